@@ -1,0 +1,3 @@
+from salesplanner.cli import main
+
+raise SystemExit(main())

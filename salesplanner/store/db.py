@@ -1,0 +1,199 @@
+"""Opening, guarding and migrating the SQLite plan file.
+
+The rules:
+* A file that is not SQLite, is corrupt, or was written by a newer version is refused with a
+  :class:`StoreError` whose message is one sentence; the file is never written to.
+* Before a migration the file is copied (SQLite backup API) next to itself.
+* WAL journal, foreign keys on, ``synchronous=NORMAL`` in WAL (durable at checkpoints,
+  never corrupt); each user action runs in one :meth:`Store.transaction`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from salesplanner.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """An expected problem with the data file; ``str()`` is a sentence for the user."""
+
+
+class NotADatabaseError(StoreError):
+    pass
+
+
+class CorruptDatabaseError(StoreError):
+    pass
+
+
+class NewerVersionError(StoreError):
+    pass
+
+
+def _check_file(path: Path) -> int:
+    """Validate an existing file without writing to it; return its schema version."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except IsADirectoryError:
+        raise NotADatabaseError(f"{path} is a folder, not a SalesPlanner data file.") from None
+    except OSError as exc:
+        raise StoreError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    if len(head) == 0:
+        return 0  # an empty file: treated as a new plan
+    if not head.startswith(SQLITE_MAGIC):
+        raise NotADatabaseError(
+            f"{path} is not a SalesPlanner data file (not an SQLite database); it was left unchanged."
+        )
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise NewerVersionError(
+                    f"{path} was written by a newer version of SalesPlanner "
+                    f"(data version {version}, this version reads up to {SCHEMA_VERSION}); "
+                    "please update the app. The file was left unchanged."
+                )
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise CorruptDatabaseError(
+                    f"{path} is damaged ({result}); it was left unchanged. "
+                    "Restore a backup or open another file."
+                )
+            return version
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(
+            f"{path} is damaged and cannot be opened ({exc}); it was left unchanged."
+        ) from None
+
+
+def backup_file(conn: sqlite3.Connection, path: Path, label: str) -> Path:
+    """Copy the live database next to ``path`` with the SQLite backup API."""
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}.bak")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{label}-{stamp}-{n}{path.suffix}.bak")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+class Store:
+    """One open plan file. ``db`` is the sqlite-utils Database; ``conn`` the raw connection."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None):
+        self.conn = conn
+        self.path = path
+        self.db = Database(conn)
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> Store:
+        path = Path(path)
+        existed = path.exists()
+        if existed:
+            version = _check_file(path)
+        else:
+            if not create:
+                raise StoreError(f"{path} does not exist.")
+            if not path.parent.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+            version = 0
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"Cannot open {path}: {exc}.") from None
+        store = cls(conn, path)
+        try:
+            store._configure()
+            if version < SCHEMA_VERSION:
+                if existed and version > 0:
+                    backup_file(conn, path, f"v{version}")
+                store._migrate(version)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise CorruptDatabaseError(f"{path} cannot be used ({exc}).") from None
+        return store
+
+    @classmethod
+    def memory(cls) -> Store:
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        store = cls(conn, None)
+        store._configure()
+        store._migrate(0)
+        return store
+
+    def _configure(self) -> None:
+        c = self.conn
+        c.execute("PRAGMA foreign_keys = ON")
+        if self.path is not None:
+            c.execute("PRAGMA journal_mode = WAL")
+            c.execute("PRAGMA synchronous = NORMAL")
+        c.execute("PRAGMA busy_timeout = 3000")
+
+    def _migrate(self, from_version: int) -> None:
+        for index in range(from_version, SCHEMA_VERSION):
+            with self.transaction():
+                MIGRATIONS[index](self.conn)
+                self.conn.execute(f"PRAGMA user_version = {index + 1}")
+
+    # -- use -----------------------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic unit of work; nested calls become savepoints."""
+        with self.db.atomic():
+            yield self.conn
+
+    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+        cur = self.conn.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def backup_to(self, target: str | Path) -> Path:
+        """Write a consistent copy of the whole file (File → Save a copy / Backup)."""
+        target = Path(target)
+        dest = sqlite3.connect(target)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        return target
+
+    def close(self) -> None:
+        try:
+            if self.path is not None:
+                self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

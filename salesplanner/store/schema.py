@@ -1,0 +1,290 @@
+"""The database schema and its ordered migrations: the one place the tables are defined.
+
+Conventions
+-----------
+* Amounts are integer fen (1 yuan = 100 fen) in columns named ``*_fen``.
+* Dates are ISO text ``YYYY-MM-DD``; timestamps ISO text in UTC.
+* Times of day in a time block are minutes after midnight (``start_min``/``end_min``).
+* Activity types are referenced by their stable ``code`` (``visit``, ``phone`` …).
+
+To change the schema, append a function to ``MIGRATIONS``; never edit a released one.
+``SCHEMA_VERSION`` (stored in ``PRAGMA user_version``) is the number of migrations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite3
+
+# (code, Chinese name, English name, colour, counts as customer development, sort)
+DEFAULT_ACTIVITY_TYPES: list[tuple[str, str, str, str, int, int]] = [
+    ("visit", "新客户拜访", "New-customer visit", "#2e7d32", 1, 10),
+    ("phone", "电话拜访", "Phone visit", "#66bb6a", 1, 20),
+    ("followup", "客户跟进", "Follow-up", "#1e88e5", 0, 30),
+    ("proposal", "撰写提案", "Proposal", "#8e24aa", 0, 40),
+    ("negotiation", "合同谈判", "Negotiation", "#e53935", 0, 50),
+    ("contract", "签约成交", "Contract", "#c62828", 0, 55),
+    ("event", "行业活动", "Industry event", "#fb8c00", 1, 60),
+    ("review", "总结规划", "Review & planning", "#546e7a", 0, 70),
+    ("learning", "学习提升", "Learning", "#00897b", 0, 80),
+    ("admin", "行政事务", "Admin", "#8d6e63", 0, 90),
+    ("buffer", "缓冲时间", "Buffer", "#bdbdbd", 0, 100),
+]
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    (``executescript`` would COMMIT first, breaking the one-transaction-per-migration rule.)
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip() and not statement.strip().startswith("--"):
+        raise ValueError(f"incomplete SQL statement: {statement!r}")
+
+
+def _m001_initial(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL            -- JSON
+        );
+
+        CREATE TABLE activity_types (
+            code          TEXT PRIMARY KEY,
+            name_zh       TEXT NOT NULL,
+            name_en       TEXT NOT NULL,
+            color         TEXT NOT NULL,
+            customer_dev  INTEGER NOT NULL DEFAULT 0,   -- counts as customer development
+            sort          INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE goals (
+            id              INTEGER PRIMARY KEY,
+            title           TEXT NOT NULL,
+            statement       TEXT NOT NULL DEFAULT '',   -- S: the written goal
+            focus           TEXT NOT NULL DEFAULT '',   -- S: product line / segment / channel
+            relevance       TEXT NOT NULL DEFAULT '',   -- R: company focus it serves
+            unit            TEXT NOT NULL DEFAULT 'yuan',
+            target_fen      INTEGER NOT NULL CHECK (target_fen >= 0),
+            period_kind     TEXT NOT NULL CHECK (period_kind IN ('year','quarter','month')),
+            start_date      TEXT NOT NULL,
+            end_date        TEXT NOT NULL,
+            status          TEXT NOT NULL DEFAULT 'active'
+                            CHECK (status IN ('draft','active','done','abandoned')),
+            baseline_method TEXT NOT NULL DEFAULT 'last',
+            baseline_fen    INTEGER,
+            uplift_pct      TEXT NOT NULL DEFAULT '15',  -- Decimal as text
+            rounding_fen    INTEGER NOT NULL DEFAULT 1000000,
+            history_json    TEXT NOT NULL DEFAULT '[]',  -- [{label, amount_fen}]
+            factors_json    TEXT NOT NULL DEFAULT '[]',  -- [{name, sign, pct, note}]
+            breakdown_method TEXT NOT NULL DEFAULT 'ramp',
+            funnel_json     TEXT NOT NULL DEFAULT '{}',  -- deal size, stage rates, follow-ups/day
+            verdict         TEXT NOT NULL DEFAULT '',
+            version         INTEGER NOT NULL DEFAULT 1,
+            created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+            updated_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+            CHECK (end_date >= start_date)
+        );
+
+        -- Earlier versions of a goal and target revisions: never overwritten.
+        CREATE TABLE goal_versions (
+            id          INTEGER PRIMARY KEY,
+            goal_id     INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+            version     INTEGER NOT NULL,
+            saved_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+            reason      TEXT NOT NULL DEFAULT '',
+            target_fen  INTEGER NOT NULL,
+            snapshot_json TEXT NOT NULL,                 -- the goal row and its breakdown
+            UNIQUE (goal_id, version)
+        );
+
+        CREATE TABLE period_targets (
+            id          INTEGER PRIMARY KEY,
+            goal_id     INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+            level       TEXT NOT NULL CHECK (level IN ('month','week','day')),
+            start_date  TEXT NOT NULL,
+            end_date    TEXT NOT NULL,
+            target_fen  INTEGER NOT NULL CHECK (target_fen >= 0),
+            manual      INTEGER NOT NULL DEFAULT 0,     -- edited by hand
+            UNIQUE (goal_id, level, start_date)
+        );
+        CREATE INDEX ix_period_targets_dates ON period_targets(level, start_date);
+
+        CREATE TABLE activity_targets (
+            id            INTEGER PRIMARY KEY,
+            goal_id       INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+            level         TEXT NOT NULL CHECK (level IN ('goal','month','week','day')),
+            start_date    TEXT NOT NULL,
+            end_date      TEXT NOT NULL,
+            activity_code TEXT NOT NULL REFERENCES activity_types(code),
+            target_count  INTEGER NOT NULL CHECK (target_count >= 0),
+            manual        INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (goal_id, level, start_date, activity_code)
+        );
+        CREATE INDEX ix_activity_targets_dates ON activity_targets(level, start_date);
+
+        CREATE TABLE imports (
+            id            INTEGER PRIMARY KEY,
+            file_path     TEXT NOT NULL,
+            file_name     TEXT NOT NULL,
+            file_sha256   TEXT NOT NULL,
+            file_size     INTEGER NOT NULL,
+            file_mtime    REAL NOT NULL,
+            sheet         TEXT NOT NULL DEFAULT '',
+            kind          TEXT NOT NULL,               -- sales|customers|activities|targets
+            header_row    INTEGER NOT NULL DEFAULT 0,  -- 0-based row of the header
+            mapping_json  TEXT NOT NULL DEFAULT '{}',  -- field -> column index/header
+            rows_imported INTEGER NOT NULL DEFAULT 0,
+            rows_skipped  INTEGER NOT NULL DEFAULT 0,
+            report_json   TEXT NOT NULL DEFAULT '[]',
+            imported_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        );
+
+        -- Column mappings remembered for workbooks of the same shape.
+        CREATE TABLE import_mappings (
+            signature    TEXT PRIMARY KEY,             -- hash of the normalised header
+            kind         TEXT NOT NULL,
+            mapping_json TEXT NOT NULL,
+            updated_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        );
+
+        CREATE TABLE customers (
+            id             INTEGER PRIMARY KEY,
+            name           TEXT NOT NULL UNIQUE,
+            contact        TEXT NOT NULL DEFAULT '',
+            phone          TEXT NOT NULL DEFAULT '',
+            segment        TEXT NOT NULL DEFAULT '',
+            region         TEXT NOT NULL DEFAULT '',
+            birthday       TEXT,                        -- YYYY-MM-DD or --MM-DD
+            priority       INTEGER NOT NULL DEFAULT 0,  -- marked by the rep
+            next_follow_up TEXT,
+            notes          TEXT NOT NULL DEFAULT '',
+            import_id      INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+            created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        );
+        CREATE INDEX ix_customers_follow_up ON customers(next_follow_up);
+
+        -- Sales records / deals (won business).
+        CREATE TABLE deals (
+            id              INTEGER PRIMARY KEY,
+            date            TEXT NOT NULL,
+            customer_id     INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+            amount_fen      INTEGER NOT NULL,
+            product         TEXT NOT NULL DEFAULT '',
+            quantity        REAL,
+            unit_price_fen  INTEGER,
+            rep             TEXT NOT NULL DEFAULT '',
+            region          TEXT NOT NULL DEFAULT '',
+            stage           TEXT NOT NULL DEFAULT 'won',
+            note            TEXT NOT NULL DEFAULT '',
+            import_id       INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+            source_row      INTEGER,
+            row_key         TEXT UNIQUE,                -- dedup key for imported rows
+            created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        );
+        CREATE INDEX ix_deals_date ON deals(date);
+        CREATE INDEX ix_deals_customer ON deals(customer_id, date);
+
+        CREATE TABLE time_blocks (
+            id            INTEGER PRIMARY KEY,
+            date          TEXT NOT NULL,
+            start_min     INTEGER NOT NULL CHECK (start_min >= 0 AND start_min < 1440),
+            end_min       INTEGER NOT NULL CHECK (end_min > start_min AND end_min <= 1440),
+            activity_code TEXT NOT NULL REFERENCES activity_types(code),
+            customer_id   INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+            note          TEXT NOT NULL DEFAULT '',
+            planned_count INTEGER NOT NULL DEFAULT 0,
+            done          INTEGER NOT NULL DEFAULT 0,
+            created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        );
+        CREATE INDEX ix_time_blocks_date ON time_blocks(date, start_min);
+
+        -- What was actually done.
+        CREATE TABLE activities (
+            id            INTEGER PRIMARY KEY,
+            date          TEXT NOT NULL,
+            activity_code TEXT NOT NULL REFERENCES activity_types(code),
+            count         INTEGER NOT NULL DEFAULT 1 CHECK (count >= 0),
+            customer_id   INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+            outcome       TEXT NOT NULL DEFAULT '',
+            amount_fen    INTEGER,                      -- for a contract
+            deal_id       INTEGER REFERENCES deals(id) ON DELETE SET NULL,
+            block_id      INTEGER REFERENCES time_blocks(id) ON DELETE SET NULL,
+            note          TEXT NOT NULL DEFAULT '',
+            import_id     INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+            source_row    INTEGER,
+            row_key       TEXT UNIQUE,
+            created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        );
+        CREATE INDEX ix_activities_date ON activities(date, activity_code);
+        CREATE INDEX ix_activities_customer ON activities(customer_id, date);
+
+        CREATE TABLE week_templates (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL UNIQUE,
+            blocks_json TEXT NOT NULL,                  -- [{weekday, start_min, end_min, activity_code, note, planned_count}]
+            created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        );
+
+        CREATE TABLE weekly_reviews (
+            id           INTEGER PRIMARY KEY,
+            week_start   TEXT NOT NULL UNIQUE,          -- the Monday
+            worked       TEXT NOT NULL DEFAULT '',
+            obstacles    TEXT NOT NULL DEFAULT '',
+            adjustments  TEXT NOT NULL DEFAULT '',
+            help_needed  TEXT NOT NULL DEFAULT '',
+            numbers_json TEXT NOT NULL DEFAULT '{}',
+            created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+            updated_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        );
+
+        -- The rep's own days off and hand-marked days for years without an official schedule.
+        CREATE TABLE calendar_days (
+            date  TEXT PRIMARY KEY,
+            kind  TEXT NOT NULL CHECK (kind IN ('off','work')),
+            note  TEXT NOT NULL DEFAULT ''
+        );
+
+        -- Reminder state (snoozed / done); reminders themselves are computed.
+        CREATE TABLE reminder_state (
+            key           TEXT PRIMARY KEY,             -- e.g. 'followup:12:2026-01-07'
+            snoozed_until TEXT,
+            done_at       TEXT
+        );
+        """
+    )
+    conn.executemany(
+        "INSERT INTO activity_types (code, name_zh, name_en, color, customer_dev, sort) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        DEFAULT_ACTIVITY_TYPES,
+    )
+
+
+def _m002_plan_details(conn: sqlite3.Connection) -> None:
+    """METHOD.md 3.1: a plan also records key result areas, resources and risks."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE goals ADD COLUMN plan_json TEXT NOT NULL DEFAULT '{}';
+        -- {"kras": [...], "resources": [...], "risks": [{"risk", "fallback"}]}
+        """
+    )
+
+
+Migration = Callable[[sqlite3.Connection], None]
+
+# Ordered; index + 1 is the schema version a migration brings the file to.
+MIGRATIONS: list[Migration] = [
+    _m001_initial,
+    _m002_plan_details,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
