@@ -18,12 +18,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from salesplanner.errors import UserError
 from salesplanner.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """An expected problem with the data file; ``str()`` is a sentence for the user."""
 
 

@@ -13,9 +13,8 @@ To change the schema, append a function to ``MIGRATIONS``; never edit a released
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import sqlite3
+from collections.abc import Callable
 
 # (code, Chinese name, English name, colour, counts as customer development, sort)
 DEFAULT_ACTIVITY_TYPES: list[tuple[str, str, str, str, int, int]] = [

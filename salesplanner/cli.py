@@ -1,0 +1,120 @@
+"""The command line: `salesplanner [--db PATH] [--lang L]` opens the window; subcommands script it.
+
+Each feature keeps its commands in its own module under ``salesplanner/commands/`` exposing
+``register(subparsers)``; the module is listed in ``COMMAND_MODULES``. A command handler takes
+the parsed ``args`` and returns an exit code. Expected problems raise :class:`UsageError`
+(exit 2, one line on stderr) or a ``StoreError``/domain error (exit 2, one line); anything else
+is a bug and shows a traceback.
+
+Heavy libraries (Qt, pandas, openpyxl, pyqtgraph) are imported inside handlers only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from salesplanner import __version__
+from salesplanner.errors import UserError
+
+COMMAND_MODULES: list[str] = [
+    "salesplanner.commands.demo",
+    "salesplanner.commands.screenshot",
+    "salesplanner.commands.goal",
+]
+
+
+
+
+
+class UsageError(UserError):
+    """Bad arguments or input: printed as one line, exit code 2."""
+
+
+class CliArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value) if value != value.to_integral_value() else int(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if hasattr(value, "__dataclass_fields__"):
+        from dataclasses import asdict
+
+        return asdict(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    """Print ``data`` as JSON with --json, else the human ``text``."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+    else:
+        print(text)
+
+
+def add_db_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:
+    parser.add_argument(
+        "--db", type=Path, required=required, help="plan file (default: your own data file)"
+    )
+
+
+def add_json_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+def open_store(args: argparse.Namespace, create: bool = True):
+    """Open the store named by ``--db`` (or the default file) for a command."""
+    from salesplanner.paths import default_db_path
+    from salesplanner.store import Store
+
+    path = args.db or default_db_path()
+    return Store.open(path, create=create)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = CliArgumentParser(
+        prog="salesplanner",
+        description="SalesPlanner (跑单规划): sales targets, weekly plans, progress.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_db_argument(parser)
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="UI language (default: system)")
+    parser.add_argument(
+        "--quit-after-first-paint",
+        action="store_true",
+        help="open the window, wait for its first paint, exit 0 (for benchmarks and smoke tests)",
+    )
+    parser.add_argument("--demo", action="store_true", help="open the demo database (made if missing)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliArgumentParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from salesplanner.app import run_gui
+
+            return run_gui(args)
+        return int(args.handler(args) or 0)
+    except UserError as exc:
+        print(f"salesplanner: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("salesplanner: interrupted", file=sys.stderr)
+        return 130
