@@ -1,0 +1,92 @@
+"""GUI entry: parse args → open the store → build the window → run the event loop."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from salesplanner import APP_NAME, ORG_NAME, __version__
+
+
+def resolve_db_path(args: argparse.Namespace) -> Path:
+    from salesplanner import paths
+
+    if getattr(args, "db", None):
+        return Path(args.db)
+    if getattr(args, "demo", False):
+        return paths.demo_db_path()
+    return paths.default_db_path()
+
+
+def ensure_demo(path: Path) -> None:
+    """Write the demo database if it does not exist yet."""
+    if not path.exists():
+        from salesplanner.services.demo import write_demo
+
+        write_demo(path, scale="small")
+
+
+def make_application(argv: list[str] | None = None, lang: str | None = None):
+    """The QApplication with names, style and translations installed (idempotent)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    from salesplanner.ui import i18n
+
+    i18n.install(app, lang)
+    return app
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from salesplanner.store import Store, StoreError
+
+    path = resolve_db_path(args)
+    if getattr(args, "demo", False) and not getattr(args, "db", None):
+        ensure_demo(path)
+    elif getattr(args, "demo", False):
+        ensure_demo(path)
+    # Open (and validate) the file before any window exists: a bad file is one line, exit 2.
+    try:
+        store = Store.open(path)
+    except StoreError as exc:
+        print(f"salesplanner: error: {exc}", file=sys.stderr)
+        _show_startup_error(str(exc))
+        return 2
+
+    from salesplanner.store.settings import load_settings
+
+    lang = args.lang or load_settings(store).language or None
+    app = make_application(lang=lang)
+    from salesplanner.ui import crash
+
+    crash.install()
+    from salesplanner.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    if args.quit_after_first_paint:
+        window.quit_after_first_paint()
+    window.show()
+    return app.exec()
+
+
+def _show_startup_error(message: str) -> None:
+    """A dialog for people who started the app from an icon (no terminal to read)."""
+    import os
+
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or os.environ.get("CI"):
+        return
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        if app.platformName() in ("offscreen", "minimal"):
+            return
+        QMessageBox.critical(None, APP_NAME, message)
+    except Exception:  # noqa: BLE001 - a failing dialog must not hide the original error
+        pass

@@ -1,0 +1,41 @@
+"""`salesplanner screenshot --db PATH --pane NAME --out FILE.png [--size WxH] [--lang L]`."""
+
+from __future__ import annotations
+
+import re
+
+from salesplanner.cli import UsageError, add_json_argument, emit
+
+PANE_NAMES = ["goal", "week", "progress", "customers"]
+
+
+def register(sub) -> None:
+    p = sub.add_parser("screenshot", help="render a pane offscreen and save it as PNG")
+    p.add_argument("--db", required=True, help="plan file to show")
+    p.add_argument("--pane", choices=PANE_NAMES, default="week")
+    p.add_argument("--out", required=True, help="PNG file to write")
+    p.add_argument("--size", default="1280x800", help="window size, e.g. 1280x800")
+    p.add_argument("--lang", choices=["zh_CN", "en"], default=None)
+    p.add_argument("--date", help="show this date (YYYY-MM-DD) where the pane is date-based")
+    add_json_argument(p)
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    import os
+    from pathlib import Path
+
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", args.size)
+    if not match:
+        raise UsageError(f"--size must look like 1280x800, not {args.size!r}")
+    width, height = int(match[1]), int(match[2])
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    db = Path(args.db)
+    if not db.exists():
+        raise UsageError(f"{db} does not exist")
+    from salesplanner.ui.screenshot import render_pane
+
+    out = render_pane(db, args.pane, Path(args.out), (width, height), args.lang, args.date)
+    emit(args, {"out": str(out), "pane": args.pane, "size": [width, height]},
+         f"Saved {args.pane} pane to {out}")
+    return 0

@@ -1,0 +1,269 @@
+"""Demo databases built from METHOD.md's example: a software salesperson.
+
+* History: the three quarters before the current one total exactly 75, 80 and 85 万元
+  (earlier quarters, for the ``large`` scale, ramp up to them).
+* The current quarter's goal: baseline 85 → +15 % → 97.75 → 98 万, months 30 / 33 / 35.
+* Customers with a Pareto-like spread of revenue, deals, logged activities following the
+  funnel (visits → proposals → contracts), follow-ups, and the weekly template as blocks.
+
+``small``: about 40 customers and a year of data. ``large``: three years, about 500
+customers, 10,000 deals and 60,000 logged activities (for benchmarks).
+Everything is generated from a fixed seed relative to ``today`` so it looks current.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from salesplanner.domain.money import wan_to_fen
+from salesplanner.domain.templates import SEED_TEMPLATE, blocks_for_week, monday_of
+from salesplanner.errors import UserError
+from salesplanner.store.db import Store
+
+
+class DemoExistsError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class DemoScale:
+    customers: int
+    quarters: int  # quarters of history before the current one
+    deals: int  # deals over the whole history (approximately)
+    activities: int  # logged activity rows (approximately)
+    block_weeks_back: int
+
+
+SCALES = {
+    "small": DemoScale(customers=40, quarters=3, deals=160, activities=2400, block_weeks_back=6),
+    "large": DemoScale(customers=500, quarters=12, deals=10_000, activities=60_000, block_weeks_back=156),
+}
+
+_PREFIXES = "华星 远航 明德 恒通 瑞丰 金桥 天成 博远 启明 新峰 海岳 宏图 正泰 安信 东升 中科 嘉禾 联创 鼎盛 万邦 永兴 凯达 智联 润和 蓝海 云帆 汇通 同方 盛世 泰和".split()
+_MIDDLES = "科技 软件 信息 网络 数据 智能 电子 系统 数码 通信".split()
+_SUFFIXES = ["", "有限公司"]
+_SEGMENTS = ["制造业", "零售", "金融", "教育", "医疗", "物流"]
+_REGIONS = ["华东", "华南", "华北", "西南", "华中"]
+_PRODUCTS = ["CRM 标准版", "CRM 专业版", "ERP 模块", "数据分析套件", "新版本升级"]
+_OUTCOMES = ["有兴趣", "需再跟进", "约了演示", "暂无需求", "已发报价"]
+
+
+def customer_names(n: int) -> list[str]:
+    names = []
+    for suffix in _SUFFIXES:
+        for middle in _MIDDLES:
+            for prefix in _PREFIXES:
+                names.append(prefix + middle + suffix)
+    if n > len(names):
+        raise ValueError(f"at most {len(names)} demo customers")
+    # 华星科技 first: the name used in the docs' examples
+    return names[:n]
+
+
+def quarter_start(day: dt.date) -> dt.date:
+    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _is_working_day(day: dt.date, cn_holidays) -> bool:
+    try:
+        return cn_holidays.is_working_day(day)
+    except Exception:  # noqa: BLE001 - years without data: weekdays
+        return day.weekday() < 5
+
+
+def _working_days(start: dt.date, end: dt.date) -> list[dt.date]:
+    import holidays
+
+    cn = holidays.China(years=range(start.year, end.year + 1))
+    days, d = [], start
+    while d <= end:
+        if _is_working_day(d, cn):
+            days.append(d)
+        d += dt.timedelta(days=1)
+    return days
+
+
+def _split_total(rng: random.Random, total_fen: int, n: int, sigma: float) -> list[int]:
+    """``n`` positive amounts summing to exactly ``total_fen`` (lognormal spread, whole yuan)."""
+    weights = [rng.lognormvariate(0, sigma) for _ in range(n)]
+    s = sum(weights)
+    parts = [int(total_fen * w / s) // 100 * 100 for w in weights]
+    parts[-1] += total_fen - sum(parts)
+    return parts
+
+
+def write_demo(path: str | Path, scale: str = "small", force: bool = False,
+               today: dt.date | None = None) -> Path:
+    path = Path(path)
+    if scale not in SCALES:
+        raise UserError(f"Unknown demo scale {scale!r}; use small or large.")
+    if path.exists():
+        if not force:
+            raise DemoExistsError(f"{path} already exists; use --force to overwrite it.")
+        path.unlink()
+        for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if extra.exists():
+                extra.unlink()
+    store = Store.open(path)
+    try:
+        with store.transaction():
+            _fill(store, SCALES[scale], today or dt.date.today())
+        store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.close()
+    return path
+
+
+def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
+    rng = random.Random(20260101)
+    conn = store.conn
+    # -- customers: a Pareto-like value weight each ------------------------------------------
+    names = customer_names(sc.customers)
+    weights = sorted((rng.paretovariate(1.16) for _ in names), reverse=True)
+    customer_rows = []
+    for i, name in enumerate(names):
+        birthday = dt.date(1965 + rng.randrange(30), rng.randrange(1, 13), rng.randrange(1, 29))
+        customer_rows.append((
+            i + 1, name, rng.choice(["张", "王", "李", "赵", "陈", "刘"]) + rng.choice(["经理", "总", "主任"]),
+            f"1{rng.randrange(30, 90)}{rng.randrange(10**7, 10**8)}", rng.choice(_SEGMENTS),
+            rng.choice(_REGIONS), birthday.isoformat(), 1 if i < 5 else 0,
+            (today + dt.timedelta(days=rng.randrange(-5, 20))).isoformat(),
+        ))
+    conn.executemany(
+        "INSERT INTO customers(id, name, contact, phone, segment, region, birthday, priority, "
+        "next_follow_up) VALUES (?,?,?,?,?,?,?,?,?)",
+        customer_rows,
+    )
+    customer_ids = [r[0] for r in customer_rows]
+
+    # -- quarter totals: ... → 75, 80, 85 万, then the current quarter --------------------------
+    current_q = quarter_start(today)
+    q_totals_wan = [Decimal(75), Decimal(80), Decimal(85)]
+    while len(q_totals_wan) < sc.quarters:
+        q_totals_wan.insert(0, max(Decimal(20), q_totals_wan[0] - Decimal(rng.randrange(2, 6))))
+    history_start = add_months(current_q, -3 * sc.quarters)
+    deals_per_quarter = max(8, sc.deals // (sc.quarters + 1))
+    deal_rows: list[tuple] = []
+    activity_rows: list[tuple] = []
+
+    def add_deals(q_start: dt.date, q_end: dt.date, total_fen: int, n: int) -> None:
+        days = _working_days(q_start, q_end)
+        if not days:
+            return
+        for amount in _split_total(rng, total_fen, n, 0.6):
+            day = rng.choice(days)
+            cid = rng.choices(customer_ids, weights=weights)[0]
+            deal_id = len(deal_rows) + 1
+            deal_rows.append((deal_id, day.isoformat(), cid, amount, rng.choice(_PRODUCTS), "demo"))
+            activity_rows.append((day.isoformat(), "contract", 1, cid, "签约", amount, deal_id))
+
+    for qi, total in enumerate(q_totals_wan):
+        q_start = add_months(history_start, 3 * qi)
+        add_deals(q_start, add_months(q_start, 3) - dt.timedelta(days=1), wan_to_fen(total),
+                  deals_per_quarter)
+    # The current quarter up to yesterday: a little behind the 98万 pace (something to diagnose).
+    q_days = _working_days(current_q, add_months(current_q, 3) - dt.timedelta(days=1))
+    done_days = [d for d in q_days if d < today]
+    if done_days:
+        share = Decimal(len(done_days)) / Decimal(len(q_days))
+        so_far = wan_to_fen(Decimal(98) * share * Decimal("0.88"))
+        add_deals(current_q, today - dt.timedelta(days=1), so_far,
+                  max(3, int(deals_per_quarter * float(share))))
+
+    # -- logged activities following the funnel ---------------------------------------------
+    days = [d for d in _working_days(history_start, today - dt.timedelta(days=1))]
+    others = max(0, sc.activities - len(activity_rows))
+    per_day = others / max(1, len(days))
+    # visits 10/week (2/day), follow-ups 5/day, phone 1/day, proposals ~15/month (0.7/day)
+    mix = [("visit", 2.0), ("followup", 5.0), ("phone", 1.0), ("proposal", 0.7),
+           ("negotiation", 0.3)]
+    mix_total = sum(m for _c, m in mix)
+    for day in days:
+        recent = (today - day).days < 60
+        for code, rate in mix:
+            expected = per_day * rate / mix_total
+            if recent and code == "visit":
+                expected *= 0.6  # visits have slipped lately: the diagnosis should say so
+            n = int(expected) + (1 if rng.random() < expected - int(expected) else 0)
+            for _ in range(n):
+                cid = rng.choices(customer_ids, weights=weights)[0] if code != "visit" else rng.choice(customer_ids)
+                activity_rows.append((day.isoformat(), code, 1, cid, rng.choice(_OUTCOMES), None, None))
+    conn.executemany(
+        "INSERT INTO deals(id, date, customer_id, amount_fen, product, note) VALUES (?,?,?,?,?,?)",
+        deal_rows,
+    )
+    conn.executemany(
+        "INSERT INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, "
+        "deal_id) VALUES (?,?,?,?,?,?,?)",
+        activity_rows,
+    )
+
+    # -- the weekly template as blocks: weeks back up to next week ---------------------------
+    this_monday = monday_of(today)
+    all_days = set(_working_days(this_monday - dt.timedelta(weeks=sc.block_weeks_back),
+                                 this_monday + dt.timedelta(days=13)))
+    block_rows = []
+    for w in range(-sc.block_weeks_back, 2):
+        monday = this_monday + dt.timedelta(weeks=w)
+        week_days = {monday + dt.timedelta(days=i) for i in range(7)}
+        skip = {d for d in week_days if d not in all_days}
+        for b in blocks_for_week(SEED_TEMPLATE, monday, skip):
+            done = 1 if b.date < today else 0
+            block_rows.append((b.date.isoformat(), b.start_min, b.end_min, b.code, b.note,
+                               b.planned_count, done))
+    conn.executemany(
+        "INSERT INTO time_blocks(date, start_min, end_min, activity_code, note, planned_count, done) "
+        "VALUES (?,?,?,?,?,?,?)",
+        block_rows,
+    )
+
+    # -- the goal: the current quarter, 98万 ----------------------------------------------------
+    _write_goal(store, current_q, q_totals_wan[-3:])
+
+
+def _write_goal(store: Store, q_start: dt.date, history_wan: list[Decimal]) -> None:
+    import json
+
+    q_end = add_months(q_start, 3) - dt.timedelta(days=1)
+    history = [{"label": f"Q-{3 - i}", "amount_fen": wan_to_fen(w)} for i, w in enumerate(history_wan)]
+    factors = [
+        {"name": "New software version", "sign": 1, "pct": None, "note": "market demand up"},
+        {"name": "Competitor launched a similar product", "sign": -1, "pct": None,
+         "note": "more competition"},
+    ]
+    funnel = {"deal_size_fen": wan_to_fen(Decimal("3.75")), "close_rate": "8/15",
+              "proposal_rate": "15/40", "followups_per_day": 5}
+    plan = {"kras": ["customer development", "follow-up", "proposals", "contract negotiation"],
+            "resources": ["CRM for customer data", "20% of time for learning the new product"],
+            "risks": [{"risk": "visits fall short", "fallback": "more phone visits"}]}
+    goal_id = store.execute(
+        "INSERT INTO goals(title, statement, focus, relevance, target_fen, period_kind, start_date, "
+        "end_date, baseline_method, baseline_fen, uplift_pct, history_json, factors_json, "
+        "breakdown_method, funnel_json, verdict, plan_json) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            f"{q_start.year} Q{(q_start.month - 1) // 3 + 1} 销售目标",
+            f"本季度完成 98 万元软件销售额 ({q_start.isoformat()} 至 {q_end.isoformat()})",
+            "新版本软件", "公司重点推广新版本", wan_to_fen(98), "quarter",
+            q_start.isoformat(), q_end.isoformat(), "last", wan_to_fen(85), "15",
+            json.dumps(history), json.dumps(factors), "ramp", json.dumps(funnel), "stretch",
+            json.dumps(plan, ensure_ascii=False),
+        ),
+    ).lastrowid
+    for i, wan in enumerate((30, 33, 35)):
+        m_start = add_months(q_start, i)
+        m_end = add_months(q_start, i + 1) - dt.timedelta(days=1)
+        store.execute(
+            "INSERT INTO period_targets(goal_id, level, start_date, end_date, target_fen) "
+            "VALUES (?,?,?,?,?)",
+            (goal_id, "month", m_start.isoformat(), m_end.isoformat(), wan_to_fen(wan)),
+        )

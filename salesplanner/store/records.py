@@ -1,0 +1,253 @@
+"""Repositories for the shared records: customers, deals (sales records), logged activities.
+
+Reads return domain records from ``salesplanner.domain.records``; writes expect to run inside
+the caller's ``store.transaction()`` (services own transactions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from salesplanner.domain.money import from_fen, to_fen
+from salesplanner.domain.records import Activity, Customer, Deal
+from salesplanner.store.db import Store
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+# -- customers ----------------------------------------------------------------------------
+def _customer(row: dict) -> Customer:
+    return Customer(
+        id=row["id"],
+        name=row["name"],
+        contact=row["contact"],
+        phone=row["phone"],
+        segment=row["segment"],
+        region=row["region"],
+        birthday=row["birthday"],
+        priority=bool(row["priority"]),
+        next_follow_up=_date(row["next_follow_up"]),
+        notes=row["notes"],
+    )
+
+
+def list_customers(store: Store) -> list[Customer]:
+    return [_customer(r) for r in store.query("SELECT * FROM customers ORDER BY name")]
+
+
+def get_customer(store: Store, customer_id: int) -> Customer | None:
+    rows = store.query("SELECT * FROM customers WHERE id = ?", (customer_id,))
+    return _customer(rows[0]) if rows else None
+
+
+def find_customer(store: Store, name: str) -> Customer | None:
+    rows = store.query("SELECT * FROM customers WHERE name = ?", (name.strip(),))
+    return _customer(rows[0]) if rows else None
+
+
+def ensure_customer(store: Store, name: str) -> int:
+    """The id of the customer with this name, adding a bare one if needed."""
+    name = name.strip()
+    row = store.execute("SELECT id FROM customers WHERE name = ?", (name,)).fetchone()
+    if row:
+        return row[0]
+    return store.execute("INSERT INTO customers(name) VALUES (?)", (name,)).lastrowid
+
+
+def insert_customer(store: Store, c: Customer) -> int:
+    return store.execute(
+        "INSERT INTO customers(name, contact, phone, segment, region, birthday, priority, "
+        "next_follow_up, notes) VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            c.name.strip(),
+            c.contact,
+            c.phone,
+            c.segment,
+            c.region,
+            c.birthday,
+            int(c.priority),
+            c.next_follow_up.isoformat() if c.next_follow_up else None,
+            c.notes,
+        ),
+    ).lastrowid
+
+
+def update_customer(store: Store, c: Customer) -> None:
+    store.execute(
+        "UPDATE customers SET name=?, contact=?, phone=?, segment=?, region=?, birthday=?, "
+        "priority=?, next_follow_up=?, notes=? WHERE id=?",
+        (
+            c.name.strip(),
+            c.contact,
+            c.phone,
+            c.segment,
+            c.region,
+            c.birthday,
+            int(c.priority),
+            c.next_follow_up.isoformat() if c.next_follow_up else None,
+            c.notes,
+            c.id,
+        ),
+    )
+
+
+# -- deals --------------------------------------------------------------------------------
+_DEAL_SELECT = (
+    "SELECT d.*, COALESCE(c.name, '') AS customer_name FROM deals d "
+    "LEFT JOIN customers c ON c.id = d.customer_id "
+)
+
+
+def _deal(row: dict) -> Deal:
+    return Deal(
+        id=row["id"],
+        date=dt.date.fromisoformat(row["date"]),
+        amount=from_fen(row["amount_fen"]),
+        customer_id=row["customer_id"],
+        customer_name=row["customer_name"],
+        product=row["product"],
+        quantity=Decimal(str(row["quantity"])) if row["quantity"] is not None else None,
+        unit_price=from_fen(row["unit_price_fen"]) if row["unit_price_fen"] is not None else None,
+        rep=row["rep"],
+        region=row["region"],
+        stage=row["stage"],
+        note=row["note"],
+    )
+
+
+def list_deals(store: Store, start: dt.date | None = None, end: dt.date | None = None) -> list[Deal]:
+    """Deals with ``start <= date <= end`` (either bound optional), oldest first."""
+    sql, params = _DEAL_SELECT + "WHERE 1=1", []
+    if start:
+        sql += " AND d.date >= ?"
+        params.append(start.isoformat())
+    if end:
+        sql += " AND d.date <= ?"
+        params.append(end.isoformat())
+    return [_deal(r) for r in store.query(sql + " ORDER BY d.date, d.id", tuple(params))]
+
+
+def get_deal(store: Store, deal_id: int) -> Deal | None:
+    rows = store.query(_DEAL_SELECT + "WHERE d.id = ?", (deal_id,))
+    return _deal(rows[0]) if rows else None
+
+
+def insert_deal(store: Store, d: Deal) -> int:
+    customer_id = d.customer_id
+    if customer_id is None and d.customer_name.strip():
+        customer_id = ensure_customer(store, d.customer_name)
+    return store.execute(
+        "INSERT INTO deals(date, customer_id, amount_fen, product, quantity, unit_price_fen, rep, "
+        "region, stage, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            d.date.isoformat(),
+            customer_id,
+            to_fen(d.amount),
+            d.product,
+            float(d.quantity) if d.quantity is not None else None,
+            to_fen(d.unit_price) if d.unit_price is not None else None,
+            d.rep,
+            d.region,
+            d.stage,
+            d.note,
+        ),
+    ).lastrowid
+
+
+def delete_deal(store: Store, deal_id: int) -> None:
+    store.execute("DELETE FROM deals WHERE id = ?", (deal_id,))
+
+
+def sales_total_fen(store: Store, start: dt.date, end: dt.date) -> int:
+    row = store.execute(
+        "SELECT COALESCE(SUM(amount_fen), 0) FROM deals WHERE date BETWEEN ? AND ?",
+        (start.isoformat(), end.isoformat()),
+    ).fetchone()
+    return int(row[0])
+
+
+def sales_by_day_fen(store: Store, start: dt.date, end: dt.date) -> dict[dt.date, int]:
+    rows = store.execute(
+        "SELECT date, SUM(amount_fen) FROM deals WHERE date BETWEEN ? AND ? GROUP BY date",
+        (start.isoformat(), end.isoformat()),
+    ).fetchall()
+    return {dt.date.fromisoformat(d): int(v) for d, v in rows}
+
+
+# -- activities ---------------------------------------------------------------------------
+_ACTIVITY_SELECT = (
+    "SELECT a.*, COALESCE(c.name, '') AS customer_name FROM activities a "
+    "LEFT JOIN customers c ON c.id = a.customer_id "
+)
+
+
+def _activity(row: dict) -> Activity:
+    return Activity(
+        id=row["id"],
+        date=dt.date.fromisoformat(row["date"]),
+        code=row["activity_code"],
+        count=row["count"],
+        customer_id=row["customer_id"],
+        customer_name=row["customer_name"],
+        outcome=row["outcome"],
+        amount=from_fen(row["amount_fen"]) if row["amount_fen"] is not None else None,
+        deal_id=row["deal_id"],
+        block_id=row["block_id"],
+        note=row["note"],
+    )
+
+
+def list_activities(
+    store: Store, start: dt.date | None = None, end: dt.date | None = None
+) -> list[Activity]:
+    sql, params = _ACTIVITY_SELECT + "WHERE 1=1", []
+    if start:
+        sql += " AND a.date >= ?"
+        params.append(start.isoformat())
+    if end:
+        sql += " AND a.date <= ?"
+        params.append(end.isoformat())
+    return [_activity(r) for r in store.query(sql + " ORDER BY a.date, a.id", tuple(params))]
+
+
+def get_activity(store: Store, activity_id: int) -> Activity | None:
+    rows = store.query(_ACTIVITY_SELECT + "WHERE a.id = ?", (activity_id,))
+    return _activity(rows[0]) if rows else None
+
+
+def insert_activity(store: Store, a: Activity) -> int:
+    customer_id = a.customer_id
+    if customer_id is None and a.customer_name.strip():
+        customer_id = ensure_customer(store, a.customer_name)
+    return store.execute(
+        "INSERT INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, "
+        "deal_id, block_id, note) VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            a.date.isoformat(),
+            a.code,
+            a.count,
+            customer_id,
+            a.outcome,
+            to_fen(a.amount) if a.amount is not None else None,
+            a.deal_id,
+            a.block_id,
+            a.note,
+        ),
+    ).lastrowid
+
+
+def delete_activity(store: Store, activity_id: int) -> None:
+    store.execute("DELETE FROM activities WHERE id = ?", (activity_id,))
+
+
+def activity_counts(store: Store, start: dt.date, end: dt.date) -> dict[str, int]:
+    """Logged counts per activity code between two dates (inclusive), aggregated in SQL."""
+    rows = store.execute(
+        "SELECT activity_code, SUM(count) FROM activities WHERE date BETWEEN ? AND ? "
+        "GROUP BY activity_code",
+        (start.isoformat(), end.isoformat()),
+    ).fetchall()
+    return {code: int(n) for code, n in rows}

@@ -1,0 +1,406 @@
+"""The main window: navigation between the Goal, Week, Progress and Customers panes.
+
+Panes are created the first time they are shown (the app starts on the Week pane, so
+pyqtgraph and pandas are not imported at start-up). Each pane listens to
+``ctx.changed`` and refreshes what its flags say; no pane reaches into another.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesplanner import APP_NAME, __version__
+from salesplanner.services.changes import Changes
+from salesplanner.store import Store, StoreError
+from salesplanner.ui.context import AppContext
+
+# (key, module, class); order = navigation order
+PANES: list[tuple[str, str, str]] = [
+    ("goal", "salesplanner.ui.goal.pane", "GoalPane"),
+    ("week", "salesplanner.ui.week.pane", "WeekPane"),
+    ("progress", "salesplanner.ui.progress.pane", "ProgressPane"),
+    ("customers", "salesplanner.ui.customers.pane", "CustomersPane"),
+]
+START_PANE = "week"
+
+
+class _PaintWatcher(QObject):
+    painted = Signal()
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self.painted.emit)
+        return False
+
+
+class EmptyState(QWidget):
+    """Shown above the panes while the plan file has no goal and no records."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setObjectName("emptyState")
+        self.setStyleSheet(
+            "#emptyState { background: #fff8e1; border-bottom: 1px solid #ffe082; }"
+            "QLabel { color: #5d4037; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        self.label = QLabel(
+            self.tr(
+                "Your plan is empty. Start by setting a goal: the wizard turns your sales history "
+                "into a target and a weekly plan. Or import the workbook you already keep."
+            )
+        )
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.wizard_button = QPushButton(self.tr("Start the goal wizard"))
+        self.import_button = QPushButton(self.tr("Import a workbook…"))
+        self.demo_button = QPushButton(self.tr("Explore demo data"))
+        for b in (self.wizard_button, self.import_button, self.demo_button):
+            layout.addWidget(b)
+        self.wizard_button.clicked.connect(window.on_new_goal)
+        self.import_button.clicked.connect(window.on_import)
+        self.demo_button.clicked.connect(window.on_open_demo)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = AppContext(store, self)
+        self.panes: dict[str, QWidget] = {}
+        self._build()
+        self._connect_signals()
+        self._update_title()
+        self._restore_geometry()
+        self.show_pane(START_PANE)
+        self._update_empty_state()
+
+    # -- construction --------------------------------------------------------------------
+    def _build(self) -> None:
+        self.resize(1280, 800)
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.empty_state = EmptyState(self)
+        outer.addWidget(self.empty_state)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(132)
+        self.nav.setStyleSheet(
+            "#nav { border: none; background: #263238; color: #eceff1; font-size: 14px; }"
+            "#nav::item { padding: 12px 14px; }"
+            "#nav::item:selected { background: #37474f; color: white; border-left: 3px solid #4fc3f7; }"
+        )
+        self.stack = QStackedWidget()
+        for key, _module, _cls in PANES:
+            item = QListWidgetItem(self._pane_title(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            placeholder = QWidget()
+            placeholder.setObjectName(f"placeholder_{key}")
+            self.stack.addWidget(placeholder)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.status_path = QLabel()
+        self.statusBar().addPermanentWidget(self.status_path)
+
+    def _pane_title(self, key: str) -> str:
+        return {
+            "goal": self.tr("Goal"),
+            "week": self.tr("Week"),
+            "progress": self.tr("Progress"),
+            "customers": self.tr("Customers"),
+        }[key]
+
+    def _action(self, text: str, shortcut=None, slot=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.act_new = self._action(self.tr("&New plan file…"), S.New, self.on_new_file)
+        self.act_open = self._action(self.tr("&Open plan file…"), S.Open, self.on_open_file)
+        self.act_backup = self._action(
+            self.tr("Save a &copy / Backup…"), "Ctrl+Shift+S", self.on_backup
+        )
+        self.act_import = self._action(self.tr("&Import workbook…"), "Ctrl+I", self.on_import)
+        self.act_export = self._action(self.tr("&Export plan workbook…"), "Ctrl+E", self.on_export)
+        self.act_quit = self._action(self.tr("&Quit"), S.Quit, self.close)
+        self.act_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence(S.Undo))
+        self.act_redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(S.Redo)])
+        self.act_new_goal = self._action(self.tr("New &goal…"), "Ctrl+G", self.on_new_goal)
+        self.act_settings = self._action(self.tr("&Settings…"), S.Preferences, self.on_settings)
+        self.act_about = self._action(self.tr("&About SalesPlanner"), None, self.on_about)
+        self.pane_actions: dict[str, QAction] = {}
+        for index, (key, _m, _c) in enumerate(PANES, start=1):
+            act = self._action(self._pane_title(key), f"Ctrl+{index}")
+            act.triggered.connect(lambda _checked=False, k=key: self.show_pane(k))
+            self.pane_actions[key] = act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for act in (self.act_new, self.act_open, self.act_backup):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_export)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_settings)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for act in self.pane_actions.values():
+            view_menu.addAction(act)
+        plan_menu = bar.addMenu(self.tr("&Plan"))
+        plan_menu.addAction(self.act_new_goal)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+        self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu,
+                      "plan": plan_menu, "help": help_menu}
+
+    def _build_toolbar(self) -> None:
+        tb = self.addToolBar(self.tr("Main"))
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.act_new_goal, self.act_import, self.act_export):
+            tb.addAction(act)
+        tb.addSeparator()
+        tb.addAction(self.act_undo)
+        tb.addAction(self.act_redo)
+        self.toolbar = tb
+
+    def _connect_signals(self) -> None:
+        self.nav.currentRowChanged.connect(self.on_nav_row_changed)
+        self.ctx.changed.connect(self.on_changed)
+        self.ctx.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+
+    # -- panes ---------------------------------------------------------------------------
+    def pane(self, key: str) -> QWidget:
+        """The pane widget for ``key``, created on first use."""
+        if key not in self.panes:
+            index = [k for k, _m, _c in PANES].index(key)
+            _key, module_name, class_name = PANES[index]
+            module = importlib.import_module(module_name)
+            widget = getattr(module, class_name)(self.ctx, self)
+            old = self.stack.widget(index)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, widget)
+            self.panes[key] = widget
+        return self.panes[key]
+
+    def show_pane(self, key: str) -> QWidget:
+        index = [k for k, _m, _c in PANES].index(key)
+        widget = self.pane(key)
+        self.stack.setCurrentIndex(index)
+        if self.nav.currentRow() != index:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(index)
+            self.nav.blockSignals(False)
+        return widget
+
+    def current_pane_key(self) -> str:
+        return PANES[self.stack.currentIndex()][0]
+
+    # -- slots ---------------------------------------------------------------------------
+    def on_nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(PANES):
+            self.show_pane(PANES[row][0])
+
+    def on_changed(self, changes: Changes) -> None:
+        for widget in self.panes.values():
+            refresh = getattr(widget, "refresh", None)
+            if refresh is not None:
+                refresh(changes)
+        self._update_empty_state()
+        self._update_title()
+
+    def on_new_goal(self) -> None:
+        goal_pane = self.show_pane("goal")
+        opener = getattr(goal_pane, "on_new_goal", None)
+        if opener is not None:
+            opener()
+
+    def on_import(self) -> None:
+        try:
+            from salesplanner.ui.dialogs.import_wizard import ImportWizard
+        except ImportError:
+            self.statusBar().showMessage(self.tr("Import is not available in this build."), 5000)
+            return
+        ImportWizard.ask(self, self.ctx)
+
+    def on_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export plan workbook"), str(Path.home() / "plan.xlsx"),
+            self.tr("Excel workbook (*.xlsx)")
+        )
+        if not path:
+            return
+        try:
+            from salesplanner.io.export import export_plan_workbook
+        except ImportError:
+            self.statusBar().showMessage(self.tr("Export is not available in this build."), 5000)
+            return
+        try:
+            export_plan_workbook(self.ctx.store, Path(path))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, logged by the hook otherwise
+            from salesplanner.errors import UserError
+
+            if not isinstance(exc, UserError):
+                raise
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)
+
+    def on_settings(self) -> None:
+        try:
+            from salesplanner.ui.dialogs.settings_dialog import SettingsDialog
+        except ImportError:
+            return
+        SettingsDialog.ask(self, self.ctx)
+
+    def on_new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New plan file"), str(Path.home() / "plan.salesplanner.db"),
+            self.tr("SalesPlanner plan (*.db)")
+        )
+        if path:
+            target = Path(path)
+            if target.exists():
+                QMessageBox.warning(
+                    self, APP_NAME,
+                    self.tr("{path} already exists; choose Open to use it.").format(path=path),
+                )
+                return
+            self.open_store_path(target)
+
+    def on_open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open plan file"), str(Path.home()),
+            self.tr("SalesPlanner plan (*.db);;All files (*)")
+        )
+        if path:
+            self.open_store_path(Path(path))
+
+    def on_open_demo(self) -> None:
+        from salesplanner.app import ensure_demo
+        from salesplanner.paths import demo_db_path
+
+        path = demo_db_path()
+        ensure_demo(path)
+        self.open_store_path(path)
+
+    def open_store_path(self, path: Path) -> bool:
+        try:
+            store = Store.open(path)
+        except StoreError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return False
+        self.ctx.replace_store(store)
+        self._update_title()
+        return True
+
+    def on_backup(self) -> None:
+        suggested = Path.home() / f"{self._file_stem()}-backup.db"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(suggested), self.tr("SalesPlanner plan (*.db)")
+        )
+        if path:
+            self.ctx.store.backup_to(path)
+            self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 5000)
+
+    def on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SalesPlanner"),
+            self.tr(
+                "<b>SalesPlanner {version}</b><p>Set a sales target, turn it into a weekly plan, "
+                "track what happens and correct course — offline.</p>"
+            ).format(version=__version__),
+        )
+
+    # -- state ---------------------------------------------------------------------------
+    def _file_stem(self) -> str:
+        return self.ctx.store.path.stem if self.ctx.store.path else "plan"
+
+    def _update_title(self) -> None:
+        path = self.ctx.store.path
+        self.setWindowTitle(f"{self._file_stem()} — {APP_NAME}")
+        self.status_path.setText(str(path) if path else self.tr("(in memory)"))
+
+    def is_plan_empty(self) -> bool:
+        row = self.ctx.store.execute(
+            "SELECT (SELECT COUNT(*) FROM goals) + (SELECT COUNT(*) FROM deals) "
+            "+ (SELECT COUNT(*) FROM activities)"
+        ).fetchone()
+        return row[0] == 0
+
+    def _update_empty_state(self) -> None:
+        self.empty_state.setVisible(self.is_plan_empty())
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        for widget in self.panes.values():
+            closer = getattr(widget, "on_window_closing", None)
+            if closer is not None:
+                closer()
+        super().closeEvent(event)
+
+    # -- smoke / benchmark ---------------------------------------------------------------
+    def quit_after_first_paint(self) -> None:
+        """Exit the event loop with 0 as soon as the current pane has painted once."""
+        self._paint_watcher = _PaintWatcher(self)
+        target = self.stack.currentWidget()
+        target.installEventFilter(self._paint_watcher)
+        self._paint_watcher.painted.connect(lambda: QApplication.instance().exit(0))

@@ -1,0 +1,38 @@
+"""Render any pane of the main window offscreen into a PNG (for people and for tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from salesplanner.store import Store
+
+
+def render_pane(db: Path, pane: str, out: Path, size: tuple[int, int], lang: str | None,
+                date: str | None = None) -> Path:
+    from salesplanner.app import make_application
+    from salesplanner.store.settings import load_settings
+
+    store = Store.open(db)
+    app = make_application(lang=lang or load_settings(store).language or None)
+    from salesplanner.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    window.resize(*size)
+    widget = window.show_pane(pane)
+    if date:
+        go = getattr(widget, "go_to_date", None)
+        if go is not None:
+            go(dt.date.fromisoformat(date))
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    pixmap = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not pixmap.save(str(out), "PNG"):
+        raise OSError(f"could not write {out}")
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    store.close()
+    return out
