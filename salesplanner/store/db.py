@@ -4,19 +4,18 @@ The rules:
 * A file that is not SQLite, is corrupt, or was written by a newer version is refused with a
   :class:`StoreError` whose message is one sentence; the file is never written to.
 * Before a migration the file is copied (SQLite backup API) next to itself.
-* WAL journal, foreign keys on, ``synchronous=NORMAL`` in WAL (durable at checkpoints,
-  never corrupt); each user action runs in one :meth:`Store.transaction`.
+* WAL journal, foreign keys on, ``synchronous=FULL`` (each commit is on disk when it
+  returns); each user action runs in one :meth:`Store.transaction`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from salesplanner.errors import UserError
 from salesplanner.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -100,10 +99,22 @@ def backup_file(conn: sqlite3.Connection, path: Path, label: str) -> Path:
 class Store:
     """One open plan file. ``db`` is the sqlite-utils Database; ``conn`` the raw connection."""
 
+    _savepoints = itertools.count(1)
+
     def __init__(self, conn: sqlite3.Connection, path: Path | None):
         self.conn = conn
         self.path = path
-        self.db = Database(conn)
+        self._db = None
+
+    @property
+    def db(self):
+        """The sqlite-utils Database over the same connection (imported on first use:
+        sqlite-utils pulls in pandas, ~0.25 s, which the app must not pay at start-up)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -147,7 +158,7 @@ class Store:
         c.execute("PRAGMA foreign_keys = ON")
         if self.path is not None:
             c.execute("PRAGMA journal_mode = WAL")
-            c.execute("PRAGMA synchronous = NORMAL")
+            c.execute("PRAGMA synchronous = FULL")  # a power cut loses at most the action in flight
         c.execute("PRAGMA busy_timeout = 3000")
 
     def _migrate(self, from_version: int) -> None:
@@ -163,9 +174,39 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic unit of work; nested calls become savepoints."""
-        with self.db.atomic():
-            yield self.conn
+        """One atomic unit of work; nested calls become savepoints.
+
+        Compatible with sqlite-utils' ``db.atomic()`` (which also nests as savepoints), so
+        sqlite-utils helpers may be used inside.
+        """
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"sp_{next(self._savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)

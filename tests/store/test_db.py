@@ -1,0 +1,121 @@
+"""The plan file: schema version, WAL, migrations with a backup, refusal of bad files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from salesplanner.store import (
+    CorruptDatabaseError,
+    NewerVersionError,
+    NotADatabaseError,
+    Store,
+)
+from salesplanner.store.schema import SCHEMA_VERSION
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_v1(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.executescript((FIXTURES / "schema_v1.sql").read_text(encoding="utf-8"))
+    conn.close()
+
+
+def test_new_file_is_wal_with_current_version(tmp_path):
+    path = tmp_path / "new" / "plan.db"  # the folder does not exist yet either
+    with Store.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION > 0
+        assert store.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        codes = {r["code"] for r in store.query("SELECT code FROM activity_types")}
+        assert {"visit", "phone", "followup", "proposal", "contract", "buffer"} <= codes
+
+
+def test_migration_from_v1_keeps_data_and_backs_up_first(tmp_path):
+    path = tmp_path / "old.db"
+    make_v1(path)
+    before = sha(path)
+    with Store.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        goal = store.query("SELECT title, target_fen, plan_json FROM goals")[0]
+        assert goal == {"title": "Q1", "target_fen": 98_000_000, "plan_json": "{}"}
+        assert store.query("SELECT amount_fen FROM deals")[0]["amount_fen"] == 3_750_000
+    backups = list(tmp_path.glob("old.v1-*.db.bak"))
+    assert len(backups) == 1
+    # the backup is the file as it was: still version 1, same data
+    conn = sqlite3.connect(backups[0])
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT COUNT(*) FROM deals").fetchone()[0] == 1
+    conn.close()
+    assert before  # the original content lives on in the backup
+
+
+def test_newer_version_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "future.db"
+    with Store.open(path):
+        pass
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    before = sha(path)
+    with pytest.raises(NewerVersionError, match="newer version"):
+        Store.open(path)
+    assert sha(path) == before
+
+
+def test_text_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("this is my shopping list\n", encoding="utf-8")
+    before = sha(path)
+    with pytest.raises(NotADatabaseError, match="not a SalesPlanner data file"):
+        Store.open(path)
+    assert sha(path) == before
+
+
+def test_corrupt_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "broken.db"
+    with Store.open(path) as store:
+        with store.transaction():
+            store.execute("INSERT INTO customers(name) VALUES ('x')")
+        store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    # keep the header, smash the rest of page 1 and the following pages
+    data[100:] = b"\xde\xad\xbe\xef" * ((len(data) - 100) // 4)
+    path.write_bytes(bytes(data))
+    before = sha(path)
+    with pytest.raises(CorruptDatabaseError):
+        Store.open(path)
+    assert sha(path) == before
+
+
+def test_transaction_rolls_back_on_error(store):
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.execute("INSERT INTO customers(name) VALUES ('华星科技')")
+            raise RuntimeError("boom")
+    assert store.query("SELECT COUNT(*) AS n FROM customers")[0]["n"] == 0
+
+
+def test_foreign_keys_are_enforced(store):
+    with pytest.raises(sqlite3.IntegrityError):
+        with store.transaction():
+            store.execute(
+                "INSERT INTO time_blocks(date, start_min, end_min, activity_code) "
+                "VALUES ('2026-01-05', 540, 600, 'no-such-type')"
+            )
+
+
+def test_backup_copy_is_a_complete_database(file_store, tmp_path):
+    with file_store.transaction():
+        file_store.execute("INSERT INTO customers(name) VALUES ('远航软件')")
+    copy = file_store.backup_to(tmp_path / "copy.db")
+    with Store.open(copy) as other:
+        assert [r["name"] for r in other.query("SELECT name FROM customers")] == ["远航软件"]

@@ -1,0 +1,125 @@
+"""The main window: navigation, menus, shortcuts, the empty state, remembered geometry."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+
+from salesplanner.ui.main_window import PANES, MainWindow
+
+pytestmark = pytest.mark.ui
+
+
+def test_opens_on_week_pane_without_heavy_imports(main_window):
+    assert main_window.current_pane_key() == "week"
+    assert set(main_window.panes) == {"week"}  # other panes are built on first use
+
+
+def test_navigation_list_switches_panes(main_window, qtbot):
+    for row, (key, _m, _c) in enumerate(PANES):
+        item = main_window.nav.item(row)
+        rect = main_window.nav.visualItemRect(item)
+        qtbot.mouseClick(main_window.nav.viewport(), Qt.MouseButton.LeftButton,
+                         pos=rect.center())
+        assert main_window.current_pane_key() == key
+        assert main_window.stack.currentWidget() is main_window.panes[key]
+
+
+def test_keyboard_shortcuts_switch_panes(main_window, qtbot):
+    main_window.activateWindow()
+    qtbot.keyClick(main_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_pane_key() == "customers"
+    qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_pane_key() == "week"
+
+
+def test_menus_hold_the_promised_actions(main_window):
+    def texts(menu):
+        return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+
+    file_items = texts(main_window.menus["file"])
+    for expected in ("New plan file…", "Open plan file…", "Save a copy / Backup…",
+                     "Import workbook…", "Export plan workbook…", "Quit"):
+        assert expected in file_items
+    assert main_window.act_undo in main_window.menus["edit"].actions()
+    assert main_window.act_redo in main_window.menus["edit"].actions()
+    assert "About SalesPlanner" in texts(main_window.menus["help"])
+    assert QKeySequence("Ctrl+Shift+Z") in main_window.act_redo.shortcuts()
+
+
+def test_empty_plan_shows_what_to_do_first(qtbot, store, qsettings_isolated):
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.empty_state.isVisible()
+    assert "goal" in window.empty_state.label.text().lower()
+    with store.transaction():
+        store.execute("INSERT INTO deals(date, amount_fen) VALUES ('2026-01-05', 100)")
+    from salesplanner.services.changes import Changes
+
+    window.ctx.notify(Changes(deals=True))
+    assert not window.empty_state.isVisible()
+
+
+def test_demo_plan_hides_the_empty_state(main_window):
+    assert not main_window.empty_state.isVisible()
+
+
+def test_geometry_is_remembered(qtbot, demo_store, qsettings_isolated):
+    first = MainWindow(demo_store)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 520)  # within the offscreen screen (800x600)
+    first.close()
+    assert QSettings().value("window/geometry") is not None
+    second = MainWindow(demo_store)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (720, 520)
+
+
+def test_backup_menu_writes_a_copy(main_window, tmp_path, monkeypatch):
+    target = tmp_path / "copy.db"
+    monkeypatch.setattr(
+        "salesplanner.ui.main_window.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), ""),
+    )
+    main_window.act_backup.trigger()
+    from salesplanner.store import Store
+
+    with Store.open(target) as copy:
+        assert copy.execute("SELECT COUNT(*) FROM deals").fetchone()[0] > 100
+
+
+def test_open_refuses_a_text_file_with_a_message(main_window, tmp_path, monkeypatch):
+    bad = tmp_path / "notes.db"
+    bad.write_text("hello", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr("salesplanner.ui.main_window.QMessageBox.warning",
+                        lambda parent, title, text: shown.append(text))
+    before_store = main_window.ctx.store
+    assert main_window.open_store_path(bad) is False
+    assert shown and "not a SalesPlanner data file" in shown[0]
+    assert main_window.ctx.store is before_store
+    assert bad.read_text(encoding="utf-8") == "hello"
+
+
+def test_week_pane_start_does_not_import_pyqtgraph_or_pandas(main_window):
+    # The app starts on the Week pane; charts and Excel libraries load on first need.
+    import subprocess
+
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+        "from salesplanner.app import make_application\n"
+        "from salesplanner.store import Store\n"
+        "app = make_application(lang='en')\n"
+        "from salesplanner.ui.main_window import MainWindow\n"
+        "w = MainWindow(Store.memory()); w.show(); app.processEvents()\n"
+        "print(','.join(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'pyqtgraph','pandas','openpyxl','numpy'})))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
