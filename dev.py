@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Set up what is missing, then run the app or the tests. Needs only Python 3.11+.
+
+    python3 dev.py run  [app arguments]   # the app on the demo database
+    python3 dev.py test [pytest arguments] # the whole test suite, offscreen
+
+Setup (each step skipped when already done):
+1. a virtual environment in .venv with the pinned packages of requirements.lock;
+2. on Debian/Ubuntu, the system libraries Qt needs and a CJK font (installed with apt-get
+   when running as root, otherwise the exact command to run is printed);
+3. the compiled translations (.qm) from resources/translations/*.ts.
+Standard library only: this file runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+LOCK = ROOT / "requirements.lock"
+STAMP = VENV / ".salesplanner-installed"
+DEBIAN_PACKAGES = [
+    "libgl1", "libegl1", "libfontconfig1", "libdbus-1-3", "libglib2.0-0", "libxkbcommon0",
+    "fonts-wqy-microhei",
+]
+
+if sys.version_info < (3, 11):
+    sys.exit(f"SalesPlanner needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+
+
+def say(message: str) -> None:
+    print(f"[dev] {message}", flush=True)
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def _wanted_stamp() -> str:
+    digest = hashlib.sha256()
+    for path in (ROOT / "pyproject.toml", LOCK):
+        if path.exists():
+            digest.update(path.read_bytes())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()
+
+
+def ensure_venv() -> Path:
+    python = venv_python()
+    if not python.exists():
+        say("creating .venv")
+        try:
+            venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        except Exception as exc:  # noqa: BLE001 - Debian's python3 without python3-venv
+            if _can_apt():
+                _apt_install(["python3-venv"])
+                venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+            else:
+                sys.exit(f"Cannot create a virtual environment ({exc}). On Debian/Ubuntu run:\n"
+                         "  sudo apt-get install python3-venv")
+    wanted = _wanted_stamp()
+    if not STAMP.exists() or STAMP.read_text() != wanted:
+        say("installing packages (pinned in requirements.lock)")
+        pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+        cmd = pip + ["-e", f"{ROOT}[dev]"]
+        if LOCK.exists():
+            cmd += ["-c", str(LOCK)]
+        subprocess.run(cmd, check=True)
+        STAMP.write_text(wanted)
+    return python
+
+
+def _is_debian() -> bool:
+    return Path("/etc/debian_version").exists() and shutil.which("dpkg-query") is not None
+
+
+def _can_apt() -> bool:
+    return _is_debian() and hasattr(os, "geteuid") and os.geteuid() == 0 and bool(
+        shutil.which("apt-get"))
+
+
+def _missing_debian_packages() -> list[str]:
+    missing = []
+    for pkg in DEBIAN_PACKAGES:
+        out = subprocess.run(["dpkg-query", "-W", "-f=${Status}", pkg],
+                             capture_output=True, text=True)
+        if "install ok installed" not in out.stdout:
+            missing.append(pkg)
+    return missing
+
+
+def _apt_install(packages: list[str]) -> None:
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    say("apt-get install " + " ".join(packages))
+    subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
+                   check=True, env=env)
+
+
+def ensure_system_libraries() -> None:
+    if not sys.platform.startswith("linux") or not _is_debian():
+        return
+    missing = _missing_debian_packages()
+    if not missing:
+        return
+    if _can_apt():
+        _apt_install(missing)
+    else:
+        say("Qt needs these system packages; install them with:\n"
+            f"  sudo apt-get install {' '.join(missing)}")
+
+
+def ensure_translations(python: Path) -> None:
+    """Compile resources/translations/*.ts into .qm (the app falls back to English without)."""
+    script = ROOT / "packaging" / "i18n.py"
+    if script.exists():
+        subprocess.run([str(python), str(script), "release"], cwd=ROOT, check=False)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("run", "test", "setup"):
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    python = ensure_venv()
+    if command == "test":
+        ensure_system_libraries()
+    ensure_translations(python)
+    if command == "setup":
+        return 0
+    if command == "run":
+        args = rest or ["--demo"]
+        return subprocess.call([str(python), "-m", "salesplanner", *args], cwd=ROOT)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
