@@ -47,9 +47,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from salesplanner.store import Store, StoreError
 
     path = resolve_db_path(args)
-    if getattr(args, "demo", False) and not getattr(args, "db", None):
-        ensure_demo(path)
-    elif getattr(args, "demo", False):
+    if getattr(args, "demo", False):
         ensure_demo(path)
     # Open (and validate) the file before any window exists: a bad file is one line, exit 2.
     try:
