@@ -28,9 +28,43 @@ def user_log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, ORG_NAME))
 
 
-def default_db_path() -> Path:
-    """The rep's own plan file."""
+def user_config_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, ORG_NAME))
+
+
+def backups_dir() -> Path:
+    """Where the automatic daily backups go."""
+    return user_data_dir() / "backups"
+
+
+def _location_file() -> Path:
+    return user_config_dir() / "data-location.txt"
+
+
+def standard_db_path() -> Path:
+    """Where the rep's plan file lives unless they moved it (Settings → Data file)."""
     return user_data_dir() / "salesplanner.db"
+
+
+def default_db_path() -> Path:
+    """The rep's own plan file: where it was moved to, else the standard place."""
+    try:
+        moved = _location_file().read_text(encoding="utf-8").strip()
+    except OSError:
+        moved = ""
+    return Path(moved) if moved else standard_db_path()
+
+
+def set_default_db_path(path: Path) -> None:
+    """Remember that the rep's plan file now lives at ``path``."""
+    target = _location_file()
+    if Path(path).resolve() == standard_db_path().resolve():
+        target.unlink(missing_ok=True)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(str(Path(path).resolve()) + "\n", encoding="utf-8")
 
 
 def demo_db_path() -> Path:
