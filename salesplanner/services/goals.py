@@ -1,0 +1,208 @@
+"""Goal use cases: plan (defaults), save (new or edited, earlier version kept), load, delete,
+and restore a snapshot (for undo). Each write runs in one transaction and returns Changes.
+
+* ``make_calendar(store, start, end, settings=None) -> WorkCalendar`` — holidays + calendar_days.
+* ``default_plan(store, goal, ...) -> GoalPlan`` — the breakdown and activity targets the
+  engine suggests for a goal (the wizard's starting point).
+* ``save_goal(store, plan, reason="") -> SaveResult`` — inserts, or for ``plan.goal.id`` set,
+  stores the current state in ``goal_versions`` and updates (version + 1).
+* ``load_goal(store, goal_id) -> GoalPlan | None``; ``list_goals(store)``; ``delete_goal``.
+* ``snapshot(store, goal_id)`` / ``restore(store, goal_id, snapshot)`` — exact state, for undo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from salesplanner.domain.breakdown import (
+    DEFAULT_RAMP_STEP_PCT,
+    Breakdown,
+    BreakdownError,
+    PeriodTarget,
+    breakdown,
+    from_months,
+)
+from salesplanner.domain.calendar import WorkCalendar
+from salesplanner.domain.funnel import (
+    METHOD_EXAMPLE,
+    ActivityTarget,
+    FunnelInputs,
+    plan_activity_targets,
+)
+from salesplanner.domain.goals import Goal, judge
+from salesplanner.domain.money import to_fen
+from salesplanner.domain.settings import Settings
+from salesplanner.errors import UserError
+from salesplanner.services.changes import Changes
+from salesplanner.store import goals as repo
+from salesplanner.store.db import Store
+from salesplanner.store.settings import load_settings
+
+GOAL_CHANGES = Changes(goals=True, targets=True)
+
+
+class GoalError(UserError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class GoalPlan:
+    goal: Goal
+    breakdown: Breakdown
+    activities: tuple[ActivityTarget, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    goal_id: int
+    version: int
+    changes: Changes = field(default=GOAL_CHANGES)
+
+
+def make_calendar(
+    store: Store, start: dt.date, end: dt.date, settings: Settings | None = None
+) -> WorkCalendar:
+    settings = settings or load_settings(store)
+    return WorkCalendar(settings, repo.calendar_overrides(store, start, end))
+
+
+def ramp_step(goal: Goal) -> Decimal:
+    return Decimal(str(goal.plan.get("ramp_step_pct", DEFAULT_RAMP_STEP_PCT)))
+
+
+def funnel_inputs(goal: Goal) -> FunnelInputs:
+    return FunnelInputs.from_json(goal.funnel) or METHOD_EXAMPLE
+
+
+def default_plan(
+    store: Store,
+    goal: Goal,
+    manual_months: dict[int, int] | None = None,
+    settings: Settings | None = None,
+) -> GoalPlan:
+    """The engine's breakdown and activity targets for ``goal``."""
+    cal = make_calendar(store, goal.start, goal.end, settings)
+    history = None
+    if goal.breakdown_method == "seasonal":
+        history = repo.sales_by_month(
+            store, dt.date(goal.start.year - 3, 1, 1), goal.start - dt.timedelta(days=1)
+        )
+    b = breakdown(
+        to_fen(goal.target),
+        goal.start,
+        goal.end,
+        goal.breakdown_method,
+        ramp_step(goal),
+        cal,
+        history,
+        to_fen(goal.rounding) or 1,
+        manual_months,
+    )
+    acts = plan_activity_targets(b.months, b.weeks, funnel_inputs(goal), cal)
+    return GoalPlan(goal, b, tuple(acts))
+
+
+def plan_from_months(
+    store: Store,
+    goal: Goal,
+    months: list[PeriodTarget],
+    month_counts=None,
+    settings: Settings | None = None,
+) -> GoalPlan:
+    """A plan from month targets as edited (weeks and days re-spread, activities re-planned)."""
+    cal = make_calendar(store, goal.start, goal.end, settings)
+    b = from_months(months, cal)
+    acts = plan_activity_targets(b.months, b.weeks, funnel_inputs(goal), cal, month_counts)
+    return GoalPlan(goal, b, tuple(acts))
+
+
+def _validate(plan: GoalPlan) -> None:
+    g = plan.goal
+    if not g.title.strip():
+        raise GoalError("Give the goal a title.")
+    if g.start is None or g.end is None:
+        raise GoalError("Set the goal's start and deadline.")
+    if g.end < g.start:
+        raise GoalError("The goal's deadline is before its start.")
+    if g.target < 0:
+        raise GoalError("The target cannot be negative.")
+    months = plan.breakdown.months
+    if months and g.unit == "yuan" and plan.breakdown.total_fen != to_fen(g.target):
+        raise BreakdownError(
+            f"The months add up to {plan.breakdown.total_fen / 100:.2f} yuan but the goal is "
+            f"{g.target} yuan; adjust a month."
+        )
+
+
+def _with_verdict(goal: Goal) -> Goal:
+    v = judge(goal.target, goal.history_values, goal.baseline, goal.unit)
+    return replace(goal, verdict=v.level)
+
+
+def snapshot(store: Store, goal_id: int) -> dict | None:
+    """The goal row with its period and activity targets, as plain data (None: no such goal)."""
+    return repo.snapshot(store, goal_id)
+
+
+def save_goal(store: Store, plan: GoalPlan, reason: str = "") -> SaveResult:
+    """Save a new goal, or an edit of ``plan.goal.id`` keeping the earlier version."""
+    _validate(plan)
+    goal = _with_verdict(plan.goal)
+    with store.transaction():
+        if goal.id is None:
+            goal_id, version = repo.insert_goal(store, goal, 1), 1
+        else:
+            before = snapshot(store, goal.id)
+            if before is None:
+                raise GoalError("This goal no longer exists; save it as a new goal.")
+            old_version = before["goal"]["version"]
+            repo.add_version(
+                store, goal.id, old_version, reason, before["goal"]["target_fen"], before
+            )
+            goal_id, version = goal.id, old_version + 1
+            repo.update_goal(store, goal_id, goal, version)
+        repo.replace_period_targets(store, goal_id, plan.breakdown.all())
+        repo.replace_activity_targets(store, goal_id, list(plan.activities))
+    return SaveResult(goal_id, version)
+
+
+def restore(store: Store, goal_id: int, snap: dict | None) -> Changes:
+    """Put a goal back exactly as ``snapshot`` found it (None: the goal did not exist)."""
+    with store.transaction():
+        if snap is None:
+            repo.delete_goal(store, goal_id)
+        else:
+            repo.restore_snapshot(store, snap)
+    return GOAL_CHANGES
+
+
+def load_goal(store: Store, goal_id: int) -> GoalPlan | None:
+    goal = repo.get_goal(store, goal_id)
+    if goal is None:
+        return None
+    periods = repo.period_targets(store, goal_id)
+    b = Breakdown(
+        tuple(p for p in periods if p.level == "month"),
+        tuple(p for p in periods if p.level == "week"),
+        tuple(p for p in periods if p.level == "day"),
+    )
+    return GoalPlan(goal, b, tuple(repo.activity_targets(store, goal_id)))
+
+
+def list_goals(store: Store) -> list[Goal]:
+    return repo.list_goals(store)
+
+
+def delete_goal(store: Store, goal_id: int) -> Changes:
+    with store.transaction():
+        repo.delete_goal(store, goal_id)
+    return GOAL_CHANGES
+
+
+def save_activity_targets(store: Store, goal_id: int, targets: list[ActivityTarget]) -> Changes:
+    """Replace a goal's activity targets (hand edits after saving)."""
+    with store.transaction():
+        repo.replace_activity_targets(store, goal_id, targets)
+    return Changes(targets=True)
