@@ -278,12 +278,26 @@ def _m002_plan_details(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m003_import_writeback(conn: sqlite3.Connection) -> None:
+    """Write-back into an imported workbook: where its data ended and what was written since."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE imports ADD COLUMN data_end_row INTEGER NOT NULL DEFAULT 0;   -- 1-based Excel row
+        ALTER TABLE imports ADD COLUMN deals_watermark INTEGER NOT NULL DEFAULT 0;   -- max deals.id seen
+        ALTER TABLE imports ADD COLUMN activities_watermark INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE imports ADD COLUMN written_back_at TEXT;
+        """
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Ordered; index + 1 is the schema version a migration brings the file to.
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_plan_details,
+    _m003_import_writeback,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
