@@ -1,0 +1,120 @@
+"""Settings dialog: loads what is stored, saves as one undoable command, moves the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from salesplanner.services import settings as service
+from salesplanner.store.settings import load_settings
+from salesplanner.ui.dialogs.settings_dialog import SettingsDialog
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def dialog(qtbot, ctx):
+    d = SettingsDialog(ctx)
+    qtbot.addWidget(d)
+    return d
+
+
+def test_loads_defaults_and_changes_nothing_when_untouched(dialog, ctx):
+    assert dialog.state() == service.current(ctx.store)
+    dialog.apply()
+    assert ctx.undo_stack.count() == 0
+
+
+def test_save_is_undoable_and_notifies(dialog, ctx, qtbot):
+    dialog.currency.setCurrentIndex(dialog.currency.findData("yuan"))
+    dialog.work_start.setTime(QTime(9, 0))
+    dialog.learning.setValue(15)
+    dialog.backups_keep.setValue(3)
+    dialog.weekend_boxes[5].setChecked(False)
+    dialog.day_edit.setDate(dialog.day_edit.date().fromString("2026-12-24", "yyyy-MM-dd"))
+    dialog.day_note.setText("family")
+    dialog.on_add_day()
+    with qtbot.waitSignal(ctx.changed) as blocker:
+        settings = dialog.apply()
+    assert blocker.args[0].settings and blocker.args[0].blocks
+    assert settings.currency_unit == "yuan"
+    stored = load_settings(ctx.store)
+    assert (stored.currency_unit, stored.work_start_min, stored.learning_share,
+            stored.backups_keep, stored.weekend_days) == ("yuan", 540, Decimal("0.15"), 3, (6,))
+    assert service.current(ctx.store).days_off == {dt.date(2026, 12, 24): "family"}
+    ctx.undo_stack.undo()
+    assert load_settings(ctx.store).currency_unit == "wan"
+    assert service.current(ctx.store).days_off == {}
+    ctx.undo_stack.redo()
+    assert load_settings(ctx.store).currency_unit == "yuan"
+
+
+def test_bad_hours_keep_the_dialog_open(dialog):
+    dialog.work_start.setTime(QTime(18, 0))
+    dialog.work_end.setTime(QTime(9, 0))
+    dialog.on_accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error_label.text()
+
+
+def test_remove_day_off(dialog):
+    dialog.days_off = {dt.date(2026, 1, 2): "", dt.date(2026, 1, 5): "trip"}
+    dialog._fill_days()
+    dialog.days_list.item(0).setSelected(True)
+    dialog.on_remove_day()
+    assert dialog.days_off == {dt.date(2026, 1, 5): "trip"}
+
+
+def test_ask_returns_none_on_cancel(ctx, monkeypatch):
+    monkeypatch.setattr(SettingsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert SettingsDialog.ask(None, ctx) is None
+
+
+def test_ask_returns_settings_on_ok(ctx, monkeypatch):
+    def fake_exec(self):
+        self.currency.setCurrentIndex(self.currency.findData("yuan"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
+    assert SettingsDialog.ask(None, ctx).currency_unit == "yuan"
+    assert ctx.undo_stack.count() == 1
+
+
+def test_move_data_file(qtbot, qsettings_isolated, monkeypatch, tmp_path):
+    from salesplanner.store import Store
+    from salesplanner.ui.context import AppContext
+
+    old = tmp_path / "plan.db"
+    store = Store.open(old)
+    with store.transaction():
+        store.execute("INSERT INTO customers(name) VALUES ('甲')")
+    ctx = AppContext(store)
+    d = SettingsDialog(ctx)
+    qtbot.addWidget(d)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    assert d.move_file_to(tmp_path / "elsewhere" / "plan.db")
+    assert ctx.store is not store and ctx.store.path == tmp_path / "elsewhere" / "plan.db"
+    assert ctx.store.query("SELECT name FROM customers") == [{"name": "甲"}]
+    assert not old.exists()
+    assert str(tmp_path / "elsewhere") in d.path_label.text()
+    ctx.store.close()
+
+
+def test_moving_the_default_file_is_remembered(qtbot, qsettings_isolated, monkeypatch, tmp_path):
+    from salesplanner import paths
+    from salesplanner.store import Store
+    from salesplanner.ui.context import AppContext
+
+    store = Store.open(paths.default_db_path())
+    ctx = AppContext(store)
+    d = SettingsDialog(ctx)
+    qtbot.addWidget(d)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    target = tmp_path / "sync" / "plan.db"
+    assert d.move_file_to(target)
+    assert paths.default_db_path() == target.resolve()
+    ctx.store.close()
