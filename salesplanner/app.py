@@ -47,6 +47,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from salesplanner.store import Store, StoreError
 
     path = resolve_db_path(args)
+    first_run = _is_first_run(args, path)
     if getattr(args, "demo", False):
         ensure_demo(path)
     # Open (and validate) the file before any window exists: a bad file is one line, exit 2.
@@ -70,7 +71,41 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.quit_after_first_paint:
         window.quit_after_first_paint()
     window.show()
+    if not args.quit_after_first_paint:
+        _after_start(window, first_run)
     return app.exec()
+
+
+def _is_first_run(args: argparse.Namespace, path: Path) -> bool:
+    """The rep's own plan file does not exist yet (not for --db or --demo)."""
+    from salesplanner import paths
+
+    if getattr(args, "db", None) or getattr(args, "demo", False):
+        return False
+    return path == paths.default_db_path() and not path.exists()
+
+
+def _after_start(window, first_run: bool) -> None:
+    """Once the window is up: the daily backup, then the welcome on the first run."""
+    from PySide6.QtCore import QTimer
+
+    from salesplanner.ui.dialogs import welcome
+
+    def backup() -> None:
+        import logging
+
+        from salesplanner.services.settings import run_daily_backup
+
+        try:
+            made = run_daily_backup(window.ctx.store)
+        except Exception:  # noqa: BLE001 - a failed backup must not stop the rep's work
+            logging.getLogger("salesplanner").exception("daily backup failed")
+            return
+        if made is not None:
+            logging.getLogger("salesplanner").info("daily backup: %s", made)
+
+    QTimer.singleShot(2000, backup)
+    welcome.schedule(window, first_run)
 
 
 def _show_startup_error(message: str) -> None:
