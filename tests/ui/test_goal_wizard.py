@@ -1,0 +1,176 @@
+"""pytest-qt walks the goal wizard from the first page to a saved goal."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from salesplanner.services import goals as svc
+from salesplanner.store import goals as repo
+
+pytestmark = pytest.mark.ui
+
+
+def click(qtbot, wizard, which):
+    qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
+
+
+def set_cell(table, row, col, text):
+    table.item(row, col).setText(text)
+
+
+@pytest.fixture
+def wizard(qtbot, ctx):
+    from salesplanner.ui.goal.wizard import GoalWizard
+
+    w = GoalWizard(ctx)
+    w.draft.start = dt.date(2026, 1, 1)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def walk_to_save(qtbot, w):
+    hist = w.pages[0]
+    hist.kind_combo.setCurrentIndex(hist.kind_combo.findData("quarter"))
+    for row, value in enumerate(("75", "80", "85")):
+        set_cell(hist.table, row, 1, value)
+    assert [int(v) for v in w.draft.values] == [750000, 800000, 850000]
+    click(qtbot, w, QWizard.WizardButton.NextButton)
+    base = w.pages[1]
+    assert "85" in base.radios["last"].text() and base.radios["last"].isChecked()
+    qtbot.mouseClick(base.add_button, Qt.MouseButton.LeftButton)
+    set_cell(base.table, 0, 0, "Competitor launched a similar product")
+    base.table.cellWidget(0, 1).setCurrentIndex(1)
+    assert w.draft.factors[0].sign == -1
+    click(qtbot, w, QWizard.WizardButton.NextButton)
+    ch = w.pages[2]
+    assert ch.target_edit.text() == "98"
+    assert ch.verdict_badge.text() == "Stretch"
+    ch.slider.setValue(60)
+    assert ch.verdict_badge.text() == "Unrealistic"
+    ch.slider.setValue(15)
+    click(qtbot, w, QWizard.WizardButton.NextButton)
+    smart = w.pages[3]
+    assert smart.rows["specific"][0].text() == "Fix"
+    qtbot.keyClicks(smart.statement_edit, "This quarter 980,000 yuan of the new version")
+    qtbot.keyClicks(smart.focus_edit, "new version")
+    qtbot.keyClicks(smart.relevance_edit, "company pushes the new version")
+    assert all(badge.text() == "OK" for badge, _ in smart.rows.values())
+    click(qtbot, w, QWizard.WizardButton.NextButton)
+    bd = w.pages[4]
+    assert [bd.months.item(r, 2).text() for r in range(3)] == ["30", "33", "35"]
+    assert "98" in bd.total.text() and "✓" in bd.total.text()
+    click(qtbot, w, QWizard.WizardButton.NextButton)
+    act = w.pages[5]
+    assert [act.table.item(0, c).text() for c in (1, 2, 3)] == ["40", "15", "8"]
+    click(qtbot, w, QWizard.WizardButton.NextButton)
+    click(qtbot, w, QWizard.WizardButton.FinishButton)
+
+
+def test_walk_to_saved_goal(qtbot, wizard, ctx):
+    seen = []
+    ctx.changed.connect(seen.append)
+    walk_to_save(qtbot, wizard)
+    assert wizard.saved is not None
+    plan = svc.load_goal(ctx.store, wizard.saved.goal_id)
+    g = plan.goal
+    assert g.target == 980000 and g.period_kind == "quarter" and g.verdict == "stretch"
+    assert g.focus == "new version" and g.factors[0].sign == -1
+    assert [m.amount_fen // 1_000_000 for m in plan.breakdown.months] == [30, 33, 35]
+    assert sum(w.amount_fen for w in plan.breakdown.weeks) == 98_000_000
+    month = {
+        a.code: a.count
+        for a in plan.activities
+        if a.level == "month" and a.start == dt.date(2026, 1, 1)
+    }
+    assert (month["visit"], month["proposal"], month["contract"]) == (40, 15, 8)
+    assert seen and seen[-1].goals
+    # undo removes it, redo brings it back with the same id
+    ctx.undo_stack.undo()
+    assert repo.get_goal(ctx.store, wizard.saved.goal_id) is None
+    ctx.undo_stack.redo()
+    assert repo.get_goal(ctx.store, wizard.saved.goal_id).target == 980000
+
+
+def test_back_and_forth_keeps_entries(qtbot, wizard):
+    hist = wizard.pages[0]
+    set_cell(hist.table, 2, 1, "85")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wizard.pages[2].slider.setValue(20)
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert hist.table.item(2, 1).text() == "85"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.pages[2].slider.value() == 20
+
+
+def test_cancel_changes_nothing(qtbot, wizard, ctx):
+    set_cell(wizard.pages[0].table, 0, 1, "50")
+    click(qtbot, wizard, QWizard.WizardButton.CancelButton)
+    assert repo.list_goals(ctx.store) == []
+
+
+def test_reopen_and_edit_keeps_version(qtbot, wizard, ctx):
+    from salesplanner.ui.goal.wizard import GoalWizard
+
+    walk_to_save(qtbot, wizard)
+    goal_id = wizard.saved.goal_id
+    w2 = GoalWizard(ctx, goal_id)
+    qtbot.addWidget(w2)
+    w2.show()
+    assert w2.pages[0].table.item(2, 1).text() == "85"
+    for _ in range(2):
+        click(qtbot, w2, QWizard.WizardButton.NextButton)
+    w2.pages[2].slider.setValue(20)  # 85 × 1.2 = 102
+    for _ in range(4):
+        click(qtbot, w2, QWizard.WizardButton.NextButton)
+    qtbot.keyClicks(w2.pages[6].reason_edit, "new product out early")
+    click(qtbot, w2, QWizard.WizardButton.FinishButton)
+    assert repo.get_goal(ctx.store, goal_id).target == 1020000
+    versions = repo.list_versions(ctx.store, goal_id)
+    assert [(v.version, v.target, v.reason) for v in versions] == [
+        (1, 980000, "new product out early")
+    ]
+    ctx.undo_stack.undo()
+    assert repo.get_goal(ctx.store, goal_id).target == 980000
+    assert repo.list_versions(ctx.store, goal_id) == []
+
+
+def test_goal_pane_empty_then_goal(qtbot, ctx, monkeypatch):
+    from salesplanner.services.changes import Changes
+    from salesplanner.ui.goal.pane import GoalPane
+
+    pane = GoalPane(ctx)
+    qtbot.addWidget(pane)
+    assert pane.stack.currentIndex() == 0  # empty state
+    from decimal import Decimal
+
+    from salesplanner.domain.goals import HistoryPoint
+    from salesplanner.ui.goal.draft import Draft
+
+    d = Draft(
+        start=dt.date(2026, 1, 1),
+        history=[HistoryPoint("q", Decimal(850000))],
+        statement="s",
+        focus="f",
+        relevance="r",
+    )
+    svc.save_goal(ctx.store, d.plan(ctx.store))
+    pane.refresh(Changes(goals=True))
+    assert pane.stack.currentIndex() == 1
+    assert pane.months.rowCount() == 3 and pane.months.item(0, 2).text() == "30"
+    assert pane.weeks.rowCount() > 10
+    assert pane.activities.item(0, 1).text() == "40"
+    assert pane.edit_button.isEnabled()
+
+
+def test_render_wizard_pages(qtbot, ctx, tmp_path):
+    from salesplanner.ui.goal.wizard import render_wizard_pages
+
+    paths = render_wizard_pages(ctx, tmp_path, "en")
+    assert len(paths) == 7 and all(p.stat().st_size > 1000 for p in paths)
+    assert repo.list_goals(ctx.store) == []
