@@ -24,6 +24,7 @@ from salesplanner import __version__
 from salesplanner.errors import UserError
 
 COMMAND_MODULES: list[str] = [
+    "salesplanner.commands.excel",
     "salesplanner.commands.demo",
     "salesplanner.commands.screenshot",
     "salesplanner.commands.goal",

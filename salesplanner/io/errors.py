@@ -1,0 +1,50 @@
+"""Expected problems with spreadsheet files: each message is one sentence for the user."""
+
+from __future__ import annotations
+
+from salesplanner.errors import UserError
+
+
+class SpreadsheetError(UserError):
+    """A file cannot be read as a spreadsheet (the database is never touched)."""
+
+
+class NotASpreadsheetError(SpreadsheetError):
+    pass
+
+
+class EncryptedWorkbookError(SpreadsheetError):
+    pass
+
+
+class CorruptWorkbookError(SpreadsheetError):
+    pass
+
+
+class UnsafeWorkbookError(SpreadsheetError):
+    """Zip bombs, XML entity bombs, sheets claiming absurd sizes."""
+
+
+class WorkbookTooLargeError(SpreadsheetError):
+    pass
+
+
+class SheetNotFoundError(SpreadsheetError):
+    pass
+
+
+class MappingError(UserError):
+    """The columns do not give what the chosen kind of import needs."""
+
+
+class ImportCancelled(UserError):
+    def __init__(self, message: str = "The import was cancelled; nothing was changed.") -> None:
+        super().__init__(message)
+
+
+class WriteBackError(UserError):
+    """The rep's workbook cannot be updated safely (open elsewhere, changed, not .xlsx …)."""
+
+
+class ExportError(UserError):
+    pass

@@ -1,0 +1,413 @@
+"""What can be imported, and how column headers map to fields (Chinese and English synonyms).
+
+Pure functions over header texts: normalise a header (full-width → half-width, case,
+spaces, a unit in brackets split off), score it against each field's synonyms, find the
+header row under title rows, guess the kind of sheet, and compute the signature under which a
+mapping is remembered for workbooks of the same shape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+KINDS: tuple[str, ...] = ("sales", "customers", "activities", "targets")
+
+# Full-width ASCII (！ to ～) and the ideographic space → half-width.
+FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+FULLWIDTH[0x3000] = 0x20
+FULLWIDTH[0xFFE5] = ord("¥")  # ￥
+FULLWIDTH[0x2212] = ord("-")  # minus sign
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    key: str
+    type: str  # date | amount | number | int | text | activity | month
+    required: bool = False
+    exact: tuple[str, ...] = ()  # normalised header texts that mean this field
+    contains: tuple[str, ...] = ()  # weaker: the header contains one of these
+
+
+_S = FieldSpec
+_DATE = ("日期", "成交日期", "销售日期", "订单日期", "下单日期", "签约日期", "交易日期", "成交时间",
+         "时间", "date", "orderdate", "saledate", "salesdate", "dealdate", "closedate", "invoicedate",
+         "transactiondate")
+_CUSTOMER = ("客户", "客户名称", "客户名", "客户姓名", "公司", "公司名称", "单位", "单位名称", "购买方",
+             "买方", "客户单位", "customer", "customername", "client", "clientname", "account",
+             "company", "companyname", "buyer")
+_AMOUNT = ("金额", "销售额", "销售金额", "成交金额", "合同金额", "交易额", "营业额", "收入", "总额",
+           "总金额", "实收金额", "订单金额", "销售收入", "成交额", "amount", "revenue", "sales",
+           "total", "totalsale", "totalsales", "salesamount", "netsales", "dealvalue", "value",
+           "salesrevenue")
+_NOTE = ("备注", "说明", "附注", "note", "notes", "remark", "remarks", "comment", "comments", "memo")
+_REGION = ("区域", "地区", "销售区域", "大区", "片区", "城市", "省份", "国家", "region", "area",
+           "territory", "country", "city", "province")
+
+FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "sales": (
+        _S("date", "date", True, _DATE, ("日期", "date")),
+        _S("customer", "text", False, _CUSTOMER, ("客户", "customer", "client")),
+        _S("amount", "amount", True, _AMOUNT, ("金额", "销售额", "amount", "revenue")),
+        _S("quantity", "number", False,
+           ("数量", "销售数量", "销量", "件数", "订单量", "qty", "quantity", "units", "unitssold",
+            "pieces"), ("数量", "qty", "quantity")),
+        _S("unit_price", "amount", False,
+           ("单价", "售价", "价格", "销售单价", "price", "unitprice", "saleprice", "salesprice"),
+           ("单价", "price")),
+        _S("product", "text", False,
+           ("产品", "产品名称", "商品", "商品名称", "品名", "货品", "产品类别", "品类", "项目",
+            "product", "item", "productname", "sku", "category"), ("产品", "商品", "product")),
+        _S("rep", "text", False,
+           ("业务员", "销售员", "销售代表", "销售人员", "负责人", "经办人", "姓名", "员工", "rep",
+            "salesperson", "salesrep", "staff", "owner", "seller"), ("业务员", "销售员")),
+        _S("region", "text", False, _REGION, ("区域", "地区", "region")),
+        _S("stage", "text", False, ("阶段", "状态", "销售阶段", "stage", "status", "dealstage"), ()),
+        _S("note", "text", False, _NOTE, ("备注",)),
+    ),
+    "customers": (
+        _S("name", "text", True,
+           _CUSTOMER + ("名称", "姓名", "name", "yourcompany"), ("客户", "公司", "customer", "company")),
+        _S("contact", "text", False, ("联系人", "联系人姓名", "对接人", "contact", "contactname",
+                                      "contactperson"), ("联系人",)),
+        _S("phone", "text", False,
+           ("电话", "手机", "联系电话", "手机号", "手机号码", "电话号码", "phone", "mobile", "tel",
+            "telephone", "contactnumber", "phonenumber"), ("电话", "手机", "phone")),
+        _S("segment", "text", False,
+           ("类别", "客户类型", "客户类别", "行业", "等级", "客户等级", "分类", "segment", "type",
+            "industry", "category", "tier"), ("类型", "等级")),
+        _S("region", "text", False, _REGION + ("地址", "address"), ("区域", "地区", "region")),
+        _S("birthday", "date", False, ("生日", "出生日期", "birthday", "dob", "birthdate",
+                                       "dateofbirth"), ("生日", "birthday")),
+        _S("next_follow_up", "date", False,
+           ("下次跟进", "下次联系", "跟进日期", "下次跟进日期", "下次回访", "nextfollowup",
+            "nextcontact", "followup", "followupdate"), ("跟进", "follow")),
+        _S("priority", "text", False, ("重点", "重点客户", "优先级", "priority", "keyaccount"), ()),
+        _S("notes", "text", False, _NOTE, ("备注",)),
+    ),
+    "activities": (
+        _S("date", "date", True, _DATE + ("拜访日期", "活动日期", "跟进日期"), ("日期", "date")),
+        _S("activity", "activity", True,
+           ("类型", "活动类型", "活动", "拜访类型", "方式", "跟进方式", "拜访方式", "行动",
+            "type", "activity", "activitytype", "action"), ("类型", "activity")),
+        _S("count", "int", False, ("次数", "数量", "个数", "count", "times", "number", "qty"), ("次数",)),
+        _S("customer", "text", False, _CUSTOMER, ("客户", "customer", "client")),
+        _S("outcome", "text", False, ("结果", "进展", "成果", "反馈", "outcome", "result"), ("结果",)),
+        _S("amount", "amount", False, ("金额", "成交金额", "合同金额", "amount"), ("金额", "amount")),
+        _S("note", "text", False, _NOTE + ("内容", "拜访内容", "details"), ("备注",)),
+    ),
+    "targets": (
+        _S("month", "month", True, ("月份", "月", "期间", "日期", "month", "period", "date"),
+           ("月份", "month")),
+        _S("target", "amount", True,
+           ("目标", "目标金额", "销售目标", "任务", "任务额", "指标", "销售指标", "target", "goal",
+            "quota", "salestarget", "amount"), ("目标", "target", "指标")),
+        _S("label", "text", False, ("产品", "区域", "客户", "product", "region", "country",
+                                    "item", "name", "名称"), ()),
+    ),
+}
+
+# The unit a header declares: 金额(万元), 销售额/万, Amount (CNY 10k) …
+_UNIT = re.compile(r"^(?P<base>.*?)\s*[(\[【/](?P<unit>[^)\]】]*)[)\]】]?\s*$")
+_UNIT_SCALES: tuple[tuple[str, Decimal], ...] = (
+    ("百万", Decimal(1_000_000)),
+    ("亿", Decimal(100_000_000)),
+    ("万", Decimal(10_000)),
+    ("千", Decimal(1000)),
+    ("10k", Decimal(10_000)),
+    ("k", Decimal(1000)),
+    ("元", Decimal(1)),
+    ("¥", Decimal(1)),
+    ("rmb", Decimal(1)),
+    ("cny", Decimal(1)),
+    ("yuan", Decimal(1)),
+)
+_NON_WORD = re.compile(r"[\s_\-·.:：#*'\"’‘“”]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    text: str  # as shown (stripped)
+    key: str  # normalised for matching
+    scale: Decimal | None  # a unit found in the header (万元 → 10000), else None
+
+
+def to_halfwidth(text: str) -> str:
+    return text.translate(FULLWIDTH)
+
+
+def normalise_header(value: Any) -> Header:
+    if value is None or value == "":
+        return Header("", "", None)
+    if isinstance(value, dt.datetime | dt.date):
+        text = value.isoformat()[:10]
+        return Header(text, text, None)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = " ".join(str(value).split())
+    half = to_halfwidth(text).strip()
+    scale = None
+    m = _UNIT.match(half)
+    base = half
+    if m and m.group("base"):
+        unit = m.group("unit").strip().lower()
+        for word, factor in _UNIT_SCALES:
+            if word in unit:
+                scale = factor
+                base = m.group("base")
+                break
+        else:
+            base = m.group("base") if unit else half
+    elif half.endswith(("万元", "(万)")):
+        scale = Decimal(10_000)
+        base = half[:-2]
+    key = _NON_WORD.sub("", base.lower())
+    return Header(text, key, scale)
+
+
+def _score(spec: FieldSpec, key: str) -> int:
+    if not key:
+        return 0
+    if key in spec.exact:
+        return 100
+    best = 0
+    for word in spec.exact:
+        if len(word) >= 2 and (key.startswith(word) or key.endswith(word)):
+            best = max(best, 60 - min(len(key) - len(word), 20))
+    for word in spec.contains:
+        if word in key:
+            best = max(best, 40 - min(len(key) - len(word), 20))
+    return best
+
+
+@dataclass(slots=True)
+class Mapping:
+    """field → position in the header list (None = not in this sheet)."""
+
+    kind: str
+    columns: dict[str, int]
+    scores: dict[str, int]
+
+    def missing_required(self) -> list[str]:
+        out = []
+        for spec in FIELDS[self.kind]:
+            if spec.required and spec.key not in self.columns:
+                if self.kind == "sales" and spec.key == "amount" and {"quantity", "unit_price"} <= set(self.columns):
+                    continue  # amount = quantity × unit price
+                out.append(spec.key)
+        return out
+
+    def total(self) -> int:
+        return sum(self.scores.values())
+
+
+def field_spec(kind: str, key: str) -> FieldSpec:
+    for spec in FIELDS[kind]:
+        if spec.key == key:
+            return spec
+    raise KeyError(key)
+
+
+def map_columns(kind: str, headers: list[Header], allowed: set[int] | None = None) -> Mapping:
+    """Greedy best match: each field at most one column, each column at most one field."""
+    candidates = []
+    for spec in FIELDS[kind]:
+        for pos, h in enumerate(headers):
+            if allowed is not None and pos not in allowed:
+                continue
+            s = _score(spec, h.key)
+            if s >= 20:
+                candidates.append((-s, pos, spec.key))
+    candidates.sort()
+    columns: dict[str, int] = {}
+    scores: dict[str, int] = {}
+    used: set[int] = set()
+    for neg, pos, key in candidates:
+        if key in columns or pos in used:
+            continue
+        columns[key] = pos
+        scores[key] = -neg
+        used.add(pos)
+    return Mapping(kind, columns, scores)
+
+
+def header_blocks(headers: list[Header]) -> list[set[int]]:
+    """Runs of non-empty header cells: tables set side by side on one sheet."""
+    blocks: list[set[int]] = []
+    current: set[int] = set()
+    for pos, h in enumerate(headers):
+        if h.key:
+            current.add(pos)
+        elif current:
+            blocks.append(current)
+            current = set()
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+# -- months as headers (wide target tables) ---------------------------------------------------
+MONTH_NAMES = {
+    m: i + 1
+    for i, names in enumerate([
+        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+        ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+        ("oct", "october"), ("nov", "november"), ("dec", "december"),
+    ])
+    for m in names
+}
+_CN_MONTH = re.compile(r"^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:份)?(?:目标|任务|指标)?$")
+_ISO_MONTH = re.compile(r"^(\d{4})[-/.年](\d{1,2})月?$")
+_EN_MONTH = re.compile(r"^([a-z]{3,9})[-\s']*(\d{2}|\d{4})?$")
+
+
+def header_month(value: Any, default_year: int | None = None) -> tuple[int | None, int] | None:
+    """A header naming a month → (year or None, month); else None."""
+    if isinstance(value, dt.datetime | dt.date):
+        return (value.year, value.month)
+    if not isinstance(value, str):
+        return None
+    text = to_halfwidth(value).strip().lower()
+    if not text:
+        return None
+    m = _CN_MONTH.match(text)
+    if m:
+        month = int(m.group(2))
+        if 1 <= month <= 12:
+            return (int(m.group(1)) if m.group(1) else default_year, month)
+        return None
+    m = _ISO_MONTH.match(text)
+    if m:
+        month = int(m.group(2))
+        return (int(m.group(1)), month) if 1 <= month <= 12 else None
+    m = _EN_MONTH.match(text)
+    if m and m.group(1) in MONTH_NAMES:
+        year = m.group(2)
+        if year is not None:
+            year = int(year) + (2000 if len(year) == 2 else 0)
+        return (year or default_year, MONTH_NAMES[m.group(1)])
+    return None
+
+
+def month_columns(raw_header: list[Any]) -> list[int]:
+    return [i for i, v in enumerate(raw_header) if header_month(v) is not None]
+
+
+# -- header row and kind ----------------------------------------------------------------------
+def _all_specs() -> list[FieldSpec]:
+    return [spec for specs in FIELDS.values() for spec in specs]
+
+
+_ALL = _all_specs()
+
+
+def _cell_is_text(v: Any) -> bool:
+    return isinstance(v, str) and v.strip() != ""
+
+
+def row_header_score(row: list[Any]) -> float:
+    texts = [normalise_header(v).key for v in row if _cell_is_text(v)]
+    if len(texts) < 2 and len(month_columns(row)) < 3:
+        return 0.0
+    matches = 0.0
+    for key in texts:
+        best = max((_score(spec, key) for spec in _ALL), default=0)
+        matches += best / 100
+    months = len(month_columns(row))
+    numbers = sum(1 for v in row if isinstance(v, int | float) and not isinstance(v, bool))
+    return 3 * matches + len(texts) + (2 * months if months >= 3 else 0) - numbers
+
+
+def find_header_row(rows: list[list[Any]], look: int = 30) -> int | None:
+    best, best_score = None, 0.0
+    for i, row in enumerate(rows[:look]):
+        s = row_header_score(row)
+        if s > best_score + 0.5:
+            best, best_score = i, s
+    return best
+
+
+def is_subheader(top: list[Any], below: list[Any]) -> bool:
+    """Row ``below`` continues a two-row header (merged group cells above sub-columns)."""
+    if not any(_cell_is_text(v) for v in below):
+        return False
+    if any(not _cell_is_text(v) and v not in ("", None) for v in below):
+        return False  # a number or date: that is data
+    hits = sum(1 for v in below if _cell_is_text(v) and
+               max(_score(s, normalise_header(v).key) for s in _ALL) >= 60)
+    holes = sum(1 for a, b in zip(top, below, strict=False) if _cell_is_text(b) and not _cell_is_text(a))
+    repeats = sum(1 for a, b in zip(top, below, strict=False) if _cell_is_text(b) and _cell_is_text(a))
+    return hits >= 1 and (holes >= 1 or repeats >= 1)
+
+
+def guess_kind(headers: list[Header], raw_header: list[Any]) -> tuple[str, dict[str, Mapping]]:
+    """The kind whose required fields are all found with the best score (sales on ties)."""
+    mappings = {kind: best_mapping(kind, headers) for kind in KINDS}
+    if len(month_columns(raw_header)) >= 3:
+        return "targets", mappings
+    ranked = []
+    for order, kind in enumerate(KINDS):
+        m = mappings[kind]
+        if kind == "targets":
+            continue
+        complete = not m.missing_required()
+        ranked.append((complete, m.total() + (30 if kind == "activities" and "activity" in m.columns
+                                                and m.scores.get("activity", 0) >= 100 else 0), -order, kind))
+    t = mappings["targets"]
+    if not t.missing_required() and t.scores.get("target", 0) >= 100:
+        ranked.append((True, t.total() + 100, -3, "targets"))
+    ranked.sort(reverse=True)
+    return ranked[0][3], mappings
+
+
+def best_mapping(kind: str, headers: list[Header]) -> Mapping:
+    """Map within the best block when several tables sit side by side."""
+    blocks = header_blocks(headers)
+    if len(blocks) <= 1:
+        return map_columns(kind, headers)
+    options = [map_columns(kind, headers, b) for b in blocks]
+    options.append(map_columns(kind, headers))
+    return max(options, key=lambda m: (not m.missing_required(), m.total() - 5 * (m is options[-1])))
+
+
+def signature(headers: list[Header]) -> str:
+    """Same header texts in the same order → the same workbook shape."""
+    text = "\x1f".join(h.key for h in headers).rstrip("\x1f")
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+# -- activity types ----------------------------------------------------------------------------
+ACTIVITY_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "visit": ("拜访", "新客户拜访", "上门", "上门拜访", "面访", "陌拜", "visit", "meeting", "newvisit"),
+    "phone": ("电话", "电话拜访", "电访", "电话沟通", "致电", "call", "phone", "phonecall", "phonevisit"),
+    "followup": ("跟进", "客户跟进", "回访", "微信跟进", "followup", "follow-up", "follow up"),
+    "proposal": ("提案", "方案", "撰写提案", "报价", "proposal", "quote", "quotation"),
+    "negotiation": ("谈判", "合同谈判", "商务谈判", "negotiation", "negotiate"),
+    "contract": ("签约", "签约成交", "成交", "签合同", "contract", "deal", "closed", "won"),
+    "event": ("活动", "行业活动", "展会", "会议", "event", "expo", "tradeshow", "industryevent"),
+    "review": ("总结", "总结规划", "复盘", "规划", "review", "planning", "review&planning"),
+    "learning": ("学习", "学习提升", "培训", "learning", "training", "study"),
+    "admin": ("行政", "行政事务", "事务", "admin", "paperwork"),
+    "buffer": ("缓冲", "缓冲时间", "buffer"),
+}
+
+
+def activity_lookup(type_rows: list[dict] | None = None) -> dict[str, str]:
+    """Normalised text → activity code (the store's names plus common synonyms)."""
+    table: dict[str, str] = {}
+    for code, words in ACTIVITY_SYNONYMS.items():
+        for w in words:
+            table[_NON_WORD.sub("", w.lower())] = code
+    for row in type_rows or []:
+        for col in ("code", "name_zh", "name_en"):
+            if row.get(col):
+                table[_NON_WORD.sub("", str(row[col]).lower())] = row["code"]
+    return table
+
+
+def activity_key(text: str) -> str:
+    return _NON_WORD.sub("", to_halfwidth(text).strip().lower())

@@ -1,0 +1,699 @@
+"""From a sheet to import-ready records: header, kind, mapping, parsed rows, problems.
+
+Two steps, both without a database:
+
+``analyse(path, sheet=…, kind=…, columns=…)`` reads the sheet, finds the header row (title
+rows, blank rows and merged header cells above the table are skipped), guesses the kind and
+maps each column to a field (or takes a remembered / corrected mapping).
+
+``build_records(analysis)`` parses the mapped columns in bulk and returns the rows to store
+plus every problem with its Excel row and column; ``preview_rows`` does the same for the first
+rows, for the wizard's preview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import statistics
+import threading
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+from salesplanner.io.errors import ImportCancelled, MappingError
+from salesplanner.io.fields import (
+    FIELDS,
+    KINDS,
+    Header,
+    activity_key,
+    activity_lookup,
+    best_mapping,
+    field_spec,
+    find_header_row,
+    guess_kind,
+    header_month,
+    is_subheader,
+    month_columns,
+    normalise_header,
+    signature,
+)
+from salesplanner.io.parse import (
+    parse_amount,
+    parse_date,
+    parse_int,
+    parse_month,
+    parse_number,
+    parse_text,
+)
+from salesplanner.io.workbook import SheetData, SheetInfo, column_letter, is_error_text, open_source
+
+ProgressFn = Callable[[int, int, str], None]
+CancelLike = Callable[[], bool] | threading.Event | None
+
+_TOTAL_WORDS = ("合计", "总计", "小计", "total", "sum", "grand total")
+_TRUE_WORDS = {"1", "y", "yes", "true", "是", "√", "✓", "★", "重点", "高", "high", "key", "x"}
+
+
+def cancelled_fn(cancel: CancelLike) -> Callable[[], bool]:
+    if cancel is None:
+        return lambda: False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set
+    return cancel
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    row: int  # Excel row number (1-based); 0 = the sheet as a whole
+    col: int | None  # 0-based sheet column, None = the whole row
+    field: str
+    message: str
+    severity: str = "error"  # "error": the row is skipped; "warning": imported anyway
+
+    @property
+    def cell(self) -> str:
+        if self.row == 0:
+            return ""
+        if self.col is None:
+            return f"row {self.row}"
+        return f"{column_letter(self.col)}{self.row}"
+
+    def sentence(self) -> str:
+        where = self.cell
+        return f"{where}: {self.message}" if where else self.message
+
+    def as_dict(self) -> dict:
+        return {"row": self.row, "column": column_letter(self.col) if self.col is not None else None,
+                "field": self.field, "message": self.message, "severity": self.severity}
+
+
+@dataclass(slots=True)
+class Analysis:
+    path: Path
+    file_kind: str  # xlsx | xls | ods | csv
+    sheets: list[SheetInfo]
+    sheet: str
+    data: SheetData
+    header_index: int  # index into data.rows of the (last) header row
+    headers: list[Header]
+    kind: str
+    columns: dict[str, int]  # field → position in ``headers``
+    signature: str
+    remembered: bool = False
+    notes: list[str] = field(default_factory=list)
+    month_positions: list[int] = field(default_factory=list)  # wide target tables
+    guessed_kind: str = ""
+
+    # -- geometry ------------------------------------------------------------------------
+    @property
+    def first_data_index(self) -> int:
+        return self.header_index + 1
+
+    @property
+    def header_excel_row(self) -> int:
+        return self.data.row0 + self.header_index + 1
+
+    def excel_row(self, index: int) -> int:
+        """Index into ``data.rows`` → Excel row number."""
+        return self.data.row0 + index + 1
+
+    def sheet_col(self, pos: int) -> int:
+        return self.data.col0 + pos
+
+    @property
+    def data_row_count(self) -> int:
+        return max(len(self.data.rows) - self.first_data_index, 0)
+
+    @property
+    def last_excel_row(self) -> int:
+        """The last non-blank row of the table (where a write-back appends after)."""
+        rows = self.data.rows
+        for i in range(len(rows) - 1, self.header_index, -1):
+            if any(v not in ("", None) for v in rows[i]):
+                return self.excel_row(i)
+        return self.header_excel_row
+
+    def column_label(self, pos: int) -> str:
+        h = self.headers[pos].text if pos < len(self.headers) else ""
+        return f"{column_letter(self.sheet_col(pos))} {h}".strip()
+
+    def scale(self, key: str) -> Decimal | None:
+        pos = self.columns.get(key)
+        return None if pos is None else self.headers[pos].scale
+
+    def mapping_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "columns": {k: v for k, v in self.columns.items()},
+            "headers": [h.text for h in self.headers],
+            "header_row": self.header_excel_row,
+        }
+
+    def with_kind(self, kind: str) -> Analysis:
+        return remap(self, kind=kind)
+
+
+def _read_sheet(path: Path, sheet: str | None) -> tuple[str, list[SheetInfo], SheetData]:
+    with open_source(path) as src:
+        data = src.read(sheet)
+        return src.kind, src.sheets, data
+
+
+def analyse(
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    kind: str | None = None,
+    columns: dict[str, int] | None = None,
+    header_row: int | None = None,
+    remembered: Callable[[str], dict | None] | None = None,
+) -> Analysis:
+    """Read a sheet and work out its header, kind and column mapping.
+
+    ``header_row`` is the 1-based Excel row of the header (found automatically if None);
+    ``columns`` (field → header position) and ``kind`` override the guesses; ``remembered``
+    looks a header signature up in the mappings saved from earlier imports.
+    """
+    path = Path(path)
+    file_kind, sheets, data = _read_sheet(path, sheet)
+    if kind is not None and kind not in KINDS:
+        raise MappingError(f"Unknown kind of import “{kind}”; use one of: {', '.join(KINDS)}.")
+    rows = data.rows
+    if header_row is not None:
+        index = header_row - 1 - data.row0
+        if not 0 <= index < len(rows):
+            raise MappingError(f"Row {header_row} of sheet “{data.name}” is outside its table.")
+    else:
+        index = find_header_row(rows)
+    if index is None:
+        raise MappingError(
+            f"No table found in sheet “{data.name}” of {path.name}: no row looks like column headers."
+        )
+    raw = list(rows[index])
+    notes: list[str] = []
+    # Merged header cells: take a vertically merged cell's value from above; a second header
+    # row under merged group cells ("销售情况" over 数量 | 金额) becomes the header.
+    raw = _fill_merged(data, index, raw)
+    if header_row is None and index + 1 < len(rows) and is_subheader(raw, rows[index + 1]):
+        below = _fill_merged(data, index + 1, list(rows[index + 1]))
+        raw = [b if isinstance(b, str) and b.strip() else a for a, b in zip(raw, below, strict=False)]
+        index += 1
+    headers = [normalise_header(v) for v in raw]
+    sig = signature(headers)
+    memo = remembered(sig) if remembered else None
+    guessed, mappings = guess_kind(headers, raw)
+    was_remembered = False
+    if kind is None and memo and memo.get("kind") in KINDS:
+        kind = memo["kind"]
+        was_remembered = True
+    kind = kind or guessed
+    if columns is None and memo and memo.get("kind") == kind and isinstance(memo.get("columns"), dict):
+        columns = {k: int(v) for k, v in memo["columns"].items() if isinstance(v, int) and v < len(headers)}
+        was_remembered = True
+    if columns is None:
+        columns = dict(mappings[kind].columns) if kind in mappings else dict(best_mapping(kind, headers).columns)
+    a = Analysis(path, file_kind, sheets, data.name, data, index, headers, kind, dict(columns), sig,
+                 was_remembered, notes, guessed_kind=guessed)
+    _annotate(a, raw)
+    return a
+
+
+def remap(a: Analysis, *, kind: str | None = None, columns: dict[str, int] | None = None) -> Analysis:
+    """The same sheet with another kind and/or mapping (the wizard's corrections)."""
+    kind = kind or a.kind
+    if columns is None:
+        columns = dict(a.columns) if kind == a.kind else dict(best_mapping(kind, a.headers).columns)
+    b = Analysis(a.path, a.file_kind, a.sheets, a.sheet, a.data, a.header_index, a.headers, kind,
+                 dict(columns), a.signature, False, [], guessed_kind=a.guessed_kind)
+    _annotate(b, list(a.data.rows[a.header_index]))
+    return b
+
+
+def _fill_merged(data: SheetData, index: int, raw: list[Any]) -> list[Any]:
+    if not data.merged:
+        return raw
+    r = data.row0 + index
+    rows = data.rows
+    for (r1, c1), (r2, c2) in data.merged:
+        if r1 <= r <= r2 and r1 < r:
+            top_i, top_pos = r1 - data.row0, c1 - data.col0
+            if 0 <= top_i < len(rows) and 0 <= top_pos < len(rows[top_i]):
+                for c in range(c1, c2 + 1):
+                    pos = c - data.col0
+                    if 0 <= pos < len(raw) and raw[pos] in ("", None) and c == c1:
+                        raw[pos] = rows[top_i][top_pos]
+    return raw
+
+
+def _annotate(a: Analysis, raw: list[Any]) -> None:
+    if a.kind == "targets":
+        a.month_positions = month_columns(raw) if "month" not in a.columns else []
+        if len(a.month_positions) >= 1 and "month" not in a.columns:
+            a.columns.pop("target", None)
+            a.notes.append(f"Targets laid out by month across {len(a.month_positions)} columns.")
+    if a.kind == "sales" and "amount" not in a.columns and {"quantity", "unit_price"} <= set(a.columns):
+        a.notes.append("No amount column: amount = quantity × unit price.")
+    if a.columns:
+        used = sorted(a.columns.values())
+        others = [p for p, h in enumerate(a.headers) if h.key and not used[0] <= p <= used[-1]]
+        gaps = [p for p in range(used[0], used[-1]) if not a.headers[p].key]
+        if others and not gaps and any(not a.headers[p].key for p in range(len(a.headers))):
+            first, last = a.sheet_col(used[0]), a.sheet_col(used[-1])
+            a.notes.append(f"Several tables side by side: using columns {column_letter(first)}–"
+                           f"{column_letter(last)}.")
+    for _key, pos in a.columns.items():
+        h = a.headers[pos]
+        if h.scale is not None and h.scale != 1:
+            a.notes.append(f"{h.text}: values are in units of {h.scale:,} (×{h.scale}).")
+
+
+def missing_fields(a: Analysis) -> list[str]:
+    if a.kind == "targets" and a.month_positions:
+        return []
+    out = []
+    for spec in FIELDS[a.kind]:
+        if spec.required and spec.key not in a.columns:
+            if a.kind == "sales" and spec.key == "amount" and {"quantity", "unit_price"} <= set(a.columns):
+                continue
+            out.append(spec.key)
+    return out
+
+
+# -- records --------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Parsed:
+    kind: str
+    records: list[tuple]  # per kind, see _build_*; the last item is the Excel row
+    problems: list[Problem]
+    skipped: Counter
+    rows_seen: int
+    blank_rows: int = 0
+    skipped_rows: set[int] = field(default_factory=set)  # Excel rows left out
+    cell_values: dict[str, list[Any]] = field(default_factory=dict)  # field → parsed column
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def _row_key(prefix: str, parts: tuple) -> str:
+    text = prefix + "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+
+
+class _Builder:
+    def __init__(self, a: Analysis, start: int, stop: int | None, progress: ProgressFn | None,
+                 cancel: CancelLike, activity_types: list[dict] | None, today: dt.date | None):
+        self.a = a
+        self.rows = a.data.rows[start:stop]
+        self.start = start
+        self.n = len(self.rows)
+        self.progress = progress
+        self.is_cancelled = cancelled_fn(cancel)
+        self.activity_types = activity_types
+        self.today = today or dt.date.today()
+        self.problems: list[Problem] = []
+        self.bad: set[int] = set()  # local indices with an error
+        self.skipped: Counter = Counter()
+        self.parsed: dict[str, list[Any]] = {}
+        self.step = 0
+
+    def excel_row(self, i: int) -> int:
+        return self.a.excel_row(self.start + i)
+
+    def column(self, pos: int) -> list[Any]:
+        return [r[pos] if pos < len(r) else "" for r in self.rows]
+
+    def tick(self, label: str) -> None:
+        if self.is_cancelled():
+            raise ImportCancelled()
+        self.step += 1
+        if self.progress:
+            self.progress(self.step, 0, label)
+
+    def error_cells(self, pos: int, key: str, required: bool) -> None:
+        errs = self.a.data.errors
+        col = self.a.sheet_col(pos)
+        if errs:
+            r0 = self.a.data.row0 + self.start
+            for (r, c), code in errs.items():
+                if c == col and r0 <= r < r0 + self.n:
+                    self._error(r - r0, pos, key, f"the cell holds the Excel error {code}")
+
+    def _error(self, i: int, pos: int | None, key: str, message: str, severity: str = "error") -> None:
+        col = self.a.sheet_col(pos) if pos is not None else None
+        self.problems.append(Problem(self.excel_row(i), col, key, message, severity))
+        if severity == "error":
+            self.bad.add(i)
+
+    def parse(self, key: str, kind_type: str | None = None) -> list[Any] | None:
+        pos = self.a.columns.get(key)
+        if pos is None:
+            return None
+        spec = field_spec(self.a.kind, key)
+        col = self.column(pos)
+        t = kind_type or spec.type
+        if t == "text":
+            values, probs = parse_text(col)
+            errs = [i for i, v in enumerate(values) if v and v[0] == "#" and is_error_text(v)]
+            for i in errs:
+                self._error(i, pos, key, f"the cell holds the Excel error {values[i]}")
+        elif t == "amount":
+            values, probs = parse_amount(col, self.a.headers[pos].scale)
+        elif t == "number":
+            values, probs = parse_number(col)
+        elif t == "int":
+            values, probs = parse_int(col)
+        elif t == "date":
+            values, probs = parse_date(col, self.today.year, check_range=key != "birthday")
+        elif t == "month":
+            values, probs = parse_month(col, self.today.year)
+        else:
+            raise ValueError(t)
+        for i, msg in probs:
+            v = col[i]
+            if isinstance(v, str) and is_error_text(v.strip()):
+                msg = f"the cell holds the Excel error {v.strip()}"
+            self._error(i, pos, key, msg)
+        self.error_cells(pos, key, spec.required)
+        self.parsed[key] = values
+        self.tick(key)
+        return values
+
+    def require(self, key: str, values: list[Any] | None, label: str) -> None:
+        if values is None:
+            return
+        pos = self.a.columns.get(key)
+        for i, v in enumerate(values):
+            if (v is None or v == "") and i not in self.bad:
+                self._error(i, pos, key, f"{label} is empty")
+
+    def blank_rows(self) -> set[int]:
+        positions = sorted(set(self.a.columns.values()) | set(self.a.month_positions))
+        blanks = set()
+        for i, r in enumerate(self.rows):
+            if all((p >= len(r) or r[p] in ("", None)) for p in positions):
+                blanks.add(i)
+        if blanks and self.a.data.errors:  # an error cell reads as "" but is not blank
+            r0 = self.a.data.row0 + self.start
+            cols = {self.a.sheet_col(p) for p in positions}
+            for (r, c) in self.a.data.errors:
+                if c in cols:
+                    blanks.discard(r - r0)
+        return blanks
+
+    def total_rows(self, blanks: set[int], key_values: list[Any] | None) -> set[int]:
+        """Rows like 合计 / Total at the bottom: skipped quietly, not as errors."""
+        out = set()
+        for i, r in enumerate(self.rows):
+            if i in blanks:
+                continue
+            if key_values is not None and key_values[i] not in (None, ""):
+                continue
+            for v in r[:6]:
+                if isinstance(v, str) and v.strip().lower().replace(" ", "") in {
+                        w.replace(" ", "") for w in _TOTAL_WORDS} | {"合计:", "总计:"}:
+                    out.add(i)
+                    break
+        return out
+
+
+def build_records(
+    a: Analysis,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelLike = None,
+    activity_types: list[dict] | None = None,
+    today: dt.date | None = None,
+    limit: int | None = None,
+) -> Parsed:
+    """Parse the mapped columns; rows with errors are left out and reported."""
+    missing = missing_fields(a)
+    if missing:
+        labels = ", ".join(missing)
+        raise MappingError(
+            f"Sheet “{a.sheet}” of {a.path.name} has no column for: {labels} "
+            f"(needed for a {a.kind} import); choose the columns or another kind."
+        )
+    stop = None if limit is None else a.first_data_index + limit
+    b = _Builder(a, a.first_data_index, stop, progress, cancel, activity_types, today)
+    builder = {"sales": _build_sales, "customers": _build_customers,
+               "activities": _build_activities, "targets": _build_targets}[a.kind]
+    records, blanks = builder(b)
+    excel_rows_skipped = {b.excel_row(i) for i in b.bad}
+    b.problems.sort(key=lambda p: (p.row, p.col if p.col is not None else -1))
+    for _i in b.bad:
+        b.skipped["rows with problems"] += 1
+    return Parsed(a.kind, records, b.problems, b.skipped, b.n, blank_rows=len(blanks),
+                  skipped_rows=excel_rows_skipped, cell_values=b.parsed)
+
+
+def _dedup(b: _Builder, keys: list[str | None]) -> None:
+    seen: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if k is None:
+            continue
+        if k in seen:
+            b.problems.append(Problem(b.excel_row(i), None, "", f"the same as row {b.excel_row(seen[k])}; "
+                                      "left out as a duplicate", "warning"))
+            b.skipped["duplicate rows in the file"] += 1
+            keys[i] = None
+        else:
+            seen[k] = i
+
+
+def _flag_outliers(b: _Builder, amounts: list[int | None], key: str) -> None:
+    """Warn about amounts far outside the column's usual range (a typo, a missing 万)."""
+    values = sorted(abs(v) for v in amounts if v)
+    if len(values) < 20:
+        return
+    high = 5 * values[int(len(values) * 0.9)]
+    low = values[int(len(values) * 0.1)] / 10
+    typical = statistics.median(values)
+    pos = b.a.columns.get(key)
+    for i, v in enumerate(amounts):
+        if v is None or v == 0 or i in b.bad:
+            continue
+        if abs(v) > high:
+            b._error(i, pos, key, f"unusually large ({abs(v) / typical:.0f}× the typical amount); "
+                     "imported, please check", "warning")
+        elif abs(v) < low:
+            b._error(i, pos, key, "unusually small next to the others; imported, please check", "warning")
+
+
+def _fen_text(fen: int | None) -> str:
+    return "" if fen is None else str(fen)
+
+
+def _build_sales(b: _Builder) -> tuple[list[tuple], set[int]]:
+    blanks = b.blank_rows()
+    dates = b.parse("date")
+    totals = b.total_rows(blanks, dates)
+    skip = blanks | totals
+    amounts = b.parse("amount")
+    qty = b.parse("quantity")
+    price = b.parse("unit_price")
+    customers = b.parse("customer")
+    product = b.parse("product")
+    rep = b.parse("rep")
+    region = b.parse("region")
+    stage = b.parse("stage")
+    note = b.parse("note")
+    n = b.n
+    if amounts is None:
+        amounts = [None] * n
+    # amount = quantity × unit price where there is no amount
+    if qty is not None and price is not None:
+        for i in range(n):
+            if amounts[i] is None and qty[i] is not None and price[i] is not None:
+                amounts[i] = int((Decimal(repr(qty[i])) * price[i]).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    for i in skip:
+        b.bad.discard(i)
+    b.problems = [p for p in b.problems if (p.row - b.excel_row(0)) not in skip]
+    b.require("date", [d if i not in skip else 1 for i, d in enumerate(dates)], "the date")
+    missing_amount_pos = b.a.columns.get("amount", b.a.columns.get("quantity"))
+    for i in range(n):
+        if amounts[i] is None and i not in b.bad and i not in skip:
+            why = "the amount is empty"
+            if "amount" not in b.a.columns:
+                why = "no amount: quantity or unit price is empty"
+            b._error(i, missing_amount_pos, "amount", why)
+    _flag_outliers(b, [a if i not in skip else None for i, a in enumerate(amounts)], "amount")
+    empty = [""] * n
+    customers = customers or empty
+    product = product or empty
+    rep = rep or empty
+    region = region or empty
+    stage = stage or empty
+    note = note or empty
+    qty = qty or [None] * n
+    price = price or [None] * n
+    keys: list[str | None] = []
+    out_rows = []
+    bad = b.bad
+    for i in range(n):
+        if i in bad or i in skip:
+            keys.append(None)
+            continue
+        row = (dates[i].isoformat(), customers[i], amounts[i], product[i], qty[i], price[i],
+               rep[i], region[i], stage[i] or "won", note[i])
+        out_rows.append((i, row))
+        keys.append(_row_key("s\x1f", row))
+    _dedup(b, keys)
+    records = [row + (b.excel_row(i), keys[i]) for i, row in out_rows if keys[i] is not None]
+    b.tick("rows")
+    return records, blanks | totals
+
+
+def _build_activities(b: _Builder) -> tuple[list[tuple], set[int]]:
+    blanks = b.blank_rows()
+    dates = b.parse("date")
+    totals = b.total_rows(blanks, dates)
+    skip = blanks | totals
+    raw_types = b.parse("activity", "text")
+    counts = b.parse("count")
+    customers = b.parse("customer")
+    outcome = b.parse("outcome")
+    amounts = b.parse("amount")
+    note = b.parse("note")
+    for i in skip:
+        b.bad.discard(i)
+    b.problems = [p for p in b.problems if (p.row - b.excel_row(0)) not in skip]
+    lookup = activity_lookup(b.activity_types)
+    pos = b.a.columns.get("activity")
+    codes: list[str | None] = []
+    for i, t in enumerate(raw_types):
+        if i in skip:
+            codes.append(None)
+            continue
+        code = lookup.get(activity_key(t)) if t else None
+        if code is None and t:
+            # "上门拜访客户" → contains a known word
+            k = activity_key(t)
+            code = next((c for w, c in sorted(lookup.items(), key=lambda x: -len(x[0]))
+                         if len(w) >= 2 and w in k), None)
+        if code is None and i not in b.bad:
+            b._error(i, pos, "activity", f"“{t}” is not a known activity type" if t else "the activity type is empty")
+        codes.append(code)
+    b.require("date", [d if i not in skip else 1 for i, d in enumerate(dates)], "the date")
+    n = b.n
+    empty = [""] * n
+    counts = counts or [1] * n
+    customers = customers or empty
+    outcome = outcome or empty
+    amounts = amounts or [None] * n
+    note = note or empty
+    keys: list[str | None] = []
+    out_rows = []
+    for i in range(n):
+        if i in b.bad or i in skip:
+            keys.append(None)
+            continue
+        row = (dates[i].isoformat(), codes[i], 1 if counts[i] is None else counts[i], customers[i],
+               outcome[i], amounts[i], note[i])
+        out_rows.append((i, row))
+        keys.append(_row_key("a\x1f", row))
+    _dedup(b, keys)
+    records = [row + (b.excel_row(i), keys[i]) for i, row in out_rows if keys[i] is not None]
+    b.tick("rows")
+    return records, skip
+
+
+def _truthy(text: str) -> bool:
+    return text.strip().lower() in _TRUE_WORDS
+
+
+def _build_customers(b: _Builder) -> tuple[list[tuple], set[int]]:
+    blanks = b.blank_rows()
+    names = b.parse("name")
+    totals = b.total_rows(blanks, None) if names is None else set()
+    skip = blanks | totals
+    fields = {k: b.parse(k) for k in ("contact", "phone", "segment", "region", "priority", "notes")}
+    birthday_pos = b.a.columns.get("birthday")
+    birthdays: list[str | None] = [None] * b.n
+    if birthday_pos is not None:
+        col = b.column(birthday_pos)
+        yearless, _ = parse_date(col, check_range=False, infer_year=False)
+        for i, d in enumerate(yearless):
+            if d is None:
+                continue
+            if d.year == 4:
+                birthdays[i] = f"--{d.month:02d}-{d.day:02d}"
+            elif 1900 <= d.year <= b.today.year:
+                birthdays[i] = d.isoformat()
+            else:
+                b._error(i, birthday_pos, "birthday", f"{d.isoformat()} is not a plausible birthday", "warning")
+        for i, v in enumerate(col):
+            if v not in ("", None) and birthdays[i] is None and not any(
+                    p.row == b.excel_row(i) and p.field == "birthday" for p in b.problems):
+                b._error(i, birthday_pos, "birthday", f"“{v}” is not a date; birthday left empty", "warning")
+        b.tick("birthday")
+    follow = b.parse("next_follow_up")
+    for i in skip:
+        b.bad.discard(i)
+    b.require("name", [v if i not in skip else "x" for i, v in enumerate(names)], "the customer name")
+    n = b.n
+    empty = [""] * n
+    cols = {k: (v or empty) for k, v in fields.items()}
+    follow = follow or [None] * n
+    seen: dict[str, int] = {}
+    records = []
+    for i in range(n):
+        if i in b.bad or i in skip:
+            continue
+        name = names[i]
+        if name in seen:
+            b.problems.append(Problem(b.excel_row(i), None, "name",
+                                      f"{name} is already on row {b.excel_row(seen[name])}; left out", "warning"))
+            b.skipped["duplicate rows in the file"] += 1
+            continue
+        seen[name] = i
+        records.append((name, cols["contact"][i], cols["phone"][i], cols["segment"][i], cols["region"][i],
+                        birthdays[i], 1 if _truthy(cols["priority"][i]) else 0,
+                        follow[i].isoformat() if follow[i] else None, cols["notes"][i], b.excel_row(i)))
+    b.tick("rows")
+    return records, skip
+
+
+def _build_targets(b: _Builder) -> tuple[list[tuple], set[int]]:
+    """Records: (month start ISO, target fen, label, excel row)."""
+    a = b.a
+    blanks = b.blank_rows()
+    labels = b.parse("label")
+    records = []
+    if a.month_positions:
+        raw_header = a.data.rows[a.header_index]
+        year_hint = next((header_month(raw_header[p])[0] for p in a.month_positions
+                          if header_month(raw_header[p])[0]), b.today.year)
+        totals = b.total_rows(blanks, None)
+        for pos in a.month_positions:
+            y, m = header_month(raw_header[pos], year_hint)
+            month = dt.date(y or year_hint, m, 1).isoformat()
+            values, probs = parse_amount(b.column(pos), a.headers[pos].scale)
+            for i, msg in probs:
+                b._error(i, pos, "target", msg)
+            for i, v in enumerate(values):
+                if v is None or i in blanks or i in totals or i in b.bad:
+                    continue
+                records.append((month, v, labels[i] if labels else "", b.excel_row(i)))
+            b.tick(month)
+        return records, blanks | totals
+    months = b.parse("month")
+    targets = b.parse("target")
+    for i in blanks:
+        b.bad.discard(i)
+    b.require("month", [m if i not in blanks else 1 for i, m in enumerate(months)], "the month")
+    b.require("target", [t if i not in blanks else 1 for i, t in enumerate(targets)], "the target")
+    for i in range(b.n):
+        if i in b.bad or i in blanks:
+            continue
+        records.append((months[i].isoformat(), targets[i], labels[i] if labels else "", b.excel_row(i)))
+    return records, blanks
+
+
+def preview_rows(a: Analysis, limit: int = 200, **kw) -> Parsed:
+    return build_records(a, limit=limit, **kw)

@@ -1,0 +1,330 @@
+"""Column parsers: a whole column of raw cell values in, parsed values and problems out.
+
+Each parser works on one column at a time (the DESIGN's "columns parsed in bulk"): the
+common cell types (numbers, real date cells) take a fast path, and text is parsed once per
+distinct string (a cache), so a 100,000-row column costs a few tens of milliseconds.
+A value that cannot be read becomes ``None`` plus a ``(row index, message)`` problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from salesplanner.io.fields import FULLWIDTH, MONTH_NAMES, header_month
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+MIN_DATE = dt.date(1990, 1, 1)
+MAX_DATE = dt.date(2100, 12, 31)
+MAX_TEXT = 500
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+Problems = list[tuple[int, str]]
+
+
+# -- text ---------------------------------------------------------------------------------
+def clean_text(value: Any) -> str:
+    """Any cell → tidy text: integral floats lose ``.0`` (phone numbers, IDs), junk is dropped."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, bool):
+        text = "TRUE" if value else "FALSE"
+    elif isinstance(value, float):
+        text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    elif isinstance(value, dt.datetime):
+        text = value.isoformat(sep=" ") if value.time() != dt.time() else value.date().isoformat()
+    elif isinstance(value, dt.date):
+        text = value.isoformat()
+    else:
+        text = str(value)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    text = text.strip()
+    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
+        text = text[1:]  # our own CSV guard against formula injection
+    return text[:MAX_TEXT]
+
+
+def parse_text(col: list[Any]) -> tuple[list[str], Problems]:
+    out = []
+    append = out.append
+    for v in col:
+        if v.__class__ is str and len(v) < MAX_TEXT and not _CONTROL.search(v):
+            s = v.strip()
+            if s[:1] == "'" and s[1:2] in ("=", "+", "-", "@") and len(s) > 1:
+                s = s[1:]
+            append(s)
+        else:
+            append(clean_text(v))
+    return out, []
+
+
+# -- numbers and amounts --------------------------------------------------------------------
+_NUM_JUNK = re.compile(r"[,\s¥$€£元圆块'_]|rmb|cny|yuan|人民币")
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_SUFFIX = (("百万", Decimal(1_000_000)), ("亿", Decimal(100_000_000)), ("万", Decimal(10_000)),
+           ("千", Decimal(1000)), ("w", Decimal(10_000)), ("k", Decimal(1000)))
+
+
+def parse_number_text(text: str) -> Decimal | None:
+    """'¥1,234.50', '1.2万', '(300)', '１２３', '15%' → Decimal; None if not a number."""
+    return parse_amount_text(text)[0]
+
+
+def parse_amount_text(text: str) -> tuple[Decimal | None, bool]:
+    """Text → (value, whether the text names its own unit: ¥, 元, 万 …)."""
+    s = text.translate(FULLWIDTH).strip().lower()
+    if not s:
+        return None, False
+    negative = False
+    if s.startswith("(") and s.endswith(")"):
+        negative, s = True, s[1:-1].strip()
+    own_unit = any(w in s for w in ("¥", "元", "rmb", "cny", "yuan", "人民币"))
+    s = _NUM_JUNK.sub("", s)
+    if s.startswith("-"):
+        negative, s = not negative, s[1:]
+    elif s.startswith("+"):
+        s = s[1:]
+    if s.endswith("-"):  # accounting style "1,234-"
+        negative, s = not negative, s[:-1]
+    factor = Decimal(1)
+    if s.endswith("%"):
+        factor, s = Decimal("0.01"), s[:-1]
+    else:
+        for word, f in _SUFFIX:
+            if s.endswith(word):
+                factor, s, own_unit = f, s[: -len(word)], True
+                break
+    s = s.strip()
+    if not _NUMBER.match(s):
+        return None, False
+    try:
+        d = Decimal(s) * factor
+    except InvalidOperation:
+        return None, False
+    return (-d if negative else d), own_unit
+
+
+def _float_to_fen(v: float, scale_fen: int) -> int:
+    x = v * scale_fen
+    r = round(x)
+    if abs(x - r) > 0.49 or abs(x) > 1e15:
+        # close to a half fen, or huge: do it exactly on the printed value
+        r = int((Decimal(repr(v)) * scale_fen).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return int(r)
+
+
+def parse_amount(col: list[Any], scale: Decimal | None = None) -> tuple[list[int | None], Problems]:
+    """Amounts → integer fen. ``scale`` is the column's unit (10000 for 万元, default 1)."""
+    scale = scale or Decimal(1)
+    scale_fen = int(scale * 100)
+    out: list[int | None] = []
+    append = out.append
+    problems: Problems = []
+    cache: dict[str, int | None] = {}
+    for i, v in enumerate(col):
+        cls = v.__class__
+        if cls is float:
+            if v != v or v in (float("inf"), float("-inf")):
+                append(None)
+                problems.append((i, "not a number"))
+                continue
+            append(_float_to_fen(v, scale_fen))
+        elif cls is int:
+            append(v * scale_fen)
+        elif cls is str:
+            if v in cache:
+                fen = cache[v]
+            else:
+                d, own_unit = parse_amount_text(v) if v.strip() else (None, False)
+                factor = 100 if own_unit else scale * 100  # "0.8万" in a 万元 column is 8,000 yuan
+                fen = None if d is None else int((d * factor).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+                if d is not None and "%" in v:
+                    fen = None
+                cache[v] = fen
+            if fen is None and v.strip():
+                problems.append((i, f"“{clean_text(v)[:40]}” is not an amount"))
+            append(fen)
+        elif v is None or cls is bool:
+            append(None)
+        else:  # a date in an amount column
+            append(None)
+            problems.append((i, f"“{clean_text(v)}” is not an amount"))
+    return out, problems
+
+
+def parse_number(col: list[Any]) -> tuple[list[float | None], Problems]:
+    out: list[float | None] = []
+    append = out.append
+    problems: Problems = []
+    for i, v in enumerate(col):
+        cls = v.__class__
+        if cls is float or cls is int:
+            append(float(v))
+        elif cls is str:
+            if not v.strip():
+                append(None)
+                continue
+            d = parse_number_text(v)
+            if d is None:
+                problems.append((i, f"“{clean_text(v)[:40]}” is not a number"))
+            append(None if d is None else float(d))
+        else:
+            append(None)
+            if v is not None:
+                problems.append((i, f"“{clean_text(v)}” is not a number"))
+    return out, problems
+
+
+def parse_int(col: list[Any]) -> tuple[list[int | None], Problems]:
+    nums, problems = parse_number(col)
+    out: list[int | None] = []
+    for i, n in enumerate(nums):
+        if n is None:
+            out.append(None)
+        elif n < 0 or not float(n).is_integer():
+            out.append(None)
+            problems.append((i, f"{n:g} is not a whole number of times"))
+        else:
+            out.append(int(n))
+    return out, problems
+
+
+# -- dates ------------------------------------------------------------------------------------
+_YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?)?(?:z|[+-]\d{2}:?\d{2})?$")
+_YMD8 = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_MD = re.compile(r"^(\d{1,2})\s*[月/-]\s*(\d{1,2})\s*日?$")
+_MDY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?$")
+_EN = re.compile(r"^(?:[a-z]+,?\s+)?(\d{1,2})?\s*([a-z]{3,9})\.?\s*(\d{1,2})?(?:st|nd|rd|th)?,?\s+(\d{4})$")
+
+
+def _serial_to_date(v: float) -> dt.date | None:
+    if 1 <= v < 2958466:
+        return EXCEL_EPOCH + dt.timedelta(days=int(v))
+    return None
+
+
+def _text_date(text: str) -> tuple[dt.date | None, bool]:
+    """Text → (date, year_missing). Year-less dates get year 1 and are fixed by the caller."""
+    s = text.translate(FULLWIDTH).strip().lower()
+    if not s:
+        return None, False
+    try:
+        m = _YMD.match(s)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False
+        m = _YMD8.match(s)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False
+        m = _MD.match(s)
+        if m:
+            month, day = int(m.group(1)), int(m.group(2))
+            dt.date(2000, month, day)  # validates (2000 is a leap year: 2月29日 passes)
+            return dt.date(4, month, day), True
+        m = _MDY.match(s)
+        if m:
+            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if y < 100:
+                y += 2000
+            if a > 12:  # day first
+                a, b = b, a
+            return dt.date(y, a, b), False
+        m = _EN.match(s)
+        if m:
+            d1, mon, d2, y = m.groups()
+            if mon in MONTH_NAMES:
+                return dt.date(int(y), MONTH_NAMES[mon], int(d1 or d2 or 1)), False
+        if "-" in s[:10] or "t" in s:
+            return dt.datetime.fromisoformat(s.replace("z", "+00:00")).date(), False
+    except ValueError:
+        return None, False
+    return None, False
+
+
+def parse_date(col: list[Any], default_year: int | None = None, *, check_range: bool = True,
+               infer_year: bool = True) -> tuple[list[dt.date | None], Problems]:
+    """Dates of any common shape; year-less text (3月1日) takes the column's usual year,
+    or keeps year 4 as a marker when ``infer_year`` is False (birthdays)."""
+    out: list[dt.date | None] = []
+    append = out.append
+    problems: Problems = []
+    cache: dict[Any, tuple[dt.date | None, bool]] = {}
+    yearless: list[int] = []
+    date_cls, datetime_cls = dt.date, dt.datetime
+    for i, v in enumerate(col):
+        cls = v.__class__
+        if cls is date_cls:
+            append(v)
+        elif cls is datetime_cls:
+            append(v.date())
+        elif cls is str:
+            if not v.strip():
+                append(None)
+                continue
+            hit = cache.get(v)
+            if hit is None:
+                hit = cache[v] = _text_date(v)
+            d, no_year = hit
+            if d is None:
+                problems.append((i, f"“{clean_text(v)[:40]}” is not a date"))
+            elif no_year:
+                yearless.append(i)
+            append(d)
+        elif cls is float or cls is int:
+            if 19000000 < v < 21001232 and float(v).is_integer():
+                d, _ = _text_date(str(int(v)))
+            else:
+                d = _serial_to_date(float(v))
+            if d is None:
+                problems.append((i, f"{v:g} is not a date"))
+            append(d)
+        elif isinstance(v, dt.timedelta):
+            append(None)
+            problems.append((i, "a duration, not a date"))
+        else:
+            append(None)
+    if yearless and infer_year:
+        years = Counter(d.year for d in out if d is not None and d.year > 4)
+        year = years.most_common(1)[0][0] if years else (default_year or dt.date.today().year)
+        for i in yearless:
+            d = out[i]
+            try:
+                out[i] = d.replace(year=year)
+            except ValueError:  # 2月29日 in a common year
+                out[i] = None
+                problems.append((i, f"{d.month}月{d.day}日 does not exist in {year}"))
+    if check_range:
+        for i, d in enumerate(out):
+            if d is not None and not (MIN_DATE <= d <= MAX_DATE):
+                out[i] = None
+                problems.append((i, f"{d.isoformat()} is outside 1990–2100"))
+    return out, problems
+
+
+def parse_month(col: list[Any], default_year: int | None = None) -> tuple[list[dt.date | None], Problems]:
+    """Month cells (2026-03, 3月, 2026年3月, a date) → the first day of the month."""
+    out: list[dt.date | None] = []
+    problems: Problems = []
+    for i, v in enumerate(col):
+        if v is None or (isinstance(v, str) and not v.strip()):
+            out.append(None)
+            continue
+        ym = header_month(v, default_year)
+        if ym is None:
+            ds, _ = parse_date([v], default_year)
+            if ds[0] is not None:
+                ym = (ds[0].year, ds[0].month)
+        if ym is None or ym[0] is None:
+            if ym is not None:
+                ym = (default_year or dt.date.today().year, ym[1])
+            else:
+                out.append(None)
+                problems.append((i, f"“{clean_text(v)[:40]}” is not a month"))
+                continue
+        out.append(dt.date(ym[0], ym[1], 1))
+    return out, problems

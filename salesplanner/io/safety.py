@@ -1,0 +1,274 @@
+"""Look at a file before any parser does: what it really is, and whether it is safe to read.
+
+Checks run on bytes only (no spreadsheet library involved) and are cheap next to reading:
+
+* the format comes from the magic bytes, not the extension (a renamed file still opens;
+  a text or web page saved as ``.xls`` gets a plain message);
+* zip packages (xlsx, xlsm, ods): the declared sizes and compression ratios are bounded
+  (zip bombs), every member is read through once with a byte budget so a size that lies is
+  caught by the CRC check, XML parts carrying a DTD / ENTITY declaration are refused
+  (billion laughs), and ODS repeat counts are bounded;
+* OLE2 containers (legacy .xls, and encrypted OOXML, which is an OLE2 file holding an
+  ``EncryptedPackage`` stream) are told apart by their directory entries.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from salesplanner.io.errors import (
+    CorruptWorkbookError,
+    EncryptedWorkbookError,
+    NotASpreadsheetError,
+    UnsafeWorkbookError,
+    WorkbookTooLargeError,
+)
+
+MAX_FILE_BYTES = 200 * 1024 * 1024  # on disk
+MAX_UNZIPPED_BYTES = 600 * 1024 * 1024  # sum of a package's parts
+MAX_MEMBER_BYTES = 300 * 1024 * 1024  # one part
+MAX_RATIO = 200  # uncompressed / compressed for parts over RATIO_MIN_BYTES
+RATIO_MIN_BYTES = 1024 * 1024
+MAX_MEMBERS = 5000
+MAX_CELLS = 5_000_000  # cells one sheet may ask for
+PROLOG_BYTES = 64 * 1024
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+TEXT_EXTENSIONS = {".csv", ".txt", ".tsv"}
+
+_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+_ODS_ROWS = re.compile(rb"number-rows-repeated=\"(\d+)\"")
+_ODS_COLS = re.compile(rb"number-columns-repeated=\"(\d+)\"")
+
+
+@dataclass(frozen=True, slots=True)
+class Sniffed:
+    kind: str  # "xlsx" | "ods" | "xls" | "csv"
+    size: int
+    error_parts: frozenset[str] = frozenset()  # worksheet parts holding error cells (t="e")
+
+
+def _name(path: Path) -> str:
+    return path.name
+
+
+def sniff(path: str | Path) -> Sniffed:
+    """Identify and vet a file; raise a :class:`SpreadsheetError` sentence if unusable."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise NotASpreadsheetError(f"{_name(path)} is not a file.")
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except FileNotFoundError:
+        raise NotASpreadsheetError(f"{path} does not exist.") from None
+    except OSError as exc:
+        raise NotASpreadsheetError(f"Cannot read {_name(path)}: {exc.strerror or exc}.") from None
+    if size == 0:
+        raise NotASpreadsheetError(f"{_name(path)} is empty.")
+    if size > MAX_FILE_BYTES:
+        raise WorkbookTooLargeError(
+            f"{_name(path)} is {size // (1024 * 1024)} MB, more than SalesPlanner imports at once "
+            f"({MAX_FILE_BYTES // (1024 * 1024)} MB); split it into smaller files."
+        )
+    if head.startswith(ZIP_MAGIC):
+        kind, error_parts = _check_zip(path)
+        return Sniffed(kind, size, frozenset(error_parts))
+    if head.startswith(OLE2_MAGIC):
+        _check_ole2(path)
+        return Sniffed("xls", size)
+    if head.startswith(b"PK"):
+        raise CorruptWorkbookError(f"{_name(path)} is damaged (an incomplete zip package).")
+    ext = path.suffix.lower()
+    if ext in TEXT_EXTENSIONS:
+        if head.count(b"\x00") * 20 > len(head) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise NotASpreadsheetError(f"{_name(path)} is not a text (CSV) file: it holds binary data.")
+        return Sniffed("csv", size)
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith((b"<html", b"<!doctype html", b"<table", b"<meta")) or b"<html" in lowered[:512]:
+        raise NotASpreadsheetError(
+            f"{_name(path)} is a web page saved with a spreadsheet name; open it in Excel or WPS "
+            "and save it as .xlsx first."
+        )
+    if lowered.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
+        raise NotASpreadsheetError(
+            f"{_name(path)} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first."
+        )
+    if _looks_like_text(head):
+        raise NotASpreadsheetError(
+            f"{_name(path)} is plain text, not a workbook; if it is a CSV file, rename it to .csv."
+        )
+    raise NotASpreadsheetError(f"{_name(path)} is not a spreadsheet (unknown file format).")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    for enc in ("utf-8", "gb18030"):
+        try:
+            head.decode(enc)
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
+
+
+def _check_ole2(path: Path) -> None:
+    """Legacy .xls, or an encrypted OOXML workbook (an OLE2 file with an EncryptedPackage)."""
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_FILE_BYTES)
+    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+        raise EncryptedWorkbookError(
+            f"{_name(path)} is protected with a password; open it in Excel or WPS, remove the "
+            "password (File → Info → Protect Workbook) and import the saved copy."
+        )
+    if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
+        if "WordDocument".encode("utf-16-le") in data:
+            raise NotASpreadsheetError(f"{_name(path)} is a Word document, not a spreadsheet.")
+        raise NotASpreadsheetError(f"{_name(path)} is an Office file but not an Excel workbook.")
+
+
+def _check_zip(path: Path) -> tuple[str, set[str]]:
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise CorruptWorkbookError(
+            f"{_name(path)} is damaged or incomplete (the zip package cannot be opened); "
+            "open it in Excel or WPS and save it again."
+        ) from None
+    with zf:
+        infos = zf.infolist()
+        names = {i.filename for i in infos}
+        if len(infos) > MAX_MEMBERS:
+            raise UnsafeWorkbookError(f"{_name(path)} has {len(infos)} parts; that is not a normal workbook.")
+        if any(i.flag_bits & 0x1 for i in infos):
+            raise EncryptedWorkbookError(f"{_name(path)} is protected with a password; remove it and try again.")
+        total = sum(i.file_size for i in infos)
+        if total > MAX_UNZIPPED_BYTES:
+            raise UnsafeWorkbookError(
+                f"{_name(path)} unpacks to {total // (1024 * 1024)} MB; that is too large to import "
+                "safely (a zip bomb or a huge workbook)."
+            )
+        for i in infos:
+            if i.file_size > MAX_MEMBER_BYTES or (
+                i.file_size > RATIO_MIN_BYTES and i.file_size > MAX_RATIO * max(i.compress_size, 1)
+            ):
+                raise UnsafeWorkbookError(
+                    f"{_name(path)} contains a part that unpacks to an implausible size "
+                    "(a zip bomb); it was not read."
+                )
+        if "mimetype" in names:
+            kind = "ods"
+            mime = zf.read("mimetype")[:100].strip()
+            if not mime.startswith(ODS_MIME):
+                raise NotASpreadsheetError(
+                    f"{_name(path)} is an OpenDocument file but not a spreadsheet."
+                )
+        elif "[Content_Types].xml" in names:
+            kind = "xlsx"
+            if not any(n.startswith("xl/") for n in names):
+                if any(n.startswith("word/") for n in names):
+                    raise NotASpreadsheetError(f"{_name(path)} is a Word document, not a spreadsheet.")
+                if any(n.startswith("ppt/") for n in names):
+                    raise NotASpreadsheetError(f"{_name(path)} is a PowerPoint file, not a spreadsheet.")
+                raise NotASpreadsheetError(f"{_name(path)} is a zip file but not an Excel workbook.")
+        else:
+            raise NotASpreadsheetError(f"{_name(path)} is a zip archive, not a spreadsheet.")
+        error_parts: set[str] = set()
+        for info in infos:
+            if info.is_dir():
+                continue
+            if _verify_member(path, zf, info, kind):
+                error_parts.add(info.filename)
+        return kind, error_parts
+
+
+def _verify_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str) -> bool:
+    """Read a part through once: its XML prolog must carry no DTD; its size must not lie.
+
+    Returns whether a worksheet part holds error cells (``t="e"``), which python-calamine
+    reports as empty strings.
+    """
+    is_xml = info.filename.endswith((".xml", ".rels", ".vml"))
+    check_ods = kind == "ods" and info.filename == "content.xml"
+    is_sheet = info.filename.startswith("xl/worksheets/")
+    has_errors = False
+    try:
+        with zf.open(info) as fh:
+            first = fh.read(PROLOG_BYTES)
+            if is_xml:
+                _check_prolog(path, first)
+            ods_text = first if check_ods else b""
+            has_errors = is_sheet and b't="e"' in first
+            tail = first[-8:]
+            left = info.file_size - len(first)
+            while True:
+                chunk = fh.read(4 * 1024 * 1024)
+                if not chunk:
+                    break
+                if is_sheet and not has_errors:
+                    has_errors = b't="e"' in tail + chunk[:8] or b't="e"' in chunk
+                    tail = chunk[-8:]
+                left -= len(chunk)
+                if left < 0:
+                    raise UnsafeWorkbookError(
+                        f"{_name(path)} contains a part larger than it declares (a zip bomb); it was not read."
+                    )
+                if check_ods:
+                    ods_text += chunk
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+        if isinstance(exc, RuntimeError) and "encrypted" in str(exc).lower():
+            raise EncryptedWorkbookError(
+                f"{_name(path)} is protected with a password; remove it and try again."
+            ) from None
+        raise CorruptWorkbookError(
+            f"{_name(path)} is damaged or incomplete (part {info.filename} cannot be unpacked); "
+            "open it in Excel or WPS and save it again."
+        ) from None
+    if check_ods:
+        _check_ods_repeats(path, ods_text)
+    return has_errors
+
+
+def _check_prolog(path: Path, first: bytes) -> None:
+    """Refuse DTDs: a spreadsheet part never needs one, and entities are how XML bombs work."""
+    # The first "<letter" is the root element: the declaration (<?), comments and a DTD (<!)
+    # all come before it.
+    m = _ROOT_START.search(first)
+    root = m.start() if m else None
+    prolog = first if root is None else first[:root]
+    if _DTD.search(prolog) or (root is None and _DTD.search(first)):
+        raise UnsafeWorkbookError(
+            f"{_name(path)} contains XML entity declarations that no spreadsheet needs "
+            "(an XML bomb); it was not read."
+        )
+    if root is None and len(first) >= PROLOG_BYTES:
+        raise UnsafeWorkbookError(f"{_name(path)} has a malformed XML part; it was not read.")
+
+
+def _check_ods_repeats(path: Path, content: bytes) -> None:
+    """ODS can ask for billions of cells with a few bytes; bound rows × columns of real cells."""
+    cells = 0
+    for row in re.finditer(rb"<table:table-row\b([^>]*)>(.*?)</table:table-row>", content, re.S):
+        rows_m = _ODS_ROWS.search(row.group(1))
+        repeat = int(rows_m.group(1)) if rows_m else 1
+        body = row.group(2)
+        if b"office:value-type" not in body and b"<text:p" not in body:
+            continue  # an empty row repeated to the end of the sheet is normal
+        width = 0
+        for cell in re.finditer(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/?)>", body):
+            cols_m = _ODS_COLS.search(cell.group(1))
+            width += int(cols_m.group(1)) if cols_m else 1
+        cells += repeat * max(width, 1)
+        if cells > MAX_CELLS:
+            raise UnsafeWorkbookError(
+                f"{_name(path)} asks for more than {MAX_CELLS:,} cells in one sheet "
+                "(repeated rows or columns); it was not read."
+            )

@@ -1,0 +1,292 @@
+"""Read the sheets of a workbook or CSV file into rows of Python values (python-calamine).
+
+``open_source(path)`` vets the file (:mod:`salesplanner.io.safety`) and returns a
+:class:`Source`; ``source.read(sheet)`` gives a :class:`SheetData`: the rows from the first
+non-empty one, where they sit in the sheet, the merged ranges, and the error cells
+(#N/A, #REF! …) that python-calamine turns into empty strings.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from salesplanner.io.errors import (
+    CorruptWorkbookError,
+    EncryptedWorkbookError,
+    NotASpreadsheetError,
+    SheetNotFoundError,
+    UnsafeWorkbookError,
+    WorkbookTooLargeError,
+)
+from salesplanner.io.safety import MAX_CELLS, Sniffed, sniff
+
+MAX_ROWS = 1_048_576
+ERROR_TEXTS = frozenset(
+    {"#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
+     "#SPILL!", "#CALC!", "#N/A!"}
+)
+_ERR_LO = re.compile(r"^Err:\d{3}$")
+
+
+def is_error_text(value: str) -> bool:
+    return value in ERROR_TEXTS or bool(_ERR_LO.match(value))
+
+
+@dataclass(frozen=True, slots=True)
+class SheetInfo:
+    name: str
+    visible: bool = True
+    is_chart: bool = False
+
+
+@dataclass(slots=True)
+class SheetData:
+    name: str
+    rows: list[list[Any]]
+    row0: int = 0  # 0-based sheet row of rows[0]
+    col0: int = 0  # 0-based sheet column of rows[i][0]
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (sheet row, col) → "#N/A"
+    encoding: str = ""  # CSV only
+
+
+def column_letter(col: int) -> str:
+    """0-based column index → Excel letters (0 → A, 27 → AB)."""
+    letters = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def column_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ord(ch) - 64)
+    return n - 1
+
+
+class Source:
+    """One vetted file; ``sheets`` lists its sheets, ``read`` reads one."""
+
+    def __init__(self, path: Path, sniffed: Sniffed):
+        self.path = path
+        self.sniffed = sniffed
+        self.kind = sniffed.kind
+        self._wb = None
+        self._csv: SheetData | None = None
+        if self.kind == "csv":
+            self._csv = _read_csv(path)
+            self.sheets = [SheetInfo(self._csv.name)]
+        else:
+            self._wb = _open_calamine(path)
+            self.sheets = _sheet_infos(self._wb)
+
+    @property
+    def data_sheets(self) -> list[SheetInfo]:
+        """Worksheets a rep would import from: visible ones first, chart sheets left out."""
+        ws = [s for s in self.sheets if not s.is_chart]
+        return sorted(ws, key=lambda s: not s.visible)
+
+    def read(self, sheet: str | None = None, nrows: int | None = None) -> SheetData:
+        if self._csv is not None:
+            data = self._csv
+            if nrows is not None:
+                return SheetData(data.name, data.rows[:nrows], encoding=data.encoding)
+            return data
+        names = [s.name for s in self.data_sheets]
+        if not names:
+            raise NotASpreadsheetError(f"{self.path.name} has no worksheets.")
+        if sheet is None or sheet == "":
+            sheet = names[0]
+        if sheet not in [s.name for s in self.sheets]:
+            raise SheetNotFoundError(
+                f"{self.path.name} has no sheet named “{sheet}” (it has: {', '.join(names)})."
+            )
+        if sheet not in names:
+            raise SheetNotFoundError(f"“{sheet}” in {self.path.name} is a chart sheet, not a table.")
+        return _read_sheet(self.path, self._wb, sheet, nrows, self.sniffed)
+
+    def close(self) -> None:
+        if self._wb is not None:
+            try:
+                self._wb.close()
+            except Exception:  # noqa: BLE001 - closing must never mask the real outcome
+                pass
+            self._wb = None
+
+    def __enter__(self) -> Source:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_source(path: str | Path) -> Source:
+    path = Path(path)
+    return Source(path, sniff(path))
+
+
+# -- calamine -------------------------------------------------------------------------------
+def _calamine_error(path: Path, exc: Exception) -> Exception:
+    import python_calamine as pc
+
+    if isinstance(exc, pc.PasswordError):
+        return EncryptedWorkbookError(
+            f"{path.name} is protected with a password; remove the password in Excel or WPS "
+            "and import the saved copy."
+        )
+    text = str(exc)
+    if "limit" in text.lower():
+        return UnsafeWorkbookError(
+            f"{path.name} asks for more cells than any real sheet holds; it was not read."
+        )
+    return CorruptWorkbookError(
+        f"{path.name} is damaged and cannot be read; open it in Excel or WPS and save it again."
+    )
+
+
+def _open_calamine(path: Path):
+    import python_calamine as pc
+
+    try:
+        with open(path, "rb") as fh:
+            return pc.CalamineWorkbook.from_filelike(fh)
+    except (pc.CalamineError, pc.PasswordError, pc.XmlError, pc.ZipError, ValueError, OSError) as exc:
+        raise _calamine_error(path, exc) from None
+    except Exception as exc:  # noqa: BLE001 - calamine raises plain errors for odd files
+        raise _calamine_error(path, exc) from None
+
+
+def _sheet_infos(wb) -> list[SheetInfo]:
+    infos = []
+    for meta in wb.sheets_metadata:
+        typ = str(meta.typ)
+        vis = str(meta.visible)
+        infos.append(SheetInfo(meta.name, visible=vis.endswith("Visible") and "Hidden" not in vis,
+                               is_chart="Chart" in typ))
+    return infos
+
+
+def _read_sheet(path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed) -> SheetData:
+    try:
+        sheet = wb.get_sheet_by_name(name)
+        height, width = sheet.height, sheet.width
+        if height > MAX_ROWS or height * width > MAX_CELLS:
+            raise WorkbookTooLargeError(
+                f"Sheet “{name}” in {path.name} has {height:,} rows × {width:,} columns, more than "
+                f"SalesPlanner imports at once ({MAX_CELLS:,} cells); split it into smaller files."
+            )
+        rows = sheet.to_python(skip_empty_area=True, nrows=nrows)
+        start = sheet.start or (0, 0)
+        try:
+            merged = list(sheet.merged_cell_ranges or [])
+        except Exception:  # noqa: BLE001 - merged ranges are a nicety
+            merged = []
+    except (WorkbookTooLargeError, UnsafeWorkbookError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - calamine's error types vary by format
+        raise _calamine_error(path, exc) from None
+    data = SheetData(name, rows, row0=start[0], col0=start[1], merged=merged)
+    if sniffed.error_parts:
+        part = _sheet_part(path, name)
+        if part in sniffed.error_parts:
+            data.errors = _error_cells(path, part)
+    return data
+
+
+def _sheet_part(path: Path, sheet_name: str) -> str | None:
+    """The zip member holding a sheet (xlsx), from workbook.xml and its relationships."""
+    from xml.sax.saxutils import unescape
+
+    with zipfile.ZipFile(path) as zf:
+        wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    rid = None
+    for m in re.finditer(r"<(?:\w+:)?sheet\b([^>]*)/?>", wb):
+        attrs = m.group(1)
+        nm = re.search(r'\bname="([^"]*)"', attrs)
+        if nm and unescape(nm.group(1), {"&quot;": '"', "&apos;": "'"}) == sheet_name:
+            r = re.search(r'\br:id="([^"]*)"', attrs) or re.search(r'\bid="([^"]*)"', attrs)
+            rid = r.group(1) if r else None
+            break
+    if rid is None:
+        return None
+    for m in re.finditer(r"<Relationship\b([^>]*)/?>", rels):
+        attrs = m.group(1)
+        if re.search(rf'\bId="{re.escape(rid)}"', attrs):
+            target = re.search(r'\bTarget="([^"]*)"', attrs).group(1)
+            target = target.lstrip("/")
+            return target if target.startswith("xl/") else "xl/" + target
+    return None
+
+
+def _error_cells(path: Path, part: str) -> dict[tuple[int, int], str]:
+    """Cells stored as errors (t="e") in a worksheet part: (row, col) → "#N/A"."""
+    with zipfile.ZipFile(path) as zf:
+        xml = zf.read(part).decode("utf-8", "replace")
+    found: dict[tuple[int, int], str] = {}
+    for m in re.finditer(r"<c\b([^>]*?)(?:/>|>(.*?)</c>)", xml, re.S):
+        attrs = m.group(1)
+        if 't="e"' not in attrs:
+            continue
+        ref = re.search(r'\br="([A-Z]+)(\d+)"', attrs)
+        if not ref:
+            continue
+        v = re.search(r"<v>([^<]*)</v>", m.group(2) or "")
+        found[(int(ref.group(2)) - 1, column_index(ref.group(1)))] = v.group(1) if v else "#ERROR"
+    return found
+
+
+# -- CSV ------------------------------------------------------------------------------------
+def decode_text(raw: bytes) -> tuple[str, str]:
+    """Bytes → (text, encoding): BOMs first, then strict UTF-8, then GB18030 (GBK's superset)."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[3:].decode("utf-8", "replace"), "utf-8-sig"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", "replace"), "utf-16"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        return raw.decode("gb18030", "replace"), "gb18030"
+
+
+def _read_csv(path: Path) -> SheetData:
+    raw = path.read_bytes()
+    text, encoding = decode_text(raw)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    sample = text[:64 * 1024]
+    delimiter = ","
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        if "\t" in sample and "," not in sample:
+            delimiter = "\t"
+    csv.field_size_limit(1024 * 1024)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error:
+        raise CorruptWorkbookError(f"{path.name} is not a readable CSV file.") from None
+    width = max((len(r) for r in rows), default=0)
+    if len(rows) > MAX_ROWS or len(rows) * width > MAX_CELLS:
+        raise WorkbookTooLargeError(
+            f"{path.name} has {len(rows):,} rows × {width:,} columns, more than SalesPlanner "
+            "imports at once; split it into smaller files."
+        )
+    for r in rows:
+        if len(r) < width:
+            r.extend([""] * (width - len(r)))
+    return SheetData(path.stem, rows, encoding=encoding)

@@ -1,0 +1,224 @@
+"""Import a sheet into the plan: one transaction that commits every accepted row or nothing.
+
+    analysis = analyse_file(store, path, sheet=None, kind=None)   # header, kind, mapping
+    report = import_file(store, analysis, progress=cb, cancel=event, dry_run=False)
+
+Cancelling (the ``cancel`` event or callable) or any error rolls the transaction back, so the
+plan file is as it was. Importing the same rows again adds nothing (``row_key`` dedup for
+deals and activities, names for customers, month slots for targets).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from salesplanner.io.errors import ImportCancelled
+from salesplanner.io.importer import (
+    Analysis,
+    CancelLike,
+    Parsed,
+    Problem,
+    ProgressFn,
+    analyse,
+    build_records,
+    cancelled_fn,
+)
+from salesplanner.services.changes import Changes
+from salesplanner.store import imports as repo
+from salesplanner.store.db import Store
+
+
+@dataclass(slots=True)
+class ImportReport:
+    file: str
+    sheet: str
+    kind: str
+    rows_in_sheet: int = 0
+    imported: int = 0  # new rows stored
+    already_present: int = 0  # rows the plan already had (imported before)
+    skipped: dict[str, int] = field(default_factory=dict)  # reason → rows
+    blank_rows: int = 0
+    customers_added: int = 0
+    customers_updated: int = 0
+    targets_goal_id: int | None = None
+    import_id: int | None = None
+    dry_run: bool = False
+    notes: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
+
+    def as_dict(self, max_problems: int = 1000) -> dict:
+        return {
+            "file": self.file, "sheet": self.sheet, "kind": self.kind,
+            "rows_in_sheet": self.rows_in_sheet, "imported": self.imported,
+            "already_present": self.already_present, "skipped": self.skipped_total,
+            "skipped_by_reason": dict(self.skipped), "blank_rows": self.blank_rows,
+            "customers_added": self.customers_added, "customers_updated": self.customers_updated,
+            "targets_goal_id": self.targets_goal_id, "import_id": self.import_id,
+            "dry_run": self.dry_run, "notes": self.notes,
+            "problems": [p.as_dict() for p in self.problems[:max_problems]],
+            "problem_count": len(self.problems),
+        }
+
+    def summary(self) -> str:
+        verb = "would import" if self.dry_run else "imported"
+        parts = [f"{self.file} [{self.sheet}] as {self.kind}: {verb} {self.imported} row(s)"]
+        if self.already_present:
+            parts.append(f"{self.already_present} already in the plan")
+        if self.skipped_total:
+            reasons = ", ".join(f"{n} {r}" for r, n in sorted(self.skipped.items()))
+            parts.append(f"skipped {self.skipped_total} ({reasons})")
+        if self.customers_added:
+            parts.append(f"{self.customers_added} new customer(s)")
+        if self.customers_updated:
+            parts.append(f"{self.customers_updated} customer(s) completed")
+        return "; ".join(parts) + "."
+
+
+class _Rollback(Exception):
+    pass
+
+
+def file_fingerprint(path: Path) -> tuple[str, int, float]:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1024 * 1024), b""):
+            h.update(chunk)
+    st = path.stat()
+    return h.hexdigest(), st.st_size, st.st_mtime
+
+
+def analyse_file(store: Store, path: str | Path, *, sheet: str | None = None, kind: str | None = None,
+                 columns: dict[str, int] | None = None, header_row: int | None = None) -> Analysis:
+    """Analyse a sheet, using the mapping remembered for workbooks of the same shape."""
+    return analyse(path, sheet=sheet, kind=kind, columns=columns, header_row=header_row,
+                   remembered=lambda sig: repo.find_mapping(store, sig))
+
+
+def import_file(
+    store: Store,
+    analysis: Analysis,
+    *,
+    dry_run: bool = False,
+    progress: ProgressFn | None = None,
+    cancel: CancelLike = None,
+    today: dt.date | None = None,
+) -> ImportReport:
+    is_cancelled = cancelled_fn(cancel)
+    a = analysis
+    report = ImportReport(a.path.name, a.sheet, a.kind, rows_in_sheet=a.data_row_count, dry_run=dry_run,
+                          notes=list(a.notes))
+    total_steps = 20
+
+    def parse_progress(step: int, _total: int, label: str) -> None:
+        if progress:
+            progress(min(step, total_steps // 2), total_steps, label)
+
+    parsed: Parsed = build_records(a, progress=parse_progress, cancel=cancel,
+                                   activity_types=repo.activity_types(store), today=today)
+    report.problems = parsed.problems
+    report.blank_rows = parsed.blank_rows
+    skipped = Counter(parsed.skipped)
+    if is_cancelled():
+        raise ImportCancelled()
+    sha, size, mtime = file_fingerprint(a.path)
+
+    def store_progress(done: int, total: int) -> None:
+        if is_cancelled():
+            raise ImportCancelled()
+        if progress:
+            frac = done / total if total else 1.0
+            progress(total_steps // 2 + int(frac * (total_steps // 2 - 1)), total_steps, "saving")
+
+    try:
+        with store.transaction():
+            import_id = repo.insert_import(
+                store, file_path=str(a.path.resolve()), file_name=a.path.name, sha256=sha, size=size,
+                mtime=mtime, sheet=a.sheet, kind=a.kind, header_row=a.header_excel_row,
+                mapping=a.mapping_json(), data_end_row=a.last_excel_row)
+            report.import_id = import_id
+            changes = _store_records(store, a, parsed, import_id, report, store_progress)
+            if a.kind in ("sales", "activities", "customers"):
+                report.already_present = len(parsed.records) - report.imported - (
+                    report.customers_updated if a.kind == "customers" else 0)
+            report.skipped = dict(skipped)
+            repo.finish_import(store, import_id, report.imported, report.skipped_total,
+                               [p.as_dict() for p in parsed.problems[:1000]])
+            repo.save_mapping(store, a.signature, a.kind, a.mapping_json())
+            report.changes = changes
+            if is_cancelled():
+                raise ImportCancelled()
+            nothing_new = not (report.imported or report.customers_added or report.customers_updated)
+            if dry_run:
+                raise _Rollback
+            if nothing_new and repo.previous_import(store, sha, a.sheet, a.kind, before_id=import_id):
+                # the same file again: leave no trace, not even a second log entry
+                report.import_id = None
+                report.changes = Changes()
+                raise _Rollback
+    except _Rollback:
+        if dry_run:
+            report.import_id = None
+            report.changes = Changes()
+    if progress:
+        progress(total_steps, total_steps, "done")
+    return report
+
+
+def _store_records(store: Store, a: Analysis, parsed: Parsed, import_id: int, report: ImportReport,
+                   tick) -> Changes:
+    records = parsed.records
+    n = len(records)
+    if a.kind == "sales":
+        ids, added = repo.customer_ids(store, (r[1] for r in records), import_id)
+        report.customers_added = added
+        rows = [(r[0], ids.get(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], import_id, r[10], r[11])
+                for r in records]
+        report.imported = repo.insert_chunks(store, repo.DEALS_SQL, rows, lambda done: tick(done, n))
+        return Changes(deals=True, customers=bool(added))
+    if a.kind == "activities":
+        ids, added = repo.customer_ids(store, (r[3] for r in records), import_id)
+        report.customers_added = added
+        rows = [(r[0], r[1], r[2], ids.get(r[3]), r[4], r[5], r[6], import_id, r[7], r[8]) for r in records]
+        report.imported = repo.insert_chunks(store, repo.ACTIVITIES_SQL, rows, lambda done: tick(done, n))
+        return Changes(activities=True, customers=bool(added))
+    if a.kind == "customers":
+        added, updated = repo.upsert_customers(store, [r[:9] for r in records], import_id)
+        report.customers_added, report.customers_updated = added, updated
+        report.imported = added
+        tick(n, n)
+        return Changes(customers=True)
+    # targets: month → summed amount (several rows, e.g. one per product or region, add up)
+    months: dict[dt.date, int] = {}
+    labels = set()
+    for month, fen, label, _row in records:
+        d = dt.date.fromisoformat(month)
+        months[d] = months.get(d, 0) + fen
+        if label:
+            labels.add(label)
+    if not months:
+        return Changes()
+    first = min(months)
+    last = max(months)
+    end = dt.date(last.year + (last.month == 12), last.month % 12 + 1, 1) - dt.timedelta(days=1)
+    goal = repo.goal_covering(store, first, end)
+    if goal is None:
+        goal_id = repo.create_target_goal(store, f"Targets from {a.path.name}", first, end, sum(months.values()))
+        report.notes.append(f"No goal covered {first:%Y-%m}–{last:%Y-%m}: a draft goal was created for the targets.")
+    else:
+        goal_id = goal["id"]
+    if len(labels) > 1:
+        report.notes.append(f"{len(labels)} rows per month were added up (e.g. {', '.join(sorted(labels)[:3])}).")
+    report.targets_goal_id = goal_id
+    report.imported = repo.upsert_month_targets(store, goal_id, months)
+    report.already_present = len(months) - report.imported
+    tick(n, n)
+    return Changes(goals=goal is None, targets=True)

@@ -1,0 +1,252 @@
+"""SQL for imports: the import log, remembered column mappings, and bulk inserts of rows.
+
+Writes expect the caller's ``store.transaction()`` (the import service owns it). Bulk inserts
+use one ``executemany`` per chunk; ``INSERT OR IGNORE`` on the UNIQUE ``row_key`` makes a
+second import of the same rows add nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Sequence
+
+from salesplanner.store.db import Store
+
+CHUNK = 5000
+
+
+# -- remembered mappings -------------------------------------------------------------------
+def find_mapping(store: Store, signature: str) -> dict | None:
+    rows = store.query("SELECT kind, mapping_json FROM import_mappings WHERE signature = ?", (signature,))
+    if not rows:
+        return None
+    try:
+        data = json.loads(rows[0]["mapping_json"])
+    except ValueError:
+        return None
+    data["kind"] = rows[0]["kind"]
+    return data
+
+
+def save_mapping(store: Store, signature: str, kind: str, mapping: dict) -> None:
+    store.execute(
+        "INSERT INTO import_mappings(signature, kind, mapping_json) VALUES (?, ?, ?) "
+        "ON CONFLICT(signature) DO UPDATE SET kind = excluded.kind, "
+        "mapping_json = excluded.mapping_json, "
+        "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+        (signature, kind, json.dumps(mapping, ensure_ascii=False)),
+    )
+
+
+# -- the import log -------------------------------------------------------------------------
+def insert_import(store: Store, *, file_path: str, file_name: str, sha256: str, size: int,
+                  mtime: float, sheet: str, kind: str, header_row: int, mapping: dict,
+                  data_end_row: int) -> int:
+    wm = max_ids(store)
+    return store.execute(
+        "INSERT INTO imports(file_path, file_name, file_sha256, file_size, file_mtime, sheet, kind, "
+        "header_row, mapping_json, data_end_row, deals_watermark, activities_watermark) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (file_path, file_name, sha256, size, mtime, sheet, kind, header_row,
+         json.dumps(mapping, ensure_ascii=False), data_end_row, wm[0], wm[1]),
+    ).lastrowid
+
+
+def finish_import(store: Store, import_id: int, imported: int, skipped: int, report: list) -> None:
+    wm = max_ids(store)
+    store.execute(
+        "UPDATE imports SET rows_imported = ?, rows_skipped = ?, report_json = ?, "
+        "deals_watermark = ?, activities_watermark = ? WHERE id = ?",
+        (imported, skipped, json.dumps(report, ensure_ascii=False), wm[0], wm[1], import_id),
+    )
+
+
+def max_ids(store: Store) -> tuple[int, int]:
+    row = store.execute(
+        "SELECT (SELECT coalesce(max(id), 0) FROM deals), (SELECT coalesce(max(id), 0) FROM activities)"
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
+def previous_import(store: Store, sha256: str, sheet: str, kind: str, before_id: int) -> dict | None:
+    rows = store.query(
+        "SELECT * FROM imports WHERE file_sha256 = ? AND sheet = ? AND kind = ? AND id < ? "
+        "ORDER BY id DESC LIMIT 1",
+        (sha256, sheet, kind, before_id),
+    )
+    return rows[0] if rows else None
+
+
+def get_import(store: Store, import_id: int) -> dict | None:
+    rows = store.query("SELECT * FROM imports WHERE id = ?", (import_id,))
+    return rows[0] if rows else None
+
+
+def latest_import(store: Store, kinds: Sequence[str] = ("sales", "activities")) -> dict | None:
+    marks = ",".join("?" * len(kinds))
+    rows = store.query(f"SELECT * FROM imports WHERE kind IN ({marks}) ORDER BY id DESC LIMIT 1", tuple(kinds))
+    return rows[0] if rows else None
+
+
+def list_imports(store: Store) -> list[dict]:
+    return store.query(
+        "SELECT id, file_name, file_path, sheet, kind, rows_imported, rows_skipped, imported_at, "
+        "written_back_at FROM imports ORDER BY id DESC"
+    )
+
+
+def mark_written_back(store: Store, import_id: int, *, sha256: str, size: int, mtime: float,
+                      data_end_row: int, deals_watermark: int, activities_watermark: int) -> None:
+    store.execute(
+        "UPDATE imports SET file_sha256 = ?, file_size = ?, file_mtime = ?, data_end_row = ?, "
+        "deals_watermark = ?, activities_watermark = ?, "
+        "written_back_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
+        (sha256, size, mtime, data_end_row, deals_watermark, activities_watermark, import_id),
+    )
+
+
+# -- customers ---------------------------------------------------------------------------------
+def customer_ids(store: Store, names: Iterable[str], import_id: int | None) -> tuple[dict[str, int], int]:
+    """Ids for these names, adding bare customers for new ones; returns (ids, number added)."""
+    wanted = {n for n in names if n}
+    if not wanted:
+        return {}, 0
+    before = store.conn.total_changes
+    store.conn.executemany(
+        "INSERT INTO customers(name, import_id) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+        [(n, import_id) for n in sorted(wanted)],
+    )
+    added = store.conn.total_changes - before
+    ids: dict[str, int] = {}
+    names_list = list(wanted)
+    for k in range(0, len(names_list), 500):
+        part = names_list[k:k + 500]
+        marks = ",".join("?" * len(part))
+        for cid, name in store.execute(f"SELECT id, name FROM customers WHERE name IN ({marks})", tuple(part)):
+            ids[name] = cid
+    return ids, added
+
+
+def upsert_customers(store: Store, rows: Sequence[tuple], import_id: int) -> tuple[int, int]:
+    """Rows: (name, contact, phone, segment, region, birthday, priority, next_follow_up, notes).
+
+    New names are added; for existing ones only empty fields are filled (the app's data wins).
+    Returns (added, updated).
+    """
+    existing = set()
+    names = [r[0] for r in rows]
+    for k in range(0, len(names), 500):
+        part = names[k:k + 500]
+        marks = ",".join("?" * len(part))
+        existing.update(n for (n,) in store.execute(f"SELECT name FROM customers WHERE name IN ({marks})", tuple(part)))
+    new = [r + (import_id,) for r in rows if r[0] not in existing]
+    old = [r for r in rows if r[0] in existing]
+    store.conn.executemany(
+        "INSERT INTO customers(name, contact, phone, segment, region, birthday, priority, next_follow_up, "
+        "notes, import_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        new,
+    )
+    updated = 0
+    for r in old:
+        cur = store.execute(
+            "UPDATE customers SET "
+            "contact = CASE WHEN contact = '' THEN ? ELSE contact END, "
+            "phone = CASE WHEN phone = '' THEN ? ELSE phone END, "
+            "segment = CASE WHEN segment = '' THEN ? ELSE segment END, "
+            "region = CASE WHEN region = '' THEN ? ELSE region END, "
+            "birthday = coalesce(birthday, ?), "
+            "priority = max(priority, ?), "
+            "next_follow_up = coalesce(next_follow_up, ?), "
+            "notes = CASE WHEN notes = '' THEN ? ELSE notes END "
+            "WHERE name = ? AND ("
+            "(contact = '' AND ? <> '') OR (phone = '' AND ? <> '') OR (segment = '' AND ? <> '') OR "
+            "(region = '' AND ? <> '') OR (birthday IS NULL AND ? IS NOT NULL) OR (priority < ?) OR "
+            "(next_follow_up IS NULL AND ? IS NOT NULL) OR (notes = '' AND ? <> ''))",
+            (r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]),
+        )
+        updated += cur.rowcount
+    return len(new), updated
+
+
+# -- deals and activities -----------------------------------------------------------------------
+def insert_chunks(store: Store, sql: str, rows: Sequence[tuple],
+                  tick: Callable[[int], None] | None = None) -> int:
+    """executemany in chunks (so progress and cancel can run between); returns rows inserted."""
+    before = store.conn.total_changes
+    for k in range(0, len(rows), CHUNK):
+        store.conn.executemany(sql, rows[k:k + CHUNK])
+        if tick:
+            tick(min(k + CHUNK, len(rows)))
+    return store.conn.total_changes - before
+
+
+DEALS_SQL = (
+    "INSERT OR IGNORE INTO deals(date, customer_id, amount_fen, product, quantity, unit_price_fen, rep, "
+    "region, stage, note, import_id, source_row, row_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+ACTIVITIES_SQL = (
+    "INSERT OR IGNORE INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, note, "
+    "import_id, source_row, row_key) VALUES (?,?,?,?,?,?,?,?,?,?)"
+)
+
+
+def activity_types(store: Store) -> list[dict]:
+    return store.query("SELECT code, name_zh, name_en FROM activity_types ORDER BY sort")
+
+
+# -- targets ---------------------------------------------------------------------------------
+def goal_covering(store: Store, start: dt.date, end: dt.date) -> dict | None:
+    rows = store.query(
+        "SELECT * FROM goals WHERE status <> 'abandoned' AND start_date <= ? AND end_date >= ? "
+        "ORDER BY CASE status WHEN 'active' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, id DESC LIMIT 1",
+        (start.isoformat(), end.isoformat()),
+    )
+    return rows[0] if rows else None
+
+
+def create_target_goal(store: Store, title: str, start: dt.date, end: dt.date, target_fen: int) -> int:
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    period = "month" if months == 1 else "quarter" if months <= 3 else "year"
+    return store.execute(
+        "INSERT INTO goals(title, statement, target_fen, period_kind, start_date, end_date, status, "
+        "breakdown_method) VALUES (?, ?, ?, ?, ?, ?, 'draft', 'even')",
+        (title, title, target_fen, period, start.isoformat(), end.isoformat()),
+    ).lastrowid
+
+
+def upsert_month_targets(store: Store, goal_id: int, months: dict[dt.date, int]) -> int:
+    """Set month targets (marked manual); returns how many rows changed."""
+    before = store.conn.total_changes
+    for start, fen in sorted(months.items()):
+        nxt = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        end = nxt - dt.timedelta(days=1)
+        store.execute(
+            "INSERT INTO period_targets(goal_id, level, start_date, end_date, target_fen, manual) "
+            "VALUES (?, 'month', ?, ?, ?, 1) ON CONFLICT(goal_id, level, start_date) DO UPDATE SET "
+            "target_fen = excluded.target_fen, end_date = excluded.end_date, manual = 1 "
+            "WHERE target_fen <> excluded.target_fen",
+            (goal_id, start.isoformat(), end.isoformat(), fen),
+        )
+    return store.conn.total_changes - before
+
+
+# -- write-back ----------------------------------------------------------------------------------
+def deals_since(store: Store, after_id: int) -> list[dict]:
+    """Deals logged in the app (not imported) with an id above the watermark."""
+    return store.query(
+        "SELECT d.*, coalesce(c.name, '') AS customer_name FROM deals d "
+        "LEFT JOIN customers c ON c.id = d.customer_id "
+        "WHERE d.id > ? AND d.import_id IS NULL ORDER BY d.date, d.id",
+        (after_id,),
+    )
+
+
+def activities_since(store: Store, after_id: int) -> list[dict]:
+    return store.query(
+        "SELECT a.*, coalesce(c.name, '') AS customer_name, t.name_zh, t.name_en FROM activities a "
+        "LEFT JOIN customers c ON c.id = a.customer_id "
+        "LEFT JOIN activity_types t ON t.code = a.activity_code "
+        "WHERE a.id > ? AND a.import_id IS NULL ORDER BY a.date, a.id",
+        (after_id,),
+    )

@@ -1,0 +1,169 @@
+"""Broken and hostile files: one sentence, exit code 2, bounded time, the plan file byte-identical."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import time
+import zipfile
+
+import pytest
+
+from salesplanner import cli
+from salesplanner.io.errors import SpreadsheetError
+from salesplanner.io.workbook import open_source
+from tests.io import excel_corpus as corpus
+
+HOSTILE = [
+    "hostile/poi__poc-xmlbomb.xlsx",
+    "hostile/calamine__pass_protected.xlsx",
+    "hostile/poi__xlsx-corrupted.xlsx",
+    "hostile/calamine__too_small.xls",
+    "hostile/calamine__issue_594_dos.ods",
+]
+
+
+@pytest.fixture
+def run(monkeypatch):
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ["salesplanner.commands.excel"])
+
+    def _run(*argv):
+        return cli.main([str(a) for a in argv])
+
+    return _run
+
+
+@pytest.fixture
+def plan_db(tmp_path, run):
+    """A plan file with some data in it already."""
+    db = tmp_path / "plan.db"
+    assert run("import", corpus.chinese_sales(tmp_path / "seed.xlsx"), "--db", db) == 0
+    return db
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _check_refused(run, db, path, capsys, expect=None):
+    before = _digest(db)
+    t0 = time.monotonic()
+    code = run("import", path, "--db", db)
+    elapsed = time.monotonic() - t0
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("salesplanner: error: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    if expect:
+        assert expect in err
+    assert _digest(db) == before
+    assert elapsed < 10
+    return err
+
+
+@pytest.mark.parametrize("rel", HOSTILE)
+def test_public_hostile_samples(rel, run, plan_db, capsys):
+    _check_refused(run, plan_db, corpus.sample(rel), capsys)
+
+
+def _xlsx_bytes(tmp_path) -> bytes:
+    path = corpus.english_sales(tmp_path / "base.xlsx")
+    return path.read_bytes()
+
+
+def _rezip(data: bytes, replace: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", compression) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, replace.get(info.filename, src.read(info.filename)))
+        for name, body in replace.items():
+            if name not in src.namelist():
+                dst.writestr(name, body)
+    return out.getvalue()
+
+
+def test_entity_bomb_in_a_sheet(tmp_path, run, plan_db, capsys):
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+            b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&b;</t></si></sst>')
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(_rezip(_xlsx_bytes(tmp_path), {"xl/sharedStrings.xml": bomb}))
+    _check_refused(run, plan_db, path, capsys, "XML bomb")
+
+
+def test_zip_bomb_ratio(tmp_path, run, plan_db, capsys):
+    path = tmp_path / "zipbomb.xlsx"
+    path.write_bytes(_rezip(_xlsx_bytes(tmp_path), {"xl/media/padding.bin": b"\0" * (40 * 1024 * 1024)}))
+    _check_refused(run, plan_db, path, capsys, "zip bomb")
+
+
+def test_member_larger_than_declared(tmp_path, run, plan_db, capsys):
+    data = bytearray(_rezip(_xlsx_bytes(tmp_path), {"xl/junk.xml": b"<a>" + b"x" * 200_000 + b"</a>"}))
+    # shrink the declared uncompressed size of xl/junk.xml in the central directory
+    pos = data.rfind(b"xl/junk.xml") - 46  # its central directory header
+    assert data[pos:pos + 4] == b"PK\x01\x02"
+    data[pos + 24:pos + 28] = (1000).to_bytes(4, "little")
+    path = tmp_path / "liar.xlsx"
+    path.write_bytes(bytes(data))
+    _check_refused(run, plan_db, path, capsys)
+
+
+def test_truncated_workbook(tmp_path, run, plan_db, capsys):
+    data = _xlsx_bytes(tmp_path)
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes(data[: len(data) // 2])
+    _check_refused(run, plan_db, path, capsys, "damaged")
+
+
+@pytest.mark.parametrize("name,body,expect", [
+    ("page.xls", b"<html><body><table><tr><td>1</td></tr></table></body></html>", "web page"),
+    ("notes.xlsx", "随便写的一些文字，不是表格".encode(), "plain text"),
+    ("empty.xlsx", b"", "empty"),
+    ("junk.xlsx", bytes(range(256)) * 40, "not a spreadsheet"),
+    ("fake.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500 + "EncryptedPackage".encode("utf-16-le"),
+     "password"),
+])
+def test_not_spreadsheets(tmp_path, run, plan_db, capsys, name, body, expect):
+    path = tmp_path / name
+    path.write_bytes(body)
+    _check_refused(run, plan_db, path, capsys, expect)
+
+
+def test_word_document_renamed(tmp_path, run, plan_db, capsys):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    path = tmp_path / "report.xlsx"
+    path.write_bytes(out.getvalue())
+    _check_refused(run, plan_db, path, capsys, "Word")
+
+
+def test_renamed_but_real_workbook_is_read(tmp_path, run, plan_db):
+    path = tmp_path / "really-xlsx.xls"
+    path.write_bytes(corpus.english_sales(tmp_path / "x.xlsx").read_bytes())
+    assert run("import", path, "--db", plan_db) == 0
+
+
+def test_sheet_claiming_a_huge_dimension(tmp_path):
+    path = corpus.sample("odd/calamine__issue_174.xlsx")
+    with open_source(path) as src:
+        assert len(src.read().rows) == 2
+
+
+def test_huge_ods_repeat_is_refused_fast(tmp_path):
+    content = (b'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
+               b'<table:table table:name="S"><table:table-row table:number-rows-repeated="3000000">'
+               b'<table:table-cell table:number-columns-repeated="100" office:value-type="float" office:value="1">'
+               b'<text:p>1</text:p></table:table-cell></table:table-row></table:table>'
+               b'</office:spreadsheet></office:body></office:document-content>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+    path = tmp_path / "big.ods"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(SpreadsheetError, match="cells"):
+        open_source(path).read()
