@@ -28,6 +28,7 @@ COMMAND_MODULES: list[str] = [
     "salesplanner.commands.demo",
     "salesplanner.commands.screenshot",
     "salesplanner.commands.goal",
+    "salesplanner.commands.progress",
 ]
 
 

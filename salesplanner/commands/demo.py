@@ -10,6 +10,8 @@ def register(sub) -> None:
     p.add_argument("--db", required=True, help="file to write")
     p.add_argument("--scale", choices=["small", "large"], default="small")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument("--scenario", choices=["seed-4.6"],
+                   help="write a worked example of the method instead (e.g. seed-4.6)")
     add_json_argument(p)
     p.set_defaults(handler=run)
 
@@ -22,14 +24,21 @@ def run(args) -> int:
     from salesplanner.store import Store
 
     started = time.perf_counter()
-    path = write_demo(Path(args.db), scale=args.scale, force=args.force)
+    if args.scenario:
+        from salesplanner.services.scenarios import write_scenario
+
+        path = write_scenario(Path(args.db), args.scenario, force=args.force)
+    else:
+        path = write_demo(Path(args.db), scale=args.scale, force=args.force)
     with Store.open(path) as store:
         counts = {
             t: store.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             for t in ("customers", "deals", "activities", "time_blocks", "goals")
         }
     seconds = round(time.perf_counter() - started, 2)
-    emit(args, {"db": str(path), "scale": args.scale, "counts": counts, "seconds": seconds},
-         f"Wrote {path} ({args.scale}): " + ", ".join(f"{n} {t}" for t, n in counts.items())
+    label = args.scenario or args.scale
+    emit(args, {"db": str(path), "scale": args.scale, "scenario": args.scenario,
+                "counts": counts, "seconds": seconds},
+         f"Wrote {path} ({label}): " + ", ".join(f"{n} {t}" for t, n in counts.items())
          + f" in {seconds} s")
     return 0

@@ -1,0 +1,59 @@
+"""`salesplanner progress`, `diagnose`, `top-customers` and `demo --scenario seed-4.6`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from salesplanner.cli import main
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("seed") / "seed46.db"
+    assert main(["demo", "--scenario", "seed-4.6", "--db", str(path)]) == 0
+    return path
+
+
+def _json(capsys, argv):
+    capsys.readouterr()
+    assert main(argv) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_progress_json(seed_db, capsys):
+    data = _json(capsys, ["progress", "--db", str(seed_db), "--json"])
+    assert data["as_of"] == "2026-06-05"
+    assert data["target_fen"] == 30_000_000 and data["actual_fen"] == 5_000_000
+    assert data["forecast_fen"] == 21_000_000
+    dated = _json(capsys, ["progress", "--db", str(seed_db), "--date", "2026-06-03", "--json"])
+    assert dated["working_days"]["elapsed"] == 3
+
+
+def test_diagnose_json_is_the_46_case(seed_db, capsys):
+    data = _json(capsys, ["diagnose", "--db", str(seed_db), "--json"])
+    assert data["diagnosis"]["week"]["iso"] == "2026-W23"
+    assert data["diagnosis"]["lagging_indicator"] == "visit"
+    assert data["diagnosis"]["lagging"]["cost_fen"] == 5_000_000
+    assert data["catch_up"]["weeks_total_fen"] == 25_000_000
+    assert {o["key"] for o in data["options"]} == {"more_visits", "phone", "move_blocks"}
+    same = _json(capsys, ["diagnose", "--db", str(seed_db), "--week", "2026-W23", "--json"])
+    assert same["diagnosis"]["as_of"] == "2026-06-07"  # a past week: as of its end
+    assert {**same["diagnosis"], "as_of": None} == {**data["diagnosis"], "as_of": None}
+
+
+def test_text_output_and_bad_arguments(seed_db, capsys):
+    assert main(["diagnose", "--db", str(seed_db)]) == 0
+    assert "lagging indicator is new-customer visit" in capsys.readouterr().out
+    assert main(["diagnose", "--db", str(seed_db), "--week", "W2"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ISO week" in err
+    assert main(["progress", "--db", str(seed_db), "--date", "june"]) == 2
+    assert main(["progress", "--db", str(seed_db.with_name("missing.db"))]) == 2
+
+
+def test_top_customers(seed_db, capsys):
+    data = _json(capsys, ["top-customers", "--db", str(seed_db), "--months", "0", "--json"])
+    assert data["buyers"] == 1 and data["top20_share"] == 1.0
+    assert data["customers"][0]["name"] == "华星科技"
