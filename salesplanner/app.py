@@ -37,6 +37,12 @@ def make_application(argv: list[str] | None = None, lang: str | None = None):
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    if app.windowIcon().isNull():
+        from PySide6.QtGui import QIcon
+
+        from salesplanner.paths import resources_dir
+
+        app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "salesplanner.svg")))
     from salesplanner.ui import i18n
 
     i18n.install(app, lang)
