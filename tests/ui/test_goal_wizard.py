@@ -174,3 +174,10 @@ def test_render_wizard_pages(qtbot, ctx, tmp_path):
     paths = render_wizard_pages(ctx, tmp_path, "en")
     assert len(paths) == 7 and all(p.stat().st_size > 1000 for p in paths)
     assert repo.list_goals(ctx.store) == []
+
+
+def test_every_engine_message_has_a_ui_sentence(qapp):
+    from salesplanner.domain.goals import MESSAGES_EN
+    from salesplanner.ui.goal.texts import _templates
+
+    assert set(MESSAGES_EN) == set(_templates())

@@ -141,6 +141,7 @@ class GoalPane(QWidget):
         sv.setContentsMargins(0, 0, 0, 0)
         sv.addWidget(QLabel(self.tr("Earlier versions")))
         self.versions = QListWidget()
+        self.versions.setWordWrap(True)
         sv.addWidget(self.versions, 1)
         split.addWidget(side)
         split.setStretchFactor(0, 3)

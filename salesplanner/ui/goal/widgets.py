@@ -41,6 +41,7 @@ def make_table(columns: list[str], editable: bool = True) -> QTableWidget:
     t.setHorizontalHeaderLabels(columns)
     t.verticalHeader().setVisible(False)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if not editable:
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -15,7 +15,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1072,15 +1072,17 @@ class SummaryPage(_Page):
             f"<span style='color:{texts.STATUS_COLORS[r.status]}'>{texts.criterion_label(r.criterion)}</span>"
             for r in d.smart()
         )
+        h_goal, h_period, h_verdict = self.tr("Goal"), self.tr("Period"), self.tr("Verdict")
+        h_months, h_activities = self.tr("Months"), self.tr("Activities in total")
         self.summary.setText(
             "<table cellspacing='4'>"
-            f"<tr><td><b>{self.tr('Goal')}</b></td><td>{d.goal().title} — {self.money(d.target)}</td></tr>"
-            f"<tr><td><b>{self.tr('Period')}</b></td><td>{format_date(d.start)} – {format_date(d.deadline)}</td></tr>"
-            f"<tr><td><b>{self.tr('Verdict')}</b></td><td><span style='color:{texts.VERDICT_COLORS[v.level]}'>"
+            f"<tr><td><b>{h_goal}</b></td><td>{d.goal().title} — {self.money(d.target)}</td></tr>"
+            f"<tr><td><b>{h_period}</b></td><td>{format_date(d.start)} – {format_date(d.deadline)}</td></tr>"
+            f"<tr><td><b>{h_verdict}</b></td><td><span style='color:{texts.VERDICT_COLORS[v.level]}'>"
             f"{texts.verdict_label(v.level)}</span> — {texts.message_text(v.reason, self.settings)}</td></tr>"
             f"<tr><td><b>SMART</b></td><td>{smart}</td></tr>"
-            f"<tr><td><b>{self.tr('Months')}</b></td><td>{months}</td></tr>"
-            f"<tr><td><b>{self.tr('Activities in total')}</b></td><td>{acts}</td></tr>"
+            f"<tr><td><b>{h_months}</b></td><td>{months}</td></tr>"
+            f"<tr><td><b>{h_activities}</b></td><td>{acts}</td></tr>"
             "</table>"
         )
 
@@ -1189,12 +1191,19 @@ def render_wizard_pages(
                 for lbl, v in (("2025Q2", 75), ("2025Q3", 80), ("2025Q4", 85))
             ]
         d.start = dt.date(2026, 1, 1)
-        d.statement = wizard.tr("This quarter, 980,000 yuan of sales of the new version")
-        d.focus = wizard.tr("New software version")
-        d.relevance = wizard.tr("The company is pushing the new version")
+        d.statement = QCoreApplication.translate(
+            "GoalWizard", "This quarter, 980,000 yuan of sales of the new version"
+        )
+        d.focus = QCoreApplication.translate("GoalWizard", "New software version")
+        d.relevance = QCoreApplication.translate(
+            "GoalWizard", "The company is pushing the new version"
+        )
         d.factors = [
-            Factor(wizard.tr("New product version"), 1),
-            Factor(wizard.tr("Competitor launched a similar product"), -1),
+            Factor(QCoreApplication.translate("GoalWizard", "New product version"), 1),
+            Factor(
+                QCoreApplication.translate("GoalWizard", "Competitor launched a similar product"),
+                -1,
+            ),
         ]
     wizard.show()
     out = []
