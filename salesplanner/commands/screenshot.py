@@ -6,14 +6,15 @@ import re
 
 from salesplanner.cli import UsageError, add_json_argument, emit
 
-PANE_NAMES = ["goal", "week", "progress", "customers"]
+PANE_NAMES = ["goal", "week", "progress", "customers", "wizard"]
 
 
 def register(sub) -> None:
     p = sub.add_parser("screenshot", help="render a pane offscreen and save it as PNG")
     p.add_argument("--db", required=True, help="plan file to show")
     p.add_argument("--pane", choices=PANE_NAMES, default="week")
-    p.add_argument("--out", required=True, help="PNG file to write")
+    p.add_argument("--out", required=True,
+                   help="PNG file to write (for --pane wizard: a folder, one PNG per page)")
     p.add_argument("--size", default="1280x800", help="window size, e.g. 1280x800")
     p.add_argument("--lang", choices=["zh_CN", "en"], default=None)
     p.add_argument("--date", help="show this date (YYYY-MM-DD) where the pane is date-based")
@@ -33,6 +34,13 @@ def run(args) -> int:
     db = Path(args.db)
     if not db.exists():
         raise UsageError(f"{db} does not exist")
+    if args.pane == "wizard":
+        from salesplanner.ui.screenshot import render_wizard
+
+        pages = render_wizard(db, Path(args.out), args.lang)
+        emit(args, {"out": [str(p) for p in pages], "pane": "wizard"},
+             f"Saved {len(pages)} wizard pages to {args.out}")
+        return 0
     from salesplanner.ui.screenshot import render_pane
 
     out = render_pane(db, args.pane, Path(args.out), (width, height), args.lang, args.date)

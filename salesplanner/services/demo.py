@@ -231,39 +231,41 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
 
 
 def _write_goal(store: Store, q_start: dt.date, history_wan: list[Decimal]) -> None:
-    import json
+    """The 98万 quarter goal through the goal service: months 30/33/35, weeks, days, activities."""
+    from salesplanner.domain.funnel import METHOD_EXAMPLE
+    from salesplanner.domain.goals import Factor, Goal, HistoryPoint
+    from salesplanner.services.goals import default_plan, save_goal
 
     q_end = add_months(q_start, 3) - dt.timedelta(days=1)
-    history = [{"label": f"Q-{3 - i}", "amount_fen": wan_to_fen(w)} for i, w in enumerate(history_wan)]
-    factors = [
-        {"name": "New software version", "sign": 1, "pct": None, "note": "market demand up"},
-        {"name": "Competitor launched a similar product", "sign": -1, "pct": None,
-         "note": "more competition"},
-    ]
-    funnel = {"deal_size_fen": wan_to_fen(Decimal("3.75")), "close_rate": "8/15",
-              "proposal_rate": "15/40", "followups_per_day": 5}
-    plan = {"kras": ["customer development", "follow-up", "proposals", "contract negotiation"],
-            "resources": ["CRM for customer data", "20% of time for learning the new product"],
-            "risks": [{"risk": "visits fall short", "fallback": "more phone visits"}]}
-    goal_id = store.execute(
-        "INSERT INTO goals(title, statement, focus, relevance, target_fen, period_kind, start_date, "
-        "end_date, baseline_method, baseline_fen, uplift_pct, history_json, factors_json, "
-        "breakdown_method, funnel_json, verdict, plan_json) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            f"{q_start.year} Q{(q_start.month - 1) // 3 + 1} 销售目标",
-            f"本季度完成 98 万元软件销售额 ({q_start.isoformat()} 至 {q_end.isoformat()})",
-            "新版本软件", "公司重点推广新版本", wan_to_fen(98), "quarter",
-            q_start.isoformat(), q_end.isoformat(), "last", wan_to_fen(85), "15",
-            json.dumps(history), json.dumps(factors), "ramp", json.dumps(funnel), "stretch",
-            json.dumps(plan, ensure_ascii=False),
+    history = tuple(
+        HistoryPoint(f"{add_months(q_start, -3 * (3 - i)).year} Q"
+                     f"{(add_months(q_start, -3 * (3 - i)).month - 1) // 3 + 1}",
+                     w * 10000, add_months(q_start, -3 * (3 - i)))
+        for i, w in enumerate(history_wan)
+    )
+    goal = Goal(
+        title=f"{q_start.year} Q{(q_start.month - 1) // 3 + 1} 销售目标",
+        target=Decimal(980000),
+        period_kind="quarter",
+        start=q_start,
+        end=q_end,
+        statement=f"本季度完成 98 万元软件销售额（{q_end:%m月%d日}前）",
+        focus="新版本软件",
+        relevance="公司重点推广新版本",
+        baseline_method="last",
+        baseline=Decimal(850000),
+        uplift_pct=Decimal(15),
+        history=history,
+        factors=(
+            Factor("公司推出新版本软件，市场需求增加", 1, None, ""),
+            Factor("竞争对手推出类似产品，竞争加剧", -1, None, ""),
         ),
-    ).lastrowid
-    for i, wan in enumerate((30, 33, 35)):
-        m_start = add_months(q_start, i)
-        m_end = add_months(q_start, i + 1) - dt.timedelta(days=1)
-        store.execute(
-            "INSERT INTO period_targets(goal_id, level, start_date, end_date, target_fen) "
-            "VALUES (?,?,?,?,?)",
-            (goal_id, "month", m_start.isoformat(), m_end.isoformat(), wan_to_fen(wan)),
-        )
+        breakdown_method="ramp",
+        funnel=METHOD_EXAMPLE.to_json(),
+        plan={
+            "kras": ["客户开发", "客户跟进", "提案提交", "合同签订"],
+            "resources": ["使用CRM系统管理客户信息", "分配20%时间用于学习新产品知识"],
+            "risks": [{"risk": "客户拜访量不足", "fallback": "增加电话拜访次数"}],
+        },
+    )
+    save_goal(store, default_plan(store, goal))

@@ -36,3 +36,21 @@ def render_pane(db: Path, pane: str, out: Path, size: tuple[int, int], lang: str
     app.processEvents()
     store.close()
     return out
+
+
+def render_wizard(db: Path, outdir: Path, lang: str | None) -> list[Path]:
+    """Every page of the goal wizard as ``page-N.png`` in ``outdir`` (nothing is saved)."""
+    from salesplanner.app import make_application
+    from salesplanner.store.settings import load_settings
+
+    store = Store.open(db)
+    make_application(lang=lang or load_settings(store).language or None)
+    from salesplanner.store.goals import active_goal
+    from salesplanner.ui.context import AppContext
+    from salesplanner.ui.goal.wizard import render_wizard_pages
+
+    goal = active_goal(store)  # the demo's goal: its history, breakdown and funnel are filled in
+    try:
+        return render_wizard_pages(AppContext(store), outdir, lang, goal.id if goal else None)
+    finally:
+        store.close()
