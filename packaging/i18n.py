@@ -17,6 +17,7 @@ Only the standard library is used, so this runs with any Python that can reach t
 
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 import subprocess
@@ -83,6 +84,109 @@ def run_lupdate(ts_files: list[Path], src: Path = SOURCE_DIR) -> None:
         )
     finally:
         list_file.unlink(missing_ok=True)
+
+
+# -- strings behind small wrappers -------------------------------------------------------------
+# lupdate only sees literal arguments of tr()/translate(). Modules here often define
+#     def _t(text): return QCoreApplication.translate("week", text)
+# and call _t("…") with literals; those strings are found with the ast module instead.
+TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
+
+
+def _wrapper_context(func: ast.FunctionDef) -> str | None:
+    """The context of a one-line translate wrapper ``def f(text): return X.translate(ctx, text)``."""
+    if not func.args.args or len(func.body) < 1:
+        return None
+    param = func.args.args[0].arg
+    body = [n for n in func.body if not (isinstance(n, ast.Expr)
+                                        and isinstance(n.value, ast.Constant))]
+    if len(body) != 1 or not isinstance(body[0], ast.Return):
+        return None
+    call = body[0].value
+    if not (isinstance(call, ast.Call) and len(call.args) >= 2):
+        return None
+    name = call.func
+    is_translate = (isinstance(name, ast.Attribute) and name.attr == "translate"
+                    and isinstance(name.value, ast.Name) and name.value.id in TRANSLATE_OWNERS
+                    ) or (isinstance(name, ast.Name) and name.id == "translate")
+    first, second = call.args[0], call.args[1]
+    if (is_translate and isinstance(first, ast.Constant) and isinstance(first.value, str)
+            and isinstance(second, ast.Name) and second.id == param):
+        return first.value
+    return None
+
+
+def wrapper_strings(src: Path = SOURCE_DIR) -> list[tuple[str, str]]:
+    """(context, source) of every literal passed to a translate wrapper in the code."""
+    found: list[tuple[str, str]] = []
+    for path in source_files(src):
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        except (SyntaxError, UnicodeDecodeError):
+            continue
+        wrappers = {node.name: ctx for node in ast.walk(tree)
+                    if isinstance(node, ast.FunctionDef)
+                    and (ctx := _wrapper_context(node)) is not None}
+        if not wrappers:
+            continue
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in wrappers and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                item = (wrappers[node.func.id], node.args[0].value)
+                if item not in found:
+                    found.append(item)
+    return found
+
+
+def _translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) → its finished <translation> element (to carry over)."""
+    if not ts.exists():
+        return {}
+    root = ET.parse(ts).getroot()
+    return {(ctx, m.findtext("source", "")): m.find("translation")
+            for ctx, m in _messages(root) if not _is_unfinished(m)
+            and m.find("translation") is not None
+            and m.find("translation").get("type") not in ("vanished", "obsolete")}
+
+
+def _add_wrapper_strings(ts: Path, strings: list[tuple[str, str]],
+                         known: dict[tuple[str, str], ET.Element]) -> None:
+    """Add the wrapper strings lupdate missed; give back translations lupdate dropped."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name", ""): c for c in root.iter("context")}
+    present = {(ctx, m.findtext("source", "")) for ctx, m in _messages(root)}
+    for ctx, source in strings:
+        if (ctx, source) in present:
+            continue
+        context = contexts.get(ctx)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = ctx
+            contexts[ctx] = context
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation", {"type": "unfinished"})
+        present.add((ctx, source))
+    for ctx, message in _messages(root):
+        key = (ctx, message.findtext("source", ""))
+        if _is_unfinished(message) and key in known:
+            old = message.find("translation")
+            if old is not None:
+                message.remove(old)
+            message.append(known[key])
+    _write(tree, ts)
+
+
+def collect(ts_files: list[Path], src: Path = SOURCE_DIR) -> None:
+    """lupdate plus the wrapper strings, keeping every translation made before."""
+    known = {ts: _translations(ts) for ts in ts_files}
+    run_lupdate(ts_files, src)
+    strings = wrapper_strings(src)
+    for ts in ts_files:
+        _add_wrapper_strings(ts, strings, known[ts])
 
 
 # -- reading and editing .ts files -------------------------------------------------------------
@@ -181,7 +285,7 @@ def fill_english(ts: Path) -> int:
 def update(folder: Path = TS_DIR, src: Path = SOURCE_DIR, quiet: bool = False) -> list[tuple[str, str]]:
     """lupdate into the .ts files of ``folder``; returns the zh_CN entries left to translate."""
     files = [ts_path(lang, folder) for lang in LANGUAGES]
-    run_lupdate(files, src)
+    collect(files, src)
     fill_english(ts_path("en", folder))
     todo = unfinished(ts_path("zh_CN", folder))
     if not quiet:

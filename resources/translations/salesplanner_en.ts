@@ -1,0 +1,2084 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>week</source>
+        <comment>Save week as template</comment>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <comment>Template name (an existing name is replaced):</comment>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <comment>My week</comment>
+        <translation>week</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>6. Activity targets</source>
+        <translation>6. Activity targets</translation>
+    </message>
+    <message>
+        <source>The funnel run backwards: revenue → contracts → proposals → visits. Change the rates to your own; edit any month.</source>
+        <translation>The funnel run backwards: revenue → contracts → proposals → visits. Change the rates to your own; edit any month.</translation>
+    </message>
+    <message>
+        <source>Average deal (%1):</source>
+        <translation>Average deal (%1):</translation>
+    </message>
+    <message>
+        <source>Proposals that close:</source>
+        <translation>Proposals that close:</translation>
+    </message>
+    <message>
+        <source>Visits that become proposals:</source>
+        <translation>Visits that become proposals:</translation>
+    </message>
+    <message>
+        <source>Follow-ups a day:</source>
+        <translation>Follow-ups a day:</translation>
+    </message>
+    <message>
+        <source>Use my measured rates</source>
+        <translation>Use my measured rates</translation>
+    </message>
+    <message>
+        <source>Undo my edits</source>
+        <translation>Undo my edits</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Measured from your last 12 months: %1 visits, %2 proposals, %3 contracts.</source>
+        <translation>Measured from your last 12 months: %1 visits, %2 proposals, %3 contracts.</translation>
+    </message>
+    <message>
+        <source>Not enough logged activities yet to measure your rates: the method's example is filled in — change it to your own.</source>
+        <translation>Not enough logged activities yet to measure your rates: the method's example is filled in — change it to your own.</translation>
+    </message>
+    <message>
+        <source>The average deal must be an amount above zero.</source>
+        <translation>The average deal must be an amount above zero.</translation>
+    </message>
+    <message>
+        <source>A full week (%1): %2</source>
+        <translation>A full week (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>BaselinePage</name>
+    <message>
+        <source>2. Baseline and external factors</source>
+        <translation>2. Baseline and external factors</translation>
+    </message>
+    <message>
+        <source>Pick what history says you can do, then note what is changing around you.</source>
+        <translation>Pick what history says you can do, then note what is changing around you.</translation>
+    </message>
+    <message>
+        <source>External factors (market trend, competitors, season). A percentage adjusts the baseline; without one it is a note.</source>
+        <translation>External factors (market trend, competitors, season). A percentage adjusts the baseline; without one it is a note.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Adjust %</source>
+        <translation>Adjust %</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add factor</source>
+        <translation>Add factor</translation>
+    </message>
+    <message>
+        <source>Remove factor</source>
+        <translation>Remove factor</translation>
+    </message>
+    <message>
+        <source>the most recent period, the method's default</source>
+        <translation>the most recent period, the method's default</translation>
+    </message>
+    <message>
+        <source>steadier when periods jump around</source>
+        <translation>steadier when periods jump around</translation>
+    </message>
+    <message>
+        <source>continues a rising or falling line</source>
+        <translation>continues a rising or falling line</translation>
+    </message>
+    <message>
+        <source>New factor</source>
+        <translation>New factor</translation>
+    </message>
+    <message>
+        <source>+ helps</source>
+        <translation>+ helps</translation>
+    </message>
+    <message>
+        <source>− hurts</source>
+        <translation>− hurts</translation>
+    </message>
+    <message>
+        <source>Baseline %1 → after factors %2</source>
+        <translation>Baseline %1 → after factors %2</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Baseline %1</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Time block</source>
+        <translation>Time block</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Planned count</source>
+        <translation>Planned count</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>The block must end after it starts.</source>
+        <translation>The block must end after it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownPage</name>
+    <message>
+        <source>5. Break the goal down</source>
+        <translation>5. Break the goal down</translation>
+    </message>
+    <message>
+        <source>Months, then weeks by working days (public holidays, make-up days and your days off count). Edit a month: the others absorb the difference.</source>
+        <translation>Months, then weeks by working days (public holidays, make-up days and your days off count). Edit a month: the others absorb the difference.</translation>
+    </message>
+    <message>
+        <source>Undo my edits</source>
+        <translation>Undo my edits</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>step per month:</source>
+        <translation>step per month:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Target (%1)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>The edited months add up to more than the goal; lower one of them.</source>
+        <translation>The edited months add up to more than the goal; lower one of them.</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Set by hand</translation>
+    </message>
+    <message>
+        <source>Total %1 of the goal %2</source>
+        <translation>Total %1 of the goal %2</translation>
+    </message>
+    <message>
+        <source>The official holiday schedule for %1 is not published yet: holidays are estimated and make-up working days are missing. Mark them as days off or working days in the settings.</source>
+        <translation>The official holiday schedule for %1 is not published yet: holidays are estimated and make-up working days are missing. Mark them as days off or working days in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Make-up workday</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityView</name>
+    <message>
+        <source>{logged} of {target} done · plan holds {planned}</source>
+        <translation>{logged} of {target} done · plan holds {planned}</translation>
+    </message>
+    <message>
+        <source>{logged} done · plan holds {planned}</source>
+        <translation>{logged} done · plan holds {planned}</translation>
+    </message>
+    <message>
+        <source>{day}: only {free} h unplanned; keep {buffer} h free for the unexpected</source>
+        <translation>{day}: only {free} h unplanned; keep {buffer} h free for the unexpected</translation>
+    </message>
+    <message>
+        <source>The plan holds {planned} {activity} of the {target} the goal needs</source>
+        <translation>The plan holds {planned} {activity} of the {target} the goal needs</translation>
+    </message>
+    <message>
+        <source>Targets this week</source>
+        <translation>Targets this week</translation>
+    </message>
+    <message>
+        <source>No activity targets or planned activities this week.</source>
+        <translation>No activity targets or planned activities this week.</translation>
+    </message>
+    <message>
+        <source>Learning time</source>
+        <translation>Learning time</translation>
+    </message>
+    <message>
+        <source>{hours} h planned, {share}% of working time (target {target}%)</source>
+        <translation>{hours} h planned, {share}% of working time (target {target}%)</translation>
+    </message>
+    <message>
+        <source>Buffer (trap 4.2)</source>
+        <translation>Buffer (trap 4.2)</translation>
+    </message>
+    <message>
+        <source>Every working day keeps at least {buffer} h unplanned.</source>
+        <translation>Every working day keeps at least {buffer} h unplanned.</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengePage</name>
+    <message>
+        <source>3. Challenge</source>
+        <translation>3. Challenge</translation>
+    </message>
+    <message>
+        <source>The method adds 10–20% to the baseline: enough to stretch, not so much that you give up.</source>
+        <translation>The method adds 10–20% to the baseline: enough to stretch, not so much that you give up.</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Use the suggestion</translation>
+    </message>
+    <message>
+        <source>Challenge over the baseline:</source>
+        <translation>Challenge over the baseline:</translation>
+    </message>
+    <message>
+        <source>Round to:</source>
+        <translation>Round to:</translation>
+    </message>
+    <message>
+        <source>Target (%1):</source>
+        <translation>Target (%1):</translation>
+    </message>
+    <message>
+        <source>no rounding</source>
+        <translation>no rounding</translation>
+    </message>
+    <message>
+        <source>%1 × (1 + %2%) = %3 → rounded %4</source>
+        <translation>%1 × (1 + %2%) = %3 → rounded %4</translation>
+    </message>
+    <message>
+        <source>(your own target: %1)</source>
+        <translation>(your own target: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Your data is safe: everything saved before this moment is in the plan file, and the change that failed was not written. You can keep working.</source>
+        <translation>Your data is safe: everything saved before this moment is in the plan file, and the change that failed was not written. You can keep working.</translation>
+    </message>
+    <message>
+        <source>Details were written to the log: {path}</source>
+        <translation>Details were written to the log: {path}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error} ({kind}).</source>
+        <translation>Something went wrong: {error} ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPane</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Your plan is empty. Start by setting a goal: the wizard turns your sales history into a target and a weekly plan. Or import the workbook you already keep.</source>
+        <translation>Your plan is empty. Start by setting a goal: the wizard turns your sales history into a target and a weekly plan. Or import the workbook you already keep.</translation>
+    </message>
+    <message>
+        <source>Start the goal wizard</source>
+        <translation>Start the goal wizard</translation>
+    </message>
+    <message>
+        <source>Import a workbook…</source>
+        <translation>Import a workbook…</translation>
+    </message>
+    <message>
+        <source>Explore demo data</source>
+        <translation>Explore demo data</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPane</name>
+    <message>
+        <source>New goal…</source>
+        <translation>New goal…</translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation>Edit goal…</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>Start with the goal wizard</source>
+        <translation>Start with the goal wizard</translation>
+    </message>
+    <message>
+        <source>The wizard looks at your past sales, suggests a challenging but realistic target (baseline + 10–20%), checks it against SMART, splits it into months and weeks, and turns it into weekly visits, proposals and contracts. It takes about five minutes.</source>
+        <translation>The wizard looks at your past sales, suggests a challenging but realistic target (baseline + 10–20%), checks it against SMART, splits it into months and weeks, and turns it into weekly visits, proposals and contracts. It takes about five minutes.</translation>
+    </message>
+    <message>
+        <source>Start the goal wizard</source>
+        <translation>Start the goal wizard</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Target (%1)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Activity targets</source>
+        <translation>Activity targets</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Earlier versions</translation>
+    </message>
+    <message>
+        <source>(no statement)</source>
+        <translation>(no statement)</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>v%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>None yet: editing the goal keeps the earlier version here.</source>
+        <translation>None yet: editing the goal keeps the earlier version here.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTexts</name>
+    <message>
+        <source>There is no history to compare with: enter past periods' sales first.</source>
+        <translation>There is no history to compare with: enter past periods' sales first.</translation>
+    </message>
+    <message>
+        <source>{target} is below the baseline {reference}: history alone gets there; aim higher.</source>
+        <translation>{target} is below the baseline {reference}: history alone gets there; aim higher.</translation>
+    </message>
+    <message>
+        <source>{target} is below the trend {trend}: the rising history alone gets there; aim higher.</source>
+        <translation>{target} is below the trend {trend}: the rising history alone gets there; aim higher.</translation>
+    </message>
+    <message>
+        <source>{target} is {pct}% above the baseline {reference}: comfortable, less than the method's 10–20% challenge.</source>
+        <translation>{target} is {pct}% above the baseline {reference}: comfortable, less than the method's 10–20% challenge.</translation>
+    </message>
+    <message>
+        <source>{target} is {pct}% above the baseline {reference}: a stretch within the method's 10–20% challenge.</source>
+        <translation>{target} is {pct}% above the baseline {reference}: a stretch within the method's 10–20% challenge.</translation>
+    </message>
+    <message>
+        <source>{target} is {pct}% above the baseline {reference}: more than a 20% stretch; make sure the factors support it.</source>
+        <translation>{target} is {pct}% above the baseline {reference}: more than a 20% stretch; make sure the factors support it.</translation>
+    </message>
+    <message>
+        <source>{target} is {pct}% above the baseline {reference}: history does not support more than 50%; lower it or reach it in steps.</source>
+        <translation>{target} is {pct}% above the baseline {reference}: history does not support more than 50%; lower it or reach it in steps.</translation>
+    </message>
+    <message>
+        <source>The goal is written down and focused on “{focus}”.</source>
+        <translation>The goal is written down and focused on “{focus}”.</translation>
+    </message>
+    <message>
+        <source>Name the focus (product line, segment or channel), so the goal is more than “sell more”.</source>
+        <translation>Name the focus (product line, segment or channel), so the goal is more than “sell more”.</translation>
+    </message>
+    <message>
+        <source>Write the goal as one sentence, e.g. “This quarter, 980,000 yuan of sales of the new version”.</source>
+        <translation>Write the goal as one sentence, e.g. “This quarter, 980,000 yuan of sales of the new version”.</translation>
+    </message>
+    <message>
+        <source>A number with a unit: {target}.</source>
+        <translation>A number with a unit: {target}.</translation>
+    </message>
+    <message>
+        <source>Set a target greater than zero, with its unit.</source>
+        <translation>Set a target greater than zero, with its unit.</translation>
+    </message>
+    <message>
+        <source>Give the target a unit (yuan, customers or contracts).</source>
+        <translation>Give the target a unit (yuan, customers or contracts).</translation>
+    </message>
+    <message>
+        <source>Tied to the company's focus: “{relevance}”.</source>
+        <translation>Tied to the company's focus: “{relevance}”.</translation>
+    </message>
+    <message>
+        <source>Say which company priority the focus “{focus}” serves (e.g. the new product the company is pushing).</source>
+        <translation>Say which company priority the focus “{focus}” serves (e.g. the new product the company is pushing).</translation>
+    </message>
+    <message>
+        <source>Tie the goal to the company's focus, e.g. the new product it is pushing.</source>
+        <translation>Tie the goal to the company's focus, e.g. the new product it is pushing.</translation>
+    </message>
+    <message>
+        <source>From {start} to the deadline {end}.</source>
+        <translation>From {start} to the deadline {end}.</translation>
+    </message>
+    <message>
+        <source>Set a start date and a deadline.</source>
+        <translation>Set a start date and a deadline.</translation>
+    </message>
+    <message>
+        <source>The deadline {end} is before the start {start}.</source>
+        <translation>The deadline {end} is before the start {start}.</translation>
+    </message>
+    <message>
+        <source>Too low</source>
+        <translation>Too low</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Comfortable</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Stretch</translation>
+    </message>
+    <message>
+        <source>Aggressive</source>
+        <translation>Aggressive</translation>
+    </message>
+    <message>
+        <source>Unrealistic</source>
+        <translation>Unrealistic</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translation>No history</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Specific</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>Measurable</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>Achievable</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Time-bound</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation>Last period</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Trend projection</source>
+        <translation>Trend projection</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Even</translation>
+    </message>
+    <message>
+        <source>Ramp (a step up each month)</source>
+        <translation>Ramp (a step up each month)</translation>
+    </message>
+    <message>
+        <source>Seasonal (like the same months before)</source>
+        <translation>Seasonal (like the same months before)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWizard</name>
+    <message>
+        <source>Edit goal</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Save goal</source>
+        <translation>Save goal</translation>
+    </message>
+    <message>
+        <source>Edit goal “%1”</source>
+        <translation>Edit goal “%1”</translation>
+    </message>
+    <message>
+        <source>New goal “%1”</source>
+        <translation>New goal “%1”</translation>
+    </message>
+    <message>
+        <source>Goal wizard</source>
+        <translation>Goal wizard</translation>
+    </message>
+    <message>
+        <source>This quarter, 980,000 yuan of sales of the new version</source>
+        <translation>This quarter, 980,000 yuan of sales of the new version</translation>
+    </message>
+    <message>
+        <source>New software version</source>
+        <translation>New software version</translation>
+    </message>
+    <message>
+        <source>The company is pushing the new version</source>
+        <translation>The company is pushing the new version</translation>
+    </message>
+    <message>
+        <source>New product version</source>
+        <translation>New product version</translation>
+    </message>
+    <message>
+        <source>Competitor launched a similar product</source>
+        <translation>Competitor launched a similar product</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>1. Sales history</source>
+        <translation>1. Sales history</translation>
+    </message>
+    <message>
+        <source>Choose the goal's period, then check past periods' sales: the target grows from them.</source>
+        <translation>Choose the goal's period, then check past periods' sales: the target grows from them.</translation>
+    </message>
+    <message>
+        <source>Load from sales records</source>
+        <translation>Load from sales records</translation>
+    </message>
+    <message>
+        <source>Goal for a</source>
+        <translation>Goal for a</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <source>Past periods:</source>
+        <translation>Past periods:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Sales (%1)</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>Add period</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>Remove period</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Period %1</translation>
+    </message>
+    <message>
+        <source>Totals come from your sales records; edit any number that is not right.</source>
+        <translation>Totals come from your sales records; edit any number that is not right.</translation>
+    </message>
+    <message>
+        <source>No sales records yet: type in the totals of your last periods (from your own notes or the company report), or import a workbook first.</source>
+        <translation>No sales records yet: type in the totals of your last periods (from your own notes or the company report), or import a workbook first.</translation>
+    </message>
+    <message>
+        <source>Type an amount, e.g. 85</source>
+        <translation>Type an amount, e.g. 85</translation>
+    </message>
+    <message>
+        <source>Last %1 · average %2 · trend next %3</source>
+        <translation>Last %1 · average %2 · trend next %3</translation>
+    </message>
+    <message>
+        <source>Without history the wizard cannot judge whether a target is realistic.</source>
+        <translation>Without history the wizard cannot judge whether a target is realistic.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>e.g. interested, demo booked, quote sent</source>
+        <translation>e.g. interested, demo booked, quote sent</translation>
+    </message>
+    <message>
+        <source>e.g. 3.5万</source>
+        <translation>e.g. 3.5万</translation>
+    </message>
+    <message>
+        <source>e.g. 35000</source>
+        <translation>e.g. 35000</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>Contract amount</translation>
+    </message>
+    <message>
+        <source>A contract needs its amount.</source>
+        <translation>A contract needs its amount.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>&amp;New plan file…</source>
+        <translation>&amp;New plan file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan file…</source>
+        <translation>&amp;Open plan file…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy / Backup…</source>
+        <translation>Save a &amp;copy / Backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>&amp;Import workbook…</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan workbook…</source>
+        <translation>&amp;Export plan workbook…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>New &amp;goal…</source>
+        <translation>New &amp;goal…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;About SalesPlanner</source>
+        <translation>&amp;About SalesPlanner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Import is not available in this build.</source>
+        <translation>Import is not available in this build.</translation>
+    </message>
+    <message>
+        <source>Export plan workbook</source>
+        <translation>Export plan workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export is not available in this build.</source>
+        <translation>Export is not available in this build.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>New plan file</source>
+        <translation>New plan file</translation>
+    </message>
+    <message>
+        <source>SalesPlanner plan (*.db)</source>
+        <translation>SalesPlanner plan (*.db)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose Open to use it.</source>
+        <translation>{path} already exists; choose Open to use it.</translation>
+    </message>
+    <message>
+        <source>Open plan file</source>
+        <translation>Open plan file</translation>
+    </message>
+    <message>
+        <source>SalesPlanner plan (*.db);;All files (*)</source>
+        <translation>SalesPlanner plan (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Copy saved to {path}</source>
+        <translation>Copy saved to {path}</translation>
+    </message>
+    <message>
+        <source>About SalesPlanner</source>
+        <translation>About SalesPlanner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SalesPlanner {version}&lt;/b&gt;&lt;p&gt;Set a sales target, turn it into a weekly plan, track what happens and correct course — offline.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SalesPlanner {version}&lt;/b&gt;&lt;p&gt;Set a sales target, turn it into a weekly plan, track what happens and correct course — offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(in memory)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPane</name>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Whole goal</source>
+        <translation>Whole goal</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>as of</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Save chart…</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Expected to date</source>
+        <translation>Expected to date</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Catch-up plan</source>
+        <translation>Catch-up plan</translation>
+    </message>
+    <message>
+        <source>Options for next week</source>
+        <translation>Options for next week</translation>
+    </message>
+    <message>
+        <source>Apply to next week</source>
+        <translation>Apply to next week</translation>
+    </message>
+    <message>
+        <source>Target review</source>
+        <translation>Target review</translation>
+    </message>
+    <message>
+        <source>Revise target…</source>
+        <translation>Revise target…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekly review</translation>
+    </message>
+    <message>
+        <source>Cumulative sales</source>
+        <translation>Cumulative sales</translation>
+    </message>
+    <message>
+        <source>Weekly bars</source>
+        <translation>Weekly bars</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>No goal yet: set a goal to see progress against it.</source>
+        <translation>No goal yet: set a goal to see progress against it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}): &lt;b&gt;{actual}&lt;/b&gt; of {target} · expected to date {expected} · forecast {forecast} · {left} working days left</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}): &lt;b&gt;{actual}&lt;/b&gt; of {target} · expected to date {expected} · forecast {forecast} · {left} working days left</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>Well behind</source>
+        <translation>Well behind</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Not logged</translation>
+    </message>
+    <message>
+        <source>Week of {date}</source>
+        <translation>Week of {date}</translation>
+    </message>
+    <message>
+        <source>Latest forecast off by {pct}.</source>
+        <translation>Latest forecast off by {pct}.</translation>
+    </message>
+    <message>
+        <source>The forecast has not stayed more than {pct} off the target for {weeks} weeks: keep the target.</source>
+        <translation>The forecast has not stayed more than {pct} off the target for {weeks} weeks: keep the target.</translation>
+    </message>
+    <message>
+        <source>Add catch-up visits to next week</source>
+        <translation>Add catch-up visits to next week</translation>
+    </message>
+    <message>
+        <source>Add catch-up phone visits to next week</source>
+        <translation>Add catch-up phone visits to next week</translation>
+    </message>
+    <message>
+        <source>Move blocks to customer development</source>
+        <translation>Move blocks to customer development</translation>
+    </message>
+    <message>
+        <source>Revise the target</source>
+        <translation>Revise the target</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation>For an hour</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Until tomorrow</translation>
+    </message>
+    <message>
+        <source>Until next week</source>
+        <translation>Until next week</translation>
+    </message>
+    <message>
+        <source>Reminders ({count})</source>
+        <translation>Reminders ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing due. Well done.</source>
+        <translation>Nothing due. Well done.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviseTargetDialog</name>
+    <message>
+        <source>Revise the target</source>
+        <translation>Revise the target</translation>
+    </message>
+    <message>
+        <source>The current target and every earlier version are kept.</source>
+        <translation>The current target and every earlier version are kept.</translation>
+    </message>
+    <message>
+        <source>Current target</source>
+        <translation>Current target</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>New target</translation>
+    </message>
+    <message>
+        <source>e.g. a key customer postponed its budget</source>
+        <translation>e.g. a key customer postponed its budget</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Working time</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Days off</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time you start SalesPlanner.</source>
+        <translation>A new language applies the next time you start SalesPlanner.</translation>
+    </message>
+    <message>
+        <source>10k yuan (万元)</source>
+        <translation>10k yuan (万元)</translation>
+    </message>
+    <message>
+        <source>Yuan (元)</source>
+        <translation>Yuan (元)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Show amounts in:</source>
+        <translation>Show amounts in:</translation>
+    </message>
+    <message>
+        <source>Week starts on:</source>
+        <translation>Week starts on:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Working hours:</translation>
+    </message>
+    <message>
+        <source>Free buffer per day:</source>
+        <translation>Free buffer per day:</translation>
+    </message>
+    <message>
+        <source>Time for learning:</source>
+        <translation>Time for learning:</translation>
+    </message>
+    <message>
+        <source>Follow-ups per day:</source>
+        <translation>Follow-ups per day:</translation>
+    </message>
+    <message>
+        <source>Days not worked each week:</source>
+        <translation>Days not worked each week:</translation>
+    </message>
+    <message>
+        <source>Public holidays of:</source>
+        <translation>Public holidays of:</translation>
+    </message>
+    <message>
+        <source>Your own days off (leave, trips): the plan puts no work on them.</source>
+        <translation>Your own days off (leave, trips): the plan puts no work on them.</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Add day off</source>
+        <translation>Add day off</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Open backups folder</translation>
+    </message>
+    <message>
+        <source>Once a day, when a plan file is opened, a copy goes into the backups folder; older copies beyond this number are deleted.</source>
+        <translation>Once a day, when a plan file is opened, a copy goes into the backups folder; older copies beyond this number are deleted.</translation>
+    </message>
+    <message>
+        <source>Plan file:</source>
+        <translation>Plan file:</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep:</source>
+        <translation>Automatic backups to keep:</translation>
+    </message>
+    <message>
+        <source>(in memory, not saved)</source>
+        <translation>(in memory, not saved)</translation>
+    </message>
+    <message>
+        <source>Move the plan file to</source>
+        <translation>Move the plan file to</translation>
+    </message>
+    <message>
+        <source>SalesPlanner plan (*.db)</source>
+        <translation>SalesPlanner plan (*.db)</translation>
+    </message>
+    <message>
+        <source>The plan file is now at {path}.</source>
+        <translation>The plan file is now at {path}.</translation>
+    </message>
+    <message>
+        <source>The old file could not be removed: {path}</source>
+        <translation>The old file could not be removed: {path}</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation>Mainland China</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapore</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>South Korea</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>United States</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>United Kingdom</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>No public holidays</source>
+        <translation>No public holidays</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start SalesPlanner.</source>
+        <translation>The new language applies the next time you start SalesPlanner.</translation>
+    </message>
+</context>
+<context>
+    <name>SmartPage</name>
+    <message>
+        <source>4. SMART check</source>
+        <translation>4. SMART check</translation>
+    </message>
+    <message>
+        <source>Write the goal down. Each criterion turns green when it is met.</source>
+        <translation>Write the goal down. Each criterion turns green when it is met.</translation>
+    </message>
+    <message>
+        <source>e.g. This quarter, 980,000 yuan of software sales</source>
+        <translation>e.g. This quarter, 980,000 yuan of software sales</translation>
+    </message>
+    <message>
+        <source>product line, segment or channel, e.g. the new version</source>
+        <translation>product line, segment or channel, e.g. the new version</translation>
+    </message>
+    <message>
+        <source>e.g. the company is pushing the new version this year</source>
+        <translation>e.g. the company is pushing the new version this year</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Goal statement:</source>
+        <translation>Goal statement:</translation>
+    </message>
+    <message>
+        <source>Focus:</source>
+        <translation>Focus:</translation>
+    </message>
+    <message>
+        <source>Serves company focus:</source>
+        <translation>Serves company focus:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Goal wizard</source>
+        <translation>Goal wizard</translation>
+    </message>
+    <message>
+        <source>The deadline is before the start.</source>
+        <translation>The deadline is before the start.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>7. Summary</source>
+        <translation>7. Summary</translation>
+    </message>
+    <message>
+        <source>Check the plan and save it. You can reopen and edit it later; earlier versions are kept.</source>
+        <translation>Check the plan and save it. You can reopen and edit it later; earlier versions are kept.</translation>
+    </message>
+    <message>
+        <source>Key result areas (one a line)</source>
+        <translation>Key result areas (one a line)</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Risks and fallbacks</source>
+        <translation>Risks and fallbacks</translation>
+    </message>
+    <message>
+        <source>Why the change (kept with the earlier version):</source>
+        <translation>Why the change (kept with the earlier version):</translation>
+    </message>
+    <message>
+        <source>Customer development</source>
+        <translation>Customer development</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Contract negotiation</source>
+        <translation>Contract negotiation</translation>
+    </message>
+    <message>
+        <source>CRM for customer data</source>
+        <translation>CRM for customer data</translation>
+    </message>
+    <message>
+        <source>20% of time for learning</source>
+        <translation>20% of time for learning</translation>
+    </message>
+    <message>
+        <source>Visits fall short → more phone visits</source>
+        <translation>Visits fall short → more phone visits</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Activities in total</source>
+        <translation>Activities in total</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>SalesPlanner reminders</source>
+        <translation>SalesPlanner reminders</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPane</name>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Previous week (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Next week (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Jump to a date</source>
+        <translation>Jump to a date</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Export .ics…</translation>
+    </message>
+    <message>
+        <source>Save the week's plan for a phone or Outlook calendar</source>
+        <translation>Save the week's plan for a phone or Outlook calendar</translation>
+    </message>
+    <message>
+        <source>Fold weekend</source>
+        <translation>Fold weekend</translation>
+    </message>
+    <message>
+        <source>Drag to plan · double-click to edit · Space marks done · Ctrl+L logs anything</source>
+        <translation>Drag to plan · double-click to edit · Space marks done · Ctrl+L logs anything</translation>
+    </message>
+    <message>
+        <source>Week {week} · {start} – {end}, {year}</source>
+        <translation>Week {week} · {start} – {end}, {year}</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Resize time block</source>
+        <translation>Resize time block</translation>
+    </message>
+    <message>
+        <source>Move time block</source>
+        <translation>Move time block</translation>
+    </message>
+    <message>
+        <source>Edit time block</source>
+        <translation>Edit time block</translation>
+    </message>
+    <message>
+        <source>Copied {activity}; Ctrl+V pastes it at the cursor.</source>
+        <translation>Copied {activity}; Ctrl+V pastes it at the cursor.</translation>
+    </message>
+    <message>
+        <source>Paste time block</source>
+        <translation>Paste time block</translation>
+    </message>
+    <message>
+        <source>Mark block done</source>
+        <translation>Mark block done</translation>
+    </message>
+    <message>
+        <source>Logged {count} × {activity}.</source>
+        <translation>Logged {count} × {activity}.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New block here…</source>
+        <translation>New block here…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Apply the method's weekly template</source>
+        <translation>Apply the method's weekly template</translation>
+    </message>
+    <message>
+        <source>Apply my template</source>
+        <translation>Apply my template</translation>
+    </message>
+    <message>
+        <source>Copy last week</source>
+        <translation>Copy last week</translation>
+    </message>
+    <message>
+        <source>Save this week as a template…</source>
+        <translation>Save this week as a template…</translation>
+    </message>
+    <message>
+        <source>Apply week template</source>
+        <translation>Apply week template</translation>
+    </message>
+    <message>
+        <source>Added {n} blocks from the template (holidays and planned slots skipped).</source>
+        <translation>Added {n} blocks from the template (holidays and planned slots skipped).</translation>
+    </message>
+    <message>
+        <source>Copied {n} blocks from last week.</source>
+        <translation>Copied {n} blocks from last week.</translation>
+    </message>
+    <message>
+        <source>Saved the week as template “{name}”.</source>
+        <translation>Saved the week as template “{name}”.</translation>
+    </message>
+    <message>
+        <source>Export week to calendar</source>
+        <translation>Export week to calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar file (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Saved {n} events to {path}</source>
+        <translation>Saved {n} events to {path}</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>Reminder done</translation>
+    </message>
+    <message>
+        <source>Snooze reminder</source>
+        <translation>Snooze reminder</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewPanel</name>
+    <message>
+        <source>Week of</source>
+        <translation>Week of</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>What worked</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Adjustments for next week</source>
+        <translation>Adjustments for next week</translation>
+    </message>
+    <message>
+        <source>Help to ask the team for</source>
+        <translation>Help to ask the team for</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <source>Past reviews</source>
+        <translation>Past reviews</translation>
+    </message>
+    <message>
+        <source>Sales {actual} of {target}</source>
+        <translation>Sales {actual} of {target}</translation>
+    </message>
+    <message>
+        <source>Sales {actual}</source>
+        <translation>Sales {actual}</translation>
+    </message>
+    <message>
+        <source>Week of {date}: {text}</source>
+        <translation>Week of {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Save the review of the week of {date}</source>
+        <translation>Save the review of the week of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SalesPlanner</source>
+        <translation>Welcome to SalesPlanner</translation>
+    </message>
+    <message>
+        <source>Set a sales target you can believe in, turn it into a plan for every week, record what you do and see early when you fall behind. Everything stays on this computer, in one plan file.</source>
+        <translation>Set a sales target you can believe in, turn it into a plan for every week, record what you do and see early when you fall behind. Everything stays on this computer, in one plan file.</translation>
+    </message>
+    <message>
+        <source>Set my goal</source>
+        <translation>Set my goal</translation>
+    </message>
+    <message>
+        <source>The wizard turns last year's sales into a target and a weekly plan.</source>
+        <translation>The wizard turns last year's sales into a target and a weekly plan.</translation>
+    </message>
+    <message>
+        <source>Import my workbook…</source>
+        <translation>Import my workbook…</translation>
+    </message>
+    <message>
+        <source>Bring in the sales, customer or activity sheets you already keep.</source>
+        <translation>Bring in the sales, customer or activity sheets you already keep.</translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation>Explore with demo data</translation>
+    </message>
+    <message>
+        <source>Look around in an example plan first; your own file stays empty.</source>
+        <translation>Look around in an example plan first; your own file stays empty.</translation>
+    </message>
+    <message>
+        <source>Start with an empty plan</source>
+        <translation>Start with an empty plan</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <source>×10k yuan</source>
+        <translation>×10k yuan</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} yuan</translation>
+    </message>
+    <message>
+        <source>{amount} ×10k yuan</source>
+        <translation>{amount} ×10k yuan</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>New-customer visit</source>
+        <translation>New-customer visit</translation>
+    </message>
+    <message>
+        <source>Phone visit</source>
+        <translation>Phone visit</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Industry event</source>
+        <translation>Industry event</translation>
+    </message>
+    <message>
+        <source>Review &amp; planning</source>
+        <translation>Review &amp; planning</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Buffer</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>Cumulative sales against the target pace</source>
+        <translation>Cumulative sales against the target pace</translation>
+    </message>
+    <message>
+        <source>Weekly sales against target</source>
+        <translation>Weekly sales against target</translation>
+    </message>
+    <message>
+        <source>Funnel to date: planned and observed</source>
+        <translation>Funnel to date: planned and observed</translation>
+    </message>
+    <message>
+        <source>Target pace</source>
+        <translation>Target pace</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Sales ({unit})</source>
+        <translation>Sales ({unit})</translation>
+    </message>
+    <message>
+        <source>Target to date: {amount}</source>
+        <translation>Target to date: {amount}</translation>
+    </message>
+    <message>
+        <source>×10k yuan</source>
+        <translation>×10k yuan</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>Actual: {amount}</source>
+        <translation>Actual: {amount}</translation>
+    </message>
+    <message>
+        <source>Week of {date}</source>
+        <translation>Week of {date}</translation>
+    </message>
+    <message>
+        <source>Target: {amount}</source>
+        <translation>Target: {amount}</translation>
+    </message>
+    <message>
+        <source>planned {planned}
+observed {observed}</source>
+        <translation>planned {planned}
+observed {observed}</translation>
+    </message>
+    <message>
+        <source>Planned to date: {n}</source>
+        <translation>Planned to date: {n}</translation>
+    </message>
+    <message>
+        <source>Actual: {n}</source>
+        <translation>Actual: {n}</translation>
+    </message>
+    <message>
+        <source>Forecast: {amount}</source>
+        <translation>Forecast: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>There is no sales target for this week: set a goal first.</source>
+        <translation>There is no sales target for this week: set a goal first.</translation>
+    </message>
+    <message>
+        <source>Sales {actual_fen} against the week's target {target_fen}: on track.</source>
+        <translation>Sales {actual_fen} against the week's target {target_fen}: on track.</translation>
+    </message>
+    <message>
+        <source>Sales {actual_fen} against the week's target {target_fen}: {shortfall_fen} short.</source>
+        <translation>Sales {actual_fen} against the week's target {target_fen}: {shortfall_fen} short.</translation>
+    </message>
+    <message>
+        <source>The lagging indicator is {code}: {actual} logged against {target} planned ({pct}%).</source>
+        <translation>The lagging indicator is {code}: {actual} logged against {target} planned ({pct}%).</translation>
+    </message>
+    <message>
+        <source>At the observed {rate_fen} of sales per {code}, the {missing} missing cost about {cost_fen} ({planned_cost_fen} at the planned {planned_rate_fen}).</source>
+        <translation>At the observed {rate_fen} of sales per {code}, the {missing} missing cost about {cost_fen} ({planned_cost_fen} at the planned {planned_rate_fen}).</translation>
+    </message>
+    <message>
+        <source>At the planned {planned_rate_fen} of sales per {code}, the {missing} missing cost about {planned_cost_fen}.</source>
+        <translation>At the planned {planned_rate_fen} of sales per {code}, the {missing} missing cost about {planned_cost_fen}.</translation>
+    </message>
+    <message>
+        <source>That covers the whole shortfall: the activity, not the conversion, held the week back.</source>
+        <translation>That covers the whole shortfall: the activity, not the conversion, held the week back.</translation>
+    </message>
+    <message>
+        <source>That explains {pct}% of the shortfall; the rest is conversion.</source>
+        <translation>That explains {pct}% of the shortfall; the rest is conversion.</translation>
+    </message>
+    <message>
+        <source>Activity was on plan, but each visit brought {rate_fen} against the planned {planned_rate_fen}: work on conversion (proposal quality, follow-up).</source>
+        <translation>Activity was on plan, but each visit brought {rate_fen} against the planned {planned_rate_fen}: work on conversion (proposal quality, follow-up).</translation>
+    </message>
+    <message>
+        <source>Also behind: {codes}.</source>
+        <translation>Also behind: {codes}.</translation>
+    </message>
+    <message>
+        <source>Not logged this period: {codes}. Log them daily, or the diagnosis cannot see them (trap 4.3).</source>
+        <translation>Not logged this period: {codes}. Log them daily, or the diagnosis cannot see them (trap 4.3).</translation>
+    </message>
+    <message>
+        <source>{remaining_fen} left to sell in {days} working days: {per_day_fen} a day.</source>
+        <translation>{remaining_fen} left to sell in {days} working days: {per_day_fen} a day.</translation>
+    </message>
+    <message>
+        <source>The period's target is reached; nothing to catch up.</source>
+        <translation>The period's target is reached; nothing to catch up.</translation>
+    </message>
+    <message>
+        <source>No working days are left in this period to catch up {remaining_fen}.</source>
+        <translation>No working days are left in this period to catch up {remaining_fen}.</translation>
+    </message>
+    <message>
+        <source>Week of {start}: {target_fen}, {visits} visits at the observed rate ({visits_planned} at the planned rate).</source>
+        <translation>Week of {start}: {target_fen}, {visits} visits at the observed rate ({visits_planned} at the planned rate).</translation>
+    </message>
+    <message>
+        <source>Add {extra} new-customer visits next week ({minutes} min of visit blocks): about +{effect_fen}.</source>
+        <translation>Add {extra} new-customer visits next week ({minutes} min of visit blocks): about +{effect_fen}.</translation>
+    </message>
+    <message>
+        <source>Make {calls} more phone visits a day next week, the fallback channel (≈{visits} more visits): about +{effect_fen}.</source>
+        <translation>Make {calls} more phone visits a day next week, the fallback channel (≈{visits} more visits): about +{effect_fen}.</translation>
+    </message>
+    <message>
+        <source>Move {minutes} min from {codes} to customer development next week ({visits} more visits): about +{effect_fen}.</source>
+        <translation>Move {minutes} min from {codes} to customer development next week ({visits} more visits): about +{effect_fen}.</translation>
+    </message>
+    <message>
+        <source>Only {placed} of {wanted} blocks fit next week without using the buffer.</source>
+        <translation>Only {placed} of {wanted} blocks fit next week without using the buffer.</translation>
+    </message>
+    <message>
+        <source>For {weeks} weeks the forecast has stayed {pct}% or more below the target: consider revising it to {suggested_fen} (the original is kept).</source>
+        <translation>For {weeks} weeks the forecast has stayed {pct}% or more below the target: consider revising it to {suggested_fen} (the original is kept).</translation>
+    </message>
+    <message>
+        <source>For {weeks} weeks the forecast has stayed {pct}% or more above the target: consider raising it to {suggested_fen} (the original is kept).</source>
+        <translation>For {weeks} weeks the forecast has stayed {pct}% or more above the target: consider raising it to {suggested_fen} (the original is kept).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>week</name>
+    <message>
+        <source>Save week as template</source>
+        <translation>Save week as template</translation>
+    </message>
+    <message>
+        <source>New time block</source>
+        <translation>New time block</translation>
+    </message>
+    <message>
+        <source>Delete time block</source>
+        <translation>Delete time block</translation>
+    </message>
+    <message>
+        <source>Log activity</source>
+        <translation>Log activity</translation>
+    </message>
+    <message>
+        <source>new-customer visits</source>
+        <translation>new-customer visits</translation>
+    </message>
+    <message>
+        <source>follow up existing customers</source>
+        <translation>follow up existing customers</translation>
+    </message>
+    <message>
+        <source>write proposals</source>
+        <translation>write proposals</translation>
+    </message>
+    <message>
+        <source>prepare meeting materials</source>
+        <translation>prepare meeting materials</translation>
+    </message>
+    <message>
+        <source>new product training</source>
+        <translation>new product training</translation>
+    </message>
+    <message>
+        <source>industry event</source>
+        <translation>industry event</translation>
+    </message>
+    <message>
+        <source>networking</source>
+        <translation>networking</translation>
+    </message>
+    <message>
+        <source>proposal follow-up</source>
+        <translation>proposal follow-up</translation>
+    </message>
+    <message>
+        <source>contract negotiation</source>
+        <translation>contract negotiation</translation>
+    </message>
+    <message>
+        <source>review the week</source>
+        <translation>review the week</translation>
+    </message>
+    <message>
+        <source>plan next week</source>
+        <translation>plan next week</translation>
+    </message>
+    <message>
+        <source>product learning</source>
+        <translation>product learning</translation>
+    </message>
+    <message>
+        <source>Friday review: what worked, obstacles, next week's plan</source>
+        <translation>Friday review: what worked, obstacles, next week's plan</translation>
+    </message>
+    <message>
+        <source>Follow up {customer} today</source>
+        <translation>Follow up {customer} today</translation>
+    </message>
+    <message>
+        <source>{customer}: birthday on {date}</source>
+        <translation>{customer}: birthday on {date}</translation>
+    </message>
+    <message>
+        <source>{holiday} on {date}: send customers greetings</source>
+        <translation>{holiday} on {date}: send customers greetings</translation>
+    </message>
+    <message>
+        <source>Follow up {customer} (due {date})</source>
+        <translation>Follow up {customer} (due {date})</translation>
+    </message>
+    <message>
+        <source>{customer}: birthday today — send greetings</source>
+        <translation>{customer}: birthday today — send greetings</translation>
+    </message>
+</context>
+</TS>

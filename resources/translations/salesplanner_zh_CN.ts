@@ -1,0 +1,2084 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>week</source>
+        <comment>Save week as template</comment>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <comment>Template name (an existing name is replaced):</comment>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <comment>My week</comment>
+        <translation>周</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>6. Activity targets</source>
+        <translation>6. 活动目标</translation>
+    </message>
+    <message>
+        <source>The funnel run backwards: revenue → contracts → proposals → visits. Change the rates to your own; edit any month.</source>
+        <translation>把销售漏斗倒过来算：业绩 → 签约 → 提案 → 拜访。把转化率改成你自己的；每个月都可以修改。</translation>
+    </message>
+    <message>
+        <source>Average deal (%1):</source>
+        <translation>平均单笔金额（%1）：</translation>
+    </message>
+    <message>
+        <source>Proposals that close:</source>
+        <translation>提案成交率：</translation>
+    </message>
+    <message>
+        <source>Visits that become proposals:</source>
+        <translation>拜访转提案率：</translation>
+    </message>
+    <message>
+        <source>Follow-ups a day:</source>
+        <translation>每天跟进数：</translation>
+    </message>
+    <message>
+        <source>Use my measured rates</source>
+        <translation>使用我的实测转化率</translation>
+    </message>
+    <message>
+        <source>Undo my edits</source>
+        <translation>撤销我的修改</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Measured from your last 12 months: %1 visits, %2 proposals, %3 contracts.</source>
+        <translation>根据你最近 12 个月的记录：拜访 %1 次，提案 %2 份，签约 %3 单。</translation>
+    </message>
+    <message>
+        <source>Not enough logged activities yet to measure your rates: the method's example is filled in — change it to your own.</source>
+        <translation>已记录的活动还不足以测算你的转化率：先填入了方法中的示例数据，请改成你自己的。</translation>
+    </message>
+    <message>
+        <source>The average deal must be an amount above zero.</source>
+        <translation>平均单笔金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>A full week (%1): %2</source>
+        <translation>完整一周（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BaselinePage</name>
+    <message>
+        <source>2. Baseline and external factors</source>
+        <translation>2. 基准与外部因素</translation>
+    </message>
+    <message>
+        <source>Pick what history says you can do, then note what is changing around you.</source>
+        <translation>先选出历史数据表明你能做到的水平，再记下外部环境的变化。</translation>
+    </message>
+    <message>
+        <source>External factors (market trend, competitors, season). A percentage adjusts the baseline; without one it is a note.</source>
+        <translation>外部因素（市场趋势、竞争对手、季节）。填写百分比会调整基准；不填则只作备注。</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Adjust %</source>
+        <translation>调整 %</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add factor</source>
+        <translation>添加因素</translation>
+    </message>
+    <message>
+        <source>Remove factor</source>
+        <translation>删除因素</translation>
+    </message>
+    <message>
+        <source>the most recent period, the method's default</source>
+        <translation>最近一期，方法的默认做法</translation>
+    </message>
+    <message>
+        <source>steadier when periods jump around</source>
+        <translation>各期起伏较大时更稳妥</translation>
+    </message>
+    <message>
+        <source>continues a rising or falling line</source>
+        <translation>延续上升或下降的趋势</translation>
+    </message>
+    <message>
+        <source>New factor</source>
+        <translation>新因素</translation>
+    </message>
+    <message>
+        <source>+ helps</source>
+        <translation>+ 有利</translation>
+    </message>
+    <message>
+        <source>− hurts</source>
+        <translation>− 不利</translation>
+    </message>
+    <message>
+        <source>Baseline %1 → after factors %2</source>
+        <translation>基准 %1 → 考虑因素后 %2</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>基准 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Time block</source>
+        <translation>时间块</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Planned count</source>
+        <translation>计划次数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>The block must end after it starts.</source>
+        <translation>时间块的结束时间必须晚于开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownPage</name>
+    <message>
+        <source>5. Break the goal down</source>
+        <translation>5. 分解目标</translation>
+    </message>
+    <message>
+        <source>Months, then weeks by working days (public holidays, make-up days and your days off count). Edit a month: the others absorb the difference.</source>
+        <translation>先分到月，再按工作日分到周（法定假日、调休上班日和你的休息日都会计入）。修改某个月后，差额由其他月份分摊。</translation>
+    </message>
+    <message>
+        <source>Undo my edits</source>
+        <translation>撤销我的修改</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>step per month:</source>
+        <translation>每月递增：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>目标（%1）</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>The edited months add up to more than the goal; lower one of them.</source>
+        <translation>手动修改的月份合计已超过总目标，请调低其中一个。</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>Total %1 of the goal %2</source>
+        <translation>合计 %1，总目标 %2</translation>
+    </message>
+    <message>
+        <source>The official holiday schedule for %1 is not published yet: holidays are estimated and make-up working days are missing. Mark them as days off or working days in the settings.</source>
+        <translation>%1 年的官方放假安排尚未公布：假日为估算，且缺少调休上班日。请在设置中把它们标记为休息日或工作日。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityView</name>
+    <message>
+        <source>{logged} of {target} done · plan holds {planned}</source>
+        <translation>已完成 {logged} / {target} · 计划中 {planned}</translation>
+    </message>
+    <message>
+        <source>{logged} done · plan holds {planned}</source>
+        <translation>已完成 {logged} · 计划中 {planned}</translation>
+    </message>
+    <message>
+        <source>{day}: only {free} h unplanned; keep {buffer} h free for the unexpected</source>
+        <translation>{day}：只剩 {free} 小时未安排；请留出 {buffer} 小时应对突发情况</translation>
+    </message>
+    <message>
+        <source>The plan holds {planned} {activity} of the {target} the goal needs</source>
+        <translation>计划中有 {planned} 次{activity}，目标需要 {target} 次</translation>
+    </message>
+    <message>
+        <source>Targets this week</source>
+        <translation>本周目标</translation>
+    </message>
+    <message>
+        <source>No activity targets or planned activities this week.</source>
+        <translation>本周没有活动目标，也没有计划的活动。</translation>
+    </message>
+    <message>
+        <source>Learning time</source>
+        <translation>学习时间</translation>
+    </message>
+    <message>
+        <source>{hours} h planned, {share}% of working time (target {target}%)</source>
+        <translation>已计划 {hours} 小时，占工作时间的 {share}%（目标 {target}%）</translation>
+    </message>
+    <message>
+        <source>Buffer (trap 4.2)</source>
+        <translation>缓冲时间（陷阱 4.2）</translation>
+    </message>
+    <message>
+        <source>Every working day keeps at least {buffer} h unplanned.</source>
+        <translation>每个工作日至少留出 {buffer} 小时不做安排。</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengePage</name>
+    <message>
+        <source>3. Challenge</source>
+        <translation>3. 挑战</translation>
+    </message>
+    <message>
+        <source>The method adds 10–20% to the baseline: enough to stretch, not so much that you give up.</source>
+        <translation>方法建议在基准上增加 10–20%：足以激励自己，又不至于让人放弃。</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <source>Challenge over the baseline:</source>
+        <translation>在基准上的挑战幅度：</translation>
+    </message>
+    <message>
+        <source>Round to:</source>
+        <translation>取整到：</translation>
+    </message>
+    <message>
+        <source>Target (%1):</source>
+        <translation>目标（%1）：</translation>
+    </message>
+    <message>
+        <source>no rounding</source>
+        <translation>不取整</translation>
+    </message>
+    <message>
+        <source>%1 × (1 + %2%) = %3 → rounded %4</source>
+        <translation>%1 × (1 + %2%) = %3 → 取整 %4</translation>
+    </message>
+    <message>
+        <source>(your own target: %1)</source>
+        <translation>（你自定的目标：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Your data is safe: everything saved before this moment is in the plan file, and the change that failed was not written. You can keep working.</source>
+        <translation>你的数据是安全的：此前保存的一切都在计划文件中，失败的那次修改没有写入。你可以继续工作。</translation>
+    </message>
+    <message>
+        <source>Details were written to the log: {path}</source>
+        <translation>详细信息已写入日志：{path}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error} ({kind}).</source>
+        <translation>出错了：{error}（{kind}）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPane</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>业绩</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Your plan is empty. Start by setting a goal: the wizard turns your sales history into a target and a weekly plan. Or import the workbook you already keep.</source>
+        <translation>你的计划还是空的。先设定一个目标吧：向导会根据你的销售历史生成目标和每周计划。也可以导入你现有的 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Start the goal wizard</source>
+        <translation>启动目标向导</translation>
+    </message>
+    <message>
+        <source>Import a workbook…</source>
+        <translation>导入工作簿…</translation>
+    </message>
+    <message>
+        <source>Explore demo data</source>
+        <translation>浏览演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPane</name>
+    <message>
+        <source>New goal…</source>
+        <translation>新建目标…</translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation>编辑目标…</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Start with the goal wizard</source>
+        <translation>从目标向导开始</translation>
+    </message>
+    <message>
+        <source>The wizard looks at your past sales, suggests a challenging but realistic target (baseline + 10–20%), checks it against SMART, splits it into months and weeks, and turns it into weekly visits, proposals and contracts. It takes about five minutes.</source>
+        <translation>向导会查看你过去的销售业绩，建议一个有挑战但可实现的目标（基准 + 10–20%），按 SMART 原则检查，分解到月和周，并换算成每周的拜访、提案和签约数量。大约需要五分钟。</translation>
+    </message>
+    <message>
+        <source>Start the goal wizard</source>
+        <translation>启动目标向导</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>目标（%1）</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>Activity targets</source>
+        <translation>活动目标</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>(no statement)</source>
+        <translation>（未填写目标陈述）</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>v%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>None yet: editing the goal keeps the earlier version here.</source>
+        <translation>暂无：编辑目标后，之前的版本会保留在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTexts</name>
+    <message>
+        <source>There is no history to compare with: enter past periods' sales first.</source>
+        <translation>没有可比较的历史数据：请先填写过去各期的销售额。</translation>
+    </message>
+    <message>
+        <source>{target} is below the baseline {reference}: history alone gets there; aim higher.</source>
+        <translation>{target} 低于基准 {reference}：按历史水平就能达到，目标可以再高一些。</translation>
+    </message>
+    <message>
+        <source>{target} is below the trend {trend}: the rising history alone gets there; aim higher.</source>
+        <translation>{target} 低于趋势值 {trend}：按上升的历史趋势就能达到，目标可以再高一些。</translation>
+    </message>
+    <message>
+        <source>{target} is {pct}% above the baseline {reference}: comfortable, less than the method's 10–20% challenge.</source>
+        <translation>{target} 比基准 {reference} 高 {pct}%：比较轻松，低于方法建议的 10–20% 挑战幅度。</translation>
+    </message>
+    <message>
+        <source>{target} is {pct}% above the baseline {reference}: a stretch within the method's 10–20% challenge.</source>
+        <translation>{target} 比基准 {reference} 高 {pct}%：在方法建议的 10–20% 挑战范围内，有挑战但可实现。</translation>
+    </message>
+    <message>
+        <source>{target} is {pct}% above the baseline {reference}: more than a 20% stretch; make sure the factors support it.</source>
+        <translation>{target} 比基准 {reference} 高 {pct}%：超过 20% 的挑战幅度，请确认外部因素能够支撑。</translation>
+    </message>
+    <message>
+        <source>{target} is {pct}% above the baseline {reference}: history does not support more than 50%; lower it or reach it in steps.</source>
+        <translation>{target} 比基准 {reference} 高 {pct}%：历史数据不支持超过 50% 的增长，请调低目标或分阶段实现。</translation>
+    </message>
+    <message>
+        <source>The goal is written down and focused on “{focus}”.</source>
+        <translation>目标已写明，聚焦于“{focus}”。</translation>
+    </message>
+    <message>
+        <source>Name the focus (product line, segment or channel), so the goal is more than “sell more”.</source>
+        <translation>写明重点（产品线、细分市场或渠道），让目标不只是“多卖一些”。</translation>
+    </message>
+    <message>
+        <source>Write the goal as one sentence, e.g. “This quarter, 980,000 yuan of sales of the new version”.</source>
+        <translation>用一句话写下目标，例如“本季度新版本产品销售额 98 万元”。</translation>
+    </message>
+    <message>
+        <source>A number with a unit: {target}.</source>
+        <translation>有数字也有单位：{target}。</translation>
+    </message>
+    <message>
+        <source>Set a target greater than zero, with its unit.</source>
+        <translation>请设定大于零的目标，并注明单位。</translation>
+    </message>
+    <message>
+        <source>Give the target a unit (yuan, customers or contracts).</source>
+        <translation>请给目标加上单位（元、客户数或合同数）。</translation>
+    </message>
+    <message>
+        <source>Tied to the company's focus: “{relevance}”.</source>
+        <translation>与公司重点相关：“{relevance}”。</translation>
+    </message>
+    <message>
+        <source>Say which company priority the focus “{focus}” serves (e.g. the new product the company is pushing).</source>
+        <translation>说明重点“{focus}”服务于公司的哪项重点工作（例如公司正在主推的新产品）。</translation>
+    </message>
+    <message>
+        <source>Tie the goal to the company's focus, e.g. the new product it is pushing.</source>
+        <translation>把目标与公司的重点工作联系起来，例如公司正在主推的新产品。</translation>
+    </message>
+    <message>
+        <source>From {start} to the deadline {end}.</source>
+        <translation>从 {start} 到截止日期 {end}。</translation>
+    </message>
+    <message>
+        <source>Set a start date and a deadline.</source>
+        <translation>请设定开始日期和截止日期。</translation>
+    </message>
+    <message>
+        <source>The deadline {end} is before the start {start}.</source>
+        <translation>截止日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <source>Too low</source>
+        <translation>过低</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>轻松</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>有挑战</translation>
+    </message>
+    <message>
+        <source>Aggressive</source>
+        <translation>激进</translation>
+    </message>
+    <message>
+        <source>Unrealistic</source>
+        <translation>不现实</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translation>无历史数据</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>需修改</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>具体（S）</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>可衡量（M）</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>可实现（A）</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关（R）</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>有时限（T）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Trend projection</source>
+        <translation>趋势推算</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>Ramp (a step up each month)</source>
+        <translation>逐月递增</translation>
+    </message>
+    <message>
+        <source>Seasonal (like the same months before)</source>
+        <translation>按季节（参照往年同月）</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWizard</name>
+    <message>
+        <source>Edit goal</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <source>Save goal</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <source>Edit goal “%1”</source>
+        <translation>编辑目标“%1”</translation>
+    </message>
+    <message>
+        <source>New goal “%1”</source>
+        <translation>新建目标“%1”</translation>
+    </message>
+    <message>
+        <source>Goal wizard</source>
+        <translation>目标向导</translation>
+    </message>
+    <message>
+        <source>This quarter, 980,000 yuan of sales of the new version</source>
+        <translation>本季度新版本产品销售额 98 万元</translation>
+    </message>
+    <message>
+        <source>New software version</source>
+        <translation>新版软件</translation>
+    </message>
+    <message>
+        <source>The company is pushing the new version</source>
+        <translation>公司正在主推新版本</translation>
+    </message>
+    <message>
+        <source>New product version</source>
+        <translation>新版产品</translation>
+    </message>
+    <message>
+        <source>Competitor launched a similar product</source>
+        <translation>竞争对手推出了类似产品</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>1. Sales history</source>
+        <translation>1. 销售历史</translation>
+    </message>
+    <message>
+        <source>Choose the goal's period, then check past periods' sales: the target grows from them.</source>
+        <translation>选择目标的周期，然后核对过去各期的销售额：目标将以此为基础。</translation>
+    </message>
+    <message>
+        <source>Load from sales records</source>
+        <translation>从销售记录载入</translation>
+    </message>
+    <message>
+        <source>Goal for a</source>
+        <translation>目标周期：</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>Past periods:</source>
+        <translation>过去各期：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>销售额（%1）</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>添加期间</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>删除期间</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>第 %1 期</translation>
+    </message>
+    <message>
+        <source>Totals come from your sales records; edit any number that is not right.</source>
+        <translation>合计来自你的销售记录；不对的数字可以直接修改。</translation>
+    </message>
+    <message>
+        <source>No sales records yet: type in the totals of your last periods (from your own notes or the company report), or import a workbook first.</source>
+        <translation>还没有销售记录：请输入最近几期的销售合计（来自你的笔记或公司报表），或先导入工作簿。</translation>
+    </message>
+    <message>
+        <source>Type an amount, e.g. 85</source>
+        <translation>输入金额，例如 85</translation>
+    </message>
+    <message>
+        <source>Last %1 · average %2 · trend next %3</source>
+        <translation>上期 %1 · 平均 %2 · 趋势预测下期 %3</translation>
+    </message>
+    <message>
+        <source>Without history the wizard cannot judge whether a target is realistic.</source>
+        <translation>没有历史数据，向导无法判断目标是否现实。</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>e.g. interested, demo booked, quote sent</source>
+        <translation>例如：有意向、已约演示、已报价</translation>
+    </message>
+    <message>
+        <source>e.g. 3.5万</source>
+        <translation>例如 3.5万</translation>
+    </message>
+    <message>
+        <source>e.g. 35000</source>
+        <translation>例如 35000</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>A contract needs its amount.</source>
+        <translation>签约需要填写合同金额。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周计划</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;New plan file…</source>
+        <translation>新建计划文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan file…</source>
+        <translation>打开计划文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy / Backup…</source>
+        <translation>另存副本 / 备份(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>导入工作簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan workbook…</source>
+        <translation>导出计划工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;goal…</source>
+        <translation>新建目标(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;About SalesPlanner</source>
+        <translation>关于跑单规划(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Import is not available in this build.</source>
+        <translation>此版本不支持导入。</translation>
+    </message>
+    <message>
+        <source>Export plan workbook</source>
+        <translation>导出计划工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export is not available in this build.</source>
+        <translation>此版本不支持导出。</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>New plan file</source>
+        <translation>新建计划文件</translation>
+    </message>
+    <message>
+        <source>SalesPlanner plan (*.db)</source>
+        <translation>跑单规划计划文件 (*.db)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose Open to use it.</source>
+        <translation>{path} 已存在；请用“打开”来使用它。</translation>
+    </message>
+    <message>
+        <source>Open plan file</source>
+        <translation>打开计划文件</translation>
+    </message>
+    <message>
+        <source>SalesPlanner plan (*.db);;All files (*)</source>
+        <translation>跑单规划计划文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Copy saved to {path}</source>
+        <translation>副本已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>About SalesPlanner</source>
+        <translation>关于跑单规划</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SalesPlanner {version}&lt;/b&gt;&lt;p&gt;Set a sales target, turn it into a weekly plan, track what happens and correct course — offline.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;跑单规划 {version}&lt;/b&gt;&lt;p&gt;设定销售目标，分解成每周计划，跟踪实际进展并及时调整——完全离线。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>（仅在内存中）</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPane</name>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Whole goal</source>
+        <translation>整个目标</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Expected to date</source>
+        <translation>截至目前应达</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Catch-up plan</source>
+        <translation>追赶计划</translation>
+    </message>
+    <message>
+        <source>Options for next week</source>
+        <translation>下周可选措施</translation>
+    </message>
+    <message>
+        <source>Apply to next week</source>
+        <translation>应用到下周</translation>
+    </message>
+    <message>
+        <source>Target review</source>
+        <translation>目标复核</translation>
+    </message>
+    <message>
+        <source>Revise target…</source>
+        <translation>调整目标…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>每周复盘</translation>
+    </message>
+    <message>
+        <source>Cumulative sales</source>
+        <translation>累计销售额</translation>
+    </message>
+    <message>
+        <source>Weekly bars</source>
+        <translation>每周柱状图</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>No goal yet: set a goal to see progress against it.</source>
+        <translation>还没有目标：设定目标后即可查看进度。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}): &lt;b&gt;{actual}&lt;/b&gt; of {target} · expected to date {expected} · forecast {forecast} · {left} working days left</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt;（{start} – {end}）：&lt;b&gt;{actual}&lt;/b&gt; / {target} · 截至目前应达 {expected} · 预测 {forecast} · 剩余 {left} 个工作日</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Well behind</source>
+        <translation>严重落后</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Week of {date}</source>
+        <translation>{date} 这一周</translation>
+    </message>
+    <message>
+        <source>Latest forecast off by {pct}.</source>
+        <translation>最新预测偏差 {pct}。</translation>
+    </message>
+    <message>
+        <source>The forecast has not stayed more than {pct} off the target for {weeks} weeks: keep the target.</source>
+        <translation>预测并未连续 {weeks} 周偏离目标超过 {pct}：保持目标不变。</translation>
+    </message>
+    <message>
+        <source>Add catch-up visits to next week</source>
+        <translation>在下周增加追赶拜访</translation>
+    </message>
+    <message>
+        <source>Add catch-up phone visits to next week</source>
+        <translation>在下周增加追赶电话拜访</translation>
+    </message>
+    <message>
+        <source>Move blocks to customer development</source>
+        <translation>把时间块挪到客户开发</translation>
+    </message>
+    <message>
+        <source>Revise the target</source>
+        <translation>调整目标</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation>一小时后</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Until next week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <source>Reminders ({count})</source>
+        <translation>提醒（{count}）</translation>
+    </message>
+    <message>
+        <source>Nothing due. Well done.</source>
+        <translation>没有到期的事项，做得好。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviseTargetDialog</name>
+    <message>
+        <source>Revise the target</source>
+        <translation>调整目标</translation>
+    </message>
+    <message>
+        <source>The current target and every earlier version are kept.</source>
+        <translation>当前目标和所有之前的版本都会保留。</translation>
+    </message>
+    <message>
+        <source>Current target</source>
+        <translation>当前目标</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>新目标</translation>
+    </message>
+    <message>
+        <source>e.g. a key customer postponed its budget</source>
+        <translation>例如：重点客户推迟了预算</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>数据文件</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time you start SalesPlanner.</source>
+        <translation>新语言将在下次启动跑单规划时生效。</translation>
+    </message>
+    <message>
+        <source>10k yuan (万元)</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Yuan (元)</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Show amounts in:</source>
+        <translation>金额单位：</translation>
+    </message>
+    <message>
+        <source>Week starts on:</source>
+        <translation>每周开始于：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>工作时间：</translation>
+    </message>
+    <message>
+        <source>Free buffer per day:</source>
+        <translation>每天预留缓冲：</translation>
+    </message>
+    <message>
+        <source>Time for learning:</source>
+        <translation>学习时间占比：</translation>
+    </message>
+    <message>
+        <source>Follow-ups per day:</source>
+        <translation>每天跟进数：</translation>
+    </message>
+    <message>
+        <source>Days not worked each week:</source>
+        <translation>每周休息日：</translation>
+    </message>
+    <message>
+        <source>Public holidays of:</source>
+        <translation>法定节假日地区：</translation>
+    </message>
+    <message>
+        <source>Your own days off (leave, trips): the plan puts no work on them.</source>
+        <translation>你自己的休息日（请假、出行）：计划不会在这些日子安排工作。</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Add day off</source>
+        <translation>添加休息日</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>打开备份文件夹</translation>
+    </message>
+    <message>
+        <source>Once a day, when a plan file is opened, a copy goes into the backups folder; older copies beyond this number are deleted.</source>
+        <translation>每天第一次打开计划文件时，会在备份文件夹中保存一份副本；超出此数量的旧副本会被删除。</translation>
+    </message>
+    <message>
+        <source>Plan file:</source>
+        <translation>计划文件：</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep:</source>
+        <translation>保留自动备份数：</translation>
+    </message>
+    <message>
+        <source>(in memory, not saved)</source>
+        <translation>（仅在内存中，未保存）</translation>
+    </message>
+    <message>
+        <source>Move the plan file to</source>
+        <translation>把计划文件移动到</translation>
+    </message>
+    <message>
+        <source>SalesPlanner plan (*.db)</source>
+        <translation>跑单规划计划文件 (*.db)</translation>
+    </message>
+    <message>
+        <source>The plan file is now at {path}.</source>
+        <translation>计划文件现在位于 {path}。</translation>
+    </message>
+    <message>
+        <source>The old file could not be removed: {path}</source>
+        <translation>无法删除旧文件：{path}</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>No public holidays</source>
+        <translation>不使用法定节假日</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start SalesPlanner.</source>
+        <translation>新语言将在下次启动跑单规划时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SmartPage</name>
+    <message>
+        <source>4. SMART check</source>
+        <translation>4. SMART 检查</translation>
+    </message>
+    <message>
+        <source>Write the goal down. Each criterion turns green when it is met.</source>
+        <translation>把目标写下来。每项标准满足后会变成绿色。</translation>
+    </message>
+    <message>
+        <source>e.g. This quarter, 980,000 yuan of software sales</source>
+        <translation>例如：本季度软件销售额 98 万元</translation>
+    </message>
+    <message>
+        <source>product line, segment or channel, e.g. the new version</source>
+        <translation>产品线、细分市场或渠道，例如新版本</translation>
+    </message>
+    <message>
+        <source>e.g. the company is pushing the new version this year</source>
+        <translation>例如：公司今年主推新版本</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Goal statement:</source>
+        <translation>目标陈述：</translation>
+    </message>
+    <message>
+        <source>Focus:</source>
+        <translation>重点：</translation>
+    </message>
+    <message>
+        <source>Serves company focus:</source>
+        <translation>服务于公司重点：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Goal wizard</source>
+        <translation>目标向导</translation>
+    </message>
+    <message>
+        <source>The deadline is before the start.</source>
+        <translation>截止日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>7. Summary</source>
+        <translation>7. 总结</translation>
+    </message>
+    <message>
+        <source>Check the plan and save it. You can reopen and edit it later; earlier versions are kept.</source>
+        <translation>检查计划并保存。之后可以重新打开编辑，之前的版本会保留。</translation>
+    </message>
+    <message>
+        <source>Key result areas (one a line)</source>
+        <translation>关键结果领域（每行一项）</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>所需资源</translation>
+    </message>
+    <message>
+        <source>Risks and fallbacks</source>
+        <translation>风险与备选方案</translation>
+    </message>
+    <message>
+        <source>Why the change (kept with the earlier version):</source>
+        <translation>修改原因（与之前版本一起保存）：</translation>
+    </message>
+    <message>
+        <source>Customer development</source>
+        <translation>客户开发</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>客户跟进</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Contract negotiation</source>
+        <translation>合同谈判</translation>
+    </message>
+    <message>
+        <source>CRM for customer data</source>
+        <translation>用 CRM 管理客户资料</translation>
+    </message>
+    <message>
+        <source>20% of time for learning</source>
+        <translation>20% 的时间用于学习</translation>
+    </message>
+    <message>
+        <source>Visits fall short → more phone visits</source>
+        <translation>拜访不足 → 增加电话拜访</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Activities in total</source>
+        <translation>活动总数</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……还有 {n} 项</translation>
+    </message>
+    <message>
+        <source>SalesPlanner reminders</source>
+        <translation>跑单规划提醒</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPane</name>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>上一周（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>下一周（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Jump to a date</source>
+        <translation>跳转到日期</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>导出 .ics…</translation>
+    </message>
+    <message>
+        <source>Save the week's plan for a phone or Outlook calendar</source>
+        <translation>把本周计划保存为手机或 Outlook 日历可用的文件</translation>
+    </message>
+    <message>
+        <source>Fold weekend</source>
+        <translation>折叠周末</translation>
+    </message>
+    <message>
+        <source>Drag to plan · double-click to edit · Space marks done · Ctrl+L logs anything</source>
+        <translation>拖动来安排 · 双击编辑 · 空格标记完成 · Ctrl+L 记录任何活动</translation>
+    </message>
+    <message>
+        <source>Week {week} · {start} – {end}, {year}</source>
+        <translation>{year} 年第 {week} 周 · {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Resize time block</source>
+        <translation>调整时间块长度</translation>
+    </message>
+    <message>
+        <source>Move time block</source>
+        <translation>移动时间块</translation>
+    </message>
+    <message>
+        <source>Edit time block</source>
+        <translation>编辑时间块</translation>
+    </message>
+    <message>
+        <source>Copied {activity}; Ctrl+V pastes it at the cursor.</source>
+        <translation>已复制{activity}；按 Ctrl+V 粘贴到光标处。</translation>
+    </message>
+    <message>
+        <source>Paste time block</source>
+        <translation>粘贴时间块</translation>
+    </message>
+    <message>
+        <source>Mark block done</source>
+        <translation>标记时间块完成</translation>
+    </message>
+    <message>
+        <source>Logged {count} × {activity}.</source>
+        <translation>已记录 {count} 次{activity}。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>标记完成…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New block here…</source>
+        <translation>在此新建时间块…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Apply the method's weekly template</source>
+        <translation>套用方法中的周模板</translation>
+    </message>
+    <message>
+        <source>Apply my template</source>
+        <translation>套用我的模板</translation>
+    </message>
+    <message>
+        <source>Copy last week</source>
+        <translation>复制上一周</translation>
+    </message>
+    <message>
+        <source>Save this week as a template…</source>
+        <translation>把本周存为模板…</translation>
+    </message>
+    <message>
+        <source>Apply week template</source>
+        <translation>套用周模板</translation>
+    </message>
+    <message>
+        <source>Added {n} blocks from the template (holidays and planned slots skipped).</source>
+        <translation>已从模板添加 {n} 个时间块（跳过了节假日和已安排的时段）。</translation>
+    </message>
+    <message>
+        <source>Copied {n} blocks from last week.</source>
+        <translation>已从上一周复制 {n} 个时间块。</translation>
+    </message>
+    <message>
+        <source>Saved the week as template “{name}”.</source>
+        <translation>已把本周存为模板“{name}”。</translation>
+    </message>
+    <message>
+        <source>Export week to calendar</source>
+        <translation>把本周导出到日历</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Saved {n} events to {path}</source>
+        <translation>已把 {n} 个日程保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>提醒已完成</translation>
+    </message>
+    <message>
+        <source>Snooze reminder</source>
+        <translation>稍后提醒</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewPanel</name>
+    <message>
+        <source>Week of</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>有效的做法</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>遇到的障碍</translation>
+    </message>
+    <message>
+        <source>Adjustments for next week</source>
+        <translation>下周的调整</translation>
+    </message>
+    <message>
+        <source>Help to ask the team for</source>
+        <translation>需要团队支持的事</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>保存复盘</translation>
+    </message>
+    <message>
+        <source>Past reviews</source>
+        <translation>以往复盘</translation>
+    </message>
+    <message>
+        <source>Sales {actual} of {target}</source>
+        <translation>销售额 {actual} / {target}</translation>
+    </message>
+    <message>
+        <source>Sales {actual}</source>
+        <translation>销售额 {actual}</translation>
+    </message>
+    <message>
+        <source>Week of {date}: {text}</source>
+        <translation>{date} 这一周：{text}</translation>
+    </message>
+    <message>
+        <source>Save the review of the week of {date}</source>
+        <translation>保存 {date} 这一周的复盘</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SalesPlanner</source>
+        <translation>欢迎使用跑单规划</translation>
+    </message>
+    <message>
+        <source>Set a sales target you can believe in, turn it into a plan for every week, record what you do and see early when you fall behind. Everything stays on this computer, in one plan file.</source>
+        <translation>设定一个你相信能实现的销售目标，把它分解成每周计划，记录你做的事，落后时尽早发现。所有数据都保存在这台电脑上的一个计划文件中。</translation>
+    </message>
+    <message>
+        <source>Set my goal</source>
+        <translation>设定我的目标</translation>
+    </message>
+    <message>
+        <source>The wizard turns last year's sales into a target and a weekly plan.</source>
+        <translation>向导会根据去年的销售业绩生成目标和每周计划。</translation>
+    </message>
+    <message>
+        <source>Import my workbook…</source>
+        <translation>导入我的工作簿…</translation>
+    </message>
+    <message>
+        <source>Bring in the sales, customer or activity sheets you already keep.</source>
+        <translation>导入你现有的销售、客户或活动表格。</translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation>用演示数据体验</translation>
+    </message>
+    <message>
+        <source>Look around in an example plan first; your own file stays empty.</source>
+        <translation>先在示例计划中看看；你自己的文件保持为空。</translation>
+    </message>
+    <message>
+        <source>Start with an empty plan</source>
+        <translation>从空白计划开始</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>把图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <source>×10k yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount}元</translation>
+    </message>
+    <message>
+        <source>{amount} ×10k yuan</source>
+        <translation>{amount}万元</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>New-customer visit</source>
+        <translation>新客户拜访</translation>
+    </message>
+    <message>
+        <source>Phone visit</source>
+        <translation>电话拜访</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>客户跟进</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>撰写提案</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>合同谈判</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>签约成交</translation>
+    </message>
+    <message>
+        <source>Industry event</source>
+        <translation>行业活动</translation>
+    </message>
+    <message>
+        <source>Review &amp; planning</source>
+        <translation>总结规划</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>学习提升</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>行政事务</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>缓冲时间</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>Cumulative sales against the target pace</source>
+        <translation>累计销售额与目标进度</translation>
+    </message>
+    <message>
+        <source>Weekly sales against target</source>
+        <translation>每周销售额与目标</translation>
+    </message>
+    <message>
+        <source>Funnel to date: planned and observed</source>
+        <translation>截至目前的漏斗：计划与实际</translation>
+    </message>
+    <message>
+        <source>Target pace</source>
+        <translation>目标进度</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Sales ({unit})</source>
+        <translation>销售额（{unit}）</translation>
+    </message>
+    <message>
+        <source>Target to date: {amount}</source>
+        <translation>截至目前目标：{amount}</translation>
+    </message>
+    <message>
+        <source>×10k yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Actual: {amount}</source>
+        <translation>实际：{amount}</translation>
+    </message>
+    <message>
+        <source>Week of {date}</source>
+        <translation>{date} 这一周</translation>
+    </message>
+    <message>
+        <source>Target: {amount}</source>
+        <translation>目标：{amount}</translation>
+    </message>
+    <message>
+        <source>planned {planned}
+observed {observed}</source>
+        <translation>计划 {planned}
+实际 {observed}</translation>
+    </message>
+    <message>
+        <source>Planned to date: {n}</source>
+        <translation>截至目前计划：{n}</translation>
+    </message>
+    <message>
+        <source>Actual: {n}</source>
+        <translation>实际：{n}</translation>
+    </message>
+    <message>
+        <source>Forecast: {amount}</source>
+        <translation>预测：{amount}</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>There is no sales target for this week: set a goal first.</source>
+        <translation>本周没有销售目标：请先设定目标。</translation>
+    </message>
+    <message>
+        <source>Sales {actual_fen} against the week's target {target_fen}: on track.</source>
+        <translation>销售额 {actual_fen}，本周目标 {target_fen}：进度正常。</translation>
+    </message>
+    <message>
+        <source>Sales {actual_fen} against the week's target {target_fen}: {shortfall_fen} short.</source>
+        <translation>销售额 {actual_fen}，本周目标 {target_fen}：还差 {shortfall_fen}。</translation>
+    </message>
+    <message>
+        <source>The lagging indicator is {code}: {actual} logged against {target} planned ({pct}%).</source>
+        <translation>落后的指标是{code}：已记录 {actual}，计划 {target}（{pct}%）。</translation>
+    </message>
+    <message>
+        <source>At the observed {rate_fen} of sales per {code}, the {missing} missing cost about {cost_fen} ({planned_cost_fen} at the planned {planned_rate_fen}).</source>
+        <translation>按实际每次{code}带来 {rate_fen} 销售额计算，缺少的 {missing} 次约损失 {cost_fen}（按计划的 {planned_rate_fen} 计算为 {planned_cost_fen}）。</translation>
+    </message>
+    <message>
+        <source>At the planned {planned_rate_fen} of sales per {code}, the {missing} missing cost about {planned_cost_fen}.</source>
+        <translation>按计划每次{code}带来 {planned_rate_fen} 销售额计算，缺少的 {missing} 次约损失 {planned_cost_fen}。</translation>
+    </message>
+    <message>
+        <source>That covers the whole shortfall: the activity, not the conversion, held the week back.</source>
+        <translation>这就是全部差距：拖后腿的是活动量，而不是转化率。</translation>
+    </message>
+    <message>
+        <source>That explains {pct}% of the shortfall; the rest is conversion.</source>
+        <translation>这解释了 {pct}% 的差距；其余来自转化率。</translation>
+    </message>
+    <message>
+        <source>Activity was on plan, but each visit brought {rate_fen} against the planned {planned_rate_fen}: work on conversion (proposal quality, follow-up).</source>
+        <translation>活动量达到了计划，但每次拜访只带来 {rate_fen}，计划为 {planned_rate_fen}：请提升转化（提案质量、跟进）。</translation>
+    </message>
+    <message>
+        <source>Also behind: {codes}.</source>
+        <translation>同样落后的还有：{codes}。</translation>
+    </message>
+    <message>
+        <source>Not logged this period: {codes}. Log them daily, or the diagnosis cannot see them (trap 4.3).</source>
+        <translation>本期没有记录：{codes}。请每天记录，否则诊断无法看到它们（陷阱 4.3）。</translation>
+    </message>
+    <message>
+        <source>{remaining_fen} left to sell in {days} working days: {per_day_fen} a day.</source>
+        <translation>还剩 {remaining_fen} 要在 {days} 个工作日内完成：每天 {per_day_fen}。</translation>
+    </message>
+    <message>
+        <source>The period's target is reached; nothing to catch up.</source>
+        <translation>本期目标已经达成，无需追赶。</translation>
+    </message>
+    <message>
+        <source>No working days are left in this period to catch up {remaining_fen}.</source>
+        <translation>本期已没有工作日来追回 {remaining_fen}。</translation>
+    </message>
+    <message>
+        <source>Week of {start}: {target_fen}, {visits} visits at the observed rate ({visits_planned} at the planned rate).</source>
+        <translation>{start} 这一周：{target_fen}，按实际转化率需拜访 {visits} 次（按计划转化率 {visits_planned} 次）。</translation>
+    </message>
+    <message>
+        <source>Add {extra} new-customer visits next week ({minutes} min of visit blocks): about +{effect_fen}.</source>
+        <translation>下周增加 {extra} 次新客户拜访（{minutes} 分钟的拜访时间块）：约 +{effect_fen}。</translation>
+    </message>
+    <message>
+        <source>Make {calls} more phone visits a day next week, the fallback channel (≈{visits} more visits): about +{effect_fen}.</source>
+        <translation>下周每天多打 {calls} 个拜访电话（备选渠道，约多 {visits} 次拜访）：约 +{effect_fen}。</translation>
+    </message>
+    <message>
+        <source>Move {minutes} min from {codes} to customer development next week ({visits} more visits): about +{effect_fen}.</source>
+        <translation>下周把 {minutes} 分钟从{codes}挪到客户开发（多 {visits} 次拜访）：约 +{effect_fen}。</translation>
+    </message>
+    <message>
+        <source>Only {placed} of {wanted} blocks fit next week without using the buffer.</source>
+        <translation>在不占用缓冲时间的情况下，下周只能排下 {wanted} 个时间块中的 {placed} 个。</translation>
+    </message>
+    <message>
+        <source>For {weeks} weeks the forecast has stayed {pct}% or more below the target: consider revising it to {suggested_fen} (the original is kept).</source>
+        <translation>连续 {weeks} 周预测都比目标低 {pct}% 以上：可以考虑把目标调整为 {suggested_fen}（原目标会保留）。</translation>
+    </message>
+    <message>
+        <source>For {weeks} weeks the forecast has stayed {pct}% or more above the target: consider raising it to {suggested_fen} (the original is kept).</source>
+        <translation>连续 {weeks} 周预测都比目标高 {pct}% 以上：可以考虑把目标提高到 {suggested_fen}（原目标会保留）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>week</name>
+    <message>
+        <source>Save week as template</source>
+        <translation>把本周存为模板</translation>
+    </message>
+    <message>
+        <source>New time block</source>
+        <translation>新建时间块</translation>
+    </message>
+    <message>
+        <source>Delete time block</source>
+        <translation>删除时间块</translation>
+    </message>
+    <message>
+        <source>Log activity</source>
+        <translation>记录活动</translation>
+    </message>
+    <message>
+        <source>new-customer visits</source>
+        <translation>新客户拜访</translation>
+    </message>
+    <message>
+        <source>follow up existing customers</source>
+        <translation>跟进老客户</translation>
+    </message>
+    <message>
+        <source>write proposals</source>
+        <translation>撰写提案</translation>
+    </message>
+    <message>
+        <source>prepare meeting materials</source>
+        <translation>准备会议材料</translation>
+    </message>
+    <message>
+        <source>new product training</source>
+        <translation>新产品培训</translation>
+    </message>
+    <message>
+        <source>industry event</source>
+        <translation>行业活动</translation>
+    </message>
+    <message>
+        <source>networking</source>
+        <translation>拓展人脉</translation>
+    </message>
+    <message>
+        <source>proposal follow-up</source>
+        <translation>提案跟进</translation>
+    </message>
+    <message>
+        <source>contract negotiation</source>
+        <translation>合同谈判</translation>
+    </message>
+    <message>
+        <source>review the week</source>
+        <translation>本周总结</translation>
+    </message>
+    <message>
+        <source>plan next week</source>
+        <translation>规划下周</translation>
+    </message>
+    <message>
+        <source>product learning</source>
+        <translation>产品学习</translation>
+    </message>
+    <message>
+        <source>Friday review: what worked, obstacles, next week's plan</source>
+        <translation>周五复盘：哪些有效、遇到的障碍、下周计划</translation>
+    </message>
+    <message>
+        <source>Follow up {customer} today</source>
+        <translation>今天跟进 {customer}</translation>
+    </message>
+    <message>
+        <source>{customer}: birthday on {date}</source>
+        <translation>{customer}：{date} 生日</translation>
+    </message>
+    <message>
+        <source>{holiday} on {date}: send customers greetings</source>
+        <translation>{date} 是{holiday}：给客户送上问候</translation>
+    </message>
+    <message>
+        <source>Follow up {customer} (due {date})</source>
+        <translation>跟进 {customer}（{date} 到期）</translation>
+    </message>
+    <message>
+        <source>{customer}: birthday today — send greetings</source>
+        <translation>{customer}：今天生日——送上祝福</translation>
+    </message>
+</context>
+</TS>
