@@ -54,3 +54,16 @@ def test_import_unknown_sheet(tmp_path, run):
 def test_list_sheets(tmp_path, run):
     code, out, _ = run("import", corpus.chinese_sales(tmp_path / "s.xlsx"), "--list-sheets", "--json")
     assert [s["name"] for s in json.loads(out)["sheets"]] == ["2026年销售明细", "说明"]
+
+
+def test_export_and_export_csv(tmp_path, run):
+    db = tmp_path / "p.db"
+    assert run("import", corpus.chinese_sales(tmp_path / "s.xlsx"), "--db", db)[0] == 0
+    code, out, _ = run("export", tmp_path / "plan.xlsx", "--db", db, "--json", "--today", "2026-03-11")
+    assert code == 0 and json.loads(out)["rows"]["sales"] == 6
+    code, out, _ = run("export-csv", "deals", tmp_path / "deals.csv", "--db", db, "--json")
+    assert code == 0 and json.loads(out)["rows"] == 6
+    code, _, err = run("export-csv", "nope", tmp_path / "x.csv", "--db", db)
+    assert code == 2 and "no table" in err
+    code, _, err = run("export", tmp_path / "plan.pdf", "--db", db)
+    assert code == 2
