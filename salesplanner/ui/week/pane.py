@@ -1,68 +1,459 @@
-"""Week pane (simple first version: the week's blocks as a list; issue 4 makes it a calendar)."""
+"""The Week pane (METHOD.md 3.3 weekly timetable, traps 4.2-4.3): plan the week in time blocks,
+log what actually happened, see the week's targets against plan and log, and the reminders.
+
+Layout: a navigation bar (previous / today / next / a date / templates / export), the calendar
+(:class:`CalendarView`, one painted widget) and a side panel (capacity, reminders). Every edit
+is an undoable command (:mod:`salesplanner.ui.week.commands`) written to the database at once.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from pathlib import Path
 
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from salesplanner.store.blocks import list_blocks
-from salesplanner.ui.labels import activity_label, weekday_label
+from salesplanner.domain.records import VISIT, TimeBlock
+from salesplanner.domain.week import clamp_block, monday_of
+from salesplanner.errors import UserError
+from salesplanner.services import week as svc
+from salesplanner.store import week as week_repo
+from salesplanner.store.settings import load_settings
+from salesplanner.ui.labels import activity_label
+from salesplanner.ui.week.calendar_view import CalendarView
+from salesplanner.ui.week.capacity_view import CapacityView
+from salesplanner.ui.week.commands import (
+    CreateBlocksCommand,
+    DeleteBlocksCommand,
+    FillWeekCommand,
+    LogCommand,
+    ReminderCommand,
+    SaveTemplateCommand,
+    UpdateBlocksCommand,
+)
+from salesplanner.ui.week.dialogs import BlockDialog, LogDialog, TemplateNameDialog
+from salesplanner.ui.week.reminders_panel import (
+    RemindersPanel,
+    TrayNotifier,
+    compute_reminders,
+    snooze_time,
+)
+
+
+def today() -> dt.date:
+    """The current day (tests replace this)."""
+    return dt.date.today()
+
+
+def now() -> dt.datetime:
+    d = today()
+    real = dt.datetime.now()
+    return real if real.date() == d else dt.datetime.combine(d, dt.time(10, 0))
+
+
+def holiday_language() -> str:
+    from salesplanner.ui.i18n import current_language
+
+    return "zh_CN" if current_language() == "zh_CN" else "en_US"
 
 
 class WeekPane(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        today = dt.date.today()
-        self.monday = today - dt.timedelta(days=today.weekday())
+        self.settings = load_settings(ctx.store)
+        self.monday = monday_of(today())
+        self.colors = self._load_colors()
+        self.clipboard: list[TimeBlock] = []
+        self.last_code = VISIT
+        self.data: svc.WeekData | None = None
+        self._build()
+        self._connect_signals()
+        self.reload()
+        self.reload_reminders()
+        self.notifier = TrayNotifier(lambda: (self.reminders.reminders, today()), self)
+        self.notifier.start()
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self.on_clock)
+        self._clock.start()
+
+    # -- construction --------------------------------------------------------------------
+    def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
         bar = QHBoxLayout()
-        self.prev_button = QPushButton(self.tr("◀ Previous"))
+        self.prev_button = QToolButton()
+        self.prev_button.setText("◀")
+        self.prev_button.setToolTip(self.tr("Previous week (Alt+Left)"))
+        self.prev_button.setShortcut("Alt+Left")
         self.today_button = QPushButton(self.tr("Today"))
-        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Next week (Alt+Right)"))
+        self.next_button.setShortcut("Alt+Right")
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setToolTip(self.tr("Jump to a date"))
         self.title = QLabel()
-        for w in (self.prev_button, self.today_button, self.next_button):
+        self.title.setObjectName("weekTitle")
+        self.title.setStyleSheet("#weekTitle { font-size: 15px; font-weight: bold; margin-left: 8px; }")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.template_button = QToolButton()
+        self.template_button.setText(self.tr("Templates"))
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.template_menu = QMenu(self.template_button)
+        self.template_button.setMenu(self.template_menu)
+        self.export_button = QPushButton(self.tr("Export .ics…"))
+        self.export_button.setToolTip(self.tr("Save the week's plan for a phone or Outlook calendar"))
+        self.weekend_button = QToolButton()
+        self.weekend_button.setText(self.tr("Fold weekend"))
+        self.weekend_button.setCheckable(True)
+        self.weekend_button.setChecked(self.settings.fold_weekend)
+        for w in (self.prev_button, self.today_button, self.next_button, self.date_edit):
             bar.addWidget(w)
         bar.addWidget(self.title, 1)
+        for w in (self.weekend_button, self.template_button, self.export_button):
+            bar.addWidget(w)
         layout.addLayout(bar)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Day"), self.tr("Time"), self.tr("Activity"),
-                                   self.tr("Customer"), self.tr("Note")])
-        layout.addWidget(self.tree, 1)
+
+        body = QHBoxLayout()
+        body.setSpacing(8)
+        self.calendar = CalendarView()
+        self.calendar.set_colors(self.colors)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.calendar)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        body.addWidget(self.scroll, 1)
+
+        side = QWidget()
+        side.setObjectName("weekSide")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(4)
+        self.capacity = CapacityView()
+        side_layout.addWidget(self.capacity)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #dde1e6;")
+        side_layout.addWidget(line)
+        self.reminders = RemindersPanel()
+        side_layout.addWidget(self.reminders, 1)
+        self.hint = QLabel(self.tr("Drag to plan · double-click to edit · Space marks done · "
+                                   "Ctrl+L logs anything"))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #6b7785; font-size: 11px; padding: 0 8px;")
+        side_layout.addWidget(self.hint)
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidget(side)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setFixedWidth(max(270, self.fontMetrics().horizontalAdvance("M") * 24))
+        body.addWidget(self.side_scroll)
+        layout.addLayout(body, 1)
+
+    def _connect_signals(self) -> None:
         self.prev_button.clicked.connect(lambda: self.go(-7))
         self.next_button.clicked.connect(lambda: self.go(7))
         self.today_button.clicked.connect(self.on_today)
-        self.reload()
+        self.date_edit.dateChanged.connect(self.on_date_chosen)
+        self.weekend_button.toggled.connect(self.on_fold_weekend)
+        self.template_menu.aboutToShow.connect(self.on_template_menu)
+        self.export_button.clicked.connect(self.on_export_ics)
+        c = self.calendar
+        c.create_requested.connect(self.on_create_requested)
+        c.new_requested.connect(self.on_new_requested)
+        c.move_requested.connect(self.on_move_requested)
+        c.edit_requested.connect(self.on_edit_requested)
+        c.delete_requested.connect(self.on_delete_requested)
+        c.copy_requested.connect(self.on_copy_requested)
+        c.paste_requested.connect(self.on_paste_requested)
+        c.log_requested.connect(self.on_log_requested)
+        c.context_requested.connect(self.on_context_requested)
+        self.reminders.done_requested.connect(self.on_reminder_done)
+        self.reminders.snooze_requested.connect(self.on_reminder_snooze)
 
+    def _load_colors(self) -> dict[str, str]:
+        return {t["code"]: t["color"] for t in week_repo.activity_types(self.ctx.store)}
+
+    # -- navigation ----------------------------------------------------------------------
     def go(self, days: int) -> None:
         self.monday += dt.timedelta(days=days)
         self.reload()
 
     def on_today(self) -> None:
-        today = dt.date.today()
-        self.monday = today - dt.timedelta(days=today.weekday())
-        self.reload()
+        self.go_to_date(today())
 
-    def refresh(self, changes) -> None:
-        if changes.blocks or changes.everything:
+    def go_to_date(self, date: dt.date) -> None:
+        self.monday = monday_of(date)
+        self.reload()
+        i = (date - self.monday).days
+        self.calendar.cursor_day = i
+
+    def on_date_chosen(self, qdate: QDate) -> None:
+        date = dt.date(qdate.year(), qdate.month(), qdate.day())
+        if monday_of(date) != self.monday:
+            self.go_to_date(date)
+
+    def on_fold_weekend(self, checked: bool) -> None:
+        self.calendar.fold_weekend = checked
+        self.calendar._relayout()
+        self.calendar.update()
+
+    def on_clock(self) -> None:
+        if self.data and any(d.today for d in self.data.days) != (
+                self.monday <= today() < self.monday + dt.timedelta(days=7)):
             self.reload()
+            self.reload_reminders()
+        self.calendar.now = now()
+        self.calendar.update()
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self, changes) -> None:
+        if changes.everything or changes.settings:
+            self.settings = load_settings(self.ctx.store)
+            self.colors = self._load_colors()
+            self.calendar.set_colors(self.colors)
+        if (changes.blocks or changes.activities or changes.deals or changes.targets
+                or changes.goals or changes.settings or changes.everything):
+            self.reload()
+        if changes.customers or changes.everything or changes.activities:
+            self.reload_reminders()
 
     def reload(self) -> None:
+        s = self.settings
+        self.data = data = svc.load_week(self.ctx.store, self.monday, s, today(), holiday_language())
+        self.calendar.set_week(data.days, data.blocks, work_start=s.work_start_min,
+                               work_end=s.work_end_min, fold_weekend=self.weekend_button.isChecked(),
+                               now=now())
+        self.capacity.set_capacity(data.capacity, self.colors)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        from salesplanner.ui.format import format_month_day
+
         year, week, _ = self.monday.isocalendar()
-        self.title.setText(self.tr("Week {week}, {year}").format(week=week, year=year))
-        self.tree.clear()
-        for b in list_blocks(self.ctx.store, self.monday, self.monday + dt.timedelta(days=6)):
-            QTreeWidgetItem(self.tree, [
-                f"{weekday_label(b.date.weekday())} {b.date:%m-%d}",
-                f"{b.start_min // 60:02d}:{b.start_min % 60:02d}–{b.end_min // 60:02d}:{b.end_min % 60:02d}",
-                activity_label(b.code), b.customer_name, b.note,
-            ])
+        sunday = self.monday + dt.timedelta(days=6)
+        self.title.setText(self.tr("Week {week} · {start} – {end}, {year}").format(
+            week=week, start=format_month_day(self.monday), end=format_month_day(sunday), year=year))
+        self.date_edit.blockSignals(True)
+        shown = self.monday + dt.timedelta(days=min(6, max(0, self.calendar.cursor_day)))
+        self.date_edit.setDate(QDate(shown.year, shown.month, shown.day))
+        self.date_edit.blockSignals(False)
+
+    def reload_reminders(self) -> None:
+        reminders = compute_reminders(self.ctx.store, now(), self.settings.holiday_region or "CN",
+                                      holiday_language())
+        self.reminders.set_reminders(reminders, today())
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(text, 5000)
+
+    def _push(self, command) -> None:
+        try:
+            self.ctx.undo_stack.push(command)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Week"), str(exc))
+
+    def _customers(self) -> list[str]:
+        return [name for _id, name in week_repo.customer_names(self.ctx.store)]
+
+    # -- block edits ---------------------------------------------------------------------
+    def on_create_requested(self, date: dt.date, start: int, end: int) -> None:
+        block = TimeBlock(None, date, start, end, self.last_code)
+        command = CreateBlocksCommand(self.ctx, [block])
+        self._push(command)
+        if command.ids:
+            self.calendar.select(command.ids[0])
+
+    def on_new_requested(self, date: dt.date, start: int, end: int) -> None:
+        draft = TimeBlock(None, date, start, end, self.last_code)
+        edit = BlockDialog.ask(self, draft, self._customers(), self.colors)
+        if edit is None:
+            return
+        block = self._apply_edit(draft, edit)
+        self.last_code = block.code
+        command = CreateBlocksCommand(self.ctx, [block])
+        self._push(command)
+        if command.ids:
+            self.calendar.select(command.ids[0])
+
+    def _apply_edit(self, block: TimeBlock, edit) -> TimeBlock:
+        customer_id = block.customer_id
+        if edit.customer_name != block.customer_name:
+            customer_id = None  # the service finds or adds the customer by name
+        return replace(block, code=edit.code, customer_id=customer_id,
+                       customer_name=edit.customer_name, note=edit.note,
+                       planned_count=edit.planned_count, start_min=edit.start_min,
+                       end_min=edit.end_min)
+
+    def on_move_requested(self, block_id: int, date: dt.date, start: int, end: int) -> None:
+        before = self.calendar.block(block_id)
+        if before is None:
+            return
+        after = replace(before, date=date, start_min=start, end_min=end)
+        text = (self.tr("Resize time block") if before.date == date and before.minutes != end - start
+                else self.tr("Move time block"))
+        self._push(UpdateBlocksCommand(self.ctx, [before], [after], text))
+        self.calendar.select(block_id)
+
+    def on_edit_requested(self, block_id: int) -> None:
+        before = self.calendar.block(block_id)
+        if before is None:
+            return
+        edit = BlockDialog.ask(self, before, self._customers(), self.colors)
+        if edit is None:
+            return
+        after = self._apply_edit(before, edit)
+        self.last_code = after.code
+        if after != before:
+            self._push(UpdateBlocksCommand(self.ctx, [before], [after], self.tr("Edit time block")))
+
+    def on_delete_requested(self, block_id: int) -> None:
+        if self.calendar.block(block_id) is not None:
+            self._push(DeleteBlocksCommand(self.ctx, [block_id]))
+
+    def on_copy_requested(self, block_id: int) -> None:
+        block = self.calendar.block(block_id)
+        if block is not None:
+            self.clipboard = [block]
+            self._status(self.tr("Copied {activity}; Ctrl+V pastes it at the cursor.").format(
+                activity=activity_label(block.code)))
+
+    def on_paste_requested(self, date: dt.date, minute: int) -> None:
+        if not self.clipboard:
+            return
+        source = self.clipboard[0]
+        start, end = clamp_block(minute, minute + source.minutes, source.minutes)
+        block = replace(source, id=None, date=date, start_min=start, end_min=end, done=False)
+        command = CreateBlocksCommand(self.ctx, [block], self.tr("Paste time block"))
+        self._push(command)
+        if command.ids:
+            self.calendar.select(command.ids[0])
+
+    def on_log_requested(self, block_id: int) -> None:
+        block = self.calendar.block(block_id)
+        if block is None:
+            return
+        entry = LogDialog.ask(self, block, self._customers(), today(),
+                              self.settings.currency_unit, self.colors)
+        if entry is None:
+            return
+        self._push(LogCommand(self.ctx, entry, block_id, self.tr("Mark block done")))
+        self._status(self.tr("Logged {count} × {activity}.").format(
+            count=entry.count, activity=activity_label(entry.code)))
+
+    def on_context_requested(self, block_id, date: dt.date, minute: int, global_pos) -> None:
+        menu = QMenu(self)
+        if block_id is not None:
+            menu.addAction(self.tr("Edit…"), lambda: self.on_edit_requested(block_id))
+            menu.addAction(self.tr("Mark done…"), lambda: self.on_log_requested(block_id))
+            menu.addAction(self.tr("Copy"), lambda: self.on_copy_requested(block_id))
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete"), lambda: self.on_delete_requested(block_id))
+        else:
+            menu.addAction(self.tr("New block here…"),
+                           lambda: self.on_new_requested(date, *clamp_block(minute, minute + 60)))
+            paste = menu.addAction(self.tr("Paste"), lambda: self.on_paste_requested(date, minute))
+            paste.setEnabled(bool(self.clipboard))
+        menu.exec(global_pos)
+
+    # -- templates -----------------------------------------------------------------------
+    def on_template_menu(self) -> None:
+        m = self.template_menu
+        m.clear()
+        m.addAction(self.tr("Apply the method's weekly template"),
+                    lambda: self.apply_template(svc.METHOD_TEMPLATE))
+        names = week_repo.list_templates(self.ctx.store)
+        if names:
+            sub = m.addMenu(self.tr("Apply my template"))
+            for name in names:
+                sub.addAction(name, lambda n=name: self.apply_template(n))
+        m.addAction(self.tr("Copy last week"), self.copy_last_week)
+        m.addSeparator()
+        m.addAction(self.tr("Save this week as a template…"), self.save_template)
+
+    def _calendar(self):
+        return svc.work_calendar(self.ctx.store, self.settings, self.monday - dt.timedelta(days=7),
+                                 self.monday + dt.timedelta(days=13))[0]
+
+    def apply_template(self, name: str = svc.METHOD_TEMPLATE) -> int:
+        monday, calendar = self.monday, self._calendar()
+        command = FillWeekCommand(
+            self.ctx, lambda: svc.apply_template(self.ctx.store, monday, calendar, name),
+            self.tr("Apply week template"))
+        self._push(command)
+        self._status(self.tr("Added {n} blocks from the template (holidays and planned slots "
+                             "skipped).").format(n=command.count))
+        return command.count
+
+    def copy_last_week(self) -> int:
+        monday, calendar = self.monday, self._calendar()
+        command = FillWeekCommand(
+            self.ctx, lambda: svc.copy_week(self.ctx.store, monday - dt.timedelta(days=7), monday,
+                                            calendar),
+            self.tr("Copy last week"))
+        self._push(command)
+        self._status(self.tr("Copied {n} blocks from last week.").format(n=command.count))
+        return command.count
+
+    def save_template(self) -> None:
+        name = TemplateNameDialog.ask(self, week_repo.list_templates(self.ctx.store))
+        if name:
+            self._push(SaveTemplateCommand(self.ctx, name, self.monday))
+            self._status(self.tr("Saved the week as template “{name}”.").format(name=name))
+
+    # -- export --------------------------------------------------------------------------
+    def ask_ics_path(self, suggested: Path) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export week to calendar"),
+                                              str(suggested), self.tr("iCalendar file (*.ics)"))
+        return Path(path) if path else None
+
+    def on_export_ics(self) -> None:
+        from salesplanner.domain.week import iso_week_label
+        from salesplanner.io.ics import write_week_ics
+
+        target = self.ask_ics_path(Path.home() / f"week-{iso_week_label(self.monday)}.ics")
+        if target is None:
+            return
+        names = {code: activity_label(code) for code in self.colors}
+        try:
+            n = write_week_ics(self.ctx.store, self.monday, target, names)
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return
+        self._status(self.tr("Saved {n} events to {path}").format(n=n, path=target))
+
+    # -- reminders -----------------------------------------------------------------------
+    def on_reminder_done(self, key: str) -> None:
+        self._push(ReminderCommand(self.ctx, key, self.tr("Reminder done"), self.reload_reminders,
+                                   done_at=now()))
+
+    def on_reminder_snooze(self, key: str, option: str) -> None:
+        self._push(ReminderCommand(self.ctx, key, self.tr("Snooze reminder"), self.reload_reminders,
+                                   snoozed_until=snooze_time(now(), option)))
+
+    def on_window_closing(self) -> None:
+        self.notifier.stop()

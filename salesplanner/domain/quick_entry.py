@@ -1,0 +1,229 @@
+"""The quick-entry line (trap 4.3: log daily activities): a few words → an activity to log.
+
+    parse("visit 华星科技", today)            → visit ×1, customer 华星科技
+    parse("contract 3.5万 华星科技", today)   → contract ×1, 35,000 yuan, 华星科技
+    parse("phone 3", today)                   → phone ×3
+    parse("跟进 华星科技", today)             → follow-up ×1
+    parse("签约3.5万华星科技", today)         → contract, 35,000 yuan (no spaces needed)
+    parse("visit 华星科技: 约了演示", today)   → outcome after a colon
+    parse("yesterday phone 10", today)        → dated yesterday (昨天 / 前天 / 11-25 / 2026-11-25)
+
+Amounts: ``3.5万`` / ``3.5万元`` / ``3.5w`` (ten-thousands), ``35000元`` / ``35000 yuan`` /
+``35k``; a bare number is a count (``3``, ``3次``, ``x3``). Problems raise
+:class:`QuickEntryError` (a ``UserError``) with one sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from salesplanner.domain.money import WAN
+from salesplanner.domain.records import (
+    ADMIN,
+    CONTRACT,
+    EVENT,
+    FOLLOWUP,
+    LEARNING,
+    NEGOTIATION,
+    PHONE,
+    PROPOSAL,
+    REVIEW,
+    VISIT,
+)
+from salesplanner.errors import UserError
+
+
+class QuickEntryError(UserError):
+    pass
+
+
+# keyword → activity code (matched case-insensitively, longest first)
+KEYWORDS: dict[str, str] = {
+    # English
+    "visit": VISIT, "visits": VISIT, "visited": VISIT, "meeting": VISIT, "meet": VISIT,
+    "phone": PHONE, "phones": PHONE, "call": PHONE, "calls": PHONE, "called": PHONE,
+    "follow-up": FOLLOWUP, "followup": FOLLOWUP, "follow-ups": FOLLOWUP, "followups": FOLLOWUP,
+    "follow": FOLLOWUP, "fu": FOLLOWUP,
+    "proposal": PROPOSAL, "proposals": PROPOSAL, "quote": PROPOSAL, "offer": PROPOSAL,
+    "negotiation": NEGOTIATION, "negotiate": NEGOTIATION, "negotiated": NEGOTIATION,
+    "contract": CONTRACT, "contracts": CONTRACT, "signed": CONTRACT, "sign": CONTRACT,
+    "deal": CONTRACT, "won": CONTRACT,
+    "event": EVENT, "events": EVENT, "networking": EVENT,
+    "learning": LEARNING, "learn": LEARNING, "training": LEARNING, "study": LEARNING,
+    "review": REVIEW,
+    "admin": ADMIN,
+    # Chinese
+    "新客户拜访": VISIT, "拜访": VISIT, "上门": VISIT, "见客户": VISIT, "面谈": VISIT,
+    "电话拜访": PHONE, "电话": PHONE, "打电话": PHONE, "致电": PHONE,
+    "客户跟进": FOLLOWUP, "跟进": FOLLOWUP, "回访": FOLLOWUP,
+    "撰写提案": PROPOSAL, "提案": PROPOSAL, "方案": PROPOSAL, "报价": PROPOSAL,
+    "合同谈判": NEGOTIATION, "谈判": NEGOTIATION, "商务谈判": NEGOTIATION,
+    "签约成交": CONTRACT, "签约": CONTRACT, "签单": CONTRACT, "成交": CONTRACT, "合同": CONTRACT,
+    "行业活动": EVENT, "展会": EVENT, "活动": EVENT,
+    "学习提升": LEARNING, "学习": LEARNING, "培训": LEARNING,
+    "总结规划": REVIEW, "总结": REVIEW, "复盘": REVIEW,
+    "行政事务": ADMIN, "行政": ADMIN,
+}
+
+_ASCII_WORD = re.compile(r"^[a-z\-]+$")
+_AMOUNT = re.compile(
+    r"(?<![0-9A-Za-z_.])(?:¥|￥)?(\d+(?:[.,]\d+)?)\s*(万元|万|w|W|千元|千|k|K|元|块|yuan|rmb|RMB|CNY)(?![a-zA-Z])"
+)
+# a count: a number with a unit anywhere ("3次"), or a number standing alone ("phone 3", "x3")
+_COUNT_UNIT = re.compile(r"(?<![0-9A-Za-z_.])(\d{1,4})\s*(?:次|个|通|家|位)")
+_COUNT_ALONE = re.compile(r"(?:^|(?<=\s))(?:[x×]\s*)?(\d{1,4})(?:\s*(?:x|×|times))?(?=\s|$)",
+                          re.IGNORECASE)
+_DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DATE_MD = re.compile(r"(?<![\d.])(\d{1,2})[-/月](\d{1,2})日?(?![\d.])")
+_RELATIVE = {"today": 0, "今天": 0, "yesterday": -1, "昨天": -1, "前天": -2}
+_TRIM = " \t,，;；:：-—·.。、"
+
+
+@dataclass(frozen=True, slots=True)
+class QuickEntry:
+    code: str
+    count: int
+    customer: str
+    amount: Decimal | None  # yuan, for a contract
+    date: dt.date
+    outcome: str = ""
+
+
+def _find_keyword(text: str) -> tuple[str, int, int] | None:
+    """The first activity keyword in ``text`` (longest at a position wins): (code, start, end)."""
+    lower = text.lower()
+    best = None
+    for word, code in KEYWORDS.items():
+        start = 0
+        while True:
+            i = lower.find(word, start)
+            if i < 0:
+                break
+            end = i + len(word)
+            if _ASCII_WORD.match(word):
+                # English keywords must stand alone ("fu" must not match inside a name)
+                before = lower[i - 1] if i > 0 else " "
+                after = lower[end] if end < len(lower) else " "
+                if before.isascii() and before.isalnum() or after.isascii() and after.isalpha():
+                    start = i + 1
+                    continue
+            if best is None or i < best[1] or (i == best[1] and end > best[2]):
+                best = (code, i, end)
+            break
+    return best
+
+
+def _cut(text: str, start: int, end: int) -> str:
+    return text[:start] + " " + text[end:]
+
+
+def _amount_yuan(number: str, unit: str) -> Decimal:
+    value = Decimal(number.replace(",", "."))
+    unit = unit.lower()
+    if unit in ("万元", "万", "w"):
+        return value * WAN
+    if unit in ("千元", "千", "k"):
+        return value * 1000
+    return value
+
+
+def parse(text: str, today: dt.date) -> QuickEntry:
+    raw = (text or "").strip()
+    if not raw:
+        raise QuickEntryError("Type what you did, e.g. \"visit 华星科技\" or \"phone 3\".")
+    rest = raw
+    outcome = ""
+    for sep in (":", "："):
+        if sep in rest:
+            rest, _, outcome = rest.partition(sep)
+            outcome = outcome.strip()
+            break
+    found = _find_keyword(rest)
+    if found is None:
+        raise QuickEntryError(
+            f"\"{raw}\" does not say what was done; start with visit, phone, follow-up, proposal, "
+            "negotiation or contract (拜访, 电话, 跟进, 提案, 谈判, 签约)."
+        )
+    code, start, end = found
+    rest = _cut(rest, start, end)
+
+    day = today
+    for word, delta in _RELATIVE.items():
+        m = re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", rest, re.IGNORECASE)
+        if m:
+            day = today + dt.timedelta(days=delta)
+            rest = _cut(rest, m.start(), m.end())
+            break
+    else:
+        m = _DATE_ISO.search(rest)
+        md = None if m else _DATE_MD.search(rest)
+        try:
+            if m:
+                day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+                rest = _cut(rest, m.start(), m.end())
+            elif md:
+                day = dt.date(today.year, int(md[1]), int(md[2]))
+                if day > today + dt.timedelta(days=31):  # "12-30" typed in early January
+                    day = day.replace(year=today.year - 1)
+                rest = _cut(rest, md.start(), md.end())
+        except ValueError:
+            raise QuickEntryError(f"\"{raw}\" holds a date that does not exist.") from None
+
+    amount = None
+    m = _AMOUNT.search(rest)
+    if m:
+        try:
+            amount = _amount_yuan(m[1], m[2])
+        except InvalidOperation:
+            raise QuickEntryError(f"\"{m[0]}\" is not an amount.") from None
+        rest = _cut(rest, m.start(), m.end())
+
+    count = 1
+    m = _COUNT_UNIT.search(rest) or _COUNT_ALONE.search(rest)
+    if m:
+        count = int(m[1])
+        rest = _cut(rest, m.start(), m.end())
+    customer = " ".join(rest.split()).strip(_TRIM)
+
+    if amount is not None and code not in (CONTRACT, NEGOTIATION, PROPOSAL):
+        raise QuickEntryError(f"An amount belongs to a contract; write \"contract {m_text(amount)} "
+                              f"{customer or '华星科技'}\".")
+    if code == CONTRACT and amount is None:
+        raise QuickEntryError("A contract needs its amount, e.g. \"contract 3.5万 华星科技\".")
+    if amount is not None and amount <= 0:
+        raise QuickEntryError("The amount must be more than zero.")
+    if count <= 0:
+        raise QuickEntryError("The count must be at least 1.")
+    if day > today:
+        raise QuickEntryError("That date is in the future; log what has been done.")
+    return QuickEntry(code, count, customer, amount, day, outcome)
+
+
+def m_text(amount: Decimal) -> str:
+    """35000 → "3.5万" (as the rep would type it)."""
+    wan = (amount / WAN).normalize()
+    return f"{wan:f}万"
+
+
+def parse_amount(text: str, default_unit: str = "wan") -> Decimal | None:
+    """An amount typed in a field → yuan: "3.5万", "35000元", "35k"; a bare number is in
+    ``default_unit`` ("wan" or "yuan"). Empty → None; not a number → QuickEntryError."""
+    text = (text or "").strip().replace(",", "").replace("，", "")
+    if not text:
+        return None
+    m = _AMOUNT.fullmatch(text)
+    try:
+        if m:
+            value = _amount_yuan(m[1], m[2])
+        else:
+            value = Decimal(text.lstrip("¥￥"))
+            if default_unit == "wan":
+                value *= WAN
+    except InvalidOperation:
+        raise QuickEntryError(f"\"{text}\" is not an amount; write it like 3.5万 or 35000元.") from None
+    if not value.is_finite() or value <= 0:
+        raise QuickEntryError("The amount must be more than zero.")
+    return value

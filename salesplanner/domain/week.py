@@ -1,0 +1,345 @@
+"""The week calendar's arithmetic (METHOD.md 3.3 and traps 4.2-4.3), without Qt.
+
+* ``parse_iso_week("2026-W02") -> date`` (the Monday) and ``iso_week_label(monday)``.
+* ``week_days(monday, calendar, names, today)`` -> seven :class:`DayInfo` (working day, holiday
+  name, make-up working day, today).
+* ``holiday_names(start, end, region, language)`` -> {date: name} from the ``holidays`` tables.
+* ``week_capacity(...)`` -> :class:`WeekCapacity`: the week's activity targets against what the
+  planned blocks can hold and what has been logged; working days with less than the buffer
+  unplanned (trap 4.2); the share of working time planned for learning (METHOD.md 3.4: 20 %).
+* Block placement helpers used by the editor and the services: ``snap``, ``clamp_block``,
+  ``overlaps``, ``drop_overlapping``, ``shift_blocks``, ``template_from_blocks``, ``lanes``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from salesplanner.domain.records import (
+    ACTIVITY_CODES,
+    BUFFER,
+    CONTRACT,
+    EVENT,
+    FOLLOWUP,
+    LEARNING,
+    NEGOTIATION,
+    PHONE,
+    PROPOSAL,
+    VISIT,
+    TimeBlock,
+)
+from salesplanner.domain.templates import TemplateBlock
+
+SNAP_MIN = 15
+DAY_MIN = 24 * 60
+
+# Activities counted one by one (the others are time only: review, learning, admin, buffer).
+COUNTED_CODES: tuple[str, ...] = (VISIT, PHONE, FOLLOWUP, PROPOSAL, NEGOTIATION, CONTRACT, EVENT)
+
+# How long one activity takes when a block does not say how many it holds (planned_count 0).
+MINUTES_PER_ACTIVITY: dict[str, int] = {
+    VISIT: 60,
+    PHONE: 15,
+    FOLLOWUP: 30,
+    PROPOSAL: 120,
+    NEGOTIATION: 90,
+    CONTRACT: 60,
+}
+
+
+class WeekFormatError(ValueError):
+    pass
+
+
+_ISO_WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
+
+
+def parse_iso_week(text: str) -> dt.date:
+    """``"2026-W02"`` (or ``2026W2``) → the Monday of that ISO week."""
+    m = _ISO_WEEK.match(text or "")
+    if not m:
+        raise WeekFormatError(f"{text!r} is not a week; write it like 2026-W02")
+    try:
+        return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        raise WeekFormatError(f"{text!r}: year {m[1]} has no week {int(m[2])}") from None
+
+
+def iso_week_label(monday: dt.date) -> str:
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def monday_of(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+# -- days ---------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class DayInfo:
+    date: dt.date
+    working: bool
+    name: str = ""  # holiday or day-off name ("" for an ordinary day)
+    makeup: bool = False  # an official make-up working day on a weekend (调休上班)
+    today: bool = False
+
+
+@lru_cache(maxsize=32)
+def _named_holidays(region: str, year: int, language: str | None):
+    import holidays
+
+    try:
+        return holidays.country_holidays(region, years=year, language=language)
+    except (NotImplementedError, KeyError):
+        return None
+    except Exception:  # noqa: BLE001 - an unknown language falls back to the default names
+        try:
+            return holidays.country_holidays(region, years=year)
+        except NotImplementedError:
+            return None
+
+
+def holiday_names(start: dt.date, end: dt.date, region: str = "CN",
+                  language: str | None = None) -> dict[dt.date, str]:
+    """Public holiday names between two dates (inclusive) in ``language`` (e.g. zh_CN, en_US)."""
+    out: dict[dt.date, str] = {}
+    for year in range(start.year, end.year + 1):
+        table = _named_holidays(region or "CN", year, language)
+        if table is None:
+            continue
+        for day, name in table.items():
+            if start <= day <= end:
+                out[day] = name
+    return out
+
+
+def week_days(monday: dt.date, calendar, names: Mapping[dt.date, str] | None = None,
+              today: dt.date | None = None, weekend: Iterable[int] = (5, 6),
+              notes: Mapping[dt.date, str] | None = None) -> list[DayInfo]:
+    """Monday..Sunday with working-day flags from ``calendar`` (a ``WorkCalendar``)."""
+    names = names or {}
+    notes = notes or {}
+    weekend = frozenset(weekend)
+    out = []
+    for i in range(7):
+        d = monday + dt.timedelta(days=i)
+        working = calendar.is_working_day(d)
+        name = notes.get(d) or names.get(d, "")
+        out.append(DayInfo(d, working, name, working and d.weekday() in weekend, d == today))
+    return out
+
+
+# -- placement ----------------------------------------------------------------------------
+def snap(minutes: float, step: int = SNAP_MIN) -> int:
+    """Round to the nearest ``step`` minutes."""
+    return int(round(minutes / step)) * step
+
+
+def clamp_block(start: int, end: int, min_len: int = SNAP_MIN) -> tuple[int, int]:
+    """A start/end pair kept inside the day and at least ``min_len`` long."""
+    length = max(min_len, end - start)
+    length = min(length, DAY_MIN)
+    start = max(0, min(start, DAY_MIN - length))
+    return start, start + length
+
+
+def overlaps(a: TimeBlock, b: TimeBlock) -> bool:
+    return a.date == b.date and a.start_min < b.end_min and b.start_min < a.end_min
+
+
+def drop_overlapping(new: Iterable[TimeBlock], existing: Sequence[TimeBlock]) -> list[TimeBlock]:
+    """The new blocks that do not overlap an existing one (applying twice adds nothing)."""
+    return [b for b in new if not any(overlaps(b, e) for e in existing)]
+
+
+def shift_blocks(blocks: Iterable[TimeBlock], days: int,
+                 skip: Iterable[dt.date] = ()) -> list[TimeBlock]:
+    """Copies of ``blocks`` ``days`` later, without id and not done; days in ``skip`` left out."""
+    skip = set(skip)
+    out = []
+    for b in blocks:
+        day = b.date + dt.timedelta(days=days)
+        if day in skip:
+            continue
+        out.append(replace(b, id=None, date=day, done=False))
+    return out
+
+
+def template_from_blocks(blocks: Iterable[TimeBlock]) -> list[TemplateBlock]:
+    return [TemplateBlock(b.date.weekday(), b.start_min, b.end_min, b.code, b.note,
+                          b.planned_count) for b in sorted(blocks, key=lambda b: (b.date, b.start_min))]
+
+
+def lanes(blocks: Sequence[TimeBlock]) -> dict[int, tuple[int, int]]:
+    """Side-by-side layout of overlapping blocks of ONE day: index → (lane, lanes in its group)."""
+    order = sorted(range(len(blocks)), key=lambda i: (blocks[i].start_min, blocks[i].end_min))
+    result: dict[int, tuple[int, int]] = {}
+    group: list[int] = []
+    lane_ends: list[int] = []
+    group_end = -1
+
+    def close_group():
+        for j in group:
+            result[j] = (result[j][0], len(lane_ends))
+
+    for i in order:
+        b = blocks[i]
+        if group and b.start_min >= group_end:
+            close_group()
+            group, lane_ends = [], []
+        for lane, end in enumerate(lane_ends):
+            if end <= b.start_min:
+                lane_ends[lane] = b.end_min
+                break
+        else:
+            lane = len(lane_ends)
+            lane_ends.append(b.end_min)
+        result[i] = (lane, 0)
+        group.append(i)
+        group_end = max(group_end, b.end_min)
+    if group:
+        close_group()
+    return result
+
+
+# -- capacity -----------------------------------------------------------------------------
+def block_capacity(b: TimeBlock) -> int:
+    """How many activities a planned block holds: its planned count, else its length."""
+    if b.planned_count > 0:
+        return b.planned_count
+    per = MINUTES_PER_ACTIVITY.get(b.code)
+    return b.minutes // per if per else 0
+
+
+@dataclass(frozen=True, slots=True)
+class CapacityRow:
+    code: str
+    target: int  # the goal's activity target for the week (0 = none)
+    planned: int  # what the planned blocks can hold
+    logged: int  # what has been logged this week
+
+    @property
+    def plan_short(self) -> bool:
+        """The plan cannot hold the target (trap 4.2/4.6: plan the time or fall back)."""
+        return self.target > 0 and self.planned < self.target
+
+    @property
+    def done_share(self) -> Decimal:
+        if self.target <= 0:
+            return Decimal(0)
+        return Decimal(self.logged) / Decimal(self.target)
+
+
+@dataclass(frozen=True, slots=True)
+class DayLoad:
+    date: dt.date
+    planned_min: int  # minutes of non-buffer blocks inside working hours
+    free_min: int  # unplanned minutes inside working hours (buffer blocks count as free)
+    short: bool  # less than the buffer setting left (trap 4.2)
+
+
+@dataclass(frozen=True, slots=True)
+class WeekCapacity:
+    monday: dt.date
+    rows: tuple[CapacityRow, ...]
+    days: tuple[DayLoad, ...]  # working days only
+    buffer_min: int
+    learning_min: int
+    working_min: int  # working hours × working days
+    learning_target: Decimal  # share, e.g. 0.20
+    planned_min: int
+
+    @property
+    def learning_share(self) -> Decimal:
+        if self.working_min <= 0:
+            return Decimal(0)
+        return (Decimal(self.learning_min) / Decimal(self.working_min)).quantize(
+            Decimal("0.001"), rounding=ROUND_HALF_UP)
+
+    @property
+    def learning_target_min(self) -> int:
+        return int((self.learning_target * self.working_min).to_integral_value(ROUND_HALF_UP))
+
+    @property
+    def learning_short(self) -> bool:
+        return self.working_min > 0 and self.learning_min < self.learning_target_min
+
+    @property
+    def short_days(self) -> list[DayLoad]:
+        return [d for d in self.days if d.short]
+
+    def row(self, code: str) -> CapacityRow | None:
+        return next((r for r in self.rows if r.code == code), None)
+
+
+def _union_minutes(intervals: list[tuple[int, int]]) -> int:
+    total, cur_s, cur_e = 0, None, None
+    for s, e in sorted(intervals):
+        if cur_e is None or s > cur_e:
+            if cur_e is not None:
+                total += cur_e - cur_s
+            cur_s, cur_e = s, e
+        else:
+            cur_e = max(cur_e, e)
+    if cur_e is not None:
+        total += cur_e - cur_s
+    return total
+
+
+def day_load(day: dt.date, blocks: Iterable[TimeBlock], work_start: int, work_end: int,
+             buffer_min: int) -> DayLoad:
+    busy = []
+    for b in blocks:
+        if b.date != day or b.code == BUFFER:
+            continue
+        s, e = max(b.start_min, work_start), min(b.end_min, work_end)
+        if e > s:
+            busy.append((s, e))
+    planned = _union_minutes(busy)
+    free = max(0, work_end - work_start - planned)
+    return DayLoad(day, planned, free, free < buffer_min)
+
+
+def week_capacity(
+    monday: dt.date,
+    blocks: Sequence[TimeBlock],
+    working: Iterable[dt.date],
+    targets: Mapping[str, int],
+    logged: Mapping[str, int],
+    *,
+    work_start: int = 8 * 60 + 30,
+    work_end: int = 18 * 60,
+    buffer_min: int = 60,
+    learning_share: Decimal = Decimal("0.20"),
+) -> WeekCapacity:
+    """Targets against plan and log for the week starting ``monday``.
+
+    ``working`` are the week's working days (holidays and days off excluded); only they are
+    checked for buffer. Learning share = learning minutes / (working days × working hours).
+    """
+    working = sorted(d for d in set(working) if monday <= d < monday + dt.timedelta(days=7))
+    planned: dict[str, int] = {}
+    learning = 0
+    planned_total = 0
+    for b in blocks:
+        planned[b.code] = planned.get(b.code, 0) + block_capacity(b)
+        if b.code == LEARNING:
+            learning += b.minutes
+        if b.code != BUFFER:
+            planned_total += b.minutes
+    rows = []
+    for code in ACTIVITY_CODES:
+        if code not in COUNTED_CODES:
+            continue
+        t, p, n = int(targets.get(code, 0)), planned.get(code, 0), int(logged.get(code, 0))
+        if t or p or n:
+            rows.append(CapacityRow(code, t, p, n))
+    window = max(0, work_end - work_start)
+    days = tuple(day_load(d, blocks, work_start, work_end, buffer_min) for d in working)
+    return WeekCapacity(monday, tuple(rows), days, buffer_min, learning, window * len(working),
+                        Decimal(learning_share), planned_total)

@@ -1,0 +1,123 @@
+"""The week's plan as an iCalendar (.ics) file that phone and Outlook calendars import.
+
+* Times are in Asia/Shanghai with its VTIMEZONE included (Outlook needs the definition).
+* One VEVENT per block: UID ``block-<id>@salesplanner`` (stable: importing the week again
+  updates the events instead of duplicating them), DTSTAMP, SUMMARY (activity · customer),
+  DESCRIPTION (note, planned count), CATEGORIES (the activity), and a VALARM reminder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from salesplanner.domain.records import TimeBlock
+from salesplanner.errors import UserError
+
+TIMEZONE = "Asia/Shanghai"
+PRODID = "-//SalesPlanner//Week plan//EN"
+
+
+class IcsError(UserError):
+    pass
+
+
+def _at(day: dt.date, minutes: int, tz) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0, 0), tz) + dt.timedelta(minutes=minutes)
+
+
+def week_calendar(blocks: Iterable[TimeBlock], names: Mapping[str, str] | None = None,
+                  *, alarm_minutes: int = 15, tz_name: str = TIMEZONE,
+                  stamp: dt.datetime | None = None, notes: Mapping[str, str] | None = None,
+                  title: str = "SalesPlanner"):
+    """An ``icalendar.Calendar`` holding one event (with an alarm) per block."""
+    from icalendar import Alarm, Calendar, Event
+
+    names = names or {}
+    notes = notes or {}
+    tz = ZoneInfo(tz_name)
+    stamp = stamp or dt.datetime.now(dt.UTC)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", title)
+    cal.add("x-wr-timezone", tz_name)
+    for b in blocks:
+        label = names.get(b.code, b.code)
+        summary = f"{label} · {b.customer_name}" if b.customer_name else label
+        details = []
+        if b.note:
+            details.append(notes.get(b.note, b.note))
+        if b.planned_count:
+            details.append(f"× {b.planned_count}")
+        event = Event()
+        event.add("uid", f"block-{b.id}@salesplanner")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", _at(b.date, b.start_min, tz))
+        event.add("dtend", _at(b.date, b.end_min, tz))
+        event.add("summary", summary)
+        if details:
+            event.add("description", "\n".join(details))
+        event.add("categories", [label])
+        event.add("transp", "OPAQUE")
+        if b.done:
+            event.add("status", "CONFIRMED")
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary)
+        alarm.add("trigger", dt.timedelta(minutes=-alarm_minutes))
+        event.add_component(alarm)
+        cal.add_component(event)
+    cal.add_missing_timezones()
+    return cal
+
+
+def write_ics(path: Path, blocks: Iterable[TimeBlock], names: Mapping[str, str] | None = None,
+              **kwargs) -> int:
+    blocks = list(blocks)
+    data = week_calendar(blocks, names, **kwargs).to_ical()
+    path = Path(path)
+    try:
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        raise IcsError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    return len(blocks)
+
+
+def write_week_ics(store, monday: dt.date, path: Path, names: Mapping[str, str] | None = None,
+                   notes: Mapping[str, str] | None = None, alarm_minutes: int = 15) -> int:
+    """Write the blocks of the ISO week starting ``monday``; returns how many events."""
+    from salesplanner.store.blocks import list_blocks
+
+    blocks = list_blocks(store, monday, monday + dt.timedelta(days=6))
+    year, week, _ = monday.isocalendar()
+    return write_ics(path, blocks, names, notes=notes, alarm_minutes=alarm_minutes,
+                     title=f"SalesPlanner {year}-W{week:02d}")
+
+
+def read_events(data: bytes) -> list[dict]:
+    """The events of an .ics file as plain dicts (uid, start, end, summary, alarm minutes)."""
+    from icalendar import Calendar
+
+    try:
+        cal = Calendar.from_ical(data)
+    except ValueError as exc:
+        raise IcsError(f"Not an iCalendar file: {exc}") from None
+    out = []
+    for ev in cal.walk("VEVENT"):
+        alarms = [a for a in ev.walk("VALARM")]
+        trigger = alarms[0].decoded("trigger") if alarms else None
+        out.append({
+            "uid": str(ev.get("uid")),
+            "start": ev.decoded("dtstart"),
+            "end": ev.decoded("dtend"),
+            "summary": str(ev.get("summary")),
+            "alarm_minutes": int(-trigger.total_seconds() // 60) if trigger is not None else None,
+        })
+    return out

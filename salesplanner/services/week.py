@@ -1,0 +1,321 @@
+"""Use cases of the week calendar: blocks, templates, logging what was done, reminder state.
+
+Each function runs ONE transaction and returns a :class:`Changes` (with what undo needs to
+reverse it). The UI wraps each in a ``QUndoCommand``; the CLI calls them directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from salesplanner.domain.quick_entry import QuickEntry
+from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, Activity, Deal, TimeBlock
+from salesplanner.domain.templates import SEED_TEMPLATE, TemplateBlock, blocks_for_week
+from salesplanner.domain.week import drop_overlapping, shift_blocks, template_from_blocks
+from salesplanner.errors import UserError
+from salesplanner.services.changes import Changes
+from salesplanner.store import blocks as block_repo
+from salesplanner.store import records as record_repo
+from salesplanner.store import week as week_repo
+from salesplanner.store.db import Store
+
+BLOCKS = Changes(blocks=True)
+LOGGED = Changes(activities=True, deals=True)
+METHOD_TEMPLATE = ""  # the name under which METHOD.md's template is offered ("" = built in)
+
+
+class WeekError(UserError):
+    pass
+
+
+# -- customers ----------------------------------------------------------------------------
+def resolve_customer(store: Store, name: str, create: bool = True) -> tuple[int | None, str, bool]:
+    """(id, name as stored, created) for the name the rep typed: exact, else the one customer
+    whose name contains it, else a new customer (``create``)."""
+    name = (name or "").strip()
+    if not name:
+        return None, "", False
+    found = week_repo.match_customer(store, name)
+    if found:
+        return found[0], found[1], False
+    if not create:
+        return None, name, False
+    return record_repo.ensure_customer(store, name), name, True
+
+
+def _drop_customer_if_unused(store: Store, customer_id: int | None) -> None:
+    if customer_id is None:
+        return
+    store.execute(
+        "DELETE FROM customers WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE customer_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM activities WHERE customer_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM time_blocks WHERE customer_id = ?)",
+        (customer_id,) * 4,
+    )
+
+
+# -- blocks -------------------------------------------------------------------------------
+def validate_block(b: TimeBlock) -> None:
+    if b.code not in ACTIVITY_CODES:
+        raise WeekError(f"Unknown activity type {b.code!r}.")
+    if not (0 <= b.start_min < b.end_min <= 24 * 60):
+        raise WeekError(f"A block must start before it ends within the day "
+                        f"({b.start_min // 60:02d}:{b.start_min % 60:02d}–"
+                        f"{b.end_min // 60:02d}:{b.end_min % 60:02d}).")
+    if b.planned_count < 0:
+        raise WeekError("The planned count cannot be negative.")
+
+
+def _with_customer(store: Store, b: TimeBlock) -> tuple[TimeBlock, int | None]:
+    """The block with its customer id resolved from its name; the id of a customer made for it."""
+    if b.customer_id is not None or not b.customer_name.strip():
+        return b, None
+    cid, name, created = resolve_customer(store, b.customer_name)
+    return replace(b, customer_id=cid, customer_name=name), (cid if created else None)
+
+
+@dataclass(frozen=True)
+class BlocksCreated:
+    ids: list[int]
+    new_customers: list[int]
+    changes: Changes = BLOCKS
+
+
+def create_blocks(store: Store, blocks: Iterable[TimeBlock]) -> BlocksCreated:
+    """Insert blocks (explicit ids kept: redo re-creates the same rows)."""
+    ids, made = [], []
+    with store.transaction():
+        for b in blocks:
+            validate_block(b)
+            b, new_customer = _with_customer(store, b)
+            if new_customer is not None:
+                made.append(new_customer)
+            ids.append(block_repo.insert_block(store, b))
+    return BlocksCreated(ids, made)
+
+
+def update_blocks(store: Store, blocks: Iterable[TimeBlock],
+                  drop_customers: Iterable[int] = ()) -> tuple[list[int], Changes]:
+    """Write new versions of blocks (move, resize, edit); returns customers made for them.
+    ``drop_customers``: customers made by the edit being undone, removed if now unused."""
+    made = []
+    with store.transaction():
+        for b in blocks:
+            validate_block(b)
+            if b.id is None or block_repo.get_block(store, b.id) is None:
+                raise WeekError("That block no longer exists.")
+            b, new_customer = _with_customer(store, b)
+            if new_customer is not None:
+                made.append(new_customer)
+            block_repo.update_block(store, b)
+        for cid in drop_customers:
+            _drop_customer_if_unused(store, cid)
+    return made, BLOCKS
+
+
+@dataclass(frozen=True)
+class BlocksDeleted:
+    blocks: list[TimeBlock]
+    links: list[tuple[int, int]]  # (activity id, block id) to relink on undo
+    changes: Changes = BLOCKS
+
+
+def delete_blocks(store: Store, ids: Sequence[int], drop_customers: Iterable[int] = ()) -> BlocksDeleted:
+    with store.transaction():
+        gone = [b for b in (block_repo.get_block(store, i) for i in ids) if b is not None]
+        links = week_repo.block_activity_links(store, [b.id for b in gone])
+        for b in gone:
+            block_repo.delete_block(store, b.id)
+        for cid in drop_customers:
+            _drop_customer_if_unused(store, cid)
+    return BlocksDeleted(gone, links)
+
+
+def restore_blocks(store: Store, deleted: BlocksDeleted) -> Changes:
+    with store.transaction():
+        for b in deleted.blocks:
+            block_repo.insert_block(store, b)
+        week_repo.relink_activities(store, deleted.links)
+    return BLOCKS
+
+
+# -- templates ----------------------------------------------------------------------------
+def _week_blocks(store: Store, monday: dt.date) -> list[TimeBlock]:
+    return block_repo.list_blocks(store, monday, monday + dt.timedelta(days=6))
+
+
+def template_by_name(store: Store, name: str) -> list[TemplateBlock] | tuple[TemplateBlock, ...]:
+    if name == METHOD_TEMPLATE:
+        return SEED_TEMPLATE
+    found = week_repo.get_template(store, name)
+    if found is None:
+        raise WeekError(f"There is no week template named {name!r}.")
+    return found
+
+
+def apply_template(store: Store, monday: dt.date, calendar, name: str = METHOD_TEMPLATE) -> BlocksCreated:
+    """Fill the week from a template: working days only (holidays and days off skipped), and
+    no block where one is planned already (applying twice adds nothing)."""
+    template = template_by_name(store, name)
+    days = {monday + dt.timedelta(days=i) for i in range(7)}
+    skip = {d for d in days if not calendar.is_working_day(d)}
+    with store.transaction():
+        new = drop_overlapping(blocks_for_week(template, monday, skip), _week_blocks(store, monday))
+        return create_blocks(store, new)
+
+
+def copy_week(store: Store, source_monday: dt.date, target_monday: dt.date, calendar) -> BlocksCreated:
+    """Copy one week's blocks into another (not done; non-working days and taken slots skipped)."""
+    days = (target_monday - source_monday).days
+    target_days = {target_monday + dt.timedelta(days=i) for i in range(7)}
+    skip = {d for d in target_days if not calendar.is_working_day(d)}
+    with store.transaction():
+        new = shift_blocks(_week_blocks(store, source_monday), days, skip)
+        new = drop_overlapping(new, _week_blocks(store, target_monday))
+        return create_blocks(store, new)
+
+
+def save_template(store: Store, name: str, monday: dt.date) -> tuple[list[TemplateBlock] | None, Changes]:
+    """Save the week's blocks as the rep's template ``name``; returns the template it replaced."""
+    name = (name or "").strip()
+    if not name:
+        raise WeekError("Give the template a name.")
+    with store.transaction():
+        blocks = _week_blocks(store, monday)
+        if not blocks:
+            raise WeekError("The week has no blocks to save as a template.")
+        previous = week_repo.get_template(store, name)
+        week_repo.put_template(store, name, template_from_blocks(blocks))
+    return previous, BLOCKS
+
+
+def restore_template(store: Store, name: str, previous: list[TemplateBlock] | None) -> Changes:
+    with store.transaction():
+        if previous is None:
+            week_repo.delete_template(store, name)
+        else:
+            week_repo.put_template(store, name, previous)
+    return BLOCKS
+
+
+# -- logging ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Logged:
+    activity_id: int
+    deal_id: int | None
+    customer_id: int | None
+    customer_name: str
+    new_customer: bool
+    entry: QuickEntry
+    block_id: int | None = None
+    block_was_done: bool = False
+    changes: Changes = LOGGED
+
+
+def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> Logged:
+    """Log what was done (a visit, 3 calls, a contract with its amount → also a deal)."""
+    if entry.code not in ACTIVITY_CODES:
+        raise WeekError(f"Unknown activity type {entry.code!r}.")
+    if entry.count < 0:
+        raise WeekError("The count cannot be negative.")
+    if entry.code == CONTRACT and (entry.amount is None or entry.amount <= 0):
+        raise WeekError("A contract needs its amount.")
+    with store.transaction():
+        cid, name, created = resolve_customer(store, entry.customer)
+        deal_id = None
+        if entry.code == CONTRACT:
+            deal_id = record_repo.insert_deal(store, Deal(
+                None, entry.date, entry.amount, customer_id=cid, note=entry.outcome or "logged"))
+        activity_id = record_repo.insert_activity(store, Activity(
+            None, entry.date, entry.code, entry.count, customer_id=cid, outcome=entry.outcome,
+            amount=entry.amount, deal_id=deal_id, block_id=block_id))
+        was_done = False
+        changes = LOGGED
+        if block_id is not None:
+            block = block_repo.get_block(store, block_id)
+            if block is None:
+                raise WeekError("That block no longer exists.")
+            was_done = block.done
+            block_repo.update_block(store, replace(block, done=True))
+            changes = LOGGED | BLOCKS
+    return Logged(activity_id, deal_id, cid, name, created, entry, block_id, was_done, changes)
+
+
+def unlog(store: Store, logged: Logged) -> Changes:
+    with store.transaction():
+        record_repo.delete_activity(store, logged.activity_id)
+        if logged.deal_id is not None:
+            record_repo.delete_deal(store, logged.deal_id)
+        if logged.block_id is not None:
+            block = block_repo.get_block(store, logged.block_id)
+            if block is not None:
+                block_repo.update_block(store, replace(block, done=logged.block_was_done))
+        if logged.new_customer:
+            _drop_customer_if_unused(store, logged.customer_id)
+    return logged.changes
+
+
+def relog(store: Store, logged: Logged) -> Logged:
+    """Redo of :func:`log_entry` after :func:`unlog` (new row ids are fine for redo)."""
+    return log_entry(store, logged.entry, logged.block_id)
+
+
+# -- reminders ----------------------------------------------------------------------------
+def set_reminder_state(store: Store, key: str, snoozed_until: dt.datetime | None = None,
+                       done_at: dt.datetime | None = None):
+    """Snooze or complete a reminder; returns the previous state for undo."""
+    with store.transaction():
+        previous = week_repo.get_reminder_state(store, key)
+        week_repo.set_reminder_state(store, key, (
+            snoozed_until.isoformat(timespec="minutes") if snoozed_until else None,
+            done_at.isoformat(timespec="seconds") if done_at else None,
+        ))
+    return previous
+
+
+def restore_reminder_state(store: Store, key: str, previous) -> None:
+    with store.transaction():
+        week_repo.set_reminder_state(store, key, previous)
+
+
+# -- reading a week (for the pane, the CLI and the export) --------------------------------
+@dataclass(frozen=True)
+class WeekData:
+    monday: dt.date
+    days: list  # seven domain.week.DayInfo
+    blocks: list[TimeBlock]
+    targets: dict[str, int]
+    logged: dict[str, int]
+    capacity: object  # domain.week.WeekCapacity
+
+
+def work_calendar(store: Store, settings, start: dt.date, end: dt.date):
+    """The WorkCalendar with the rep's marked days, and the notes of those days."""
+    from salesplanner.domain.calendar import WorkCalendar
+
+    kinds, notes = week_repo.calendar_overrides(store, start, end)
+    return WorkCalendar(settings, kinds), notes
+
+
+def load_week(store: Store, monday: dt.date, settings=None, today: dt.date | None = None,
+              language: str | None = None) -> WeekData:
+    """Everything the week view shows for the ISO week starting ``monday`` (a few queries)."""
+    from salesplanner.domain.settings import Settings
+    from salesplanner.domain.week import holiday_names, week_capacity, week_days
+
+    settings = settings or Settings()
+    sunday = monday + dt.timedelta(days=6)
+    calendar, notes = work_calendar(store, settings, monday - dt.timedelta(days=40),
+                                    sunday + dt.timedelta(days=40))
+    names = holiday_names(monday, sunday, settings.holiday_region or "CN", language)
+    days = week_days(monday, calendar, names, today, settings.weekend_days, notes)
+    blocks = _week_blocks(store, monday)
+    targets = week_repo.week_activity_targets(store, monday, calendar)
+    logged = record_repo.activity_counts(store, monday, sunday)
+    capacity = week_capacity(
+        monday, blocks, [d.date for d in days if d.working], targets, logged,
+        work_start=settings.work_start_min, work_end=settings.work_end_min,
+        buffer_min=settings.buffer_min_per_day, learning_share=settings.learning_share)
+    return WeekData(monday, days, blocks, targets, logged, capacity)

@@ -1,0 +1,709 @@
+"""The week calendar: ONE widget painting day columns, hour rows and block rectangles.
+
+Block rectangles are computed from the model when the week, the blocks or the size change
+(:meth:`CalendarView._relayout`); painting, hit-testing and drag previews work on that list.
+Nothing is written while dragging: a finished gesture is emitted as a request signal and the
+pane turns it into an undoable command (the database is written on drop).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from salesplanner.domain.records import TimeBlock
+from salesplanner.domain.week import SNAP_MIN, DayInfo, clamp_block, lanes, snap
+from salesplanner.ui.labels import activity_label, weekday_label
+
+DRAG_THRESHOLD = 4  # px before a press becomes a drag
+EDGE = 5  # px of a block's top/bottom edge that resize it
+KEY_STEP = 30  # minutes the keyboard cursor moves
+
+
+@dataclass
+class _Drag:
+    kind: str  # create | move | top | bottom
+    press: QPointF
+    day: int
+    minute: int  # where the press was (minutes after midnight)
+    block: TimeBlock | None = None
+    offset: int = 0  # press minute - block start (move)
+    active: bool = False
+    preview: tuple[int, int, int] | None = None  # (day index, start, end)
+
+
+@dataclass
+class _Item:
+    rect: QRectF
+    block: TimeBlock
+    lines: list[tuple[str, QFont, QColor]]
+
+
+def _mix(color: QColor, other: QColor, t: float) -> QColor:
+    return QColor(
+        round(color.red() * (1 - t) + other.red() * t),
+        round(color.green() * (1 - t) + other.green() * t),
+        round(color.blue() * (1 - t) + other.blue() * t),
+    )
+
+
+def hm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+class CalendarView(QWidget):
+    create_requested = Signal(object, int, int)  # date, start, end (drag on empty space)
+    move_requested = Signal(int, object, int, int)  # block id, date, start, end (move / resize)
+    edit_requested = Signal(int)  # block id (double-click, Enter)
+    new_requested = Signal(object, int, int)  # date, start, end (double-click empty, Enter)
+    delete_requested = Signal(int)
+    copy_requested = Signal(int)
+    paste_requested = Signal(object, int)  # date, start minute
+    log_requested = Signal(int)  # mark a block done (Space)
+    context_requested = Signal(object, object, int, object)  # block id|None, date, minute, global pos
+    selection_changed = Signal(object)  # block id | None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("weekCalendar")
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.days: list[DayInfo] = []
+        self.blocks: list[TimeBlock] = []
+        self.colors: dict[str, QColor] = {}
+        self.work_start = 8 * 60 + 30
+        self.work_end = 18 * 60
+        self.first_min = 8 * 60
+        self.last_min = 18 * 60
+        self.fold_weekend = False
+        self.now: dt.datetime | None = None
+        self.selected: int | None = None
+        self.cursor_day = 0
+        self.cursor_min = 9 * 60
+        self._items: list[_Item] = []
+        self._col: list[float] = [0.0] * 8
+        self._folded: set[int] = set()
+        self._drag: _Drag | None = None
+        self._fonts()
+
+    # -- model ---------------------------------------------------------------------------
+    def _fonts(self) -> None:
+        base = QFont(self.font())
+        self._f_text = base
+        self._f_bold = QFont(base)
+        self._f_bold.setBold(True)
+        self._f_small = QFont(base)
+        self._f_small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
+        self._fm = QFontMetricsF(base)
+        self._fm_bold = QFontMetricsF(self._f_bold)
+        self._fm_small = QFontMetricsF(self._f_small)
+        self._line = self._fm.height()
+
+    def set_week(self, days: list[DayInfo], blocks: list[TimeBlock], *, work_start: int,
+                 work_end: int, fold_weekend: bool, now: dt.datetime | None = None) -> None:
+        self.days = list(days)
+        self.blocks = list(blocks)
+        self.work_start, self.work_end = work_start, work_end
+        self.fold_weekend = fold_weekend
+        self.now = now
+        first = (min([work_start] + [b.start_min for b in blocks]) // 60) * 60
+        last = -(-max([work_end] + [b.end_min for b in blocks]) // 60) * 60
+        self.first_min, self.last_min = first, max(last, first + 60)
+        if self.selected is not None and all(b.id != self.selected for b in blocks):
+            self.selected = None
+            self.selection_changed.emit(None)
+        self.cursor_min = min(max(self.cursor_min, self.first_min), self.last_min - SNAP_MIN)
+        self._drag = None
+        self.setMinimumHeight(int(self._header_h() + (self.last_min - self.first_min) / 60 * self._min_hour_h()))
+        self._relayout()
+        self.update()
+
+    def set_colors(self, colors: dict[str, str]) -> None:
+        self.colors = {code: QColor(value) for code, value in colors.items()}
+
+    def block(self, block_id: int | None) -> TimeBlock | None:
+        return next((b for b in self.blocks if b.id == block_id), None)
+
+    def select(self, block_id: int | None) -> None:
+        if block_id != self.selected:
+            self.selected = block_id
+            b = self.block(block_id)
+            if b is not None:
+                self.cursor_day = (b.date - self.days[0].date).days if self.days else 0
+                self.cursor_min = b.start_min
+            self.selection_changed.emit(block_id)
+            self.update()
+
+    # -- geometry ------------------------------------------------------------------------
+    def _header_h(self) -> float:
+        return self._line * 2 + self._fm_small.height() + 10
+
+    def _gutter_w(self) -> float:
+        return self._fm_small.horizontalAdvance("00:00") + 14
+
+    def _min_hour_h(self) -> float:
+        return self._line * 2.4
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        from PySide6.QtCore import QSize
+
+        return QSize(int(self._gutter_w() + 7 * 60), int(self._header_h() + 8 * self._min_hour_h()))
+
+    def hour_h(self) -> float:
+        hours = (self.last_min - self.first_min) / 60
+        return max(self._min_hour_h(), (self.height() - self._header_h() - 1) / hours)
+
+    def y_of(self, minute: float) -> float:
+        return self._header_h() + (minute - self.first_min) * self.hour_h() / 60
+
+    def minute_at(self, y: float) -> float:
+        return self.first_min + (y - self._header_h()) * 60 / self.hour_h()
+
+    def day_at(self, x: float) -> int:
+        for i in range(7):
+            if x < self._col[i + 1]:
+                return max(0, i)
+        return 6
+
+    def day_rect(self, i: int) -> QRectF:
+        return QRectF(self._col[i], self._header_h(), self._col[i + 1] - self._col[i],
+                      self.y_of(self.last_min) - self._header_h())
+
+    def slot_rect(self, day: int, start: int, end: int) -> QRectF:
+        x0, x1 = self._col[day], self._col[day + 1]
+        return QRectF(x0 + 2, self.y_of(start) + 1, x1 - x0 - 5, self.y_of(end) - self.y_of(start) - 2)
+
+    def block_rect(self, block_id: int) -> QRectF | None:
+        """Where a block is painted (tests drive the mouse at these coordinates)."""
+        return next((it.rect for it in self._items if it.block.id == block_id), None)
+
+    def point_at(self, date: dt.date, minute: float) -> QPointF:
+        """The centre x of ``date``'s column at ``minute`` (for tests and keyboard helpers)."""
+        i = (date - self.days[0].date).days
+        return QPointF((self._col[i] + self._col[i + 1]) / 2, self.y_of(minute))
+
+    def _relayout(self) -> None:
+        if not self.days:
+            self._items = []
+            return
+        gutter = self._gutter_w()
+        width = max(1.0, self.width() - gutter - 1)
+        used = {(b.date - self.days[0].date).days for b in self.blocks}
+        self._folded = {
+            i for i, d in enumerate(self.days)
+            if self.fold_weekend and d.date.weekday() >= 5 and not d.working and i not in used
+        }
+        folded_w = max(self._fm_small.horizontalAdvance("Sun") + 10, width / 7 * 0.22)
+        normal = (width - folded_w * len(self._folded)) / max(1, 7 - len(self._folded))
+        x = gutter
+        self._col = [x]
+        for i in range(7):
+            x += folded_w if i in self._folded else normal
+            self._col.append(x)
+        by_day: dict[int, list[TimeBlock]] = {}
+        for b in self.blocks:
+            i = (b.date - self.days[0].date).days
+            if 0 <= i < 7:
+                by_day.setdefault(i, []).append(b)
+        items = []
+        for i, day_blocks in by_day.items():
+            placed = lanes(day_blocks)
+            x0, x1 = self._col[i], self._col[i + 1]
+            inner = x1 - x0 - 5
+            for j, b in enumerate(day_blocks):
+                lane, count = placed[j]
+                w = inner / count
+                rect = QRectF(x0 + 2 + lane * w, self.y_of(b.start_min) + 1, w - 1,
+                              max(4.0, self.y_of(b.end_min) - self.y_of(b.start_min) - 2))
+                items.append(_Item(rect, b, self._lines(b, rect)))
+        self._items = items
+
+    def _lines(self, b: TimeBlock, rect: QRectF) -> list[tuple[str, QFont, QColor]]:
+        """The block's text, elided to its width, as many lines as its height holds."""
+        width = rect.width() - 10
+        if width < 8:
+            return []
+        dark, grey = QColor("#1f2933"), QColor("#52606d")
+        title = activity_label(b.code)
+        if b.planned_count:
+            title += f" ×{b.planned_count}"
+        if b.done:
+            title = "✓ " + title
+        rows = int((rect.height() - 4) // self._line)
+        if rows <= 1:
+            text = f"{hm(b.start_min)} {title}"
+            if b.customer_name:
+                text += f" · {b.customer_name}"
+            return [(self._fm_bold.elidedText(text, Qt.TextElideMode.ElideRight, width),
+                     self._f_bold, dark)]
+        lines = [(title, self._f_bold, self._fm_bold, dark),
+                 (f"{hm(b.start_min)}–{hm(b.end_min)}", self._f_small, self._fm_small, grey)]
+        if b.customer_name:
+            lines.append((b.customer_name, self._f_text, self._fm, dark))
+        if b.note:
+            lines.append((self._note_text(b.note), self._f_small, self._fm_small, grey))
+        out = []
+        for text, font, fm, color in lines[:rows]:
+            out.append((fm.elidedText(text, Qt.TextElideMode.ElideRight, width), font, color))
+        return out
+
+    def _note_text(self, note: str) -> str:
+        from salesplanner.ui.week.texts import note_label
+
+        return note_label(note)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._relayout()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._fonts()
+            self._relayout()
+            self.update()
+        super().changeEvent(event)
+
+    # -- painting ------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        clip = QRectF(event.rect())
+        p.fillRect(clip, QColor("#ffffff"))
+        if not self.days:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        header = self._header_h()
+        bottom = self.y_of(self.last_min)
+        hour_h = self.hour_h()
+        # day backgrounds: days off shaded and hatched, today tinted, hours outside work greyed
+        off_fill, hatch = QColor("#f1f3f5"), QBrush(QColor("#e0e4e8"), Qt.BrushStyle.BDiagPattern)
+        for i, d in enumerate(self.days):
+            col = QRectF(self._col[i], header, self._col[i + 1] - self._col[i], bottom - header)
+            if not col.intersects(clip):
+                continue
+            if not d.working:
+                p.fillRect(col, off_fill)
+                if d.name:
+                    p.fillRect(col, hatch)
+            else:
+                if d.today:
+                    p.fillRect(col, QColor("#f0f7ff"))
+                outside = QColor(0, 0, 0, 10)
+                p.fillRect(QRectF(col.left(), header, col.width(), self.y_of(self.work_start) - header), outside)
+                p.fillRect(QRectF(col.left(), self.y_of(self.work_end), col.width(),
+                                  bottom - self.y_of(self.work_end)), outside)
+        # hour and half-hour lines, time labels in the gutter
+        p.setFont(self._f_small)
+        hour_pen, half_pen = QPen(QColor("#dde1e6")), QPen(QColor("#eef0f3"))
+        half_pen.setStyle(Qt.PenStyle.DotLine)
+        label_pen = QPen(QColor("#6b7785"))
+        gutter = self._col[0]
+        m = self.first_min
+        while m <= self.last_min:
+            y = round(self.y_of(m)) + 0.5
+            if clip.top() - 2 <= y <= clip.bottom() + 2 + self._line:
+                p.setPen(hour_pen)
+                p.drawLine(QPointF(gutter - 4, y), QPointF(self.width(), y))
+                if m < self.last_min:
+                    p.setPen(label_pen)
+                    p.drawText(QRectF(0, y + 1, gutter - 6, self._line),
+                               Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, hm(m))
+                    if hour_h >= self._line * 1.6:
+                        p.setPen(half_pen)
+                        yh = round(y + hour_h / 2) + 0.5
+                        p.drawLine(QPointF(gutter, yh), QPointF(self.width(), yh))
+            m += 60
+        # vertical lines between days
+        p.setPen(QPen(QColor("#cfd5dc")))
+        for x in self._col:
+            xr = round(x) + 0.5
+            p.drawLine(QPointF(xr, 0), QPointF(xr, bottom))
+        self._paint_header(p, clip)
+        # blocks
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        dragging = self._drag.block.id if self._drag and self._drag.active and self._drag.block else None
+        for item in self._items:
+            if item.rect.intersects(clip):
+                self._paint_block(p, item, ghost=item.block.id == dragging)
+        self._paint_now(p)
+        if self._drag and self._drag.active and self._drag.preview:
+            self._paint_preview(p)
+        elif self.hasFocus() and self.selected is None and self.days:
+            r = self.slot_rect(self.cursor_day, self.cursor_min, self.cursor_min + KEY_STEP)
+            pen = QPen(QColor("#1e88e5"), 1.5, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(r, 3, 3)
+        p.end()
+
+    def _paint_header(self, p: QPainter, clip: QRectF) -> None:
+        header = self._header_h()
+        if clip.top() > header:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.fillRect(QRectF(0, 0, self.width(), header), QColor("#fafbfc"))
+        p.setPen(QPen(QColor("#cfd5dc")))
+        p.drawLine(QPointF(0, header - 0.5), QPointF(self.width(), header - 0.5))
+        for i, d in enumerate(self.days):
+            x0, x1 = self._col[i], self._col[i + 1]
+            w = x1 - x0
+            if i in self._folded:
+                p.setFont(self._f_small)
+                p.setPen(QColor("#8a94a0"))
+                p.drawText(QRectF(x0, 4, w, self._line), Qt.AlignmentFlag.AlignCenter,
+                           weekday_label(d.date.weekday()))
+                p.drawText(QRectF(x0, 4 + self._line, w, self._line), Qt.AlignmentFlag.AlignCenter,
+                           str(d.date.day))
+                continue
+            wd = weekday_label(d.date.weekday())
+            p.setFont(self._f_bold)
+            color = QColor("#1f2933") if d.working else QColor("#8a94a0")
+            if d.today:
+                color = QColor("#1565c0")
+            p.setPen(color)
+            from salesplanner.ui.format import format_month_day
+
+            date_text = format_month_day(d.date)
+            p.drawText(QRectF(x0 + 6, 5, w - 12, self._line),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       self._fm_bold.elidedText(f"{wd}  {date_text}", Qt.TextElideMode.ElideRight, w - 12))
+            if d.today:
+                pill = QRectF(x0 + 4, 5 + self._line + 2, 0, self._fm_small.height() + 2)
+                text = self.tr("Today")
+                pill.setWidth(self._fm_small.horizontalAdvance(text) + 12)
+                p.setBrush(QColor("#1e88e5"))
+                p.setPen(Qt.PenStyle.NoPen)
+                p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+                p.setPen(QColor("white"))
+                p.setFont(self._f_small)
+                p.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                note_x = pill.right() + 6
+            else:
+                note_x = x0 + 6
+            note = d.name
+            if d.makeup and not note:
+                note = self.tr("Make-up workday")
+            elif not d.working and not note and d.date.weekday() < 5:
+                note = self.tr("Day off")
+            if note:
+                p.setFont(self._f_small)
+                p.setPen(QColor("#c62828") if not d.working else QColor("#ef6c00"))
+                avail = x1 - note_x - 6
+                p.drawText(QRectF(note_x, 5 + self._line + 2, avail, self._fm_small.height() + 2),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           self._fm_small.elidedText(note, Qt.TextElideMode.ElideRight, avail))
+            if d.today:
+                p.fillRect(QRectF(x0 + 1, header - 3, w - 1, 3), QColor("#1e88e5"))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def _paint_block(self, p: QPainter, item: _Item, ghost: bool = False) -> None:
+        b, r = item.block, item.rect
+        base = self.colors.get(b.code, QColor("#78909c"))
+        white = QColor("#ffffff")
+        fill = _mix(base, white, 0.86 if not b.done else 0.93)
+        path = QPainterPath()
+        path.addRoundedRect(r, 4, 4)
+        if ghost:
+            p.setOpacity(0.35)
+        p.fillPath(path, fill)
+        p.save()
+        p.setClipPath(path)
+        p.fillRect(QRectF(r.left(), r.top(), 4, r.height()), base if not b.done else _mix(base, white, 0.4))
+        p.restore()
+        selected = b.id == self.selected
+        if selected:
+            p.setPen(QPen(_mix(base, QColor("#000000"), 0.25), 2))
+        else:
+            p.setPen(QPen(_mix(base, white, 0.55), 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+        y = r.top() + 2
+        for text, font, color in item.lines:
+            p.setFont(font)
+            p.setPen(color)
+            h = QFontMetricsF(font).height() if font is self._f_small else self._line
+            if y + h > r.bottom() + 2:
+                break
+            p.drawText(QRectF(r.left() + 7, y, r.width() - 9, h),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            y += h
+        if ghost:
+            p.setOpacity(1.0)
+
+    def _paint_now(self, p: QPainter) -> None:
+        if self.now is None or not self.days:
+            return
+        i = (self.now.date() - self.days[0].date).days
+        minute = self.now.hour * 60 + self.now.minute
+        if not (0 <= i < 7) or not (self.first_min <= minute <= self.last_min):
+            return
+        y = self.y_of(minute)
+        p.setPen(QPen(QColor("#e53935"), 2))
+        p.drawLine(QPointF(self._col[i], y), QPointF(self._col[i + 1], y))
+        p.setBrush(QColor("#e53935"))
+        p.drawEllipse(QPointF(self._col[i], y), 4, 4)
+
+    def _paint_preview(self, p: QPainter) -> None:
+        day, start, end = self._drag.preview
+        r = self.slot_rect(day, start, end)
+        code = self._drag.block.code if self._drag.block else None
+        base = self.colors.get(code, QColor("#1e88e5"))
+        fill = QColor(base)
+        fill.setAlpha(70)
+        p.setBrush(fill)
+        p.setPen(QPen(base, 1.5, Qt.PenStyle.DashLine))
+        p.drawRoundedRect(r, 4, 4)
+        p.setPen(QColor("#1f2933"))
+        p.setFont(self._f_bold)
+        p.drawText(r.adjusted(7, 2, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                   f"{hm(start)}–{hm(end)}")
+
+    def _preview_rect(self) -> QRectF:
+        if not self._drag or not self._drag.preview:
+            return QRectF()
+        day, start, end = self._drag.preview
+        return self.slot_rect(day, start, end).adjusted(-3, -3, 3, 3 + self._line)
+
+    # -- hit testing ---------------------------------------------------------------------
+    def item_at(self, pos: QPointF) -> _Item | None:
+        for item in reversed(self._items):
+            if item.rect.contains(pos):
+                return item
+        return None
+
+    def _edge_at(self, item: _Item, pos: QPointF) -> str | None:
+        r = item.rect
+        if r.height() >= 3 * EDGE and pos.y() >= r.bottom() - EDGE:
+            return "bottom"
+        if r.height() >= 3 * EDGE and pos.y() <= r.top() + EDGE:
+            return "top"
+        return None
+
+    def _in_grid(self, pos: QPointF) -> bool:
+        return pos.x() >= self._col[0] and self._header_h() <= pos.y() <= self.y_of(self.last_min)
+
+    # -- mouse ---------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.button() != Qt.MouseButton.LeftButton or not self.days:
+            return super().mousePressEvent(event)
+        pos = event.position()
+        if not self._in_grid(pos):
+            return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        day, minute = self.day_at(pos.x()), int(self.minute_at(pos.y()))
+        item = self.item_at(pos)
+        if item is not None:
+            self.select(item.block.id)
+            kind = self._edge_at(item, pos) or "move"
+            self._drag = _Drag(kind, pos, day, minute, item.block, minute - item.block.start_min)
+        else:
+            self.select(None)
+            self.cursor_day, self.cursor_min = day, snap(minute - KEY_STEP // 2, KEY_STEP)
+            self._drag = _Drag("create", pos, day, snap(minute))
+            self.update()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        pos = event.position()
+        drag = self._drag
+        if drag is None:
+            self._update_cursor(pos)
+            return
+        if not drag.active:
+            if (pos - drag.press).manhattanLength() < DRAG_THRESHOLD:
+                return
+            drag.active = True
+            if drag.block is not None:
+                self.setCursor(Qt.CursorShape.ClosedHandCursor if drag.kind == "move"
+                               else Qt.CursorShape.SizeVerCursor)
+        old = self._preview_rect()
+        minute = self.minute_at(pos.y())
+        if drag.kind == "create":
+            a, b = sorted((drag.minute, snap(minute)))
+            start, end = clamp_block(a, b)
+            drag.preview = (drag.day, start, end)
+        elif drag.kind == "move":
+            blk = drag.block
+            start, end = clamp_block(snap(minute - drag.offset), snap(minute - drag.offset) + blk.minutes,
+                                     blk.minutes)
+            drag.preview = (self.day_at(pos.x()), start, end)
+        else:
+            blk = drag.block
+            day = (blk.date - self.days[0].date).days
+            if drag.kind == "bottom":
+                end = min(24 * 60, max(blk.start_min + SNAP_MIN, snap(minute)))
+                drag.preview = (day, blk.start_min, end)
+            else:
+                start = max(0, min(blk.end_min - SNAP_MIN, snap(minute)))
+                drag.preview = (day, start, blk.end_min)
+        new = self._preview_rect()
+        if drag.block is not None and old.isNull():
+            old = self.block_rect(drag.block.id) or QRectF()
+            old = old.adjusted(-3, -3, 3, 3)
+        self.update(old.united(new).toAlignedRect())
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+        drag, self._drag = self._drag, None
+        self.unsetCursor()
+        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        if not drag.active or drag.preview is None:
+            self.update()
+            return
+        day, start, end = drag.preview
+        date = self.days[day].date
+        self.update()
+        if drag.kind == "create":
+            self.create_requested.emit(date, start, end)
+        else:
+            b = drag.block
+            if (date, start, end) != (b.date, b.start_min, b.end_min):
+                self.move_requested.emit(b.id, date, start, end)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
+        pos = event.position()
+        if event.button() != Qt.MouseButton.LeftButton or not self._in_grid(pos):
+            return
+        self._drag = None
+        item = self.item_at(pos)
+        if item is not None:
+            self.edit_requested.emit(item.block.id)
+        else:
+            day = self.day_at(pos.x())
+            start = snap(self.minute_at(pos.y()) - KEY_STEP, KEY_STEP)
+            start, end = clamp_block(start, start + 60)
+            self.new_requested.emit(self.days[day].date, start, end)
+
+    def _update_cursor(self, pos: QPointF) -> None:
+        item = self.item_at(pos)
+        if item is not None and self._edge_at(item, pos):
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
+        elif item is not None:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.unsetCursor()
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt API
+        pos = QPointF(event.pos())
+        if not self.days or not self._in_grid(pos):
+            return
+        item = self.item_at(pos)
+        day, minute = self.day_at(pos.x()), snap(self.minute_at(pos.y()), KEY_STEP)
+        if item is not None:
+            self.select(item.block.id)
+        else:
+            self.select(None)
+            self.cursor_day, self.cursor_min = day, minute
+        self.context_requested.emit(item.block.id if item else None, self.days[day].date, minute,
+                                    event.globalPos())
+
+    # -- keyboard ------------------------------------------------------------------------
+    def event(self, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
+
+    def _ordered(self) -> list[TimeBlock]:
+        return sorted(self.blocks, key=lambda b: (b.date, b.start_min, b.id or 0))
+
+    def _block_at_cursor(self) -> TimeBlock | None:
+        if not self.days:
+            return None
+        date = self.days[self.cursor_day].date
+        for b in self._ordered():
+            if b.date == date and b.start_min <= self.cursor_min < b.end_min:
+                return b
+        return None
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self.days:
+            return super().keyPressEvent(event)
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        sel = self.block(self.selected)
+        K = Qt.Key
+        if key in (K.Key_Tab, K.Key_Backtab):
+            ordered = self._ordered()
+            if ordered:
+                back = key == K.Key_Backtab or shift
+                ids = [b.id for b in ordered]
+                if sel is None:
+                    self.select(ids[-1] if back else ids[0])
+                else:
+                    i = ids.index(sel.id)
+                    self.select(ids[(i - 1) % len(ids)] if back else ids[(i + 1) % len(ids)])
+            return
+        arrows = {K.Key_Up: (0, -1), K.Key_Down: (0, 1), K.Key_Left: (-1, 0), K.Key_Right: (1, 0)}
+        if key in arrows:
+            dday, dstep = arrows[key]
+            if alt and sel is not None:
+                day = (sel.date - self.days[0].date).days
+                if shift and dstep:  # Alt+Shift+Up/Down: resize by 15 min
+                    end = min(24 * 60, max(sel.start_min + SNAP_MIN, sel.end_min + dstep * SNAP_MIN))
+                    self.move_requested.emit(sel.id, sel.date, sel.start_min, end)
+                else:  # Alt+arrows: move by 15 min or a day
+                    nd = min(6, max(0, day + dday))
+                    start, end = clamp_block(sel.start_min + dstep * SNAP_MIN,
+                                             sel.end_min + dstep * SNAP_MIN, sel.minutes)
+                    if (nd, start) != (day, sel.start_min):
+                        self.move_requested.emit(sel.id, self.days[nd].date, start, end)
+                return
+            self.cursor_day = min(6, max(0, self.cursor_day + dday))
+            if sel is not None and dstep:
+                base = sel.end_min if dstep > 0 else sel.start_min - KEY_STEP
+                self.cursor_min = base
+            else:
+                self.cursor_min += dstep * KEY_STEP
+            self.cursor_min = min(max(self.cursor_min, self.first_min), self.last_min - KEY_STEP)
+            under = self._block_at_cursor()
+            new_id = under.id if under else None
+            if new_id != self.selected:  # the block under the cursor (the cursor stays put)
+                self.selected = new_id
+                self.selection_changed.emit(new_id)
+            self.update()
+            return
+        if key in (K.Key_Return, K.Key_Enter):
+            if sel is not None:
+                self.edit_requested.emit(sel.id)
+            else:
+                self.new_requested.emit(self.days[self.cursor_day].date, self.cursor_min,
+                                        min(24 * 60, self.cursor_min + 60))
+            return
+        if key in (K.Key_Delete, K.Key_Backspace) and sel is not None:
+            self.delete_requested.emit(sel.id)
+            return
+        if key == K.Key_Space and sel is not None:
+            self.log_requested.emit(sel.id)
+            return
+        if ctrl and key == K.Key_C and sel is not None:
+            self.copy_requested.emit(sel.id)
+            return
+        if ctrl and key == K.Key_V:
+            self.paste_requested.emit(self.days[self.cursor_day].date, self.cursor_min)
+            return
+        if key == K.Key_Escape and self._drag is not None:
+            self._drag = None
+            self.unsetCursor()
+            self.update()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.update()
+        super().focusOutEvent(event)

@@ -1,0 +1,183 @@
+"""The capacity panel: the week's activity targets against the plan and the log, the buffer
+warnings (trap 4.2) and the learning share (METHOD.md 3.4). One painted widget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from salesplanner.domain.week import WeekCapacity
+from salesplanner.ui.labels import activity_label, weekday_label
+
+GREEN, ORANGE, RED, GREY = "#2e7d32", "#ef6c00", "#c62828", "#6b7785"
+
+
+def _hours(minutes: int) -> str:
+    h, m = divmod(int(minutes), 60)
+    return f"{h}:{m:02d}"
+
+
+class CapacityView(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("capacityView")
+        self.capacity: WeekCapacity | None = None
+        self.colors: dict[str, QColor] = {}
+        self._ops: list[tuple] = []
+        self._height = 40
+        self._laid_width = -1
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    # -- model ---------------------------------------------------------------------------
+    def set_capacity(self, capacity: WeekCapacity, colors: dict[str, str]) -> None:
+        self.capacity = capacity
+        self.colors = {c: QColor(v) for c, v in colors.items()}
+        self._laid_width = -1
+        self._layout()
+        self.update()
+
+    def row_text(self, code: str) -> str:
+        """The figures shown for one activity (tests read them)."""
+        row = self.capacity.row(code) if self.capacity else None
+        if row is None:
+            return ""
+        if row.target:
+            return self.tr("{logged} of {target} done · plan holds {planned}").format(
+                logged=row.logged, target=row.target, planned=row.planned)
+        return self.tr("{logged} done · plan holds {planned}").format(
+            logged=row.logged, planned=row.planned)
+
+    def warnings(self) -> list[str]:
+        cap = self.capacity
+        if cap is None:
+            return []
+        out = []
+        for d in cap.short_days:
+            out.append(self.tr("{day}: only {free} h unplanned; keep {buffer} h free for the "
+                               "unexpected").format(day=weekday_label(d.date.weekday()),
+                                                    free=_hours(d.free_min),
+                                                    buffer=_hours(cap.buffer_min)))
+        for r in cap.rows:
+            if r.plan_short:
+                out.append(self.tr("The plan holds {planned} {activity} of the {target} the "
+                                   "goal needs").format(planned=r.planned, target=r.target,
+                                                        activity=activity_label(r.code)))
+        return out
+
+    # -- layout: a list of drawing operations, computed for a width ----------------------
+    def _layout(self) -> None:
+        width = max(120, self.width())
+        self._laid_width = width
+        f = QFont(self.font())
+        fb = QFont(f)
+        fb.setBold(True)
+        fs = QFont(f)
+        fs.setPointSizeF(max(7.0, f.pointSizeF() * 0.88))
+        fm, fmb, fms = QFontMetricsF(f), QFontMetricsF(fb), QFontMetricsF(fs)
+        ops: list[tuple] = []
+        y = 4.0
+        pad = 8.0
+        inner = width - 2 * pad
+
+        def text(t, font, fmx, color, flags=Qt.AlignmentFlag.AlignLeft, wrap=False):
+            nonlocal y
+            if wrap:
+                r = fmx.boundingRect(QRectF(pad, y, inner, 10000),
+                                     int(Qt.TextFlag.TextWordWrap) | int(flags), t)
+                h = r.height()
+                ops.append(("text", QRectF(pad, y, inner, h), t, font, color,
+                            int(Qt.TextFlag.TextWordWrap) | int(flags)))
+            else:
+                h = fmx.height()
+                ops.append(("text", QRectF(pad, y, inner, h),
+                            fmx.elidedText(t, Qt.TextElideMode.ElideRight, inner), font, color,
+                            int(flags)))
+            y += h
+
+        cap = self.capacity
+        text(self.tr("Targets this week"), fb, fmb, QColor("#1f2933"))
+        y += 4
+        if cap is None:
+            self._ops, self._height = ops, int(y)
+            return
+        if not cap.rows:
+            text(self.tr("No activity targets or planned activities this week."), fs, fms,
+                 QColor(GREY), wrap=True)
+        for r in cap.rows:
+            color = self.colors.get(r.code, QColor("#78909c"))
+            text(activity_label(r.code), f, fm, QColor("#1f2933"))
+            scale = max(r.target, r.planned, r.logged, 1)
+            bar = QRectF(pad, y + 2, inner, 8)
+            ops.append(("bar", bar, QColor("#eceff1"), None))
+            planned = QRectF(bar.left(), bar.top(), inner * min(1, r.planned / scale), 8)
+            faint = QColor(color)
+            faint.setAlpha(70)
+            ops.append(("bar", planned, faint, None))
+            logged = QRectF(bar.left(), bar.top() + 2, inner * min(1, r.logged / scale), 4)
+            ops.append(("bar", logged, color, None))
+            if r.target:
+                x = bar.left() + inner * r.target / scale
+                ops.append(("tick", QRectF(x - 1, bar.top() - 3, 2, 14), QColor("#1f2933"), None))
+            y += 13
+            status = QColor(RED if r.plan_short else (GREEN if r.target and r.logged >= r.target
+                                                       else GREY))
+            text(self.row_text(r.code), fs, fms, status)
+            y += 5
+        # learning share
+        y += 4
+        text(self.tr("Learning time"), f, fm, QColor("#1f2933"))
+        share = cap.learning_share
+        bar = QRectF(pad, y + 2, inner, 8)
+        ops.append(("bar", bar, QColor("#eceff1"), None))
+        learn_color = self.colors.get("learning", QColor("#00897b"))
+        scale = float(max(cap.learning_target * 2, share, 0.01))
+        ops.append(("bar", QRectF(pad, y + 2, inner * float(share) / scale, 8), learn_color, None))
+        x = pad + inner * float(cap.learning_target) / scale
+        ops.append(("tick", QRectF(x - 1, y - 1, 2, 14), QColor("#1f2933"), None))
+        y += 13
+        text(self.tr("{hours} h planned, {share}% of working time (target {target}%)").format(
+            hours=_hours(cap.learning_min), share=round(float(share) * 100),
+            target=round(float(cap.learning_target) * 100)),
+            fs, fms, QColor(ORANGE if cap.learning_short else GREEN), wrap=True)
+        y += 8
+        # buffer and plan warnings
+        text(self.tr("Buffer (trap 4.2)"), f, fm, QColor("#1f2933"))
+        warnings = self.warnings()
+        if not warnings:
+            text(self.tr("Every working day keeps at least {buffer} h unplanned.").format(
+                buffer=_hours(cap.buffer_min)), fs, fms, QColor(GREEN), wrap=True)
+        for w in warnings:
+            text("⚠ " + w, fs, fms, QColor(RED), wrap=True)
+            y += 2
+        y += 6
+        self._ops, self._height = ops, int(y)
+        self.setFixedHeight(self._height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(260, self._height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.width() != self._laid_width:
+            self._layout()
+        super().resizeEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for op in self._ops:
+            if op[0] == "text":
+                _k, rect, t, font, color, flags = op
+                p.setFont(font)
+                p.setPen(color)
+                p.drawText(rect, flags, t)
+            elif op[0] == "bar":
+                _k, rect, color, _ = op
+                if rect.width() > 0:
+                    p.setPen(Qt.PenStyle.NoPen)
+                    p.setBrush(color)
+                    p.drawRoundedRect(rect, min(4, rect.height() / 2), min(4, rect.height() / 2))
+            elif op[0] == "tick":
+                _k, rect, color, _ = op
+                p.fillRect(rect, color)
+        p.end()

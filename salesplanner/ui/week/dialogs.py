@@ -1,0 +1,231 @@
+"""Dialogs of the week calendar, each opened through a seam tests replace:
+
+* ``BlockDialog.ask(parent, block, customers, colors) -> BlockEdit | None`` — type, customer,
+  note, planned count and time of a block.
+* ``LogDialog.ask(parent, block, customers, today, currency_unit) -> QuickEntry | None`` — mark a
+  block done: what was done, how many, with whom, the outcome, and a contract's amount.
+* ``TemplateNameDialog.ask(parent, names) -> str | None`` — a name to save the week under.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QStringListModel, Qt, QTime
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from salesplanner.domain.quick_entry import QuickEntry, QuickEntryError, parse_amount
+from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, TimeBlock
+from salesplanner.ui.labels import activity_label
+from salesplanner.ui.week.texts import note_label
+
+
+@dataclass(frozen=True)
+class BlockEdit:
+    code: str
+    customer_name: str
+    note: str
+    planned_count: int
+    start_min: int
+    end_min: int
+
+
+def swatch(color: str, size: int = 12) -> QIcon:
+    pix = QPixmap(size, size)
+    pix.fill(QColor(color))
+    return QIcon(pix)
+
+
+def _type_combo(colors: dict[str, str], current: str, codes=ACTIVITY_CODES) -> QComboBox:
+    combo = QComboBox()
+    for code in codes:
+        combo.addItem(swatch(colors.get(code, "#78909c")), activity_label(code), code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def _customer_combo(customers: list[str], current: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem("")
+    combo.addItems(customers)
+    completer = QCompleter(QStringListModel(customers, combo), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCompleter(completer)
+    combo.setCurrentText(current)
+    return combo
+
+
+def _time_edit(minutes: int) -> QTimeEdit:
+    edit = QTimeEdit(QTime(minutes // 60 % 24, minutes % 60))
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def _minutes(edit: QTimeEdit) -> int:
+    t = edit.time()
+    return t.hour() * 60 + t.minute()
+
+
+def _finish(dialog: QDialog, form: QFormLayout) -> QLabel:
+    """The form, an error line and OK/Cancel (OK calls ``dialog.on_accept``); the error label."""
+    error = QLabel()
+    error.setStyleSheet("color: #c62828;")
+    error.setWordWrap(True)
+    error.hide()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.on_accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(380)
+    return error
+
+
+class BlockDialog(QDialog):
+    def __init__(self, parent, block: TimeBlock, customers: list[str], colors: dict[str, str]):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Time block"))
+        self.block = block
+        form = QFormLayout()
+        self.type_combo = _type_combo(colors, block.code)
+        self.customer_combo = _customer_combo(customers, block.customer_name)
+        self.note_edit = QLineEdit(note_label(block.note))
+        self._note_key = block.note
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(0, 999)
+        self.count_spin.setValue(block.planned_count)
+        self.count_spin.setSpecialValueText(self.tr("—"))
+        self.start_edit = _time_edit(block.start_min)
+        self.end_edit = _time_edit(block.end_min if block.end_min < 24 * 60 else 24 * 60 - 1)
+        times = QHBoxLayout()
+        times.addWidget(self.start_edit)
+        times.addWidget(QLabel("–"))
+        times.addWidget(self.end_edit)
+        times.addStretch(1)
+        form.addRow(self.tr("Activity"), self.type_combo)
+        form.addRow(self.tr("Customer"), self.customer_combo)
+        form.addRow(self.tr("Note"), self.note_edit)
+        form.addRow(self.tr("Planned count"), self.count_spin)
+        form.addRow(self.tr("Time"), times)
+        self.error = _finish(self, form)
+
+    def on_accept(self) -> None:
+        if _minutes(self.end_edit) <= _minutes(self.start_edit):
+            self.error.setText(self.tr("The block must end after it starts."))
+            self.error.show()
+            return
+        self.accept()
+
+    def result_value(self) -> BlockEdit:
+        note = self.note_edit.text().strip()
+        if note == note_label(self._note_key):
+            note = self._note_key  # unchanged: keep the template's key (shown translated)
+        return BlockEdit(self.type_combo.currentData(), self.customer_combo.currentText().strip(),
+                         note, self.count_spin.value(), _minutes(self.start_edit),
+                         _minutes(self.end_edit))
+
+    @classmethod
+    def ask(cls, parent, block: TimeBlock, customers: list[str],
+            colors: dict[str, str]) -> BlockEdit | None:
+        dialog = cls(parent, block, customers, colors)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_value()
+
+
+class LogDialog(QDialog):
+    """Mark a block done: log what was done (a contract also records the deal)."""
+
+    def __init__(self, parent, block: TimeBlock, customers: list[str], today: dt.date,
+                 currency_unit: str = "wan", colors: dict[str, str] | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark done"))
+        self.block = block
+        self.day = min(block.date, today)
+        self.currency_unit = currency_unit
+        form = QFormLayout()
+        self.type_combo = _type_combo(colors or {}, block.code)
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(0, 999)
+        self.count_spin.setValue(max(1, block.planned_count))
+        self.customer_combo = _customer_combo(customers, block.customer_name)
+        self.outcome_edit = QLineEdit()
+        self.outcome_edit.setPlaceholderText(self.tr("e.g. interested, demo booked, quote sent"))
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText(
+            self.tr("e.g. 3.5万") if currency_unit == "wan" else self.tr("e.g. 35000"))
+        form.addRow(self.tr("Done"), self.type_combo)
+        form.addRow(self.tr("How many"), self.count_spin)
+        form.addRow(self.tr("Customer"), self.customer_combo)
+        form.addRow(self.tr("Outcome"), self.outcome_edit)
+        self.amount_label = QLabel(self.tr("Contract amount"))
+        form.addRow(self.amount_label, self.amount_edit)
+        self.error = _finish(self, form)
+        self.type_combo.currentIndexChanged.connect(self.on_type_changed)
+        self.on_type_changed()
+        self._value: QuickEntry | None = None
+
+    def on_type_changed(self) -> None:
+        contract = self.type_combo.currentData() == CONTRACT
+        self.amount_edit.setEnabled(contract)
+        self.amount_label.setEnabled(contract)
+
+    def on_accept(self) -> None:
+        code = self.type_combo.currentData()
+        amount = None
+        try:
+            if code == CONTRACT:
+                amount = parse_amount(self.amount_edit.text(), self.currency_unit)
+                if amount is None:
+                    raise QuickEntryError(self.tr("A contract needs its amount."))
+        except QuickEntryError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self._value = QuickEntry(code, self.count_spin.value(),
+                                 self.customer_combo.currentText().strip(), amount, self.day,
+                                 self.outcome_edit.text().strip())
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent, block: TimeBlock, customers: list[str], today: dt.date,
+            currency_unit: str = "wan", colors: dict[str, str] | None = None) -> QuickEntry | None:
+        dialog = cls(parent, block, customers, today, currency_unit, colors)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog._value
+
+
+class TemplateNameDialog:
+    @staticmethod
+    def ask(parent, names: list[str]) -> str | None:
+        from PySide6.QtCore import QCoreApplication
+
+        tr = QCoreApplication.translate
+        name, ok = QInputDialog.getItem(
+            parent, tr("week", "Save week as template"),
+            tr("week", "Template name (an existing name is replaced):"),
+            names or [tr("week", "My week")], 0, True)
+        name = name.strip()
+        return name if ok and name else None

@@ -1,0 +1,179 @@
+"""Reminders in the Week pane (follow-ups due, birthdays, holidays, the Friday review) and the
+system-tray notification while the app runs. Snooze and done are undoable commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesplanner.domain.reminders import Reminder, due_reminders, snooze_until
+from salesplanner.domain.week import holiday_names
+from salesplanner.store import records as record_repo
+from salesplanner.store import week as week_repo
+from salesplanner.ui.week.texts import reminder_text
+
+KIND_COLORS = {"followup": "#1e88e5", "birthday": "#d81b60", "holiday": "#c62828",
+               "review": "#546e7a"}
+
+
+def compute_reminders(store, now: dt.datetime, region: str = "CN",
+                      language: str | None = None) -> list[Reminder]:
+    today = now.date()
+    names = holiday_names(today, today + dt.timedelta(days=8), region, language)
+    return due_reminders(now, record_repo.list_customers(store), names,
+                         week_repo.reminder_states(store))
+
+
+def _dot(color: str) -> QIcon:
+    pix = QPixmap(10, 10)
+    pix.fill(Qt.GlobalColor.transparent)
+    from PySide6.QtGui import QPainter
+
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(color))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(1, 1, 8, 8)
+    p.end()
+    return QIcon(pix)
+
+
+class RemindersPanel(QWidget):
+    done_requested = Signal(str)  # key
+    snooze_requested = Signal(str, str)  # key, option (hour | tomorrow | week)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.reminders: list[Reminder] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.title)
+        self.list = QListWidget()
+        self.list.setObjectName("reminderList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setMinimumHeight(120)
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.done_button = QPushButton(self.tr("Done"))
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText(self.tr("Snooze"))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.snooze_button)
+        for option, text in (("hour", self.tr("For an hour")), ("tomorrow", self.tr("Until tomorrow")),
+                             ("week", self.tr("Until next week"))):
+            menu.addAction(text, lambda o=option: self._snooze(o))
+        self.snooze_button.setMenu(menu)
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.snooze_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.done_button.clicked.connect(self.on_done)
+        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self._update_buttons()
+
+    def set_reminders(self, reminders: list[Reminder], today: dt.date) -> None:
+        current = self.current_key()
+        self.reminders = list(reminders)
+        self.title.setText(self.tr("Reminders ({count})").format(count=len(reminders)))
+        self.list.clear()
+        for r in reminders:
+            item = QListWidgetItem(_dot(KIND_COLORS.get(r.kind, "#78909c")), reminder_text(r, today))
+            item.setData(Qt.ItemDataRole.UserRole, r.key)
+            if r.kind == "followup" and r.date < today:
+                item.setForeground(QColor("#c62828"))
+            self.list.addItem(item)
+            if r.key == current:
+                self.list.setCurrentItem(item)
+        if not reminders:
+            item = QListWidgetItem(self.tr("Nothing due. Well done."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+        self._update_buttons()
+
+    def current_key(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        has = self.current_key() is not None
+        self.done_button.setEnabled(has)
+        self.snooze_button.setEnabled(has)
+
+    def on_done(self) -> None:
+        key = self.current_key()
+        if key:
+            self.done_requested.emit(key)
+
+    def _snooze(self, option: str) -> None:
+        key = self.current_key()
+        if key:
+            self.snooze_requested.emit(key, option)
+
+
+class TrayNotifier(QObject):
+    """Shows due reminders through the system tray (when there is one) while the app runs."""
+
+    def __init__(self, compute, parent=None, interval_ms: int = 5 * 60 * 1000):
+        super().__init__(parent)
+        self.compute = compute  # () -> (list[Reminder], today)
+        self.notified: set[str] = set()
+        self.tray: QSystemTrayIcon | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+
+    def start(self, first_delay_ms: int = 3000) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        QTimer.singleShot(first_delay_ms, self.check)
+        self.timer.start()
+
+    def check(self) -> list[str]:
+        """Notify reminders not shown yet this session; returns the lines shown."""
+        reminders, today = self.compute()
+        fresh = [r for r in reminders if r.key not in self.notified]
+        if not fresh:
+            return []
+        self.notified.update(r.key for r in fresh)
+        lines = [reminder_text(r, today) for r in fresh[:4]]
+        if len(fresh) > 4:
+            lines.append(self.tr("… and {n} more").format(n=len(fresh) - 4))
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                app = QApplication.instance()
+                icon = app.windowIcon() if app is not None else QIcon()
+                if icon.isNull():
+                    icon = _dot("#1e88e5")
+                self.tray = QSystemTrayIcon(icon, self)
+                self.tray.setToolTip("SalesPlanner")
+                self.tray.show()
+            self.tray.showMessage(self.tr("SalesPlanner reminders"), "\n".join(lines),
+                                  QSystemTrayIcon.MessageIcon.Information, 10000)
+        return lines
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+
+
+def snooze_time(now: dt.datetime, option: str) -> dt.datetime:
+    return snooze_until(now, option)
