@@ -360,18 +360,149 @@
     </message>
 </context>
 <context>
-    <name>CustomersPane</name>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
     <message>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
+        <source>Class</source>
+        <translation>Class</translation>
     </message>
     <message>
         <source>Revenue</source>
         <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPane</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filter by name…</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Class A</source>
+        <translation>Class A</translation>
+    </message>
+    <message>
+        <source>Class B</source>
+        <translation>Class B</translation>
+    </message>
+    <message>
+        <source>Class C</source>
+        <translation>Class C</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>All history</translation>
+    </message>
+    <message>
+        <source>Mark priority</source>
+        <translation>Mark priority</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>Unmark</translation>
+    </message>
+    <message>
+        <source>Visit the top 5 weekly</source>
+        <translation>Visit the top 5 weekly</translation>
+    </message>
+    <message>
+        <source>Adds a one-hour visit to each of the five biggest customers in each of the next four weeks, in free time.</source>
+        <translation>Adds a one-hour visit to each of the five biggest customers in each of the next four weeks, in free time.</translation>
+    </message>
+    <message>
+        <source>The top 20% ({count} of {buyers} buying customers) bring {share} of {total}. Top 10%: {names}.</source>
+        <translation>The top 20% ({count} of {buyers} buying customers) bring {share} of {total}. Top 10%: {names}.</translation>
+    </message>
+    <message>
+        <source>No sales in this period yet: import or log sales to see which customers matter most.</source>
+        <translation>No sales in this period yet: import or log sales to see which customers matter most.</translation>
+    </message>
+    <message>
+        <source>Mark priority customers</source>
+        <translation>Mark priority customers</translation>
+    </message>
+    <message>
+        <source>Unmark priority customers</source>
+        <translation>Unmark priority customers</translation>
+    </message>
+    <message>
+        <source>There is no free time left in the next weeks for these visits.</source>
+        <translation>There is no free time left in the next weeks for these visits.</translation>
+    </message>
+    <message>
+        <source>Visit the top 5 customers weekly</source>
+        <translation>Visit the top 5 customers weekly</translation>
+    </message>
+    <message>
+        <source>{count} visit blocks added from the week of {date}.</source>
+        <translation>{count} visit blocks added from the week of {date}.</translation>
+    </message>
+    <message>
+        <source>Pareto: share of revenue by customer</source>
+        <translation>Pareto: share of revenue by customer</translation>
+    </message>
+    <message>
+        <source>Customers by revenue rank</source>
+        <translation>Customers by revenue rank</translation>
+    </message>
+    <message>
+        <source>Cumulative: {pct}</source>
+        <translation>Cumulative: {pct}</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1218,29 @@
     </message>
 </context>
 <context>
+    <name>QuickEntryBar</name>
+    <message>
+        <source>Log what you did (Ctrl+L): visit 华星科技 · contract 3.5万 华星科技 · phone 3</source>
+        <translation>Log what you did (Ctrl+L): visit 华星科技 · contract 3.5万 华星科技 · phone 3</translation>
+    </message>
+    <message>
+        <source>Type what you did and press Enter, e.g. “visit 华星科技”, “phone 3”, “contract 3.5万 华星科技”, “跟进 华星科技”, “签约 3.5万 华星科技”, “yesterday visit 华星科技: demo booked”. Ctrl+Z undoes it.</source>
+        <translation>Type what you did and press Enter, e.g. “visit 华星科技”, “phone 3”, “contract 3.5万 华星科技”, “跟进 华星科技”, “签约 3.5万 华星科技”, “yesterday visit 华星科技: demo booked”. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Log “{text}”</source>
+        <translation>Log “{text}”</translation>
+    </message>
+    <message>
+        <source>Logged {count} × {activity}</source>
+        <translation>Logged {count} × {activity}</translation>
+    </message>
+    <message>
+        <source>(new customer)</source>
+        <translation>(new customer)</translation>
+    </message>
+</context>
+<context>
     <name>RemindersPanel</name>
     <message>
         <source>Done</source>
@@ -1719,6 +1873,13 @@
     <message>
         <source>Start with an empty plan</source>
         <translation>Start with an empty plan</translation>
+    </message>
+</context>
+<context>
+    <name>bar</name>
+    <message>
+        <source>Log an activity…</source>
+        <translation>Log an activity…</translation>
     </message>
 </context>
 <context>

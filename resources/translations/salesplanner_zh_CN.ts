@@ -360,18 +360,149 @@
     </message>
 </context>
 <context>
-    <name>CustomersPane</name>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
     <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>细分市场</translation>
+        <source>Class</source>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Revenue</source>
         <translation>业绩</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交数</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>间隔天数</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>待跟进</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPane</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation>按名称筛选…</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Class A</source>
+        <translation>A 类</translation>
+    </message>
+    <message>
+        <source>Class B</source>
+        <translation>B 类</translation>
+    </message>
+    <message>
+        <source>Class C</source>
+        <translation>C 类</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>Mark priority</source>
+        <translation>标为重点</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>取消重点</translation>
+    </message>
+    <message>
+        <source>Visit the top 5 weekly</source>
+        <translation>每周拜访前 5 名</translation>
+    </message>
+    <message>
+        <source>Adds a one-hour visit to each of the five biggest customers in each of the next four weeks, in free time.</source>
+        <translation>在接下来四周的空闲时间里，每周为前五大客户各安排一小时拜访。</translation>
+    </message>
+    <message>
+        <source>The top 20% ({count} of {buyers} buying customers) bring {share} of {total}. Top 10%: {names}.</source>
+        <translation>前 20% 的客户（{buyers} 个成交客户中的 {count} 个）贡献了 {total} 中的 {share}。前 10%：{names}。</translation>
+    </message>
+    <message>
+        <source>No sales in this period yet: import or log sales to see which customers matter most.</source>
+        <translation>这段时间还没有销售记录：导入或记录销售后，就能看到哪些客户最重要。</translation>
+    </message>
+    <message>
+        <source>Mark priority customers</source>
+        <translation>标记重点客户</translation>
+    </message>
+    <message>
+        <source>Unmark priority customers</source>
+        <translation>取消重点客户</translation>
+    </message>
+    <message>
+        <source>There is no free time left in the next weeks for these visits.</source>
+        <translation>接下来几周已没有空闲时间安排这些拜访。</translation>
+    </message>
+    <message>
+        <source>Visit the top 5 customers weekly</source>
+        <translation>每周拜访前 5 名客户</translation>
+    </message>
+    <message>
+        <source>{count} visit blocks added from the week of {date}.</source>
+        <translation>已从 {date} 这一周起添加 {count} 个拜访时间块。</translation>
+    </message>
+    <message>
+        <source>Pareto: share of revenue by customer</source>
+        <translation>帕累托：各客户业绩占比</translation>
+    </message>
+    <message>
+        <source>Customers by revenue rank</source>
+        <translation>按业绩排名的客户</translation>
+    </message>
+    <message>
+        <source>Cumulative: {pct}</source>
+        <translation>累计：{pct}</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1218,29 @@
     </message>
 </context>
 <context>
+    <name>QuickEntryBar</name>
+    <message>
+        <source>Log what you did (Ctrl+L): visit 华星科技 · contract 3.5万 华星科技 · phone 3</source>
+        <translation>记录你做了什么（Ctrl+L）：拜访 华星科技 · 签约 3.5万 华星科技 · 电话 3</translation>
+    </message>
+    <message>
+        <source>Type what you did and press Enter, e.g. “visit 华星科技”, “phone 3”, “contract 3.5万 华星科技”, “跟进 华星科技”, “签约 3.5万 华星科技”, “yesterday visit 华星科技: demo booked”. Ctrl+Z undoes it.</source>
+        <translation>输入你做了什么然后按回车，例如“拜访 华星科技”“电话 3”“签约 3.5万 华星科技”“跟进 华星科技”“visit 华星科技”“昨天 拜访 华星科技: 已约演示”。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Log “{text}”</source>
+        <translation>记录“{text}”</translation>
+    </message>
+    <message>
+        <source>Logged {count} × {activity}</source>
+        <translation>已记录 {count} 次{activity}</translation>
+    </message>
+    <message>
+        <source>(new customer)</source>
+        <translation>（新客户）</translation>
+    </message>
+</context>
+<context>
     <name>RemindersPanel</name>
     <message>
         <source>Done</source>
@@ -1719,6 +1873,13 @@
     <message>
         <source>Start with an empty plan</source>
         <translation>从空白计划开始</translation>
+    </message>
+</context>
+<context>
+    <name>bar</name>
+    <message>
+        <source>Log an activity…</source>
+        <translation>记录活动…</translation>
     </message>
 </context>
 <context>
