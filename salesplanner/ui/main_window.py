@@ -128,6 +128,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        # -- quick-entry bar (Week feature; the widget lives in ui/week/quick_entry.py) --------
+        from salesplanner.ui.week.quick_entry import install_quick_entry
+
+        self.quick_entry = install_quick_entry(self)  # Ctrl+L focuses it
+        # -- end quick-entry bar ---------------------------------------------------------------
         self.status_path = QLabel()
         self.statusBar().addPermanentWidget(self.status_path)
 

@@ -20,9 +20,10 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def pane(qtbot, ctx, monkeypatch):
+    from salesplanner.ui.week import clock
     from salesplanner.ui.week import pane as pane_module
 
-    monkeypatch.setattr(pane_module, "today", lambda: DEMO_TODAY)
+    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
     widget = pane_module.WeekPane(ctx)
     ctx.changed.connect(widget.refresh)
     qtbot.addWidget(widget)

@@ -36,6 +36,7 @@ from salesplanner.services import week as svc
 from salesplanner.store import week as week_repo
 from salesplanner.store.settings import load_settings
 from salesplanner.ui.labels import activity_label
+from salesplanner.ui.week import clock
 from salesplanner.ui.week.calendar_view import CalendarView
 from salesplanner.ui.week.capacity_view import CapacityView
 from salesplanner.ui.week.commands import (
@@ -56,17 +57,6 @@ from salesplanner.ui.week.reminders_panel import (
 )
 
 
-def today() -> dt.date:
-    """The current day (tests replace this)."""
-    return dt.date.today()
-
-
-def now() -> dt.datetime:
-    d = today()
-    real = dt.datetime.now()
-    return real if real.date() == d else dt.datetime.combine(d, dt.time(10, 0))
-
-
 def holiday_language() -> str:
     from salesplanner.ui.i18n import current_language
 
@@ -78,7 +68,7 @@ class WeekPane(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = load_settings(ctx.store)
-        self.monday = monday_of(today())
+        self.monday = monday_of(clock.today())
         self.colors = self._load_colors()
         self.clipboard: list[TimeBlock] = []
         self.last_code = VISIT
@@ -87,7 +77,7 @@ class WeekPane(QWidget):
         self._connect_signals()
         self.reload()
         self.reload_reminders()
-        self.notifier = TrayNotifier(lambda: (self.reminders.reminders, today()), self)
+        self.notifier = TrayNotifier(lambda: (self.reminders.reminders, clock.today()), self)
         self.notifier.start()
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
@@ -201,7 +191,7 @@ class WeekPane(QWidget):
         self.reload()
 
     def on_today(self) -> None:
-        self.go_to_date(today())
+        self.go_to_date(clock.today())
 
     def go_to_date(self, date: dt.date) -> None:
         self.monday = monday_of(date)
@@ -221,10 +211,10 @@ class WeekPane(QWidget):
 
     def on_clock(self) -> None:
         if self.data and any(d.today for d in self.data.days) != (
-                self.monday <= today() < self.monday + dt.timedelta(days=7)):
+                self.monday <= clock.today() < self.monday + dt.timedelta(days=7)):
             self.reload()
             self.reload_reminders()
-        self.calendar.now = now()
+        self.calendar.now = clock.now()
         self.calendar.update()
 
     # -- data ----------------------------------------------------------------------------
@@ -241,10 +231,10 @@ class WeekPane(QWidget):
 
     def reload(self) -> None:
         s = self.settings
-        self.data = data = svc.load_week(self.ctx.store, self.monday, s, today(), holiday_language())
+        self.data = data = svc.load_week(self.ctx.store, self.monday, s, clock.today(), holiday_language())
         self.calendar.set_week(data.days, data.blocks, work_start=s.work_start_min,
                                work_end=s.work_end_min, fold_weekend=self.weekend_button.isChecked(),
-                               now=now())
+                               now=clock.now())
         self.capacity.set_capacity(data.capacity, self.colors)
         self._update_title()
 
@@ -261,9 +251,9 @@ class WeekPane(QWidget):
         self.date_edit.blockSignals(False)
 
     def reload_reminders(self) -> None:
-        reminders = compute_reminders(self.ctx.store, now(), self.settings.holiday_region or "CN",
+        reminders = compute_reminders(self.ctx.store, clock.now(), self.settings.holiday_region or "CN",
                                       holiday_language())
-        self.reminders.set_reminders(reminders, today())
+        self.reminders.set_reminders(reminders, clock.today())
 
     def _status(self, text: str) -> None:
         window = self.window()
@@ -357,7 +347,7 @@ class WeekPane(QWidget):
         block = self.calendar.block(block_id)
         if block is None:
             return
-        entry = LogDialog.ask(self, block, self._customers(), today(),
+        entry = LogDialog.ask(self, block, self._customers(), clock.today(),
                               self.settings.currency_unit, self.colors)
         if entry is None:
             return
@@ -449,11 +439,11 @@ class WeekPane(QWidget):
     # -- reminders -----------------------------------------------------------------------
     def on_reminder_done(self, key: str) -> None:
         self._push(ReminderCommand(self.ctx, key, self.tr("Reminder done"), self.reload_reminders,
-                                   done_at=now()))
+                                   done_at=clock.now()))
 
     def on_reminder_snooze(self, key: str, option: str) -> None:
         self._push(ReminderCommand(self.ctx, key, self.tr("Snooze reminder"), self.reload_reminders,
-                                   snoozed_until=snooze_time(now(), option)))
+                                   snoozed_until=snooze_time(clock.now(), option)))
 
     def on_window_closing(self) -> None:
         self.notifier.stop()

@@ -1,0 +1,67 @@
+"""The quick-entry bar in the main window: Ctrl+L, a few words, Enter → logged, visible at once."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import DEMO_TODAY
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def window(main_window, monkeypatch):
+    from salesplanner.ui.week import clock
+
+    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
+    pane = main_window.pane("week")
+    pane.go_to_date(DEMO_TODAY)
+    return main_window
+
+
+def count(store, code):
+    return store.execute("SELECT COALESCE(SUM(count), 0) FROM activities WHERE activity_code = ? "
+                         "AND date = ?", (code, DEMO_TODAY.isoformat())).fetchone()[0]
+
+
+def test_logged_visit_raises_the_weeks_count_at_once(window, qtbot):
+    store = window.ctx.store
+    pane = window.panes["week"]
+    before_visits = pane.capacity.capacity.row("visit").logged
+    before = count(store, "visit")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    edit = window.quick_entry.edit
+    edit.setText("visit 华星科技")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert count(store, "visit") == before + 1
+    assert pane.capacity.capacity.row("visit").logged == before_visits + 1
+    assert f"{before_visits + 1} " in pane.capacity.row_text("visit")
+    assert edit.text() == ""
+    assert "华星科技" in window.statusBar().currentMessage()
+    window.ctx.undo_stack.undo()
+    assert count(store, "visit") == before
+    assert pane.capacity.capacity.row("visit").logged == before_visits
+
+
+def test_contract_in_chinese_adds_a_deal(window, qtbot):
+    store = window.ctx.store
+    deals = store.execute("SELECT COUNT(*) FROM deals").fetchone()[0]
+    edit = window.quick_entry.edit
+    edit.setText("签约 3.5万 华星科技")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    row = store.execute("SELECT d.amount_fen, c.name FROM deals d JOIN customers c "
+                        "ON c.id = d.customer_id ORDER BY d.id DESC LIMIT 1").fetchone()
+    assert row == (3_500_000, "华星科技")
+    assert store.execute("SELECT COUNT(*) FROM deals").fetchone()[0] == deals + 1
+    window.ctx.undo_stack.undo()
+    assert store.execute("SELECT COUNT(*) FROM deals").fetchone()[0] == deals
+
+
+def test_bad_line_is_kept_with_a_message(window, qtbot):
+    edit = window.quick_entry.edit
+    edit.setText("hello there")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.text() == "hello there"
+    assert "visit" in window.statusBar().currentMessage()
