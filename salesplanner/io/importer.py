@@ -697,3 +697,36 @@ def _build_targets(b: _Builder) -> tuple[list[tuple], set[int]]:
 
 def preview_rows(a: Analysis, limit: int = 200, **kw) -> Parsed:
     return build_records(a, limit=limit, **kw)
+
+
+def expected_row_key(kind: str, mapped: set[str], values: dict[str, Any]) -> str | None:
+    """The ``row_key`` an import of a row holding ``values`` in the ``mapped`` columns gets.
+
+    Write-back stamps it on the app's records it wrote, so importing the workbook again
+    does not bring them in a second time.
+    """
+    def text(key: str) -> str:
+        return (str(values.get(key) or "").strip()[:500]) if key in mapped else ""
+
+    def val(key: str) -> Any:
+        return values.get(key) if key in mapped else None
+
+    date = values.get("date")
+    if date is None:
+        return None
+    if kind == "sales":
+        amount = values.get("amount")
+        if "amount" not in mapped and val("quantity") is not None and val("unit_price") is not None:
+            amount = int((Decimal(repr(float(val("quantity")))) * val("unit_price")).quantize(
+                Decimal(1), rounding=ROUND_HALF_UP))
+        qty = val("quantity")
+        row = (date.isoformat(), text("customer"), amount, text("product"),
+               None if qty is None else float(qty), val("unit_price"), text("rep"), text("region"),
+               text("stage") or "won", text("note"))
+        return _row_key("s\x1f", row)
+    if kind == "activities":
+        count = val("count")
+        row = (date.isoformat(), values.get("activity_code"), 1 if count is None else count, text("customer"),
+               text("outcome"), val("amount"), text("note"))
+        return _row_key("a\x1f", row)
+    return None

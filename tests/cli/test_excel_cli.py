@@ -67,3 +67,15 @@ def test_export_and_export_csv(tmp_path, run):
     assert code == 2 and "no table" in err
     code, _, err = run("export", tmp_path / "plan.pdf", "--db", db)
     assert code == 2
+
+
+def test_writeback_command(tmp_path, run):
+    db = tmp_path / "p.db"
+    path = corpus.activity_log(tmp_path / "log.xlsx")
+    assert run("import", path, "--db", db)[0] == 0
+    code, out, _ = run("writeback", "--db", db, "--json")
+    assert code == 0 and json.loads(out)["activities"] == 0
+    code, out, _ = run("writeback", "--db", db, "--list", "--json")
+    assert json.loads(out)[0]["file_name"] == "log.xlsx"
+    code, _, err = run("writeback", "--db", db, "--import-id", "99")
+    assert code == 2 and "no import #99" in err
