@@ -1,9 +1,13 @@
 """Translation sources and compiled catalogues: one command for each step.
 
     python packaging/i18n.py update    # lupdate salesplanner/**/*.py into both .ts files
-                                       # (keeps existing translations; en gets source = translation)
+                                       # (keeps existing translations; en gets source = translation;
+                                       # also strings passed to one-line translate wrappers
+                                       # such as def _t(text): return translate("ctx", text))
     python packaging/i18n.py release   # lrelease the .ts files into .qm (next to them)
     python packaging/i18n.py status    # list entries still unfinished (exit 1 if any)
+    python packaging/i18n.py todo FILE.json   # update, then write what is left to translate as
+                                       # {"context": {"source": ""}} for `fill`
     python packaging/i18n.py fill zh_CN FILE.json   # set translations from {"source": "text"}
                                        # or {"context": {"source": "text"}}; marks them finished
     python packaging/i18n.py all       # update, status, release
@@ -339,6 +343,14 @@ def main(argv: list[str]) -> int:
         lang, mapping_file = argv[1], Path(argv[2])
         mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
         print(f"i18n: set {fill(ts_path(lang), lang, mapping)} translations")
+        return 0
+    if command == "todo" and len(argv) == 2:
+        todo: dict[str, dict[str, str]] = {}
+        for ctx, source in update(quiet=True):
+            todo.setdefault(ctx, {})[source] = ""
+        Path(argv[1]).write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n",
+                                 encoding="utf-8")
+        print(f"i18n: {sum(map(len, todo.values()))} strings to translate written to {argv[1]}")
         return 0
     if command == "all":
         update()
