@@ -1,31 +1,227 @@
-"""Customers pane (simple first version: name, segment, revenue)."""
+"""Customers pane: the 80/20 ranking (METHOD.md 5) as a sortable, filterable table and a Pareto
+chart; priority marks; the top 5 turned into weekly visit blocks (one undoable command)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+import datetime as dt
 
-from salesplanner.domain.money import format_wan
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesplanner import APP_NAME
+from salesplanner.domain.calendar import week_start
+from salesplanner.domain.customers import Pareto
+from salesplanner.errors import UserError
+from salesplanner.services import progress as svc
+from salesplanner.store.settings import load_settings
+from salesplanner.ui.customers.model import ID_ROLE, CustomerFilterProxy, CustomerTableModel
+from salesplanner.ui.format import format_amount, format_date, format_percent
+from salesplanner.ui.progress.charts import Chart
+from salesplanner.ui.progress.commands import BlockEditCommand, SetPriorityCommand
+
+TOP_N = 5
+TOP_WEEKS = 4
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CustomersPane", text)
+
+
+class ParetoChart(Chart):
+    """Each buying customer's share of revenue (bars) and the cumulative share (line)."""
+
+    def __init__(self):
+        super().__init__(_t("Pareto: share of revenue by customer"))
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=pg.mkBrush("#90caf9"),
+                                    pen=pg.mkPen(None))
+        self.line = pg.PlotDataItem(pen=pg.mkPen("#e53935", width=2))
+        self.eighty = pg.InfiniteLine(pos=80, angle=0, movable=False,
+                                      pen=pg.mkPen("#757575", style=Qt.PenStyle.DashLine))
+        self.top = pg.InfiniteLine(pos=0, angle=90, movable=False,
+                                   pen=pg.mkPen("#43a047", style=Qt.PenStyle.DashLine))
+        for item in (self.bars, self.line, self.eighty, self.top):
+            self.plot.addItem(item)
+        self.plot.setLabel("left", "%")
+        self.plot.setLabel("bottom", _t("Customers by revenue rank"))
+        self.analysis: Pareto | None = None
+
+    def update(self, a: Pareto, settings) -> None:
+        self.analysis, self.settings = a, settings
+        buyers = [r for r in a.rows if r.customer.revenue_fen > 0]
+        x = np.arange(1, len(buyers) + 1, dtype=float)
+        self.bars.setOpts(x=x, height=np.asarray([float(r.share) * 100 for r in buyers]))
+        self.line.setData(x, np.asarray([float(r.cumulative) * 100 for r in buyers]))
+        self.top.setPos(a.top_count + 0.5)
+        self.plot.setYRange(0, 102, padding=0)
+        self.plot.setXRange(0.4, max(len(buyers), 1) + 0.6, padding=0)
+
+    def readout_text(self, index: int) -> str:
+        a = self.analysis
+        if a is None or not 1 <= index <= a.buyers:
+            return ""
+        r = a.rows[index - 1]
+        return "\n".join([
+            f"{r.rank}. {r.name} ({r.abc})",
+            format_amount(r.customer.revenue_fen, self.settings),
+            _t("Cumulative: {pct}").format(pct=format_percent(float(r.cumulative), 1)),
+        ])
 
 
 class CustomersPane(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Customer"), self.tr("Segment"), self.tr("Revenue")])
-        layout.addWidget(self.tree)
+        self.months: int | None = 12
+        self.analysis: Pareto | None = None
+        self._build()
+        self._connect_signals()
         self.reload()
 
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 8)
+        top = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        top.addWidget(self.filter_edit, 1)
+        self.class_combo = QComboBox()
+        for key, text in (("all", self.tr("All customers")), ("A", self.tr("Class A")),
+                          ("B", self.tr("Class B")), ("C", self.tr("Class C")),
+                          ("priority", self.tr("Priority")), ("due", self.tr("Follow-up due"))):
+            self.class_combo.addItem(text, key)
+        top.addWidget(self.class_combo)
+        self.window_combo = QComboBox()
+        self.window_combo.addItem(self.tr("Last 12 months"), 12)
+        self.window_combo.addItem(self.tr("All history"), 0)
+        top.addWidget(self.window_combo)
+        self.mark_button = QPushButton(self.tr("Mark priority"))
+        self.unmark_button = QPushButton(self.tr("Unmark"))
+        self.top_button = QPushButton(self.tr("Visit the top 5 weekly"))
+        self.top_button.setToolTip(self.tr(
+            "Adds a one-hour visit to each of the five biggest customers in each of the next "
+            "four weeks, in free time."))
+        for b in (self.mark_button, self.unmark_button, self.top_button):
+            top.addWidget(b)
+        outer.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("paretoSummary")
+        self.summary.setStyleSheet("#paretoSummary { font-size: 14px; color: #263238; }")
+        outer.addWidget(self.summary)
+
+        self.model = CustomerTableModel(self)
+        self.proxy = CustomerFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.chart = ParetoChart()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart.widget)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer.addWidget(splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.filter_edit.textChanged.connect(self.on_filter_text)
+        self.class_combo.currentIndexChanged.connect(self.on_class_changed)
+        self.window_combo.currentIndexChanged.connect(self.on_window_changed)
+        self.mark_button.clicked.connect(lambda: self.on_mark(True))
+        self.unmark_button.clicked.connect(lambda: self.on_mark(False))
+        self.top_button.clicked.connect(self.on_visit_top)
+
+    # -- refresh -------------------------------------------------------------------------
     def refresh(self, changes) -> None:
-        if changes.customers or changes.deals or changes.everything:
+        if changes.customers or changes.deals or changes.activities or changes.everything \
+                or changes.settings:
             self.reload()
 
     def reload(self) -> None:
-        self.tree.clear()
-        rows = self.ctx.store.query(
-            "SELECT c.name, c.segment, COALESCE(SUM(d.amount_fen), 0) AS fen FROM customers c "
-            "LEFT JOIN deals d ON d.customer_id = c.id GROUP BY c.id ORDER BY fen DESC"
-        )
-        for r in rows:
-            QTreeWidgetItem(self.tree, [r["name"], r["segment"], format_wan(r["fen"])])
+        store = self.ctx.store
+        settings = load_settings(store)
+        self.as_of = svc.default_as_of(store)
+        self.analysis = a = svc.customer_analysis(store, self.as_of, self.months)
+        self.model.set_rows(list(a.rows), settings)
+        self.chart.update(a, settings)
+        if a.buyers:
+            names = ", ".join(r.name for r in a.top10)
+            self.summary.setText(self.tr(
+                "The top 20% ({count} of {buyers} buying customers) bring {share} of {total}. "
+                "Top 10%: {names}.").format(count=a.top_count, buyers=a.buyers,
+                                             share=format_percent(float(a.top_share)),
+                                             total=format_amount(a.total_fen, settings),
+                                             names=names))
+        else:
+            self.summary.setText(self.tr("No sales in this period yet: import or log sales to "
+                                         "see which customers matter most."))
+        self.top_button.setEnabled(a.buyers > 0)
+        if not self.table.horizontalHeader().sectionSize(1) > 150:
+            self.table.resizeColumnsToContents()
+
+    # -- slots ---------------------------------------------------------------------------
+    def on_filter_text(self, text: str) -> None:
+        self.proxy.set_filter(text=text)
+
+    def on_class_changed(self, _index: int) -> None:
+        self.proxy.set_filter(mode=self.class_combo.currentData())
+
+    def on_window_changed(self, _index: int) -> None:
+        self.months = self.window_combo.currentData() or None
+        self.reload()
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.data(i, ID_ROLE) for i in rows]
+
+    def on_mark(self, flag: bool) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        text = self.tr("Mark priority customers") if flag else self.tr("Unmark priority customers")
+        self.ctx.undo_stack.push(SetPriorityCommand(self.ctx, {i: flag for i in ids}, text))
+
+    def on_visit_top(self) -> None:
+        if self.analysis is None:
+            return
+        top = [r for r in self.analysis.rows[:TOP_N] if r.customer.revenue_fen > 0]
+        monday = week_start(max(dt.date.today(), self.as_of)) + dt.timedelta(days=7)
+        edit = svc.plan_top_customer_visits(self.ctx.store, top, monday, TOP_WEEKS)
+        if not edit.adds:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "There is no free time left in the next weeks for these visits."))
+            return
+        try:
+            BlockEditCommand.apply(self.ctx, edit, self.tr("Visit the top 5 customers weekly"))
+        except UserError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr(
+                "{count} visit blocks added from the week of {date}.").format(
+                count=len(edit.adds), date=format_date(monday)), 5000)

@@ -1,36 +1,415 @@
-"""Progress pane (simple first version: this month's sales and activity counts)."""
+"""Progress pane: actual against target and pace, weekly bars, metrics with traffic lights, the
+funnel, and beside the charts the diagnosis, the catch-up plan with options to apply, and the
+target review. A second tab holds the weekly review.
+
+The charts (pyqtgraph) are built once; ``reload`` recomputes the numbers through the services
+and feeds the charts new arrays.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from salesplanner.domain.money import format_wan
-from salesplanner.store.records import activity_counts, sales_total_fen
+from salesplanner import APP_NAME
+from salesplanner.domain.calendar import week_start
+from salesplanner.domain.goals import Message
+from salesplanner.domain.money import to_fen
+from salesplanner.errors import UserError
+from salesplanner.services import progress as svc
+from salesplanner.store.goals import active_goal
+from salesplanner.store.settings import load_settings
+from salesplanner.ui.format import format_amount, format_date, format_percent, parse_amount
 from salesplanner.ui.labels import activity_label
+from salesplanner.ui.progress.charts import CumulativeChart, FunnelChart, WeeklyBars
+from salesplanner.ui.progress.commands import BlockEditCommand, ReviseTargetCommand
+from salesplanner.ui.progress.review import WeeklyReviewPanel
+from salesplanner.ui.progress.texts import sentence, templates
+
+LIGHT_COLORS = {"green": "#43a047", "amber": "#fb8c00", "red": "#e53935", "none": "#bdbdbd",
+                "untracked": "#90a4ae"}
+MAX_OPTIONS = 3
+
+
+def ask_png_path(parent: QWidget, suggested: str) -> str | None:
+    """The file to save a chart to (a seam: tests replace it)."""
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save chart as PNG"), suggested,
+                                          parent.tr("PNG image (*.png)"))
+    return path or None
+
+
+class ReviseTargetDialog(QDialog):
+    """New target and the reason for it; ``ask`` returns (fen, reason) or None."""
+
+    def __init__(self, parent, current_fen: int, suggested_fen: int | None, settings):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Revise the target"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("The current target and every earlier version are kept.")))
+        form.addRow(self.tr("Current target"), QLabel(format_amount(current_fen, settings)))
+        self.amount = QLineEdit(format_amount(suggested_fen or current_fen, settings, unit=False))
+        form.addRow(self.tr("New target"), self.amount)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. a key customer postponed its budget"))
+        form.addRow(self.tr("Reason"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def result_value(self) -> tuple[int, str] | None:
+        fen = parse_amount(self.amount.text(), self.settings)
+        return None if fen is None else (fen, self.reason.text())
+
+    @classmethod
+    def ask(cls, parent, current_fen: int, suggested_fen: int | None, settings):
+        dialog = cls(parent, current_fen, suggested_fen, settings)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_value()
+
+
+def _dot(color: str) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pix)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: bold; color: #37474f; margin-top: 6px;")
+    return label
 
 
 class ProgressPane(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
+        self.kind = "month"
+        self.as_of: dt.date | None = None  # None: the last day with logged data
+        self.progress = None
+        self.report = None
+        self.settings = None
+        self._icons = {k: _dot(c) for k, c in LIGHT_COLORS.items()}
+        self._build()
+        self._connect_signals()
         self.reload()
 
+    # -- construction --------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 8)
+        top = QHBoxLayout()
+        self.period_combo = QComboBox()
+        for key, text in (("week", self.tr("This week")), ("month", self.tr("This month")),
+                          ("goal", self.tr("Whole goal"))):
+            self.period_combo.addItem(text, key)
+        self.period_combo.setCurrentIndex(1)
+        top.addWidget(self.period_combo)
+        top.addWidget(QLabel(self.tr("as of")))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        top.addWidget(self.date_edit)
+        self.headline = QLabel()
+        self.headline.setObjectName("progressHeadline")
+        self.headline.setStyleSheet("#progressHeadline { font-size: 14px; color: #263238; }")
+        self.headline.setWordWrap(True)
+        top.addWidget(self.headline, 1)
+        self.save_button = QToolButton()
+        self.save_button.setText(self.tr("Save chart…"))
+        self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        top.addWidget(self.save_button)
+        outer.addLayout(top)
+
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        charts_box = QWidget()
+        grid = QGridLayout(charts_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.cumulative = CumulativeChart()
+        self.weekly = WeeklyBars()
+        self.funnel = FunnelChart()
+        grid.addWidget(self.cumulative.widget, 0, 0, 1, 2)
+        grid.addWidget(self.weekly.widget, 1, 0)
+        grid.addWidget(self.funnel.widget, 1, 1)
+        self.metrics = QTableWidget(0, 5)
+        self.metrics.setHorizontalHeaderLabels([
+            self.tr("Metric"), self.tr("Actual"), self.tr("Expected to date"), self.tr("Target"),
+            self.tr("Status")])
+        self.metrics.verticalHeader().setVisible(False)
+        self.metrics.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.metrics.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.metrics.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.metrics.verticalHeader().setDefaultSectionSize(22)
+        self.metrics.setFixedHeight(22 * 5 + self.metrics.horizontalHeader().sizeHint().height() + 4)
+        grid.addWidget(self.metrics, 2, 0, 1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+        main.addWidget(charts_box)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(_heading(self.tr("Diagnosis")))
+        self.diagnosis_label = self._text_label()
+        side_layout.addWidget(self.diagnosis_label)
+        side_layout.addWidget(_heading(self.tr("Catch-up plan")))
+        self.plan_label = self._text_label()
+        side_layout.addWidget(self.plan_label)
+        self.options_heading = _heading(self.tr("Options for next week"))
+        side_layout.addWidget(self.options_heading)
+        self.option_labels: list[QLabel] = []
+        self.option_buttons: list[QPushButton] = []
+        for _ in range(MAX_OPTIONS):
+            row = QFrame()
+            row.setFrameShape(QFrame.Shape.StyledPanel)
+            row_layout = QVBoxLayout(row)
+            row_layout.setContentsMargins(6, 4, 6, 4)
+            label = self._text_label()
+            button = QPushButton(self.tr("Apply to next week"))
+            row_layout.addWidget(label)
+            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+            side_layout.addWidget(row)
+            self.option_labels.append(label)
+            self.option_buttons.append(button)
+        side_layout.addWidget(_heading(self.tr("Target review")))
+        self.review_label = self._text_label()
+        side_layout.addWidget(self.review_label)
+        self.revise_button = QPushButton(self.tr("Revise target…"))
+        side_layout.addWidget(self.revise_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(side)
+        scroll.setMinimumWidth(300)
+        main.addWidget(scroll)
+        main.setStretchFactor(0, 3)
+        main.setStretchFactor(1, 2)
+        self.splitter = main
+        self.tabs.addTab(main, self.tr("Progress"))
+        self.review_panel = WeeklyReviewPanel(self.ctx)
+        self.tabs.addTab(self.review_panel, self.tr("Weekly review"))
+
+        menu = QMenu(self)
+        self.save_actions = {
+            "cumulative": menu.addAction(self.tr("Cumulative sales")),
+            "weekly": menu.addAction(self.tr("Weekly bars")),
+            "funnel": menu.addAction(self.tr("Funnel")),
+        }
+        self.save_button.setMenu(menu)
+
+    def _text_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return label
+
+    def _connect_signals(self) -> None:
+        self.period_combo.currentIndexChanged.connect(self.on_period_changed)
+        self.date_edit.dateChanged.connect(self.on_date_changed)
+        for i, button in enumerate(self.option_buttons):
+            button.clicked.connect(lambda _checked=False, i=i: self.on_apply_option(i))
+        self.revise_button.clicked.connect(self.on_revise)
+        for key, action in self.save_actions.items():
+            action.triggered.connect(lambda _checked=False, k=key: self.on_save_chart(k))
+        self.ctx.store_replaced.connect(self.on_store_replaced)
+
+    # -- refresh -------------------------------------------------------------------------
     def refresh(self, changes) -> None:
-        if changes.deals or changes.activities or changes.targets or changes.everything:
+        if (changes.deals or changes.activities or changes.targets or changes.goals
+                or changes.blocks or changes.settings or changes.everything):
             self.reload()
+        self.review_panel.refresh(changes)
+
+    def go_to_date(self, day: dt.date) -> None:
+        self.as_of = day
+        self.reload()
 
     def reload(self) -> None:
-        today = dt.date.today()
-        start = today.replace(day=1)
-        total = sales_total_fen(self.ctx.store, start, today)
-        counts = activity_counts(self.ctx.store, start, today)
-        lines = [self.tr("Sales this month: {amount}").format(amount=format_wan(total))]
-        lines += [f"{activity_label(code)}: {n}" for code, n in sorted(counts.items())]
-        self.summary.setText("\n".join(lines))
+        store = self.ctx.store
+        self.settings = settings = load_settings(store)
+        as_of = self.as_of or svc.default_as_of(store)
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
+        self.date_edit.blockSignals(False)
+        goal = active_goal(store, as_of)
+        if goal is None:
+            self.progress = self.report = None
+            self._show_empty()
+            self.review_panel.set_week(as_of)
+            return
+        targets = svc.goal_targets(store, goal, settings)
+        self.progress = p = svc.progress(store, as_of, self.kind, targets=targets)
+        self.report = svc.diagnose_week(store, as_of=as_of, targets=targets, settings=settings,
+                                        today=max(as_of, dt.date.today()))
+        self.cumulative.update(p, settings)
+        self.weekly.update(p, settings)
+        self.funnel.update(p, settings)
+        self._update_headline(p)
+        self._update_metrics(p)
+        self._update_texts()
+        if self.review_panel.monday != week_start(as_of):
+            self.review_panel.set_week(as_of)
+
+    def _show_empty(self) -> None:
+        self.headline.setText(self.tr("No goal yet: set a goal to see progress against it."))
+        self.metrics.setRowCount(0)
+        for label in (self.diagnosis_label, self.plan_label, self.review_label):
+            label.setText("")
+        for i in range(MAX_OPTIONS):
+            self.option_labels[i].parentWidget().hide()
+        self.options_heading.hide()
+        self.revise_button.setEnabled(False)
+
+    def _update_headline(self, p) -> None:
+        s = self.settings
+        period = {"week": self.tr("This week"), "month": self.tr("This month"),
+                  "goal": self.tr("Whole goal")}[p.kind]
+        fc = format_amount(p.forecast_fen, s) if p.forecast_fen is not None else "—"
+        self.headline.setText(self.tr(
+            "<b>{period}</b> ({start} – {end}): <b>{actual}</b> of {target} · expected to date "
+            "{expected} · forecast {forecast} · {left} working days left").format(
+            period=html.escape(period), start=format_date(p.start), end=format_date(p.end),
+            actual=format_amount(p.actual_fen, s), target=format_amount(p.target_fen, s),
+            expected=format_amount(p.expected_fen, s), forecast=fc, left=p.left_days))
+
+    def _status_text(self, light: str) -> str:
+        return {"green": self.tr("On track"), "amber": self.tr("Behind"),
+                "red": self.tr("Well behind"), "none": self.tr("No target"),
+                "untracked": self.tr("Not logged")}[light]
+
+    def _update_metrics(self, p) -> None:
+        self.metrics.setRowCount(len(p.metrics))
+        for row, m in enumerate(p.metrics):
+            expected = "—" if m.expected is None else str(round(float(m.expected), 1))
+            cells = [activity_label(m.code), str(m.actual), expected,
+                     "—" if m.target is None else str(m.target), self._status_text(m.light)]
+            for col, text in enumerate(cells):
+                item = self.metrics.item(row, col)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.metrics.setItem(row, col, item)
+                item.setText(text)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.metrics.item(row, 4).setIcon(self._icons[m.light])
+
+    def _update_texts(self) -> None:
+        r, s, table = self.report, self.settings, templates()
+
+        def para(msgs) -> str:
+            return "".join(f"<p>{html.escape(sentence(m, s, table))}</p>" for m in msgs)
+
+        if r is None:
+            return
+        head = self.tr("Week of {date}").format(date=format_date(r.week.start))
+        self.diagnosis_label.setText(f"<p><i>{html.escape(head)}</i></p>" + para(r.diagnosis.messages))
+        self.plan_label.setText(para(r.plan.messages))
+        self.options_heading.setVisible(bool(r.options))
+        for i in range(MAX_OPTIONS):
+            frame = self.option_labels[i].parentWidget()
+            if i < len(r.options):
+                self.option_labels[i].setText(para(r.options[i].messages))
+                frame.show()
+            else:
+                frame.hide()
+        review = r.review
+        if review.suggest:
+            dev = abs(review.forecasts[-1].deviation) if review.forecasts else 0
+            code = "review.down" if review.direction == "down" else "review.up"
+            msg = Message(code, {"weeks": review.weeks_off, "pct": int(review.margin * 100),
+                                 "suggested_fen": review.suggested_target_fen})
+            self.review_label.setText(para([msg]) + html.escape(self.tr(
+                "Latest forecast off by {pct}.").format(pct=format_percent(float(dev)))))
+        else:
+            self.review_label.setText(html.escape(self.tr(
+                "The forecast has not stayed more than {pct} off the target for {weeks} weeks: "
+                "keep the target.").format(pct=format_percent(float(review.margin)),
+                                           weeks=review.weeks_needed)))
+        self.revise_button.setEnabled(True)
+
+    # -- slots ---------------------------------------------------------------------------
+    def on_store_replaced(self) -> None:
+        self.as_of = None
+
+    def on_period_changed(self, _index: int) -> None:
+        self.kind = self.period_combo.currentData()
+        self.reload()
+
+    def on_date_changed(self, qdate: QDate) -> None:
+        self.as_of = dt.date(qdate.year(), qdate.month(), qdate.day())
+        self.reload()
+
+    def on_apply_option(self, index: int) -> None:
+        if self.report is None or index >= len(self.report.options):
+            return
+        option = self.report.options[index]
+        texts = {"more_visits": self.tr("Add catch-up visits to next week"),
+                 "phone": self.tr("Add catch-up phone visits to next week"),
+                 "move_blocks": self.tr("Move blocks to customer development")}
+        try:
+            BlockEditCommand.apply(self.ctx, svc.option_edit(option), texts[option.key])
+        except UserError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+
+    def on_revise(self) -> None:
+        if self.report is None:
+            return
+        goal = self.report.goal
+        answer = ReviseTargetDialog.ask(self, self.progress_goal_target(),
+                                        self.report.review.suggested_target_fen, self.settings)
+        if answer is None:
+            return
+        fen, reason = answer
+        try:
+            ReviseTargetCommand.apply(self.ctx, goal.id, fen, reason, self.progress.as_of,
+                                      self.tr("Revise the target"))
+        except UserError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+
+    def progress_goal_target(self) -> int:
+        return to_fen(self.report.goal.target)
+
+    def on_save_chart(self, key: str) -> None:
+        chart = {"cumulative": self.cumulative, "weekly": self.weekly, "funnel": self.funnel}[key]
+        path = ask_png_path(self, f"{key}.png")
+        if path:
+            chart.save_png(path)

@@ -1,0 +1,231 @@
+"""The Progress pane's charts (pyqtgraph, imported only here and in the customers pane).
+
+Each chart creates its plot items once; ``update(...)`` feeds them new arrays (``setData`` /
+``setOpts``), never rebuilding. Hovering shows a read-out of the nearest day, week or stage;
+``save_png(path)`` writes the chart with pyqtgraph's ImageExporter (SVG export is broken
+with PySide6 6.12).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+
+from salesplanner.domain.progress import Progress
+from salesplanner.domain.records import CONTRACT, PROPOSAL, VISIT
+from salesplanner.ui.format import format_amount, format_date, format_month_day, format_percent
+from salesplanner.ui.labels import activity_label
+
+BLUE, GREY, ORANGE, RED, GREEN = "#1e88e5", "#9e9e9e", "#fb8c00", "#e53935", "#43a047"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
+def fen_per_unit(settings) -> float:
+    return 1_000_000.0 if getattr(settings, "currency_unit", "wan") != "yuan" else 100.0
+
+
+class Chart:
+    """A PlotWidget with a title, light styling, a hover read-out and PNG export."""
+
+    def __init__(self, title: str):
+        self.widget = pg.PlotWidget(background="w")
+        self.widget.setMinimumHeight(170)
+        self.plot = self.widget.getPlotItem()
+        self.plot.setTitle(title, color="#37474f", size="10pt")
+        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.widget.setMouseEnabled(x=False, y=False)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen("#b0bec5"))
+            axis.setTextPen(pg.mkPen("#455a64"))
+        self.readout = pg.TextItem("", color="#263238", anchor=(0, 1),
+                                   fill=pg.mkBrush(255, 255, 255, 230), border=pg.mkPen("#b0bec5"))
+        self.readout.setZValue(100)
+        self.readout.hide()
+        self.plot.addItem(self.readout, ignoreBounds=True)
+        self.widget.scene().sigMouseMoved.connect(self.on_mouse_moved)
+        self.settings = None
+
+    def on_mouse_moved(self, scene_pos: QPointF) -> None:
+        if not self.plot.sceneBoundingRect().contains(scene_pos):
+            self.readout.hide()
+            return
+        point = self.plot.vb.mapSceneToView(scene_pos)
+        self.show_readout(int(round(point.x())), point)
+
+    def show_readout(self, index: int, at: QPointF | None = None) -> None:
+        text = self.readout_text(index)
+        if not text:
+            self.readout.hide()
+            return
+        self.readout.setText(text)
+        if at is None:
+            at = QPointF(index, self.plot.vb.viewRange()[1][1])
+        self.readout.setPos(at)
+        self.readout.show()
+
+    def readout_text(self, index: int) -> str:  # overridden
+        return ""
+
+    def save_png(self, path: str, width: int = 1200) -> None:
+        self.readout.hide()
+        exporter = ImageExporter(self.plot)
+        exporter.parameters()["width"] = width
+        exporter.export(str(path))
+
+
+class CumulativeChart(Chart):
+    """Cumulative actual against the target pace, with the run-rate forecast."""
+
+    def __init__(self):
+        super().__init__(_t("Cumulative sales against the target pace"))
+        self.plot.addLegend(offset=(8, 8), labelTextColor="#37474f")
+        self.target = self.plot.plot(pen=pg.mkPen(GREY, width=1.6, style=Qt.PenStyle.DashLine),
+                                     name=_t("Target pace"))
+        self.actual = self.plot.plot(pen=pg.mkPen(BLUE, width=2.6), name=_t("Actual"))
+        self.forecast = self.plot.plot(pen=pg.mkPen(ORANGE, width=2, style=Qt.PenStyle.DotLine),
+                                       name=_t("Forecast"))
+        self.today = pg.InfiniteLine(angle=90, movable=False,
+                                     pen=pg.mkPen("#cfd8dc", width=1))
+        self.plot.addItem(self.today, ignoreBounds=True)
+        self.progress: Progress | None = None
+
+    def update(self, p: Progress, settings) -> None:
+        self.progress, self.settings = p, settings
+        unit = fen_per_unit(settings)
+        n = len(p.days)
+        x = np.arange(n, dtype=float)
+        self.target.setData(x, np.asarray(p.cum_target, dtype=float) / unit)
+        m = len(p.cum_actual)
+        self.actual.setData(x[:m], np.asarray(p.cum_actual, dtype=float) / unit)
+        if p.forecast_fen is not None and 0 < m < n:
+            self.forecast.setData([m - 1, n - 1], [p.cum_actual[-1] / unit, p.forecast_fen / unit])
+        else:
+            self.forecast.setData([], [])
+        self.today.setPos(max(0, m - 1))
+        step = 7 if n > 20 else 1
+        if n > 62:
+            step = 14
+        ticks = [(i, format_month_day(d)) for i, d in enumerate(p.days) if i % step == 0]
+        self.plot.getAxis("bottom").setTicks([ticks])
+        self.plot.setLabel("left", _t("Sales ({unit})").format(
+            unit=_t("×10k yuan") if unit > 100 else _t("yuan")))
+        self.plot.enableAutoRange()
+
+    def readout_text(self, index: int) -> str:
+        p = self.progress
+        if p is None or not 0 <= index < len(p.days):
+            return ""
+        lines = [format_date(p.days[index]),
+                 _t("Target to date: {amount}").format(amount=format_amount(p.cum_target[index], self.settings))]
+        if index < len(p.cum_actual):
+            lines.append(_t("Actual: {amount}").format(
+                amount=format_amount(p.cum_actual[index], self.settings)))
+        elif p.forecast_fen is not None and index == len(p.days) - 1:
+            lines.append(_t("Forecast: {amount}").format(
+                amount=format_amount(p.forecast_fen, self.settings)))
+        return "\n".join(lines)
+
+
+class WeeklyBars(Chart):
+    """Each week's sales against its target."""
+
+    def __init__(self):
+        super().__init__(_t("Weekly sales against target"))
+        self.target = pg.BarGraphItem(x=[], height=[], width=0.72, brush=pg.mkBrush("#e0e0e0"),
+                                      pen=pg.mkPen("#bdbdbd"))
+        self.actual = pg.BarGraphItem(x=[], height=[], width=0.42, brush=pg.mkBrush(BLUE),
+                                      pen=pg.mkPen(None))
+        self.plot.addItem(self.target)
+        self.plot.addItem(self.actual)
+        self.progress: Progress | None = None
+
+    def update(self, p: Progress, settings) -> None:
+        self.progress, self.settings = p, settings
+        unit = fen_per_unit(settings)
+        x = np.arange(len(p.weeks), dtype=float)
+        targets = np.asarray([w.target_fen for w in p.weeks], dtype=float) / unit
+        actuals = np.asarray([w.actual_fen for w in p.weeks], dtype=float) / unit
+        brushes = [pg.mkBrush(GREEN if w.actual_fen >= w.target_fen else
+                              (RED if w.past else BLUE)) for w in p.weeks]
+        self.target.setOpts(x=x, height=targets)
+        self.actual.setOpts(x=x, height=actuals, brushes=brushes)
+        self.plot.getAxis("bottom").setTicks(
+            [[(i, format_month_day(w.start)) for i, w in enumerate(p.weeks)]])
+        self.plot.setXRange(-0.6, max(len(p.weeks) - 0.4, 0.6), padding=0)
+        self.plot.setYRange(0, max([*targets, *actuals, 0.01]) * 1.12, padding=0)
+
+    def readout_text(self, index: int) -> str:
+        p = self.progress
+        if p is None or not 0 <= index < len(p.weeks):
+            return ""
+        w = p.weeks[index]
+        return "\n".join([
+            _t("Week of {date}").format(date=format_date(w.start)),
+            _t("Target: {amount}").format(amount=format_amount(w.target_fen, self.settings)),
+            _t("Actual: {amount}").format(amount=format_amount(w.actual_fen, self.settings)),
+        ])
+
+
+class FunnelChart(Chart):
+    """Visits → proposals → contracts: expected to date against actual, with the rates."""
+
+    STAGES = (VISIT, PROPOSAL, CONTRACT)
+
+    def __init__(self):
+        super().__init__(_t("Funnel to date: planned and observed"))
+        self.plan = pg.BarGraphItem(x=[], height=[], width=0.36, brush=pg.mkBrush("#cfd8dc"),
+                                    pen=pg.mkPen("#b0bec5"))
+        self.seen = pg.BarGraphItem(x=[], height=[], width=0.36, brush=pg.mkBrush(BLUE),
+                                    pen=pg.mkPen(None))
+        self.plot.addItem(self.plan)
+        self.plot.addItem(self.seen)
+        self.rate_items = [pg.TextItem("", color="#37474f", anchor=(0.5, 0)) for _ in range(2)]
+        for item in self.rate_items:
+            self.plot.addItem(item, ignoreBounds=True)
+        self.plot.getAxis("bottom").setTicks(
+            [[(i, activity_label(code)) for i, code in enumerate(self.STAGES)]])
+        self.progress: Progress | None = None
+
+    def _counts(self, p: Progress) -> tuple[list[float], list[float]]:
+        planned, actual = [], []
+        for code in self.STAGES:
+            m = p.metric(code)
+            planned.append(float(m.expected) if m and m.expected is not None else 0.0)
+            actual.append(float(m.actual) if m else 0.0)
+        return planned, actual
+
+    def update(self, p: Progress, settings) -> None:
+        self.progress, self.settings = p, settings
+        planned, actual = self._counts(p)
+        x = np.arange(3, dtype=float)
+        self.plan.setOpts(x=x - 0.19, height=planned)
+        self.seen.setOpts(x=x + 0.19, height=actual)
+        top = max([*planned, *actual, 1.0]) * 1.3
+        self.plot.setYRange(0, top, padding=0)
+        self.plot.setXRange(-0.6, 2.6, padding=0)
+        pairs = ((p.planned.proposal_rate, p.observed.proposal_rate),
+                 (p.planned.close_rate, p.observed.close_rate))
+        for i, (item, (plan, seen)) in enumerate(zip(self.rate_items, pairs, strict=True)):
+            item.setText(_t("planned {planned}\nobserved {observed}").format(
+                planned="—" if plan is None else format_percent(float(plan)),
+                observed="—" if seen is None else format_percent(float(seen))))
+            item.setPos(i + 0.5, top * 0.98)
+
+    def readout_text(self, index: int) -> str:
+        p = self.progress
+        if p is None or not 0 <= index < 3:
+            return ""
+        planned, actual = self._counts(p)
+        return "\n".join([
+            activity_label(self.STAGES[index]),
+            _t("Planned to date: {n}").format(n=round(planned[index], 1)),
+            _t("Actual: {n}").format(n=int(actual[index])),
+        ])

@@ -1,0 +1,166 @@
+"""The weekly review (METHOD.md 4.5): what worked, obstacles, adjustments, help to ask for,
+prefilled with the week's numbers; past reviews listed. Saving is one undoable command."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesplanner.domain.calendar import week_start
+from salesplanner.domain.records import WeeklyReview
+from salesplanner.services import progress as svc
+from salesplanner.store.reviews import get_review, list_reviews
+from salesplanner.store.settings import load_settings
+from salesplanner.ui.format import format_amount, format_date
+from salesplanner.ui.labels import activity_label
+from salesplanner.ui.progress.commands import SaveReviewCommand
+
+FIELDS = ("worked", "obstacles", "adjustments", "help_needed")
+
+
+class WeeklyReviewPanel(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.monday = week_start(dt.date.today())
+        self.numbers: dict = {}
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        form_box = QWidget()
+        form_layout = QVBoxLayout(form_box)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Week of")))
+        self.week_edit = QDateEdit()
+        self.week_edit.setCalendarPopup(True)
+        top.addWidget(self.week_edit)
+        top.addStretch(1)
+        form_layout.addLayout(top)
+        self.numbers_label = QLabel()
+        self.numbers_label.setWordWrap(True)
+        self.numbers_label.setObjectName("reviewNumbers")
+        self.numbers_label.setStyleSheet(
+            "#reviewNumbers { background: #eceff1; padding: 8px; border-radius: 4px; }")
+        form_layout.addWidget(self.numbers_label)
+        form = QFormLayout()
+        self.edits: dict[str, QPlainTextEdit] = {}
+        titles = {
+            "worked": self.tr("What worked"),
+            "obstacles": self.tr("Obstacles"),
+            "adjustments": self.tr("Adjustments for next week"),
+            "help_needed": self.tr("Help to ask the team for"),
+        }
+        for key in FIELDS:
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"review_{key}")
+            edit.setFixedHeight(64)
+            self.edits[key] = edit
+            form.addRow(titles[key], edit)
+        form_layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.save_button = QPushButton(self.tr("Save review"))
+        buttons.addWidget(self.save_button)
+        form_layout.addLayout(buttons)
+        form_layout.addStretch(1)
+        splitter.addWidget(form_box)
+        past_box = QWidget()
+        past_layout = QVBoxLayout(past_box)
+        past_layout.addWidget(QLabel(self.tr("Past reviews")))
+        self.past = QListWidget()
+        past_layout.addWidget(self.past)
+        splitter.addWidget(past_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        outer.addWidget(splitter)
+
+    def _connect_signals(self) -> None:
+        self.week_edit.dateChanged.connect(self.on_week_changed)
+        self.save_button.clicked.connect(self.on_save)
+        self.past.itemActivated.connect(self.on_past_activated)
+        self.past.itemClicked.connect(self.on_past_activated)
+
+    # -- loading -------------------------------------------------------------------------
+    def set_week(self, day: dt.date) -> None:
+        self.monday = week_start(day)
+        self.week_edit.blockSignals(True)
+        self.week_edit.setDate(QDate(self.monday.year, self.monday.month, self.monday.day))
+        self.week_edit.blockSignals(False)
+        self.load_week()
+
+    def load_week(self) -> None:
+        store = self.ctx.store
+        settings = load_settings(store)
+        self.numbers = svc.week_numbers(store, self.monday, settings)
+        self.numbers_label.setText(self.numbers_text(settings))
+        review = get_review(store, self.monday)
+        for key in FIELDS:
+            self.edits[key].setPlainText(getattr(review, key) if review else "")
+        self.reload_past()
+
+    def numbers_text(self, settings) -> str:
+        n = self.numbers
+        parts = []
+        if "target_fen" in n:
+            parts.append(self.tr("Sales {actual} of {target}").format(
+                actual=format_amount(n["sales_fen"], settings),
+                target=format_amount(n["target_fen"], settings)))
+        else:
+            parts.append(self.tr("Sales {actual}").format(
+                actual=format_amount(n["sales_fen"], settings)))
+        targets = n.get("targets", {})
+        for code in sorted(set(n.get("activities", {})) | set(targets)):
+            done = n.get("activities", {}).get(code, 0)
+            if code in targets:
+                parts.append(f"{activity_label(code)} {done}/{targets[code]}")
+            else:
+                parts.append(f"{activity_label(code)} {done}")
+        return " · ".join(parts)
+
+    def reload_past(self) -> None:
+        self.past.clear()
+        for r in list_reviews(self.ctx.store):
+            first = next((getattr(r, k) for k in FIELDS if getattr(r, k).strip()), "")
+            first = first.strip().splitlines()[0] if first.strip() else ""
+            item = QListWidgetItem(self.tr("Week of {date}: {text}").format(
+                date=format_date(r.week_start), text=first[:60]))
+            item.setData(Qt.ItemDataRole.UserRole, r.week_start.isoformat())
+            self.past.addItem(item)
+
+    def refresh(self, changes) -> None:
+        if changes.reviews or changes.deals or changes.activities or changes.targets or changes.everything:
+            self.load_week()
+
+    # -- slots ---------------------------------------------------------------------------
+    def on_week_changed(self, qdate: QDate) -> None:
+        self.monday = week_start(dt.date(qdate.year(), qdate.month(), qdate.day()))
+        self.load_week()
+
+    def on_past_activated(self, item: QListWidgetItem) -> None:
+        self.set_week(dt.date.fromisoformat(item.data(Qt.ItemDataRole.UserRole)))
+
+    def current_review(self) -> WeeklyReview:
+        return WeeklyReview(self.monday, numbers=self.numbers,
+                            **{k: self.edits[k].toPlainText().strip() for k in FIELDS})
+
+    def on_save(self) -> None:
+        self.ctx.undo_stack.push(SaveReviewCommand(
+            self.ctx, self.current_review(),
+            self.tr("Save the review of the week of {date}").format(date=format_date(self.monday))))

@@ -1,0 +1,166 @@
+"""Progress and Customers panes driven through their widgets (offscreen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from salesplanner.services.scenarios import fill_seed_46
+from salesplanner.store import blocks as block_repo
+from salesplanner.store import goals as goal_repo
+from tests.conftest import DEMO_TODAY
+
+pytestmark = pytest.mark.ui
+WEEK2 = dt.date(2026, 6, 8)
+
+
+def _week2(store):
+    return [(b.id, b.date, b.start_min, b.code, b.planned_count)
+            for b in block_repo.list_blocks(store, WEEK2, WEEK2 + dt.timedelta(days=6))]
+
+
+@pytest.fixture
+def seed_pane(qtbot, ctx):
+    from salesplanner.ui.progress.pane import ProgressPane
+
+    fill_seed_46(ctx.store)
+    pane = ProgressPane(ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1200, 800)
+    pane.show()
+    ctx.changed.connect(pane.refresh)
+    return pane
+
+
+def test_progress_pane_shows_the_46_diagnosis(seed_pane):
+    assert seed_pane.progress.as_of == dt.date(2026, 6, 5)
+    assert "21" in seed_pane.headline.text()  # the forecast 21万
+    assert "lagging indicator is New-customer visit" in seed_pane.diagnosis_label.text()
+    assert seed_pane.metrics.rowCount() == 5
+    assert seed_pane.metrics.item(0, 4).text() == "Well behind"
+    assert all(seed_pane.option_labels[i].parentWidget().isVisible() for i in range(3))
+
+
+def test_apply_option_then_undo(seed_pane, qtbot):
+    ctx = seed_pane.ctx
+    before = _week2(ctx.store)
+    qtbot.mouseClick(seed_pane.option_buttons[0], Qt.MouseButton.LeftButton)
+    assert len(_week2(ctx.store)) == len(before) + 5
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    assert _week2(ctx.store) == before
+    ctx.undo_stack.redo()
+    assert len(_week2(ctx.store)) == len(before) + 5
+
+
+def test_charts_are_fed_not_rebuilt_and_read_out(seed_pane):
+    items = list(seed_pane.cumulative.plot.items)
+    curve = seed_pane.cumulative.actual
+    seed_pane.period_combo.setCurrentIndex(2)  # whole goal
+    seed_pane.period_combo.setCurrentIndex(0)  # this week
+    assert seed_pane.cumulative.actual is curve
+    assert list(seed_pane.cumulative.plot.items) == items
+    chart = seed_pane.weekly
+    scene_pos = chart.plot.vb.mapViewToScene(chart.plot.vb.mapToView(chart.plot.vb.rect().center()))
+    chart.on_mouse_moved(scene_pos)
+    chart.show_readout(0)
+    assert chart.readout.isVisible() and "Target" in chart.readout.toPlainText()
+
+
+def test_save_chart_png(seed_pane, tmp_path, monkeypatch):
+    import salesplanner.ui.progress.pane as pane_module
+
+    out = tmp_path / "chart.png"
+    monkeypatch.setattr(pane_module, "ask_png_path", lambda parent, suggested: str(out))
+    seed_pane.save_actions["cumulative"].trigger()
+    assert out.exists() and out.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_revise_target_keeps_a_version_and_undoes(seed_pane, monkeypatch):
+    import salesplanner.ui.progress.pane as pane_module
+
+    monkeypatch.setattr(pane_module.ReviseTargetDialog, "ask",
+                        classmethod(lambda cls, *a: (26_000_000, "week 1 was short")))
+    seed_pane.revise_button.click()
+    goal_id = seed_pane.report.goal.id
+    assert [v.reason for v in goal_repo.list_versions(seed_pane.ctx.store, goal_id)] == [
+        "week 1 was short"]
+    assert seed_pane.progress.target_fen == 26_000_000
+    seed_pane.ctx.undo_stack.undo()
+    assert goal_repo.list_versions(seed_pane.ctx.store, goal_id) == []
+    assert seed_pane.progress.target_fen == 30_000_000
+
+
+def test_weekly_review_form_saves_and_undoes(seed_pane, qtbot):
+    from salesplanner.store.reviews import get_review
+
+    panel = seed_pane.review_panel
+    assert panel.monday == dt.date(2026, 6, 1)
+    assert "5/10" in panel.numbers_label.text()
+    panel.edits["obstacles"].setPlainText("only 5 visits")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert get_review(seed_pane.ctx.store, panel.monday).obstacles == "only 5 visits"
+    assert panel.past.count() == 1
+    seed_pane.ctx.undo_stack.undo()
+    assert get_review(seed_pane.ctx.store, panel.monday) is None
+    assert panel.past.count() == 0
+
+
+@pytest.fixture
+def customers_pane(qtbot, demo_ctx):
+    from salesplanner.ui.customers.pane import CustomersPane
+
+    pane = CustomersPane(demo_ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1200, 800)
+    pane.show()
+    demo_ctx.changed.connect(pane.refresh)
+    return pane
+
+
+def test_customer_models_pass_the_model_tester(customers_pane, qtmodeltester):
+    qtmodeltester.check(customers_pane.model)
+    qtmodeltester.check(customers_pane.proxy)
+
+
+def test_customers_sort_filter_and_summary(customers_pane, qtbot):
+    pane = customers_pane
+    assert "top 20%" in pane.summary.text()
+    assert pane.proxy.rowCount() == 40
+    pane.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # revenue, smallest first
+    first = pane.proxy.index(0, 3).data(Qt.ItemDataRole.UserRole + 1)
+    last = pane.proxy.index(39, 3).data(Qt.ItemDataRole.UserRole + 1)
+    assert first <= last
+    pane.filter_edit.setText("华星科技")  # (QTest cannot type non-ASCII keys)
+    assert pane.proxy.rowCount() == 1
+    pane.filter_edit.clear()
+    pane.class_combo.setCurrentIndex(1)  # class A
+    assert 0 < pane.proxy.rowCount() < 40
+    assert all(pane.proxy.index(r, 2).data() == "A" for r in range(pane.proxy.rowCount()))
+
+
+def test_mark_priority_and_top5_blocks_undo(customers_pane):
+    pane, ctx = customers_pane, customers_pane.ctx
+    pane.class_combo.setCurrentIndex(0)
+    pane.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # smallest customers first
+    pane.table.selectRow(0)
+    cid = pane.selected_ids()[0]
+    pane.mark_button.click()
+    assert pane.model.row_of(cid).customer.priority
+    ctx.undo_stack.undo()
+    assert not pane.model.row_of(cid).customer.priority
+    count = ctx.store.execute("SELECT COUNT(*) FROM time_blocks").fetchone()[0]
+    pane.as_of = DEMO_TODAY
+    pane.top_button.click()
+    added = ctx.store.execute("SELECT COUNT(*) FROM time_blocks").fetchone()[0] - count
+    assert added > 0
+    ctx.undo_stack.undo()
+    assert ctx.store.execute("SELECT COUNT(*) FROM time_blocks").fetchone()[0] == count
+
+
+def test_main_window_loads_both_panes(main_window):
+    progress = main_window.show_pane("progress")
+    customers = main_window.show_pane("customers")
+    assert progress.progress is not None and customers.analysis.buyers > 0
