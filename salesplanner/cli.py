@@ -29,6 +29,7 @@ COMMAND_MODULES: list[str] = [
     "salesplanner.commands.screenshot",
     "salesplanner.commands.goal",
     "salesplanner.commands.progress",
+    "salesplanner.commands.week",
 ]
 
 

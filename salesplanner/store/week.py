@@ -27,7 +27,7 @@ def activity_types(store: Store) -> list[dict]:
 def week_activity_targets(store: Store, monday: dt.date, calendar=None) -> dict[str, int]:
     """The active goals' activity targets for the ISO week starting ``monday``.
 
-    Week-level rows are used as they are. Without them, month-level (or goal-level) targets
+    Week-level rows (``store.goals.week_targets``) are used as they are. Without them, month-level (or goal-level) targets
     are prorated by the working days of the week inside each row's span (``calendar`` is a
     ``domain.calendar.WorkCalendar``; rounded half up), so a week still shows "10 visits"
     when only the month says "40".
@@ -36,17 +36,13 @@ def week_activity_targets(store: Store, monday: dt.date, calendar=None) -> dict[
         from salesplanner.domain.calendar import WorkCalendar
 
         calendar = WorkCalendar()
+    from salesplanner.store.goals import week_targets
+
+    found = week_targets(store, monday).activities  # the planning engine's week rows
+    if found:
+        return dict(found)
     sunday = monday + dt.timedelta(days=6)
     params = (sunday.isoformat(), monday.isoformat())
-    week_rows = store.query(
-        "SELECT t.activity_code AS code, SUM(t.target_count) AS n FROM activity_targets t "
-        "JOIN goals g ON g.id = t.goal_id AND g.status = 'active' "
-        "WHERE t.level = 'week' AND t.start_date <= ? AND t.end_date >= ? "
-        "GROUP BY t.activity_code",
-        params,
-    )
-    if week_rows:
-        return {r["code"]: int(r["n"]) for r in week_rows}
     for level in ("month", "goal"):
         rows = store.query(
             "SELECT t.activity_code AS code, t.start_date, t.end_date, t.target_count "
