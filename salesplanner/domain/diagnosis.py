@@ -4,9 +4,10 @@ it cost, and how to make the rest of the period up.
 * ``diagnose(week, period) -> Diagnosis`` — ``week`` is the Progress of the week looked at,
   ``period`` the Progress of the month (or goal) it belongs to, as of the same day. Each
   leading indicator (visits, phone visits, follow-ups, proposals) is compared with its week
-  target; what the missing ones cost is priced at the **observed** rate of the period to date
+  target (to date, for a week still running); what the missing ones cost is priced at the **observed** rate of the period to date
   (sales per visit, per proposal; the planned rate when nothing was observed), and at the
-  planned rate beside it. The lagging indicator is the one whose missing count costs most.
+  planned rate beside it. The lagging indicator is the most upstream one well behind (below
+  the amber light: it starves the stages after it), else the one whose missing count costs most.
   Month 30万, week 1 closed 5万 with 5 of 10 visits: visits lag; at the observed 1万 a visit
   the 5 missing visits cost 5万 (3.75万 at the planned 0.75万), more than the 2.15万 short.
 * ``catch_up_plan(period, ...) -> CatchUpPlan`` — the remaining target spread over the
@@ -33,7 +34,7 @@ from fractions import Fraction
 from salesplanner.domain.breakdown import FINE_UNIT_FEN, split_amount
 from salesplanner.domain.goals import Message
 from salesplanner.domain.money import format_wan
-from salesplanner.domain.progress import GREEN_AT, Progress, fen_of
+from salesplanner.domain.progress import AMBER_AT, GREEN_AT, Progress, fen_of
 from salesplanner.domain.records import (
     ADMIN,
     FOLLOWUP,
@@ -58,6 +59,10 @@ MESSAGES_EN: dict[str, str] = {
     "diag.no_target": "There is no sales target for this week: set a goal first.",
     "diag.on_track": "Sales {actual_fen} against the week's target {target_fen}: on track.",
     "diag.behind": "Sales {actual_fen} against the week's target {target_fen}: {shortfall_fen} short.",
+    "diag.on_track_to_date": "Sales {actual_fen} against the week's target to date "
+    "{target_fen}: on track.",
+    "diag.behind_to_date": "Sales {actual_fen} against the week's target to date {target_fen}: "
+    "{shortfall_fen} short.",
     "diag.lagging": "The lagging indicator is {code}: {actual} logged against {target} planned "
     "({pct}%).",
     "diag.cost": "At the observed {rate_fen} of sales per {code}, the {missing} missing cost "
@@ -224,20 +229,28 @@ def unit_rates(period: Progress, code: str) -> tuple[Fraction | None, str, Fract
 def diagnose(week: Progress, period: Progress) -> Diagnosis:
     """Why the week fell short (see the module docstring); ``period`` gives the rates."""
     msgs: list[Message] = []
-    target, actual = week.target_fen, week.actual_fen
+    # A week in progress is judged against its targets to date (working days elapsed).
+    over = week.elapsed_days >= week.working_days
+    target, actual = (week.target_fen if over else week.expected_fen), week.actual_fen
     gaps = []
     for code in LEADING:
         m = week.metric(code)
         if m is None or not m.target:
             continue
+        due = m.target if over else math.floor((m.expected or 0) + Fraction(1, 2))
+        if not due:
+            continue
         rate, source, planned = unit_rates(period, code)
-        att = Fraction(m.actual, m.target) if m.target else None
-        gaps.append(IndicatorGap(code, m.actual, m.target, att, m.tracked, rate, source, planned))
+        gaps.append(IndicatorGap(code, m.actual, due, Fraction(m.actual, due), m.tracked, rate,
+                                 source, planned))
     untracked = tuple(m.code for m in period.metrics
                       if not m.tracked and m.target and m.code in LEADING)
     behind = [g for g in gaps if g.tracked and g.missing > 0 and (g.attainment or 0) < GREEN_AT]
     lagging = None
-    if behind:
+    red = [g for g in behind if (g.attainment or 0) < AMBER_AT]
+    if red:  # the most upstream indicator well behind: it starves the stages after it
+        lagging = min(red, key=lambda g: LEADING.index(g.code))
+    elif behind:
         lagging = max(behind, key=lambda g: (g.cost_fen or 0, -(g.attainment or 0),
                                              -LEADING.index(g.code)))
     if target <= 0:
@@ -245,10 +258,12 @@ def diagnose(week: Progress, period: Progress) -> Diagnosis:
         msgs.append(Message("diag.no_target"))
     elif actual >= target:
         verdict = "on_track"
-        msgs.append(Message("diag.on_track", {"actual_fen": actual, "target_fen": target}))
+        msgs.append(Message("diag.on_track" if over else "diag.on_track_to_date",
+                            {"actual_fen": actual, "target_fen": target}))
     else:
         short = target - actual
-        msgs.append(Message("diag.behind", {"actual_fen": actual, "target_fen": target,
+        msgs.append(Message("diag.behind" if over else "diag.behind_to_date",
+                            {"actual_fen": actual, "target_fen": target,
                                             "shortfall_fen": short}))
         if lagging is not None:
             verdict = "activity"

@@ -24,6 +24,10 @@ def templates() -> dict[str, str]:
         "diag.on_track": _t("Sales {actual_fen} against the week's target {target_fen}: on track."),
         "diag.behind": _t("Sales {actual_fen} against the week's target {target_fen}: "
                           "{shortfall_fen} short."),
+        "diag.on_track_to_date": _t("Sales {actual_fen} against the week's target to date "
+                                    "{target_fen}: on track."),
+        "diag.behind_to_date": _t("Sales {actual_fen} against the week's target to date "
+                                  "{target_fen}: {shortfall_fen} short."),
         "diag.lagging": _t("The lagging indicator is {code}: {actual} logged against {target} "
                            "planned ({pct}%)."),
         "diag.cost": _t("At the observed {rate_fen} of sales per {code}, the {missing} missing "
