@@ -145,6 +145,7 @@ class CustomersPane(QWidget):
         splitter.addWidget(self.chart.widget)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([440, 260])
         outer.addWidget(splitter, 1)
 
     def _connect_signals(self) -> None:
