@@ -41,6 +41,9 @@ DAY_MIN = 24 * 60
 # Activities counted one by one (the others are time only: review, learning, admin, buffer).
 COUNTED_CODES: tuple[str, ...] = (VISIT, PHONE, FOLLOWUP, PROPOSAL, NEGOTIATION, CONTRACT, EVENT)
 
+# Results rather than activities: no block is planned "to sign a contract".
+OUTCOME_CODES: frozenset[str] = frozenset({CONTRACT})
+
 # How long one activity takes when a block does not say how many it holds (planned_count 0).
 MINUTES_PER_ACTIVITY: dict[str, int] = {
     VISIT: 60,
@@ -225,8 +228,9 @@ class CapacityRow:
 
     @property
     def plan_short(self) -> bool:
-        """The plan cannot hold the target (trap 4.2/4.6: plan the time or fall back)."""
-        return self.target > 0 and self.planned < self.target
+        """The plan cannot hold the target (trap 4.2/4.6: plan the time or fall back).
+        Contracts are outcomes of negotiation blocks, not planned by themselves."""
+        return self.code not in OUTCOME_CODES and self.target > 0 and self.planned < self.target
 
     @property
     def done_share(self) -> Decimal:

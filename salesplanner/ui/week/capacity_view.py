@@ -42,6 +42,12 @@ class CapacityView(QWidget):
         row = self.capacity.row(code) if self.capacity else None
         if row is None:
             return ""
+        if row.target and row.plan_short:
+            return self.tr("{logged} of {target} done · plan holds only {planned}").format(
+                logged=row.logged, target=row.target, planned=row.planned)
+        if row.target and row.code == "contract":
+            return self.tr("{logged} of {target} done").format(logged=row.logged,
+                                                               target=row.target)
         if row.target:
             return self.tr("{logged} of {target} done · plan holds {planned}").format(
                 logged=row.logged, target=row.target, planned=row.planned)
@@ -58,11 +64,6 @@ class CapacityView(QWidget):
                                "unexpected").format(day=weekday_label(d.date.weekday()),
                                                     free=_hours(d.free_min),
                                                     buffer=_hours(cap.buffer_min)))
-        for r in cap.rows:
-            if r.plan_short:
-                out.append(self.tr("The plan holds {planned} {activity} of the {target} the "
-                                   "goal needs").format(planned=r.planned, target=r.target,
-                                                        activity=activity_label(r.code)))
         return out
 
     # -- layout: a list of drawing operations, computed for a width ----------------------
@@ -151,8 +152,11 @@ class CapacityView(QWidget):
             text("⚠ " + w, fs, fms, QColor(RED), wrap=True)
             y += 2
         y += 6
-        self._ops, self._height = ops, int(y)
-        self.setFixedHeight(self._height)
+        # The height only grows: a week with fewer rows leaves space instead of re-laying out
+        # (and repainting) the whole side panel on every week switch.
+        self._ops, self._height = ops, max(int(y), self._height)
+        if self.height() != self._height:
+            self.setFixedHeight(self._height)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(260, self._height)
