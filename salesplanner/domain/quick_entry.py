@@ -70,12 +70,13 @@ KEYWORDS: dict[str, str] = {
 
 _ASCII_WORD = re.compile(r"^[a-z\-]+$")
 _AMOUNT = re.compile(
-    r"(?<![0-9A-Za-z_.])(?:¥|￥)?(\d+(?:[.,]\d+)?)\s*(万元|万|w|W|千元|千|k|K|元|块|yuan|rmb|RMB|CNY)(?![a-zA-Z])"
+    r"(?<![0-9A-Za-z_.])(?:¥|￥)?(\d+(?:\.\d+)?)\s*(万元|万|w|W|千元|千|k|K|元|块|yuan|rmb|RMB|CNY)(?![a-zA-Z])"
 )
 # a count: a number with a unit anywhere ("3次"), or a number standing alone ("phone 3", "x3")
 _COUNT_UNIT = re.compile(r"(?<![0-9A-Za-z_.])(\d{1,4})\s*(?:次|个|通|家|位)")
 _COUNT_ALONE = re.compile(r"(?:^|(?<=\s))(?:[x×]\s*)?(\d{1,4})(?:\s*(?:x|×|times))?(?=\s|$)",
                           re.IGNORECASE)
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_MD = re.compile(r"(?<![\d.])(\d{1,2})[-/月](\d{1,2})日?(?![\d.])")
 _RELATIVE = {"today": 0, "今天": 0, "yesterday": -1, "昨天": -1, "前天": -2}
@@ -121,7 +122,7 @@ def _cut(text: str, start: int, end: int) -> str:
 
 
 def _amount_yuan(number: str, unit: str) -> Decimal:
-    value = Decimal(number.replace(",", "."))
+    value = Decimal(number)
     unit = unit.lower()
     if unit in ("万元", "万", "w"):
         return value * WAN
@@ -173,6 +174,7 @@ def parse(text: str, today: dt.date) -> QuickEntry:
             raise QuickEntryError(f"\"{raw}\" holds a date that does not exist.") from None
 
     amount = None
+    rest = _THOUSANDS.sub("", rest)  # 35,000 → 35000
     m = _AMOUNT.search(rest)
     if m:
         try:
