@@ -144,3 +144,136 @@ def test_changes_signal_reloads(pane, ctx):
                           "VALUES ('2026-11-24', 600, 660, 'phone')")
     ctx.notify(Changes(blocks=True))
     assert [b.code for b in pane.calendar.blocks] == ["phone"]
+
+
+def _one_block(ctx, day=0, start=540, end=600, code="visit", **kw):
+    from salesplanner.ui.week.commands import CreateBlocksCommand
+
+    command = CreateBlocksCommand(ctx, [TimeBlock(None, MONDAY + dt.timedelta(days=day), start,
+                                                  end, code, **kw)])
+    ctx.undo_stack.push(command)
+    return command.ids[0]
+
+
+def test_keyboard_navigation_move_resize_copy_paste(pane, qtbot, ctx):
+    cal = pane.calendar
+    first = _one_block(ctx, 0, 540, 600)
+    second = _one_block(ctx, 2, 600, 660, "phone")
+    cal.setFocus()
+    cal.select(None)
+    qtbot.keyClick(cal, Qt.Key.Key_Tab)
+    assert cal.selected == first
+    qtbot.keyClick(cal, Qt.Key.Key_Tab)
+    assert cal.selected == second
+    # Alt+Down moves 15 min, Alt+Left a day back, Alt+Shift+Down makes it 15 min longer
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(cal, Qt.Key.Key_Down, alt)
+    qtbot.keyClick(cal, Qt.Key.Key_Left, alt)
+    qtbot.keyClick(cal, Qt.Key.Key_Down, alt | Qt.KeyboardModifier.ShiftModifier)
+    tue = MONDAY + dt.timedelta(days=1)
+    assert (tue, 615, 690, "phone", "", "", 0) in rows(ctx.store)
+    # copy, move the cursor to Thursday with the arrows, paste there
+    qtbot.keyClick(cal, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(cal, Qt.Key.Key_Right)
+    qtbot.keyClick(cal, Qt.Key.Key_Right)
+    assert cal.selected is None
+    qtbot.keyClick(cal, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    thu = MONDAY + dt.timedelta(days=3)
+    assert [r for r in rows(ctx.store) if r[0] == thu] == [(thu, 615, 690, "phone", "", "", 0)]
+    for _ in range(4):
+        ctx.undo_stack.undo()
+    assert (MONDAY + dt.timedelta(days=2), 600, 660, "phone", "", "", 0) in rows(ctx.store)
+
+
+def test_enter_on_empty_slot_opens_the_dialog_and_creates(pane, qtbot, ctx, monkeypatch):
+    from salesplanner.ui.week import dialogs
+
+    monkeypatch.setattr(dialogs.BlockDialog, "ask", staticmethod(
+        lambda parent, block, customers, colors: dialogs.BlockEdit(
+            "learning", "", "product webinar", 0, block.start_min, block.end_min)))
+    cal = pane.calendar
+    cal.setFocus()
+    cal.select(None)
+    cal.cursor_day, cal.cursor_min = 1, 600
+    qtbot.keyClick(cal, Qt.Key.Key_Return)
+    assert rows(ctx.store) == [(MONDAY + dt.timedelta(days=1), 600, 660, "learning", "",
+                                "product webinar", 0)]
+    assert pane.capacity.capacity.learning_min == 60
+
+
+def test_mark_done_logs_through_the_dialog_seam(pane, qtbot, ctx, monkeypatch):
+    from decimal import Decimal
+
+    from salesplanner.domain.quick_entry import QuickEntry
+    from salesplanner.ui.week import dialogs
+
+    block_id = _one_block(ctx, 3, 840, 1020, "negotiation", planned_count=1)
+    monkeypatch.setattr(dialogs.LogDialog, "ask", staticmethod(
+        lambda parent, block, customers, today, unit, colors: QuickEntry(
+            "contract", 1, "华星科技", Decimal(35000), block.date, "signed")))
+    pane.calendar.select(block_id)
+    pane.calendar.setFocus()
+    qtbot.keyClick(pane.calendar, Qt.Key.Key_Space)
+    assert ctx.store.execute("SELECT amount_fen FROM deals").fetchone()[0] == 3_500_000
+    assert pane.calendar.block(block_id).done
+    assert pane.capacity.capacity.row("contract").logged == 1
+    ctx.undo_stack.undo()
+    assert ctx.store.execute("SELECT COUNT(*) FROM deals").fetchone()[0] == 0
+    assert not pane.calendar.block(block_id).done
+
+
+def test_copy_last_week_and_export(pane, ctx, tmp_path, monkeypatch):
+    pane.go_to_date(MONDAY - dt.timedelta(days=7))
+    pane.apply_template()
+    pane.go_to_date(MONDAY)
+    assert pane.copy_last_week() == 12
+    out = tmp_path / "week.ics"
+    monkeypatch.setattr(pane, "ask_ics_path", lambda suggested: out)
+    pane.on_export_ics()
+    from salesplanner.io.ics import read_events
+
+    assert len(read_events(out.read_bytes())) == 12
+
+
+def test_navigation_and_holidays(pane, qtbot):
+    pane.go_to_date(dt.date(2026, 10, 1))
+    days = pane.calendar.days
+    assert days[0].date == dt.date(2026, 9, 28)
+    assert not days[3].working and days[3].name
+    qtbot.mouseClick(pane.next_button, LEFT)
+    assert pane.calendar.days[0].date == dt.date(2026, 10, 5)
+    qtbot.mouseClick(pane.today_button, LEFT)
+    assert pane.calendar.days[0].date == MONDAY and pane.calendar.days[4].today
+    assert "48" in pane.title.text()
+
+
+def test_fold_weekend_narrows_empty_weekend_columns(pane, qtbot):
+    cal = pane.calendar
+    wide = cal._col[6] - cal._col[5]
+    pane.weekend_button.setChecked(True)
+    assert cal._col[6] - cal._col[5] < wide / 2
+    assert cal._col[1] - cal._col[0] > wide
+
+
+def test_reminders_done_and_snooze_are_undoable(qtbot, demo_ctx, monkeypatch):
+    from salesplanner.ui.week import clock
+    from salesplanner.ui.week.pane import WeekPane
+
+    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
+    widget = WeekPane(demo_ctx)
+    qtbot.addWidget(widget)
+    panel = widget.reminders
+    count = len(panel.reminders)
+    assert count > 0 and any(r.kind == "review" for r in panel.reminders)
+    panel.list.setCurrentRow(0)
+    key = panel.current_key()
+    qtbot.mouseClick(panel.done_button, LEFT)
+    assert key not in {r.key for r in panel.reminders}
+    demo_ctx.undo_stack.undo()
+    assert key in {r.key for r in panel.reminders}
+    panel.list.setCurrentRow(0)
+    panel._snooze("tomorrow")
+    assert len(panel.reminders) == count - 1
+    lines = widget.notifier.check()
+    assert lines and len(lines) <= 5  # what the tray shows (offscreen: no tray, still computed)
+    assert widget.notifier.check() == []  # each reminder once per session

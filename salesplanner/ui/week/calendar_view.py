@@ -110,6 +110,7 @@ class CalendarView(QWidget):
     log_requested = Signal(int)  # mark a block done (Space)
     context_requested = Signal(object, object, int, object)  # block id|None, date, minute, global pos
     selection_changed = Signal(object)  # block id | None
+    week_step_requested = Signal(int)  # days: -7 / +7 (Page Up / Page Down)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -163,9 +164,13 @@ class CalendarView(QWidget):
         first = (min([work_start] + [b.start_min for b in blocks]) // 60) * 60
         last = -(-max([work_end] + [b.end_min for b in blocks]) // 60) * 60
         self.first_min, self.last_min = first, max(last, first + 60)
-        if self.selected is not None and all(b.id != self.selected for b in blocks):
+        chosen = self.block(self.selected)
+        if chosen is None and self.selected is not None:
             self.selected = None
             self.selection_changed.emit(None)
+        elif chosen is not None and days and 0 <= (chosen.date - days[0].date).days < 7:
+            # the keyboard cursor follows a selected block that moved
+            self.cursor_day, self.cursor_min = (chosen.date - days[0].date).days, chosen.start_min
         self.cursor_min = min(max(self.cursor_min, self.first_min), self.last_min - SNAP_MIN)
         self._drag = None
         self.setMinimumHeight(int(self._header_h() + (self.last_min - self.first_min) / 60 * self._min_hour_h()))
@@ -730,6 +735,9 @@ class CalendarView(QWidget):
                 self.selected = new_id
                 self.selection_changed.emit(new_id)
             self.update()
+            return
+        if key in (K.Key_PageUp, K.Key_PageDown):
+            self.week_step_requested.emit(-7 if key == K.Key_PageUp else 7)
             return
         if key in (K.Key_Return, K.Key_Enter):
             if sel is not None:
