@@ -128,6 +128,7 @@ class CalendarView(QWidget):
         self.last_min = 18 * 60
         self.fold_weekend = False
         self.now: dt.datetime | None = None
+        self.empty_hint = ""  # shown over an empty week
         self.selected: int | None = None
         self.cursor_day = 0
         self.cursor_min = 9 * 60
@@ -398,6 +399,8 @@ class CalendarView(QWidget):
         for item in self._items:
             if item.rect.intersects(clip):
                 self._paint_block(p, item, ghost=item.block.id == dragging)
+        if not self._items and self.empty_hint:
+            self._paint_empty_hint(p)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_now(p)
         if self._drag and self._drag.active and self._drag.preview:
@@ -437,10 +440,13 @@ class CalendarView(QWidget):
             p.setPen(color)
             from salesplanner.ui.format import format_month_day
 
-            date_text = format_month_day(d.date)
+            # the longest form that fits: "Mon  Nov 23", "Mon 23", "Mon"
+            for text in (f"{wd}  {format_month_day(d.date)}", f"{wd} {d.date.day}", wd):
+                if self._fm_bold.horizontalAdvance(text) <= w - 12:
+                    break
             p.drawText(QRectF(x0 + 6, 5, w - 12, self._line),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       self._fm_bold.elidedText(f"{wd}  {date_text}", Qt.TextElideMode.ElideRight, w - 12))
+                       self._fm_bold.elidedText(text, Qt.TextElideMode.ElideRight, w - 12))
             if d.today:
                 pill = QRectF(x0 + 4, 5 + self._line + 2, 0, self._fm_small.height() + 2)
                 text = self.tr("Today")
@@ -499,6 +505,20 @@ class CalendarView(QWidget):
             y += h
         if ghost:
             p.setOpacity(1.0)
+
+    def _paint_empty_hint(self, p: QPainter) -> None:
+        grid = QRectF(self._col[0], self._header, self._col[7] - self._col[0],
+                      self.y_of(self.last_min) - self._header)
+        box = QRectF(0, 0, min(grid.width() - 40, 460), self._line * 4.5)
+        box.moveCenter(grid.center())
+        p.setPen(QPen(QColor("#cfd8dc")))
+        p.setBrush(QColor(255, 255, 255, 235))
+        p.drawRect(box)
+        p.setPen(QColor("#52606d"))
+        p.setFont(self._f_text)
+        p.drawText(box.adjusted(12, 8, -12, -8),
+                   int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                   self.empty_hint)
 
     def _paint_now(self, p: QPainter) -> None:
         if self.now is None or not self.days:

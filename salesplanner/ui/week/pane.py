@@ -168,6 +168,8 @@ class WeekPane(QWidget):
         self.template_menu.aboutToShow.connect(self.on_template_menu)
         self.export_button.clicked.connect(self.on_export_ics)
         c = self.calendar
+        c.empty_hint = self.tr("No plan for this week yet. Drag on the calendar to add a block, "
+                               "or choose Templates → Apply the method's weekly template.")
         c.create_requested.connect(self.on_create_requested)
         c.new_requested.connect(self.on_new_requested)
         c.move_requested.connect(self.on_move_requested)
