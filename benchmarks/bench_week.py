@@ -177,7 +177,9 @@ def main() -> int:
         ctx.undo_stack.clear()
         return samples
 
+    before = PaintCounter.count
     drag = drag_samples(full=False)
+    assert PaintCounter.count - before >= args.runs, "the drag preview did not repaint"
     drag_full = drag_samples(full=True)
 
     ok = _stats("switch week + repaint", switch)
