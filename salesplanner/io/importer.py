@@ -301,8 +301,8 @@ class Parsed:
 
 
 def _row_key(prefix: str, parts: tuple) -> str:
-    text = prefix + "\x1f".join("" if p is None else str(p) for p in parts)
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+    """A stable content key: the same values give the same key in any run."""
+    return hashlib.blake2b((prefix + repr(parts)).encode("utf-8"), digest_size=10).hexdigest()
 
 
 class _Builder:
@@ -321,11 +321,21 @@ class _Builder:
         self.skipped: Counter = Counter()
         self.parsed: dict[str, list[Any]] = {}
         self.step = 0
+        self._columns: list[tuple] | None = None
+        self.row_base = a.data.row0 + start + 1  # Excel row of local index 0
 
     def excel_row(self, i: int) -> int:
         return self.a.excel_row(self.start + i)
 
     def column(self, pos: int) -> list[Any]:
+        if self._columns is None:
+            widths = set(map(len, self.rows))
+            if len(widths) == 1:
+                self._columns = list(zip(*self.rows, strict=True)) if self.rows else []
+            else:
+                self._columns = []
+        if pos < len(self._columns):
+            return list(self._columns[pos])
         return [r[pos] if pos < len(r) else "" for r in self.rows]
 
     def tick(self, label: str) -> None:
@@ -359,7 +369,9 @@ class _Builder:
         t = kind_type or spec.type
         if t == "text":
             values, probs = parse_text(col)
-            errs = [i for i, v in enumerate(values) if v and v[0] == "#" and is_error_text(v)]
+            # xlsx error cells are known exactly (t="e"); elsewhere "#N/A" text is the only sign
+            errs = [] if self.a.file_kind == "xlsx" else [
+                i for i, v in enumerate(values) if v and v[0] == "#" and is_error_text(v)]
             for i in errs:
                 self._error(i, pos, key, f"the cell holds the Excel error {values[i]}")
         elif t == "amount":
@@ -394,10 +406,14 @@ class _Builder:
 
     def blank_rows(self) -> set[int]:
         positions = sorted(set(self.a.columns.values()) | set(self.a.month_positions))
-        blanks = set()
-        for i, r in enumerate(self.rows):
-            if all((p >= len(r) or r[p] in ("", None)) for p in positions):
-                blanks.add(i)
+        blanks: set[int] | None = None
+        for p in positions:
+            col = self.column(p)
+            empty = {i for i, v in enumerate(col) if v == "" or v is None}
+            blanks = empty if blanks is None else blanks & empty
+            if not blanks:
+                break
+        blanks = blanks or set()
         if blanks and self.a.data.errors:  # an error cell reads as "" but is not blank
             r0 = self.a.data.row0 + self.start
             cols = {self.a.sheet_col(p) for p in positions}
@@ -453,6 +469,9 @@ def build_records(
 
 
 def _dedup(b: _Builder, keys: list[str | None]) -> None:
+    present = [k for k in keys if k is not None]
+    if len(set(present)) == len(present):
+        return
     seen: dict[str, int] = {}
     for i, k in enumerate(keys):
         if k is None:
@@ -475,13 +494,15 @@ def _flag_outliers(b: _Builder, amounts: list[int | None], key: str) -> None:
     low = values[int(len(values) * 0.1)] / 10
     typical = statistics.median(values)
     pos = b.a.columns.get(key)
-    for i, v in enumerate(amounts):
-        if v is None or v == 0 or i in b.bad:
+    odd = [i for i, v in enumerate(amounts) if v and (v > high or v < -high or -low < v < low)]
+    for i in odd:
+        v = amounts[i]
+        if i in b.bad:
             continue
         if abs(v) > high:
             b._error(i, pos, key, f"unusually large ({abs(v) / typical:.0f}× the typical amount); "
                      "imported, please check", "warning")
-        elif abs(v) < low:
+        else:
             b._error(i, pos, key, "unusually small next to the others; imported, please check", "warning")
 
 
@@ -524,27 +545,20 @@ def _build_sales(b: _Builder) -> tuple[list[tuple], set[int]]:
             b._error(i, missing_amount_pos, "amount", why)
     _flag_outliers(b, [a if i not in skip else None for i, a in enumerate(amounts)], "amount")
     empty = [""] * n
-    customers = customers or empty
-    product = product or empty
-    rep = rep or empty
-    region = region or empty
-    stage = stage or empty
-    note = note or empty
-    qty = qty or [None] * n
-    price = price or [None] * n
-    keys: list[str | None] = []
-    out_rows = []
-    bad = b.bad
-    for i in range(n):
-        if i in bad or i in skip:
-            keys.append(None)
-            continue
-        row = (dates[i].isoformat(), customers[i], amounts[i], product[i], qty[i], price[i],
-               rep[i], region[i], stage[i] or "won", note[i])
-        out_rows.append((i, row))
-        keys.append(_row_key("s\x1f", row))
+    none = [None] * n
+    isos = [d.isoformat() if d is not None else None for d in dates]
+    stages = [s or "won" for s in stage] if stage else ["won"] * n
+    rows = list(zip(isos, customers or empty, amounts, product or empty, qty or none, price or none,
+                    rep or empty, region or empty, stages, note or empty, strict=True))
+    drop = b.bad | skip
+    idx = [i for i in range(n) if i not in drop] if drop else range(n)
+    keys: list[str | None] = [None] * n
+    blake = hashlib.blake2b
+    for i in idx:
+        keys[i] = blake(("s\x1f" + repr(rows[i])).encode("utf-8"), digest_size=10).hexdigest()
     _dedup(b, keys)
-    records = [row + (b.excel_row(i), keys[i]) for i, row in out_rows if keys[i] is not None]
+    base = b.row_base
+    records = [rows[i] + (base + i, keys[i]) for i in idx if keys[i] is not None]
     b.tick("rows")
     return records, blanks | totals
 

@@ -59,15 +59,15 @@ def add_goal(store):
 
 
 def deal_records(store):
-    return sorted(tuple(r.values()) for r in store.query(
+    return sorted((tuple(r.values()) for r in store.query(
         "SELECT d.date, coalesce(c.name, '') AS c, d.amount_fen, d.product, d.quantity, d.unit_price_fen, d.rep, "
-        "d.region, d.stage, d.note FROM deals d LEFT JOIN customers c ON c.id = d.customer_id"))
+        "d.region, d.stage, d.note FROM deals d LEFT JOIN customers c ON c.id = d.customer_id")), key=repr)
 
 
 def activity_records(store):
-    return sorted(tuple(r.values()) for r in store.query(
+    return sorted((tuple(r.values()) for r in store.query(
         "SELECT a.date, a.activity_code, a.count, coalesce(c.name, '') AS c, a.outcome, a.amount_fen, a.note "
-        "FROM activities a LEFT JOIN customers c ON c.id = a.customer_id"))
+        "FROM activities a LEFT JOIN customers c ON c.id = a.customer_id")), key=repr)
 
 
 @pytest.fixture
