@@ -103,6 +103,23 @@ def run_pyinstaller() -> None:
     )
 
 
+def strip_binaries() -> int:
+    """Linux: strip debug symbols from the bundle's shared libraries; returns bytes saved.
+
+    PyInstaller's own strip touches every file and breaks the auditwheel-patched libraries of
+    ``*.libs`` folders (numpy's OpenBLAS: "ELF load command not page-aligned"), so those stay.
+    """
+    if not sys.platform.startswith("linux") or not shutil.which("strip"):
+        return 0
+    before = tree_size(BUNDLE)
+    for lib in BUNDLE.rglob("*.so*"):
+        if lib.is_symlink() or not lib.is_file() or any(p.endswith(".libs") for p in lib.parts):
+            continue
+        subprocess.run(["strip", "--strip-unneeded", str(lib)], check=False,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return before - tree_size(BUNDLE)
+
+
 def tree_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -272,6 +289,9 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     compile_translations()
     run_pyinstaller()
+    saved = strip_binaries()
+    if saved:
+        say(f"stripped {saved / 1e6:.0f} MB of debug symbols")
     bundle_mb = tree_size(BUNDLE) / 1e6
     say(f"bundle: {BUNDLE.relative_to(ROOT)} {bundle_mb:.0f} MB "
         f"(limit {MAX_BUNDLE_MB} MB) in {time.perf_counter() - started:.0f} s")
