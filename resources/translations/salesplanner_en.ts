@@ -265,8 +265,12 @@
         <translation>{day}: only {free} h unplanned; keep {buffer} h free for the unexpected</translation>
     </message>
     <message>
-        <source>The plan holds {planned} {activity} of the {target} the goal needs</source>
-        <translation>The plan holds {planned} {activity} of the {target} the goal needs</translation>
+        <source>{logged} of {target} done · plan holds only {planned}</source>
+        <translation>{logged} of {target} done · plan holds only {planned}</translation>
+    </message>
+    <message>
+        <source>{logged} of {target} done</source>
+        <translation>{logged} of {target} done</translation>
     </message>
     <message>
         <source>Targets this week</source>
@@ -1637,16 +1641,16 @@
 <context>
     <name>WeekPane</name>
     <message>
-        <source>Previous week (Alt+Left)</source>
-        <translation>Previous week (Alt+Left)</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <source>Next week (Alt+Right)</source>
-        <translation>Next week (Alt+Right)</translation>
+        <source>Previous week (Page Up)</source>
+        <translation>Previous week (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next week (Page Down)</source>
+        <translation>Next week (Page Down)</translation>
     </message>
     <message>
         <source>Jump to a date</source>
@@ -1671,6 +1675,10 @@
     <message>
         <source>Drag to plan · double-click to edit · Space marks done · Ctrl+L logs anything</source>
         <translation>Drag to plan · double-click to edit · Space marks done · Ctrl+L logs anything</translation>
+    </message>
+    <message>
+        <source>No plan for this week yet. Drag on the calendar to add a block, or choose Templates → Apply the method's weekly template.</source>
+        <translation>No plan for this week yet. Drag on the calendar to add a block, or choose Templates → Apply the method's weekly template.</translation>
     </message>
     <message>
         <source>Week {week} · {start} – {end}, {year}</source>
@@ -2073,6 +2081,14 @@ observed {observed}</translation>
     <message>
         <source>Sales {actual_fen} against the week's target {target_fen}: {shortfall_fen} short.</source>
         <translation>Sales {actual_fen} against the week's target {target_fen}: {shortfall_fen} short.</translation>
+    </message>
+    <message>
+        <source>Sales {actual_fen} against the week's target to date {target_fen}: on track.</source>
+        <translation>Sales {actual_fen} against the week's target to date {target_fen}: on track.</translation>
+    </message>
+    <message>
+        <source>Sales {actual_fen} against the week's target to date {target_fen}: {shortfall_fen} short.</source>
+        <translation>Sales {actual_fen} against the week's target to date {target_fen}: {shortfall_fen} short.</translation>
     </message>
     <message>
         <source>The lagging indicator is {code}: {actual} logged against {target} planned ({pct}%).</source>

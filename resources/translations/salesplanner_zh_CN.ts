@@ -265,8 +265,12 @@
         <translation>{day}：只剩 {free} 小时未安排；请留出 {buffer} 小时应对突发情况</translation>
     </message>
     <message>
-        <source>The plan holds {planned} {activity} of the {target} the goal needs</source>
-        <translation>计划中有 {planned} 次{activity}，目标需要 {target} 次</translation>
+        <source>{logged} of {target} done · plan holds only {planned}</source>
+        <translation>已完成 {logged} / {target} · 计划中只有 {planned}</translation>
+    </message>
+    <message>
+        <source>{logged} of {target} done</source>
+        <translation>已完成 {logged} / {target}</translation>
     </message>
     <message>
         <source>Targets this week</source>
@@ -1637,16 +1641,16 @@
 <context>
     <name>WeekPane</name>
     <message>
-        <source>Previous week (Alt+Left)</source>
-        <translation>上一周（Alt+←）</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <source>Next week (Alt+Right)</source>
-        <translation>下一周（Alt+→）</translation>
+        <source>Previous week (Page Up)</source>
+        <translation>上一周（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next week (Page Down)</source>
+        <translation>下一周（Page Down）</translation>
     </message>
     <message>
         <source>Jump to a date</source>
@@ -1671,6 +1675,10 @@
     <message>
         <source>Drag to plan · double-click to edit · Space marks done · Ctrl+L logs anything</source>
         <translation>拖动来安排 · 双击编辑 · 空格标记完成 · Ctrl+L 记录任何活动</translation>
+    </message>
+    <message>
+        <source>No plan for this week yet. Drag on the calendar to add a block, or choose Templates → Apply the method's weekly template.</source>
+        <translation>本周还没有计划。在日历上拖动即可添加时间块，或选择“模板 → 套用方法中的周模板”。</translation>
     </message>
     <message>
         <source>Week {week} · {start} – {end}, {year}</source>
@@ -2073,6 +2081,14 @@ observed {observed}</source>
     <message>
         <source>Sales {actual_fen} against the week's target {target_fen}: {shortfall_fen} short.</source>
         <translation>销售额 {actual_fen}，本周目标 {target_fen}：还差 {shortfall_fen}。</translation>
+    </message>
+    <message>
+        <source>Sales {actual_fen} against the week's target to date {target_fen}: on track.</source>
+        <translation>销售额 {actual_fen}，本周截至目前目标 {target_fen}：进度正常。</translation>
+    </message>
+    <message>
+        <source>Sales {actual_fen} against the week's target to date {target_fen}: {shortfall_fen} short.</source>
+        <translation>销售额 {actual_fen}，本周截至目前目标 {target_fen}：还差 {shortfall_fen}。</translation>
     </message>
     <message>
         <source>The lagging indicator is {code}: {actual} logged against {target} planned ({pct}%).</source>
