@@ -92,7 +92,8 @@ def _is_first_run(args: argparse.Namespace, path: Path) -> bool:
 
 
 def _after_start(window, first_run: bool) -> None:
-    """Once the window is up: the daily backup, then the welcome on the first run."""
+    """Once the window is up: the daily backup (also of files opened later), then the welcome
+    on the first run."""
     from PySide6.QtCore import QTimer
 
     from salesplanner.ui.dialogs import welcome
@@ -111,6 +112,7 @@ def _after_start(window, first_run: bool) -> None:
             logging.getLogger("salesplanner").info("daily backup: %s", made)
 
     QTimer.singleShot(2000, backup)
+    window.ctx.store_replaced.connect(lambda: QTimer.singleShot(2000, backup))  # File → Open
     welcome.schedule(window, first_run)
 
 
