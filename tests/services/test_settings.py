@@ -61,3 +61,33 @@ def test_a_failing_write_rolls_back_settings_and_days(store, monkeypatch):
     with pytest.raises(RuntimeError):
         service.save(store, service.SettingsState(state.settings.with_(currency_unit="yuan")))
     assert service.current(store) == state
+
+
+def test_run_daily_backup_uses_the_kept_count(tmp_path):
+    from salesplanner.store import Store
+
+    store = Store.open(tmp_path / "plan.db")
+    try:
+        service.save(store, service.SettingsState(load_settings(store).with_(backups_keep=2)))
+        for day in (1, 2, 3):
+            service.run_daily_backup(store, folder=tmp_path / "b", today=dt.date(2026, 3, day))
+        assert len(list((tmp_path / "b").iterdir())) == 2
+        service.save(store, service.SettingsState(load_settings(store).with_(backups_keep=0)))
+        assert service.run_daily_backup(store, folder=tmp_path / "b",
+                                        today=dt.date(2026, 3, 4)) is None
+    finally:
+        store.close()
+
+
+def test_default_backup_folder_is_in_the_user_data_dir(tmp_path, monkeypatch):
+    from salesplanner import paths
+    from salesplanner.store import Store
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    store = Store.open(tmp_path / "plan.db")
+    try:
+        made = service.run_daily_backup(store)
+        assert made is not None and made.parent == paths.backups_dir()
+        assert str(tmp_path / "data") in str(made)
+    finally:
+        store.close()
