@@ -13,12 +13,14 @@ rows, for the wizard's preview.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import hashlib
 import statistics
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -56,6 +58,18 @@ CancelLike = Callable[[], bool] | threading.Event | None
 
 _TOTAL_WORDS = ("合计", "总计", "小计", "total", "sum", "grand total")
 _TRUE_WORDS = {"1", "y", "yes", "true", "是", "√", "✓", "★", "重点", "高", "high", "key", "x"}
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Bulk work creates millions of small objects and no cycles: skip the collector meanwhile."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def cancelled_fn(cancel: CancelLike) -> Callable[[], bool]:
@@ -179,7 +193,8 @@ def analyse(
     looks a header signature up in the mappings saved from earlier imports.
     """
     path = Path(path)
-    file_kind, sheets, data = _read_sheet(path, sheet)
+    with gc_paused():
+        file_kind, sheets, data = _read_sheet(path, sheet)
     if kind is not None and kind not in KINDS:
         raise MappingError(f"Unknown kind of import “{kind}”; use one of: {', '.join(KINDS)}.")
     rows = data.rows
@@ -459,7 +474,8 @@ def build_records(
     b = _Builder(a, a.first_data_index, stop, progress, cancel, activity_types, today)
     builder = {"sales": _build_sales, "customers": _build_customers,
                "activities": _build_activities, "targets": _build_targets}[a.kind]
-    records, blanks = builder(b)
+    with gc_paused():
+        records, blanks = builder(b)
     excel_rows_skipped = {b.excel_row(i) for i in b.bad}
     b.problems.sort(key=lambda p: (p.row, p.col if p.col is not None else -1))
     for _i in b.bad:
@@ -527,23 +543,29 @@ def _build_sales(b: _Builder) -> tuple[list[tuple], set[int]]:
     n = b.n
     if amounts is None:
         amounts = [None] * n
+    no_amount = [i for i, v in enumerate(amounts) if v is None]
     # amount = quantity × unit price where there is no amount
     if qty is not None and price is not None:
-        for i in range(n):
-            if amounts[i] is None and qty[i] is not None and price[i] is not None:
+        for i in no_amount:
+            if qty[i] is not None and price[i] is not None:
                 amounts[i] = int((Decimal(repr(qty[i])) * price[i]).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     for i in skip:
         b.bad.discard(i)
-    b.problems = [p for p in b.problems if (p.row - b.excel_row(0)) not in skip]
-    b.require("date", [d if i not in skip else 1 for i, d in enumerate(dates)], "the date")
+    if skip:
+        b.problems = [p for p in b.problems if (p.row - b.row_base) not in skip]
+    date_pos = b.a.columns.get("date")
+    for i in [i for i, d in enumerate(dates) if d is None]:
+        if i not in b.bad and i not in skip:
+            b._error(i, date_pos, "date", "the date is empty")
     missing_amount_pos = b.a.columns.get("amount", b.a.columns.get("quantity"))
-    for i in range(n):
+    for i in no_amount:
         if amounts[i] is None and i not in b.bad and i not in skip:
             why = "the amount is empty"
             if "amount" not in b.a.columns:
                 why = "no amount: quantity or unit price is empty"
             b._error(i, missing_amount_pos, "amount", why)
-    _flag_outliers(b, [a if i not in skip else None for i, a in enumerate(amounts)], "amount")
+    _flag_outliers(b, [a if i not in skip else None for i, a in enumerate(amounts)] if skip else amounts,
+                   "amount")
     empty = [""] * n
     none = [None] * n
     isos = [d.isoformat() if d is not None else None for d in dates]

@@ -26,6 +26,7 @@ from salesplanner.io.importer import (
     analyse,
     build_records,
     cancelled_fn,
+    gc_paused,
 )
 from salesplanner.services.changes import Changes
 from salesplanner.store import imports as repo
@@ -139,7 +140,7 @@ def import_file(
             progress(total_steps // 2 + int(frac * (total_steps // 2 - 1)), total_steps, "saving")
 
     try:
-        with store.transaction():
+        with gc_paused(), store.transaction():
             import_id = repo.insert_import(
                 store, file_path=str(a.path.resolve()), file_name=a.path.name, sha256=sha, size=size,
                 mtime=mtime, sheet=a.sheet, kind=a.kind, header_row=a.header_excel_row,
@@ -182,13 +183,15 @@ def _store_records(store: Store, a: Analysis, parsed: Parsed, import_id: int, re
         report.customers_added = added
         rows = [(r[0], ids.get(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], import_id, r[10], r[11])
                 for r in records]
-        report.imported = repo.insert_chunks(store, repo.DEALS_SQL, rows, lambda done: tick(done, n))
+        with repo.bulk_indexes(store, "deals", len(rows)):
+            report.imported = repo.insert_chunks(store, repo.DEALS_SQL, rows, lambda done: tick(done, n))
         return Changes(deals=True, customers=bool(added))
     if a.kind == "activities":
         ids, added = repo.customer_ids(store, (r[3] for r in records), import_id)
         report.customers_added = added
         rows = [(r[0], r[1], r[2], ids.get(r[3]), r[4], r[5], r[6], import_id, r[7], r[8]) for r in records]
-        report.imported = repo.insert_chunks(store, repo.ACTIVITIES_SQL, rows, lambda done: tick(done, n))
+        with repo.bulk_indexes(store, "activities", len(rows)):
+            report.imported = repo.insert_chunks(store, repo.ACTIVITIES_SQL, rows, lambda done: tick(done, n))
         return Changes(activities=True, customers=bool(added))
     if a.kind == "customers":
         added, updated = repo.upsert_customers(store, [r[:9] for r in records], import_id)

@@ -7,9 +7,10 @@ second import of the same rows add nothing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from salesplanner.store.db import Store
 
@@ -170,6 +171,29 @@ def upsert_customers(store: Store, rows: Sequence[tuple], import_id: int) -> tup
 
 
 # -- deals and activities -----------------------------------------------------------------------
+@contextlib.contextmanager
+def bulk_indexes(store: Store, table: str, incoming: int) -> Iterator[None]:
+    """For a large import into a small table, drop the secondary indexes and build them once
+    afterwards (all inside the caller's transaction, so a rollback restores them).
+
+    The UNIQUE ``row_key`` index stays: it is what makes a second import add nothing.
+    """
+    existing = int(store.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    if incoming < 20_000 or existing > incoming:
+        yield
+        return
+    indexes = [(name, sql) for name, sql in store.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (table,))]
+    for name, _sql in indexes:
+        store.execute(f'DROP INDEX "{name}"')
+    try:
+        yield
+    finally:
+        if store.conn.in_transaction:
+            for _name, sql in indexes:
+                store.execute(sql)
+
+
 def insert_chunks(store: Store, sql: str, rows: Sequence[tuple],
                   tick: Callable[[int], None] | None = None) -> int:
     """executemany in chunks (so progress and cancel can run between); returns rows inserted."""
