@@ -1,0 +1,574 @@
+"""The Excel import wizard: file → sheet and kind → columns and preview → import → report.
+
+``ImportWizard.ask(parent, ctx, path=None) -> ImportReport | None``. The engine is the same
+as the command line's (``salesplanner.services.importing``); the import runs in a worker
+thread behind a QProgressDialog whose Cancel rolls everything back.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEventLoop,
+    QModelIndex,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from salesplanner.errors import UserError
+from salesplanner.io.fields import FIELDS, KINDS
+from salesplanner.io.importer import Analysis, Parsed, preview_rows, remap
+from salesplanner.io.parse import clean_text
+from salesplanner.services.importing import ImportReport, analyse_file, import_file
+from salesplanner.store import imports as repo
+
+PREVIEW_ROWS = 200
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def kind_label(kind: str) -> str:
+    return {"sales": _tr("Sales records"), "customers": _tr("Customer list"),
+            "activities": _tr("Activity log"), "targets": _tr("Monthly targets")}.get(kind, kind)
+
+
+def field_label(key: str) -> str:
+    return {
+        "date": _tr("Date"), "customer": _tr("Customer"), "amount": _tr("Amount"), "quantity": _tr("Quantity"),
+        "unit_price": _tr("Unit price"), "product": _tr("Product"), "rep": _tr("Rep"), "region": _tr("Region"),
+        "stage": _tr("Stage"), "note": _tr("Note"), "notes": _tr("Notes"), "name": _tr("Customer name"),
+        "contact": _tr("Contact"), "phone": _tr("Phone"), "segment": _tr("Segment"), "birthday": _tr("Birthday"),
+        "next_follow_up": _tr("Next follow-up"), "priority": _tr("Priority"), "activity": _tr("Activity type"),
+        "count": _tr("Count"), "outcome": _tr("Outcome"), "month": _tr("Month"), "target": _tr("Target"),
+        "label": _tr("Label"),
+    }.get(key, key)
+
+
+# -- models -----------------------------------------------------------------------------------
+class MappingModel(QAbstractTableModel):
+    """One row per sheet column: the column, the field it feeds (editable), an example."""
+
+    mapping_changed = Signal()
+    COLUMN, FIELD, EXAMPLE = range(3)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.analysis: Analysis | None = None
+        self._examples: list[str] = []
+
+    def set_analysis(self, a: Analysis) -> None:
+        self.beginResetModel()
+        self.analysis = a
+        rows = a.data.rows[a.first_data_index:a.first_data_index + 5]
+        self._examples = [
+            " · ".join(clean_text(r[p]) for r in rows if p < len(r) and r[p] not in ("", None))[:60]
+            for p in range(len(a.headers))]
+        self.endResetModel()
+
+    def field_at(self, pos: int) -> str:
+        if self.analysis is None:
+            return ""
+        return next((k for k, v in self.analysis.columns.items() if v == pos), "")
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() or self.analysis is None else len(self.analysis.headers)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Column"), _tr("Imported as"), _tr("Example")][section]
+        return None
+
+    def flags(self, index):
+        f = super().flags(index)
+        if index.column() == self.FIELD:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        a = self.analysis
+        if a is None or not index.isValid():
+            return None
+        pos, col = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COLUMN:
+                return a.column_label(pos)
+            if col == self.FIELD:
+                key = self.field_at(pos)
+                return field_label(key) if key else _tr("— not imported —")
+            return self._examples[pos]
+        if role == Qt.ItemDataRole.EditRole and col == self.FIELD:
+            return self.field_at(pos)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.FIELD and not self.field_at(pos):
+            return QBrush(QColor("#888888"))
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt API
+        a = self.analysis
+        if a is None or index.column() != self.FIELD or role != Qt.ItemDataRole.EditRole:
+            return False
+        pos = index.row()
+        columns = {k: v for k, v in a.columns.items() if v != pos and k != value}
+        if value:
+            columns[value] = pos
+        self.analysis = remap(a, columns=columns)
+        self.dataChanged.emit(self.index(0, self.FIELD), self.index(self.rowCount() - 1, self.FIELD))
+        self.mapping_changed.emit()
+        return True
+
+
+class FieldDelegate(QStyledItemDelegate):
+    """A combo of the kind's fields for the "Imported as" column."""
+
+    def __init__(self, model: MappingModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        combo = QComboBox(parent)
+        combo.addItem(_tr("— not imported —"), "")
+        a = self.model.analysis
+        for spec in FIELDS[a.kind if a else "sales"]:
+            label = field_label(spec.key) + (" *" if spec.required else "")
+            combo.addItem(label, spec.key)
+        combo.currentIndexChanged.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802 - Qt API
+        key = index.data(Qt.ItemDataRole.EditRole) or ""
+        i = editor.findData(key)
+        editor.blockSignals(True)
+        editor.setCurrentIndex(max(i, 0))
+        editor.blockSignals(False)
+
+    def setModelData(self, editor, model, index):  # noqa: N802 - Qt API
+        if editor.currentData() != (index.data(Qt.ItemDataRole.EditRole) or ""):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the sheet; cells with problems are coloured, the message in a tooltip."""
+
+    ERROR = QColor("#ffc7ce")
+    WARNING = QColor("#ffeb9c")
+    MAPPED = QColor("#eef5ee")
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.analysis: Analysis | None = None
+        self.rows: list[list] = []
+        self.cells: dict[tuple[int, int | None], list] = {}
+
+    def set_preview(self, a: Analysis, parsed: Parsed | None) -> None:
+        self.beginResetModel()
+        self.analysis = a
+        self.rows = a.data.rows[a.first_data_index:a.first_data_index + PREVIEW_ROWS]
+        self.cells = {}
+        for p in (parsed.problems if parsed else []):
+            self.cells.setdefault((p.row, p.col), []).append(p)
+        self.endResetModel()
+
+    def problems_at(self, row: int, col: int | None) -> list:
+        a = self.analysis
+        if a is None:
+            return []
+        excel_row = a.excel_row(a.first_data_index + row)
+        found = list(self.cells.get((excel_row, col), []))
+        if col is not None:
+            found += self.cells.get((excel_row, None), [])
+        return found
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() or self.analysis is None else len(self.analysis.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        a = self.analysis
+        if a is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                key = next((k for k, v in a.columns.items() if v == section), "")
+                head = a.column_label(section)
+                return f"{head}\n→ {field_label(key)}" if key else head
+            return str(a.excel_row(a.first_data_index + section))
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
+            msgs = [p.message for p in self.problems_at(section, None)]
+            return "\n".join(msgs) or None
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.analysis is None:
+            return None
+        r, c = index.row(), index.column()
+        row = self.rows[r]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return clean_text(row[c]) if c < len(row) else ""
+        col = self.analysis.sheet_col(c)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            probs = self.problems_at(r, col)
+            if any(p.severity == "error" for p in probs):
+                return QBrush(self.ERROR)
+            if probs:
+                return QBrush(self.WARNING)
+            if c in self.analysis.columns.values():
+                return QBrush(self.MAPPED)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            msgs = [p.message for p in self.problems_at(r, col)]
+            return "\n".join(msgs) or None
+        return None
+
+
+# -- worker -------------------------------------------------------------------------------------
+class ImportWorker(QObject):
+    """Runs the import off the GUI thread; ``cancel`` is a threading.Event the dialog sets."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, store, analysis: Analysis):
+        super().__init__()
+        self.store = store
+        self.analysis = analysis
+        self.cancel = threading.Event()
+
+    def run(self) -> None:
+        try:
+            report = import_file(self.store, self.analysis, cancel=self.cancel,
+                                 progress=lambda d, t, label: self.progress.emit(d, t, label))
+        except UserError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - a bug: shown, and logged by the caller's hook
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.finished.emit(report)
+
+
+# -- pages ----------------------------------------------------------------------------------------
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(_tr("Choose a workbook"))
+        self.setSubTitle(_tr("Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files."))
+        self.path_edit = QLineEdit()
+        self.browse = QPushButton(_tr("Browse…"))
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        self.browse.clicked.connect(self.on_browse)
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def on_browse(self) -> None:
+        path = self.wiz.choose_file(self)
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        return self.wiz.load(Path(self.path_edit.text().strip()))
+
+
+class SheetPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(_tr("Sheet and kind of data"))
+        self.setSubTitle(_tr("SalesPlanner guessed these; change them if they are wrong."))
+        self.sheet_combo = QComboBox()
+        self.kind_combo = QComboBox()
+        for kind in KINDS:
+            self.kind_combo.addItem(kind_label(kind), kind)
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(1, 1_048_576)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(_tr("Sheet:"), self.sheet_combo)
+        form.addRow(_tr("The sheet holds:"), self.kind_combo)
+        form.addRow(_tr("Column headers on row:"), self.header_spin)
+        form.addRow(self.info)
+        self.sheet_combo.activated.connect(self.on_sheet)
+        self.kind_combo.activated.connect(self.on_kind)
+        self.header_spin.editingFinished.connect(self.on_header_row)
+
+    def show_analysis(self, a: Analysis) -> None:
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        for s in a.sheets:
+            if s.is_chart:
+                continue
+            self.sheet_combo.addItem(s.name if s.visible else _tr("%1 (hidden)").replace("%1", s.name), s.name)
+        self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(a.sheet), 0))
+        self.sheet_combo.blockSignals(False)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(a.kind))
+        self.header_spin.blockSignals(True)
+        self.header_spin.setValue(a.header_excel_row)
+        self.header_spin.blockSignals(False)
+        lines = [_tr("%1 data rows.").replace("%1", f"{a.data_row_count:,}")]
+        if a.remembered:
+            lines.append(_tr("Columns as you mapped them last time for a workbook of this shape."))
+        lines += a.notes
+        self.info.setText("\n".join(lines))
+
+    def on_sheet(self, _i: int) -> None:
+        self.wiz.reanalyse(sheet=self.sheet_combo.currentData())
+
+    def on_kind(self, _i: int) -> None:
+        self.wiz.set_kind(self.kind_combo.currentData())
+
+    def on_header_row(self) -> None:
+        if self.wiz.analysis and self.header_spin.value() != self.wiz.analysis.header_excel_row:
+            self.wiz.reanalyse(sheet=self.wiz.analysis.sheet, header_row=self.header_spin.value())
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(_tr("Columns and preview"))
+        self.setSubTitle(_tr("Check what each column is imported as. Red cells will be skipped; "
+                             "point at a cell to see why."))
+        self.mapping = MappingModel(self)
+        self.mapping_view = QTableView()
+        self.mapping_view.setModel(self.mapping)
+        self.mapping_view.setItemDelegateForColumn(MappingModel.FIELD, FieldDelegate(self.mapping, self))
+        self.mapping_view.horizontalHeader().setSectionResizeMode(MappingModel.EXAMPLE, QHeaderView.ResizeMode.Stretch)
+        self.mapping_view.verticalHeader().hide()
+        self.preview = PreviewModel(self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.mapping_view)
+        split.addWidget(self.preview_view)
+        lay = QVBoxLayout(self)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.summary)
+        self.mapping.mapping_changed.connect(self.on_mapping_changed)
+        self.setButtonText(QWizard.WizardButton.NextButton, _tr("Import"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, _tr("Import"))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.show_analysis(self.wiz.analysis)
+
+    def show_analysis(self, a: Analysis) -> None:
+        self.mapping.set_analysis(a)
+        for r in range(self.mapping.rowCount()):
+            self.mapping_view.openPersistentEditor(self.mapping.index(r, MappingModel.FIELD))
+        self.mapping_view.resizeColumnToContents(MappingModel.COLUMN)
+        self.mapping_view.setColumnWidth(MappingModel.FIELD, 170)
+        self.refresh_preview()
+
+    def on_mapping_changed(self) -> None:
+        self.wiz.analysis = self.mapping.analysis
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        a = self.wiz.analysis
+        try:
+            parsed = preview_rows(a, PREVIEW_ROWS, activity_types=repo.activity_types(self.wiz.ctx.store))
+            errors = sum(1 for p in parsed.problems if p.severity == "error")
+            text = _tr("Preview of the first %1 rows: %2 ready, %3 with problems.").replace(
+                "%1", str(min(PREVIEW_ROWS, a.data_row_count))).replace("%2", str(len(parsed.records))).replace(
+                "%3", str(len(parsed.skipped_rows)))
+            if errors == 0 and not parsed.problems:
+                text += " " + _tr("No problems found.")
+            self.ready = True
+        except UserError as exc:
+            parsed = None
+            text = str(exc)
+            self.ready = False
+        self.preview.set_preview(a, parsed)
+        self.preview_view.resizeColumnsToContents()
+        self.summary.setText(text)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return getattr(self, "ready", False)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        return self.wiz.run_import()
+
+
+class ReportPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(_tr("Import finished"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = QListWidget()
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.problems, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        r = self.wiz.report
+        if r is None:
+            return
+        lines = [_tr("%1 new rows imported from %2.").replace("%1", str(r.imported)).replace("%2", r.file)]
+        if r.already_present:
+            lines.append(_tr("%1 rows were already in your plan.").replace("%1", str(r.already_present)))
+        for reason, n in sorted(r.skipped.items()):
+            lines.append(_tr("%1 rows skipped: %2.").replace("%1", str(n)).replace("%2", reason))
+        if r.customers_added:
+            lines.append(_tr("%1 new customers.").replace("%1", str(r.customers_added)))
+        lines += r.notes
+        self.summary.setText("\n".join(lines))
+        self.problems.clear()
+        for p in r.problems[:2000]:
+            self.problems.addItem(p.sentence() + ("" if p.severity == "error" else " " + _tr("(warning)")))
+
+
+# -- the wizard ---------------------------------------------------------------------------------
+class ImportWizard(QWizard):
+    def __init__(self, ctx, path: str | Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.analysis: Analysis | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle(_tr("Import from Excel"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.resize(900, 640)
+        self.file_page = FilePage(self)
+        self.sheet_page = SheetPage(self)
+        self.mapping_page = MappingPage(self)
+        self.report_page = ReportPage(self)
+        for page in (self.file_page, self.sheet_page, self.mapping_page, self.report_page):
+            self.addPage(page)
+        if path:
+            self.file_page.path_edit.setText(str(path))
+
+    # seams for tests
+    def choose_file(self, parent) -> str:
+        path, _ = QFileDialog.getOpenFileName(parent, _tr("Import from Excel"), "",
+                                              _tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"))
+        return path
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, _tr("Import from Excel"), message)
+
+    # steps
+    def load(self, path: Path) -> bool:
+        try:
+            self.analysis = analyse_file(self.ctx.store, path)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return False
+        self.sheet_page.show_analysis(self.analysis)
+        return True
+
+    def reanalyse(self, *, sheet: str | None = None, header_row: int | None = None) -> None:
+        a = self.analysis
+        try:
+            self.analysis = analyse_file(self.ctx.store, a.path, sheet=sheet, header_row=header_row)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        self.sheet_page.show_analysis(self.analysis)
+
+    def set_kind(self, kind: str) -> None:
+        if self.analysis and kind != self.analysis.kind:
+            self.analysis = remap(self.analysis, kind=kind)
+            self.sheet_page.show_analysis(self.analysis)
+
+    def run_import(self) -> bool:
+        """Import in a worker thread with a progress dialog; True when it finished."""
+        worker = ImportWorker(self.ctx.store, self.analysis)
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        self._progress = QProgressDialog(_tr("Importing…"), _tr("Cancel"), 0, 20, self)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        self._progress.canceled.connect(worker.cancel.set)
+        self._outcome: dict = {}
+        self._loop = QEventLoop()
+        # the wizard lives in the GUI thread, so these slots run there (queued)
+        worker.progress.connect(self.on_worker_progress)
+        worker.finished.connect(self.on_worker_finished)
+        worker.failed.connect(self.on_worker_failed)
+        thread.started.connect(worker.run)
+        thread.finished.connect(worker.deleteLater)
+        thread.start()
+        self._loop.exec()
+        thread.quit()
+        thread.wait()
+        self._progress.close()
+        self._progress.deleteLater()
+        outcome = self._outcome
+        if "error" in outcome:
+            self.show_error(outcome["error"])
+            return False
+        self.report = outcome["report"]
+        self.ctx.notify(self.report.changes)
+        return True
+
+    @Slot(int, int, str)
+    def on_worker_progress(self, done: int, total: int, _label: str) -> None:
+        self._progress.setMaximum(max(total, 1))
+        self._progress.setValue(done)
+
+    @Slot(object)
+    def on_worker_finished(self, report) -> None:
+        self._outcome["report"] = report
+        self._loop.quit()
+
+    @Slot(str)
+    def on_worker_failed(self, message: str) -> None:
+        self._outcome["error"] = message
+        self._loop.quit()
+
+    @classmethod
+    def ask(cls, parent, ctx, path: str | Path | None = None) -> ImportReport | None:
+        wizard = cls(ctx, path, parent)
+        try:
+            wizard.exec()
+            return wizard.report
+        finally:
+            wizard.deleteLater()
