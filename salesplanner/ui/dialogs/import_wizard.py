@@ -54,6 +54,9 @@ from salesplanner.store import imports as repo
 PREVIEW_ROWS = 200
 
 
+_ROOT = QModelIndex()
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
@@ -101,10 +104,10 @@ class MappingModel(QAbstractTableModel):
             return ""
         return next((k for k, v in self.analysis.columns.items() if v == pos), "")
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() or self.analysis is None else len(self.analysis.headers)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else 3
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
@@ -211,10 +214,10 @@ class PreviewModel(QAbstractTableModel):
             found += self.cells.get((excel_row, None), [])
         return found
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() or self.analysis is None else len(self.analysis.headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
