@@ -14,8 +14,9 @@ Steps (standard library only until the venv exists):
 4. the installer: Linux `dist/salesplanner_<version>_<arch>.deb` (dpkg-deb); Windows
    `dist/SalesPlanner-<version>-setup.exe` when Inno Setup's `iscc` is on PATH
    (`packaging/windows/salesplanner.iss`); macOS `dist/SalesPlanner-<version>.dmg` (hdiutil);
-5. with --smoke: `demo`, `screenshot` of every pane in zh_CN, `goal`/`import` when present,
-   and `--quit-after-first-paint`, all offscreen with the frozen executable.
+5. with --smoke: `demo`, `screenshot` of every pane in zh_CN, `goal --help`, `export` and
+   `import` (the exported workbook; a sample from ../shared/excel-samples when present) and
+   `--quit-after-first-paint`, all offscreen with the frozen executable.
 Prints the bundle and installer sizes at the end.
 """
 
@@ -259,19 +260,25 @@ def smoke(exe: Path | None = None) -> None:
         commands = run("--help")
         if " goal" in commands:
             run("goal", "--help")
+        if "\n    export " in commands:
+            run("export", "--db", str(db), str(tmp_path / "plan.xlsx"))
+        if "\n    export-csv " in commands:
+            run("export-csv", "--db", str(db), "deals", str(tmp_path / "deals.csv"))
         if " import" in commands:
-            sample = next(iter(sorted((ROOT.parent / "shared" / "excel-samples" / "realistic")
-                                      .glob("*.xlsx"))), None) if (
-                ROOT.parent / "shared").exists() else None
-            if sample is None:
-                run("import", "--help")
-            else:
-                target = tmp_path / "imported.db"
+            # The demo's sales records just exported, plus a real-world workbook when
+            # ../shared/excel-samples is there.
+            samples = [tmp_path / "deals.csv"] if (tmp_path / "deals.csv").exists() else []
+            shared = ROOT.parent / "shared" / "excel-samples" / "realistic"
+            samples += sorted(shared.glob("*.xlsx"))[:1] if shared.is_dir() else []
+            for sample in samples:
+                target = tmp_path / f"imported-{sample.stem}.db"
                 proc = subprocess.run([str(exe), "import", str(sample), "--db", str(target)],
                                       env=env, capture_output=True, text=True, timeout=300)
-                if proc.returncode not in (0, 2):  # 2 = a reported problem in the sheet
-                    raise SystemExit(f"smoke: import crashed:\n{proc.stderr}")
+                if proc.returncode not in (0, 2):  # 2 = a problem reported in one line
+                    raise SystemExit(f"smoke: import of {sample.name} crashed:\n{proc.stderr}")
                 say(f"smoke ok: import {sample.name} (exit {proc.returncode})")
+            if not samples:
+                run("import", "--help")
         run("--db", str(db), "--quit-after-first-paint")
         say(f"smoke screenshots kept in {(DIST / 'smoke').relative_to(ROOT)}/")
 
