@@ -31,6 +31,25 @@ COMMAND_MODULES: list[str] = [
     "salesplanner.commands.progress",
     "salesplanner.commands.week",
 ]
+# Which module registers each top-level command: starting the window (no command) then
+# imports none of them, and a command imports only its own module. A test keeps this in
+# step with what the modules register.
+COMMAND_OWNERS: dict[str, str] = {
+    "import": "salesplanner.commands.excel",
+    "export": "salesplanner.commands.excel",
+    "writeback": "salesplanner.commands.excel",
+    "export-csv": "salesplanner.commands.excel",
+    "demo": "salesplanner.commands.demo",
+    "screenshot": "salesplanner.commands.screenshot",
+    "goal": "salesplanner.commands.goal",
+    "progress": "salesplanner.commands.progress",
+    "diagnose": "salesplanner.commands.progress",
+    "top-customers": "salesplanner.commands.progress",
+    "week": "salesplanner.commands.week",
+    "log": "salesplanner.commands.week",
+    "ics": "salesplanner.commands.week",
+    "reminders": "salesplanner.commands.week",
+}
 
 
 
@@ -86,7 +105,27 @@ def open_store(args: argparse.Namespace, create: bool = True):
     return Store.open(path, create=create)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _modules_for(argv: Sequence[str] | None) -> list[str]:
+    """The command modules ``argv`` needs (all of them for help or an unknown word)."""
+    if argv is None:
+        return COMMAND_MODULES
+    for token in argv:
+        if token in COMMAND_OWNERS:
+            return [COMMAND_OWNERS[token]]
+        if token in ("-h", "--help"):
+            return COMMAND_MODULES
+    words = [t for t in argv if not t.startswith("-")]
+    # option values (--db PATH, --lang en) are words too: only a bare command-like word
+    # that is not a known command needs every module (so argparse can say "invalid choice")
+    return COMMAND_MODULES if any(w for w in words if not _looks_like_value(w, argv)) else []
+
+
+def _looks_like_value(word: str, argv: Sequence[str]) -> bool:
+    i = list(argv).index(word)
+    return i > 0 and argv[i - 1] in ("--db", "--lang")
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = CliArgumentParser(
         prog="salesplanner",
         description="SalesPlanner (跑单规划): sales targets, weekly plans, progress.",
@@ -101,13 +140,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="open the demo database (made if missing)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliArgumentParser)
-    for name in COMMAND_MODULES:
+    for name in _modules_for(argv):
         importlib.import_module(name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    from salesplanner import paths
+    from salesplanner.domain import holiday_tables
+
+    holiday_tables.CACHE_DIR = paths.user_cache_dir()  # holiday tables without importing `holidays`
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.command is None:

@@ -22,6 +22,12 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
 
 
+def user_cache_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, ORG_NAME))
+
+
 def user_log_dir() -> Path:
     import platformdirs
 

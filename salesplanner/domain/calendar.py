@@ -23,26 +23,15 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as dt
 from collections.abc import Mapping
-from functools import lru_cache
 
+from salesplanner.domain.holiday_tables import HolidayYear, holiday_year
 from salesplanner.domain.settings import Settings
 
 OFF = "off"
 WORK = "work"
 
-# Regions whose government publishes the holiday schedule year by year (with make-up days):
-# a year missing from the `holidays` package's table of special days is not known yet.
-PUBLISHED_SCHEDULE_REGIONS = frozenset({"CN"})
-
-
-@lru_cache(maxsize=64)
-def _holidays(region: str, year: int):
-    import holidays
-
-    try:
-        return holidays.country_holidays(region, years=year)
-    except NotImplementedError:
-        return None
+def _holidays(region: str, year: int) -> HolidayYear | None:
+    return holiday_year(region, year)
 
 
 def schedule_known(year: int, region: str = "CN") -> bool:
@@ -53,11 +42,7 @@ def schedule_known(year: int, region: str = "CN") -> bool:
     Regions with rule-based holidays (no yearly notice) are always known.
     """
     table = _holidays(region, year)
-    if table is None:
-        return False
-    if region.upper() not in PUBLISHED_SCHEDULE_REGIONS:
-        return True
-    return year in getattr(table, "special_public_holidays", {})
+    return table is not None and table.known
 
 
 def unknown_schedule_years(start: dt.date, end: dt.date, region: str = "CN") -> list[int]:
@@ -85,13 +70,13 @@ class WorkCalendar:
         table = _holidays(self.region, d.year)
         if table is None:
             return d.weekday() not in self.weekend
-        if frozenset(table.weekend) == self.weekend:
+        if table.weekend == self.weekend:
             # The package knows public holidays, weekends and the official make-up days.
             return table.is_working_day(d)
         # A weekend of the rep's own: keep the official holidays and make-up days.
-        if d in table.weekend_workdays:
+        if d in table.workdays:
             return True
-        if d in table:
+        if d in table.holidays:
             return False
         return d.weekday() not in self.weekend
 

@@ -18,8 +18,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
 
+from salesplanner.domain.holiday_tables import holiday_year
 from salesplanner.domain.records import (
     ACTIVITY_CODES,
     BUFFER,
@@ -92,30 +92,16 @@ class DayInfo:
     today: bool = False
 
 
-@lru_cache(maxsize=32)
-def _named_holidays(region: str, year: int, language: str | None):
-    import holidays
-
-    try:
-        return holidays.country_holidays(region, years=year, language=language)
-    except (NotImplementedError, KeyError):
-        return None
-    except Exception:  # noqa: BLE001 - an unknown language falls back to the default names
-        try:
-            return holidays.country_holidays(region, years=year)
-        except NotImplementedError:
-            return None
-
-
 def holiday_names(start: dt.date, end: dt.date, region: str = "CN",
                   language: str | None = None) -> dict[dt.date, str]:
     """Public holiday names between two dates (inclusive) in ``language`` (e.g. zh_CN, en_US)."""
     out: dict[dt.date, str] = {}
     for year in range(start.year, end.year + 1):
-        table = _named_holidays(region or "CN", year, language)
+        table = holiday_year(region or "CN", year)
         if table is None:
             continue
-        for day, name in table.items():
+        names = table.names.get(language or "") or table.names.get("en_US", {})
+        for day, name in names.items():
             if start <= day <= end:
                 out[day] = name
     return out
