@@ -889,241 +889,6 @@
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
-    <message>
-        <source>— not imported —</source>
-        <translation>— not imported —</translation>
-    </message>
-    <message>
-        <source>Choose a workbook</source>
-        <translation>Choose a workbook</translation>
-    </message>
-    <message>
-        <source>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.</source>
-        <translation>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>Sheet and kind of data</source>
-        <translation>Sheet and kind of data</translation>
-    </message>
-    <message>
-        <source>SalesPlanner guessed these; change them if they are wrong.</source>
-        <translation>SalesPlanner guessed these; change them if they are wrong.</translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation>Sheet:</translation>
-    </message>
-    <message>
-        <source>The sheet holds:</source>
-        <translation>The sheet holds:</translation>
-    </message>
-    <message>
-        <source>Column headers on row:</source>
-        <translation>Column headers on row:</translation>
-    </message>
-    <message>
-        <source>Columns and preview</source>
-        <translation>Columns and preview</translation>
-    </message>
-    <message>
-        <source>Check what each column is imported as. Red cells will be skipped; point at a cell to see why.</source>
-        <translation>Check what each column is imported as. Red cells will be skipped; point at a cell to see why.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import finished</translation>
-    </message>
-    <message>
-        <source>Import from Excel</source>
-        <translation>Import from Excel</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Sales records</source>
-        <translation>Sales records</translation>
-    </message>
-    <message>
-        <source>Customer list</source>
-        <translation>Customer list</translation>
-    </message>
-    <message>
-        <source>Activity log</source>
-        <translation>Activity log</translation>
-    </message>
-    <message>
-        <source>Monthly targets</source>
-        <translation>Monthly targets</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Unit price</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Rep</source>
-        <translation>Rep</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Birthday</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>Next follow-up</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <source>Activity type</source>
-        <translation>Activity type</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>Columns as you mapped them last time for a workbook of this shape.</source>
-        <translation>Columns as you mapped them last time for a workbook of this shape.</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation>Imported as</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Example</translation>
-    </message>
-    <message>
-        <source>%1 data rows.</source>
-        <translation>%1 data rows.</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>No problems found.</translation>
-    </message>
-    <message>
-        <source>%1 rows were already in your plan.</source>
-        <translation>%1 rows were already in your plan.</translation>
-    </message>
-    <message>
-        <source>%1 new customers.</source>
-        <translation>%1 new customers.</translation>
-    </message>
-    <message>
-        <source>%1 (hidden)</source>
-        <translation>%1 (hidden)</translation>
-    </message>
-    <message>
-        <source>%1 new rows imported from %2.</source>
-        <translation>%1 new rows imported from %2.</translation>
-    </message>
-    <message>
-        <source>(warning)</source>
-        <translation>(warning)</translation>
-    </message>
-    <message>
-        <source>%1 rows skipped: %2.</source>
-        <translation>%1 rows skipped: %2.</translation>
-    </message>
-    <message>
-        <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>
-        <translation>Preview of the first %1 rows: %2 ready, %3 with problems.</translation>
-    </message>
-</context>
-<context>
     <name>LogDialog</name>
     <message>
         <source>Mark done</source>
@@ -1265,8 +1030,16 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export is not available in this build.</source>
-        <translation>Export is not available in this build.</translation>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -1454,6 +1227,17 @@
     <message>
         <source>Revise the target</source>
         <translation>Revise the target</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +1918,241 @@
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>Choose a workbook</source>
+        <translation>Choose a workbook</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.</source>
+        <translation>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Sheet and kind of data</source>
+        <translation>Sheet and kind of data</translation>
+    </message>
+    <message>
+        <source>SalesPlanner guessed these; change them if they are wrong.</source>
+        <translation>SalesPlanner guessed these; change them if they are wrong.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>The sheet holds:</source>
+        <translation>The sheet holds:</translation>
+    </message>
+    <message>
+        <source>Column headers on row:</source>
+        <translation>Column headers on row:</translation>
+    </message>
+    <message>
+        <source>Columns and preview</source>
+        <translation>Columns and preview</translation>
+    </message>
+    <message>
+        <source>Check what each column is imported as. Red cells will be skipped; point at a cell to see why.</source>
+        <translation>Check what each column is imported as. Red cells will be skipped; point at a cell to see why.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sales records</source>
+        <translation>Sales records</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>Customer list</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Monthly targets</source>
+        <translation>Monthly targets</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Columns as you mapped them last time for a workbook of this shape.</source>
+        <translation>Columns as you mapped them last time for a workbook of this shape.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>%1 data rows.</source>
+        <translation>%1 data rows.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>%1 rows were already in your plan.</source>
+        <translation>%1 rows were already in your plan.</translation>
+    </message>
+    <message>
+        <source>%1 new customers.</source>
+        <translation>%1 new customers.</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <source>%1 new rows imported from %2.</source>
+        <translation>%1 new rows imported from %2.</translation>
+    </message>
+    <message>
+        <source>(warning)</source>
+        <translation>(warning)</translation>
+    </message>
+    <message>
+        <source>%1 rows skipped: %2.</source>
+        <translation>%1 rows skipped: %2.</translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>
+        <translation>Preview of the first %1 rows: %2 ready, %3 with problems.</translation>
     </message>
 </context>
 <context>

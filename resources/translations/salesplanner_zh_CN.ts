@@ -889,241 +889,6 @@
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
-    <message>
-        <source>— not imported —</source>
-        <translation>— 不导入 —</translation>
-    </message>
-    <message>
-        <source>Choose a workbook</source>
-        <translation>选择工作簿</translation>
-    </message>
-    <message>
-        <source>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.</source>
-        <translation>支持 Excel（.xlsx、.xlsm、.xls）、WPS 或 LibreOffice（.ods）工作簿以及 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Sheet and kind of data</source>
-        <translation>工作表与数据类型</translation>
-    </message>
-    <message>
-        <source>SalesPlanner guessed these; change them if they are wrong.</source>
-        <translation>以下由跑单规划自动识别，如有不对请修改。</translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation>工作表：</translation>
-    </message>
-    <message>
-        <source>The sheet holds:</source>
-        <translation>表中数据是：</translation>
-    </message>
-    <message>
-        <source>Column headers on row:</source>
-        <translation>表头所在行：</translation>
-    </message>
-    <message>
-        <source>Columns and preview</source>
-        <translation>列对应与预览</translation>
-    </message>
-    <message>
-        <source>Check what each column is imported as. Red cells will be skipped; point at a cell to see why.</source>
-        <translation>请核对每一列导入为什么。红色单元格所在行将被跳过；鼠标指向单元格可查看原因。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <source>Import from Excel</source>
-        <translation>从 Excel 导入</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Sales records</source>
-        <translation>销售记录</translation>
-    </message>
-    <message>
-        <source>Customer list</source>
-        <translation>客户名单</translation>
-    </message>
-    <message>
-        <source>Activity log</source>
-        <translation>活动记录</translation>
-    </message>
-    <message>
-        <source>Monthly targets</source>
-        <translation>月度目标</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Rep</source>
-        <translation>业务员</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>客户类别</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>下次跟进</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>重点客户</translation>
-    </message>
-    <message>
-        <source>Activity type</source>
-        <translation>活动类型</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>次数</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Columns as you mapped them last time for a workbook of this shape.</source>
-        <translation>已沿用上次为同样格式工作簿设置的列对应。</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation>导入为</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>示例</translation>
-    </message>
-    <message>
-        <source>%1 data rows.</source>
-        <translation>共 %1 行数据。</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>未发现问题。</translation>
-    </message>
-    <message>
-        <source>%1 rows were already in your plan.</source>
-        <translation>有 %1 行已在计划中。</translation>
-    </message>
-    <message>
-        <source>%1 new customers.</source>
-        <translation>新增客户 %1 个。</translation>
-    </message>
-    <message>
-        <source>%1 (hidden)</source>
-        <translation>%1（隐藏）</translation>
-    </message>
-    <message>
-        <source>%1 new rows imported from %2.</source>
-        <translation>已从 %2 导入 %1 行新数据。</translation>
-    </message>
-    <message>
-        <source>(warning)</source>
-        <translation>（提醒）</translation>
-    </message>
-    <message>
-        <source>%1 rows skipped: %2.</source>
-        <translation>跳过 %1 行：%2。</translation>
-    </message>
-    <message>
-        <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>
-        <translation>前 %1 行预览：%2 行可导入，%3 行有问题。</translation>
-    </message>
-</context>
-<context>
     <name>LogDialog</name>
     <message>
         <source>Mark done</source>
@@ -1265,8 +1030,16 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export is not available in this build.</source>
-        <translation>此版本不支持导出。</translation>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，没有写入任何内容。</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -1454,6 +1227,17 @@
     <message>
         <source>Revise the target</source>
         <translation>调整目标</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +1918,241 @@
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Choose a workbook</source>
+        <translation>选择工作簿</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.</source>
+        <translation>支持 Excel（.xlsx、.xlsm、.xls）、WPS 或 LibreOffice（.ods）工作簿以及 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Sheet and kind of data</source>
+        <translation>工作表与数据类型</translation>
+    </message>
+    <message>
+        <source>SalesPlanner guessed these; change them if they are wrong.</source>
+        <translation>以下由跑单规划自动识别，如有不对请修改。</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>The sheet holds:</source>
+        <translation>表中数据是：</translation>
+    </message>
+    <message>
+        <source>Column headers on row:</source>
+        <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <source>Columns and preview</source>
+        <translation>列对应与预览</translation>
+    </message>
+    <message>
+        <source>Check what each column is imported as. Red cells will be skipped; point at a cell to see why.</source>
+        <translation>请核对每一列导入为什么。红色单元格所在行将被跳过；鼠标指向单元格可查看原因。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sales records</source>
+        <translation>销售记录</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Monthly targets</source>
+        <translation>月度目标</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Columns as you mapped them last time for a workbook of this shape.</source>
+        <translation>已沿用上次为同样格式工作簿设置的列对应。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>%1 data rows.</source>
+        <translation>共 %1 行数据。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>%1 rows were already in your plan.</source>
+        <translation>有 %1 行已在计划中。</translation>
+    </message>
+    <message>
+        <source>%1 new customers.</source>
+        <translation>新增客户 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（隐藏）</translation>
+    </message>
+    <message>
+        <source>%1 new rows imported from %2.</source>
+        <translation>已从 %2 导入 %1 行新数据。</translation>
+    </message>
+    <message>
+        <source>(warning)</source>
+        <translation>（提醒）</translation>
+    </message>
+    <message>
+        <source>%1 rows skipped: %2.</source>
+        <translation>跳过 %1 行：%2。</translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>
+        <translation>前 %1 行预览：%2 行可导入，%3 行有问题。</translation>
     </message>
 </context>
 <context>
