@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -471,8 +472,18 @@ class _Plan:
         self.wb.close()
 
 
-def export_plan(store: Store, path: str | Path, *, today: dt.date | None = None) -> dict:
-    """Write the plan workbook; returns {"file", "sheets", "rows": {sheet: rows}}."""
+class ExportCancelled(Exception):
+    """The rep cancelled the export; nothing was written."""
+
+
+def export_plan(store: Store, path: str | Path, *, today: dt.date | None = None,
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> dict:
+    """Write the plan workbook; returns {"file", "sheets", "rows": {sheet: rows}}.
+
+    ``progress(done, total)`` is called after each sheet; when ``cancelled()`` turns true the
+    export stops at the next sheet with :class:`ExportCancelled` and the target is untouched.
+    """
     import xlsxwriter.exceptions
 
     path = Path(path)
@@ -482,14 +493,14 @@ def export_plan(store: Store, path: str | Path, *, today: dt.date | None = None)
         plan = _Plan(store, tmp, today)
         # Breakdown is computed first (Goal refers to its total row) but Goal is the first tab.
         plan.rows["breakdown_total"] = _breakdown_total_row(plan)
-        plan.goal_sheet()
-        plan.breakdown_sheet()
-        plan.week_sheet()
-        plan.log_sheet()
-        plan.progress_sheet()
-        plan.customers_sheet()
-        plan.sales_sheet()
-        plan.close()
+        steps = [plan.goal_sheet, plan.breakdown_sheet, plan.week_sheet, plan.log_sheet,
+                 plan.progress_sheet, plan.customers_sheet, plan.sales_sheet, plan.close]
+        for done, step in enumerate(steps):
+            if cancelled is not None and cancelled():
+                raise ExportCancelled
+            step()
+            if progress is not None:
+                progress(done + 1, len(steps))
         tmp.replace(path)
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
         tmp.unlink(missing_ok=True)

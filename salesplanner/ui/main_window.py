@@ -279,23 +279,46 @@ class MainWindow(QMainWindow):
             self, self.tr("Export plan workbook"), str(Path.home() / "plan.xlsx"),
             self.tr("Excel workbook (*.xlsx)")
         )
-        if not path:
-            return
-        try:
-            from salesplanner.io.export import export_plan_workbook
-        except ImportError:
-            self.statusBar().showMessage(self.tr("Export is not available in this build."), 5000)
-            return
-        try:
-            export_plan_workbook(self.ctx.store, Path(path))
-        except Exception as exc:  # noqa: BLE001 - shown to the user, logged by the hook otherwise
-            from salesplanner.errors import UserError
+        if path:
+            self.export_to(Path(path))
 
-            if not isinstance(exc, UserError):
-                raise
-            QMessageBox.warning(self, APP_NAME, str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)
+    def export_to(self, path: Path) -> bool:
+        """Write the plan workbook in the background (progress, Cancel); True when written."""
+        from salesplanner.errors import UserError
+        from salesplanner.io.export_plan import ExportCancelled, export_plan
+        from salesplanner.ui.tasks import run_task
+
+        db_path = self.ctx.store.path
+
+        def job(progress, cancelled):
+            if db_path is None:  # an in-memory plan: the UI connection is the only one
+                return export_plan(self.ctx.store, path, progress=progress, cancelled=cancelled)
+            store = Store.open(db_path)  # its own connection, off the UI thread
+            try:
+                return export_plan(store, path, progress=progress, cancelled=cancelled)
+            finally:
+                store.close()
+
+        if db_path is None:
+            from salesplanner.ui.tasks import TaskResult
+
+            try:
+                result = TaskResult(value=job(lambda d, t: None, lambda: False))
+            except Exception as exc:  # noqa: BLE001 - sorted below
+                result = TaskResult(error=exc)
+        else:
+            result = run_task(self, self.tr("Export"), self.tr("Writing {name}…").format(
+                name=path.name), job)
+        if isinstance(result.error, ExportCancelled) or result.cancelled:
+            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 5000)
+            return False
+        if isinstance(result.error, UserError):
+            QMessageBox.warning(self, APP_NAME, str(result.error))
+            return False
+        if result.error is not None:
+            raise result.error
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(path)), 5000)
+        return True
 
     def on_settings(self) -> None:
         try:

@@ -123,3 +123,34 @@ def test_week_pane_start_does_not_import_pyqtgraph_or_pandas(main_window):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_export_writes_the_workbook_in_the_background(main_window, tmp_path, qtbot):
+    target = tmp_path / "plan.xlsx"
+    assert main_window.export_to(target) is True
+    import openpyxl
+
+    book = openpyxl.load_workbook(target)
+    assert len(book.sheetnames) >= 6
+    assert "plan.xlsx" in main_window.statusBar().currentMessage()
+
+
+def test_export_can_be_cancelled_and_leaves_no_file(main_window, tmp_path, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    def press_cancel():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QProgressDialog):
+                w.canceled.emit()  # what the Cancel button does
+
+    # the job checks for cancel between sheets; cancel as soon as the dialog can exist
+    timer = QTimer()
+    timer.timeout.connect(press_cancel)
+    timer.start(1)
+    target = tmp_path / "plan.xlsx"
+    assert main_window.export_to(target) is False
+    timer.stop()
+    assert not target.exists()
+    assert list(tmp_path.glob("*.xlsx")) == []
+    assert "cancelled" in main_window.statusBar().currentMessage()
