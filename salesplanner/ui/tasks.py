@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -45,6 +45,23 @@ class _Worker(QObject):
             self.done.emit(value, None)
 
 
+class _Receiver(QObject):
+    """Lives in the UI thread so the worker's signals are delivered there (queued)."""
+
+    def __init__(self, on_progress, on_done):
+        super().__init__()
+        self._on_progress = on_progress
+        self._on_done = on_done
+
+    @Slot(int, int)
+    def progress(self, done: int, total: int) -> None:
+        self._on_progress(done, total)
+
+    @Slot(object, object)
+    def done(self, value, error) -> None:
+        self._on_done(value, error)
+
+
 def run_task(parent: QWidget | None, title: str, label: str, job: Job) -> TaskResult:
     cancel = threading.Event()
     result = TaskResult()
@@ -72,11 +89,12 @@ def run_task(parent: QWidget | None, title: str, label: str, job: Job) -> TaskRe
         dialog.setLabelText(QProgressDialog.tr("Cancelling…"))
         dialog.show()
 
-    worker.progressed.connect(on_progress)
-    worker.done.connect(on_done)
+    receiver = _Receiver(on_progress, on_done)
+    worker.progressed.connect(receiver.progress)
+    worker.done.connect(receiver.done)
     dialog.canceled.connect(on_cancel)
     thread.started.connect(worker.run)
-    thread.finished.connect(loop.quit)
+    thread.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     QTimer.singleShot(300, lambda: dialog.show() if thread.isRunning() else None)
     thread.start()
     loop.exec()
@@ -85,5 +103,6 @@ def run_task(parent: QWidget | None, title: str, label: str, job: Job) -> TaskRe
     dialog.canceled.disconnect(on_cancel)  # closing a progress dialog emits canceled
     dialog.close()
     worker.deleteLater()
+    receiver.deleteLater()
     dialog.deleteLater()
     return result
