@@ -17,12 +17,12 @@ import contextlib
 import datetime as dt
 import gc
 import hashlib
-import statistics
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -440,14 +440,17 @@ class _Builder:
     def total_rows(self, blanks: set[int], key_values: list[Any] | None) -> set[int]:
         """Rows like 合计 / Total at the bottom: skipped quietly, not as errors."""
         out = set()
-        for i, r in enumerate(self.rows):
+        words = {w.replace(" ", "") for w in _TOTAL_WORDS} | {"合计:", "总计:"}
+        rows = self.rows
+        if key_values is None:
+            candidates: Any = range(len(rows))
+        else:  # only rows without a key value (a date) can be a total row
+            candidates = [i for i, v in enumerate(key_values) if v is None or v == ""]
+        for i in candidates:
             if i in blanks:
                 continue
-            if key_values is not None and key_values[i] not in (None, ""):
-                continue
-            for v in r[:6]:
-                if isinstance(v, str) and v.strip().lower().replace(" ", "") in {
-                        w.replace(" ", "") for w in _TOTAL_WORDS} | {"合计:", "总计:"}:
+            for v in rows[i][:6]:
+                if isinstance(v, str) and v.strip().lower().replace(" ", "") in words:
                     out.add(i)
                     break
         return out
@@ -484,6 +487,36 @@ def build_records(
                   skipped_rows=excel_rows_skipped, cell_values=b.parsed)
 
 
+def _sales_keys(rows: list[tuple]) -> list[str]:
+    """``_row_key("s\x1f", row)`` for many rows (the same keys, without a call per row)."""
+    blake = hashlib.blake2b
+    return [blake(("s\x1f" + repr(r)).encode("utf-8"), digest_size=10).hexdigest() for r in rows]
+
+
+def _keep_mask(n: int, drop: set[int]) -> list[bool]:
+    keep = [True] * n
+    for i in drop:
+        keep[i] = False
+    return keep
+
+
+def _dedup_kept(b: _Builder, idx: list[int] | range, keys: list[str]) -> list[bool] | None:
+    """Like :func:`_dedup` for the kept rows ``idx``; returns which to keep (None: all)."""
+    if len(set(keys)) == len(keys):
+        return None
+    seen: dict[str, int] = {}
+    keep = [True] * len(keys)
+    for j, k in enumerate(keys):
+        if k in seen:
+            b.problems.append(Problem(b.excel_row(idx[j]), None, "", f"the same as row "
+                                      f"{b.excel_row(idx[seen[k]])}; left out as a duplicate", "warning"))
+            b.skipped["duplicate rows in the file"] += 1
+            keep[j] = False
+        else:
+            seen[k] = j
+    return keep
+
+
 def _dedup(b: _Builder, keys: list[str | None]) -> None:
     present = [k for k in keys if k is not None]
     if len(set(present)) == len(present):
@@ -503,13 +536,16 @@ def _dedup(b: _Builder, keys: list[str | None]) -> None:
 
 def _flag_outliers(b: _Builder, amounts: list[int | None], key: str) -> None:
     """Warn about amounts far outside the column's usual range (a typo, a missing 万)."""
-    values = sorted(abs(v) for v in amounts if v)
-    if len(values) < 20:
+    values = sorted(map(abs, filter(None, amounts)))
+    m = len(values)
+    if m < 20:
         return
-    high = 5 * values[int(len(values) * 0.9)]
-    low = values[int(len(values) * 0.1)] / 10
-    typical = statistics.median(values)
+    high = 5 * values[int(m * 0.9)]
+    low = values[int(m * 0.1)] / 10
+    typical = values[m // 2] if m % 2 else (values[m // 2 - 1] + values[m // 2]) / 2  # the median
     pos = b.a.columns.get(key)
+    if low <= values[0] and values[-1] <= high:
+        return  # nothing outside the usual range
     odd = [i for i, v in enumerate(amounts) if v and (v > high or v < -high or -low < v < low)]
     for i in odd:
         v = amounts[i]
@@ -568,21 +604,33 @@ def _build_sales(b: _Builder) -> tuple[list[tuple], set[int]]:
                    "amount")
     empty = [""] * n
     none = [None] * n
-    isos = [d.isoformat() if d is not None else None for d in dates]
+    isos = _iso_dates(dates)
     stages = [s or "won" for s in stage] if stage else ["won"] * n
-    rows = list(zip(isos, customers or empty, amounts, product or empty, qty or none, price or none,
-                    rep or empty, region or empty, stages, note or empty, strict=True))
+    rows: Any = zip(isos, customers or empty, amounts, product or empty, qty or none, price or none,
+                    rep or empty, region or empty, stages, note or empty, strict=True)
     drop = b.bad | skip
-    idx = [i for i in range(n) if i not in drop] if drop else range(n)
-    keys: list[str | None] = [None] * n
-    blake = hashlib.blake2b
-    for i in idx:
-        keys[i] = blake(("s\x1f" + repr(rows[i])).encode("utf-8"), digest_size=10).hexdigest()
-    _dedup(b, keys)
+    idx: list[int] | range = range(n)
+    if drop:
+        keep = _keep_mask(n, drop)
+        rows, idx = compress(rows, keep), list(compress(idx, keep))
+    rows = list(rows)
+    keys = _sales_keys(rows)
     base = b.row_base
-    records = [rows[i] + (base + i, keys[i]) for i in idx if keys[i] is not None]
+    records = list(map(tuple.__add__, rows, zip(map(base.__add__, idx), keys, strict=True)))
+    dups = _dedup_kept(b, idx, keys)
+    if dups is not None:
+        records = list(compress(records, dups))
     b.tick("rows")
     return records, blanks | totals
+
+
+def _iso_dates(dates: list[dt.date | None]) -> list[str | None]:
+    """ISO texts of a date column (a sales sheet has a few hundred distinct days)."""
+    distinct = set(dates)
+    if len(distinct) * 4 <= len(dates):
+        iso = {d: (None if d is None else d.isoformat()) for d in distinct}
+        return list(map(iso.__getitem__, dates))
+    return [d.isoformat() if d is not None else None for d in dates]
 
 
 def _build_activities(b: _Builder) -> tuple[list[tuple], set[int]]:

@@ -51,6 +51,15 @@ def clean_text(value: Any) -> str:
 
 
 def parse_text(col: list[Any]) -> tuple[list[str], Problems]:
+    try:
+        distinct = set(col)
+    except TypeError:
+        distinct = None
+    if distinct is not None and len(distinct) * 4 <= len(col) and len(set(map(type, distinct))) == 1:
+        # few distinct cells of one type (names, products, regions): clean each once
+        # (one type: True == 1 == 1.0 would otherwise share a key)
+        cleaned = {v: clean_text(v) for v in distinct}
+        return list(map(cleaned.__getitem__, col)), []
     if col and set(map(type, col)) == {str}:
         # the common case, checked in bulk: plain strings without junk or a formula guard
         joined = "\n".join(col)
@@ -121,8 +130,10 @@ def _floats_to_fen(col: list[float], scale_fen: int) -> list[int] | None:
         rs = list(map(round, xs))
     except (ValueError, OverflowError):  # NaN or infinity somewhere: the careful loop reports it
         return None
-    for i in [i for i, (x, r) in enumerate(zip(xs, rs, strict=True)) if not -0.49 < x - r < 0.49]:
-        rs[i] = _float_to_fen(col[i], scale_fen)
+    diffs = list(map(float.__sub__, xs, rs))
+    if diffs and (max(diffs) >= 0.49 or min(diffs) <= -0.49):
+        for i in [i for i, d in enumerate(diffs) if not -0.49 < d < 0.49]:
+            rs[i] = _float_to_fen(col[i], scale_fen)
     return rs
 
 
@@ -170,6 +181,8 @@ def parse_amount(col: list[Any], scale: Decimal | None = None) -> tuple[list[int
 
 
 def parse_number(col: list[Any]) -> tuple[list[float | None], Problems]:
+    if col and set(map(type, col)) == {float}:
+        return list(col), []
     out: list[float | None] = []
     append = out.append
     problems: Problems = []
@@ -261,6 +274,8 @@ def parse_date(col: list[Any], default_year: int | None = None, *, check_range: 
                infer_year: bool = True) -> tuple[list[dt.date | None], Problems]:
     """Dates of any common shape; year-less text (3月1日) takes the column's usual year,
     or keeps year 4 as a marker when ``infer_year`` is False (birthdays)."""
+    if col and set(map(type, col)) == {dt.date} and (not check_range or MIN_DATE <= min(col) and max(col) <= MAX_DATE):
+        return list(col), []  # real date cells, all in range: the common case
     out: list[dt.date | None] = []
     append = out.append
     problems: Problems = []
