@@ -113,6 +113,13 @@ def import_file(
     cancel: CancelLike = None,
     today: dt.date | None = None,
 ) -> ImportReport:
+    # parsing and storing make millions of small objects and no cycles: no collector passes
+    with gc_paused():
+        return _import_file(store, analysis, dry_run, progress, cancel, today)
+
+
+def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: ProgressFn | None,
+                 cancel: CancelLike, today: dt.date | None) -> ImportReport:
     is_cancelled = cancelled_fn(cancel)
     a = analysis
     report = ImportReport(a.path.name, a.sheet, a.kind, rows_in_sheet=a.data_row_count, dry_run=dry_run,
@@ -140,7 +147,7 @@ def import_file(
             progress(total_steps // 2 + int(frac * (total_steps // 2 - 1)), total_steps, "saving")
 
     try:
-        with gc_paused(), store.transaction():
+        with repo.bulk_session(store), store.transaction():
             import_id = repo.insert_import(
                 store, file_path=str(a.path.resolve()), file_name=a.path.name, sha256=sha, size=size,
                 mtime=mtime, sheet=a.sheet, kind=a.kind, header_row=a.header_excel_row,
@@ -181,17 +188,20 @@ def _store_records(store: Store, a: Analysis, parsed: Parsed, import_id: int, re
     if a.kind == "sales":
         ids, added = repo.customer_ids(store, (r[1] for r in records), import_id)
         report.customers_added = added
-        rows = [(r[0], ids.get(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], import_id, r[10], r[11])
-                for r in records]
+        get = ids.get
+        rows = [(r[0], get(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]) for r in records]
+        sql = repo.deals_sql(import_id, repo.now_text(store))
         with repo.bulk_indexes(store, "deals", len(rows)):
-            report.imported = repo.insert_chunks(store, repo.DEALS_SQL, rows, lambda done: tick(done, n))
+            report.imported = repo.insert_chunks(store, sql, rows, lambda done: tick(done, n))
         return Changes(deals=True, customers=bool(added))
     if a.kind == "activities":
         ids, added = repo.customer_ids(store, (r[3] for r in records), import_id)
         report.customers_added = added
-        rows = [(r[0], r[1], r[2], ids.get(r[3]), r[4], r[5], r[6], import_id, r[7], r[8]) for r in records]
+        get = ids.get
+        rows = [(r[0], r[1], r[2], get(r[3]), r[4], r[5], r[6], r[7], r[8]) for r in records]
+        sql = repo.activities_sql(import_id, repo.now_text(store))
         with repo.bulk_indexes(store, "activities", len(rows)):
-            report.imported = repo.insert_chunks(store, repo.ACTIVITIES_SQL, rows, lambda done: tick(done, n))
+            report.imported = repo.insert_chunks(store, sql, rows, lambda done: tick(done, n))
         return Changes(activities=True, customers=bool(added))
     if a.kind == "customers":
         added, updated = repo.upsert_customers(store, [r[:9] for r in records], import_id)

@@ -10,11 +10,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from salesplanner.store.db import Store
 
 CHUNK = 5000
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
 
 # -- remembered mappings -------------------------------------------------------------------
@@ -179,7 +181,9 @@ def bulk_indexes(store: Store, table: str, incoming: int) -> Iterator[None]:
     The UNIQUE ``row_key`` index stays: it is what makes a second import add nothing.
     """
     existing = int(store.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-    if incoming < 20_000 or existing > incoming:
+    # measured with 100,000 rows: inserting with the two indexes in place costs ~0.17 s more,
+    # building them afresh ~0.07 s per 100,000 rows in the table
+    if incoming < 20_000 or existing > incoming * 3 // 2:
         yield
         return
     indexes = [(name, sql) for name, sql in store.execute(
@@ -194,6 +198,40 @@ def bulk_indexes(store: Store, table: str, incoming: int) -> Iterator[None]:
                 store.execute(sql)
 
 
+@contextlib.contextmanager
+def bulk_session(store: Store) -> Iterator[None]:
+    """Connection settings for one large import, set before its transaction begins.
+
+    A larger page cache (the UNIQUE ``row_key`` index is written in random order), temporary
+    b-trees in memory, and no foreign-key lookups per row: the import writes only ids it has
+    just looked up or inserted itself (customers, its own ``imports`` row). Journal mode and
+    ``synchronous`` stay as they are, so the commit is as durable as any other.
+    Inside an open transaction (nothing to change there) this does nothing.
+    """
+    conn = store.conn
+    if conn.in_transaction:
+        yield
+        return
+    fk = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    temp = conn.execute("PRAGMA temp_store").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(f"PRAGMA cache_size = {min(int(cache), -65536)}")  # 64 MB (negative: KiB)
+    conn.execute("PRAGMA temp_store = MEMORY")
+    try:
+        yield
+    finally:
+        if not conn.in_transaction:
+            conn.execute(f"PRAGMA foreign_keys = {int(fk)}")
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        conn.execute(f"PRAGMA temp_store = {int(temp)}")
+
+
+def now_text(store: Store) -> str:
+    """SQLite's timestamp default (``created_at``), computed once for a bulk insert."""
+    return store.execute("SELECT strftime('%Y-%m-%dT%H:%M:%SZ','now')").fetchone()[0]
+
+
 def insert_chunks(store: Store, sql: str, rows: Sequence[tuple],
                   tick: Callable[[int], None] | None = None) -> int:
     """executemany in chunks (so progress and cancel can run between); returns rows inserted."""
@@ -205,14 +243,30 @@ def insert_chunks(store: Store, sql: str, rows: Sequence[tuple],
     return store.conn.total_changes - before
 
 
-DEALS_SQL = (
-    "INSERT OR IGNORE INTO deals(date, customer_id, amount_fen, product, quantity, unit_price_fen, rep, "
-    "region, stage, note, import_id, source_row, row_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
-)
-ACTIVITIES_SQL = (
-    "INSERT OR IGNORE INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, note, "
-    "import_id, source_row, row_key) VALUES (?,?,?,?,?,?,?,?,?,?)"
-)
+def _constants(import_id: int, created_at: str) -> str:
+    if not _TIMESTAMP.match(created_at):
+        raise ValueError(created_at)
+    return f"{int(import_id)}, '{created_at}'"
+
+
+def deals_sql(import_id: int, created_at: str) -> str:
+    """Rows: (date, customer_id, amount_fen, product, quantity, unit_price_fen, rep, region, stage,
+    note, source_row, row_key); the import id and timestamp are the same for every row, so they
+    are written into the statement instead of bound 100,000 times."""
+    return (
+        "INSERT OR IGNORE INTO deals(date, customer_id, amount_fen, product, quantity, unit_price_fen, rep, "
+        "region, stage, note, source_row, row_key, import_id, created_at) "
+        f"VALUES (?,?,?,?,?,?,?,?,?,?,?,?, {_constants(import_id, created_at)})"
+    )
+
+
+def activities_sql(import_id: int, created_at: str) -> str:
+    """Rows: (date, activity_code, count, customer_id, outcome, amount_fen, note, source_row, row_key)."""
+    return (
+        "INSERT OR IGNORE INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, note, "
+        "source_row, row_key, import_id, created_at) "
+        f"VALUES (?,?,?,?,?,?,?,?,?, {_constants(import_id, created_at)})"
+    )
 
 
 def activity_types(store: Store) -> list[dict]:
