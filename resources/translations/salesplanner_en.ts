@@ -1089,6 +1089,14 @@
 <context>
     <name>ProgressPane</name>
     <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
         <source>This week</source>
         <translation>This week</translation>
     </message>
@@ -1230,17 +1238,6 @@
     </message>
 </context>
 <context>
-    <name>QProgressDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-</context>
-<context>
     <name>QuickEntryBar</name>
     <message>
         <source>Log what you did (Ctrl+L): visit 华星科技 · contract 3.5万 华星科技 · phone 3</source>
@@ -1261,6 +1258,10 @@
     <message>
         <source>(new customer)</source>
         <translation>(new customer)</translation>
+    </message>
+    <message>
+        <source>Log an activity…</source>
+        <translation>Log an activity…</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1648,17 @@
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message>
         <source>… and {n} more</source>
@@ -1900,24 +1912,6 @@
     <message>
         <source>Start with an empty plan</source>
         <translation>Start with an empty plan</translation>
-    </message>
-</context>
-<context>
-    <name>bar</name>
-    <message>
-        <source>Log an activity…</source>
-        <translation>Log an activity…</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Save chart as PNG</source>
-        <translation>Save chart as PNG</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
     </message>
 </context>
 <context>

@@ -1089,6 +1089,14 @@
 <context>
     <name>ProgressPane</name>
     <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
         <source>This week</source>
         <translation>本周</translation>
     </message>
@@ -1230,17 +1238,6 @@
     </message>
 </context>
 <context>
-    <name>QProgressDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
     <name>QuickEntryBar</name>
     <message>
         <source>Log what you did (Ctrl+L): visit 华星科技 · contract 3.5万 华星科技 · phone 3</source>
@@ -1261,6 +1258,10 @@
     <message>
         <source>(new customer)</source>
         <translation>（新客户）</translation>
+    </message>
+    <message>
+        <source>Log an activity…</source>
+        <translation>记录一项活动…</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1648,17 @@
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message>
         <source>… and {n} more</source>
@@ -1900,24 +1912,6 @@
     <message>
         <source>Start with an empty plan</source>
         <translation>从空白计划开始</translation>
-    </message>
-</context>
-<context>
-    <name>bar</name>
-    <message>
-        <source>Log an activity…</source>
-        <translation>记录活动…</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Save chart as PNG</source>
-        <translation>把图表保存为 PNG</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>

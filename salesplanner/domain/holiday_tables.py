@@ -14,6 +14,7 @@ import datetime as dt
 import importlib.util
 import json
 import os
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +48,9 @@ class HolidayYear:
 
 def _package_stamp() -> str:
     """Changes whenever the installed `holidays` package changes (without importing it)."""
+    if getattr(sys, "frozen", False):  # a bundle: its package changes only with a new build
+        st = os.stat(sys.executable)
+        return f"app-{int(st.st_mtime)}-{st.st_size}"
     spec = importlib.util.find_spec("holidays")
     if spec is None or spec.origin is None:
         return "none"

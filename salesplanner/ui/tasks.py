@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -65,7 +65,7 @@ class _Receiver(QObject):
 def run_task(parent: QWidget | None, title: str, label: str, job: Job) -> TaskResult:
     cancel = threading.Event()
     result = TaskResult()
-    dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
@@ -86,7 +86,7 @@ def run_task(parent: QWidget | None, title: str, label: str, job: Job) -> TaskRe
 
     def on_cancel() -> None:
         cancel.set()  # the job stops at its next check; keep painting until it has
-        dialog.setLabelText(QProgressDialog.tr("Cancelling…"))
+        dialog.setLabelText(QCoreApplication.translate("Tasks", "Cancelling…"))
         dialog.show()
 
     receiver = _Receiver(on_progress, on_done)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,8 +62,9 @@ MAX_OPTIONS = 3
 
 def ask_png_path(parent: QWidget, suggested: str) -> str | None:
     """The file to save a chart to (a seam: tests replace it)."""
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save chart as PNG"), suggested,
-                                          parent.tr("PNG image (*.png)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ProgressPane", "Save chart as PNG"), suggested,
+        QCoreApplication.translate("ProgressPane", "PNG image (*.png)"))
     return path or None
 
 

@@ -5,7 +5,7 @@ focused with Ctrl+L from anywhere. "visit 华星科技", "contract 3.5万 华星
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
@@ -105,7 +105,7 @@ def install_quick_entry(window) -> QuickEntryBar:
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     toolbar.addWidget(spacer)
     toolbar.addWidget(bar)
-    action = QAction(bar.tr("Log an activity…"), window)
+    action = QAction(QCoreApplication.translate("QuickEntryBar", "Log an activity…"), window)
     action.setShortcut(QKeySequence("Ctrl+L"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(bar.focus)
