@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from salesplanner.io.errors import (
@@ -47,11 +47,18 @@ _ODS_ROWS = re.compile(rb"number-rows-repeated=\"(\d+)\"")
 _ODS_COLS = re.compile(rb"number-columns-repeated=\"(\d+)\"")
 
 
+KEEP_SHEET_BYTES = 4 * 1024 * 1024  # a worksheet part this large is read in two halves at once
+KEEP_TOTAL_BYTES = 160 * 1024 * 1024  # ... when the XML parts to keep add up to no more than this
+
+
 @dataclass(frozen=True, slots=True)
 class Sniffed:
     kind: str  # "xlsx" | "ods" | "xls" | "csv"
     size: int
     error_parts: frozenset[str] = frozenset()  # worksheet parts holding error cells (t="e")
+    # xlsx with a large worksheet: the XML parts as verified here (name → bytes), so the reader
+    # need not unpack them again
+    parts: dict[str, bytes] | None = field(default=None, hash=False, compare=False, repr=False)
 
 
 def _name(path: Path) -> str:
@@ -79,8 +86,8 @@ def sniff(path: str | Path) -> Sniffed:
             f"({MAX_FILE_BYTES // (1024 * 1024)} MB); split it into smaller files."
         )
     if head.startswith(ZIP_MAGIC):
-        kind, error_parts = _check_zip(path)
-        return Sniffed(kind, size, frozenset(error_parts))
+        kind, error_parts, parts = _check_zip(path)
+        return Sniffed(kind, size, frozenset(error_parts), parts)
     if head.startswith(OLE2_MAGIC):
         _check_ole2(path)
         return Sniffed("xls", size)
@@ -135,7 +142,11 @@ def _check_ole2(path: Path) -> None:
         raise NotASpreadsheetError(f"{_name(path)} is an Office file but not an Excel workbook.")
 
 
-def _check_zip(path: Path) -> tuple[str, set[str]]:
+def _keep_xml(name: str) -> bool:
+    return name.endswith((".xml", ".rels"))
+
+
+def _check_zip(path: Path) -> tuple[str, set[str], dict[str, bytes] | None]:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
@@ -181,20 +192,28 @@ def _check_zip(path: Path) -> tuple[str, set[str]]:
                 raise NotASpreadsheetError(f"{_name(path)} is a zip file but not an Excel workbook.")
         else:
             raise NotASpreadsheetError(f"{_name(path)} is a zip archive, not a spreadsheet.")
+        keep = kind == "xlsx" and any(
+            i.filename.startswith("xl/worksheets/") and i.file_size >= KEEP_SHEET_BYTES for i in infos
+        ) and sum(i.file_size for i in infos if _keep_xml(i.filename)) <= KEEP_TOTAL_BYTES
+        parts: dict[str, bytes] | None = {} if keep else None
         error_parts: set[str] = set()
         for info in infos:
             if info.is_dir():
                 continue
-            if _verify_member(path, zf, info, kind):
+            chunks: list[bytes] | None = [] if keep and _keep_xml(info.filename) else None
+            if _verify_member(path, zf, info, kind, chunks):
                 error_parts.add(info.filename)
-        return kind, error_parts
+            if chunks is not None and parts is not None:
+                parts[info.filename] = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        return kind, error_parts, parts
 
 
-def _verify_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str) -> bool:
+def _verify_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str,
+                   keep: list[bytes] | None = None) -> bool:
     """Read a part through once: its XML prolog must carry no DTD; its size must not lie.
 
     Returns whether a worksheet part holds error cells (``t="e"``), which python-calamine
-    reports as empty strings.
+    reports as empty strings. The bytes read are appended to ``keep`` if given.
     """
     is_xml = info.filename.endswith((".xml", ".rels", ".vml"))
     check_ods = kind == "ods" and info.filename == "content.xml"
@@ -202,9 +221,13 @@ def _verify_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, kind:
     has_errors = False
     try:
         with zf.open(info) as fh:
-            first = fh.read(PROLOG_BYTES)
+            if keep is not None:  # kept whole: unpacked in one go (its declared size is vetted)
+                first = fh.read(info.file_size + 1)
+                keep.append(first)
+            else:
+                first = fh.read(PROLOG_BYTES)
             if is_xml:
-                _check_prolog(path, first)
+                _check_prolog(path, first[:PROLOG_BYTES])
             ods_text = first if check_ods else b""
             has_errors = is_sheet and b't="e"' in first
             tail = first[-8:]

@@ -25,7 +25,7 @@ from salesplanner.io.errors import (
     UnsafeWorkbookError,
     WorkbookTooLargeError,
 )
-from salesplanner.io.safety import MAX_CELLS, Sniffed, sniff
+from salesplanner.io.safety import KEEP_SHEET_BYTES, MAX_CELLS, Sniffed, sniff
 
 MAX_ROWS = 1_048_576
 ERROR_TEXTS = frozenset(
@@ -177,6 +177,15 @@ def _sheet_infos(wb) -> list[SheetInfo]:
 
 
 def _read_sheet(path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed) -> SheetData:
+    if nrows is None and sniffed.parts:
+        part = _sheet_part(path, name, sniffed.parts)
+        xml = sniffed.parts.get(part) if part else None
+        if xml is not None and len(xml) >= KEEP_SHEET_BYTES:
+            data = _read_halves(path, name, part, sniffed.parts)
+            if data is not None:
+                if part in sniffed.error_parts:
+                    data.errors = _error_cells(path, part, xml)
+                return data
     try:
         sheet = wb.get_sheet_by_name(name)
         height, width = sheet.height, sheet.width
@@ -197,19 +206,131 @@ def _read_sheet(path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed) 
         raise _calamine_error(path, exc) from None
     data = SheetData(name, rows, row0=start[0], col0=start[1], merged=merged)
     if sniffed.error_parts:
-        part = _sheet_part(path, name)
+        part = _sheet_part(path, name, sniffed.parts)
         if part in sniffed.error_parts:
             data.errors = _error_cells(path, part)
     return data
 
 
-def _sheet_part(path: Path, sheet_name: str) -> str | None:
+# -- a large xlsx sheet read in two halves at once ---------------------------------------------
+# python-calamine parses a sheet without holding the GIL, so two halves of one sheet parse on
+# two cores at the same time. The worksheet XML (already unpacked and vetted by
+# :func:`salesplanner.io.safety.sniff`) is cut at a ``<row r="…">`` tag; each half is put in a
+# small uncompressed package with the workbook's other XML parts, so calamine reads exactly the
+# bytes that were vetted. Row and cell positions in the XML are absolute, so the halves' rows
+# are the sheet's rows; anything unexpected (a cut that is not a row boundary, rows out of
+# order, an error from either half) falls back to reading the sheet whole.
+_SHEET_DATA, _SHEET_DATA_END, _ROW_TAG = b"<sheetData>", b"</sheetData>", b'<row r="'
+
+
+def _split_sheet_xml(xml: bytes, fraction: float = 0.45) -> tuple[memoryview, ...] | None:
+    """The pieces of the two half documents: (A₁, A₂) and (B₁, B₂), or None."""
+    start = xml.find(_SHEET_DATA)
+    end = xml.rfind(_SHEET_DATA_END)
+    if start < 0 or end < start:
+        return None
+    start += len(_SHEET_DATA)
+    cut = xml.find(_ROW_TAG, start + int((end - start) * fraction), end)
+    first = xml.find(_ROW_TAG, start, end)
+    if cut <= first or first < 0:
+        return None
+    view = memoryview(xml)
+    return view[:cut], view[end:], view[:start], view[cut:]
+
+
+def _stored_zip(members: list[tuple[str, list[memoryview | bytes]]]) -> bytes:
+    """An uncompressed zip package of ``members`` (name, pieces of its bytes)."""
+    import struct
+    import zlib
+
+    out: list[memoryview | bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    for name, pieces in members:
+        raw = name.encode("utf-8")
+        crc = 0
+        size = 0
+        for p in pieces:
+            crc = zlib.crc32(p, crc)
+            size += len(p)
+        if size >= 0xFFFFFFFF or offset >= 0xFFFFFFFF:
+            raise ValueError("too large for a plain zip")
+        local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0x800, 0, 0, 0x21, crc, size, size, len(raw), 0)
+        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0x800, 0, 0, 0x21, crc, size, size,
+                                   len(raw), 0, 0, 0, 0, 0, offset) + raw)
+        out += [local, raw, *pieces]
+        offset += len(local) + len(raw) + size
+    directory = b"".join(central)
+    out += [directory, struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), len(directory),
+                                   offset, 0)]
+    return b"".join(out)
+
+
+def _read_halves(path: Path, name: str, part: str, parts: dict[str, bytes]) -> SheetData | None:
+    import io
+    import threading
+
+    import python_calamine as pc
+
+    pieces = _split_sheet_xml(parts[part])
+    if pieces is None:
+        return None
+    others = [(n, [b]) for n, b in parts.items() if n != part and not n.startswith(("xl/worksheets/", "xl/chartsheets/"))
+              or n.startswith("xl/worksheets/_rels/")]
+    halves: list[Any] = [None, None]
+
+    def load(k: int) -> None:
+        try:
+            package = _stored_zip([*others, (part, list(pieces[2 * k:2 * k + 2]))])
+            halves[k] = pc.CalamineWorkbook.from_filelike(io.BytesIO(package)).get_sheet_by_name(name)
+        except BaseException as exc:  # noqa: BLE001 - reported by falling back to the whole sheet
+            halves[k] = exc
+
+    second = threading.Thread(target=load, args=(1,), name="sheet-half", daemon=True)
+    second.start()
+    load(0)
+    a = halves[0]
+    rows_a = None if isinstance(a, BaseException) or a.start is None else a.to_python(skip_empty_area=True)
+    second.join()
+    b = halves[1]
+    if rows_a is None or isinstance(b, BaseException) or b.start is None:
+        return None
+    (ra0, ca0), (ra1, ca1) = a.start, a.end
+    (rb0, cb0), (rb1, cb1) = b.start, b.end
+    if rb0 <= ra1:
+        return None  # rows out of order: the halves overlap
+    c0, c1 = min(ca0, cb0), max(ca1, cb1)
+    height, width = rb1 - ra0 + 1, c1 - c0 + 1
+    if height > MAX_ROWS or height * width > MAX_CELLS:
+        raise WorkbookTooLargeError(
+            f"Sheet “{name}” in {path.name} has {height:,} rows × {width:,} columns, more than "
+            f"SalesPlanner imports at once ({MAX_CELLS:,} cells); split it into smaller files."
+        )
+    rows_b = b.to_python(skip_empty_area=True)
+    for rows, lo, hi in ((rows_a, ca0, ca1), (rows_b, cb0, cb1)):
+        if lo != c0 or hi != c1:
+            left, right = [""] * (lo - c0), [""] * (c1 - hi)
+            rows[:] = [left + r + right for r in rows]
+    rows_a += [[""] * width for _ in range(rb0 - ra1 - 1)]
+    rows_a += rows_b
+    try:
+        merged = list(a.merged_cell_ranges or [])
+    except Exception:  # noqa: BLE001 - merged ranges are a nicety
+        merged = []
+    return SheetData(name, rows_a, row0=ra0, col0=c0, merged=merged)
+
+
+def _sheet_part(path: Path, sheet_name: str, parts: dict[str, bytes] | None = None) -> str | None:
     """The zip member holding a sheet (xlsx), from workbook.xml and its relationships."""
     from xml.sax.saxutils import unescape
 
-    with zipfile.ZipFile(path) as zf:
-        wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
-        rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    if parts and "xl/workbook.xml" in parts and "xl/_rels/workbook.xml.rels" in parts:
+        wb = parts["xl/workbook.xml"].decode("utf-8", "replace")
+        rels = parts["xl/_rels/workbook.xml.rels"].decode("utf-8", "replace")
+    else:
+        with zipfile.ZipFile(path) as zf:
+            wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+            rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
     rid = None
     for m in re.finditer(r"<(?:\w+:)?sheet\b([^>]*)/?>", wb):
         attrs = m.group(1)
@@ -229,10 +350,12 @@ def _sheet_part(path: Path, sheet_name: str) -> str | None:
     return None
 
 
-def _error_cells(path: Path, part: str) -> dict[tuple[int, int], str]:
+def _error_cells(path: Path, part: str, data: bytes | None = None) -> dict[tuple[int, int], str]:
     """Cells stored as errors (t="e") in a worksheet part: (row, col) → "#N/A"."""
-    with zipfile.ZipFile(path) as zf:
-        xml = zf.read(part).decode("utf-8", "replace")
+    if data is None:
+        with zipfile.ZipFile(path) as zf:
+            data = zf.read(part)
+    xml = data.decode("utf-8", "replace")
     found: dict[tuple[int, int], str] = {}
     for m in re.finditer(r"<c\b([^>]*?)(?:/>|>(.*?)</c>)", xml, re.S):
         attrs = m.group(1)
