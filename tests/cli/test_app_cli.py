@@ -78,10 +78,11 @@ def test_demo_refuses_to_overwrite_without_force(tmp_path):
     assert run("demo", "--db", str(path), "--force").returncode == 0
 
 
-def test_screenshot_writes_a_non_blank_png(tmp_path, demo_db):
-    out = tmp_path / "week.png"
-    proc = run("screenshot", "--db", str(demo_db), "--pane", "week", "--out", str(out),
-               "--size", "1024x700", "--lang", "en")
+@pytest.mark.parametrize("pane", ["goal", "week", "progress", "customers"])
+def test_screenshot_writes_a_non_blank_png(tmp_path, demo_db, pane):
+    out = tmp_path / f"{pane}.png"
+    proc = run("screenshot", "--db", str(demo_db), "--pane", pane, "--out", str(out),
+               "--size", "1024x700", "--lang", "zh_CN")
     assert proc.returncode == 0, proc.stderr
     from PySide6.QtGui import QImage
 
