@@ -125,6 +125,9 @@ def holiday_year(region: str, year: int) -> HolidayYear | None:
             tmp = cache.with_suffix(".tmp")
             tmp.write_text(json.dumps(_to_json(table), ensure_ascii=False), encoding="utf-8")
             tmp.replace(cache)
+            for stale in cache.parent.glob(f"holidays-{region}-{year}-*.json"):
+                if stale != cache:  # written for another version of the package
+                    stale.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only cache folder only costs speed
     return table
