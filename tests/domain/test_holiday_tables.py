@@ -51,3 +51,11 @@ def test_damaged_cache_is_rebuilt(cache_dir):
 def test_unpublished_year_is_marked_unknown(cache_dir):
     assert holiday_year("CN", 2026).known
     assert not holiday_year("CN", 2027).known
+
+
+def test_tables_of_another_package_version_are_removed(cache_dir):
+    stale = cache_dir / "holidays-CN-2026-0-0.json"
+    stale.write_text("{}", encoding="utf-8")
+    holiday_year("CN", 2026)
+    assert not stale.exists()
+    assert len(list(cache_dir.glob("holidays-CN-2026-*.json"))) == 1
