@@ -285,7 +285,11 @@ def compute_progress(
     weeks = []
     for ws, we in iso_weeks(start, end):
         monday = ws - dt.timedelta(days=ws.weekday())
-        if week_targets is not None and monday in week_targets:
+        whole_week = ws == monday and (we - ws).days == 6
+        # A week cut by the period's edge (a month starting on a Sunday, say) gets the target
+        # of its own days: the stored week target belongs to the whole week, partly in the
+        # next or previous month, and would make the bars add up to more than the period.
+        if whole_week and week_targets is not None and monday in week_targets:
             wt = week_targets[monday]
         else:
             wt = sum(day_targets.get(ws + dt.timedelta(days=i), 0) for i in range((we - ws).days + 1))
