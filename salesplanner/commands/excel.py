@@ -93,6 +93,13 @@ class _LazyStore:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from salesplanner.io.importer import gc_paused
+
+    with gc_paused():  # one workbook's worth of small objects, no cycles: no collector passes
+        return _import(args)
+
+
+def _import(args: argparse.Namespace) -> int:
     from salesplanner.io.fields import FIELDS
     from salesplanner.io.importer import analyse, remap
     from salesplanner.io.workbook import open_source
