@@ -78,10 +78,17 @@ class GoalPane(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setMaximumWidth(560)
+        self.empty_text = text
         self.start_button = QPushButton(self.tr("Start the goal wizard"))
         self.start_button.setMinimumHeight(36)
         v.addWidget(title)
-        v.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # In a row of its own (not added with an alignment): the layout then gives the wrapped
+        # text the height its width needs instead of clipping it to a guessed size.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(text, 4)
+        row.addStretch(1)
+        v.addLayout(row)
         v.addSpacing(12)
         v.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         v.addStretch(2)

@@ -12,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QFontMetrics
 
 from salesplanner.domain.progress import Progress
 from salesplanner.domain.records import CONTRACT, PROPOSAL, VISIT
@@ -34,7 +35,7 @@ class Chart:
 
     def __init__(self, title: str):
         self.widget = pg.PlotWidget(background="w")
-        self.widget.setMinimumHeight(170)
+        self.widget.setMinimumHeight(140)  # three charts and the table fit a 640-pixel-high window
         self.plot = self.widget.getPlotItem()
         self.plot.setTitle(title, color="#37474f", size="10pt")
         self.plot.showGrid(x=False, y=True, alpha=0.15)
@@ -146,6 +147,24 @@ class WeeklyBars(Chart):
         self.plot.addItem(self.target)
         self.plot.addItem(self.actual)
         self.progress: Progress | None = None
+        self._labels: list[tuple[int, str]] = []
+        self.plot.vb.sigResized.connect(self._set_ticks)
+
+    def _set_ticks(self, *_args) -> None:
+        """Label every week, or every second (third …) one when the labels would run into
+        each other (a narrow window, a quarter's weeks)."""
+        labels = self._labels
+        axis = self.plot.getAxis("bottom")
+        if not labels:
+            axis.setTicks([[]])
+            return
+        metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
+        widest = max(metrics.horizontalAdvance(text) for _i, text in labels) + 8
+        slot = self.plot.vb.width() / max(len(labels), 1)
+        step = 1
+        while step < len(labels) and slot * step < widest:
+            step += 1
+        axis.setTicks([labels[::step]])
 
     def update(self, p: Progress, settings) -> None:
         self.progress, self.settings = p, settings
@@ -157,8 +176,8 @@ class WeeklyBars(Chart):
                               (RED if w.past else BLUE)) for w in p.weeks]
         self.target.setOpts(x=x, height=targets)
         self.actual.setOpts(x=x, height=actuals, brushes=brushes)
-        self.plot.getAxis("bottom").setTicks(
-            [[(i, format_month_day(w.start)) for i, w in enumerate(p.weeks)]])
+        self._labels = [(i, format_month_day(w.start)) for i, w in enumerate(p.weeks)]
+        self._set_ticks()
         self.plot.setXRange(-0.6, max(len(p.weeks) - 0.4, 0.6), padding=0)
         self.plot.setYRange(0, max([*targets, *actuals, 0.01]) * 1.12, padding=0)
 
