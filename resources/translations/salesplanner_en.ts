@@ -469,6 +469,14 @@
         <translation>Adds a one-hour visit to each of the five biggest customers in each of the next four weeks, in free time.</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} and {count} more</translation>
+    </message>
+    <message>
         <source>The top 20% ({count} of {buyers} buying customers) bring {share} of {total}. Top 10%: {names}.</source>
         <translation>The top 20% ({count} of {buyers} buying customers) bring {share} of {total}. Top 10%: {names}.</translation>
     </message>

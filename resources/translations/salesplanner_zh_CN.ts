@@ -469,6 +469,14 @@
         <translation>在接下来四周的空闲时间里，每周为前五大客户各安排一小时拜访。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names}，另有 {count} 个</translation>
+    </message>
+    <message>
         <source>The top 20% ({count} of {buyers} buying customers) bring {share} of {total}. Top 10%: {names}.</source>
         <translation>前 20% 的客户（{buyers} 个成交客户中的 {count} 个）贡献了 {total} 中的 {share}。前 10%：{names}。</translation>
     </message>

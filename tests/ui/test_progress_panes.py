@@ -164,3 +164,24 @@ def test_main_window_loads_both_panes(main_window):
     progress = main_window.show_pane("progress")
     customers = main_window.show_pane("customers")
     assert progress.progress is not None and customers.analysis.buyers > 0
+
+
+def test_many_customers_keep_the_summary_to_a_line_or_two(qtbot, ctx):
+    """With hundreds of buyers the top-10% names are cut short, not a paragraph above the table."""
+    from salesplanner.ui.customers.pane import TOP_NAMES_SHOWN, CustomersPane
+
+    store = ctx.store
+    with store.transaction():
+        for i in range(200):
+            store.execute("INSERT INTO customers(name) VALUES (?)", (f"客户{i:03d}",))
+            store.execute("INSERT INTO deals(date, customer_id, amount_fen) VALUES (?, ?, ?)",
+                          ("2026-11-02", i + 1, (1000 - i) * 10_000))
+    pane = CustomersPane(ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1024, 600)
+    pane.show()
+    text = pane.summary.text()
+    assert pane.analysis.buyers == 200 and len(pane.analysis.top10) == 20
+    assert sum(f"客户{i:03d}" in text for i in range(200)) == TOP_NAMES_SHOWN
+    assert "and 12 more" in text
+    assert "客户019" in pane.summary.toolTip()  # the whole list on hover

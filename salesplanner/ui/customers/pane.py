@@ -36,6 +36,7 @@ from salesplanner.ui.progress.commands import BlockEditCommand, SetPriorityComma
 
 TOP_N = 5
 TOP_WEEKS = 4
+TOP_NAMES_SHOWN = 8  # names in the summary line; the rest are counted
 
 
 def _t(text: str) -> str:
@@ -170,7 +171,12 @@ class CustomersPane(QWidget):
         self.model.set_rows(list(a.rows), settings)
         self.chart.update(a, settings)
         if a.buyers:
-            names = ", ".join(r.name for r in a.top10)
+            separator = self.tr(", ")  # between names: 、 in Chinese
+            names = separator.join(r.name for r in a.top10[:TOP_NAMES_SHOWN])
+            if len(a.top10) > TOP_NAMES_SHOWN:  # hundreds of customers: the table lists them
+                names = self.tr("{names} and {count} more").format(
+                    names=names, count=len(a.top10) - TOP_NAMES_SHOWN)
+            self.summary.setToolTip(separator.join(r.name for r in a.top10))
             self.summary.setText(self.tr(
                 "The top 20% ({count} of {buyers} buying customers) bring {share} of {total}. "
                 "Top 10%: {names}.").format(count=a.top_count, buyers=a.buyers,
@@ -178,6 +184,7 @@ class CustomersPane(QWidget):
                                              total=format_amount(a.total_fen, settings),
                                              names=names))
         else:
+            self.summary.setToolTip("")
             self.summary.setText(self.tr("No sales in this period yet: import or log sales to "
                                          "see which customers matter most."))
         self.top_button.setEnabled(a.buyers > 0)
