@@ -185,3 +185,26 @@ def test_many_customers_keep_the_summary_to_a_line_or_two(qtbot, ctx):
     assert sum(f"客户{i:03d}" in text for i in range(200)) == TOP_NAMES_SHOWN
     assert "and 12 more" in text
     assert "客户019" in pane.summary.toolTip()  # the whole list on hover
+
+
+def test_review_being_written_survives_a_quick_entry_log(main_window, qtbot, monkeypatch):
+    """Ctrl+L "phone 3" while writing the Friday review keeps what was typed (and the numbers
+    move); saving then undoing still shows what is stored."""
+    from salesplanner.ui.week import clock
+
+    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
+    progress = main_window.show_pane("progress")
+    progress.tabs.setCurrentIndex(1)
+    panel = progress.review_panel
+    assert panel.monday == dt.date(2026, 11, 23)
+    before = panel.numbers_label.text()
+    panel.edits["worked"].setPlainText("电话拜访效果好")
+    edit = main_window.quick_entry.edit
+    edit.setText("phone 3")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert panel.edits["worked"].toPlainText() == "电话拜访效果好"
+    assert panel.numbers_label.text() != before  # the phone visits were counted
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert not panel.has_unsaved_text()
+    main_window.ctx.undo_stack.undo()  # the save
+    assert panel.edits["worked"].toPlainText() == ""

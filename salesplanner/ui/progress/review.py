@@ -105,15 +105,23 @@ class WeeklyReviewPanel(QWidget):
         self.week_edit.blockSignals(False)
         self.load_week()
 
-    def load_week(self) -> None:
+    def load_week(self, keep_typing: bool = False) -> None:
+        """Show the week's numbers and its saved review; with ``keep_typing`` the text the
+        user is writing (not saved yet) stays — only the numbers and the list are renewed."""
         store = self.ctx.store
         settings = load_settings(store)
         self.numbers = svc.week_numbers(store, self.monday, settings)
         self.numbers_label.setText(self.numbers_text(settings))
-        review = get_review(store, self.monday)
-        for key in FIELDS:
-            self.edits[key].setPlainText(getattr(review, key) if review else "")
+        if not (keep_typing and self.has_unsaved_text()):
+            review = get_review(store, self.monday)
+            self._loaded = {key: getattr(review, key) if review else "" for key in FIELDS}
+            for key in FIELDS:
+                self.edits[key].setPlainText(self._loaded[key])
         self.reload_past()
+
+    def has_unsaved_text(self) -> bool:
+        loaded = getattr(self, "_loaded", {})
+        return any(self.edits[k].toPlainText() != loaded.get(k, "") for k in FIELDS)
 
     def numbers_text(self, settings) -> str:
         n = self.numbers
@@ -145,8 +153,11 @@ class WeeklyReviewPanel(QWidget):
             self.past.addItem(item)
 
     def refresh(self, changes) -> None:
-        if changes.reviews or changes.deals or changes.activities or changes.targets or changes.everything:
-            self.load_week()
+        if changes.reviews or changes.everything:
+            self.load_week()  # saved, undone, another plan file: show what is stored
+        elif changes.deals or changes.activities or changes.targets:
+            # Logging a call in the quick-entry bar while writing the review must not wipe it.
+            self.load_week(keep_typing=True)
 
     # -- slots ---------------------------------------------------------------------------
     def on_week_changed(self, qdate: QDate) -> None:
