@@ -1217,8 +1217,16 @@
         <translation>Not logged</translation>
     </message>
     <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
         <source>Week of {date}</source>
         <translation>Week of {date}</translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” starts on {date}: there is nothing to diagnose before then. Plan its first week in the Week pane.</source>
+        <translation>The goal “{goal}” starts on {date}: there is nothing to diagnose before then. Plan its first week in the Week pane.</translation>
     </message>
     <message>
         <source>Latest forecast off by {pct}.</source>

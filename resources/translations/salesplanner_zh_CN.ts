@@ -1217,8 +1217,16 @@
         <translation>未记录</translation>
     </message>
     <message>
+        <source>Not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
         <source>Week of {date}</source>
         <translation>{date} 这一周</translation>
+    </message>
+    <message>
+        <source>The goal “{goal}” starts on {date}: there is nothing to diagnose before then. Plan its first week in the Week pane.</source>
+        <translation>目标“{goal}”从 {date} 开始：在此之前没有可诊断的内容。可以先在“周计划”中安排它的第一周。</translation>
     </message>
     <message>
         <source>Latest forecast off by {pct}.</source>

@@ -208,3 +208,27 @@ def test_review_being_written_survives_a_quick_entry_log(main_window, qtbot, mon
     assert not panel.has_unsaved_text()
     main_window.ctx.undo_stack.undo()  # the save
     assert panel.edits["worked"].toPlainText() == ""
+
+
+def test_goal_set_ahead_is_not_called_missing(qtbot, ctx):
+    """Right after the wizard saves next quarter's goal the pane says when it starts, not
+    "no sales target: set a goal first", and the activity targets are "Not started"."""
+    from salesplanner.domain.goals import Goal
+    from salesplanner.domain.money import wan_to_yuan
+    from salesplanner.services import goals as goal_service
+    from salesplanner.ui.progress.pane import ProgressPane
+
+    goal = Goal(title="2027 Q1", target=wan_to_yuan(98), period_kind="quarter",
+                start=dt.date(2027, 1, 1), end=dt.date(2027, 3, 31), statement="98万",
+                focus="新版本", relevance="公司重点")
+    goal_service.save_goal(ctx.store, goal_service.default_plan(ctx.store, goal))
+    pane = ProgressPane(ctx)
+    qtbot.addWidget(pane)
+    pane.go_to_date(dt.date(2026, 11, 27))
+    text = pane.diagnosis_label.text()
+    assert "set a goal first" not in text
+    assert "starts on" in text and "2027 Q1" in text
+    statuses = {pane.metrics.item(r, 0).text(): pane.metrics.item(r, 4).text()
+                for r in range(pane.metrics.rowCount())}
+    assert statuses["New-customer visit"] == "Not started"
+    assert statuses["Phone visit"] != "Not started"  # no target for phone visits

@@ -321,8 +321,11 @@ class ProgressPane(QWidget):
         self.metrics.setRowCount(len(p.metrics))
         for row, m in enumerate(p.metrics):
             expected = "—" if m.expected is None else str(round(float(m.expected), 1))
+            status = self._status_text(m.light)
+            if m.target and p.elapsed_days == 0 and m.light in ("none", "untracked"):
+                status = self.tr("Not started")  # a target, but no working day of it yet
             cells = [activity_label(m.code), str(m.actual), expected,
-                     "—" if m.target is None else str(m.target), self._status_text(m.light)]
+                     "—" if m.target is None else str(m.target), status]
             for col, text in enumerate(cells):
                 item = self.metrics.item(row, col)
                 if item is None:
@@ -342,7 +345,15 @@ class ProgressPane(QWidget):
         if r is None:
             return
         head = self.tr("Week of {date}").format(date=format_date(r.week.start))
-        self.diagnosis_label.setText(f"<p><i>{html.escape(head)}</i></p>" + para(r.diagnosis.messages))
+        if self.progress is not None and self.progress.as_of < r.goal.start:
+            # A goal set ahead (the wizard proposes the next quarter): not "set a goal first".
+            self.diagnosis_label.setText(html.escape(self.tr(
+                "The goal “{goal}” starts on {date}: there is nothing to diagnose before then. "
+                "Plan its first week in the Week pane.").format(
+                    goal=r.goal.title, date=format_date(r.goal.start))))
+        else:
+            self.diagnosis_label.setText(f"<p><i>{html.escape(head)}</i></p>"
+                                         + para(r.diagnosis.messages))
         self.plan_label.setText(para(r.plan.messages))
         self.options_heading.setVisible(bool(r.options))
         for i in range(MAX_OPTIONS):
