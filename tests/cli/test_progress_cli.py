@@ -57,3 +57,10 @@ def test_top_customers(seed_db, capsys):
     data = _json(capsys, ["top-customers", "--db", str(seed_db), "--months", "0", "--json"])
     assert data["buyers"] == 1 and data["top20_share"] == 1.0
     assert data["customers"][0]["name"] == "华星科技"
+
+
+def test_top_customers_refuses_a_negative_window(seed_db, capsys):
+    capsys.readouterr()
+    assert main(["top-customers", "--db", str(seed_db), "--months", "-3", "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and "--months" in captured.err
