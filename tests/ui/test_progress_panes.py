@@ -232,3 +232,23 @@ def test_goal_set_ahead_is_not_called_missing(qtbot, ctx):
                 for r in range(pane.metrics.rowCount())}
     assert statuses["New-customer visit"] == "Not started"
     assert statuses["Phone visit"] != "Not started"  # no target for phone visits
+
+
+def test_logging_keeps_the_customer_columns_as_the_user_set_them(main_window, qtbot,
+                                                                  monkeypatch):
+    """A call logged with the Customers pane open neither resets a widened column nor
+    re-measures every row (that cost ~0.2 s per log in a 500-customer plan)."""
+    from salesplanner.ui.week import clock
+
+    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
+    pane = main_window.show_pane("customers")
+    header = pane.table.horizontalHeader()
+    header.resizeSection(3, 220)  # the user widens Revenue
+    measured = []
+    monkeypatch.setattr(pane.table, "resizeColumnsToContents", lambda: measured.append(1))
+    edit = main_window.quick_entry.edit
+    edit.setText("签约 2万 华星科技")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert "华星科技" in main_window.statusBar().currentMessage()
+    assert header.sectionSize(3) == 220
+    assert measured == []

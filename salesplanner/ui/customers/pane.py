@@ -89,6 +89,7 @@ class CustomersPane(QWidget):
         self.ctx = ctx
         self.months: int | None = 12
         self.analysis: Pareto | None = None
+        self._columns_sized = False  # the columns fit their contents once, on the first rows
         self._build()
         self._connect_signals()
         self.reload()
@@ -188,8 +189,12 @@ class CustomersPane(QWidget):
             self.summary.setText(self.tr("No sales in this period yet: import or log sales to "
                                          "see which customers matter most."))
         self.top_button.setEnabled(a.buyers > 0)
-        if not self.table.horizontalHeader().sectionSize(1) > 150:
+        if not self._columns_sized and a.rows:
+            # Once: measuring every cell of hundreds of customers on each logged call made the
+            # quick-entry bar take ~0.2 s in a large plan. The first 200 rows are enough.
+            self.table.horizontalHeader().setResizeContentsPrecision(200)
             self.table.resizeColumnsToContents()
+            self._columns_sized = True
 
     # -- slots ---------------------------------------------------------------------------
     def on_filter_text(self, text: str) -> None:
