@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -217,7 +218,13 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.nav.currentRowChanged.connect(self.on_nav_row_changed)
         self.ctx.changed.connect(self.on_changed)
-        self.ctx.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        # Deleting a window whose undo stack holds edits clears the stack, which emits
+        # cleanChanged while the window is already half gone: no title to update then.
+        if shiboken6.isValid(self):
+            self._update_title()
 
     # -- panes ---------------------------------------------------------------------------
     def pane(self, key: str) -> QWidget:

@@ -154,3 +154,19 @@ def test_export_can_be_cancelled_and_leaves_no_file(main_window, tmp_path, qtbot
     assert not target.exists()
     assert list(tmp_path.glob("*.xlsx")) == []
     assert "cancelled" in main_window.statusBar().currentMessage()
+
+
+def test_closing_with_unsaved_edits_raises_nothing(qtbot, demo_store, qsettings_isolated):
+    """Quit right after logging a call: deleting the window clears its undo stack, which must
+    not call back into the half-deleted window (a traceback at every such quit)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window = MainWindow(demo_store)
+    window.show()
+    window.quick_entry.edit.setText("phone 3")
+    qtbot.keyClick(window.quick_entry.edit, Qt.Key.Key_Return)
+    assert not window.ctx.undo_stack.isClean()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(10)  # pytest-qt fails the test on an exception raised in a slot
