@@ -322,7 +322,10 @@ def row_header_score(row: list[Any]) -> float:
     return 3 * matches + len(texts) + (2 * months if months >= 3 else 0) - numbers
 
 
-def find_header_row(rows: list[list[Any]], look: int = 30) -> int | None:
+HEADER_LOOK = 30  # rows searched for the header
+
+
+def find_header_row(rows: list[list[Any]], look: int = HEADER_LOOK) -> int | None:
     best, best_score = None, 0.0
     for i, row in enumerate(rows[:look]):
         s = row_header_score(row)

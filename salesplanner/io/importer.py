@@ -13,10 +13,12 @@ rows, for the wizard's preview.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import gc
 import hashlib
+import itertools
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -29,6 +31,7 @@ from typing import Any
 from salesplanner.io.errors import ImportCancelled, MappingError
 from salesplanner.io.fields import (
     FIELDS,
+    HEADER_LOOK,
     KINDS,
     Header,
     activity_key,
@@ -51,7 +54,14 @@ from salesplanner.io.parse import (
     parse_number,
     parse_text,
 )
-from salesplanner.io.workbook import SheetData, SheetInfo, column_letter, is_error_text, open_source
+from salesplanner.io.workbook import (
+    SheetData,
+    SheetInfo,
+    SheetTailMismatch,
+    column_letter,
+    is_error_text,
+    open_source,
+)
 
 ProgressFn = Callable[[int, int, str], None]
 CancelLike = Callable[[], bool] | threading.Event | None
@@ -140,11 +150,13 @@ class Analysis:
 
     @property
     def data_row_count(self) -> int:
+        self.data.complete()
         return max(len(self.data.rows) - self.first_data_index, 0)
 
     @property
     def last_excel_row(self) -> int:
         """The last non-blank row of the table (where a write-back appends after)."""
+        self.data.complete()
         rows = self.data.rows
         for i in range(len(rows) - 1, self.header_index, -1):
             if any(v not in ("", None) for v in rows[i]):
@@ -171,9 +183,9 @@ class Analysis:
         return remap(self, kind=kind)
 
 
-def _read_sheet(path: Path, sheet: str | None) -> tuple[str, list[SheetInfo], SheetData]:
+def _read_sheet(path: Path, sheet: str | None, stream: bool = False) -> tuple[str, list[SheetInfo], SheetData]:
     with open_source(path) as src:
-        data = src.read(sheet)
+        data = src.read(sheet, stream=stream)
         return src.kind, src.sheets, data
 
 
@@ -185,16 +197,25 @@ def analyse(
     columns: dict[str, int] | None = None,
     header_row: int | None = None,
     remembered: Callable[[str], dict | None] | None = None,
+    stream: bool = False,
 ) -> Analysis:
     """Read a sheet and work out its header, kind and column mapping.
 
     ``header_row`` is the 1-based Excel row of the header (found automatically if None);
     ``columns`` (field → header position) and ``kind`` override the guesses; ``remembered``
     looks a header signature up in the mappings saved from earlier imports.
+    ``stream``: a large sheet may still be read while the caller starts on it: ``data.tail``
+    (see :class:`salesplanner.io.workbook.SheetTail`; the import service takes it part by part).
     """
     path = Path(path)
     with gc_paused():
-        file_kind, sheets, data = _read_sheet(path, sheet)
+        file_kind, sheets, data = _read_sheet(path, sheet, stream and header_row is None)
+        if data.tail is not None and len(data.rows) < 2 * HEADER_LOOK:
+            # the header is looked for in the first rows: have them all
+            try:
+                data.complete()
+            except SheetTailMismatch:
+                file_kind, sheets, data = _read_sheet(path, sheet)
     if kind is not None and kind not in KINDS:
         raise MappingError(f"Unknown kind of import “{kind}”; use one of: {', '.join(KINDS)}.")
     rows = data.rows
@@ -309,10 +330,24 @@ class Parsed:
     blank_rows: int = 0
     skipped_rows: set[int] = field(default_factory=set)  # Excel rows left out
     cell_values: dict[str, list[Any]] = field(default_factory=dict)  # field → parsed column
+    # a part of a sheet (build_records(part=…)): what joining the parts needs
+    outlier_amounts: list[int | None] | None = None  # sales amounts, skipped rows as None
+    yearless: bool = False  # dates without a year took the part's usual year
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
+
+
+@dataclass(slots=True)
+class Part:
+    """Building the records of a sheet in parts (the import of a streamed sheet).
+
+    ``seen`` carries the row keys of earlier parts (key → Excel row) so duplicates across parts
+    are found as in one pass; amount outliers are left to :func:`join_parts`, which needs the
+    whole column."""
+
+    seen: dict[str, int] = field(default_factory=dict)
 
 
 def _row_key(prefix: str, parts: tuple) -> str:
@@ -338,6 +373,9 @@ class _Builder:
         self.step = 0
         self._columns: list[tuple] | None = None
         self.row_base = a.data.row0 + start + 1  # Excel row of local index 0
+        self.part: Part | None = None
+        self.yearless = False
+        self.outlier_amounts: list[int | None] | None = None
 
     def excel_row(self, i: int) -> int:
         return self.a.excel_row(self.start + i)
@@ -396,7 +434,9 @@ class _Builder:
         elif t == "int":
             values, probs = parse_int(col)
         elif t == "date":
-            values, probs = parse_date(col, self.today.year, check_range=key != "birthday")
+            found: list[int] = []
+            values, probs = parse_date(col, self.today.year, check_range=key != "birthday", yearless_found=found)
+            self.yearless = self.yearless or any(found)
         elif t == "month":
             values, probs = parse_month(col, self.today.year)
         else:
@@ -464,8 +504,11 @@ def build_records(
     activity_types: list[dict] | None = None,
     today: dt.date | None = None,
     limit: int | None = None,
+    part: Part | None = None,
 ) -> Parsed:
-    """Parse the mapped columns; rows with errors are left out and reported."""
+    """Parse the mapped columns; rows with errors are left out and reported.
+
+    ``part``: the rows are one part of the sheet (see :class:`Part` and :func:`join_parts`)."""
     missing = missing_fields(a)
     if missing:
         labels = ", ".join(missing)
@@ -475,6 +518,7 @@ def build_records(
         )
     stop = None if limit is None else a.first_data_index + limit
     b = _Builder(a, a.first_data_index, stop, progress, cancel, activity_types, today)
+    b.part = part
     builder = {"sales": _build_sales, "customers": _build_customers,
                "activities": _build_activities, "targets": _build_targets}[a.kind]
     with gc_paused():
@@ -484,7 +528,35 @@ def build_records(
     for _i in b.bad:
         b.skipped["rows with problems"] += 1
     return Parsed(a.kind, records, b.problems, b.skipped, b.n, blank_rows=len(blanks),
-                  skipped_rows=excel_rows_skipped, cell_values=b.parsed)
+                  skipped_rows=excel_rows_skipped, cell_values=b.parsed, outlier_amounts=b.outlier_amounts,
+                  yearless=b.yearless)
+
+
+def join_parts(a: Analysis, parts: list[Parsed]) -> Parsed:
+    """One :class:`Parsed` for the parts of a sheet built in order (``build_records(part=…)``),
+    as :func:`build_records` gives for the whole sheet."""
+    first = parts[0]
+    problems = [p for x in parts for p in x.problems]
+    skipped: Counter = Counter()
+    for x in parts:
+        for reason, n in x.skipped.items():
+            if reason != "rows with problems":
+                skipped[reason] += n
+    bad = sum(x.skipped.get("rows with problems", 0) for x in parts)
+    if bad:
+        skipped["rows with problems"] = bad
+    skipped_rows = set().union(*(x.skipped_rows for x in parts))
+    if a.kind == "sales":
+        amounts = list(itertools.chain.from_iterable(x.outlier_amounts or () for x in parts))
+        row_base = a.data.row0 + a.first_data_index + 1
+        problems += _outlier_problems(amounts, lambda i: row_base + i in skipped_rows, row_base,
+                                      a.sheet_col(a.columns["amount"]) if "amount" in a.columns else None, "amount")
+    problems.sort(key=lambda p: (p.row, p.col if p.col is not None else -1))
+    cells = {k: list(itertools.chain.from_iterable(x.cell_values.get(k, ()) for x in parts)) for k in first.cell_values}
+    records = list(itertools.chain.from_iterable(x.records for x in parts))
+    return Parsed(a.kind, records, problems, skipped, sum(x.rows_seen for x in parts),
+                  blank_rows=sum(x.blank_rows for x in parts), skipped_rows=skipped_rows, cell_values=cells,
+                  yearless=any(x.yearless for x in parts))
 
 
 def _sales_keys(rows: list[tuple]) -> list[str]:
@@ -502,60 +574,79 @@ def _keep_mask(n: int, drop: set[int]) -> list[bool]:
 
 def _dedup_kept(b: _Builder, idx: list[int] | range, keys: list[str]) -> list[bool] | None:
     """Like :func:`_dedup` for the kept rows ``idx``; returns which to keep (None: all)."""
-    if len(set(keys)) == len(keys):
+    earlier = b.part.seen if b.part is not None else {}
+    if len(set(keys)) == len(keys) and earlier.keys().isdisjoint(keys):
+        if b.part is not None:
+            earlier.update(zip(keys, map(b.row_base.__add__, idx), strict=True))
         return None
-    seen: dict[str, int] = {}
+    seen = earlier  # key → Excel row of its first row
     keep = [True] * len(keys)
     for j, k in enumerate(keys):
         if k in seen:
             b.problems.append(Problem(b.excel_row(idx[j]), None, "", f"the same as row "
-                                      f"{b.excel_row(idx[seen[k]])}; left out as a duplicate", "warning"))
+                                      f"{seen[k]}; left out as a duplicate", "warning"))
             b.skipped["duplicate rows in the file"] += 1
             keep[j] = False
         else:
-            seen[k] = j
+            seen[k] = b.excel_row(idx[j])
     return keep
 
 
 def _dedup(b: _Builder, keys: list[str | None]) -> None:
+    earlier = b.part.seen if b.part is not None else {}
     present = [k for k in keys if k is not None]
-    if len(set(present)) == len(present):
+    if len(set(present)) == len(present) and earlier.keys().isdisjoint(present):
+        if b.part is not None:
+            earlier.update((k, b.excel_row(i)) for i, k in enumerate(keys) if k is not None)
         return
-    seen: dict[str, int] = {}
+    seen = earlier  # key → Excel row of its first row
     for i, k in enumerate(keys):
         if k is None:
             continue
         if k in seen:
-            b.problems.append(Problem(b.excel_row(i), None, "", f"the same as row {b.excel_row(seen[k])}; "
+            b.problems.append(Problem(b.excel_row(i), None, "", f"the same as row {seen[k]}; "
                                       "left out as a duplicate", "warning"))
             b.skipped["duplicate rows in the file"] += 1
             keys[i] = None
         else:
-            seen[k] = i
+            seen[k] = b.excel_row(i)
 
 
 def _flag_outliers(b: _Builder, amounts: list[int | None], key: str) -> None:
     """Warn about amounts far outside the column's usual range (a typo, a missing 万)."""
+    if b.part is not None:  # the whole column is known only when the parts are joined
+        b.outlier_amounts = amounts
+        return
+    pos = b.a.columns.get(key)
+    b.problems += _outlier_problems(amounts, b.bad.__contains__, b.row_base,
+                                    b.a.sheet_col(pos) if pos is not None else None, key)
+
+
+def _outlier_problems(amounts: list[int | None], is_bad: Callable[[int], bool], row_base: int,
+                      col: int | None, key: str) -> list[Problem]:
     values = sorted(map(abs, filter(None, amounts)))
     m = len(values)
     if m < 20:
-        return
+        return []
     high = 5 * values[int(m * 0.9)]
     low = values[int(m * 0.1)] / 10
     typical = values[m // 2] if m % 2 else (values[m // 2 - 1] + values[m // 2]) / 2  # the median
-    pos = b.a.columns.get(key)
     if low <= values[0] and values[-1] <= high:
-        return  # nothing outside the usual range
-    odd = [i for i, v in enumerate(amounts) if v and (v > high or v < -high or -low < v < low)]
-    for i in odd:
+        return []  # nothing outside the usual range
+    # the odd values, then their rows (a pass in C over the column)
+    odd_values = set(values[:bisect.bisect_left(values, low)]) | set(values[bisect.bisect_right(values, high):])
+    odd_values |= {-v for v in odd_values}
+    out = []
+    for i in compress(range(len(amounts)), map(odd_values.__contains__, amounts)):
         v = amounts[i]
-        if i in b.bad:
+        if is_bad(i):
             continue
         if abs(v) > high:
-            b._error(i, pos, key, f"unusually large ({abs(v) / typical:.0f}× the typical amount); "
-                     "imported, please check", "warning")
+            message = f"unusually large ({abs(v) / typical:.0f}× the typical amount); imported, please check"
         else:
-            b._error(i, pos, key, "unusually small next to the others; imported, please check", "warning")
+            message = "unusually small next to the others; imported, please check"
+        out.append(Problem(row_base + i, col, key, message, "warning"))
+    return out
 
 
 def _fen_text(fen: int | None) -> str:

@@ -9,6 +9,8 @@ A value that cannot be read becomes ``None`` plus a ``(row index, message)`` pro
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import operator
 import re
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -125,14 +127,13 @@ def _float_to_fen(v: float, scale_fen: int) -> int:
 
 def _floats_to_fen(col: list[float], scale_fen: int) -> list[int] | None:
     """A whole column of floats at once; the few values near half a fen go the exact way."""
-    xs = [v * scale_fen for v in col]
+    xs = list(map(operator.mul, col, itertools.repeat(scale_fen)))  # v * scale_fen
     try:
         rs = list(map(round, xs))
     except (ValueError, OverflowError):  # NaN or infinity somewhere: the careful loop reports it
         return None
-    diffs = list(map(float.__sub__, xs, rs))
-    if diffs and (max(diffs) >= 0.49 or min(diffs) <= -0.49):
-        for i in [i for i, d in enumerate(diffs) if not -0.49 < d < 0.49]:
+    if xs and max(map(abs, map(operator.sub, xs, rs))) >= 0.49:
+        for i in [i for i, (x, r) in enumerate(zip(xs, rs, strict=True)) if not -0.49 < x - r < 0.49]:
             rs[i] = _float_to_fen(col[i], scale_fen)
     return rs
 
@@ -271,9 +272,10 @@ def _text_date(text: str) -> tuple[dt.date | None, bool]:
 
 
 def parse_date(col: list[Any], default_year: int | None = None, *, check_range: bool = True,
-               infer_year: bool = True) -> tuple[list[dt.date | None], Problems]:
+               infer_year: bool = True, yearless_found: list[int] | None = None) -> tuple[list[dt.date | None], Problems]:
     """Dates of any common shape; year-less text (3月1日) takes the column's usual year,
-    or keeps year 4 as a marker when ``infer_year`` is False (birthdays)."""
+    or keeps year 4 as a marker when ``infer_year`` is False (birthdays). How many were
+    year-less is appended to ``yearless_found`` if given."""
     if col and set(map(type, col)) == {dt.date} and (not check_range or MIN_DATE <= min(col) and max(col) <= MAX_DATE):
         return list(col), []  # real date cells, all in range: the common case
     out: list[dt.date | None] = []
@@ -314,6 +316,8 @@ def parse_date(col: list[Any], default_year: int | None = None, *, check_range: 
             problems.append((i, "a duration, not a date"))
         else:
             append(None)
+    if yearless_found is not None:
+        yearless_found.append(len(yearless))
     if yearless and infer_year:
         years = Counter(d.year for d in out if d is not None and d.year > 4)
         year = years.most_common(1)[0][0] if years else (default_year or dt.date.today().year)

@@ -56,9 +56,9 @@ class Sniffed:
     kind: str  # "xlsx" | "ods" | "xls" | "csv"
     size: int
     error_parts: frozenset[str] = frozenset()  # worksheet parts holding error cells (t="e")
-    # xlsx with a large worksheet: the XML parts as verified here (name → bytes), so the reader
-    # need not unpack them again
-    parts: dict[str, bytes] | None = field(default=None, hash=False, compare=False, repr=False)
+    # xlsx with a large worksheet: the XML parts as verified here (name → its bytes in chunks of
+    # a few MB), so the reader need not unpack them again
+    parts: dict[str, list[bytes]] | None = field(default=None, hash=False, compare=False, repr=False)
 
 
 def _name(path: Path) -> str:
@@ -146,7 +146,7 @@ def _keep_xml(name: str) -> bool:
     return name.endswith((".xml", ".rels"))
 
 
-def _check_zip(path: Path) -> tuple[str, set[str], dict[str, bytes] | None]:
+def _check_zip(path: Path) -> tuple[str, set[str], dict[str, list[bytes]] | None]:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
@@ -195,7 +195,7 @@ def _check_zip(path: Path) -> tuple[str, set[str], dict[str, bytes] | None]:
         keep = kind == "xlsx" and any(
             i.filename.startswith("xl/worksheets/") and i.file_size >= KEEP_SHEET_BYTES for i in infos
         ) and sum(i.file_size for i in infos if _keep_xml(i.filename)) <= KEEP_TOTAL_BYTES
-        parts: dict[str, bytes] | None = {} if keep else None
+        parts: dict[str, list[bytes]] | None = {} if keep else None
         error_parts: set[str] = set()
         for info in infos:
             if info.is_dir():
@@ -204,7 +204,7 @@ def _check_zip(path: Path) -> tuple[str, set[str], dict[str, bytes] | None]:
             if _verify_member(path, zf, info, kind, chunks):
                 error_parts.add(info.filename)
             if chunks is not None and parts is not None:
-                parts[info.filename] = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+                parts[info.filename] = chunks
         return kind, error_parts, parts
 
 
@@ -221,21 +221,21 @@ def _verify_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, kind:
     has_errors = False
     try:
         with zf.open(info) as fh:
-            if keep is not None:  # kept whole: unpacked in one go (its declared size is vetted)
-                first = fh.read(info.file_size + 1)
-                keep.append(first)
-            else:
-                first = fh.read(PROLOG_BYTES)
+            first = fh.read(PROLOG_BYTES)
             if is_xml:
-                _check_prolog(path, first[:PROLOG_BYTES])
+                _check_prolog(path, first)
             ods_text = first if check_ods else b""
             has_errors = is_sheet and b't="e"' in first
             tail = first[-8:]
             left = info.file_size - len(first)
+            if keep is not None:
+                keep.append(first)
             while True:
                 chunk = fh.read(4 * 1024 * 1024)
                 if not chunk:
                     break
+                if keep is not None:
+                    keep.append(chunk)
                 if is_sheet and not has_errors:
                     has_errors = b't="e"' in tail + chunk[:8] or b't="e"' in chunk
                     tail = chunk[-8:]

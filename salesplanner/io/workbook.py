@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -55,6 +57,15 @@ class SheetData:
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (sheet row, col) → "#N/A"
     encoding: str = ""  # CSV only
+    # the rest of a sheet still being read (``read(…, stream=True)``): ``rows`` holds its first
+    # part until :meth:`complete` (or the import, part by part) takes the rest in
+    tail: SheetTail | None = None
+
+    def complete(self) -> None:
+        """Wait for the rest of a sheet read in parts; raises :class:`SheetTailMismatch`."""
+        if self.tail is not None:
+            tail, self.tail = self.tail, None
+            self.rows.extend(tail.rows()[1])
 
 
 def column_letter(col: int) -> str:
@@ -96,7 +107,9 @@ class Source:
         ws = [s for s in self.sheets if not s.is_chart]
         return sorted(ws, key=lambda s: not s.visible)
 
-    def read(self, sheet: str | None = None, nrows: int | None = None) -> SheetData:
+    def read(self, sheet: str | None = None, nrows: int | None = None, *, stream: bool = False) -> SheetData:
+        """One sheet; ``stream``: a large xlsx sheet may come back with only its first quarter
+        in ``rows`` and the rest in ``tail``, still being read in a thread (see :class:`SheetTail`)."""
         if self._csv is not None:
             data = self._csv
             if nrows is not None:
@@ -113,7 +126,7 @@ class Source:
             )
         if sheet not in names:
             raise SheetNotFoundError(f"“{sheet}” in {self.path.name} is a chart sheet, not a table.")
-        return _read_sheet(self.path, self._wb, sheet, nrows, self.sniffed)
+        return _read_sheet(self.path, self._wb, sheet, nrows, self.sniffed, stream)
 
     def close(self) -> None:
         if self._wb is not None:
@@ -176,24 +189,20 @@ def _sheet_infos(wb) -> list[SheetInfo]:
     return infos
 
 
-def _read_sheet(path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed) -> SheetData:
+def _read_sheet(path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed, stream: bool = False) -> SheetData:
     if nrows is None and sniffed.parts:
         part = _sheet_part(path, name, sniffed.parts)
         xml = sniffed.parts.get(part) if part else None
-        if xml is not None and len(xml) >= KEEP_SHEET_BYTES:
-            data = _read_halves(path, name, part, sniffed.parts)
+        if xml is not None and sum(map(len, xml)) >= KEEP_SHEET_BYTES:
+            data = _read_halves(path, name, part, sniffed.parts, stream)
             if data is not None:
                 if part in sniffed.error_parts:
-                    data.errors = _error_cells(path, part, xml)
+                    data.errors = _error_cells(path, part, b"".join(xml))
                 return data
     try:
         sheet = wb.get_sheet_by_name(name)
         height, width = sheet.height, sheet.width
-        if height > MAX_ROWS or height * width > MAX_CELLS:
-            raise WorkbookTooLargeError(
-                f"Sheet “{name}” in {path.name} has {height:,} rows × {width:,} columns, more than "
-                f"SalesPlanner imports at once ({MAX_CELLS:,} cells); split it into smaller files."
-            )
+        _check_size(path, name, height, width)
         rows = sheet.to_python(skip_empty_area=True, nrows=nrows)
         start = sheet.start or (0, 0)
         try:
@@ -223,23 +232,47 @@ def _read_sheet(path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed) 
 _SHEET_DATA, _SHEET_DATA_END, _ROW_TAG = b"<sheetData>", b"</sheetData>", b'<row r="'
 
 
-def _split_sheet_xml(xml: bytes, fraction: float = 0.45) -> tuple[memoryview, ...] | None:
-    """The pieces of the two half documents: (A₁, A₂) and (B₁, B₂), or None."""
-    start = xml.find(_SHEET_DATA)
-    end = xml.rfind(_SHEET_DATA_END)
-    if start < 0 or end < start:
-        return None
-    start += len(_SHEET_DATA)
-    cut = xml.find(_ROW_TAG, start + int((end - start) * fraction), end)
-    first = xml.find(_ROW_TAG, start, end)
-    if cut <= first or first < 0:
-        return None
-    view = memoryview(xml)
-    return view[:cut], view[end:], view[:start], view[cut:]
+Pieces = list[memoryview]
 
 
-def _stored_zip(members: list[tuple[str, list[memoryview | bytes]]]) -> bytes:
-    """An uncompressed zip package of ``members`` (name, pieces of its bytes)."""
+def _split_sheet_xml(chunks: list[bytes], fraction: float) -> tuple[Pieces, Pieces, Pieces, Pieces] | None:
+    """The pieces of the two half documents, A₁ + A₂ and B₁ + B₂, from the worksheet XML given
+    in chunks (as :func:`salesplanner.io.safety.sniff` unpacked it); None where it cannot be cut
+    (no ``<sheetData>`` in the first chunk or ``</sheetData>`` in the last, no numbered rows)."""
+    starts = list(itertools.accumulate(map(len, chunks), initial=0))
+    size = starts[-1]
+    begin = chunks[0].find(_SHEET_DATA)
+    close = chunks[-1].rfind(_SHEET_DATA_END)
+    first_row = chunks[0].find(_ROW_TAG, max(begin, 0))
+    if begin < 0 or close < 0 or first_row < 0:
+        return None
+    begin += len(_SHEET_DATA)
+    close += starts[-2]
+    cut = -1
+    target = begin + int((close - begin) * fraction)
+    for k, chunk in enumerate(chunks):
+        if starts[k + 1] <= target:
+            continue
+        found = chunk.find(_ROW_TAG, max(target - starts[k], 0))
+        if found >= 0:
+            cut = starts[k] + found
+            break
+    if not first_row < cut < close:
+        return None
+
+    def views(lo: int, hi: int) -> Pieces:
+        out = []
+        for k, chunk in enumerate(chunks):
+            a, b = max(lo, starts[k]), min(hi, starts[k + 1])
+            if a < b:
+                out.append(memoryview(chunk)[a - starts[k]:b - starts[k]])
+        return out
+
+    return views(0, cut), views(close, size), views(0, begin), views(cut, size)
+
+
+def _stored_zip(members: list[tuple[str, list[memoryview | bytes]]]) -> list[memoryview | bytes]:
+    """The bytes of an uncompressed zip package of ``members`` (name, pieces of its bytes), in pieces."""
     import struct
     import zlib
 
@@ -263,26 +296,96 @@ def _stored_zip(members: list[tuple[str, list[memoryview | bytes]]]) -> bytes:
     directory = b"".join(central)
     out += [directory, struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), len(directory),
                                    offset, 0)]
-    return b"".join(out)
+    return out
 
 
-def _read_halves(path: Path, name: str, part: str, parts: dict[str, bytes]) -> SheetData | None:
+def _open_package(pieces: list[memoryview | bytes]):
+    """A calamine workbook over a package given in pieces. On Linux the pieces go into an
+    anonymous in-memory file that calamine reads as a path (streamed, no copy in this process);
+    elsewhere they are joined and read from memory."""
     import io
-    import threading
 
     import python_calamine as pc
 
-    pieces = _split_sheet_xml(parts[part])
+    memfd_create = getattr(os, "memfd_create", None)
+    if memfd_create is not None and os.path.isdir("/proc/self/fd"):
+        try:
+            fd = memfd_create("salesplanner-sheet", getattr(os, "MFD_CLOEXEC", 0))
+        except OSError:
+            fd = -1
+        if fd >= 0:
+            try:
+                for piece in pieces:
+                    view = memoryview(piece)
+                    while view:
+                        view = view[os.write(fd, view):]
+                return pc.CalamineWorkbook.from_path(f"/proc/self/fd/{fd}")
+            finally:
+                os.close(fd)  # calamine holds its own descriptor
+    return pc.CalamineWorkbook.from_filelike(io.BytesIO(b"".join(pieces)))
+
+
+class SheetTailMismatch(Exception):
+    """The second part of a sheet read in two parts does not line up with the first (it reaches
+    further left or right, its rows come first, or it cannot be read): read the sheet again whole."""
+
+
+class SheetTail:
+    """The second part of a sheet, parsed in a thread while the first part is used."""
+
+    def __init__(self, path: Path, name: str, thread: Any, halves: list[Any],
+                 head: tuple[tuple[int, int], tuple[int, int]], estimated_rows: int):
+        self._path, self._name, self._thread, self._halves, self._head = path, name, thread, halves, head
+        self.estimated_rows = estimated_rows  # rows of the whole sheet, guessed from the XML sizes
+
+    def rows(self) -> tuple[int, list[list[Any]]]:
+        """(0-based sheet row of the first row, the rows), columns as in the first part."""
+        self._thread.join()
+        b = self._halves[1]
+        (ra0, ca0), (ra1, ca1) = self._head
+        if isinstance(b, BaseException):
+            raise SheetTailMismatch(str(b))
+        if b.start is None:
+            return ra1 + 1, []
+        (rb0, cb0), (rb1, cb1) = b.start, b.end
+        if rb0 <= ra1 or cb0 < ca0 or cb1 > ca1:
+            raise SheetTailMismatch("the second part does not line up with the first")
+        _check_size(self._path, self._name, rb1 - ra0 + 1, ca1 - ca0 + 1)
+        rows = b.to_python(skip_empty_area=True)
+        if cb0 != ca0 or cb1 != ca1:
+            left, right = [""] * (cb0 - ca0), [""] * (ca1 - cb1)
+            rows = [left + r + right for r in rows]
+        if rb0 > ra1 + 1:
+            rows[:0] = [[""] * (ca1 - ca0 + 1) for _ in range(rb0 - ra1 - 1)]
+        return ra1 + 1, rows
+
+
+def _check_size(path: Path, name: str, height: int, width: int) -> None:
+    if height > MAX_ROWS or height * width > MAX_CELLS:
+        raise WorkbookTooLargeError(
+            f"Sheet “{name}” in {path.name} has {height:,} rows × {width:,} columns, more than "
+            f"SalesPlanner imports at once ({MAX_CELLS:,} cells); split it into smaller files."
+        )
+
+
+def _read_halves(path: Path, name: str, part: str, parts: dict[str, list[bytes]],
+                 stream: bool = False) -> SheetData | None:
+    """The sheet read in two parts at once; ``stream``: return when the first (a quarter) is in,
+    with the rest as ``tail`` (the caller works on the first part meanwhile)."""
+    import threading
+
+    pieces = _split_sheet_xml(parts[part], 0.36 if stream else 0.45)
     if pieces is None:
         return None
-    others = [(n, [b]) for n, b in parts.items() if n != part and not n.startswith(("xl/worksheets/", "xl/chartsheets/"))
+    others = [(n, list(b)) for n, b in parts.items()
+              if n != part and not n.startswith(("xl/worksheets/", "xl/chartsheets/"))
               or n.startswith("xl/worksheets/_rels/")]
     halves: list[Any] = [None, None]
 
     def load(k: int) -> None:
         try:
-            package = _stored_zip([*others, (part, list(pieces[2 * k:2 * k + 2]))])
-            halves[k] = pc.CalamineWorkbook.from_filelike(io.BytesIO(package)).get_sheet_by_name(name)
+            package = _stored_zip([*others, (part, pieces[2 * k] + pieces[2 * k + 1])])
+            halves[k] = _open_package(package).get_sheet_by_name(name)
         except BaseException as exc:  # noqa: BLE001 - reported by falling back to the whole sheet
             halves[k] = exc
 
@@ -291,6 +394,15 @@ def _read_halves(path: Path, name: str, part: str, parts: dict[str, bytes]) -> S
     load(0)
     a = halves[0]
     rows_a = None if isinstance(a, BaseException) or a.start is None else a.to_python(skip_empty_area=True)
+    try:
+        merged = [] if rows_a is None else list(a.merged_cell_ranges or [])
+    except Exception:  # noqa: BLE001 - merged ranges are a nicety
+        merged = []
+    if stream and rows_a is not None:
+        (ra0, ca0), end = a.start, a.end
+        estimate = int(len(rows_a) * sum(map(len, parts[part])) / max(sum(map(len, pieces[0])), 1))
+        tail = SheetTail(path, name, second, halves, ((ra0, ca0), end), estimate)
+        return SheetData(name, rows_a, row0=ra0, col0=ca0, merged=merged, tail=tail)
     second.join()
     b = halves[1]
     if rows_a is None or isinstance(b, BaseException) or b.start is None:
@@ -300,12 +412,8 @@ def _read_halves(path: Path, name: str, part: str, parts: dict[str, bytes]) -> S
     if rb0 <= ra1:
         return None  # rows out of order: the halves overlap
     c0, c1 = min(ca0, cb0), max(ca1, cb1)
-    height, width = rb1 - ra0 + 1, c1 - c0 + 1
-    if height > MAX_ROWS or height * width > MAX_CELLS:
-        raise WorkbookTooLargeError(
-            f"Sheet “{name}” in {path.name} has {height:,} rows × {width:,} columns, more than "
-            f"SalesPlanner imports at once ({MAX_CELLS:,} cells); split it into smaller files."
-        )
+    width = c1 - c0 + 1
+    _check_size(path, name, rb1 - ra0 + 1, width)
     rows_b = b.to_python(skip_empty_area=True)
     for rows, lo, hi in ((rows_a, ca0, ca1), (rows_b, cb0, cb1)):
         if lo != c0 or hi != c1:
@@ -313,20 +421,16 @@ def _read_halves(path: Path, name: str, part: str, parts: dict[str, bytes]) -> S
             rows[:] = [left + r + right for r in rows]
     rows_a += [[""] * width for _ in range(rb0 - ra1 - 1)]
     rows_a += rows_b
-    try:
-        merged = list(a.merged_cell_ranges or [])
-    except Exception:  # noqa: BLE001 - merged ranges are a nicety
-        merged = []
     return SheetData(name, rows_a, row0=ra0, col0=c0, merged=merged)
 
 
-def _sheet_part(path: Path, sheet_name: str, parts: dict[str, bytes] | None = None) -> str | None:
+def _sheet_part(path: Path, sheet_name: str, parts: dict[str, list[bytes]] | None = None) -> str | None:
     """The zip member holding a sheet (xlsx), from workbook.xml and its relationships."""
     from xml.sax.saxutils import unescape
 
     if parts and "xl/workbook.xml" in parts and "xl/_rels/workbook.xml.rels" in parts:
-        wb = parts["xl/workbook.xml"].decode("utf-8", "replace")
-        rels = parts["xl/_rels/workbook.xml.rels"].decode("utf-8", "replace")
+        wb = b"".join(parts["xl/workbook.xml"]).decode("utf-8", "replace")
+        rels = b"".join(parts["xl/_rels/workbook.xml.rels"]).decode("utf-8", "replace")
     else:
         with zipfile.ZipFile(path) as zf:
             wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
