@@ -94,12 +94,18 @@ class _LazyStore:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from salesplanner.io.importer import gc_paused
+    from salesplanner.io.workbook import SheetTailMismatch
 
     with gc_paused():  # one workbook's worth of small objects, no cycles: no collector passes
-        return _import(args)
+        try:
+            # a large sheet is stored part by part while the rest is still read (see
+            # services.importing._Parts); parts that do not line up: read it again whole
+            return _import(args, stream=True)
+        except SheetTailMismatch:
+            return _import(args, stream=False)
 
 
-def _import(args: argparse.Namespace) -> int:
+def _import(args: argparse.Namespace, *, stream: bool) -> int:
     from salesplanner.io.fields import FIELDS
     from salesplanner.io.importer import analyse, remap
     from salesplanner.io.workbook import open_source
@@ -117,7 +123,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         # the workbook is read and vetted first; the plan file opens only for the mapping lookup
         a = analyse(args.file, sheet=args.sheet, kind=args.kind, header_row=args.header_row,
-                    remembered=lambda sig: repo.find_mapping(lazy.get(), sig))
+                    remembered=lambda sig: repo.find_mapping(lazy.get(), sig), stream=stream)
         store = lazy.get()
         if args.map:
             fixed = _parse_maps(args.map, a.headers)

@@ -10,9 +10,11 @@ deals and activities, names for customers, month slots for targets).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,13 +23,16 @@ from salesplanner.io.importer import (
     Analysis,
     CancelLike,
     Parsed,
+    Part,
     Problem,
     ProgressFn,
     analyse,
     build_records,
     cancelled_fn,
     gc_paused,
+    join_parts,
 )
+from salesplanner.io.workbook import SheetData, SheetTailMismatch
 from salesplanner.services.changes import Changes
 from salesplanner.store import imports as repo
 from salesplanner.store.db import Store
@@ -122,19 +127,29 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
                  cancel: CancelLike, today: dt.date | None) -> ImportReport:
     is_cancelled = cancelled_fn(cancel)
     a = analysis
-    report = ImportReport(a.path.name, a.sheet, a.kind, rows_in_sheet=a.data_row_count, dry_run=dry_run,
-                          notes=list(a.notes))
+    report = ImportReport(a.path.name, a.sheet, a.kind, dry_run=dry_run, notes=list(a.notes))
     total_steps = 20
 
     def parse_progress(step: int, _total: int, label: str) -> None:
         if progress:
             progress(min(step, total_steps // 2), total_steps, label)
 
-    parsed: Parsed = build_records(a, progress=parse_progress, cancel=cancel,
-                                   activity_types=repo.activity_types(store), today=today)
-    report.problems = parsed.problems
-    report.blank_rows = parsed.blank_rows
-    skipped = Counter(parsed.skipped)
+    def build(analysis: Analysis, part: Part | None = None) -> Parsed:
+        return build_records(analysis, progress=parse_progress, cancel=cancel, activity_types=types, today=today,
+                             part=part)
+
+    types = repo.activity_types(store)
+    # A sheet still being read (analyse(stream=True)): its first part is parsed and stored while
+    # the rest is read on the other core; see _Parts.
+    parts: _Parts | None = None
+    if a.data.tail is not None and a.kind in ("sales", "activities"):
+        parts = _Parts(a, Part(), build)
+        parts.head = build(a, parts.part)
+        if parts.head.yearless:  # 3月1日 takes the year most common in the whole column
+            parts = None
+    if parts is None:
+        a.data.complete()
+        parsed: Parsed = build(a)
     if is_cancelled():
         raise ImportCancelled()
     sha, size, mtime = file_fingerprint(a.path)
@@ -151,15 +166,22 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
             import_id = repo.insert_import(
                 store, file_path=str(a.path.resolve()), file_name=a.path.name, sha256=sha, size=size,
                 mtime=mtime, sheet=a.sheet, kind=a.kind, header_row=a.header_excel_row,
-                mapping=a.mapping_json(), data_end_row=a.last_excel_row)
+                mapping=a.mapping_json(), data_end_row=0 if parts else a.last_excel_row)
             report.import_id = import_id
+            if parts is not None:
+                parsed = parts.join()
             changes = _store_records(store, a, parsed, import_id, report, store_progress)
+            report.rows_in_sheet = a.data_row_count
+            report.problems = parsed.problems
+            report.blank_rows = parsed.blank_rows
+            skipped = Counter(parsed.skipped)
             if a.kind in ("sales", "activities", "customers"):
                 report.already_present = len(parsed.records) - report.imported - (
                     report.customers_updated if a.kind == "customers" else 0)
             report.skipped = dict(skipped)
             repo.finish_import(store, import_id, report.imported, report.skipped_total,
-                               [p.as_dict() for p in parsed.problems[:1000]])
+                               [p.as_dict() for p in parsed.problems[:1000]],
+                               data_end_row=a.last_excel_row if parts else None)
             repo.save_mapping(store, a.signature, a.kind, a.mapping_json())
             report.changes = changes
             if is_cancelled():
@@ -181,28 +203,66 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
     return report
 
 
+def _insert_rows(store: Store, kind: str, records: list[tuple], import_id: int, created_at: str,
+                 tick: Callable[[int], None]) -> tuple[int, int]:
+    """Deals or activities with their customers; returns (rows inserted, customers added)."""
+    get: Callable[[str], int | None]
+    if kind == "sales":
+        ids, added = repo.customer_ids(store, (r[1] for r in records), import_id)
+        get = ids.get
+        rows = [(r[0], get(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]) for r in records]
+        sql = repo.deals_sql(import_id, created_at)
+    else:
+        ids, added = repo.customer_ids(store, (r[3] for r in records), import_id)
+        get = ids.get
+        rows = [(r[0], r[1], r[2], get(r[3]), r[4], r[5], r[6], r[7], r[8]) for r in records]
+        sql = repo.activities_sql(import_id, created_at)
+    return repo.insert_chunks(store, sql, rows, tick), added
+
+
+_TABLES = {"sales": "deals", "activities": "activities"}
+
+
+class _Parts:
+    """A sales or activities sheet parsed in two parts: the first is parsed while python-calamine
+    (which does not hold the GIL) still reads the rest on the other core.
+
+    The result is the one a single pass gives: duplicates are found across the parts, amount
+    outliers on the whole column (:func:`join_parts`), customers are added in one go (so their
+    ids are as before), and where the parts do not line up the transaction is rolled back with
+    :class:`SheetTailMismatch` (the caller reads the sheet again whole).
+    """
+
+    def __init__(self, a: Analysis, part: Part, build: Callable[..., Parsed]):
+        self.a, self.part, self.build = a, part, build
+        self.head: Parsed | None = None
+
+    def join(self) -> Parsed:
+        a, head = self.a, self.head
+        assert head is not None and a.data.tail is not None
+        row0, rows = a.data.tail.rows()  # waits for the rest of the sheet
+        data = a.data
+        rest = dataclasses.replace(a, data=SheetData(data.name, rows, row0=row0, col0=data.col0,
+                                                     merged=data.merged, errors=data.errors), header_index=-1)
+        tail = self.build(rest, self.part)
+        if tail.yearless:  # 3月1日 takes the year most common in the whole column
+            raise SheetTailMismatch("dates without a year in the second part")
+        data.rows.extend(rows)
+        data.tail = None
+        return join_parts(a, [head, tail])
+
+
 def _store_records(store: Store, a: Analysis, parsed: Parsed, import_id: int, report: ImportReport,
                    tick) -> Changes:
     records = parsed.records
     n = len(records)
-    if a.kind == "sales":
-        ids, added = repo.customer_ids(store, (r[1] for r in records), import_id)
-        report.customers_added = added
-        get = ids.get
-        rows = [(r[0], get(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]) for r in records]
-        sql = repo.deals_sql(import_id, repo.now_text(store))
-        with repo.bulk_indexes(store, "deals", len(rows)):
-            report.imported = repo.insert_chunks(store, sql, rows, lambda done: tick(done, n))
-        return Changes(deals=True, customers=bool(added))
-    if a.kind == "activities":
-        ids, added = repo.customer_ids(store, (r[3] for r in records), import_id)
-        report.customers_added = added
-        get = ids.get
-        rows = [(r[0], r[1], r[2], get(r[3]), r[4], r[5], r[6], r[7], r[8]) for r in records]
-        sql = repo.activities_sql(import_id, repo.now_text(store))
-        with repo.bulk_indexes(store, "activities", len(rows)):
-            report.imported = repo.insert_chunks(store, sql, rows, lambda done: tick(done, n))
-        return Changes(activities=True, customers=bool(added))
+    if a.kind in _TABLES:
+        with repo.bulk_indexes(store, _TABLES[a.kind], n):
+            report.imported, report.customers_added = _insert_rows(
+                store, a.kind, records, import_id, repo.now_text(store), lambda done: tick(done, n))
+        if a.kind == "sales":
+            return Changes(deals=True, customers=bool(report.customers_added))
+        return Changes(activities=True, customers=bool(report.customers_added))
     if a.kind == "customers":
         added, updated = repo.upsert_customers(store, [r[:9] for r in records], import_id)
         report.customers_added, report.customers_updated = added, updated

@@ -56,12 +56,14 @@ def insert_import(store: Store, *, file_path: str, file_name: str, sha256: str, 
     ).lastrowid
 
 
-def finish_import(store: Store, import_id: int, imported: int, skipped: int, report: list) -> None:
+def finish_import(store: Store, import_id: int, imported: int, skipped: int, report: list,
+                  data_end_row: int | None = None) -> None:
+    """Counts, report and watermarks; ``data_end_row`` if it was not known at the start."""
     wm = max_ids(store)
     store.execute(
         "UPDATE imports SET rows_imported = ?, rows_skipped = ?, report_json = ?, "
-        "deals_watermark = ?, activities_watermark = ? WHERE id = ?",
-        (imported, skipped, json.dumps(report, ensure_ascii=False), wm[0], wm[1], import_id),
+        "deals_watermark = ?, activities_watermark = ?, data_end_row = coalesce(?, data_end_row) WHERE id = ?",
+        (imported, skipped, json.dumps(report, ensure_ascii=False), wm[0], wm[1], data_end_row, import_id),
     )
 
 

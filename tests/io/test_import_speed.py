@@ -78,7 +78,7 @@ def test_rows_without_numbers_are_read_whole(tmp_path, split_everything):
 
     path = _rewrite_sheet(_sales_book(tmp_path / "s.xlsx"),
                           lambda b: re.sub(rb'<row r="\d+"', b"<row", re.sub(rb' r="[A-Z]+\d+"', b"", b)))
-    assert workbook._split_sheet_xml(safety.sniff(path).parts["xl/worksheets/sheet1.xml"]) is None
+    assert workbook._split_sheet_xml(safety.sniff(path).parts["xl/worksheets/sheet1.xml"], 0.45) is None
     rows = _read(path).rows
     assert len(rows) > 300
 
@@ -101,3 +101,99 @@ def test_rows_out_of_order_fall_back_to_the_whole_sheet(tmp_path, split_everythi
 def test_small_sheets_keep_no_parts(tmp_path):
     path = _sales_book(tmp_path / "s.xlsx", rows=20)
     assert safety.sniff(path).parts is None
+
+
+def _dump(db):
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        out = {}
+        for table in ("deals", "activities", "customers"):
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "created_at"]
+            out[table] = conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id").fetchall()
+        out["imports"] = conn.execute("SELECT kind, header_row, mapping_json, data_end_row, rows_imported, "
+                                      "rows_skipped, report_json FROM imports ORDER BY id").fetchall()
+        return out
+    finally:
+        conn.close()
+
+
+def _messy_sales(path, rows=400, far_right_at=None, yearless_at=None, extra_right=False):
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("明细")
+    datef = wb.add_format({"num_format": "yyyy-mm-dd"})
+    ws.write_row(1, 1, ["日期", "客户", "产品", "金额", "备注"])
+    if extra_right:
+        ws.write(0, 9, "x")  # the first part already reaches as far right as the second
+    r = 2
+    for i in range(rows):
+        if i % 50 == 7:
+            r += 1  # a blank row
+        day = dt.datetime(2025, 1, 1) + dt.timedelta(days=i % 20)  # rows repeat every 20: duplicates
+        if yearless_at is not None and i == yearless_at:
+            ws.write_string(r, 1, "3月1日")
+        else:
+            ws.write_datetime(r, 1, day, datef)
+        ws.write_string(r, 2, f"客户{i % 20}")
+        ws.write_string(r, 3, "A型")
+        ws.write_number(r, 4, 1000 + (i % 20) * 10 if i % 97 else 9_000_000)  # outliers
+        if i % 61 == 0:
+            ws.write_string(r, 5, "备注")
+        if far_right_at is not None and i == far_right_at:
+            ws.write_string(r, 9, "side note")
+        r += 1
+    ws.write_string(r, 1, "合计")
+    wb.close()
+    return path
+
+
+@pytest.mark.parametrize("case", ["plain", "far_right", "far_right_known", "yearless_tail", "yearless_head"])
+def test_streamed_cli_import_matches_the_whole_sheet(tmp_path, split_everything, monkeypatch, case):
+    from salesplanner import cli
+    from salesplanner.commands import excel
+    from salesplanner.io import importer
+
+    kw = {"plain": {}, "far_right": {"far_right_at": 350}, "far_right_known": {"far_right_at": 350,
+                                                                               "extra_right": True},
+          "yearless_tail": {"yearless_at": 390}, "yearless_head": {"yearless_at": 3}}[case]
+    book = _messy_sales(tmp_path / "s.xlsx", **kw)
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ["salesplanner.commands.excel"])
+    streamed = []
+    real = importer.analyse
+    monkeypatch.setattr(importer, "analyse", lambda *a, **k: streamed.append(k.get("stream")) or real(*a, **k))
+    assert cli.main(["import", str(book), "--db", str(tmp_path / "a.db"), "--json"]) == 0
+    assert streamed[0] is True
+    assert (len(streamed) == 2) == (case in ("far_right", "yearless_tail"))  # read again whole
+    real_import = excel._import
+    monkeypatch.setattr(excel, "_import", lambda args, stream: real_import(args, stream=False))
+    assert cli.main(["import", str(book), "--db", str(tmp_path / "b.db"), "--json"]) == 0
+    one, other = _dump(tmp_path / "a.db"), _dump(tmp_path / "b.db")
+    assert one == other
+    assert one["deals"] and "duplicate" in one["imports"][0][-1] and "unusually" in one["imports"][0][-1]
+
+
+def test_halves_without_an_in_memory_file(tmp_path, split_everything, monkeypatch):
+    """Where os.memfd_create is missing (Windows, macOS) the halves are read from memory."""
+    monkeypatch.delattr(workbook.os, "memfd_create", raising=False)
+    path = _sales_book(tmp_path / "s.xlsx")
+    halves = _read(path)
+    monkeypatch.setattr(workbook, "_read_halves", lambda *a: None)
+    assert halves.rows == _read(path).rows
+
+
+def test_a_cut_across_chunks(tmp_path, monkeypatch):
+    """The worksheet XML arrives in chunks; the cut and the pieces span them."""
+    path = _sales_book(tmp_path / "s.xlsx", rows=3000)
+    monkeypatch.setattr(safety, "KEEP_SHEET_BYTES", 1)
+    whole = b"".join(safety.sniff(path).parts["xl/worksheets/sheet1.xml"])
+    first = len(whole) // 3  # <sheetData> and the first rows in the first chunk, then small ones
+    chunks = [whole[:first]] + [whole[i:i + 7001] for i in range(first, len(whole), 7001)]
+    a1, a2, b1, b2 = workbook._split_sheet_xml(chunks, 0.45)
+    a, b = b"".join(a1 + a2), b"".join(b1 + b2)
+    head = whole[:whole.find(b"<sheetData>") + len(b"<sheetData>")]
+    assert a.startswith(head) and b.startswith(head + b'<row r="')
+    assert a.endswith(whole[whole.rfind(b"</sheetData>"):]) and b.endswith(b"</worksheet>")
+    assert a.count(b"<row ") + b.count(b"<row ") == whole.count(b"<row ") and a.count(b"<row ") > 1000
