@@ -350,9 +350,23 @@ class Part:
     seen: dict[str, int] = field(default_factory=dict)
 
 
+_KEY_PREFIXES: dict[str, Any] = {}
+
+
+def _key_base(prefix: str):
+    base = _KEY_PREFIXES.get(prefix)
+    if base is None:
+        base = _KEY_PREFIXES[prefix] = hashlib.blake2b(prefix.encode("utf-8"), digest_size=10)
+    return base
+
+
 def _row_key(prefix: str, parts: tuple) -> str:
-    """A stable content key: the same values give the same key in any run."""
-    return hashlib.blake2b((prefix + repr(parts)).encode("utf-8"), digest_size=10).hexdigest()
+    """A stable content key: the same values give the same key in any run.
+
+    blake2b-80 of the UTF-8 of ``prefix + repr(parts)`` (the prefix hashed once and copied)."""
+    h = _key_base(prefix).copy()
+    h.update(repr(parts).encode("utf-8"))
+    return h.hexdigest()
 
 
 class _Builder:
@@ -561,8 +575,14 @@ def join_parts(a: Analysis, parts: list[Parsed]) -> Parsed:
 
 def _sales_keys(rows: list[tuple]) -> list[str]:
     """``_row_key("s\x1f", row)`` for many rows (the same keys, without a call per row)."""
-    blake = hashlib.blake2b
-    return [blake(("s\x1f" + repr(r)).encode("utf-8"), digest_size=10).hexdigest() for r in rows]
+    copy = _key_base("s\x1f").copy
+    out = []
+    append = out.append
+    for r in rows:
+        h = copy()
+        h.update(repr(r).encode())
+        append(h.hexdigest())
+    return out
 
 
 def _keep_mask(n: int, drop: set[int]) -> list[bool]:
