@@ -1026,6 +1026,14 @@
         <translation>Main</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>Import is not available in this build.</source>
         <translation>Import is not available in this build.</translation>
     </message>

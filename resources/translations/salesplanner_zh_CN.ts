@@ -1026,6 +1026,14 @@
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
         <source>Import is not available in this build.</source>
         <translation>此版本不支持导入。</translation>
     </message>

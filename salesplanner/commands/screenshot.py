@@ -37,9 +37,12 @@ def run(args) -> int:
     if args.pane == "wizard":
         from salesplanner.ui.screenshot import render_wizard
 
-        pages = render_wizard(db, Path(args.out), args.lang)
+        outdir = Path(args.out)
+        if outdir.suffix.lower() == ".png":  # a file name given: its stem names the folder
+            outdir = outdir.with_suffix("")
+        pages = render_wizard(db, outdir, args.lang)
         emit(args, {"out": [str(p) for p in pages], "pane": "wizard"},
-             f"Saved {len(pages)} wizard pages to {args.out}")
+             f"Saved {len(pages)} wizard pages to {outdir}")
         return 0
     from salesplanner.ui.screenshot import render_pane
 

@@ -177,6 +177,8 @@ def parse(text: str, today: dt.date) -> QuickEntry:
     rest = _THOUSANDS.sub("", rest)  # 35,000 → 35000
     m = _AMOUNT.search(rest)
     if m:
+        if rest[:m.start()].rstrip().endswith(("-", "−", "－")):
+            raise QuickEntryError(f"\"{raw}\": an amount cannot be negative.")
         try:
             amount = _amount_yuan(m[1], m[2])
         except InvalidOperation:

@@ -211,8 +211,22 @@ class MainWindow(QMainWindow):
         for act in (self.act_new_goal, self.act_import, self.act_export):
             tb.addAction(act)
         tb.addSeparator()
-        tb.addAction(self.act_undo)
-        tb.addAction(self.act_redo)
+        # Short fixed labels on the toolbar (the menu's "Undo Log “…”" would widen the bar and
+        # squeeze the quick-entry box); what would be undone shows in the tooltip.
+        stack = self.ctx.undo_stack
+        self.tb_undo = self._action(self.tr("Undo"), None, stack.undo)
+        self.tb_redo = self._action(self.tr("Redo"), None, stack.redo)
+        for act, can, text, changed, text_changed in (
+            (self.tb_undo, stack.canUndo, stack.undoText, stack.canUndoChanged,
+             stack.undoTextChanged),
+            (self.tb_redo, stack.canRedo, stack.redoText, stack.canRedoChanged,
+             stack.redoTextChanged),
+        ):
+            act.setEnabled(can())
+            act.setToolTip(text())
+            changed.connect(act.setEnabled)
+            text_changed.connect(act.setToolTip)
+            tb.addAction(act)
         self.toolbar = tb
 
     def _connect_signals(self) -> None:

@@ -82,3 +82,9 @@ def test_never_crashes(text):
     except QuickEntryError:
         return
     assert e.count >= 1 and e.date <= TODAY
+
+
+@pytest.mark.parametrize("text", ["签约 -3万 华星科技", "contract −3.5万 华星科技", "签约 - 3万 华星科技"])
+def test_negative_amount_is_refused(text):
+    with pytest.raises(QuickEntryError, match="negative"):
+        parse(text, dt.date(2026, 11, 27))

@@ -170,3 +170,20 @@ def test_closing_with_unsaved_edits_raises_nothing(qtbot, demo_store, qsettings_
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qtbot.wait(10)  # pytest-qt fails the test on an exception raised in a slot
+
+
+def test_toolbar_undo_keeps_a_short_label(main_window, qtbot):
+    from PySide6.QtGui import QUndoCommand
+
+    class Named(QUndoCommand):
+        def __init__(self):
+            super().__init__("Log “签约 3.5万 华星科技有限公司 and a long note”")
+
+    assert not main_window.tb_undo.isEnabled()
+    main_window.ctx.undo_stack.push(Named())
+    assert main_window.tb_undo.isEnabled()
+    assert main_window.tb_undo.text() == "Undo"
+    assert "华星科技" in main_window.tb_undo.toolTip()
+    main_window.tb_undo.trigger()
+    assert main_window.ctx.undo_stack.index() == 0
+    assert main_window.tb_redo.isEnabled()

@@ -252,3 +252,17 @@ def test_logging_keeps_the_customer_columns_as_the_user_set_them(main_window, qt
     assert "华星科技" in main_window.statusBar().currentMessage()
     assert header.sectionSize(3) == 220
     assert measured == []
+
+
+def test_customer_days_since_count_from_today(qtbot, demo_ctx, monkeypatch):
+    from salesplanner.ui.customers.pane import CustomersPane
+    from salesplanner.ui.week import clock
+
+    later = DEMO_TODAY + dt.timedelta(days=10)  # ten days without logging anything
+    monkeypatch.setattr(clock, "today", lambda: later)
+    pane = CustomersPane(demo_ctx)
+    qtbot.addWidget(pane)
+    rows = [r for r in pane.analysis.rows if r.customer.last_contact is not None]
+    assert rows
+    assert all(r.days_since_contact == (later - r.customer.last_contact).days for r in rows)
+    assert min(r.days_since_contact for r in rows) >= 10

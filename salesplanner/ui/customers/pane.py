@@ -33,6 +33,7 @@ from salesplanner.ui.customers.model import ID_ROLE, CustomerFilterProxy, Custom
 from salesplanner.ui.format import format_amount, format_date, format_percent
 from salesplanner.ui.progress.charts import Chart
 from salesplanner.ui.progress.commands import BlockEditCommand, SetPriorityCommand
+from salesplanner.ui.week import clock
 
 TOP_N = 5
 TOP_WEEKS = 4
@@ -167,7 +168,8 @@ class CustomersPane(QWidget):
     def reload(self) -> None:
         store = self.ctx.store
         settings = load_settings(store)
-        self.as_of = svc.default_as_of(store)
+        # "Days since" and overdue follow-ups count from today, as the rep reads them.
+        self.as_of = clock.today()
         self.analysis = a = svc.customer_analysis(store, self.as_of, self.months)
         self.model.set_rows(list(a.rows), settings)
         self.chart.update(a, settings)
