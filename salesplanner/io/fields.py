@@ -9,6 +9,7 @@ mapping is remembered for workbooks of the same shape.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -309,14 +310,19 @@ def _cell_is_text(v: Any) -> bool:
     return isinstance(v, str) and v.strip() != ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _best_score(key: str) -> int:
+    """The best score of a header text against any field (data rows repeat their texts)."""
+    return max((_score(spec, key) for spec in _ALL), default=0)
+
+
 def row_header_score(row: list[Any]) -> float:
     texts = [normalise_header(v).key for v in row if _cell_is_text(v)]
     if len(texts) < 2 and len(month_columns(row)) < 3:
         return 0.0
     matches = 0.0
     for key in texts:
-        best = max((_score(spec, key) for spec in _ALL), default=0)
-        matches += best / 100
+        matches += _best_score(key) / 100
     months = len(month_columns(row))
     numbers = sum(1 for v in row if isinstance(v, int | float) and not isinstance(v, bool))
     return 3 * matches + len(texts) + (2 * months if months >= 3 else 0) - numbers

@@ -348,6 +348,7 @@ class Part:
     whole column."""
 
     seen: dict[str, int] = field(default_factory=dict)
+    last: bool = False  # the last part: its keys need not be remembered
 
 
 _KEY_PREFIXES: dict[str, Any] = {}
@@ -546,9 +547,10 @@ def build_records(
                   yearless=b.yearless)
 
 
-def join_parts(a: Analysis, parts: list[Parsed]) -> Parsed:
+def join_parts(a: Analysis, parts: list[Parsed], *, problems_too: bool = True) -> Parsed:
     """One :class:`Parsed` for the parts of a sheet built in order (``build_records(part=…)``),
-    as :func:`build_records` gives for the whole sheet."""
+    as :func:`build_records` gives for the whole sheet (``problems_too=False``: the records now,
+    the problems complete after :func:`join_problems`)."""
     first = parts[0]
     problems = [p for x in parts for p in x.problems]
     skipped: Counter = Counter()
@@ -560,17 +562,30 @@ def join_parts(a: Analysis, parts: list[Parsed]) -> Parsed:
     if bad:
         skipped["rows with problems"] = bad
     skipped_rows = set().union(*(x.skipped_rows for x in parts))
-    if a.kind == "sales":
-        amounts = list(itertools.chain.from_iterable(x.outlier_amounts or () for x in parts))
-        row_base = a.data.row0 + a.first_data_index + 1
-        problems += _outlier_problems(amounts, lambda i: row_base + i in skipped_rows, row_base,
-                                      a.sheet_col(a.columns["amount"]) if "amount" in a.columns else None, "amount")
-    problems.sort(key=lambda p: (p.row, p.col if p.col is not None else -1))
     cells = {k: list(itertools.chain.from_iterable(x.cell_values.get(k, ()) for x in parts)) for k in first.cell_values}
     records = list(itertools.chain.from_iterable(x.records for x in parts))
-    return Parsed(a.kind, records, problems, skipped, sum(x.rows_seen for x in parts),
-                  blank_rows=sum(x.blank_rows for x in parts), skipped_rows=skipped_rows, cell_values=cells,
-                  yearless=any(x.yearless for x in parts))
+    amounts = None
+    if a.kind == "sales":
+        amounts = list(itertools.chain.from_iterable(x.outlier_amounts or () for x in parts))
+    joined = Parsed(a.kind, records, problems, skipped, sum(x.rows_seen for x in parts),
+                    blank_rows=sum(x.blank_rows for x in parts), skipped_rows=skipped_rows, cell_values=cells,
+                    outlier_amounts=amounts, yearless=any(x.yearless for x in parts))
+    if problems_too:
+        join_problems(a, joined)
+    return joined
+
+
+def join_problems(a: Analysis, joined: Parsed) -> None:
+    """The rest of :func:`join_parts` (``problems_too=False``): amount outliers on the whole
+    column and the problems in sheet order. Touches no database, so it can run while one works."""
+    problems = joined.problems
+    if joined.outlier_amounts is not None:
+        row_base = a.data.row0 + a.first_data_index + 1
+        skipped_rows = joined.skipped_rows
+        problems += _outlier_problems(joined.outlier_amounts, lambda i: row_base + i in skipped_rows, row_base,
+                                      a.sheet_col(a.columns["amount"]) if "amount" in a.columns else None, "amount")
+        joined.outlier_amounts = None
+    problems.sort(key=lambda p: (p.row, p.col if p.col is not None else -1))
 
 
 def _sales_keys(rows: list[tuple]) -> list[str]:
@@ -596,7 +611,7 @@ def _dedup_kept(b: _Builder, idx: list[int] | range, keys: list[str]) -> list[bo
     """Like :func:`_dedup` for the kept rows ``idx``; returns which to keep (None: all)."""
     earlier = b.part.seen if b.part is not None else {}
     if len(set(keys)) == len(keys) and earlier.keys().isdisjoint(keys):
-        if b.part is not None:
+        if b.part is not None and not b.part.last:
             earlier.update(zip(keys, map(b.row_base.__add__, idx), strict=True))
         return None
     seen = earlier  # key → Excel row of its first row
@@ -616,7 +631,7 @@ def _dedup(b: _Builder, keys: list[str | None]) -> None:
     earlier = b.part.seen if b.part is not None else {}
     present = [k for k in keys if k is not None]
     if len(set(present)) == len(present) and earlier.keys().isdisjoint(present):
-        if b.part is not None:
+        if b.part is not None and not b.part.last:
             earlier.update((k, b.excel_row(i)) for i, k in enumerate(keys) if k is not None)
         return
     seen = earlier  # key → Excel row of its first row

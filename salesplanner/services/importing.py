@@ -16,6 +16,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from salesplanner.io.errors import ImportCancelled
@@ -31,6 +32,7 @@ from salesplanner.io.importer import (
     cancelled_fn,
     gc_paused,
     join_parts,
+    join_problems,
 )
 from salesplanner.io.workbook import SheetData, SheetTailMismatch
 from salesplanner.services.changes import Changes
@@ -170,7 +172,15 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
             report.import_id = import_id
             if parts is not None:
                 parsed = parts.join()
-            changes = _store_records(store, a, parsed, import_id, report, store_progress)
+            changes, index_build = _store_records(store, a, parsed, import_id, report, store_progress,
+                                                  later=parts is not None)
+            try:  # while the indexes are built (no GIL held): the problems, in Python
+                if parts is not None:
+                    join_problems(a, parsed)
+                problem_dicts = [p.as_dict() for p in parsed.problems[:1000]]
+            finally:
+                if index_build is not None:
+                    index_build.wait()
             report.rows_in_sheet = a.data_row_count
             report.problems = parsed.problems
             report.blank_rows = parsed.blank_rows
@@ -179,8 +189,7 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
                 report.already_present = len(parsed.records) - report.imported - (
                     report.customers_updated if a.kind == "customers" else 0)
             report.skipped = dict(skipped)
-            repo.finish_import(store, import_id, report.imported, report.skipped_total,
-                               [p.as_dict() for p in parsed.problems[:1000]],
+            repo.finish_import(store, import_id, report.imported, report.skipped_total, problem_dicts,
                                data_end_row=a.last_excel_row if parts else None)
             repo.save_mapping(store, a.signature, a.kind, a.mapping_json())
             report.changes = changes
@@ -205,18 +214,21 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
 
 def _insert_rows(store: Store, kind: str, records: list[tuple], import_id: int, created_at: str,
                  tick: Callable[[int], None]) -> tuple[int, int]:
-    """Deals or activities with their customers; returns (rows inserted, customers added)."""
+    """Deals or activities with their customers; returns (rows inserted, customers added).
+
+    The records' row keys are distinct (build_records leaves out duplicates in the file)."""
     get: Callable[[str], int | None]
+    fresh = repo.is_empty(store, _TABLES[kind])
     if kind == "sales":
-        ids, added = repo.customer_ids(store, (r[1] for r in records), import_id)
+        ids, added = repo.customer_ids(store, map(itemgetter(1), records), import_id)
         get = ids.get
         rows = [(r[0], get(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]) for r in records]
-        sql = repo.deals_sql(import_id, created_at)
+        sql = repo.deals_sql(import_id, created_at, fresh=fresh)
     else:
-        ids, added = repo.customer_ids(store, (r[3] for r in records), import_id)
+        ids, added = repo.customer_ids(store, map(itemgetter(3), records), import_id)
         get = ids.get
         rows = [(r[0], r[1], r[2], get(r[3]), r[4], r[5], r[6], r[7], r[8]) for r in records]
-        sql = repo.activities_sql(import_id, created_at)
+        sql = repo.activities_sql(import_id, created_at, fresh=fresh)
     return repo.insert_chunks(store, sql, rows, tick), added
 
 
@@ -244,25 +256,33 @@ class _Parts:
         data = a.data
         rest = dataclasses.replace(a, data=SheetData(data.name, rows, row0=row0, col0=data.col0,
                                                      merged=data.merged, errors=data.errors), header_index=-1)
+        self.part.last = True  # no later part to find duplicates for
         tail = self.build(rest, self.part)
         if tail.yearless:  # 3月1日 takes the year most common in the whole column
             raise SheetTailMismatch("dates without a year in the second part")
         data.rows.extend(rows)
         data.tail = None
-        return join_parts(a, [head, tail])
+        return join_parts(a, [head, tail], problems_too=False)
 
 
 def _store_records(store: Store, a: Analysis, parsed: Parsed, import_id: int, report: ImportReport,
-                   tick) -> Changes:
+                   tick, later: bool = False) -> tuple[Changes, repo.IndexBuild | None]:
+    """``later``: dropped indexes are built in a thread; wait for the IndexBuild returned."""
     records = parsed.records
     n = len(records)
     if a.kind in _TABLES:
-        with repo.bulk_indexes(store, _TABLES[a.kind], n):
+        with repo.bulk_indexes(store, _TABLES[a.kind], n, later=later) as build:
             report.imported, report.customers_added = _insert_rows(
                 store, a.kind, records, import_id, repo.now_text(store), lambda done: tick(done, n))
         if a.kind == "sales":
-            return Changes(deals=True, customers=bool(report.customers_added))
-        return Changes(activities=True, customers=bool(report.customers_added))
+            return Changes(deals=True, customers=bool(report.customers_added)), build
+        return Changes(activities=True, customers=bool(report.customers_added)), build
+    return _store_other(store, a, records, import_id, report, tick), None
+
+
+def _store_other(store: Store, a: Analysis, records: list[tuple], import_id: int, report: ImportReport,
+                 tick) -> Changes:
+    n = len(records)
     if a.kind == "customers":
         added, updated = repo.upsert_customers(store, [r[:9] for r in records], import_id)
         report.customers_added, report.customers_updated = added, updated

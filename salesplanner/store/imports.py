@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from salesplanner.store.db import Store
@@ -114,7 +115,9 @@ def mark_written_back(store: Store, import_id: int, *, sha256: str, size: int, m
 # -- customers ---------------------------------------------------------------------------------
 def customer_ids(store: Store, names: Iterable[str], import_id: int | None) -> tuple[dict[str, int], int]:
     """Ids for these names, adding bare customers for new ones; returns (ids, number added)."""
-    wanted = {n for n in names if n}
+    wanted = set(names)
+    wanted.discard("")
+    wanted.discard(None)
     if not wanted:
         return {}, 0
     before = store.conn.total_changes
@@ -175,29 +178,69 @@ def upsert_customers(store: Store, rows: Sequence[tuple], import_id: int) -> tup
 
 
 # -- deals and activities -----------------------------------------------------------------------
+class IndexBuild:
+    """Secondary indexes to build again, now or in a thread (:meth:`start`, then :meth:`wait`).
+
+    CREATE INDEX runs in SQLite without the GIL, so the caller can do Python work meanwhile;
+    it must not use the connection until :meth:`wait` returns."""
+
+    def __init__(self, store: Store, sqls: list[str]):
+        self.store, self.sqls = store, sqls
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def run(self) -> None:
+        if self.store.conn.in_transaction:
+            for sql in self.sqls:
+                self.store.execute(sql)
+
+    def _run(self) -> None:
+        try:
+            self.run()
+        except BaseException as exc:  # noqa: BLE001 - raised again in wait()
+            self._error = exc
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="index-build", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+            if self._error is not None:
+                raise self._error
+
+
 @contextlib.contextmanager
-def bulk_indexes(store: Store, table: str, incoming: int) -> Iterator[None]:
+def bulk_indexes(store: Store, table: str, incoming: int, *, later: bool = False) -> Iterator[IndexBuild | None]:
     """For a large import into a small table, drop the secondary indexes and build them once
     afterwards (all inside the caller's transaction, so a rollback restores them).
 
     The UNIQUE ``row_key`` index stays: it is what makes a second import add nothing.
+    ``later``: when the block ends without an error the indexes are built in a thread; the
+    :class:`IndexBuild` yielded must then be waited for before the connection is used again.
     """
     existing = int(store.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     # measured with 100,000 rows: inserting with the two indexes in place costs ~0.17 s more,
     # building them afresh ~0.07 s per 100,000 rows in the table
     if incoming < 20_000 or existing > incoming * 3 // 2:
-        yield
+        yield None
         return
     indexes = [(name, sql) for name, sql in store.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (table,))]
     for name, _sql in indexes:
         store.execute(f'DROP INDEX "{name}"')
+    build = IndexBuild(store, [sql for _name, sql in indexes])
     try:
-        yield
-    finally:
-        if store.conn.in_transaction:
-            for _name, sql in indexes:
-                store.execute(sql)
+        yield build
+    except BaseException:
+        build.run()
+        raise
+    if later:
+        build.start()
+    else:
+        build.run()
 
 
 @contextlib.contextmanager
@@ -251,21 +294,28 @@ def _constants(import_id: int, created_at: str) -> str:
     return f"{int(import_id)}, '{created_at}'"
 
 
-def deals_sql(import_id: int, created_at: str) -> str:
+def is_empty(store: Store, table: str) -> bool:
+    return store.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {table})").fetchone()[0] == 1
+
+
+def deals_sql(import_id: int, created_at: str, *, fresh: bool = False) -> str:
     """Rows: (date, customer_id, amount_fen, product, quantity, unit_price_fen, rep, region, stage,
     note, source_row, row_key); the import id and timestamp are the same for every row, so they
-    are written into the statement instead of bound 100,000 times."""
+    are written into the statement instead of bound 100,000 times. ``fresh``: the table is empty
+    and the row keys are distinct, so no row can collide (a plain INSERT, a little cheaper)."""
     return (
-        "INSERT OR IGNORE INTO deals(date, customer_id, amount_fen, product, quantity, unit_price_fen, rep, "
+        f"INSERT {'' if fresh else 'OR IGNORE '}INTO deals(date, customer_id, amount_fen, product, quantity, "
+        "unit_price_fen, rep, "
         "region, stage, note, source_row, row_key, import_id, created_at) "
         f"VALUES (?,?,?,?,?,?,?,?,?,?,?,?, {_constants(import_id, created_at)})"
     )
 
 
-def activities_sql(import_id: int, created_at: str) -> str:
+def activities_sql(import_id: int, created_at: str, *, fresh: bool = False) -> str:
     """Rows: (date, activity_code, count, customer_id, outcome, amount_fen, note, source_row, row_key)."""
     return (
-        "INSERT OR IGNORE INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, note, "
+        f"INSERT {'' if fresh else 'OR IGNORE '}INTO activities(date, activity_code, count, customer_id, outcome, "
+        "amount_fen, note, "
         "source_row, row_key, import_id, created_at) "
         f"VALUES (?,?,?,?,?,?,?,?,?, {_constants(import_id, created_at)})"
     )
