@@ -487,6 +487,8 @@ def export_plan(store: Store, path: str | Path, *, today: dt.date | None = None,
     import xlsxwriter.exceptions
 
     path = Path(path)
+    if not path.parent.is_dir():
+        raise ExportError(f"Cannot write {path.name}: the folder {path.parent} does not exist.")
     today = today or dt.date.today()
     tmp = path.with_name(f".{path.stem}.tmp-export.xlsx")
     try:

@@ -216,3 +216,13 @@ def test_libreoffice_opens_the_workbook(plan, tmp_path):
         subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "3", str(pdf), str(tmp_path / "page")],
                        check=True, timeout=60)
         assert list(tmp_path.glob("page-*.png"))
+
+
+def test_export_into_a_missing_folder_says_so(demo_store, tmp_path):
+    from salesplanner.io.errors import ExportError
+
+    with pytest.raises(ExportError) as exc:
+        export_plan(demo_store, tmp_path / "no-such-folder" / "plan.xlsx")
+    message = str(exc.value)
+    assert "no-such-folder" in message and "does not exist" in message
+    assert "tmp-export" not in message
