@@ -41,6 +41,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 TEXT_EXTENSIONS = {".csv", ".txt", ".tsv"}
 
+_ERROR_CELL = b't="e"'
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
 _ODS_ROWS = re.compile(rb"number-rows-repeated=\"(\d+)\"")
@@ -59,6 +60,18 @@ class Sniffed:
     # xlsx with a large worksheet: the XML parts as verified here (name → its bytes in chunks of
     # a few MB), so the reader need not unpack them again
     parts: dict[str, list[bytes]] | None = field(default=None, hash=False, compare=False, repr=False)
+    # kept worksheet parts not yet searched for error cells (the reader does it on another core)
+    unscanned: frozenset[str] = frozenset()
+
+    def has_error_cells(self, part: str) -> bool:
+        """Whether a worksheet part holds error cells (``t="e"``), which calamine reads as ""."""
+        if part in self.error_parts:
+            return True
+        if part not in self.unscanned or self.parts is None:
+            return False
+        chunks = self.parts[part]
+        return any(_ERROR_CELL in c for c in chunks) or any(
+            _ERROR_CELL in a[-8:] + b[:8] for a, b in zip(chunks, chunks[1:], strict=False))
 
 
 def _name(path: Path) -> str:
@@ -86,8 +99,8 @@ def sniff(path: str | Path) -> Sniffed:
             f"({MAX_FILE_BYTES // (1024 * 1024)} MB); split it into smaller files."
         )
     if head.startswith(ZIP_MAGIC):
-        kind, error_parts, parts = _check_zip(path)
-        return Sniffed(kind, size, frozenset(error_parts), parts)
+        kind, error_parts, parts, unscanned = _check_zip(path)
+        return Sniffed(kind, size, frozenset(error_parts), parts, frozenset(unscanned))
     if head.startswith(OLE2_MAGIC):
         _check_ole2(path)
         return Sniffed("xls", size)
@@ -146,7 +159,7 @@ def _keep_xml(name: str) -> bool:
     return name.endswith((".xml", ".rels"))
 
 
-def _check_zip(path: Path) -> tuple[str, set[str], dict[str, list[bytes]] | None]:
+def _check_zip(path: Path) -> tuple[str, set[str], dict[str, list[bytes]] | None, set[str]]:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
@@ -197,27 +210,32 @@ def _check_zip(path: Path) -> tuple[str, set[str], dict[str, list[bytes]] | None
         ) and sum(i.file_size for i in infos if _keep_xml(i.filename)) <= KEEP_TOTAL_BYTES
         parts: dict[str, list[bytes]] | None = {} if keep else None
         error_parts: set[str] = set()
+        unscanned: set[str] = set()
         for info in infos:
             if info.is_dir():
                 continue
             chunks: list[bytes] | None = [] if keep and _keep_xml(info.filename) else None
-            if _verify_member(path, zf, info, kind, chunks):
+            scan = not (chunks is not None and info.file_size >= KEEP_SHEET_BYTES)
+            if _verify_member(path, zf, info, kind, chunks, scan_errors=scan):
                 error_parts.add(info.filename)
             if chunks is not None and parts is not None:
                 parts[info.filename] = chunks
-        return kind, error_parts, parts
+                if not scan and info.filename.startswith("xl/worksheets/"):
+                    unscanned.add(info.filename)
+        return kind, error_parts, parts, unscanned
 
 
 def _verify_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str,
-                   keep: list[bytes] | None = None) -> bool:
+                   keep: list[bytes] | None = None, *, scan_errors: bool = True) -> bool:
     """Read a part through once: its XML prolog must carry no DTD; its size must not lie.
 
     Returns whether a worksheet part holds error cells (``t="e"``), which python-calamine
-    reports as empty strings. The bytes read are appended to ``keep`` if given.
+    reports as empty strings (``scan_errors=False``: not looked for; see
+    :meth:`Sniffed.has_error_cells`). The bytes read are appended to ``keep`` if given.
     """
     is_xml = info.filename.endswith((".xml", ".rels", ".vml"))
     check_ods = kind == "ods" and info.filename == "content.xml"
-    is_sheet = info.filename.startswith("xl/worksheets/")
+    is_sheet = scan_errors and info.filename.startswith("xl/worksheets/")
     has_errors = False
     try:
         with zf.open(info) as fh:
@@ -225,7 +243,7 @@ def _verify_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, kind:
             if is_xml:
                 _check_prolog(path, first)
             ods_text = first if check_ods else b""
-            has_errors = is_sheet and b't="e"' in first
+            has_errors = is_sheet and _ERROR_CELL in first
             tail = first[-8:]
             left = info.file_size - len(first)
             if keep is not None:
@@ -237,7 +255,7 @@ def _verify_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, kind:
                 if keep is not None:
                     keep.append(chunk)
                 if is_sheet and not has_errors:
-                    has_errors = b't="e"' in tail + chunk[:8] or b't="e"' in chunk
+                    has_errors = _ERROR_CELL in tail + chunk[:8] or _ERROR_CELL in chunk
                     tail = chunk[-8:]
                 left -= len(chunk)
                 if left < 0:

@@ -194,10 +194,8 @@ def _read_sheet(path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed, 
         part = _sheet_part(path, name, sniffed.parts)
         xml = sniffed.parts.get(part) if part else None
         if xml is not None and sum(map(len, xml)) >= KEEP_SHEET_BYTES:
-            data = _read_halves(path, name, part, sniffed.parts, stream)
+            data = _read_halves(path, name, part, sniffed, stream)
             if data is not None:
-                if part in sniffed.error_parts:
-                    data.errors = _error_cells(path, part, b"".join(xml))
                 return data
     try:
         sheet = wb.get_sheet_by_name(name)
@@ -214,9 +212,9 @@ def _read_sheet(path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed, 
     except Exception as exc:  # noqa: BLE001 - calamine's error types vary by format
         raise _calamine_error(path, exc) from None
     data = SheetData(name, rows, row0=start[0], col0=start[1], merged=merged)
-    if sniffed.error_parts:
+    if sniffed.error_parts or sniffed.unscanned:
         part = _sheet_part(path, name, sniffed.parts)
-        if part in sniffed.error_parts:
+        if part is not None and sniffed.has_error_cells(part):
             data.errors = _error_cells(path, part)
     return data
 
@@ -368,12 +366,15 @@ def _check_size(path: Path, name: str, height: int, width: int) -> None:
         )
 
 
-def _read_halves(path: Path, name: str, part: str, parts: dict[str, list[bytes]],
-                 stream: bool = False) -> SheetData | None:
-    """The sheet read in two parts at once; ``stream``: return when the first (a quarter) is in,
-    with the rest as ``tail`` (the caller works on the first part meanwhile)."""
+def _read_halves(path: Path, name: str, part: str, sniffed: Sniffed, stream: bool = False) -> SheetData | None:
+    """The sheet read in two parts at once; ``stream``: return when the first (a third) is in,
+    with the rest as ``tail`` (the caller works on the first part meanwhile).
+
+    Error cells (``t="e"``) are looked for in the second thread first, while this one waits for
+    calamine anyway."""
     import threading
 
+    parts = sniffed.parts or {}
     pieces = _split_sheet_xml(parts[part], 0.36 if stream else 0.45)
     if pieces is None:
         return None
@@ -381,8 +382,15 @@ def _read_halves(path: Path, name: str, part: str, parts: dict[str, list[bytes]]
               if n != part and not n.startswith(("xl/worksheets/", "xl/chartsheets/"))
               or n.startswith("xl/worksheets/_rels/")]
     halves: list[Any] = [None, None]
+    has_errors = [False]
+    scanned = threading.Event()
 
     def load(k: int) -> None:
+        if k == 1:
+            try:
+                has_errors[0] = sniffed.has_error_cells(part)
+            finally:
+                scanned.set()
         try:
             package = _stored_zip([*others, (part, pieces[2 * k] + pieces[2 * k + 1])])
             halves[k] = _open_package(package).get_sheet_by_name(name)
@@ -402,7 +410,11 @@ def _read_halves(path: Path, name: str, part: str, parts: dict[str, list[bytes]]
         (ra0, ca0), end = a.start, a.end
         estimate = int(len(rows_a) * sum(map(len, parts[part])) / max(sum(map(len, pieces[0])), 1))
         tail = SheetTail(path, name, second, halves, ((ra0, ca0), end), estimate)
-        return SheetData(name, rows_a, row0=ra0, col0=ca0, merged=merged, tail=tail)
+        data = SheetData(name, rows_a, row0=ra0, col0=ca0, merged=merged, tail=tail)
+        scanned.wait()
+        if has_errors[0]:
+            data.errors = _error_cells(path, part, b"".join(parts[part]))
+        return data
     second.join()
     b = halves[1]
     if rows_a is None or isinstance(b, BaseException) or b.start is None:
@@ -421,7 +433,10 @@ def _read_halves(path: Path, name: str, part: str, parts: dict[str, list[bytes]]
             rows[:] = [left + r + right for r in rows]
     rows_a += [[""] * width for _ in range(rb0 - ra1 - 1)]
     rows_a += rows_b
-    return SheetData(name, rows_a, row0=ra0, col0=c0, merged=merged)
+    data = SheetData(name, rows_a, row0=ra0, col0=c0, merged=merged)
+    if has_errors[0]:
+        data.errors = _error_cells(path, part, b"".join(parts[part]))
+    return data
 
 
 def _xml_unescape(text: str) -> str:
