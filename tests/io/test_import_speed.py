@@ -12,7 +12,7 @@ from salesplanner.io import safety, workbook
 from salesplanner.io.workbook import open_source
 
 
-def _sales_book(path, rows=300):
+def _sales_book(path, rows=300, wide=True):
     import xlsxwriter
 
     wb = xlsxwriter.Workbook(str(path))
@@ -27,7 +27,7 @@ def _sales_book(path, rows=300):
         ws.write_number(r, 3, r * 1.5)
         if r % 7 == 0:
             ws.write_string(r, 4, "备注")
-        if r == rows // 2 + 3:
+        if wide and r == rows // 2 + 3:
             ws.write_string(r, 6, "wide")  # a wider row in the second half only
     ws.write_formula(rows + 5, 3, "=1/0", None, "#DIV/0!")  # an error cell after a gap
     wb.close()
@@ -196,3 +196,42 @@ def test_a_cut_across_chunks(tmp_path, monkeypatch):
     assert a.startswith(head) and b.startswith(head + b'<row r="')
     assert a.endswith(whole[whole.rfind(b"</sheetData>"):]) and b.endswith(b"</worksheet>")
     assert a.count(b"<row ") + b.count(b"<row ") == whole.count(b"<row ") and a.count(b"<row ") > 1000
+
+
+def test_streamed_import_cancel_and_dry_run(tmp_path, split_everything, monkeypatch):
+    import threading
+
+    from salesplanner.io.errors import ImportCancelled
+    from salesplanner.io.importer import analyse
+    from salesplanner.services.importing import import_file
+    from salesplanner.store import Store
+    from salesplanner.store import imports as repo
+
+    book = _sales_book(tmp_path / "s.xlsx", rows=25_000, wide=False)  # enough rows to rebuild the indexes
+    started = []
+    real_start = repo.IndexBuild.start
+    monkeypatch.setattr(repo.IndexBuild, "start", lambda self: started.append(1) or real_start(self))
+    store = Store.open(tmp_path / "plan.db")
+    try:
+        event = threading.Event()
+
+        def progress(done, total, label):
+            if label == "saving":
+                event.set()
+
+        a = analyse(book, stream=True)
+        assert a.data.tail is not None
+        with pytest.raises(ImportCancelled):
+            import_file(store, a, progress=progress, cancel=event)
+        for table in ("deals", "customers", "imports", "import_mappings"):
+            assert store.query(f"SELECT count(*) AS n FROM {table}")[0]["n"] == 0
+        assert {r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")} >= {
+            "ix_deals_date", "ix_deals_customer"}
+        dry = import_file(store, analyse(book, stream=True), dry_run=True)
+        assert store.query("SELECT count(*) AS n FROM deals")[0]["n"] == 0
+        real = import_file(store, analyse(book))
+        assert real.imported == dry.imported > 20_000 and real.as_dict()["problems"] == dry.as_dict()["problems"]
+        assert started  # the indexes were built in a thread (the dry run)
+        assert store.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    finally:
+        store.close()
