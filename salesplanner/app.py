@@ -57,8 +57,13 @@ def run_gui(args: argparse.Namespace) -> int:
     if getattr(args, "demo", False):
         ensure_demo(path)
     # Open (and validate) the file before any window exists: a bad file is one line, exit 2.
+    from salesplanner import paths
+    from salesplanner.store import verified
+
+    cache = paths.user_cache_dir()
     try:
-        store = Store.open(path)
+        # every page is read unless the file is exactly as this app last closed it
+        store = Store.open(path, verify=not verified.is_unchanged(path, cache))
     except StoreError as exc:
         print(f"salesplanner: error: {exc}", file=sys.stderr)
         _show_startup_error(str(exc))
@@ -70,7 +75,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = make_application(lang=lang)
     from salesplanner.ui import crash
 
-    crash.install()
+    crash.install(defer=True)
     from salesplanner.ui.main_window import MainWindow
 
     window = MainWindow(store)
@@ -79,7 +84,12 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if not args.quit_after_first_paint:
         _after_start(window, first_run)
-    return app.exec()
+    code = app.exec()
+    final = window.ctx.store  # File → Open may have swapped it
+    final.close()
+    if final.path is not None:
+        verified.mark_closed(final.path, cache)
+    return code
 
 
 def _is_first_run(args: argparse.Namespace, path: Path) -> bool:

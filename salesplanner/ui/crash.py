@@ -18,15 +18,17 @@ Dialogs never stack: an exception raised while one is open is logged and counted
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from salesplanner import __version__
 from salesplanner.paths import user_log_dir
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 log = logging.getLogger("salesplanner")
 LOG_NAME = "salesplanner.log"
@@ -35,6 +37,7 @@ BACKUP_COUNT = 5
 
 _log_file: Path | None = None
 _handler: RotatingFileHandler | None = None
+_pending_folder: Path | None = None  # install(defer=True): the log opens after the first paint
 _showing = False
 _suppressed = 0
 
@@ -47,6 +50,9 @@ def log_file() -> Path | None:
 def setup_logging(folder: Path | None = None) -> Path | None:
     """Log into ``folder`` (default: the user log dir), rotating; idempotent per folder."""
     global _log_file, _handler
+    import platform
+    from logging.handlers import RotatingFileHandler
+
     folder = Path(folder) if folder is not None else user_log_dir()
     target = folder / LOG_NAME
     if _handler is not None and _log_file == target:
@@ -89,6 +95,7 @@ def handle_exception(exc_type, exc, tb) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    _ensure_logging()
     from salesplanner.errors import UserError
 
     if isinstance(exc, UserError):
@@ -132,14 +139,32 @@ def _show_user_error(exc: BaseException) -> None:
 def _thread_hook(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit:
         return
+    _ensure_logging()
     text = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
     log.error("Unhandled exception in thread %s\n%s",
               getattr(args.thread, "name", "?"), text)
 
 
-def install(folder: Path | None = None) -> Path | None:
-    """Set up logging and the hooks; returns the log file."""
-    path = setup_logging(folder)
+def _ensure_logging() -> None:
+    if _handler is None:
+        setup_logging(_pending_folder)
+
+
+def install(folder: Path | None = None, defer: bool = False) -> Path | None:
+    """Set up logging and the hooks; returns the log file.
+
+    ``defer``: open the log half a second after the event loop starts (after the first paint; the file and
+    the platform probe cost ~10 ms at start-up); an error before that opens it at once.
+    """
+    global _pending_folder
+    if defer:
+        from PySide6.QtCore import QTimer
+
+        _pending_folder = Path(folder) if folder is not None else None
+        QTimer.singleShot(500, _ensure_logging)  # well after the first paint
+        path = None
+    else:
+        path = setup_logging(folder)
     sys.excepthook = handle_exception
     threading.excepthook = _thread_hook
     try:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -94,6 +93,8 @@ def ensure_compiled(lang: str, folder: Path | None = None) -> Path | None:
     if lrelease is None:
         log.warning("no lrelease to compile %s; using what exists", ts)
         return folder if qm.exists() else None
+    import subprocess  # only when a .qm must be compiled (not at a normal start)
+
     for target in (qm, cached):
         try:
             target.parent.mkdir(parents=True, exist_ok=True)

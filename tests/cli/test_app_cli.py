@@ -59,6 +59,23 @@ def test_bad_db_gives_one_line_error_and_stays_identical(tmp_path, make):
     assert sha(path) == before
 
 
+def test_damage_after_a_clean_session_is_still_refused(tmp_path, monkeypatch):
+    monkeypatch.setitem(ENV, "XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "plan.db"
+    with Store.open(path) as store:
+        with store.transaction():
+            store.conn.executemany("INSERT INTO customers(name, notes) VALUES (?, ?)",
+                                   [(f"c{i}", "x" * 400) for i in range(3000)])
+    assert run("--db", str(path), "--quit-after-first-paint").returncode == 0  # trusted now
+    data = bytearray(path.read_bytes())
+    data[4096 * 30: 4096 * 32] = b"\xff" * (2 * 4096)  # deep inside the customers table
+    path.write_bytes(bytes(data))
+    before = sha(path)
+    proc = run("--db", str(path), "--quit-after-first-paint")
+    assert proc.returncode == 2 and "damaged" in proc.stderr
+    assert sha(path) == before
+
+
 def test_new_path_becomes_empty_plan_and_first_paint_exits_zero(tmp_path):
     path = tmp_path / "fresh" / "mine.db"
     proc = run("--db", str(path), "--quit-after-first-paint")

@@ -123,3 +123,24 @@ def test_no_dialog_storm(hook, monkeypatch, qapp):
     except RuntimeError:
         crash.handle_exception(*sys.exc_info())
     assert [str(e) for e in nested] == ["first"]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_deferred_log_opens_after_start_or_at_the_first_error(tmp_path, qapp, qtbot):
+    from salesplanner.ui import crash
+
+    saved = sys.excepthook
+    folder = tmp_path / "later"
+    try:
+        assert crash.install(folder, defer=True) is None
+        assert not (folder / crash.LOG_NAME).exists()  # nothing written before the loop runs
+        qtbot.waitUntil(lambda: (folder / crash.LOG_NAME).exists(), timeout=2000)
+        assert crash.log_file() == folder / crash.LOG_NAME
+    finally:
+        crash.uninstall()
+        sys.excepthook = saved
+        if crash._handler is not None:
+            logging.getLogger("salesplanner").removeHandler(crash._handler)
+            crash._handler.close()
+        crash._handler = crash._log_file = None
+        crash._pending_folder = None

@@ -39,7 +39,18 @@ def compute_reminders(store, now: dt.datetime, region: str = "CN",
                          week_repo.reminder_states(store))
 
 
+_DOTS: dict[str, QIcon] = {}
+
+
 def _dot(color: str) -> QIcon:
+    """A small coloured disc (one per colour, made once)."""
+    icon = _DOTS.get(color)
+    if icon is None:
+        icon = _DOTS[color] = _make_dot(color)
+    return icon
+
+
+def _make_dot(color: str) -> QIcon:
     pix = QPixmap(10, 10)
     pix.fill(Qt.GlobalColor.transparent)
     from PySide6.QtGui import QPainter
