@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from salesplanner.io.errors import ExportError
+from salesplanner.io.fields import record_id
 from salesplanner.store import exports as q
 from salesplanner.store.db import Store
-from salesplanner.store.settings import load_settings
+from salesplanner.store.settings import load_settings, plan_id
 
 LABELS = {
     "zh": {
@@ -39,7 +40,7 @@ LABELS = {
         "status": "状态", "to_date": "至今实际", "achieved": "达成率", "baseline": "基数", "uplift": "增长",
         "verdict": "评估", "period": "期间", "chart_cum": "累计目标与实际", "chart_week": "每周目标与实际",
         "chart_pareto": "客户贡献（帕累托）", "wan": "万元", "yuan": "元", "plan_title": "跑单规划",
-        "exported": "导出时间",
+        "exported": "导出时间", "id": "编号",
     },
     "en": {
         "goal": "Goal", "breakdown": "Breakdown", "week": "Week plan", "log": "Activity log",
@@ -57,7 +58,7 @@ LABELS = {
         "baseline": "Baseline", "uplift": "Uplift", "verdict": "Verdict", "period": "Period",
         "chart_cum": "Cumulative target vs actual", "chart_week": "Weekly target vs actual",
         "chart_pareto": "Customer contribution (Pareto)", "wan": "10k yuan", "yuan": "yuan",
-        "plan_title": "SalesPlanner", "exported": "Exported",
+        "plan_title": "SalesPlanner", "exported": "Exported", "id": "ID",
     },
 }
 WEEKDAYS = {"zh": ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
@@ -108,6 +109,7 @@ class _Plan:
         self.f_time = wb.add_format({"font_color": "#666666", "align": "right", "valign": "top"})
         self.types = {t["code"]: t for t in q.activity_types(store)}
         self.goal = q.plan_goal(store, today)
+        self.plan_id = plan_id(store)  # record IDs: an import into this plan knows its own records
         self.rows: dict[str, int] = {}
         self._fmt_cache: dict[str, Any] = {}
 
@@ -328,39 +330,42 @@ class _Plan:
     def log_sheet(self) -> None:
         L = self.L
         ws = self.sheet("log", landscape=True, header_row=0)
-        widths = [11, 12, 7, 26, 20, 14, 30]
+        widths = [11, 12, 7, 26, 20, 14, 30, 20]
         for c, wdt in enumerate(widths):
             ws.set_column(c, c, wdt, self.f_money if c == 5 else None)
         ws.freeze_panes(1, 0)
         self.header(ws, 0, [L["date"], L["type"], L["count"], L["customer"], L["outcome"],
-                            self.amount_label("amount"), L["note"]])
+                            self.amount_label("amount"), L["note"], L["id"]])
+        prefix = record_id(self.plan_id, "activities", 1)[:-1]
         names = {code: self.type_name(code) for code in self.types}
         div = self.div
         fromiso = dt.date.fromisoformat
         write_row = ws.write_row
         r = 0
-        for r, (d, code, n, cust, outcome, fen, note) in enumerate(q.iter_activities(self.store), start=1):
+        for r, (d, code, n, cust, outcome, fen, note, rid) in enumerate(q.iter_activities(self.store), start=1):
             write_row(r, 0, (fromiso(d), names.get(code, code), n, cust, outcome,
-                             None if fen is None else fen / div, note))
+                             None if fen is None else fen / div, note, f"{prefix}{rid}"))
         ws.autofilter(0, 0, max(r, 1), len(widths) - 1)
         self.rows["log"] = r
 
     def sales_sheet(self) -> None:
         L = self.L
         ws = self.sheet("sales", landscape=True, header_row=0)
-        widths = [11, 26, 18, 9, 12, 14, 10, 10, 8, 30]
+        widths = [11, 26, 18, 9, 12, 14, 10, 10, 8, 30, 20]
         for c, wdt in enumerate(widths):
             ws.set_column(c, c, wdt, self.f_money if c in (4, 5) else None)
         ws.freeze_panes(1, 0)
         self.header(ws, 0, [L["date"], L["customer"], L["product"], L["quantity"],
                             f"{L['unit_price']} ({L['yuan']})" if self.lang == "en" else f"{L['unit_price']}({L['yuan']})",
-                            self.amount_label("amount"), L["rep"], L["region"], L["stage"], L["note"]])
+                            self.amount_label("amount"), L["rep"], L["region"], L["stage"], L["note"], L["id"]])
+        prefix = record_id(self.plan_id, "sales", 1)[:-1]
         div = self.div
         fromiso = dt.date.fromisoformat
         r = 0
-        for r, (d, cust, prod, qty, price, fen, rep, region, stage, note) in enumerate(q.iter_deals(self.store), 1):
+        for r, (d, cust, prod, qty, price, fen, rep, region, stage, note, rid) in enumerate(
+                q.iter_deals(self.store), 1):
             ws.write_row(r, 0, (fromiso(d), cust, prod, qty, None if price is None else price / 100,
-                                fen / div, rep, region, stage, note))
+                                fen / div, rep, region, stage, note, f"{prefix}{rid}"))
         ws.autofilter(0, 0, max(r, 1), len(widths) - 1)
         self.rows["sales"] = r
 

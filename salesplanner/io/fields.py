@@ -32,6 +32,7 @@ class FieldSpec:
     required: bool = False
     exact: tuple[str, ...] = ()  # normalised header texts that mean this field
     contains: tuple[str, ...] = ()  # weaker: the header contains one of these
+    strict: bool = False  # only an exact header text (“ID”, not “Customer ID” or “订单编号”)
 
 
 _S = FieldSpec
@@ -46,6 +47,17 @@ _AMOUNT = ("金额", "销售额", "销售金额", "成交金额", "合同金额"
            "total", "totalsale", "totalsales", "salesamount", "netsales", "dealvalue", "value",
            "salesrevenue")
 _NOTE = ("备注", "说明", "附注", "note", "notes", "remark", "remarks", "comment", "comments", "memo")
+# The record ID the plan workbook and CSV export write: SP-<plan id>-D<deal id> / -A<activity id>.
+RECORD_ID = re.compile(r"^SP-([0-9a-f]{8})-([DA])([1-9][0-9]*)$")
+RECORD_LETTER = {"sales": "D", "activities": "A"}
+
+
+def record_id(plan: str, kind: str, record: int) -> str:
+    """The ID an export writes for a deal (``kind`` "sales") or an activity of plan ``plan``."""
+    return f"SP-{plan}-{RECORD_LETTER[kind]}{record}"
+
+
+_RECORD_ID = _S("record_id", "text", False, ("id", "编号", "记录编号", "recordid"), (), strict=True)
 _REGION = ("区域", "地区", "销售区域", "大区", "片区", "城市", "省份", "国家", "region", "area",
            "territory", "country", "city", "province")
 
@@ -69,6 +81,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _S("region", "text", False, _REGION, ("区域", "地区", "region")),
         _S("stage", "text", False, ("阶段", "状态", "销售阶段", "stage", "status", "dealstage"), ()),
         _S("note", "text", False, _NOTE, ("备注",)),
+        _RECORD_ID,
     ),
     "customers": (
         _S("name", "text", True,
@@ -100,6 +113,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _S("outcome", "text", False, ("结果", "进展", "成果", "反馈", "outcome", "result"), ("结果",)),
         _S("amount", "amount", False, ("金额", "成交金额", "合同金额", "amount"), ("金额", "amount")),
         _S("note", "text", False, _NOTE + ("内容", "拜访内容", "details"), ("备注",)),
+        _RECORD_ID,
     ),
     "targets": (
         _S("month", "month", True, ("月份", "月", "期间", "日期", "month", "period", "date"),
@@ -175,6 +189,8 @@ def _score(spec: FieldSpec, key: str) -> int:
         return 0
     if key in spec.exact:
         return 100
+    if spec.strict:
+        return 0
     best = 0
     for word in spec.exact:
         if len(word) >= 2 and (key.startswith(word) or key.endswith(word)):
@@ -203,7 +219,8 @@ class Mapping:
         return out
 
     def total(self) -> int:
-        return sum(self.scores.values())
+        """How well the headers fit this kind (a record ID column says nothing about the kind)."""
+        return sum(v for k, v in self.scores.items() if k != "record_id")
 
 
 def field_spec(kind: str, key: str) -> FieldSpec:

@@ -33,6 +33,8 @@ from salesplanner.io.fields import (
     FIELDS,
     HEADER_LOOK,
     KINDS,
+    RECORD_ID,
+    RECORD_LETTER,
     Header,
     activity_key,
     activity_lookup,
@@ -343,11 +345,12 @@ class Parsed:
 class Part:
     """Building the records of a sheet in parts (the import of a streamed sheet).
 
-    ``seen`` carries the row keys of earlier parts (key → Excel row) so duplicates across parts
-    are found as in one pass; amount outliers are left to :func:`join_parts`, which needs the
-    whole column."""
+    ``seen`` carries the row keys of earlier parts (key → Excel row) and ``repeats`` how often
+    a key came again, so repeated rows across parts are numbered as in one pass; amount outliers
+    are left to :func:`join_parts`, which needs the whole column."""
 
     seen: dict[str, int] = field(default_factory=dict)
+    repeats: dict[str, int] = field(default_factory=dict)
     last: bool = False  # the last part: its keys need not be remembered
 
 
@@ -436,7 +439,7 @@ class _Builder:
         col = self.column(pos)
         t = kind_type or spec.type
         if t == "text":
-            values, probs = parse_text(col)
+            values, probs = parse_text(col, unguard=self.a.file_kind == "csv")
             # xlsx error cells are known exactly (t="e"); elsewhere "#N/A" text is the only sign
             errs = [] if self.a.file_kind == "xlsx" else [
                 i for i, v in enumerate(values) if v and v[0] == "#" and is_error_text(v)]
@@ -465,6 +468,15 @@ class _Builder:
         self.parsed[key] = values
         self.tick(key)
         return values
+
+    def record_ids(self) -> list[str] | None:
+        """The record ID column: an ID our export wrote for this kind of record, else ""."""
+        values = self.parse("record_id")
+        if values is None:
+            return None
+        letter = RECORD_LETTER[self.a.kind]
+        match = RECORD_ID.match
+        return [v if v[:3] == "SP-" and (m := match(v)) is not None and m[2] == letter else "" for v in values]
 
     def require(self, key: str, values: list[Any] | None, label: str) -> None:
         if values is None:
@@ -607,44 +619,46 @@ def _keep_mask(n: int, drop: set[int]) -> list[bool]:
     return keep
 
 
-def _dedup_kept(b: _Builder, idx: list[int] | range, keys: list[str]) -> list[bool] | None:
-    """Like :func:`_dedup` for the kept rows ``idx``; returns which to keep (None: all)."""
-    earlier = b.part.seen if b.part is not None else {}
-    if len(set(keys)) == len(keys) and earlier.keys().isdisjoint(keys):
-        if b.part is not None and not b.part.last:
-            earlier.update(zip(keys, map(b.row_base.__add__, idx), strict=True))
-        return None
-    seen = earlier  # key → Excel row of its first row
-    keep = [True] * len(keys)
-    for j, k in enumerate(keys):
-        if k in seen:
-            b.problems.append(Problem(b.excel_row(idx[j]), None, "", f"the same as row "
-                                      f"{seen[k]}; left out as a duplicate", "warning"))
-            b.skipped["duplicate rows in the file"] += 1
-            keep[j] = False
-        else:
-            seen[k] = b.excel_row(idx[j])
-    return keep
+def _number_repeats(b: _Builder, keys: list[str | None], at: Callable[[int], int],
+                    warn: bool) -> list[str | None]:
+    """Occurrence-aware row keys: the n-th row (n ≥ 2) with the same key gets ``key#n``.
 
-
-def _dedup(b: _Builder, keys: list[str | None]) -> None:
-    earlier = b.part.seen if b.part is not None else {}
+    So a rep's two identical rows (two follow-ups of one customer on one day) are both
+    imported, and importing the file again adds nothing; the first row keeps the plain key
+    (files imported by earlier versions still match). ``at(j)`` is the Excel row of ``keys[j]``
+    (None: a row left out); ``warn``: a warning on each repeat (sales records)."""
+    part = b.part
+    earlier = part.seen if part is not None else {}
     present = [k for k in keys if k is not None]
     if len(set(present)) == len(present) and earlier.keys().isdisjoint(present):
-        if b.part is not None and not b.part.last:
-            earlier.update((k, b.excel_row(i)) for i, k in enumerate(keys) if k is not None)
-        return
+        if part is not None and not part.last:
+            earlier.update((k, at(j)) for j, k in enumerate(keys) if k is not None)
+        return keys
     seen = earlier  # key → Excel row of its first row
-    for i, k in enumerate(keys):
+    repeats = part.repeats if part is not None else {}
+    out = list(keys)
+    for j, k in enumerate(keys):
         if k is None:
             continue
-        if k in seen:
-            b.problems.append(Problem(b.excel_row(i), None, "", f"the same as row {seen[k]}; "
-                                      "left out as a duplicate", "warning"))
-            b.skipped["duplicate rows in the file"] += 1
-            keys[i] = None
-        else:
-            seen[k] = b.excel_row(i)
+        first = seen.get(k)
+        if first is None:
+            seen[k] = at(j)
+            continue
+        n = repeats[k] = repeats.get(k, 1) + 1
+        out[j] = f"{k}#{n}"
+        if warn:
+            what = (f"has the same record ID as row {first}" if k[:3] == "SP-"
+                    else f"repeats row {first} exactly")
+            b.problems.append(Problem(at(j), None, "", f"{what}; imported both — delete one if it is a mistake",
+                                      "warning"))
+    return out
+
+
+def _with_ids(keys: list[str | None], ids: list[str] | None) -> list[str | None]:
+    """A row's record ID (from our export) is its key; rows without one keep their content key."""
+    if ids is None or not any(ids):
+        return keys
+    return [(i or k) if k is not None else None for k, i in zip(keys, ids, strict=True)]
 
 
 def _flag_outliers(b: _Builder, amounts: list[int | None], key: str) -> None:
@@ -702,6 +716,7 @@ def _build_sales(b: _Builder) -> tuple[list[tuple], set[int]]:
     region = b.parse("region")
     stage = b.parse("stage")
     note = b.parse("note")
+    ids = b.record_ids()
     n = b.n
     if amounts is None:
         amounts = [None] * n
@@ -740,12 +755,12 @@ def _build_sales(b: _Builder) -> tuple[list[tuple], set[int]]:
         keep = _keep_mask(n, drop)
         rows, idx = compress(rows, keep), list(compress(idx, keep))
     rows = list(rows)
-    keys = _sales_keys(rows)
+    keys: list = _sales_keys(rows)
+    if ids is not None:
+        keys = _with_ids(keys, [ids[i] for i in idx])
     base = b.row_base
+    keys = _number_repeats(b, keys, lambda j: base + idx[j], warn=True)
     records = list(map(tuple.__add__, rows, zip(map(base.__add__, idx), keys, strict=True)))
-    dups = _dedup_kept(b, idx, keys)
-    if dups is not None:
-        records = list(compress(records, dups))
     b.tick("rows")
     return records, blanks | totals
 
@@ -770,6 +785,7 @@ def _build_activities(b: _Builder) -> tuple[list[tuple], set[int]]:
     outcome = b.parse("outcome")
     amounts = b.parse("amount")
     note = b.parse("note")
+    ids = b.record_ids()
     for i in skip:
         b.bad.discard(i)
     b.problems = [p for p in b.problems if (p.row - b.excel_row(0)) not in skip]
@@ -807,7 +823,7 @@ def _build_activities(b: _Builder) -> tuple[list[tuple], set[int]]:
                outcome[i], amounts[i], note[i])
         out_rows.append((i, row))
         keys.append(_row_key("a\x1f", row))
-    _dedup(b, keys)
+    keys = _number_repeats(b, _with_ids(keys, ids), b.excel_row, warn=False)
     records = [row + (b.excel_row(i), keys[i]) for i, row in out_rows if keys[i] is not None]
     b.tick("rows")
     return records, skip

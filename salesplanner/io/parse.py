@@ -28,8 +28,15 @@ Problems = list[tuple[int, str]]
 
 
 # -- text ---------------------------------------------------------------------------------
-def clean_text(value: Any) -> str:
-    """Any cell → tidy text: integral floats lose ``.0`` (phone numbers, IDs), junk is dropped."""
+_GUARDED = ("=", "+", "-", "@", "\t", "\r")  # what csv_export.safe_text puts an apostrophe before
+
+
+def clean_text(value: Any, unguard: bool = False) -> str:
+    """Any cell → tidy text: integral floats lose ``.0`` (phone numbers, IDs), junk is dropped.
+
+    ``unguard`` (CSV files only): drop the apostrophe our CSV export puts before text that
+    starts with = + - @ (``'=x`` → ``=x``, ``''=x`` → ``'=x``). An xlsx or ods cell is kept
+    as it is: there ``'=x`` is what the rep typed."""
     if value is None:
         return ""
     if isinstance(value, str):
@@ -47,12 +54,13 @@ def clean_text(value: Any) -> str:
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
     text = text.strip()
-    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
-        text = text[1:]  # our own CSV guard against formula injection
+    if unguard and text[:1] == "'" and text.lstrip("'")[:1] in _GUARDED:
+        text = text[1:].strip()  # our own CSV guard against formula injection
     return text[:MAX_TEXT]
 
 
-def parse_text(col: list[Any]) -> tuple[list[str], Problems]:
+def parse_text(col: list[Any], unguard: bool = False) -> tuple[list[str], Problems]:
+    """``unguard``: the column comes from a CSV file (see :func:`clean_text`)."""
     try:
         distinct = set(col)
     except TypeError:
@@ -60,14 +68,14 @@ def parse_text(col: list[Any]) -> tuple[list[str], Problems]:
     if distinct is not None and len(distinct) * 4 <= len(col) and len(set(map(type, distinct))) == 1:
         # few distinct cells of one type (names, products, regions): clean each once
         # (one type: True == 1 == 1.0 would otherwise share a key)
-        cleaned = {v: clean_text(v) for v in distinct}
+        cleaned = {v: clean_text(v, unguard) for v in distinct}
         return list(map(cleaned.__getitem__, col)), []
     if col and set(map(type, col)) == {str}:
         # the common case, checked in bulk: plain strings without junk or a formula guard
         joined = "\n".join(col)
-        if not _CONTROL.search(joined) and "'" not in joined and max(map(len, col)) <= MAX_TEXT:
+        if not _CONTROL.search(joined) and not (unguard and "'" in joined) and max(map(len, col)) <= MAX_TEXT:
             return list(map(str.strip, col)), []
-    return [clean_text(v) for v in col], []
+    return [clean_text(v, unguard) for v in col], []
 
 
 # -- numbers and amounts --------------------------------------------------------------------

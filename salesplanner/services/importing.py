@@ -20,6 +20,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from salesplanner.io.errors import ImportCancelled
+from salesplanner.io.fields import RECORD_LETTER
 from salesplanner.io.importer import (
     Analysis,
     CancelLike,
@@ -38,6 +39,7 @@ from salesplanner.io.workbook import SheetData, SheetTailMismatch
 from salesplanner.services.changes import Changes
 from salesplanner.store import imports as repo
 from salesplanner.store.db import Store
+from salesplanner.store.settings import existing_plan_id
 
 
 @dataclass(slots=True)
@@ -47,7 +49,8 @@ class ImportReport:
     kind: str
     rows_in_sheet: int = 0
     imported: int = 0  # new rows stored
-    already_present: int = 0  # rows the plan already had (imported before)
+    already_present: int = 0  # rows the plan already had (imported before, or exported from it)
+    already_in_this_plan: int = 0  # of those: rows exported from this plan whose record still exists
     skipped: dict[str, int] = field(default_factory=dict)  # reason → rows
     blank_rows: int = 0
     customers_added: int = 0
@@ -67,7 +70,8 @@ class ImportReport:
         return {
             "file": self.file, "sheet": self.sheet, "kind": self.kind,
             "rows_in_sheet": self.rows_in_sheet, "imported": self.imported,
-            "already_present": self.already_present, "skipped": self.skipped_total,
+            "already_present": self.already_present, "already_in_this_plan": self.already_in_this_plan,
+            "skipped": self.skipped_total,
             "skipped_by_reason": dict(self.skipped), "blank_rows": self.blank_rows,
             "customers_added": self.customers_added, "customers_updated": self.customers_updated,
             "targets_goal_id": self.targets_goal_id, "import_id": self.import_id,
@@ -80,7 +84,9 @@ class ImportReport:
         verb = "would import" if self.dry_run else "imported"
         parts = [f"{self.file} [{self.sheet}] as {self.kind}: {verb} {self.imported} row(s)"]
         if self.already_present:
-            parts.append(f"{self.already_present} already in the plan")
+            exported = (f" ({self.already_in_this_plan} exported from it)"
+                        if 0 < self.already_in_this_plan < self.already_present else "")
+            parts.append(f"{self.already_present} already in this plan{exported}")
         if self.skipped_total:
             reasons = ", ".join(f"{n} {r}" for r, n in sorted(self.skipped.items()))
             parts.append(f"skipped {self.skipped_total} ({reasons})")
@@ -216,7 +222,7 @@ def _insert_rows(store: Store, kind: str, records: list[tuple], import_id: int, 
                  tick: Callable[[int], None]) -> tuple[int, int]:
     """Deals or activities with their customers; returns (rows inserted, customers added).
 
-    The records' row keys are distinct (build_records leaves out duplicates in the file)."""
+    The records' row keys are distinct (build_records numbers repeated rows: ``key#2`` …)."""
     get: Callable[[str], int | None]
     fresh = repo.is_empty(store, _TABLES[kind])
     if kind == "sales":
@@ -271,6 +277,8 @@ def _store_records(store: Store, a: Analysis, parsed: Parsed, import_id: int, re
     records = parsed.records
     n = len(records)
     if a.kind in _TABLES:
+        if "record_id" in a.columns:
+            records = _leave_out_own(store, a.kind, records, report)
         with repo.bulk_indexes(store, _TABLES[a.kind], n, later=later) as build:
             report.imported, report.customers_added = _insert_rows(
                 store, a.kind, records, import_id, repo.now_text(store), lambda done: tick(done, n))
@@ -278,6 +286,30 @@ def _store_records(store: Store, a: Analysis, parsed: Parsed, import_id: int, re
             return Changes(deals=True, customers=bool(report.customers_added)), build
         return Changes(activities=True, customers=bool(report.customers_added)), build
     return _store_other(store, a, records, import_id, report, tick), None
+
+
+def _leave_out_own(store: Store, kind: str, records: list[tuple], report: ImportReport) -> list[tuple]:
+    """Rows exported from this plan (their key is the ID ``SP-<this plan>-D<id>``) whose record
+    still exists are left out, counted as already in this plan; a deleted one comes back (its
+    key stays the ID, so importing the file again adds it only once)."""
+    plan = existing_plan_id(store)
+    if plan is None:
+        return records  # this plan never exported anything
+    prefix = f"SP-{plan}-{RECORD_LETTER[kind]}"
+    cut = len(prefix)
+    wanted: dict[int, int] = {}  # record id → index in records
+    for j, r in enumerate(records):
+        key = r[-1]
+        if key.startswith(prefix) and key[cut:].isdigit():  # not "…#2": a copied row is a new record
+            wanted[int(key[cut:])] = j
+    if not wanted:
+        return records
+    there = repo.existing_ids(store, _TABLES[kind], wanted)
+    if not there:
+        return records
+    report.already_in_this_plan = len(there)
+    drop = {wanted[i] for i in there}
+    return [r for j, r in enumerate(records) if j not in drop]
 
 
 def _store_other(store: Store, a: Analysis, records: list[tuple], import_id: int, report: ImportReport,

@@ -75,8 +75,7 @@ def write_back(store: Store, import_id: int | None = None) -> dict:
         for rec, row in zip(records, rows, strict=True):
             key = expected_row_key(imp["kind"], mapped, _as_imported(row, scales))
             if key:
-                store.execute(f"UPDATE OR IGNORE {table} SET row_key = ? WHERE id = ? AND row_key IS NULL",
-                              (key, rec["id"]))
+                _stamp(store, table, rec["id"], key)
         repo.mark_written_back(store, imp["id"], sha256=sha, size=size, mtime=mtime,
                                data_end_row=appended.last_row, deals_watermark=deals_wm,
                                activities_watermark=acts_wm)
@@ -85,6 +84,16 @@ def write_back(store: Store, import_id: int | None = None) -> dict:
     result["rows"] = [appended.first_row, appended.last_row]
     result["changes"] = Changes(deals=table == "deals", activities=table == "activities")
     return result
+
+
+def _stamp(store, table: str, record: int, key: str) -> None:
+    """Give an app record the key its written row gets on import: ``key``, or ``key#n`` when
+    the sheet already holds n - 1 identical rows (the importer numbers repeats)."""
+    for n in range(1, 1000):
+        k = key if n == 1 else f"{key}#{n}"
+        if not store.execute(f"SELECT 1 FROM {table} WHERE row_key = ?", (k,)).fetchone():
+            store.execute(f"UPDATE {table} SET row_key = ? WHERE id = ? AND row_key IS NULL", (k, record))
+            return
 
 
 def _as_imported(row: dict, scales: dict) -> dict:

@@ -65,17 +65,17 @@ def activity_types(store: Store) -> list[dict]:
 
 
 def iter_activities(store: Store) -> Iterator[tuple]:
-    """(date, code, count, customer, outcome, amount_fen, note) in date order."""
+    """(date, code, count, customer, outcome, amount_fen, note, id) in date order."""
     yield from store.execute(
-        "SELECT a.date, a.activity_code, a.count, coalesce(c.name, ''), a.outcome, a.amount_fen, a.note "
+        "SELECT a.date, a.activity_code, a.count, coalesce(c.name, ''), a.outcome, a.amount_fen, a.note, a.id "
         "FROM activities a LEFT JOIN customers c ON c.id = a.customer_id ORDER BY a.date, a.id")
 
 
 def iter_deals(store: Store) -> Iterator[tuple]:
-    """(date, customer, product, quantity, unit_price_fen, amount_fen, rep, region, stage, note)."""
+    """(date, customer, product, quantity, unit_price_fen, amount_fen, rep, region, stage, note, id)."""
     yield from store.execute(
         "SELECT d.date, coalesce(c.name, ''), d.product, d.quantity, d.unit_price_fen, d.amount_fen, d.rep, "
-        "d.region, d.stage, d.note FROM deals d LEFT JOIN customers c ON c.id = d.customer_id "
+        "d.region, d.stage, d.note, d.id FROM deals d LEFT JOIN customers c ON c.id = d.customer_id "
         "ORDER BY d.date, d.id")
 
 
@@ -114,3 +114,14 @@ def quote_table(store: Store, table: str) -> str:
 
 def table_cursor(store: Store, table: str) -> sqlite3.Cursor:
     return store.execute(f"SELECT * FROM {quote_table(store, table)} ORDER BY rowid")
+
+
+def records_cursor(store: Store, table: str, id_prefix: str, id_header: str) -> sqlite3.Cursor:
+    """Deals or activities for CSV: the record ID (``id_prefix`` + id) first, then every column,
+    then the customer's name (``customer``), so the file imports back into the same records."""
+    if table not in ("deals", "activities"):
+        raise ValueError(table)
+    return store.execute(
+        f'SELECT ? || t.id AS "{id_header.replace(chr(34), "")}", t.*, '
+        "coalesce(c.name, '') AS customer "
+        f"FROM {table} t LEFT JOIN customers c ON c.id = t.customer_id ORDER BY t.rowid", (id_prefix,))

@@ -321,6 +321,19 @@ def activities_sql(import_id: int, created_at: str, *, fresh: bool = False) -> s
     )
 
 
+def existing_ids(store: Store, table: str, ids: Iterable[int]) -> set[int]:
+    """Which of these deal or activity ids are still in the plan."""
+    if table not in ("deals", "activities"):
+        raise ValueError(table)
+    wanted = sorted(ids)
+    out: set[int] = set()
+    for k in range(0, len(wanted), 500):
+        part = wanted[k:k + 500]
+        marks = ",".join("?" * len(part))
+        out.update(i for (i,) in store.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", tuple(part)))
+    return out
+
+
 def activity_types(store: Store) -> list[dict]:
     return store.query("SELECT code, name_zh, name_en FROM activity_types ORDER BY sort")
 

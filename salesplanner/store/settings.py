@@ -46,3 +46,37 @@ def save_settings(store: Store, settings: Settings) -> None:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (name, json.dumps(_encode(getattr(settings, name)), ensure_ascii=False)),
             )
+
+
+PLAN_ID_KEY = "plan_id"
+
+
+def existing_plan_id(store: Store) -> str | None:
+    """This plan's stable id (8 hex digits), or None if none was made yet."""
+    rows = store.query("SELECT value FROM settings WHERE key = ?", (PLAN_ID_KEY,))
+    if rows:
+        try:
+            value = json.loads(rows[0]["value"])
+        except ValueError:
+            return None
+        if isinstance(value, str) and len(value) == 8:
+            return value
+    return None
+
+
+def plan_id(store: Store) -> str:
+    """This plan's stable random id (8 hex digits), made on first need.
+
+    Exports stamp it into record IDs (``SP-<plan_id>-D<deal id>``) so that an import can tell
+    this plan's own records from another plan's. Kept outside :class:`Settings` on purpose."""
+    value = existing_plan_id(store)
+    if value is None:
+        import secrets
+
+        with store.transaction():
+            store.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                          (PLAN_ID_KEY, json.dumps(secrets.token_hex(4))))
+        value = existing_plan_id(store)
+        assert value is not None
+    return value

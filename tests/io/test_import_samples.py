@@ -30,8 +30,15 @@ def test_pandasbook_transaction_amount(store):
     report = import_file(store, a)
     reasons = report.skipped
     assert reasons["rows with problems"] == 3  # three blank amounts
-    assert reasons["duplicate rows in the file"] == 1
+    # row 106 repeats row 105 exactly (the same deal twice, or two equal sales): both are kept,
+    # with a warning to delete one if it is a mistake; importing the file again adds nothing
+    assert "duplicate rows in the file" not in reasons and report.imported == 246
+    repeats = [p for p in report.problems if "repeats row" in p.message]
+    assert [(p.row, p.severity) for p in repeats] == [(106, "warning")]
+    assert repeats[0].sentence() == "row 106: repeats row 105 exactly; imported both — delete one if it is a mistake"
     assert any("unusually large" in p.message for p in report.problems)
+    again = import_file(store, analyse_file(store, sample("realistic/pandasbook__超市营业额2.xlsx")))
+    assert again.imported == 0 and again.already_present == 246
     sheet2 = import_file(store, analyse_file(store, sample("realistic/pandasbook__超市营业额2.xlsx"), sheet="Sheet2"))
     assert sheet2.imported == 8
 

@@ -171,7 +171,7 @@ def test_streamed_cli_import_matches_the_whole_sheet(tmp_path, split_everything,
     assert cli.main(["import", str(book), "--db", str(tmp_path / "b.db"), "--json"]) == 0
     one, other = _dump(tmp_path / "a.db"), _dump(tmp_path / "b.db")
     assert one == other
-    assert one["deals"] and "duplicate" in one["imports"][0][-1] and "unusually" in one["imports"][0][-1]
+    assert one["deals"] and "repeats row" in one["imports"][0][-1] and "unusually" in one["imports"][0][-1]
 
 
 def test_halves_without_an_in_memory_file(tmp_path, split_everything, monkeypatch):
