@@ -2121,6 +2121,10 @@
         <translation>Label</translation>
     </message>
     <message>
+        <source>Record ID</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
         <source>Columns as you mapped them last time for a workbook of this shape.</source>
         <translation>Columns as you mapped them last time for a workbook of this shape.</translation>
     </message>

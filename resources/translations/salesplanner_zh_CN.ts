@@ -2121,6 +2121,10 @@
         <translation>标签</translation>
     </message>
     <message>
+        <source>Record ID</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
         <source>Columns as you mapped them last time for a workbook of this shape.</source>
         <translation>已沿用上次为同样格式工作簿设置的列对应。</translation>
     </message>

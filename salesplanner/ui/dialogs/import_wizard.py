@@ -74,7 +74,7 @@ def field_label(key: str) -> str:
         "contact": _tr("Contact"), "phone": _tr("Phone"), "segment": _tr("Segment"), "birthday": _tr("Birthday"),
         "next_follow_up": _tr("Next follow-up"), "priority": _tr("Priority"), "activity": _tr("Activity type"),
         "count": _tr("Count"), "outcome": _tr("Outcome"), "month": _tr("Month"), "target": _tr("Target"),
-        "label": _tr("Label"),
+        "label": _tr("Label"), "record_id": _tr("Record ID"),
     }.get(key, key)
 
 
