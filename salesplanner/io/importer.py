@@ -629,7 +629,7 @@ def _number_repeats(b: _Builder, keys: list[str | None], at: Callable[[int], int
     (None: a row left out); ``warn``: a warning on each repeat (sales records)."""
     part = b.part
     earlier = part.seen if part is not None else {}
-    present = [k for k in keys if k is not None]
+    present = [k for k in keys if k is not None] if None in keys else keys
     if len(set(present)) == len(present) and earlier.keys().isdisjoint(present):
         if part is not None and not part.last:
             earlier.update((k, at(j)) for j, k in enumerate(keys) if k is not None)
