@@ -118,16 +118,21 @@ def _deal(row: dict) -> Deal:
     )
 
 
-def list_deals(store: Store, start: dt.date | None = None, end: dt.date | None = None) -> list[Deal]:
-    """Deals with ``start <= date <= end`` (either bound optional), oldest first."""
-    sql, params = _DEAL_SELECT + "WHERE 1=1", []
+def _in_range(select: str, alias: str, start: dt.date | None, end: dt.date | None):
+    """``select`` limited to ``start <= date <= end`` (either bound optional), oldest first."""
+    sql, params = select + "WHERE 1=1", []
     if start:
-        sql += " AND d.date >= ?"
+        sql += f" AND {alias}.date >= ?"
         params.append(start.isoformat())
     if end:
-        sql += " AND d.date <= ?"
+        sql += f" AND {alias}.date <= ?"
         params.append(end.isoformat())
-    return [_deal(r) for r in store.query(sql + " ORDER BY d.date, d.id", tuple(params))]
+    return sql + f" ORDER BY {alias}.date, {alias}.id", tuple(params)
+
+
+def list_deals(store: Store, start: dt.date | None = None, end: dt.date | None = None) -> list[Deal]:
+    """Deals with ``start <= date <= end`` (either bound optional), oldest first."""
+    return [_deal(r) for r in store.query(*_in_range(_DEAL_SELECT, "d", start, end))]
 
 
 def get_deal(store: Store, deal_id: int) -> Deal | None:
@@ -203,14 +208,7 @@ def _activity(row: dict) -> Activity:
 def list_activities(
     store: Store, start: dt.date | None = None, end: dt.date | None = None
 ) -> list[Activity]:
-    sql, params = _ACTIVITY_SELECT + "WHERE 1=1", []
-    if start:
-        sql += " AND a.date >= ?"
-        params.append(start.isoformat())
-    if end:
-        sql += " AND a.date <= ?"
-        params.append(end.isoformat())
-    return [_activity(r) for r in store.query(sql + " ORDER BY a.date, a.id", tuple(params))]
+    return [_activity(r) for r in store.query(*_in_range(_ACTIVITY_SELECT, "a", start, end))]
 
 
 def get_activity(store: Store, activity_id: int) -> Activity | None:
