@@ -61,6 +61,16 @@ LABELS = {
         "plan_title": "SalesPlanner", "exported": "Exported", "id": "ID",
     },
 }
+# Codes stored in the goals table, in the workbook's language.
+CODE_WORDS = {
+    "zh": {"too_low": "偏低", "comfortable": "稳妥", "stretch": "有挑战", "aggressive": "激进",
+           "unrealistic": "不切实际", "draft": "草稿", "active": "进行中", "done": "已完成",
+           "abandoned": "已放弃", "year": "年度", "quarter": "季度", "month": "月度"},
+    "en": {"too_low": "too low", "comfortable": "comfortable", "stretch": "stretch",
+           "aggressive": "aggressive", "unrealistic": "unrealistic", "draft": "draft",
+           "active": "active", "done": "done", "abandoned": "abandoned", "year": "year",
+           "quarter": "quarter", "month": "month"},
+}
 WEEKDAYS = {"zh": ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
             "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]}
 
@@ -169,6 +179,7 @@ class _Plan:
         start, end = self.period()
         target = self.money(g["target_fen"])
         uplift = g.get("uplift_pct") or ""
+        words = CODE_WORDS[self.lang]
         rows = [
             (L["title"], g["title"]),
             (L["S"], " · ".join(x for x in (g.get("statement") or "", g.get("focus") or "") if x)),
@@ -176,10 +187,12 @@ class _Plan:
             (L["A"], " · ".join(x for x in (
                 f"{L['baseline']} {self.money(g['baseline_fen']):,.2f} {self.unit}" if g.get("baseline_fen") is not None else "",
                 f"{L['uplift']} {uplift}%" if uplift else "",
-                f"{L['verdict']} {g.get('verdict')}" if g.get("verdict") else "") if x)),
+                f"{L['verdict']} {words.get(g['verdict'], g['verdict'])}" if g.get("verdict") else "")
+                if x)),
             (L["R"], g.get("relevance") or ""),
-            (L["T"], f"{start.isoformat()} – {end.isoformat()} ({g['period_kind']})"),
-            (L["status"], g["status"]),
+            (L["T"], f"{start.isoformat()} – {end.isoformat()} "
+                     f"({words.get(g['period_kind'], g['period_kind'])})"),
+            (L["status"], words.get(g["status"], g["status"])),
         ]
         r = 3
         for label, value in rows:

@@ -226,3 +226,15 @@ def test_export_into_a_missing_folder_says_so(demo_store, tmp_path):
     message = str(exc.value)
     assert "no-such-folder" in message and "does not exist" in message
     assert "tmp-export" not in message
+
+
+def test_goal_sheet_speaks_the_workbook_language(demo_store, tmp_path):
+    import openpyxl
+
+    path = tmp_path / "plan.xlsx"
+    export_plan(demo_store, path)
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    text = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None)
+    assert "进行中" in text and "有挑战" in text and "季度" in text
+    for code in ("active", "stretch", "quarter"):
+        assert code not in text
