@@ -34,6 +34,7 @@ from salesplanner.domain.goals import (
     period_start,
 )
 from salesplanner.domain.money import from_fen, to_fen
+from salesplanner.store.active_goal import active_goal_row
 from salesplanner.store.db import Store
 
 GOAL_COLUMNS = (
@@ -195,17 +196,8 @@ def delete_goal(store: Store, goal_id: int) -> None:
 
 def active_goal(store: Store, on: dt.date | None = None) -> Goal | None:
     """The active goal covering ``on`` (default today); else the latest active goal."""
-    on = on or dt.date.today()
-    rows = store.query(
-        "SELECT * FROM goals WHERE status = 'active' AND start_date <= ? AND end_date >= ? "
-        "ORDER BY updated_at DESC, id DESC LIMIT 1",
-        (on.isoformat(), on.isoformat()),
-    )
-    if not rows:
-        rows = store.query(
-            "SELECT * FROM goals WHERE status = 'active' ORDER BY start_date DESC, id DESC LIMIT 1"
-        )
-    return goal_from_row(rows[0]) if rows else None
+    row = active_goal_row(store, on)
+    return goal_from_row(row) if row else None
 
 
 # -- versions ---------------------------------------------------------------------------------

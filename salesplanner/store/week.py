@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from salesplanner.domain.records import TimeBlock
 from salesplanner.domain.templates import TemplateBlock
+from salesplanner.store.active_goal import active_goal_row
 from salesplanner.store.db import Store
 
 
@@ -27,7 +28,7 @@ def activity_types(store: Store) -> list[dict]:
 def week_activity_targets(store: Store, monday: dt.date, calendar=None) -> dict[str, int]:
     """The active goals' activity targets for the ISO week starting ``monday``.
 
-    Week-level rows (``store.goals.week_targets``) are used as they are. Without them, month-level (or goal-level) targets
+    Week-level rows (as ``store.goals.week_targets``) are used as they are. Without them, month-level (or goal-level) targets
     are prorated by the working days of the week inside each row's span (``calendar`` is a
     ``domain.calendar.WorkCalendar``; rounded half up), so a week still shows "10 visits"
     when only the month says "40".
@@ -36,12 +37,10 @@ def week_activity_targets(store: Store, monday: dt.date, calendar=None) -> dict[
         from salesplanner.domain.calendar import WorkCalendar
 
         calendar = WorkCalendar()
-    from salesplanner.store.goals import week_targets
-
-    found = week_targets(store, monday).activities  # the planning engine's week rows
-    if found:
-        return dict(found)
     sunday = monday + dt.timedelta(days=6)
+    found = _week_level_activity_targets(store, monday, sunday)  # the planning engine's rows
+    if found:
+        return found
     params = (sunday.isoformat(), monday.isoformat())
     for level in ("month", "goal"):
         rows = store.query(
@@ -61,6 +60,22 @@ def week_activity_targets(store: Store, monday: dt.date, calendar=None) -> dict[
             out[r["code"]] = out.get(r["code"], 0) + r["target_count"] * inside / span
         return {code: int(n + 0.5) for code, n in out.items() if n > 0}
     return {}
+
+
+def _week_level_activity_targets(store: Store, monday: dt.date, sunday: dt.date) -> dict[str, int]:
+    """The week-level activity targets inside the week of the active goal on ``monday`` (as
+    ``store.goals.week_targets(...).activities``, without building the goal)."""
+    goal = active_goal_row(store, monday, "id, start_date, end_date")
+    if goal is None or goal["end_date"] < monday.isoformat() or goal["start_date"] > sunday.isoformat():
+        return {}
+    found: dict[str, int] = {}
+    for code, count in store.execute(
+        "SELECT activity_code, target_count FROM activity_targets WHERE goal_id = ? "
+        "AND level = 'week' AND start_date >= ? AND end_date <= ?",
+        (goal["id"], monday.isoformat(), sunday.isoformat()),
+    ):
+        found[code] = found.get(code, 0) + count
+    return found
 
 
 def customer_names(store: Store) -> list[tuple[int, str]]:
