@@ -15,13 +15,11 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, S
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -296,6 +294,8 @@ class MainWindow(QMainWindow):
         ImportWizard.ask(self, self.ctx)
 
     def on_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export plan workbook"), str(Path.home() / "plan.xlsx"),
             self.tr("Excel workbook (*.xlsx)")
@@ -305,6 +305,8 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path) -> bool:
         """Write the plan workbook in the background (progress, Cancel); True when written."""
+        from PySide6.QtWidgets import QMessageBox
+
         from salesplanner.errors import UserError
         from salesplanner.io.export_plan import ExportCancelled, export_plan
         from salesplanner.ui.tasks import run_task
@@ -349,6 +351,8 @@ class MainWindow(QMainWindow):
         SettingsDialog.ask(self, self.ctx)
 
     def on_new_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New plan file"), str(Path.home() / "plan.salesplanner.db"),
             self.tr("SalesPlanner plan (*.db)")
@@ -364,6 +368,8 @@ class MainWindow(QMainWindow):
             self.open_store_path(target)
 
     def on_open_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open plan file"), str(Path.home()),
             self.tr("SalesPlanner plan (*.db);;All files (*)")
@@ -380,6 +386,8 @@ class MainWindow(QMainWindow):
         self.open_store_path(path)
 
     def open_store_path(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             store = Store.open(path)
         except StoreError as exc:
@@ -390,6 +398,8 @@ class MainWindow(QMainWindow):
         return True
 
     def on_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         suggested = Path.home() / f"{self._file_stem()}-backup.db"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy"), str(suggested), self.tr("SalesPlanner plan (*.db)")
@@ -399,6 +409,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 5000)
 
     def on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About SalesPlanner"),

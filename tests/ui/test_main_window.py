@@ -84,7 +84,7 @@ def test_geometry_is_remembered(qtbot, demo_store, qsettings_isolated):
 def test_backup_menu_writes_a_copy(main_window, tmp_path, monkeypatch):
     target = tmp_path / "copy.db"
     monkeypatch.setattr(
-        "salesplanner.ui.main_window.QFileDialog.getSaveFileName",
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(target), ""),
     )
     main_window.act_backup.trigger()
@@ -98,7 +98,7 @@ def test_open_refuses_a_text_file_with_a_message(main_window, tmp_path, monkeypa
     bad = tmp_path / "notes.db"
     bad.write_text("hello", encoding="utf-8")
     shown = []
-    monkeypatch.setattr("salesplanner.ui.main_window.QMessageBox.warning",
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
                         lambda parent, title, text: shown.append(text))
     before_store = main_window.ctx.store
     assert main_window.open_store_path(bad) is False

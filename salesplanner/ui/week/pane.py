@@ -15,12 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -48,7 +46,6 @@ from salesplanner.ui.week.commands import (
     SaveTemplateCommand,
     UpdateBlocksCommand,
 )
-from salesplanner.ui.week.dialogs import BlockDialog, LogDialog, TemplateNameDialog
 from salesplanner.ui.week.reminders_panel import (
     RemindersPanel,
     TrayNotifier,
@@ -263,6 +260,8 @@ class WeekPane(QWidget):
             bar().showMessage(text, 5000)
 
     def _push(self, command) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             self.ctx.undo_stack.push(command)
         except UserError as exc:
@@ -280,6 +279,8 @@ class WeekPane(QWidget):
             self.calendar.select(command.ids[0])
 
     def on_new_requested(self, date: dt.date, start: int, end: int) -> None:
+        from salesplanner.ui.week.dialogs import BlockDialog
+
         draft = TimeBlock(None, date, start, end, self.last_code)
         edit = BlockDialog.ask(self, draft, self._customers(), self.colors)
         if edit is None:
@@ -311,6 +312,8 @@ class WeekPane(QWidget):
         self.calendar.select(block_id)
 
     def on_edit_requested(self, block_id: int) -> None:
+        from salesplanner.ui.week.dialogs import BlockDialog
+
         before = self.calendar.block(block_id)
         if before is None:
             return
@@ -345,6 +348,8 @@ class WeekPane(QWidget):
             self.calendar.select(command.ids[0])
 
     def on_log_requested(self, block_id: int) -> None:
+        from salesplanner.ui.week.dialogs import LogDialog
+
         block = self.calendar.block(block_id)
         if block is None:
             return
@@ -411,6 +416,8 @@ class WeekPane(QWidget):
         return command.count
 
     def save_template(self) -> None:
+        from salesplanner.ui.week.dialogs import TemplateNameDialog
+
         name = TemplateNameDialog.ask(self, week_repo.list_templates(self.ctx.store))
         if name:
             self._push(SaveTemplateCommand(self.ctx, name, self.monday))
@@ -418,11 +425,15 @@ class WeekPane(QWidget):
 
     # -- export --------------------------------------------------------------------------
     def ask_ics_path(self, suggested: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export week to calendar"),
                                               str(suggested), self.tr("iCalendar file (*.ics)"))
         return Path(path) if path else None
 
     def on_export_ics(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from salesplanner.domain.week import iso_week_label
         from salesplanner.io.ics import write_week_ics
 
