@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from salesplanner.domain.quick_entry import QuickEntry
 from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, Activity, Deal, TimeBlock
 from salesplanner.domain.templates import SEED_TEMPLATE, TemplateBlock, blocks_for_week
 from salesplanner.domain.week import drop_overlapping, shift_blocks, template_from_blocks
@@ -20,6 +20,9 @@ from salesplanner.store import blocks as block_repo
 from salesplanner.store import records as record_repo
 from salesplanner.store import week as week_repo
 from salesplanner.store.db import Store
+
+if TYPE_CHECKING:  # the parser is imported at the first quick entry, not at start-up
+    from salesplanner.domain.quick_entry import QuickEntry
 
 BLOCKS = Changes(blocks=True)
 LOGGED = Changes(activities=True, deals=True)

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from salesplanner.domain.quick_entry import QuickEntry
 from salesplanner.domain.records import TimeBlock
 from salesplanner.services import week as svc
 from salesplanner.store import blocks as block_repo
+
+if TYPE_CHECKING:
+    from salesplanner.domain.quick_entry import QuickEntry
 
 
 def _t(text: str) -> str:

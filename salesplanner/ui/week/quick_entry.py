@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
-from salesplanner.domain.quick_entry import QuickEntryError, parse
 from salesplanner.domain.records import CONTRACT
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.week import clock
@@ -63,6 +62,8 @@ class QuickEntryBar(QWidget):
         text = self.edit.text().strip()
         if not text:
             return None
+        from salesplanner.domain.quick_entry import QuickEntryError, parse  # not needed to start
+
         try:
             entry = parse(text, clock.today())
         except QuickEntryError as exc:
