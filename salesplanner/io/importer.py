@@ -367,9 +367,11 @@ def _key_base(prefix: str):
 def _row_key(prefix: str, parts: tuple) -> str:
     """A stable content key: the same values give the same key in any run.
 
-    blake2b-80 of the UTF-8 of ``prefix + repr(parts)`` (the prefix hashed once and copied)."""
+    blake2b-80 (hex) of the UTF-8 of ``prefix`` followed by the values' ``str`` joined with
+    U+001F (text cells are already cleaned, so the separator is not in them; None reads
+    "None", never found in a text column, which holds "" when empty)."""
     h = _key_base(prefix).copy()
-    h.update(repr(parts).encode("utf-8"))
+    h.update("\x1f".join(map(str, parts)).encode("utf-8"))
     return h.hexdigest()
 
 
@@ -600,16 +602,25 @@ def join_problems(a: Analysis, joined: Parsed) -> None:
     problems.sort(key=lambda p: (p.row, p.col if p.col is not None else -1))
 
 
-def _sales_keys(rows: list[tuple]) -> list[str]:
-    """``_row_key("s\x1f", row)`` for many rows (the same keys, without a call per row)."""
+def _sales_keys(columns: tuple[list, ...], texts: tuple[bool, ...], keep: list[bool] | None) -> list[str]:
+    """``_row_key("s\x1f", row)`` for the rows of ``columns`` (``texts``: which hold str only)
+    where ``keep`` is true: the same keys, made column by column with no Python code per row."""
+    cols = [c if is_text else list(map(str, c)) for c, is_text in zip(columns, texts, strict=True)]
+    lines: Any = map("\x1f".join, zip(*cols, strict=True))
+    if keep is not None:
+        lines = compress(lines, keep)
     copy = _key_base("s\x1f").copy
     out = []
     append = out.append
-    for r in rows:
+    for data in map(str.encode, lines):
         h = copy()
-        h.update(repr(r).encode())
+        h.update(data)
         append(h.hexdigest())
     return out
+
+
+# which of a sales row's values are str (cleaned text) in every row: joined as they are
+_SALES_TEXT_COLUMNS = (False, True, False, True, False, False, True, True, True, True)
 
 
 def _keep_mask(n: int, drop: set[int]) -> list[bool]:
@@ -747,15 +758,17 @@ def _build_sales(b: _Builder) -> tuple[list[tuple], set[int]]:
     none = [None] * n
     isos = _iso_dates(dates)
     stages = [s or "won" for s in stage] if stage else ["won"] * n
-    rows: Any = zip(isos, customers or empty, amounts, product or empty, qty or none, price or none,
-                    rep or empty, region or empty, stages, note or empty, strict=True)
+    columns = (isos, customers or empty, amounts, product or empty, qty or none, price or none,
+               rep or empty, region or empty, stages, note or empty)
+    rows: Any = zip(*columns, strict=True)
     drop = b.bad | skip
     idx: list[int] | range = range(n)
+    keep = None
     if drop:
         keep = _keep_mask(n, drop)
         rows, idx = compress(rows, keep), list(compress(idx, keep))
     rows = list(rows)
-    keys: list = _sales_keys(rows)
+    keys: list = _sales_keys(columns, _SALES_TEXT_COLUMNS, keep)
     if ids is not None:
         keys = _with_ids(keys, [ids[i] for i in idx])
     base = b.row_base

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 
 import pytest
 
@@ -237,3 +238,19 @@ def test_a_typed_apostrophe_in_a_csv_is_kept_unless_it_guards(store, tmp_path):
     path.write_text("日期,类型,客户,备注\n2026-03-02,拜访,'abc,'=1+1\n", encoding="utf-8")
     _import(store, path)
     assert activity_records(store)[0][3:] == ("'abc", "", None, "=1+1")
+
+
+def test_sales_keys_in_bulk_are_the_row_keys_of_the_rows_kept():
+    """The bulk keys of an import equal the per-row key write-back stamps (expected_row_key)."""
+    from salesplanner.io.importer import _SALES_TEXT_COLUMNS, _row_key, _sales_keys
+
+    rows = [("2026-03-02", "华星科技", 120000, "A型设备", 2.0, 60000, "王芳", "华东", "won", ""),
+            (None, "", None, "", None, None, "", "", "won", ""),
+            ("2026-03-03", "客户 None", 5, "", None, None, "", "", "lost", "备注\n两行")]
+    columns = tuple(map(list, zip(*rows, strict=True)))
+    keep = [True, False, True]
+    assert _sales_keys(columns, _SALES_TEXT_COLUMNS, keep) == [_row_key("s\x1f", rows[0]), _row_key("s\x1f", rows[2])]
+    assert _sales_keys(columns, _SALES_TEXT_COLUMNS, None)[1] == _row_key("s\x1f", rows[1])
+    # the key format (blake2b-80 of the values joined with U+001F): a change makes re-imports double
+    text = "s\x1f2026-03-02\x1f华星科技\x1f120000\x1fA型设备\x1f2.0\x1f60000\x1f王芳\x1f华东\x1fwon\x1f"
+    assert _row_key("s\x1f", rows[0]) == hashlib.blake2b(text.encode(), digest_size=10).hexdigest()
