@@ -149,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from salesplanner import paths
     from salesplanner.domain import holiday_tables
 
-    holiday_tables.CACHE_DIR = paths.user_cache_dir()  # holiday tables without importing `holidays`
+    holiday_tables.CACHE_DIR = paths.user_cache_dir  # holiday tables without importing `holidays` (asked on use)
     if argv is None:
         argv = sys.argv[1:]
     parser = build_parser(argv)

@@ -15,11 +15,12 @@ import importlib.util
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-CACHE_DIR: Path | None = None
+CACHE_DIR: Path | Callable[[], Path] | None = None  # a callable: asked on first use
 NAME_LANGUAGES = ("zh_CN", "en_US")
 # Regions whose government publishes the holiday schedule year by year (with make-up days):
 # a year missing from the package's table of special days is not known yet.
@@ -112,8 +113,9 @@ def holiday_year(region: str, year: int) -> HolidayYear | None:
     """The holiday table of ``region`` for ``year``; None for a region the package lacks."""
     region = (region or "CN").upper()
     cache = None
-    if CACHE_DIR is not None:
-        cache = CACHE_DIR / f"holidays-{region}-{year}-{_package_stamp()}.json"
+    cache_dir = CACHE_DIR() if callable(CACHE_DIR) else CACHE_DIR
+    if cache_dir is not None:
+        cache = cache_dir / f"holidays-{region}-{year}-{_package_stamp()}.json"
         try:
             return _from_json(json.loads(cache.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError, TypeError):
