@@ -99,8 +99,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.empty_state = EmptyState(self)
-        outer.addWidget(self.empty_state)
+        self._outer = outer
+        self._empty_state: EmptyState | None = None  # made when the plan is empty
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -436,8 +436,19 @@ class MainWindow(QMainWindow):
         ).fetchone()
         return row[0] == 0
 
+    @property
+    def empty_state(self) -> EmptyState:
+        """The banner above the panes while the plan is empty (made the first time it is)."""
+        if self._empty_state is None:
+            self._empty_state = EmptyState(self)
+            self._empty_state.setVisible(False)
+            self._outer.insertWidget(0, self._empty_state)
+        return self._empty_state
+
     def _update_empty_state(self) -> None:
-        self.empty_state.setVisible(self.is_plan_empty())
+        empty = self.is_plan_empty()
+        if empty or self._empty_state is not None:
+            self.empty_state.setVisible(empty)
 
     def _restore_geometry(self) -> None:
         settings = QSettings()
