@@ -640,10 +640,14 @@ def _number_repeats(b: _Builder, keys: list[str | None], at: Callable[[int], int
     (None: a row left out); ``warn``: a warning on each repeat (sales records)."""
     part = b.part
     earlier = part.seen if part is not None else {}
-    present = [k for k in keys if k is not None] if None in keys else keys
+    gaps = None in keys
+    present = [k for k in keys if k is not None] if gaps else keys
     if len(set(present)) == len(present) and earlier.keys().isdisjoint(present):
         if part is not None and not part.last:
-            earlier.update((k, at(j)) for j, k in enumerate(keys) if k is not None)
+            if gaps:
+                earlier.update((k, at(j)) for j, k in enumerate(keys) if k is not None)
+            else:
+                earlier.update(zip(keys, map(at, range(len(keys))), strict=True))
         return keys
     seen = earlier  # key → Excel row of its first row
     repeats = part.repeats if part is not None else {}
@@ -760,20 +764,21 @@ def _build_sales(b: _Builder) -> tuple[list[tuple], set[int]]:
     stages = [s or "won" for s in stage] if stage else ["won"] * n
     columns = (isos, customers or empty, amounts, product or empty, qty or none, price or none,
                rep or empty, region or empty, stages, note or empty)
-    rows: Any = zip(*columns, strict=True)
     drop = b.bad | skip
     idx: list[int] | range = range(n)
     keep = None
+    kept: Any = columns
     if drop:
         keep = _keep_mask(n, drop)
-        rows, idx = compress(rows, keep), list(compress(idx, keep))
-    rows = list(rows)
+        idx = list(compress(idx, keep))
+        kept = [compress(c, keep) for c in columns]
     keys: list = _sales_keys(columns, _SALES_TEXT_COLUMNS, keep)
     if ids is not None:
         keys = _with_ids(keys, [ids[i] for i in idx])
     base = b.row_base
     keys = _number_repeats(b, keys, lambda j: base + idx[j], warn=True)
-    records = list(map(tuple.__add__, rows, zip(map(base.__add__, idx), keys, strict=True)))
+    # (values…, Excel row, key): one tuple per row, made in C
+    records = list(zip(*kept, map(base.__add__, idx), keys, strict=True))
     b.tick("rows")
     return records, blanks | totals
 
