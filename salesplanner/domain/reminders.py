@@ -27,6 +27,8 @@ HOLIDAY = "holiday"
 REVIEW = "review"
 KINDS = (FOLLOWUP, BIRTHDAY, HOLIDAY, REVIEW)
 REVIEW_WEEKDAY = 4  # Friday: review the week, plan the next (METHOD.md 3.3)
+FOLLOWUP_DAYS = 0  # follow-ups due by today
+BIRTHDAY_DAYS = 7  # birthdays within a week
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +90,8 @@ def due_reminders(
     holidays: Mapping[dt.date, str] | None = None,
     states: Mapping[str, tuple[str | None, str | None]] | None = None,
     *,
-    followup_days: int = 0,
-    birthday_days: int = 7,
+    followup_days: int = FOLLOWUP_DAYS,
+    birthday_days: int = BIRTHDAY_DAYS,
     holiday_days: int = 7,
     review_weekday: int = REVIEW_WEEKDAY,
 ) -> list[Reminder]:

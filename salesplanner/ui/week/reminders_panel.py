@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesplanner.domain.reminders import Reminder, due_reminders, snooze_until
+from salesplanner.domain.reminders import (
+    BIRTHDAY_DAYS,
+    FOLLOWUP_DAYS,
+    Reminder,
+    due_reminders,
+    snooze_until,
+)
 from salesplanner.domain.week import holiday_names
 from salesplanner.store import records as record_repo
 from salesplanner.store import week as week_repo
@@ -35,8 +41,9 @@ def compute_reminders(store, now: dt.datetime, region: str = "CN",
                       language: str | None = None) -> list[Reminder]:
     today = now.date()
     names = holiday_names(today, today + dt.timedelta(days=8), region, language)
-    return due_reminders(now, record_repo.list_customers(store), names,
-                         week_repo.reminder_states(store))
+    customers = record_repo.reminder_customers(store, today, FOLLOWUP_DAYS, BIRTHDAY_DAYS)
+    return due_reminders(now, customers, names, week_repo.reminder_states(store),
+                         followup_days=FOLLOWUP_DAYS, birthday_days=BIRTHDAY_DAYS)
 
 
 _DOTS: dict[str, QIcon] = {}
