@@ -431,11 +431,11 @@ class MainWindow(QMainWindow):
         self.status_path.setText(str(path) if path else self.tr("(in memory)"))
 
     def is_plan_empty(self) -> bool:
-        row = self.ctx.store.execute(
-            "SELECT (SELECT COUNT(*) FROM goals) + (SELECT COUNT(*) FROM deals) "
-            "+ (SELECT COUNT(*) FROM activities)"
+        row = self.ctx.store.execute(  # EXISTS stops at the first row; COUNT(*) reads them all
+            "SELECT EXISTS (SELECT 1 FROM goals) OR EXISTS (SELECT 1 FROM deals) "
+            "OR EXISTS (SELECT 1 FROM activities)"
         ).fetchone()
-        return row[0] == 0
+        return not row[0]
 
     @property
     def empty_state(self) -> EmptyState:
