@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from salesplanner.domain.calendar import add_months, working_days
 from salesplanner.domain.money import wan_to_fen
 from salesplanner.domain.templates import SEED_TEMPLATE, blocks_for_week, monday_of
 from salesplanner.errors import UserError
@@ -66,30 +67,6 @@ def customer_names(n: int) -> list[str]:
 
 def quarter_start(day: dt.date) -> dt.date:
     return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def _is_working_day(day: dt.date, cn_holidays) -> bool:
-    try:
-        return cn_holidays.is_working_day(day)
-    except Exception:  # noqa: BLE001 - years without data: weekdays
-        return day.weekday() < 5
-
-
-def _working_days(start: dt.date, end: dt.date) -> list[dt.date]:
-    import holidays
-
-    cn = holidays.China(years=range(start.year, end.year + 1))
-    days, d = [], start
-    while d <= end:
-        if _is_working_day(d, cn):
-            days.append(d)
-        d += dt.timedelta(days=1)
-    return days
 
 
 def _split_total(rng: random.Random, total_fen: int, n: int, sigma: float) -> list[int]:
@@ -156,7 +133,7 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
     activity_rows: list[tuple] = []
 
     def add_deals(q_start: dt.date, q_end: dt.date, total_fen: int, n: int) -> None:
-        days = _working_days(q_start, q_end)
+        days = working_days(q_start, q_end)
         if not days:
             return
         for amount in _split_total(rng, total_fen, n, 0.6):
@@ -171,7 +148,7 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
         add_deals(q_start, add_months(q_start, 3) - dt.timedelta(days=1), wan_to_fen(total),
                   deals_per_quarter)
     # The current quarter up to yesterday: a little behind the 98万 pace (something to diagnose).
-    q_days = _working_days(current_q, add_months(current_q, 3) - dt.timedelta(days=1))
+    q_days = working_days(current_q, add_months(current_q, 3) - dt.timedelta(days=1))
     done_days = [d for d in q_days if d < today]
     if done_days:
         share = Decimal(len(done_days)) / Decimal(len(q_days))
@@ -180,7 +157,7 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
                   max(3, int(deals_per_quarter * float(share))))
 
     # -- logged activities following the funnel ---------------------------------------------
-    days = [d for d in _working_days(history_start, today - dt.timedelta(days=1))]
+    days = working_days(history_start, today - dt.timedelta(days=1))
     others = max(0, sc.activities - len(activity_rows))
     per_day = others / max(1, len(days))
     # visits 10/week (2/day), follow-ups 5/day, phone 1/day, proposals ~15/month (0.7/day)
@@ -209,7 +186,7 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
 
     # -- the weekly template as blocks: weeks back up to next week ---------------------------
     this_monday = monday_of(today)
-    all_days = set(_working_days(this_monday - dt.timedelta(weeks=sc.block_weeks_back),
+    all_days = set(working_days(this_monday - dt.timedelta(weeks=sc.block_weeks_back),
                                  this_monday + dt.timedelta(days=13)))
     block_rows = []
     for w in range(-sc.block_weeks_back, 2):
