@@ -22,10 +22,6 @@ def wan_to_yuan(wan: Decimal | int | str) -> Decimal:
     return Decimal(wan) * WAN
 
 
-def yuan_to_wan(yuan: Decimal | int | str) -> Decimal:
-    return Decimal(yuan) / WAN
-
-
 def fen_to_wan(fen: int) -> Decimal:
     return Decimal(fen) / (FEN_PER_YUAN * WAN)
 

@@ -7,9 +7,8 @@ the caller's ``store.transaction()`` (services own transactions).
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
-from salesplanner.domain.money import from_fen, to_fen
+from salesplanner.domain.money import to_fen
 from salesplanner.domain.records import Activity, Customer, Deal
 from salesplanner.store.db import Store
 
@@ -55,16 +54,6 @@ def reminder_customers(store: Store, today: dt.date, followup_days: int,
     )]
 
 
-def get_customer(store: Store, customer_id: int) -> Customer | None:
-    rows = store.query("SELECT * FROM customers WHERE id = ?", (customer_id,))
-    return _customer(rows[0]) if rows else None
-
-
-def find_customer(store: Store, name: str) -> Customer | None:
-    rows = store.query("SELECT * FROM customers WHERE name = ?", (name.strip(),))
-    return _customer(rows[0]) if rows else None
-
-
 def ensure_customer(store: Store, name: str) -> int:
     """The id of the customer with this name, adding a bare one if needed."""
     name = name.strip()
@@ -92,71 +81,7 @@ def insert_customer(store: Store, c: Customer) -> int:
     ).lastrowid
 
 
-def update_customer(store: Store, c: Customer) -> None:
-    store.execute(
-        "UPDATE customers SET name=?, contact=?, phone=?, segment=?, region=?, birthday=?, "
-        "priority=?, next_follow_up=?, notes=? WHERE id=?",
-        (
-            c.name.strip(),
-            c.contact,
-            c.phone,
-            c.segment,
-            c.region,
-            c.birthday,
-            int(c.priority),
-            c.next_follow_up.isoformat() if c.next_follow_up else None,
-            c.notes,
-            c.id,
-        ),
-    )
-
-
 # -- deals --------------------------------------------------------------------------------
-_DEAL_SELECT = (
-    "SELECT d.*, COALESCE(c.name, '') AS customer_name FROM deals d "
-    "LEFT JOIN customers c ON c.id = d.customer_id "
-)
-
-
-def _deal(row: dict) -> Deal:
-    return Deal(
-        id=row["id"],
-        date=dt.date.fromisoformat(row["date"]),
-        amount=from_fen(row["amount_fen"]),
-        customer_id=row["customer_id"],
-        customer_name=row["customer_name"],
-        product=row["product"],
-        quantity=Decimal(str(row["quantity"])) if row["quantity"] is not None else None,
-        unit_price=from_fen(row["unit_price_fen"]) if row["unit_price_fen"] is not None else None,
-        rep=row["rep"],
-        region=row["region"],
-        stage=row["stage"],
-        note=row["note"],
-    )
-
-
-def _in_range(select: str, alias: str, start: dt.date | None, end: dt.date | None):
-    """``select`` limited to ``start <= date <= end`` (either bound optional), oldest first."""
-    sql, params = select + "WHERE 1=1", []
-    if start:
-        sql += f" AND {alias}.date >= ?"
-        params.append(start.isoformat())
-    if end:
-        sql += f" AND {alias}.date <= ?"
-        params.append(end.isoformat())
-    return sql + f" ORDER BY {alias}.date, {alias}.id", tuple(params)
-
-
-def list_deals(store: Store, start: dt.date | None = None, end: dt.date | None = None) -> list[Deal]:
-    """Deals with ``start <= date <= end`` (either bound optional), oldest first."""
-    return [_deal(r) for r in store.query(*_in_range(_DEAL_SELECT, "d", start, end))]
-
-
-def get_deal(store: Store, deal_id: int) -> Deal | None:
-    rows = store.query(_DEAL_SELECT + "WHERE d.id = ?", (deal_id,))
-    return _deal(rows[0]) if rows else None
-
-
 def insert_deal(store: Store, d: Deal) -> int:
     customer_id = d.customer_id
     if customer_id is None and d.customer_name.strip():
@@ -183,56 +108,7 @@ def delete_deal(store: Store, deal_id: int) -> None:
     store.execute("DELETE FROM deals WHERE id = ?", (deal_id,))
 
 
-def sales_total_fen(store: Store, start: dt.date, end: dt.date) -> int:
-    row = store.execute(
-        "SELECT COALESCE(SUM(amount_fen), 0) FROM deals WHERE date BETWEEN ? AND ?",
-        (start.isoformat(), end.isoformat()),
-    ).fetchone()
-    return int(row[0])
-
-
-def sales_by_day_fen(store: Store, start: dt.date, end: dt.date) -> dict[dt.date, int]:
-    rows = store.execute(
-        "SELECT date, SUM(amount_fen) FROM deals WHERE date BETWEEN ? AND ? GROUP BY date",
-        (start.isoformat(), end.isoformat()),
-    ).fetchall()
-    return {dt.date.fromisoformat(d): int(v) for d, v in rows}
-
-
 # -- activities ---------------------------------------------------------------------------
-_ACTIVITY_SELECT = (
-    "SELECT a.*, COALESCE(c.name, '') AS customer_name FROM activities a "
-    "LEFT JOIN customers c ON c.id = a.customer_id "
-)
-
-
-def _activity(row: dict) -> Activity:
-    return Activity(
-        id=row["id"],
-        date=dt.date.fromisoformat(row["date"]),
-        code=row["activity_code"],
-        count=row["count"],
-        customer_id=row["customer_id"],
-        customer_name=row["customer_name"],
-        outcome=row["outcome"],
-        amount=from_fen(row["amount_fen"]) if row["amount_fen"] is not None else None,
-        deal_id=row["deal_id"],
-        block_id=row["block_id"],
-        note=row["note"],
-    )
-
-
-def list_activities(
-    store: Store, start: dt.date | None = None, end: dt.date | None = None
-) -> list[Activity]:
-    return [_activity(r) for r in store.query(*_in_range(_ACTIVITY_SELECT, "a", start, end))]
-
-
-def get_activity(store: Store, activity_id: int) -> Activity | None:
-    rows = store.query(_ACTIVITY_SELECT + "WHERE a.id = ?", (activity_id,))
-    return _activity(rows[0]) if rows else None
-
-
 def insert_activity(store: Store, a: Activity) -> int:
     customer_id = a.customer_id
     if customer_id is None and a.customer_name.strip():
