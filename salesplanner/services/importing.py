@@ -219,12 +219,18 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
 
 
 def _insert_rows(store: Store, kind: str, records: list[tuple], import_id: int, created_at: str,
-                 tick: Callable[[int], None]) -> tuple[int, int]:
+                 tick: Callable[[int], None], build: repo.IndexBuild | None) -> tuple[int, int]:
     """Deals or activities with their customers; returns (rows inserted, customers added).
 
-    The records' row keys are distinct (build_records numbers repeated rows: ``key#2`` …)."""
+    The records' row keys are distinct (build_records numbers repeated rows: ``key#2`` …), so
+    only keys the table has already can repeat: the unique index ignores those, or, while
+    ``build`` has it dropped, they are left out here."""
     get: Callable[[str], int | None]
     fresh = repo.is_empty(store, _TABLES[kind])
+    if build is not None and build.keys_dropped and not fresh:
+        known = repo.row_keys(store, _TABLES[kind])
+        records = [r for r in records if r[-1] not in known]
+        fresh = True  # no key left that the table has
     if kind == "sales":
         ids, added = repo.customer_ids(store, map(itemgetter(1), records), import_id)
         get = ids.get
@@ -281,7 +287,7 @@ def _store_records(store: Store, a: Analysis, parsed: Parsed, import_id: int, re
             records = _leave_out_own(store, a.kind, records, report)
         with repo.bulk_indexes(store, _TABLES[a.kind], n, later=later) as build:
             report.imported, report.customers_added = _insert_rows(
-                store, a.kind, records, import_id, repo.now_text(store), lambda done: tick(done, n))
+                store, a.kind, records, import_id, repo.now_text(store), lambda done: tick(done, n), build)
         if a.kind == "sales":
             return Changes(deals=True, customers=bool(report.customers_added)), build
         return Changes(activities=True, customers=bool(report.customers_added)), build

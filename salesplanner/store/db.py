@@ -171,10 +171,18 @@ class Store:
         c.execute("PRAGMA busy_timeout = 3000")
 
     def _migrate(self, from_version: int) -> None:
-        for index in range(from_version, SCHEMA_VERSION):
-            with self.transaction():
-                MIGRATIONS[index](self.conn)
-                self.conn.execute(f"PRAGMA user_version = {index + 1}")
+        """Each migration in its own transaction, with foreign keys off (a table rebuilt by a
+        migration must not cascade when its old copy is dropped; ids never change)."""
+        conn = self.conn
+        fk = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+        conn.execute("PRAGMA foreign_keys = OFF")  # (only outside a transaction)
+        try:
+            for index in range(from_version, SCHEMA_VERSION):
+                with self.transaction():
+                    MIGRATIONS[index](conn)
+                    conn.execute(f"PRAGMA user_version = {index + 1}")
+        finally:
+            conn.execute(f"PRAGMA foreign_keys = {int(fk)}")
 
     # -- use -----------------------------------------------------------------------------
     @property

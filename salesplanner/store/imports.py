@@ -1,8 +1,9 @@
 """SQL for imports: the import log, remembered column mappings, and bulk inserts of rows.
 
 Writes expect the caller's ``store.transaction()`` (the import service owns it). Bulk inserts
-use one ``executemany`` per chunk; ``INSERT OR IGNORE`` on the UNIQUE ``row_key`` makes a
-second import of the same rows add nothing.
+use one ``executemany`` per chunk; ``INSERT OR IGNORE`` on the unique ``row_key`` index makes a
+second import of the same rows add nothing (or, while a bulk import has that index dropped,
+leaving out the keys the table has: :func:`bulk_indexes`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from salesplanner.store.db import Store
 
 CHUNK = 5000
+BULK_MIN_ROWS = 20_000  # an import this large may drop a small table's indexes (bulk_indexes)
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
 
@@ -179,13 +181,16 @@ def upsert_customers(store: Store, rows: Sequence[tuple], import_id: int) -> tup
 
 # -- deals and activities -----------------------------------------------------------------------
 class IndexBuild:
-    """Secondary indexes to build again, now or in a thread (:meth:`start`, then :meth:`wait`).
+    """Indexes to build again, now or in a thread (:meth:`start`, then :meth:`wait`).
 
     CREATE INDEX runs in SQLite without the GIL, so the caller can do Python work meanwhile;
-    it must not use the connection until :meth:`wait` returns."""
+    it must not use the connection until :meth:`wait` returns. ``keys_dropped``: the unique
+    ``row_key`` index is among them, so until it is back nothing stops a repeated key — the
+    caller leaves out rows whose key the table has (:func:`row_keys`) and inserts distinct keys
+    only (if one slipped through, building the index fails and the transaction rolls back)."""
 
-    def __init__(self, store: Store, sqls: list[str]):
-        self.store, self.sqls = store, sqls
+    def __init__(self, store: Store, sqls: list[str], keys_dropped: bool = False):
+        self.store, self.sqls, self.keys_dropped = store, sqls, keys_dropped
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
 
@@ -214,24 +219,27 @@ class IndexBuild:
 
 @contextlib.contextmanager
 def bulk_indexes(store: Store, table: str, incoming: int, *, later: bool = False) -> Iterator[IndexBuild | None]:
-    """For a large import into a small table, drop the secondary indexes and build them once
+    """For a large import into a small table, drop the table's indexes and build them once
     afterwards (all inside the caller's transaction, so a rollback restores them).
 
-    The UNIQUE ``row_key`` index stays: it is what makes a second import add nothing.
+    That includes the unique ``row_key`` index, which is what makes a second import add
+    nothing: see :class:`IndexBuild` ``keys_dropped`` for what the caller must do meanwhile.
     ``later``: when the block ends without an error the indexes are built in a thread; the
     :class:`IndexBuild` yielded must then be waited for before the connection is used again.
     """
     existing = int(store.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-    # measured with 100,000 rows: inserting with the two indexes in place costs ~0.17 s more,
-    # building them afresh ~0.07 s per 100,000 rows in the table
-    if incoming < 20_000 or existing > incoming * 3 // 2:
+    # measured with 100,000 rows: inserting with the two secondary indexes in place costs
+    # ~0.17 s more, with the row_key index ~0.07 s more; building all three afresh ~0.08 s
+    # per 100,000 rows in the table (and that in a thread, see IndexBuild)
+    if incoming < BULK_MIN_ROWS or existing > incoming * 3 // 2:
         yield None
         return
     indexes = [(name, sql) for name, sql in store.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (table,))]
     for name, _sql in indexes:
         store.execute(f'DROP INDEX "{name}"')
-    build = IndexBuild(store, [sql for _name, sql in indexes])
+    build = IndexBuild(store, [sql for _name, sql in indexes],
+                       keys_dropped=any(name == f"ux_{table}_row_key" for name, _sql in indexes))
     try:
         yield build
     except BaseException:
@@ -241,6 +249,13 @@ def bulk_indexes(store: Store, table: str, incoming: int, *, later: bool = False
         build.start()
     else:
         build.run()
+
+
+def row_keys(store: Store, table: str) -> set[str]:
+    """The row keys a deals or activities table holds."""
+    if table not in ("deals", "activities"):
+        raise ValueError(table)
+    return {k for (k,) in store.execute(f"SELECT row_key FROM {table} WHERE row_key IS NOT NULL")}
 
 
 @contextlib.contextmanager

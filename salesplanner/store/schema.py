@@ -13,6 +13,7 @@ To change the schema, append a function to ``MIGRATIONS``; never edit a released
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 
@@ -291,6 +292,35 @@ def _m003_import_writeback(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m004_row_key_index(conn: sqlite3.Connection) -> None:
+    """``row_key`` unique through a named index instead of an inline UNIQUE (an automatic index
+    SQLite never lets go of): the rule is the same, but a large import into an empty or small
+    table can drop the index and build it once after the rows are in (store.imports).
+
+    Each table is rebuilt (the usual create–copy–drop–rename), ids unchanged. Runs with foreign
+    keys off (Store._migrate), so dropping the old ``deals`` sets no ``activities.deal_id`` to NULL."""
+    if conn.execute("PRAGMA foreign_keys").fetchone()[0]:
+        raise RuntimeError("migration 4 needs foreign keys off")
+    for table in ("deals", "activities"):
+        (ddl,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
+        # the table as it is, with "row_key TEXT UNIQUE" now plain "row_key TEXT"
+        ddl, found = re.subn(r"\brow_key(\s+)TEXT UNIQUE\b", r"row_key\1TEXT", ddl)
+        head = f"CREATE TABLE {table} ("
+        if found != 1 or not ddl.startswith(head):
+            raise RuntimeError(f"unexpected schema of {table}")
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        indexes = [sql for (sql,) in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (table,))]
+        conn.execute(f"CREATE TABLE {table}_new (" + ddl[len(head):])
+        names = ", ".join(columns)
+        conn.execute(f"INSERT INTO {table}_new ({names}) SELECT {names} FROM {table}")
+        conn.execute(f"DROP TABLE {table}")
+        conn.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
+        for sql in indexes:
+            conn.execute(sql)
+        conn.execute(f"CREATE UNIQUE INDEX ux_{table}_row_key ON {table}(row_key)")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Ordered; index + 1 is the schema version a migration brings the file to.
@@ -298,6 +328,7 @@ MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_plan_details,
     _m003_import_writeback,
+    _m004_row_key_index,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -254,3 +254,65 @@ def test_sales_keys_in_bulk_are_the_row_keys_of_the_rows_kept():
     # the key format (blake2b-80 of the values joined with U+001F): a change makes re-imports double
     text = "s\x1f2026-03-02\x1f华星科技\x1f120000\x1fA型设备\x1f2.0\x1f60000\x1f王芳\x1f华东\x1fwon\x1f"
     assert _row_key("s\x1f", rows[0]) == hashlib.blake2b(text.encode(), digest_size=10).hexdigest()
+
+
+def _sales_book(path, rows):
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("销售")
+    ws.write_row(0, 0, ["日期", "客户", "金额"])
+    for r, row in enumerate(rows, start=1):
+        ws.write_row(r, 0, row)
+    wb.close()
+    return path
+
+
+@pytest.mark.parametrize("kind", ["sales", "activities"])
+def test_a_bulk_import_with_the_key_index_dropped_still_adds_each_row_once(store, tmp_path, monkeypatch, kind):
+    """Large imports into a small table build the row_key index afterwards; meanwhile the rows
+    the table has are left out in Python, with the same result as the index would give."""
+    from salesplanner.store import imports as repo
+
+    monkeypatch.setattr(repo, "BULK_MIN_ROWS", 40)
+    dropped: list[bool] = []
+    real = repo.bulk_indexes
+
+    def spy(*args, **kw):
+        cm = real(*args, **kw)
+
+        class Wrap:
+            def __enter__(self):
+                build = cm.__enter__()
+                dropped.append(build is not None and build.keys_dropped)
+                return build
+
+            def __exit__(self, *exc):
+                return cm.__exit__(*exc)
+        return Wrap()
+
+    monkeypatch.setattr(repo, "bulk_indexes", spy)
+    table = {"sales": "deals", "activities": "activities"}[kind]
+    if kind == "sales":
+        rows = [(f"2026-03-{1 + i % 28:02d}", f"客户{i % 9}", 1000 + i) for i in range(150)]
+        write = _sales_book
+    else:
+        rows = [(f"2026-03-{1 + i % 28:02d}", "客户跟进", f"客户{i % 9}", f"第{i}次") for i in range(150)]
+        write = _activity_log
+    rows += rows[:5]  # five rows twice in the file: both copies are kept (key#2)
+    first = _import(store, write(tmp_path / "a.xlsx", rows[:60]))
+    assert first.imported == 60
+    # most of the first file again plus new rows: only the new ones come in
+    second = _import(store, write(tmp_path / "b.xlsx", rows))
+    assert (second.imported, second.already_present) == (len(rows) - 60, 60)
+    again = _import(store, write(tmp_path / "c.xlsx", rows[::-1]))  # same rows, another order
+    assert again.imported == 0
+    assert dropped == [True, True, True]  # all three took the bulk path
+    n, distinct = store.execute(f"SELECT count(*), count(DISTINCT row_key) FROM {table}").fetchone()
+    assert n == distinct == len(rows)
+    # the unique index is back and enforces the rule
+    names = {r["name"] for r in store.query(f"SELECT name FROM sqlite_master WHERE tbl_name = '{table}'")}
+    assert f"ux_{table}_row_key" in names
+    with pytest.raises(Exception, match="UNIQUE"), store.transaction():
+        key = store.execute(f"SELECT row_key FROM {table} LIMIT 1").fetchone()[0]
+        store.execute(f"UPDATE {table} SET row_key = ? WHERE row_key <> ?", (key, key))
