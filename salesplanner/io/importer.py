@@ -325,7 +325,7 @@ def missing_fields(a: Analysis) -> list[str]:
 @dataclass(slots=True)
 class Parsed:
     kind: str
-    records: list[tuple]  # per kind, see _build_*; the last item is the Excel row
+    given_records: list[tuple] | None  # per kind, see _build_*; the last item is the Excel row
     problems: list[Problem]
     skipped: Counter
     rows_seen: int
@@ -335,6 +335,22 @@ class Parsed:
     # a part of a sheet (build_records(part=…)): what joining the parts needs
     outlier_amounts: list[int | None] | None = None  # sales amounts, skipped rows as None
     yearless: bool = False  # dates without a year took the part's usual year
+    # sales: the records as columns (one list per item of a record); ``records`` zips them when
+    # first asked for, the import stores them without (see services.importing)
+    columns: list[list[Any]] | None = None
+
+    @property
+    def records(self) -> list[tuple]:
+        if self.given_records is None:
+            self.given_records = list(zip(*self.columns, strict=True)) if self.columns else []
+        return self.given_records
+
+    @property
+    def count(self) -> int:
+        """How many records."""
+        if self.given_records is None and self.columns is not None:
+            return len(self.columns[0]) if self.columns else 0
+        return len(self.records)
 
     @property
     def errors(self) -> list[Problem]:
@@ -551,20 +567,22 @@ def build_records(
     builder = {"sales": _build_sales, "customers": _build_customers,
                "activities": _build_activities, "targets": _build_targets}[a.kind]
     with gc_paused():
-        records, blanks = builder(b)
+        built, blanks = builder(b)
     excel_rows_skipped = {b.excel_row(i) for i in b.bad}
     b.problems.sort(key=lambda p: (p.row, p.col if p.col is not None else -1))
     for _i in b.bad:
         b.skipped["rows with problems"] += 1
-    return Parsed(a.kind, records, b.problems, b.skipped, b.n, blank_rows=len(blanks),
-                  skipped_rows=excel_rows_skipped, cell_values=b.parsed, outlier_amounts=b.outlier_amounts,
-                  yearless=b.yearless)
+    columns = built if a.kind == "sales" else None
+    return Parsed(a.kind, None if columns is not None else built, b.problems, b.skipped, b.n,
+                  blank_rows=len(blanks), skipped_rows=excel_rows_skipped, cell_values=b.parsed,
+                  outlier_amounts=b.outlier_amounts, yearless=b.yearless, columns=columns)
 
 
-def join_parts(a: Analysis, parts: list[Parsed], *, problems_too: bool = True) -> Parsed:
+def join_parts(a: Analysis, parts: list[Parsed], *, problems_too: bool = True, rows_too: bool = True) -> Parsed:
     """One :class:`Parsed` for the parts of a sheet built in order (``build_records(part=…)``),
     as :func:`build_records` gives for the whole sheet (``problems_too=False``: the records now,
-    the problems complete after :func:`join_problems`)."""
+    the problems complete after :func:`join_problems`; ``rows_too=False``: no records and cell
+    values, for parts already stored)."""
     first = parts[0]
     problems = [p for x in parts for p in x.problems]
     skipped: Counter = Counter()
@@ -576,14 +594,23 @@ def join_parts(a: Analysis, parts: list[Parsed], *, problems_too: bool = True) -
     if bad:
         skipped["rows with problems"] = bad
     skipped_rows = set().union(*(x.skipped_rows for x in parts))
-    cells = {k: list(itertools.chain.from_iterable(x.cell_values.get(k, ()) for x in parts)) for k in first.cell_values}
-    records = list(itertools.chain.from_iterable(x.records for x in parts))
+    chain = itertools.chain.from_iterable
+    cells = {k: list(chain(x.cell_values.get(k, ()) for x in parts)) for k in first.cell_values} if rows_too else {}
+    records: list[tuple] | None = None
+    columns = None
+    if not rows_too:
+        records = []
+    elif all(x.columns is not None for x in parts):
+        width = max(len(x.columns or ()) for x in parts)
+        columns = [list(chain(x.columns[i] for x in parts if x.columns)) for i in range(width)]
+    else:
+        records = list(chain(x.records for x in parts))
     amounts = None
     if a.kind == "sales":
-        amounts = list(itertools.chain.from_iterable(x.outlier_amounts or () for x in parts))
+        amounts = list(chain(x.outlier_amounts or () for x in parts))
     joined = Parsed(a.kind, records, problems, skipped, sum(x.rows_seen for x in parts),
                     blank_rows=sum(x.blank_rows for x in parts), skipped_rows=skipped_rows, cell_values=cells,
-                    outlier_amounts=amounts, yearless=any(x.yearless for x in parts))
+                    outlier_amounts=amounts, yearless=any(x.yearless for x in parts), columns=columns)
     if problems_too:
         join_problems(a, joined)
     return joined
@@ -717,7 +744,7 @@ def _fen_text(fen: int | None) -> str:
     return "" if fen is None else str(fen)
 
 
-def _build_sales(b: _Builder) -> tuple[list[tuple], set[int]]:
+def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
     blanks = b.blank_rows()
     dates = b.parse("date")
     totals = b.total_rows(blanks, dates)
@@ -767,20 +794,19 @@ def _build_sales(b: _Builder) -> tuple[list[tuple], set[int]]:
     drop = b.bad | skip
     idx: list[int] | range = range(n)
     keep = None
-    kept: Any = columns
+    kept: list[list[Any]] = list(columns)
     if drop:
         keep = _keep_mask(n, drop)
         idx = list(compress(idx, keep))
-        kept = [compress(c, keep) for c in columns]
+        kept = [list(compress(c, keep)) for c in columns]
     keys: list = _sales_keys(columns, _SALES_TEXT_COLUMNS, keep)
     if ids is not None:
         keys = _with_ids(keys, [ids[i] for i in idx])
     base = b.row_base
     keys = _number_repeats(b, keys, lambda j: base + idx[j], warn=True)
-    # (values…, Excel row, key): one tuple per row, made in C
-    records = list(zip(*kept, map(base.__add__, idx), keys, strict=True))
+    # (values…, Excel row, key) as columns: Parsed.records zips them if asked
     b.tick("rows")
-    return records, blanks | totals
+    return [*kept, list(map(base.__add__, idx)), keys], blanks | totals
 
 
 def _iso_dates(dates: list[dt.date | None]) -> list[str | None]:

@@ -15,6 +15,7 @@ import itertools
 import os
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -233,10 +234,13 @@ _SHEET_DATA, _SHEET_DATA_END, _ROW_TAG = b"<sheetData>", b"</sheetData>", b'<row
 Pieces = list[memoryview]
 
 
-def _split_sheet_xml(chunks: list[bytes], fraction: float) -> tuple[Pieces, Pieces, Pieces, Pieces] | None:
-    """The pieces of the two half documents, A₁ + A₂ and B₁ + B₂, from the worksheet XML given
-    in chunks (as :func:`salesplanner.io.safety.sniff` unpacked it); None where it cannot be cut
-    (no ``<sheetData>`` in the first chunk or ``</sheetData>`` in the last, no numbered rows)."""
+def _split_sheet_xml(chunks: list[bytes], fractions: tuple[float, ...]) -> list[Pieces] | None:
+    """The worksheet XML (given in chunks, as :func:`salesplanner.io.safety.sniff` unpacked it)
+    as ``len(fractions) + 1`` documents in pieces, cut at ``<row r="…">`` tags near those
+    fractions of its ``<sheetData>``; each document is the XML before ``<sheetData>`` (the first
+    has its rows' part from there), its rows, and the XML from ``</sheetData>`` on. None where
+    it cannot be cut (no ``<sheetData>`` in the first chunk or ``</sheetData>`` in the last, no
+    numbered rows, cuts that do not fall in order between the first row and the end)."""
     starts = list(itertools.accumulate(map(len, chunks), initial=0))
     size = starts[-1]
     begin = chunks[0].find(_SHEET_DATA)
@@ -246,16 +250,19 @@ def _split_sheet_xml(chunks: list[bytes], fraction: float) -> tuple[Pieces, Piec
         return None
     begin += len(_SHEET_DATA)
     close += starts[-2]
-    cut = -1
-    target = begin + int((close - begin) * fraction)
-    for k, chunk in enumerate(chunks):
-        if starts[k + 1] <= target:
-            continue
-        found = chunk.find(_ROW_TAG, max(target - starts[k], 0))
-        if found >= 0:
-            cut = starts[k] + found
-            break
-    if not first_row < cut < close:
+
+    def cut_near(fraction: float) -> int:
+        target = begin + int((close - begin) * fraction)
+        for k, chunk in enumerate(chunks):
+            if starts[k + 1] <= target:
+                continue
+            found = chunk.find(_ROW_TAG, max(target - starts[k], 0))
+            if found >= 0:
+                return starts[k] + found
+        return -1
+
+    cuts = [first_row, *map(cut_near, fractions), close]
+    if any(not lo < hi for lo, hi in itertools.pairwise(cuts)):
         return None
 
     def views(lo: int, hi: int) -> Pieces:
@@ -266,7 +273,10 @@ def _split_sheet_xml(chunks: list[bytes], fraction: float) -> tuple[Pieces, Piec
                 out.append(memoryview(chunk)[a - starts[k]:b - starts[k]])
         return out
 
-    return views(0, cut), views(close, size), views(0, begin), views(cut, size)
+    before, after = views(0, begin), views(close, size)
+    bounds = [0, *cuts[1:-1], close]  # the first document keeps whatever precedes its first row
+    docs = [views(lo, hi) + after for lo, hi in itertools.pairwise(bounds)]
+    return [docs[0]] + [before + d for d in docs[1:]]
 
 
 def _stored_zip(members: list[tuple[str, list[memoryview | bytes]]]) -> list[memoryview | bytes]:
@@ -329,33 +339,54 @@ class SheetTailMismatch(Exception):
 
 
 class SheetTail:
-    """The second part of a sheet, parsed in a thread while the first part is used."""
+    """The later parts of a sheet, parsed one after another in a thread while the first part is
+    used: ``loaded[k]`` (k ≥ 1) holds part k (a calamine sheet or the error reading it) once
+    ``ready[k]`` is set."""
 
-    def __init__(self, path: Path, name: str, thread: Any, halves: list[Any],
+    def __init__(self, path: Path, name: str, loaded: list[Any], ready: list[Any],
                  head: tuple[tuple[int, int], tuple[int, int]], estimated_rows: int):
-        self._path, self._name, self._thread, self._halves, self._head = path, name, thread, halves, head
+        self._path, self._name, self._loaded, self._ready, self._head = path, name, loaded, ready, head
         self.estimated_rows = estimated_rows  # rows of the whole sheet, guessed from the XML sizes
 
+    def parts(self) -> Iterator[tuple[int, list[list[Any]], bool]]:
+        """Each later part as it is read: (0-based sheet row of its first row, its rows, whether
+        it is the last), columns as in the first part; raises :class:`SheetTailMismatch` where a
+        part does not line up (reaches further left or right, starts before the previous one
+        ends, could not be read)."""
+        (ra0, ca0), (_, ca1) = self._head
+        end = self._head[1][0]  # the last sheet row so far
+        for k in range(1, len(self._ready)):
+            self._ready[k].wait()
+            b = self._loaded[k]
+            self._loaded[k] = None
+            last = k == len(self._ready) - 1
+            if isinstance(b, BaseException):
+                raise SheetTailMismatch(str(b))
+            if b.start is None:  # nothing in this part
+                if last:
+                    yield end + 1, [], True
+                continue
+            (rb0, cb0), (rb1, cb1) = b.start, b.end
+            if rb0 <= end or cb0 < ca0 or cb1 > ca1:
+                raise SheetTailMismatch("a later part of the sheet does not line up with the first")
+            _check_size(self._path, self._name, rb1 - ra0 + 1, ca1 - ca0 + 1)
+            rows = b.to_python(skip_empty_area=True)
+            if cb0 != ca0 or cb1 != ca1:
+                left, right = [""] * (cb0 - ca0), [""] * (ca1 - cb1)
+                rows = [left + r + right for r in rows]
+            if rb0 > end + 1:
+                rows[:0] = [[""] * (ca1 - ca0 + 1) for _ in range(rb0 - end - 1)]
+            yield end + 1, rows, last
+            end = rb1
+
     def rows(self) -> tuple[int, list[list[Any]]]:
-        """(0-based sheet row of the first row, the rows), columns as in the first part."""
-        self._thread.join()
-        b = self._halves[1]
-        (ra0, ca0), (ra1, ca1) = self._head
-        if isinstance(b, BaseException):
-            raise SheetTailMismatch(str(b))
-        if b.start is None:
-            return ra1 + 1, []
-        (rb0, cb0), (rb1, cb1) = b.start, b.end
-        if rb0 <= ra1 or cb0 < ca0 or cb1 > ca1:
-            raise SheetTailMismatch("the second part does not line up with the first")
-        _check_size(self._path, self._name, rb1 - ra0 + 1, ca1 - ca0 + 1)
-        rows = b.to_python(skip_empty_area=True)
-        if cb0 != ca0 or cb1 != ca1:
-            left, right = [""] * (cb0 - ca0), [""] * (ca1 - cb1)
-            rows = [left + r + right for r in rows]
-        if rb0 > ra1 + 1:
-            rows[:0] = [[""] * (ca1 - ca0 + 1) for _ in range(rb0 - ra1 - 1)]
-        return ra1 + 1, rows
+        """All the later parts: (0-based sheet row of the first row, the rows)."""
+        first: int | None = None
+        out: list[list[Any]] = []
+        for row0, rows, _last in self.parts():
+            first = row0 if first is None else first
+            out += rows
+        return (first if first is not None else self._head[1][0] + 1), out
 
 
 def _check_size(path: Path, name: str, height: int, width: int) -> None:
@@ -366,41 +397,54 @@ def _check_size(path: Path, name: str, height: int, width: int) -> None:
         )
 
 
+# where a streamed sheet is cut: the first part (read on the calling thread) ends at 25 % of
+# the sheet XML, the second at 55 %; the thread reads the later parts one after another while
+# the caller imports the earlier ones (see services.importing). Measured with 100,000 rows,
+# the thread's parts are in about when the caller has stored the one before.
+STREAM_CUTS = (0.25, 0.55)
+
+
 def _read_halves(path: Path, name: str, part: str, sniffed: Sniffed, stream: bool = False) -> SheetData | None:
-    """The sheet read in two parts at once; ``stream``: return when the first (a third) is in,
-    with the rest as ``tail`` (the caller works on the first part meanwhile).
+    """The sheet read in two halves at once; ``stream``: in parts (:data:`STREAM_CUTS`),
+    returning when the first is in, with the rest as ``tail`` (read in a thread meanwhile).
 
     Error cells (``t="e"``) are looked for in the second thread first, while this one waits for
     calamine anyway."""
     import threading
 
     parts = sniffed.parts or {}
-    pieces = _split_sheet_xml(parts[part], 0.36 if stream else 0.45)
-    if pieces is None:
+    docs = _split_sheet_xml(parts[part], STREAM_CUTS if stream else (0.45,))
+    if docs is None:
         return None
     others = [(n, list(b)) for n, b in parts.items()
               if n != part and not n.startswith(("xl/worksheets/", "xl/chartsheets/"))
               or n.startswith("xl/worksheets/_rels/")]
-    halves: list[Any] = [None, None]
+    loaded: list[Any] = [None] * len(docs)
+    ready = [threading.Event() for _ in docs]
     has_errors = [False]
     scanned = threading.Event()
 
     def load(k: int) -> None:
-        if k == 1:
-            try:
-                has_errors[0] = sniffed.has_error_cells(part)
-            finally:
-                scanned.set()
         try:
-            package = _stored_zip([*others, (part, pieces[2 * k] + pieces[2 * k + 1])])
-            halves[k] = _open_package(package).get_sheet_by_name(name)
+            package = _stored_zip([*others, (part, docs[k])])
+            loaded[k] = _open_package(package).get_sheet_by_name(name)
         except BaseException as exc:  # noqa: BLE001 - reported by falling back to the whole sheet
-            halves[k] = exc
+            loaded[k] = exc
+        finally:
+            ready[k].set()
 
-    second = threading.Thread(target=load, args=(1,), name="sheet-half", daemon=True)
+    def load_rest() -> None:
+        try:
+            has_errors[0] = sniffed.has_error_cells(part)
+        finally:
+            scanned.set()
+        for k in range(1, len(docs)):
+            load(k)
+
+    second = threading.Thread(target=load_rest, name="sheet-parts", daemon=True)
     second.start()
     load(0)
-    a = halves[0]
+    a = loaded[0]
     rows_a = None if isinstance(a, BaseException) or a.start is None else a.to_python(skip_empty_area=True)
     try:
         merged = [] if rows_a is None else list(a.merged_cell_ranges or [])
@@ -408,15 +452,15 @@ def _read_halves(path: Path, name: str, part: str, sniffed: Sniffed, stream: boo
         merged = []
     if stream and rows_a is not None:
         (ra0, ca0), end = a.start, a.end
-        estimate = int(len(rows_a) * sum(map(len, parts[part])) / max(sum(map(len, pieces[0])), 1))
-        tail = SheetTail(path, name, second, halves, ((ra0, ca0), end), estimate)
+        estimate = int(len(rows_a) * sum(map(len, parts[part])) / max(sum(map(len, docs[0])), 1))
+        tail = SheetTail(path, name, loaded, ready, ((ra0, ca0), end), estimate)
         data = SheetData(name, rows_a, row0=ra0, col0=ca0, merged=merged, tail=tail)
         scanned.wait()
         if has_errors[0]:
             data.errors = _error_cells(path, part, b"".join(parts[part]))
         return data
     second.join()
-    b = halves[1]
+    b = loaded[1]
     if rows_a is None or isinstance(b, BaseException) or b.start is None:
         return None
     (ra0, ca0), (ra1, ca1) = a.start, a.end

@@ -14,9 +14,9 @@ import dataclasses
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress
 from pathlib import Path
 
 from salesplanner.io.errors import ImportCancelled
@@ -148,14 +148,13 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
 
     types = repo.activity_types(store)
     # A sheet still being read (analyse(stream=True)): its first part is parsed and stored while
-    # the rest is read on the other core; see _Parts.
-    parts: _Parts | None = None
-    if a.data.tail is not None and a.kind in ("sales", "activities"):
-        parts = _Parts(a, Part(), build)
-        parts.head = build(a, parts.part)
-        if parts.head.yearless:  # 3月1日 takes the year most common in the whole column
-            parts = None
-    if parts is None:
+    # the rest is read on the other core, then each later part as it comes; see _Stream.
+    stream: _Stream | None = None
+    if a.data.tail is not None and a.kind in _TABLES:
+        stream = _Stream(a, Part(), build)
+        if stream.head.yearless:  # 3月1日 takes the year most common in the whole column
+            stream = None
+    if stream is None:
         a.data.complete()
         parsed: Parsed = build(a)
     if is_cancelled():
@@ -166,7 +165,7 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
         if is_cancelled():
             raise ImportCancelled()
         if progress:
-            frac = done / total if total else 1.0
+            frac = min(done / total, 1.0) if total else 1.0
             progress(total_steps // 2 + int(frac * (total_steps // 2 - 1)), total_steps, "saving")
 
     try:
@@ -174,14 +173,14 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
             import_id = repo.insert_import(
                 store, file_path=str(a.path.resolve()), file_name=a.path.name, sha256=sha, size=size,
                 mtime=mtime, sheet=a.sheet, kind=a.kind, header_row=a.header_excel_row,
-                mapping=a.mapping_json(), data_end_row=0 if parts else a.last_excel_row)
+                mapping=a.mapping_json(), data_end_row=0 if stream else a.last_excel_row)
             report.import_id = import_id
-            if parts is not None:
-                parsed = parts.join()
-            changes, index_build = _store_records(store, a, parsed, import_id, report, store_progress,
-                                                  later=parts is not None)
+            if stream is not None:
+                parsed, changes, index_build = _store_parts(store, a, stream, import_id, report, store_progress)
+            else:
+                changes, index_build = _store_records(store, a, parsed, import_id, report, store_progress)
             try:  # while the indexes are built (no GIL held): the problems, in Python
-                if parts is not None:
+                if stream is not None:
                     join_problems(a, parsed)
                 problem_dicts = [p.as_dict() for p in parsed.problems[:1000]]
             finally:
@@ -190,13 +189,9 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
             report.rows_in_sheet = a.data_row_count
             report.problems = parsed.problems
             report.blank_rows = parsed.blank_rows
-            skipped = Counter(parsed.skipped)
-            if a.kind in ("sales", "activities", "customers"):
-                report.already_present = len(parsed.records) - report.imported - (
-                    report.customers_updated if a.kind == "customers" else 0)
-            report.skipped = dict(skipped)
+            report.skipped = dict(Counter(parsed.skipped))
             repo.finish_import(store, import_id, report.imported, report.skipped_total, problem_dicts,
-                               data_end_row=a.last_excel_row if parts else None)
+                               data_end_row=a.last_excel_row if stream else None)
             repo.save_mapping(store, a.signature, a.kind, a.mapping_json())
             report.changes = changes
             if is_cancelled():
@@ -218,104 +213,149 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
     return report
 
 
-def _insert_rows(store: Store, kind: str, records: list[tuple], import_id: int, created_at: str,
-                 tick: Callable[[int], None], build: repo.IndexBuild | None) -> tuple[int, int]:
-    """Deals or activities with their customers; returns (rows inserted, customers added).
-
-    The records' row keys are distinct (build_records numbers repeated rows: ``key#2`` …), so
-    only keys the table has already can repeat: the unique index ignores those, or, while
-    ``build`` has it dropped, they are left out here."""
-    get: Callable[[str], int | None]
-    fresh = repo.is_empty(store, _TABLES[kind])
-    if build is not None and build.keys_dropped and not fresh:
-        known = repo.row_keys(store, _TABLES[kind])
-        records = [r for r in records if r[-1] not in known]
-        fresh = True  # no key left that the table has
-    if kind == "sales":
-        ids, added = repo.customer_ids(store, map(itemgetter(1), records), import_id)
-        get = ids.get
-        rows = [(r[0], get(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]) for r in records]
-        sql = repo.deals_sql(import_id, created_at, fresh=fresh)
-    else:
-        ids, added = repo.customer_ids(store, map(itemgetter(3), records), import_id)
-        get = ids.get
-        rows = [(r[0], r[1], r[2], get(r[3]), r[4], r[5], r[6], r[7], r[8]) for r in records]
-        sql = repo.activities_sql(import_id, created_at, fresh=fresh)
-    return repo.insert_chunks(store, sql, rows, tick), added
-
-
 _TABLES = {"sales": "deals", "activities": "activities"}
 
 
-class _Parts:
-    """A sales or activities sheet parsed in two parts: the first is parsed while python-calamine
-    (which does not hold the GIL) still reads the rest on the other core.
+class _RowWriter:
+    """Deals or activities with their customers, stored all at once or part by part.
+
+    Each part's row keys are distinct, and distinct from earlier parts' (build_records numbers
+    repeated rows: ``key#2`` …), so only keys the table has already can repeat: the unique index
+    ignores those, or, while ``build`` has it dropped, they are left out here."""
+
+    def __init__(self, store: Store, kind: str, import_id: int, build: repo.IndexBuild | None):
+        self.store, self.kind, self.import_id = store, kind, import_id
+        table = _TABLES[kind]
+        fresh = repo.is_empty(store, table)
+        self.known: set[str] = set()
+        if build is not None and build.keys_dropped and not fresh:
+            self.known = repo.row_keys(store, table)
+            fresh = True  # no key left that the table has
+        sql = repo.deals_sql if kind == "sales" else repo.activities_sql
+        self.sql = sql(import_id, repo.now_text(store), fresh=fresh)
+        self.own_prefix = _own_prefix(store, kind)
+        self.inserted = self.customers_added = self.own_present = 0
+
+    def write(self, parsed: Parsed, tick: Callable[[int], None]) -> None:
+        """Store the records of ``parsed``; ``tick(rows done)`` between chunks."""
+        store = self.store
+        if parsed.columns is not None:
+            cols = parsed.columns
+        else:
+            cols = [list(c) for c in zip(*parsed.records, strict=True)]
+        if not cols or not cols[0]:
+            return
+        drop = self._left_out(cols[-1])
+        if drop:
+            keep = [i not in drop for i in range(len(cols[0]))]
+            cols = [list(compress(c, keep)) for c in cols]
+        at = 1 if self.kind == "sales" else 3  # the customer's name
+        ids, added = repo.customer_ids(store, cols[at], self.import_id)
+        self.customers_added += added
+        rows = zip(*cols[:at], map(ids.get, cols[at]), *cols[at + 1:], strict=True)
+        self.inserted += repo.insert_chunks(store, self.sql, rows, len(cols[0]), tick)
+
+    def _left_out(self, keys: list[str]) -> set[int]:
+        """Rows not to store: keys the table has (while its key index is dropped), and rows
+        exported from this plan (their key is the ID ``SP-<this plan>-D<id>``) whose record still
+        exists, counted as already in this plan; a deleted one comes back (its key stays the ID,
+        so importing the file again adds it only once)."""
+        drop: set[int] = set()
+        if self.known:
+            known = self.known
+            drop.update(compress(range(len(keys)), map(known.__contains__, keys)))
+        prefix = self.own_prefix
+        if prefix:
+            cut = len(prefix)
+            wanted: dict[int, int] = {}  # record id → row
+            for j, key in enumerate(keys):
+                if key.startswith(prefix) and key[cut:].isdigit():  # not "…#2": a copied row is a new record
+                    wanted[int(key[cut:])] = j
+            if wanted:
+                there = repo.existing_ids(self.store, _TABLES[self.kind], wanted)
+                self.own_present += len(there)
+                drop.update(wanted[i] for i in there)
+        return drop
+
+
+def _own_prefix(store: Store, kind: str) -> str:
+    """The start of the record IDs this plan's exports write for ``kind`` ("" if it never exported)."""
+    plan = existing_plan_id(store)
+    return "" if plan is None else f"SP-{plan}-{RECORD_LETTER[kind]}"
+
+
+class _Stream:
+    """A sales or activities sheet parsed part by part: the first while python-calamine (which
+    does not hold the GIL) still reads the rest on the other core, each later one when it is in.
 
     The result is the one a single pass gives: duplicates are found across the parts, amount
-    outliers on the whole column (:func:`join_parts`), customers are added in one go (so their
-    ids are as before), and where the parts do not line up the transaction is rolled back with
-    :class:`SheetTailMismatch` (the caller reads the sheet again whole).
+    outliers on the whole column (:func:`join_parts`), and where the parts do not line up the
+    transaction is rolled back with :class:`SheetTailMismatch` (the caller reads the sheet
+    again whole). Customers are added part by part, so their ids follow the parts.
     """
 
     def __init__(self, a: Analysis, part: Part, build: Callable[..., Parsed]):
         self.a, self.part, self.build = a, part, build
-        self.head: Parsed | None = None
+        self.head = build(a, part)
+        tail = a.data.tail
+        self.estimated_rows = max(tail.estimated_rows if tail is not None else 0, self.head.rows_seen)
 
-    def join(self) -> Parsed:
-        a, head = self.a, self.head
-        assert head is not None and a.data.tail is not None
-        row0, rows = a.data.tail.rows()  # waits for the rest of the sheet
+    def parts(self) -> Iterator[Parsed]:
+        """The first part, then each later one as it is read and parsed."""
+        a = self.a
         data = a.data
-        rest = dataclasses.replace(a, data=SheetData(data.name, rows, row0=row0, col0=data.col0,
-                                                     merged=data.merged, errors=data.errors), header_index=-1)
-        self.part.last = True  # no later part to find duplicates for
-        tail = self.build(rest, self.part)
-        if tail.yearless:  # 3月1日 takes the year most common in the whole column
-            raise SheetTailMismatch("dates without a year in the second part")
-        data.rows.extend(rows)
+        assert data.tail is not None
+        yield self.head
+        for row0, rows, last in data.tail.parts():
+            rest = dataclasses.replace(a, data=SheetData(data.name, rows, row0=row0, col0=data.col0,
+                                                         merged=data.merged, errors=data.errors), header_index=-1)
+            self.part.last = last  # no later part to find duplicates for
+            parsed = self.build(rest, self.part)
+            if parsed.yearless:  # 3月1日 takes the year most common in the whole column
+                raise SheetTailMismatch("dates without a year in a later part")
+            data.rows.extend(rows)
+            yield parsed
         data.tail = None
-        return join_parts(a, [head, tail], problems_too=False)
+
+
+def _store_parts(store: Store, a: Analysis, stream: _Stream, import_id: int, report: ImportReport,
+                 tick) -> tuple[Parsed, Changes, repo.IndexBuild | None]:
+    """Store each part of a streamed sheet as it comes; returns the parts joined (without their
+    records: the problems complete after :func:`join_problems`), and the index build to wait for."""
+    total = stream.estimated_rows
+    parts: list[Parsed] = []
+    done = 0
+    with repo.bulk_indexes(store, _TABLES[a.kind], total, later=True) as build:
+        writer = _RowWriter(store, a.kind, import_id, build)
+        for parsed in stream.parts():
+            writer.write(parsed, lambda n, before=done: tick(before + n, total))
+            done += parsed.count
+            parsed.columns = parsed.given_records = None  # stored: let the rows go
+            parts.append(parsed)
+    report.imported, report.customers_added = writer.inserted, writer.customers_added
+    report.already_in_this_plan = writer.own_present
+    report.already_present = done - writer.inserted
+    return join_parts(a, parts, problems_too=False, rows_too=False), _table_changes(a.kind, report), build
 
 
 def _store_records(store: Store, a: Analysis, parsed: Parsed, import_id: int, report: ImportReport,
-                   tick, later: bool = False) -> tuple[Changes, repo.IndexBuild | None]:
-    """``later``: dropped indexes are built in a thread; wait for the IndexBuild returned."""
-    records = parsed.records
-    n = len(records)
+                   tick) -> tuple[Changes, repo.IndexBuild | None]:
+    n = parsed.count
     if a.kind in _TABLES:
-        if "record_id" in a.columns:
-            records = _leave_out_own(store, a.kind, records, report)
-        with repo.bulk_indexes(store, _TABLES[a.kind], n, later=later) as build:
-            report.imported, report.customers_added = _insert_rows(
-                store, a.kind, records, import_id, repo.now_text(store), lambda done: tick(done, n), build)
-        if a.kind == "sales":
-            return Changes(deals=True, customers=bool(report.customers_added)), build
-        return Changes(activities=True, customers=bool(report.customers_added)), build
-    return _store_other(store, a, records, import_id, report, tick), None
+        with repo.bulk_indexes(store, _TABLES[a.kind], n) as build:
+            writer = _RowWriter(store, a.kind, import_id, build)
+            writer.write(parsed, lambda done: tick(done, n))
+        report.imported, report.customers_added = writer.inserted, writer.customers_added
+        report.already_in_this_plan = writer.own_present
+        report.already_present = n - writer.inserted
+        return _table_changes(a.kind, report), build
+    return _store_other(store, a, parsed.records, import_id, report, tick), None
 
 
-def _leave_out_own(store: Store, kind: str, records: list[tuple], report: ImportReport) -> list[tuple]:
-    """Rows exported from this plan (their key is the ID ``SP-<this plan>-D<id>``) whose record
-    still exists are left out, counted as already in this plan; a deleted one comes back (its
-    key stays the ID, so importing the file again adds it only once)."""
-    plan = existing_plan_id(store)
-    if plan is None:
-        return records  # this plan never exported anything
-    prefix = f"SP-{plan}-{RECORD_LETTER[kind]}"
-    cut = len(prefix)
-    wanted: dict[int, int] = {}  # record id → index in records
-    for j, r in enumerate(records):
-        key = r[-1]
-        if key.startswith(prefix) and key[cut:].isdigit():  # not "…#2": a copied row is a new record
-            wanted[int(key[cut:])] = j
-    if not wanted:
-        return records
-    there = repo.existing_ids(store, _TABLES[kind], wanted)
-    if not there:
-        return records
-    report.already_in_this_plan = len(there)
-    drop = {wanted[i] for i in there}
-    return [r for j, r in enumerate(records) if j not in drop]
+def _table_changes(kind: str, report: ImportReport) -> Changes:
+    if kind == "sales":
+        return Changes(deals=True, customers=bool(report.customers_added))
+    return Changes(activities=True, customers=bool(report.customers_added))
 
 
 def _store_other(store: Store, a: Analysis, records: list[tuple], import_id: int, report: ImportReport,
@@ -325,6 +365,7 @@ def _store_other(store: Store, a: Analysis, records: list[tuple], import_id: int
         added, updated = repo.upsert_customers(store, [r[:9] for r in records], import_id)
         report.customers_added, report.customers_updated = added, updated
         report.imported = added
+        report.already_present = n - added - updated
         tick(n, n)
         return Changes(customers=True)
     # targets: month → summed amount (several rows, e.g. one per product or region, add up)

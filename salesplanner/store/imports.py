@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import json
 import re
 import threading
@@ -292,14 +293,16 @@ def now_text(store: Store) -> str:
     return store.execute("SELECT strftime('%Y-%m-%dT%H:%M:%SZ','now')").fetchone()[0]
 
 
-def insert_chunks(store: Store, sql: str, rows: Sequence[tuple],
+def insert_chunks(store: Store, sql: str, rows: Iterable[tuple], count: int,
                   tick: Callable[[int], None] | None = None) -> int:
-    """executemany in chunks (so progress and cancel can run between); returns rows inserted."""
+    """executemany over ``count`` rows in chunks (so progress and cancel can run between);
+    returns rows inserted. ``rows`` may be an iterator: no list of them is made here."""
     before = store.conn.total_changes
-    for k in range(0, len(rows), CHUNK):
-        store.conn.executemany(sql, rows[k:k + CHUNK])
+    it = iter(rows)
+    for k in range(0, count, CHUNK):
+        store.conn.executemany(sql, itertools.islice(it, CHUNK))
         if tick:
-            tick(min(k + CHUNK, len(rows)))
+            tick(min(k + CHUNK, count))
     return store.conn.total_changes - before
 
 
