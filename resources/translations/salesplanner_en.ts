@@ -1945,6 +1945,10 @@
         <translation>— not imported —</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Choose a workbook</source>
         <translation>Choose a workbook</translation>
     </message>
@@ -2003,10 +2007,6 @@
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Sales records</source>
@@ -2147,6 +2147,10 @@
     <message>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
     </message>
     <message>
         <source>%1 rows were already in your plan.</source>

@@ -1945,6 +1945,10 @@
         <translation>— 不导入 —</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Choose a workbook</source>
         <translation>选择工作簿</translation>
     </message>
@@ -2003,10 +2007,6 @@
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Sales records</source>
@@ -2147,6 +2147,10 @@
     <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>%1 rows were already in your plan.</source>

@@ -5,6 +5,10 @@ a modal QProgressDialog shows ``progress(done, total)`` and keeps the window pai
 makes ``cancelled()`` return True (the job stops at its next check and leaves no trace).
 Returns ``TaskResult`` with the job's value, or the exception it raised, or ``cancelled``.
 The job must not touch the UI thread's SQLite connection: give it its own (``Store.open``).
+
+``BackgroundTask(job, parent)`` runs a job without a dialog and without waiting for it: the
+caller shows its own busy indication, ``finished(TaskResult)`` arrives in the UI thread, and
+``cancel()`` drops the result at once (the job's thread ends by itself, kept alive here).
 """
 
 from __future__ import annotations
@@ -106,3 +110,101 @@ def run_task(parent: QWidget | None, title: str, label: str, job: Job) -> TaskRe
     receiver.deleteLater()
     dialog.deleteLater()
     return result
+
+
+class BackgroundTask(QObject):
+    """``job(progress, cancelled)`` in a worker thread while the UI thread goes on.
+
+    ``finished`` carries a ``TaskResult`` (value or error) and is emitted in the UI thread;
+    ``progressed(done, total)`` likewise. ``cancel()`` makes ``cancelled()`` return True and
+    drops whatever the job still returns: no ``finished`` follows, so the caller restores its
+    state right away. A cancelled job, or one whose owner was deleted, runs on until it
+    returns; its thread is held (:func:`wait_for_background_tasks`) until then.
+    """
+
+    finished = Signal(object)  # TaskResult
+    progressed = Signal(int, int)
+
+    def __init__(self, job: Job, parent: QObject | None = None):
+        super().__init__(parent)
+        self._job = job
+        self._cancel = threading.Event()
+        self._running = False
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self) -> None:
+        thread = QThread()
+        worker = _Worker(self._job, self._cancel)
+        worker.moveToThread(thread)
+        worker.progressed.connect(self._on_progress)
+        worker.done.connect(self._on_done)
+        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)  # no event loop to keep
+        thread.started.connect(worker.run)
+        _keeper().keep(thread, worker)
+        self._running = True
+        thread.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self._running = False
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if not self._cancel.is_set():
+            self.progressed.emit(done, total)
+
+    @Slot(object, object)
+    def _on_done(self, value, error) -> None:
+        if self._cancel.is_set():
+            return
+        self._running = False
+        self.finished.emit(TaskResult(value, error))
+
+
+class _Keeper(QObject):
+    """Holds the worker threads of background tasks until they have ended: a QThread must not
+    be deleted while it runs, and a task's owner (a dialog) may be closed before its job ends."""
+
+    def __init__(self, app: QCoreApplication):
+        super().__init__(app)
+        self._threads: dict[QThread, QObject] = {}
+        app.aboutToQuit.connect(self.wait_all)
+
+    def keep(self, thread: QThread, worker: QObject) -> None:
+        self._threads[thread] = worker
+        thread.finished.connect(self._ended)
+
+    @Slot()
+    def _ended(self) -> None:
+        thread = self.sender()
+        if thread in self._threads:
+            thread.wait()  # finished is emitted just before the thread's last steps
+            del self._threads[thread]
+
+    @Slot()
+    def wait_all(self, timeout_ms: int = -1) -> bool:
+        """Wait for every job still running; True when none is left. (The threads are let go
+        by ``_ended``: their ``finished`` may still be queued, naming them as its sender.)"""
+        return all(thread.wait() if timeout_ms < 0 else thread.wait(timeout_ms) for thread in list(self._threads))
+
+
+_KEEPER: _Keeper | None = None
+
+
+def _keeper() -> _Keeper:
+    global _KEEPER
+    try:
+        alive = _KEEPER is not None and _KEEPER.parent() is QCoreApplication.instance()
+    except RuntimeError:  # its application was deleted
+        alive = False
+    if not alive:
+        _KEEPER = _Keeper(QCoreApplication.instance())
+    return _KEEPER
+
+
+def wait_for_background_tasks(timeout_ms: int = -1) -> bool:
+    """Block until the jobs of all background tasks (cancelled ones too) have returned."""
+    return _KEEPER is None or _KEEPER.wait_all(timeout_ms)

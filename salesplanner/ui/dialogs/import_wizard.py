@@ -1,8 +1,10 @@
 """The Excel import wizard: file → sheet and kind → columns and preview → import → report.
 
 ``ImportWizard.ask(parent, ctx, path=None) -> ImportReport | None``. The engine is the same
-as the command line's (``salesplanner.services.importing``); the import runs in a worker
-thread behind a QProgressDialog whose Cancel rolls everything back.
+as the command line's (``salesplanner.services.importing``). Reading a workbook (opening it,
+another sheet, another header row) runs in a worker thread while the page shows a busy bar
+whose Cancel keeps everything as it was; the import runs in a worker thread behind a
+QProgressDialog whose Cancel rolls everything back.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QThread,
+    QTimer,
     Signal,
     Slot,
 )
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
     QSpinBox,
@@ -46,12 +50,14 @@ from PySide6.QtWidgets import (
 
 from salesplanner.errors import UserError
 from salesplanner.io.fields import FIELDS, KINDS
-from salesplanner.io.importer import Analysis, Parsed, preview_rows, remap
+from salesplanner.io.importer import Analysis, Parsed, analyse, preview_rows, remap
 from salesplanner.io.parse import clean_text
-from salesplanner.services.importing import ImportReport, analyse_file, import_file
+from salesplanner.services.importing import ImportReport, import_file
 from salesplanner.store import imports as repo
+from salesplanner.ui.tasks import BackgroundTask
 
 PREVIEW_ROWS = 200
+BUSY_DELAY_MS = 100  # the busy bar appears only when reading takes longer (no flash for small files)
 
 
 _ROOT = QModelIndex()
@@ -76,6 +82,29 @@ def field_label(key: str) -> str:
         "count": _tr("Count"), "outcome": _tr("Outcome"), "month": _tr("Month"), "target": _tr("Target"),
         "label": _tr("Label"), "record_id": _tr("Record ID"),
     }.get(key, key)
+
+
+def with_remembered(a: Analysis, memo: dict | None) -> Analysis:
+    """``a`` (analysed without a store) with the mapping remembered for its signature, as
+    ``analyse(remembered=…)`` takes it when no kind or columns are given: the worker thread
+    reads the sheet, the UI thread (which owns the store's connection) looks the mapping up."""
+    if not memo or memo.get("kind") not in KINDS:
+        return a
+    cols = memo.get("columns")
+    columns = ({k: int(v) for k, v in cols.items() if isinstance(v, int) and v < len(a.headers)}
+               if isinstance(cols, dict) else None)
+    b = remap(a, kind=memo["kind"], columns=columns)
+    b.remembered = True
+    return b
+
+
+def file_stamp(path: Path) -> tuple[str, int, int] | None:
+    """What tells whether a file is still the one analysed (None: it cannot be read)."""
+    try:
+        st = path.stat()
+        return str(path.resolve()), st.st_size, st.st_mtime_ns
+    except OSError:
+        return None
 
 
 # -- models -----------------------------------------------------------------------------------
@@ -285,6 +314,44 @@ class ImportWorker(QObject):
 
 
 # -- pages ----------------------------------------------------------------------------------------
+class BusyBar(QWidget):
+    """“Reading FILE…”, a moving bar and Cancel, on a page while a workbook is read in the
+    background. It shows up after BUSY_DELAY_MS, so a small file does not make it flash."""
+
+    cancel_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # no steps to count: reading a sheet is one call
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton(_tr("Cancel"))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.label)
+        lay.addWidget(self.bar, 1)
+        lay.addWidget(self.cancel_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(BUSY_DELAY_MS)
+        self._timer.timeout.connect(self._appear)
+        self.cancel_button.clicked.connect(self.cancel_clicked)
+        self.hide()
+
+    def start(self, text: str) -> None:
+        self.label.setText(text)
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.hide()
+
+    def _appear(self) -> None:
+        self.show()
+        self.cancel_button.setFocus()
+
+
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
@@ -293,14 +360,20 @@ class FilePage(QWizardPage):
         self.setSubTitle(_tr("Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files."))
         self.path_edit = QLineEdit()
         self.browse = QPushButton(_tr("Browse…"))
+        self.busy = BusyBar()
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
         lay = QVBoxLayout(self)
         lay.addLayout(row)
+        lay.addWidget(self.busy)
         lay.addStretch(1)
         self.browse.clicked.connect(self.on_browse)
         self.path_edit.textChanged.connect(self.completeChanged)
+        self.busy.cancel_clicked.connect(self.wiz.cancel_analysis)
+
+    def inputs(self) -> list[QWidget]:
+        return [self.path_edit, self.browse]
 
     def on_browse(self) -> None:
         path = self.wiz.choose_file(self)
@@ -308,10 +381,10 @@ class FilePage(QWizardPage):
             self.path_edit.setText(path)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        return bool(self.path_edit.text().strip())
+        return bool(self.path_edit.text().strip()) and not self.wiz.busy
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
-        return self.wiz.load(Path(self.path_edit.text().strip()))
+        return self.wiz.open_file(Path(self.path_edit.text().strip()))
 
 
 class SheetPage(QWizardPage):
@@ -328,14 +401,23 @@ class SheetPage(QWizardPage):
         self.header_spin.setRange(1, 1_048_576)
         self.info = QLabel()
         self.info.setWordWrap(True)
+        self.busy = BusyBar()
         form = QFormLayout(self)
         form.addRow(_tr("Sheet:"), self.sheet_combo)
         form.addRow(_tr("The sheet holds:"), self.kind_combo)
         form.addRow(_tr("Column headers on row:"), self.header_spin)
         form.addRow(self.info)
+        form.addRow(self.busy)
         self.sheet_combo.activated.connect(self.on_sheet)
         self.kind_combo.activated.connect(self.on_kind)
         self.header_spin.editingFinished.connect(self.on_header_row)
+        self.busy.cancel_clicked.connect(self.wiz.cancel_analysis)
+
+    def inputs(self) -> list[QWidget]:
+        return [self.sheet_combo, self.kind_combo, self.header_spin]
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return not self.wiz.busy
 
     def show_analysis(self, a: Analysis) -> None:
         self.sheet_combo.blockSignals(True)
@@ -357,7 +439,8 @@ class SheetPage(QWizardPage):
         self.info.setText("\n".join(lines))
 
     def on_sheet(self, _i: int) -> None:
-        self.wiz.reanalyse(sheet=self.sheet_combo.currentData())
+        if self.wiz.analysis and self.sheet_combo.currentData() != self.wiz.analysis.sheet:
+            self.wiz.reanalyse(sheet=self.sheet_combo.currentData())
 
     def on_kind(self, _i: int) -> None:
         self.wiz.set_kind(self.kind_combo.currentData())
@@ -475,6 +558,11 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.analysis: Analysis | None = None
         self.report: ImportReport | None = None
+        self._task: BackgroundTask | None = None  # the sheet being read
+        self._request: tuple | None = None
+        self._busy_page: QWizardPage | None = None
+        self._stamp = self._opened = None  # file_stamp of the file being read / of self.analysis
+        self._advance = False
         self.setWindowTitle(_tr("Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
@@ -485,6 +573,7 @@ class ImportWizard(QWizard):
         self.report_page = ReportPage(self)
         for page in (self.file_page, self.sheet_page, self.mapping_page, self.report_page):
             self.addPage(page)
+        self.currentIdChanged.connect(self._page_changed)
         if path:
             self.file_page.path_edit.setText(str(path))
 
@@ -498,23 +587,112 @@ class ImportWizard(QWizard):
         QMessageBox.warning(self, _tr("Import from Excel"), message)
 
     # steps
-    def load(self, path: Path) -> bool:
-        try:
-            self.analysis = analyse_file(self.ctx.store, path)
-        except UserError as exc:
-            self.show_error(str(exc))
+    def open_file(self, path: Path) -> bool:
+        """The file page's Next: True when ``path`` is the file analysed (unchanged since), so the
+        choices made for it stay; otherwise it is read in the background and the wizard goes on
+        by itself when that is done."""
+        if self.busy:
             return False
-        self.sheet_page.show_analysis(self.analysis)
-        return True
+        if self._advance:  # the analysis just finished
+            self._advance = False
+            return True
+        if self.analysis is not None and self._opened is not None and file_stamp(path) == self._opened:
+            return True
+        self._start_analysis(path)
+        return False
 
     def reanalyse(self, *, sheet: str | None = None, header_row: int | None = None) -> None:
-        a = self.analysis
-        try:
-            self.analysis = analyse_file(self.ctx.store, a.path, sheet=sheet, header_row=header_row)
-        except UserError as exc:
-            self.show_error(str(exc))
+        """Another sheet or header row of the file, read in the background."""
+        self._start_analysis(self.analysis.path, sheet=sheet, header_row=header_row)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _start_analysis(self, path: Path, *, sheet: str | None = None, header_row: int | None = None) -> None:
+        request = (path, sheet, header_row)
+        if self._task is not None:
+            if request == self._request:
+                return
+            self.cancel_analysis()
+        page = self.currentPage()
+        if page not in (self.file_page, self.sheet_page):
+            page = self.file_page
+        # the UI thread's SQLite connection stays here: the remembered mapping is looked up
+        # when the sheet has been read (see _analysed)
+        task = BackgroundTask(lambda _progress, _cancelled: analyse(path, sheet=sheet, header_row=header_row), self)
+        task.finished.connect(self._analysed)
+        self._task, self._request, self._busy_page = task, request, page
+        self._stamp = file_stamp(path)
+        self._set_busy(True, _tr("Reading %1…").replace("%1", path.name))
+        task.start()
+
+    def cancel_analysis(self) -> None:
+        """Stop waiting for the sheet being read: the wizard stays as it was before."""
+        if self._task is None:
             return
+        self._drop_task()
+        self._set_busy(False)
+        self._restore()
+
+    def _drop_task(self) -> None:
+        self._task.cancel()  # its result, if it still comes, is dropped
+        self._task.deleteLater()
+        self._task = None
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        page = self._busy_page
+        if busy:
+            page.busy.start(text)
+        else:
+            page.busy.stop()
+        for w in page.inputs():
+            w.setEnabled(not busy)
+        page.completeChanged.emit()  # Next, and the wizard's other buttons, updated
+        if busy:
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        elif page is self.currentPage():
+            page.inputs()[0].setFocus()
+
+    def _restore(self) -> None:
+        if self.analysis is not None:
+            self.sheet_page.show_analysis(self.analysis)  # the sheet and header row chosen before
+
+    @Slot(object)
+    def _analysed(self, result) -> None:
+        page = self._busy_page
+        self._drop_task()
+        self._set_busy(False)
+        if result.error is not None:
+            self._restore()
+            if isinstance(result.error, UserError):
+                self.show_error(str(result.error))
+                return
+            raise result.error  # a bug: the crash hook logs and shows it
+        self.analysis = with_remembered(result.value, repo.find_mapping(self.ctx.store, result.value.signature))
+        self._opened = self._stamp
         self.sheet_page.show_analysis(self.analysis)
+        if page is self.file_page and self.currentPage() is self.file_page:
+            self._advance = True
+            self.next()
+            self._advance = False
+
+    @Slot(int)
+    def _page_changed(self, _id: int) -> None:
+        if self._task is not None and self.currentPage() is not self._busy_page:
+            self.cancel_analysis()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.busy and event.key() == Qt.Key.Key_Escape:
+            self.cancel_analysis()  # Escape stops the reading, not the whole wizard
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        if self._task is not None:
+            self._drop_task()  # the wizard closes; the reading ends by itself
+        super().done(result)
 
     def set_kind(self, kind: str) -> None:
         if self.analysis and kind != self.analysis.kind:
