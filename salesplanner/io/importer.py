@@ -632,10 +632,10 @@ def join_problems(a: Analysis, joined: Parsed) -> None:
 def _sales_keys(columns: tuple[list, ...], texts: tuple[bool, ...], keep: list[bool] | None) -> list[str]:
     """``_row_key("s\x1f", row)`` for the rows of ``columns`` (``texts``: which hold str only)
     where ``keep`` is true: the same keys, made column by column with no Python code per row."""
-    cols = [c if is_text else list(map(str, c)) for c, is_text in zip(columns, texts, strict=True)]
-    lines: Any = map("\x1f".join, zip(*cols, strict=True))
     if keep is not None:
-        lines = compress(lines, keep)
+        columns = tuple(list(compress(c, keep)) for c in columns)
+    cols = [c if is_text else _texts(c) for c, is_text in zip(columns, texts, strict=True)]
+    lines: Any = map("\x1f".join, zip(*cols, strict=True))
     copy = _key_base("s\x1f").copy
     out = []
     append = out.append
@@ -644,6 +644,17 @@ def _sales_keys(columns: tuple[list, ...], texts: tuple[bool, ...], keep: list[b
         h.update(data)
         append(h.hexdigest())
     return out
+
+
+def _texts(col: list[Any]) -> list[str]:
+    """``str`` of each value; a column of few distinct values of one type (quantities, dates)
+    makes each text once (one type: 1 == 1.0 == True would otherwise share one)."""
+    if len(set(col[:1000])) * 4 <= min(len(col), 1000):
+        distinct = set(col)
+        if len(set(map(type, distinct))) == 1:
+            text = {v: str(v) for v in distinct}
+            return list(map(text.__getitem__, col))
+    return list(map(str, col))
 
 
 # which of a sales row's values are str (cleaned text) in every row: joined as they are
@@ -799,7 +810,7 @@ def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
         keep = _keep_mask(n, drop)
         idx = list(compress(idx, keep))
         kept = [list(compress(c, keep)) for c in columns]
-    keys: list = _sales_keys(columns, _SALES_TEXT_COLUMNS, keep)
+    keys: list = _sales_keys(kept, _SALES_TEXT_COLUMNS, None)  # the rows kept
     if ids is not None:
         keys = _with_ids(keys, [ids[i] for i in idx])
     base = b.row_base
