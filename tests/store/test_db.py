@@ -34,6 +34,7 @@ def test_new_file_is_wal_with_current_version(tmp_path):
     with Store.open(path) as store:
         assert store.schema_version == SCHEMA_VERSION > 0
         assert store.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.execute("PRAGMA page_size").fetchone()[0] == 8192
         assert store.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         codes = {r["code"] for r in store.query("SELECT code FROM activity_types")}
         assert {"visit", "phone", "followup", "proposal", "contract", "buffer"} <= codes
