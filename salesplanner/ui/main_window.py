@@ -317,7 +317,9 @@ class MainWindow(QMainWindow):
         def job(progress, cancelled):
             if db_path is None:  # an in-memory plan: the UI connection is the only one
                 return export_plan(self.ctx.store, path, progress=progress, cancelled=cancelled)
-            store = Store.open(db_path)  # its own connection, off the UI thread
+            # its own connection, off the UI thread; the file was checked when the app opened
+            # it, and one gone meanwhile is not made again as an empty plan
+            store = Store.open(db_path, create=False, verify=False)
             try:
                 return export_plan(store, path, progress=progress, cancelled=cancelled)
             finally:

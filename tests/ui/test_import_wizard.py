@@ -282,3 +282,164 @@ def test_remembered_mapping_is_looked_up_on_the_ui_thread(wizard, ctx, qtbot, tm
     assert again.analysis.remembered and "note" not in again.analysis.columns
     assert "date" in again.analysis.columns
     assert "last time" in again.sheet_page.info.text()
+
+
+# -- the import's own connection ------------------------------------------------------------------
+TABLES = ("deals", "customers", "activities", "imports", "import_mappings", "settings")
+
+
+def counts(store) -> dict[str, int]:
+    return {t: store.query(f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in TABLES}
+
+
+@pytest.fixture
+def file_ctx(qapp, qsettings_isolated, tmp_path):
+    """An AppContext on a plan file (WAL): the import can open a connection of its own."""
+    from salesplanner.store import Store
+    from salesplanner.ui.context import AppContext
+
+    store = Store.open(tmp_path / "plan.db")
+    c = AppContext(store)
+    yield c
+    c.undo_stack.clear()
+    store.close()
+
+
+@pytest.fixture
+def pause(monkeypatch):
+    """The import stops once its rows are written, inside its open transaction, until
+    ``pause.release`` is set; ``pause.reached`` says it got there, ``pause.threads`` where."""
+    from types import SimpleNamespace
+
+    from salesplanner.store import imports as store_imports
+
+    p = SimpleNamespace(reached=threading.Event(), release=threading.Event(), threads=[])
+    real = store_imports.finish_import
+
+    def held(*args, **kw):
+        p.threads.append(threading.current_thread())
+        p.reached.set()
+        assert p.release.wait(10), "the test never let the import go on"
+        return real(*args, **kw)
+
+    monkeypatch.setattr(store_imports, "finish_import", held)
+    yield p
+    p.release.set()
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """The stores opened meanwhile: (store, thread)."""
+    from salesplanner.store import Store
+
+    seen = []
+    real = Store.open
+
+    def spy(*args, **kw):
+        store = real(*args, **kw)
+        seen.append((store, threading.current_thread()))
+        return store
+
+    monkeypatch.setattr(Store, "open", spy)
+    return seen
+
+
+def on_ui_thread_during_import(pause, act) -> None:
+    """Run ``act()`` on the UI thread (in the event loop the wizard spins while the worker
+    imports) once the import has paused; then let the import go on."""
+
+    def look():
+        if not pause.reached.is_set():
+            QTimer.singleShot(5, look)
+            return
+        try:
+            act()
+        finally:
+            pause.release.set()
+
+    QTimer.singleShot(0, look)
+
+
+def assert_closed(store) -> None:
+    import sqlite3
+
+    with pytest.raises(sqlite3.ProgrammingError):
+        store.conn.execute("SELECT 1")
+
+
+def test_import_writes_through_its_own_connection(file_ctx, qtbot, tmp_path, pause, opened):
+    ctx = file_ctx
+    w = ImportWizard(ctx, corpus.chinese_sales(tmp_path / "销售.xlsx"))
+    w.show_error = lambda message: pytest.fail(message)
+    qtbot.addWidget(w)
+    w.show()
+    open_file(qtbot, w)
+    w.next()  # → mapping page
+    before = counts(ctx.store)
+    seen = []
+    ctx.changed.connect(seen.append)
+    during = {}
+
+    def query():  # what a repaint or a timer of a pane does meanwhile
+        during["in_transaction"] = ctx.store.conn.in_transaction
+        during["counts"] = counts(ctx.store)
+
+    on_ui_thread_during_import(pause, query)
+    w.next()  # import (worker thread) → report page
+    assert w.currentPage() is w.report_page
+    # the UI thread's connection was not inside the import's transaction: it read the plan as
+    # it was, without the rows written but not committed yet
+    assert during == {"in_transaction": False, "counts": before}
+    assert pause.threads and pause.threads[0] is not threading.main_thread()
+    # the worker opened the plan file itself, in its thread, and closed it
+    assert [(s.path, t is threading.main_thread()) for s, t in opened] == [(ctx.store.path, False)]
+    assert_closed(opened[0][0])
+    # after the commit the UI thread's connection reads the new rows; the panes were told
+    assert w.report.imported == 6
+    assert counts(ctx.store)["deals"] == 6
+    assert seen and seen[-1].deals
+
+
+def test_cancel_during_the_import_leaves_the_plan_as_it_was(file_ctx, qtbot, tmp_path, pause, opened):
+    from PySide6.QtWidgets import QProgressDialog
+
+    ctx = file_ctx
+    w = ImportWizard(ctx, corpus.chinese_sales(tmp_path / "销售.xlsx"))
+    errors = []
+    w.show_error = errors.append
+    qtbot.addWidget(w)
+    w.show()
+    open_file(qtbot, w)
+    w.next()
+    before = counts(ctx.store)
+    during = {}
+
+    def cancel():
+        during["counts"] = counts(ctx.store)
+        (dialog,) = w.findChildren(QProgressDialog)
+        dialog.canceled.emit()  # what its Cancel button does
+
+    on_ui_thread_during_import(pause, cancel)
+    w.next()
+    assert w.currentPage() is w.mapping_page
+    assert errors and "cancelled" in errors[0]
+    assert during["counts"] == before
+    assert counts(ctx.store) == before
+    assert len(opened) == 1
+    assert_closed(opened[0][0])
+    # and the UI thread's connection can still write (no lock left behind)
+    with ctx.store.transaction():
+        ctx.store.execute("INSERT INTO settings(key, value) VALUES ('probe', '1')")
+
+
+def test_an_in_memory_plan_is_imported_on_the_ui_thread(wizard, ctx, qtbot, pause, opened):
+    """No second connection can reach an in-memory plan: the import runs on the thread that
+    owns the connection, and nothing else runs meanwhile."""
+    pause.release.set()
+    open_file(qtbot, wizard)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.report_page
+    assert pause.threads == [threading.main_thread()]
+    assert opened == []
+    assert ctx.store.query("SELECT count(*) AS n FROM deals")[0]["n"] == 6

@@ -156,6 +156,20 @@ def test_export_can_be_cancelled_and_leaves_no_file(main_window, tmp_path, qtbot
     assert "cancelled" in main_window.statusBar().currentMessage()
 
 
+def test_export_does_not_make_a_plan_file_gone_meanwhile_anew(main_window, tmp_path, monkeypatch):
+    """The export reads through a connection of its own to the plan file: one deleted while
+    the app had it open is reported, not created again as an empty plan and exported."""
+    shown = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
+                        lambda parent, title, text: shown.append(text))
+    db = main_window.ctx.store.path
+    db.unlink()
+    target = tmp_path / "plan.xlsx"
+    assert main_window.export_to(target) is False
+    assert shown and str(db) in shown[0]
+    assert not db.exists() and not target.exists()
+
+
 def test_closing_with_unsaved_edits_raises_nothing(qtbot, demo_store, qsettings_isolated):
     """Quit right after logging a call: deleting the window clears its undo stack, which must
     not call back into the half-deleted window (a traceback at every such quit)."""

@@ -4,7 +4,9 @@
 as the command line's (``salesplanner.services.importing``). Reading a workbook (opening it,
 another sheet, another header row) runs in a worker thread while the page shows a busy bar
 whose Cancel keeps everything as it was; the import runs in a worker thread behind a
-QProgressDialog whose Cancel rolls everything back.
+QProgressDialog whose Cancel rolls everything back. That thread writes through a connection
+of its own to the plan file (never the UI thread's ``ctx.store``), so while its transaction is
+open the panes still read the plan as it was (WAL) and see the new rows after the commit.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from salesplanner.io.fields import FIELDS, KINDS
 from salesplanner.io.importer import Analysis, Parsed, analyse, preview_rows, remap
 from salesplanner.io.parse import clean_text
 from salesplanner.services.importing import ImportReport, import_file
+from salesplanner.store import Store
 from salesplanner.store import imports as repo
 from salesplanner.ui.tasks import BackgroundTask
 
@@ -289,22 +292,36 @@ class PreviewModel(QAbstractTableModel):
 
 # -- worker -------------------------------------------------------------------------------------
 class ImportWorker(QObject):
-    """Runs the import off the GUI thread; ``cancel`` is a threading.Event the dialog sets."""
+    """Runs the import; ``cancel`` is a threading.Event the dialog sets.
+
+    ``plan`` is the plan file's path: ``run`` opens a connection of its own to it (in the
+    thread it runs in) and closes it when done, also on an error or Cancel. The UI thread's
+    connection (``ctx.store``) must never be used from a worker thread. A ``Store`` is used as
+    it is: that is for an in-memory plan, which no second connection can reach, and then
+    ``run`` is called on the UI thread (see :meth:`ImportWizard.run_import`).
+    """
 
     progress = Signal(int, int, str)
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, store, analysis: Analysis):
+    def __init__(self, plan: Path | Store, analysis: Analysis):
         super().__init__()
-        self.store = store
+        self.plan = plan
         self.analysis = analysis
         self.cancel = threading.Event()
 
+    def _import(self, store: Store) -> ImportReport:
+        return import_file(store, self.analysis, cancel=self.cancel,
+                           progress=lambda d, t, label: self.progress.emit(d, t, label))
+
     def run(self) -> None:
         try:
-            report = import_file(self.store, self.analysis, cancel=self.cancel,
-                                 progress=lambda d, t, label: self.progress.emit(d, t, label))
+            if isinstance(self.plan, Store):
+                report = self._import(self.plan)
+            else:  # checked when the app opened it: no page-by-page check again
+                with Store.open(self.plan, create=False, verify=False) as store:
+                    report = self._import(store)
         except UserError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - a bug: shown, and logged by the caller's hook
@@ -700,28 +717,46 @@ class ImportWizard(QWizard):
             self.sheet_page.show_analysis(self.analysis)
 
     def run_import(self) -> bool:
-        """Import in a worker thread with a progress dialog; True when it finished."""
-        worker = ImportWorker(self.ctx.store, self.analysis)
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        self._progress = QProgressDialog(_tr("Importing…"), _tr("Cancel"), 0, 20, self)
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(300)
-        self._progress.canceled.connect(worker.cancel.set)
+        """Import in a worker thread with a progress dialog; True when it finished.
+
+        The worker writes through its own connection to the plan file, so the UI thread keeps
+        using ``ctx.store`` meanwhile (repaints, timers): it reads the plan as last committed,
+        and after the commit ``ctx.changed`` makes the panes read the new rows. Nothing may
+        write through ``ctx.store`` until then (the wizard and this dialog are modal): it would
+        wait for the import's write lock (``busy_timeout``). An in-memory plan has no second
+        connection; it is imported right here on the UI thread, which then runs no other code.
+        """
+        store = self.ctx.store
         self._outcome: dict = {}
-        self._loop = QEventLoop()
-        # the wizard lives in the GUI thread, so these slots run there (queued)
-        worker.progress.connect(self.on_worker_progress)
-        worker.finished.connect(self.on_worker_finished)
-        worker.failed.connect(self.on_worker_failed)
-        thread.started.connect(worker.run)
-        thread.finished.connect(worker.deleteLater)
-        thread.start()
-        self._loop.exec()
-        thread.quit()
-        thread.wait()
-        self._progress.close()
-        self._progress.deleteLater()
+        self._loop = None
+        if store.path is None:
+            # no progress dialog: a modal one's setValue would run the event loop (timers)
+            worker = ImportWorker(store, self.analysis)
+            worker.finished.connect(self.on_worker_finished)
+            worker.failed.connect(self.on_worker_failed)
+            worker.run()  # signals from this thread: the slots are called directly
+            worker.deleteLater()
+        else:
+            worker = ImportWorker(store.path, self.analysis)
+            thread = QThread(self)
+            worker.moveToThread(thread)
+            self._progress = QProgressDialog(_tr("Importing…"), _tr("Cancel"), 0, 20, self)
+            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self._progress.setMinimumDuration(300)
+            self._progress.canceled.connect(worker.cancel.set)
+            self._loop = QEventLoop()
+            # the wizard lives in the GUI thread, so these slots run there (queued)
+            worker.progress.connect(self.on_worker_progress)
+            worker.finished.connect(self.on_worker_finished)
+            worker.failed.connect(self.on_worker_failed)
+            thread.started.connect(worker.run)
+            thread.finished.connect(worker.deleteLater)
+            thread.start()
+            self._loop.exec()
+            thread.quit()
+            thread.wait()
+            self._progress.close()
+            self._progress.deleteLater()
         outcome = self._outcome
         if "error" in outcome:
             self.show_error(outcome["error"])
@@ -738,12 +773,14 @@ class ImportWizard(QWizard):
     @Slot(object)
     def on_worker_finished(self, report) -> None:
         self._outcome["report"] = report
-        self._loop.quit()
+        if self._loop is not None:
+            self._loop.quit()
 
     @Slot(str)
     def on_worker_failed(self, message: str) -> None:
         self._outcome["error"] = message
-        self._loop.quit()
+        if self._loop is not None:
+            self._loop.quit()
 
     @classmethod
     def ask(cls, parent, ctx, path: str | Path | None = None) -> ImportReport | None:
