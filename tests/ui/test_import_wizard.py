@@ -349,6 +349,8 @@ def on_ui_thread_during_import(pause, act) -> None:
     imports) once the import has paused; then let the import go on."""
 
     def look():
+        if pause.release.is_set():  # the test is over (the import never paused)
+            return
         if not pause.reached.is_set():
             QTimer.singleShot(5, look)
             return
