@@ -2,8 +2,13 @@
 
 The workbook keeps its other sheets, formulas, charts, column widths and number formats: new
 rows copy the style of the last data row, formulas in that row are carried down (translated
-to the new row), Excel tables and the autofilter grow to include the new rows. The file is
-saved to a temporary name and moved into place, after a backup copy is made.
+to the new row). When a total row (合计 / 总计 / 小计 / Total …), notes or anything else stand
+under the table, the new rows are inserted above them and they move down; ranges that end on
+the last data row grow to take in the new rows: =SUM(F2:F120) in the total row or on another
+sheet, Excel tables and the autofilter, conditional formatting, data validation, defined names
+and print areas, chart series (see :mod:`salesplanner.io.xlsx_rows`, which refuses what it
+cannot move with certainty). The file is saved to a temporary name and moved into place, after
+a backup copy is made; a refusal leaves it untouched.
 """
 
 from __future__ import annotations
@@ -19,8 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from salesplanner.io.errors import WriteBackError
+from salesplanner.io.xlsx_rows import RowInsert
 
-_TOTAL = re.compile(r"^\s*(合计|总计|小计|total|sum|grand total)\s*[:：]?\s*$", re.IGNORECASE)
+# the words of a total row (as the importer skips them), without spaces and a trailing colon
+_TOTAL_WORDS = {"合计", "总计", "小计", "total", "sum", "grandtotal"}
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -65,6 +73,56 @@ def _is_blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
+def _is_total_label(v: Any) -> bool:
+    return isinstance(v, str) and _SPACES.sub("", v).lower().rstrip(":：") in _TOTAL_WORDS
+
+
+def _looks_like_date(v: Any) -> bool:
+    """A date cell of a record: a date, an Excel serial, a text date (2026/1/5, 3月1日) or a formula."""
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, dt.date | int | float):
+        return True
+    return isinstance(v, str) and (v.strip()[:1].isdigit() or v.startswith("="))
+
+
+def _table_end(ws, header_row: int, cols: dict[str, int], col0: int) -> tuple[int, bool, tuple[int, int]]:
+    """The table's last record row (the header row when it has none), whether anything stands
+    below it in its columns (a total row, a blank row and a 合计, notes, a signature …), and its
+    first and last column.
+
+    A record row has something in the mapped columns and, when the date is mapped, a date;
+    a row with a total word in its first columns and no date is a total row, not a record."""
+    cells = ws._cells
+
+    def value(r: int, c: int) -> Any:
+        cell = cells.get((r, c))
+        return None if cell is None else cell._value
+
+    used = sorted(set(cols.values()))
+    date_col = cols.get("date")
+    label_cols = range(col0 + 1, max(col0 + 6, used[-1]) + 1)
+    last = header_row
+    for r in range(ws.max_row, header_row, -1):
+        if all(_is_blank(value(r, c)) for c in used):
+            continue
+        date = value(r, date_col) if date_col is not None else None
+        if date_col is not None and not _looks_like_date(date):
+            continue
+        if isinstance(date, dt.date | int | float) or not any(_is_total_label(value(r, c)) for c in label_cols):
+            last = r
+            break
+    # the table's columns: up to the last of its headers side by side, and any formula column
+    # of its last row (a tax or running total without a header is carried down with the rows)
+    end = used[-1]
+    while not _is_blank(value(header_row, end + 1)):
+        end += 1
+    end = max([end] + [c for (r, c), cell in cells.items() if r == last > header_row and cell.data_type == "f"])
+    first = col0 + 1
+    below = any(r > last and first <= c <= end and cell._value is not None for (r, c), cell in cells.items())
+    return last, below, (first, end)
+
+
 def append_rows(path: Path, sheet: str, columns: dict[str, int], header_row: int, col0: int,
                 rows: list[dict[str, Any]], scales: dict[str, Decimal | None]) -> AppendResult:
     """Append ``rows`` (field → value: dates, fen amounts, text, numbers) under the table.
@@ -90,16 +148,12 @@ def append_rows(path: Path, sheet: str, columns: dict[str, int], header_row: int
     ws = wb[sheet]
     cols = {k: col0 + pos + 1 for k, pos in columns.items()}  # 1-based sheet columns
     used = sorted(set(cols.values()))
-    # the last row with data in the mapped columns
-    last = header_row
-    for r in range(ws.max_row, header_row, -1):
-        if any(not _is_blank(ws.cell(r, c).value) for c in used):
-            last = r
-            break
-    if last > header_row and any(isinstance(ws.cell(last, c).value, str) and _TOTAL.match(ws.cell(last, c).value)
-                                 for c in range(1, min(ws.max_column, used[-1]) + 1)):
-        raise WriteBackError(f"Sheet “{sheet}” of {path.name} ends with a total row; move the total above the "
-                             "table or delete it, then write back again.")
+    last, below, table_cols = _table_end(ws, header_row, cols, col0)
+    n = len(rows)
+    if n:
+        # a total row, notes, a signature … under the table move down; ranges over it grow
+        RowInsert(wb, ws, file=path.name, at=last + 1, count=n if below else 0, grow=n, last=last,
+                  header_row=header_row, cols=table_cols).apply()
     template = last if last > header_row else None
     width = max(ws.max_column, used[-1])
     first_new = last + 1
@@ -116,7 +170,7 @@ def append_rows(path: Path, sheet: str, columns: dict[str, int], header_row: int
                 cell._style = copy(tcell._style)
             field = next((f for f, fc in cols.items() if fc == c), None)
             tvalue = tcell.value if tcell is not None else None
-            if isinstance(tvalue, str) and tvalue.startswith("="):
+            if isinstance(tvalue, str) and tvalue.startswith("=") and tcell.data_type == "f":
                 # a formula in the last row (=D5*E5, a running total …): carry it down
                 if field is None or values.get(field) is None or field == "amount":
                     cell.value = Translator(tvalue, origin=f"{get_column_letter(c)}{template}").translate_formula(
@@ -125,10 +179,7 @@ def append_rows(path: Path, sheet: str, columns: dict[str, int], header_row: int
             if field is None:
                 continue
             _set_value(cell, values.get(field), field, tvalue, scales.get(field))
-    n = len(rows)
     last_new = first_new + n - 1
-    if n:
-        _grow_ranges(ws, header_row, last, last_new)
     tmp = path.with_name(f".{path.stem}.writing{path.suffix}")
     try:
         wb.save(tmp)
@@ -163,19 +214,3 @@ def _set_value(cell, value: Any, field: str, template_value: Any, scale: Decimal
         return
     cell.value = value
 
-
-def _grow_ranges(ws, header_row: int, old_last: int, new_last: int) -> None:
-    """Excel tables and the autofilter that ended at the old last row now end at the new one."""
-    from openpyxl.utils import get_column_letter
-    from openpyxl.utils.cell import range_boundaries
-
-    for table in list(ws.tables.values()):
-        min_col, min_row, max_col, max_row = range_boundaries(table.ref)
-        if min_row == header_row and max_row in (old_last, header_row):
-            table.ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{new_last}"
-            if table.autoFilter is not None:
-                table.autoFilter.ref = table.ref
-    if ws.auto_filter and ws.auto_filter.ref:
-        min_col, min_row, max_col, max_row = range_boundaries(ws.auto_filter.ref)
-        if min_row == header_row and max_row == old_last:
-            ws.auto_filter.ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{new_last}"

@@ -5,7 +5,8 @@
 Refuses (a :class:`WriteBackError` sentence) when the workbook is open elsewhere, was changed
 since it was imported (size / mtime / SHA-256 in the ``imports`` table), moved, or is not an
 .xlsx/.xlsm file. Otherwise a backup copy is made, the rows are appended in the sheet's own
-columns, and the import record is moved forward (new fingerprint, new watermarks) so the next
+columns (above a total row, which moves down with its formulas grown; see io/writeback.py),
+and the import record is moved forward (new fingerprint, new watermarks) so the next
 write-back adds only what is new, and a re-import of the workbook skips the written rows.
 """
 
