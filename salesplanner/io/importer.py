@@ -48,6 +48,7 @@ from salesplanner.io.fields import (
     normalise_header,
     signature,
 )
+from salesplanner.io.messages import Msg
 from salesplanner.io.parse import (
     parse_amount,
     parse_date,
@@ -97,8 +98,17 @@ class Problem:
     row: int  # Excel row number (1-based); 0 = the sheet as a whole
     col: int | None  # 0-based sheet column, None = the whole row
     field: str
-    message: str
+    message: str  # English; a Msg (salesplanner.io.messages) also carries a code and params
     severity: str = "error"  # "error": the row is skipped; "warning": imported anyway
+
+    @property
+    def code(self) -> str:
+        """The message's stable code ("cell.not_a_date" …; "" for a plain sentence)."""
+        return getattr(self.message, "code", "")
+
+    @property
+    def params(self) -> dict:
+        return getattr(self.message, "params", {})
 
     @property
     def cell(self) -> str:
@@ -114,7 +124,7 @@ class Problem:
 
     def as_dict(self) -> dict:
         return {"row": self.row, "column": column_letter(self.col) if self.col is not None else None,
-                "field": self.field, "message": self.message, "severity": self.severity}
+                "field": self.field, "code": self.code, "message": self.message, "severity": self.severity}
 
 
 @dataclass(slots=True)
@@ -292,21 +302,20 @@ def _annotate(a: Analysis, raw: list[Any]) -> None:
         a.month_positions = month_columns(raw) if "month" not in a.columns else []
         if len(a.month_positions) >= 1 and "month" not in a.columns:
             a.columns.pop("target", None)
-            a.notes.append(f"Targets laid out by month across {len(a.month_positions)} columns.")
+            a.notes.append(Msg("note.targets_by_month", n=len(a.month_positions)))
     if a.kind == "sales" and "amount" not in a.columns and {"quantity", "unit_price"} <= set(a.columns):
-        a.notes.append("No amount column: amount = quantity × unit price.")
+        a.notes.append(Msg("note.amount_from_quantity"))
     if a.columns:
         used = sorted(a.columns.values())
         others = [p for p, h in enumerate(a.headers) if h.key and not used[0] <= p <= used[-1]]
         gaps = [p for p in range(used[0], used[-1]) if not a.headers[p].key]
         if others and not gaps and any(not a.headers[p].key for p in range(len(a.headers))):
             first, last = a.sheet_col(used[0]), a.sheet_col(used[-1])
-            a.notes.append(f"Several tables side by side: using columns {column_letter(first)}–"
-                           f"{column_letter(last)}.")
+            a.notes.append(Msg("note.side_by_side", first=column_letter(first), last=column_letter(last)))
     for _key, pos in a.columns.items():
         h = a.headers[pos]
         if h.scale is not None and h.scale != 1:
-            a.notes.append(f"{h.text}: values are in units of {h.scale:,} (×{h.scale}).")
+            a.notes.append(Msg("note.scaled_column", header=h.text, scale=h.scale))
 
 
 def missing_fields(a: Analysis) -> list[str]:
@@ -441,7 +450,7 @@ class _Builder:
             r0 = self.a.data.row0 + self.start
             for (r, c), code in errs.items():
                 if c == col and r0 <= r < r0 + self.n:
-                    self._error(r - r0, pos, key, f"the cell holds the Excel error {code}")
+                    self._error(r - r0, pos, key, Msg("cell.excel_error", error=code))
 
     def _error(self, i: int, pos: int | None, key: str, message: str, severity: str = "error") -> None:
         col = self.a.sheet_col(pos) if pos is not None else None
@@ -462,7 +471,7 @@ class _Builder:
             errs = [] if self.a.file_kind == "xlsx" else [
                 i for i, v in enumerate(values) if v and v[0] == "#" and is_error_text(v)]
             for i in errs:
-                self._error(i, pos, key, f"the cell holds the Excel error {values[i]}")
+                self._error(i, pos, key, Msg("cell.excel_error", error=values[i]))
         elif t == "amount":
             values, probs = parse_amount(col, self.a.headers[pos].scale)
         elif t == "number":
@@ -480,7 +489,7 @@ class _Builder:
         for i, msg in probs:
             v = col[i]
             if isinstance(v, str) and is_error_text(v.strip()):
-                msg = f"the cell holds the Excel error {v.strip()}"
+                msg = Msg("cell.excel_error", error=v.strip())
             self._error(i, pos, key, msg)
         self.error_cells(pos, key, spec.required)
         self.parsed[key] = values
@@ -496,13 +505,14 @@ class _Builder:
         match = RECORD_ID.match
         return [v if v[:3] == "SP-" and (m := match(v)) is not None and m[2] == letter else "" for v in values]
 
-    def require(self, key: str, values: list[Any] | None, label: str) -> None:
+    def require(self, key: str, values: list[Any] | None) -> None:
         if values is None:
             return
         pos = self.a.columns.get(key)
+        empty = Msg(f"empty.{key}")  # "the date is empty"
         for i, v in enumerate(values):
             if (v is None or v == "") and i not in self.bad:
-                self._error(i, pos, key, f"{label} is empty")
+                self._error(i, pos, key, empty)
 
     def blank_rows(self) -> set[int]:
         positions = sorted(set(self.a.columns.values()) | set(self.a.month_positions))
@@ -700,10 +710,8 @@ def _number_repeats(b: _Builder, keys: list[str | None], at: Callable[[int], int
         n = repeats[k] = repeats.get(k, 1) + 1
         out[j] = f"{k}#{n}"
         if warn:
-            what = (f"has the same record ID as row {first}" if k[:3] == "SP-"
-                    else f"repeats row {first} exactly")
-            b.problems.append(Problem(at(j), None, "", f"{what}; imported both — delete one if it is a mistake",
-                                      "warning"))
+            what = Msg("row.same_record_id" if k[:3] == "SP-" else "row.repeated", row=first)
+            b.problems.append(Problem(at(j), None, "", what, "warning"))
     return out
 
 
@@ -744,9 +752,9 @@ def _outlier_problems(amounts: list[int | None], is_bad: Callable[[int], bool], 
         if is_bad(i):
             continue
         if abs(v) > high:
-            message = f"unusually large ({abs(v) / typical:.0f}× the typical amount); imported, please check"
+            message = Msg("amount.unusually_large", ratio=abs(v) / typical)
         else:
-            message = "unusually small next to the others; imported, please check"
+            message = Msg("amount.unusually_small")
         out.append(Problem(row_base + i, col, key, message, "warning"))
     return out
 
@@ -786,13 +794,11 @@ def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
     date_pos = b.a.columns.get("date")
     for i in [i for i, d in enumerate(dates) if d is None]:
         if i not in b.bad and i not in skip:
-            b._error(i, date_pos, "date", "the date is empty")
+            b._error(i, date_pos, "date", Msg("empty.date"))
     missing_amount_pos = b.a.columns.get("amount", b.a.columns.get("quantity"))
     for i in no_amount:
         if amounts[i] is None and i not in b.bad and i not in skip:
-            why = "the amount is empty"
-            if "amount" not in b.a.columns:
-                why = "no amount: quantity or unit price is empty"
+            why = Msg("empty.amount" if "amount" in b.a.columns else "empty.quantity_or_price")
             b._error(i, missing_amount_pos, "amount", why)
     _flag_outliers(b, [a if i not in skip else None for i, a in enumerate(amounts)] if skip else amounts,
                    "amount")
@@ -858,9 +864,9 @@ def _build_activities(b: _Builder) -> tuple[list[tuple], set[int]]:
             code = next((c for w, c in sorted(lookup.items(), key=lambda x: -len(x[0]))
                          if len(w) >= 2 and w in k), None)
         if code is None and i not in b.bad:
-            b._error(i, pos, "activity", f"“{t}” is not a known activity type" if t else "the activity type is empty")
+            b._error(i, pos, "activity", Msg("activity.unknown", text=t) if t else Msg("empty.activity"))
         codes.append(code)
-    b.require("date", [d if i not in skip else 1 for i, d in enumerate(dates)], "the date")
+    b.require("date", [d if i not in skip else 1 for i, d in enumerate(dates)])
     n = b.n
     empty = [""] * n
     counts = counts or [1] * n
@@ -907,16 +913,16 @@ def _build_customers(b: _Builder) -> tuple[list[tuple], set[int]]:
             elif 1900 <= d.year <= b.today.year:
                 birthdays[i] = d.isoformat()
             else:
-                b._error(i, birthday_pos, "birthday", f"{d.isoformat()} is not a plausible birthday", "warning")
+                b._error(i, birthday_pos, "birthday", Msg("birthday.implausible", date=d.isoformat()), "warning")
         for i, v in enumerate(col):
             if v not in ("", None) and birthdays[i] is None and not any(
                     p.row == b.excel_row(i) and p.field == "birthday" for p in b.problems):
-                b._error(i, birthday_pos, "birthday", f"“{v}” is not a date; birthday left empty", "warning")
+                b._error(i, birthday_pos, "birthday", Msg("birthday.not_a_date", text=v), "warning")
         b.tick("birthday")
     follow = b.parse("next_follow_up")
     for i in skip:
         b.bad.discard(i)
-    b.require("name", [v if i not in skip else "x" for i, v in enumerate(names)], "the customer name")
+    b.require("name", [v if i not in skip else "x" for i, v in enumerate(names)])
     n = b.n
     empty = [""] * n
     cols = {k: (v or empty) for k, v in fields.items()}
@@ -929,7 +935,7 @@ def _build_customers(b: _Builder) -> tuple[list[tuple], set[int]]:
         name = names[i]
         if name in seen:
             b.problems.append(Problem(b.excel_row(i), None, "name",
-                                      f"{name} is already on row {b.excel_row(seen[name])}; left out", "warning"))
+                                      Msg("customer.duplicate", name=name, row=b.excel_row(seen[name])), "warning"))
             b.skipped["duplicate rows in the file"] += 1
             continue
         seen[name] = i
@@ -967,8 +973,8 @@ def _build_targets(b: _Builder) -> tuple[list[tuple], set[int]]:
     targets = b.parse("target")
     for i in blanks:
         b.bad.discard(i)
-    b.require("month", [m if i not in blanks else 1 for i, m in enumerate(months)], "the month")
-    b.require("target", [t if i not in blanks else 1 for i, t in enumerate(targets)], "the target")
+    b.require("month", [m if i not in blanks else 1 for i, m in enumerate(months)])
+    b.require("target", [t if i not in blanks else 1 for i, t in enumerate(targets)])
     for i in range(b.n):
         if i in b.bad or i in blanks:
             continue

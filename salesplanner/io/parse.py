@@ -3,7 +3,8 @@
 Each parser works on one column at a time (the DESIGN's "columns parsed in bulk"): the
 common cell types (numbers, real date cells) take a fast path, and text is parsed once per
 distinct string (a cache), so a 100,000-row column costs a few tens of milliseconds.
-A value that cannot be read becomes ``None`` plus a ``(row index, message)`` problem.
+A value that cannot be read becomes ``None`` plus a ``(row index, message)`` problem (the
+message a :class:`~salesplanner.io.messages.Msg`: English text with a code for the UI).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from salesplanner.io.fields import FULLWIDTH, MONTH_NAMES, header_month
+from salesplanner.io.messages import Msg
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 MIN_DATE = dt.date(1990, 1, 1)
@@ -163,7 +165,7 @@ def parse_amount(col: list[Any], scale: Decimal | None = None) -> tuple[list[int
         if cls is float:
             if v != v or v in (float("inf"), float("-inf")):
                 append(None)
-                problems.append((i, "not a number"))
+                problems.append((i, Msg("cell.not_finite")))
                 continue
             append(_float_to_fen(v, scale_fen))
         elif cls is int:
@@ -179,13 +181,13 @@ def parse_amount(col: list[Any], scale: Decimal | None = None) -> tuple[list[int
                     fen = None
                 cache[v] = fen
             if fen is None and v.strip():
-                problems.append((i, f"“{clean_text(v)[:40]}” is not an amount"))
+                problems.append((i, Msg("cell.not_an_amount", text=clean_text(v)[:40])))
             append(fen)
         elif v is None or cls is bool:
             append(None)
         else:  # a date in an amount column
             append(None)
-            problems.append((i, f"“{clean_text(v)}” is not an amount"))
+            problems.append((i, Msg("cell.not_an_amount", text=clean_text(v))))
     return out, problems
 
 
@@ -205,12 +207,12 @@ def parse_number(col: list[Any]) -> tuple[list[float | None], Problems]:
                 continue
             d = parse_number_text(v)
             if d is None:
-                problems.append((i, f"“{clean_text(v)[:40]}” is not a number"))
+                problems.append((i, Msg("cell.not_a_number", text=clean_text(v)[:40])))
             append(None if d is None else float(d))
         else:
             append(None)
             if v is not None:
-                problems.append((i, f"“{clean_text(v)}” is not a number"))
+                problems.append((i, Msg("cell.not_a_number", text=clean_text(v))))
     return out, problems
 
 
@@ -222,7 +224,7 @@ def parse_int(col: list[Any]) -> tuple[list[int | None], Problems]:
             out.append(None)
         elif n < 0 or not float(n).is_integer():
             out.append(None)
-            problems.append((i, f"{n:g} is not a whole number of times"))
+            problems.append((i, Msg("cell.not_whole", n=n)))
         else:
             out.append(int(n))
     return out, problems
@@ -307,7 +309,7 @@ def parse_date(col: list[Any], default_year: int | None = None, *, check_range: 
                 hit = cache[v] = _text_date(v)
             d, no_year = hit
             if d is None:
-                problems.append((i, f"“{clean_text(v)[:40]}” is not a date"))
+                problems.append((i, Msg("cell.not_a_date", text=clean_text(v)[:40])))
             elif no_year:
                 yearless.append(i)
             append(d)
@@ -317,11 +319,11 @@ def parse_date(col: list[Any], default_year: int | None = None, *, check_range: 
             else:
                 d = _serial_to_date(float(v))
             if d is None:
-                problems.append((i, f"{v:g} is not a date"))
+                problems.append((i, Msg("cell.number_not_a_date", n=v)))
             append(d)
         elif isinstance(v, dt.timedelta):
             append(None)
-            problems.append((i, "a duration, not a date"))
+            problems.append((i, Msg("cell.duration")))
         else:
             append(None)
     if yearless_found is not None:
@@ -335,12 +337,12 @@ def parse_date(col: list[Any], default_year: int | None = None, *, check_range: 
                 out[i] = d.replace(year=year)
             except ValueError:  # 2月29日 in a common year
                 out[i] = None
-                problems.append((i, f"{d.month}月{d.day}日 does not exist in {year}"))
+                problems.append((i, Msg("cell.no_such_day", month=d.month, day=d.day, year=year)))
     if check_range:
         for i, d in enumerate(out):
             if d is not None and not (MIN_DATE <= d <= MAX_DATE):
                 out[i] = None
-                problems.append((i, f"{d.isoformat()} is outside 1990–2100"))
+                problems.append((i, Msg("cell.date_out_of_range", date=d.isoformat())))
     return out, problems
 
 
@@ -362,7 +364,7 @@ def parse_month(col: list[Any], default_year: int | None = None) -> tuple[list[d
                 ym = (default_year or dt.date.today().year, ym[1])
             else:
                 out.append(None)
-                problems.append((i, f"“{clean_text(v)[:40]}” is not a month"))
+                problems.append((i, Msg("cell.not_a_month", text=clean_text(v)[:40])))
                 continue
         out.append(dt.date(ym[0], ym[1], 1))
     return out, problems
