@@ -1939,6 +1939,153 @@
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount</source>
+        <translation>“{text}” is not an amount</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}” is not a number</translation>
+    </message>
+    <message>
+        <source>{n:g} is not a whole number of times</source>
+        <translation>{n:g} is not a whole number of times</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date</source>
+        <translation>“{text}” is not a date</translation>
+    </message>
+    <message>
+        <source>{n:g} is not a date</source>
+        <translation>{n:g} is not a date</translation>
+    </message>
+    <message>
+        <source>a duration, not a date</source>
+        <translation>a duration, not a date</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日 does not exist in {year}</source>
+        <translation>{month}月{day}日 does not exist in {year}</translation>
+    </message>
+    <message>
+        <source>{date} is outside 1990–2100</source>
+        <translation>{date} is outside 1990–2100</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month</source>
+        <translation>“{text}” is not a month</translation>
+    </message>
+    <message>
+        <source>the cell holds the Excel error {error}</source>
+        <translation>the cell holds the Excel error {error}</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>the date is empty</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>the amount is empty</translation>
+    </message>
+    <message>
+        <source>no amount: quantity or unit price is empty</source>
+        <translation>no amount: quantity or unit price is empty</translation>
+    </message>
+    <message>
+        <source>the activity type is empty</source>
+        <translation>the activity type is empty</translation>
+    </message>
+    <message>
+        <source>the customer name is empty</source>
+        <translation>the customer name is empty</translation>
+    </message>
+    <message>
+        <source>the month is empty</source>
+        <translation>the month is empty</translation>
+    </message>
+    <message>
+        <source>the target is empty</source>
+        <translation>the target is empty</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a known activity type</source>
+        <translation>“{text}” is not a known activity type</translation>
+    </message>
+    <message>
+        <source>{date} is not a plausible birthday</source>
+        <translation>{date} is not a plausible birthday</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; birthday left empty</source>
+        <translation>“{text}” is not a date; birthday left empty</translation>
+    </message>
+    <message>
+        <source>{name} is already on row {row}; left out</source>
+        <translation>{name} is already on row {row}; left out</translation>
+    </message>
+    <message>
+        <source>repeats row {row} exactly; imported both — delete one if it is a mistake</source>
+        <translation>repeats row {row} exactly; imported both — delete one if it is a mistake</translation>
+    </message>
+    <message>
+        <source>has the same record ID as row {row}; imported both — delete one if it is a mistake</source>
+        <translation>has the same record ID as row {row}; imported both — delete one if it is a mistake</translation>
+    </message>
+    <message>
+        <source>unusually large ({ratio:.0f}× the typical amount); imported, please check</source>
+        <translation>unusually large ({ratio:.0f}× the typical amount); imported, please check</translation>
+    </message>
+    <message>
+        <source>unusually small next to the others; imported, please check</source>
+        <translation>unusually small next to the others; imported, please check</translation>
+    </message>
+    <message>
+        <source>Targets laid out by month across {n} columns.</source>
+        <translation>Targets laid out by month across {n} columns.</translation>
+    </message>
+    <message>
+        <source>No amount column: amount = quantity × unit price.</source>
+        <translation>No amount column: amount = quantity × unit price.</translation>
+    </message>
+    <message>
+        <source>Several tables side by side: using columns {first}–{last}.</source>
+        <translation>Several tables side by side: using columns {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>{header}: values are in units of {scale:,} (×{scale}).</source>
+        <translation>{header}: values are in units of {scale:,} (×{scale}).</translation>
+    </message>
+    <message>
+        <source>rows with problems</source>
+        <translation>rows with problems</translation>
+    </message>
+    <message>
+        <source>duplicate rows in the file</source>
+        <translation>duplicate rows in the file</translation>
+    </message>
+    <message>
+        <source>No goal covered {first}–{last}: a draft goal was created for the targets.</source>
+        <translation>No goal covered {first}–{last}: a draft goal was created for the targets.</translation>
+    </message>
+    <message>
+        <source>{n} rows per month were added up (e.g. {examples}).</source>
+        <translation>{n} rows per month were added up (e.g. {examples}).</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>row {n}</translation>
+    </message>
+    <message>
+        <source>{cell}: {message}</source>
+        <translation>{cell}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>— not imported —</source>
@@ -1997,16 +2144,16 @@
         <translation>Import finished</translation>
     </message>
     <message>
+        <source>(warning)</source>
+        <translation>(warning)</translation>
+    </message>
+    <message>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
     </message>
     <message>
         <source>Sales records</source>
@@ -2129,6 +2276,10 @@
         <translation>Columns as you mapped them last time for a workbook of this shape.</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Column</translation>
     </message>
@@ -2145,12 +2296,12 @@
         <translation>%1 data rows.</translation>
     </message>
     <message>
-        <source>No problems found.</source>
-        <translation>No problems found.</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
     </message>
     <message>
         <source>%1 rows were already in your plan.</source>
@@ -2161,16 +2312,24 @@
         <translation>%1 new customers.</translation>
     </message>
     <message>
+        <source>%1 customers completed with details from the file.</source>
+        <translation>%1 customers completed with details from the file.</translation>
+    </message>
+    <message>
         <source>%1 (hidden)</source>
         <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</source>
+        <translation>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</translation>
     </message>
     <message>
         <source>%1 new rows imported from %2.</source>
         <translation>%1 new rows imported from %2.</translation>
     </message>
     <message>
-        <source>(warning)</source>
-        <translation>(warning)</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 rows skipped: %2.</source>

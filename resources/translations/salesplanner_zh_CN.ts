@@ -1939,6 +1939,153 @@
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount</source>
+        <translation>“{text}”不是金额</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>{n:g} is not a whole number of times</source>
+        <translation>{n:g} 不是有效次数（须为不小于 0 的整数）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date</source>
+        <translation>“{text}”不是日期</translation>
+    </message>
+    <message>
+        <source>{n:g} is not a date</source>
+        <translation>{n:g} 不是日期</translation>
+    </message>
+    <message>
+        <source>a duration, not a date</source>
+        <translation>这是一段时长，不是日期</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日 does not exist in {year}</source>
+        <translation>{year}年没有{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{date} is outside 1990–2100</source>
+        <translation>{date} 超出 1990–2100 年的范围</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month</source>
+        <translation>“{text}”不是月份</translation>
+    </message>
+    <message>
+        <source>the cell holds the Excel error {error}</source>
+        <translation>单元格是 Excel 错误值 {error}</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>金额为空</translation>
+    </message>
+    <message>
+        <source>no amount: quantity or unit price is empty</source>
+        <translation>没有金额：数量或单价为空</translation>
+    </message>
+    <message>
+        <source>the activity type is empty</source>
+        <translation>活动类型为空</translation>
+    </message>
+    <message>
+        <source>the customer name is empty</source>
+        <translation>客户名称为空</translation>
+    </message>
+    <message>
+        <source>the month is empty</source>
+        <translation>月份为空</translation>
+    </message>
+    <message>
+        <source>the target is empty</source>
+        <translation>目标为空</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a known activity type</source>
+        <translation>“{text}”不是已知的活动类型</translation>
+    </message>
+    <message>
+        <source>{date} is not a plausible birthday</source>
+        <translation>{date} 不是合理的生日，生日留空</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; birthday left empty</source>
+        <translation>“{text}”不是日期，生日留空</translation>
+    </message>
+    <message>
+        <source>{name} is already on row {row}; left out</source>
+        <translation>{name} 已在第 {row} 行出现，此行未导入</translation>
+    </message>
+    <message>
+        <source>repeats row {row} exactly; imported both — delete one if it is a mistake</source>
+        <translation>与第 {row} 行完全相同；两行都已导入，如属误填请删除其中一行</translation>
+    </message>
+    <message>
+        <source>has the same record ID as row {row}; imported both — delete one if it is a mistake</source>
+        <translation>与第 {row} 行的记录编号相同；两行都已导入，如属误填请删除其中一行</translation>
+    </message>
+    <message>
+        <source>unusually large ({ratio:.0f}× the typical amount); imported, please check</source>
+        <translation>金额异常偏大（约为常见金额的 {ratio:.0f} 倍），已导入，请核对</translation>
+    </message>
+    <message>
+        <source>unusually small next to the others; imported, please check</source>
+        <translation>金额明显小于其他行，已导入，请核对</translation>
+    </message>
+    <message>
+        <source>Targets laid out by month across {n} columns.</source>
+        <translation>目标按月份横向排列，共 {n} 列。</translation>
+    </message>
+    <message>
+        <source>No amount column: amount = quantity × unit price.</source>
+        <translation>没有金额列：金额 = 数量 × 单价。</translation>
+    </message>
+    <message>
+        <source>Several tables side by side: using columns {first}–{last}.</source>
+        <translation>工作表中有多个并排的表格：使用 {first}–{last} 列。</translation>
+    </message>
+    <message>
+        <source>{header}: values are in units of {scale:,} (×{scale}).</source>
+        <translation>{header}：数值以 {scale:,} 为单位（×{scale}）。</translation>
+    </message>
+    <message>
+        <source>rows with problems</source>
+        <translation>有问题的行</translation>
+    </message>
+    <message>
+        <source>duplicate rows in the file</source>
+        <translation>文件中重复的行</translation>
+    </message>
+    <message>
+        <source>No goal covered {first}–{last}: a draft goal was created for the targets.</source>
+        <translation>{first}–{last} 没有对应的目标，已为这些月度目标新建一个草稿目标。</translation>
+    </message>
+    <message>
+        <source>{n} rows per month were added up (e.g. {examples}).</source>
+        <translation>每月的 {n} 行已合计（例如 {examples}）。</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <source>{cell}: {message}</source>
+        <translation>{cell}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>— not imported —</source>
@@ -1997,16 +2144,16 @@
         <translation>导入完成</translation>
     </message>
     <message>
+        <source>(warning)</source>
+        <translation>（提醒）</translation>
+    </message>
+    <message>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Sales records</source>
@@ -2129,6 +2276,10 @@
         <translation>已沿用上次为同样格式工作簿设置的列对应。</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>列</translation>
     </message>
@@ -2145,12 +2296,12 @@
         <translation>共 %1 行数据。</translation>
     </message>
     <message>
-        <source>No problems found.</source>
-        <translation>未发现问题。</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>%1 rows were already in your plan.</source>
@@ -2161,16 +2312,24 @@
         <translation>新增客户 %1 个。</translation>
     </message>
     <message>
+        <source>%1 customers completed with details from the file.</source>
+        <translation>%1 位客户已用文件中的信息补全。</translation>
+    </message>
+    <message>
         <source>%1 (hidden)</source>
         <translation>%1（隐藏）</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</source>
+        <translation>请为以下字段选择列：%1（导入“%2”需要），或返回上一页选择其他数据类型。</translation>
     </message>
     <message>
         <source>%1 new rows imported from %2.</source>
         <translation>已从 %2 导入 %1 行新数据。</translation>
     </message>
     <message>
-        <source>(warning)</source>
-        <translation>（提醒）</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 rows skipped: %2.</source>

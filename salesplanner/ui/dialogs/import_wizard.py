@@ -52,11 +52,12 @@ from PySide6.QtWidgets import (
 
 from salesplanner.errors import UserError
 from salesplanner.io.fields import FIELDS, KINDS
-from salesplanner.io.importer import Analysis, Parsed, analyse, preview_rows, remap
+from salesplanner.io.importer import Analysis, Parsed, analyse, missing_fields, preview_rows, remap
 from salesplanner.io.parse import clean_text
 from salesplanner.services.importing import ImportReport, import_file
 from salesplanner.store import Store
 from salesplanner.store import imports as repo
+from salesplanner.ui.dialogs.import_texts import ImportTexts
 from salesplanner.ui.tasks import BackgroundTask
 
 PREVIEW_ROWS = 200
@@ -226,10 +227,12 @@ class PreviewModel(QAbstractTableModel):
         self.analysis: Analysis | None = None
         self.rows: list[list] = []
         self.cells: dict[tuple[int, int | None], list] = {}
+        self.texts: ImportTexts | None = None
 
     def set_preview(self, a: Analysis, parsed: Parsed | None) -> None:
         self.beginResetModel()
         self.analysis = a
+        self.texts = ImportTexts()
         self.rows = a.data.rows[a.first_data_index:a.first_data_index + PREVIEW_ROWS]
         self.cells = {}
         for p in (parsed.problems if parsed else []):
@@ -263,7 +266,7 @@ class PreviewModel(QAbstractTableModel):
                 return f"{head}\n→ {field_label(key)}" if key else head
             return str(a.excel_row(a.first_data_index + section))
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
-            msgs = [p.message for p in self.problems_at(section, None)]
+            msgs = [self.texts.message(p.message) for p in self.problems_at(section, None)]
             return "\n".join(msgs) or None
         return None
 
@@ -285,7 +288,7 @@ class PreviewModel(QAbstractTableModel):
                 return QBrush(self.MAPPED)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            msgs = [p.message for p in self.problems_at(r, col)]
+            msgs = [self.texts.message(p.message) for p in self.problems_at(r, col)]
             return "\n".join(msgs) or None
         return None
 
@@ -452,7 +455,7 @@ class SheetPage(QWizardPage):
         lines = [_tr("%1 data rows.").replace("%1", f"{a.data_row_count:,}")]
         if a.remembered:
             lines.append(_tr("Columns as you mapped them last time for a workbook of this shape."))
-        lines += a.notes
+        lines += ImportTexts().notes(a.notes)
         self.info.setText("\n".join(lines))
 
     def on_sheet(self, _i: int) -> None:
@@ -513,19 +516,24 @@ class MappingPage(QWizardPage):
 
     def refresh_preview(self) -> None:
         a = self.wiz.analysis
-        try:
-            parsed = preview_rows(a, PREVIEW_ROWS, activity_types=repo.activity_types(self.wiz.ctx.store))
-            errors = sum(1 for p in parsed.problems if p.severity == "error")
-            text = _tr("Preview of the first %1 rows: %2 ready, %3 with problems.").replace(
-                "%1", str(min(PREVIEW_ROWS, a.data_row_count))).replace("%2", str(len(parsed.records))).replace(
-                "%3", str(len(parsed.skipped_rows)))
-            if errors == 0 and not parsed.problems:
-                text += " " + _tr("No problems found.")
-            self.ready = True
-        except UserError as exc:
-            parsed = None
-            text = str(exc)
-            self.ready = False
+        parsed = None
+        self.ready = False
+        missing = missing_fields(a)
+        if missing:  # what preview_rows' MappingError says in English
+            text = _tr("Choose a column for: %1 (needed for “%2”), or another kind of data on the previous "
+                       "page.").replace("%1", _tr(", ").join(map(field_label, missing))).replace("%2", kind_label(a.kind))
+        else:
+            try:
+                parsed = preview_rows(a, PREVIEW_ROWS, activity_types=repo.activity_types(self.wiz.ctx.store))
+                errors = sum(1 for p in parsed.problems if p.severity == "error")
+                text = _tr("Preview of the first %1 rows: %2 ready, %3 with problems.").replace(
+                    "%1", str(min(PREVIEW_ROWS, a.data_row_count))).replace("%2", str(len(parsed.records))).replace(
+                    "%3", str(len(parsed.skipped_rows)))
+                if errors == 0 and not parsed.problems:
+                    text += " " + _tr("No problems found.")
+                self.ready = True
+            except UserError as exc:
+                text = str(exc)
         self.preview.set_preview(a, parsed)
         self.preview_view.resizeColumnsToContents()
         self.summary.setText(text)
@@ -554,18 +562,23 @@ class ReportPage(QWizardPage):
         r = self.wiz.report
         if r is None:
             return
+        texts = ImportTexts()
         lines = [_tr("%1 new rows imported from %2.").replace("%1", str(r.imported)).replace("%2", r.file)]
         if r.already_present:
             lines.append(_tr("%1 rows were already in your plan.").replace("%1", str(r.already_present)))
         for reason, n in sorted(r.skipped.items()):
-            lines.append(_tr("%1 rows skipped: %2.").replace("%1", str(n)).replace("%2", reason))
+            lines.append(_tr("%1 rows skipped: %2.").replace("%1", str(n)).replace("%2", texts.skip_reason(reason)))
         if r.customers_added:
             lines.append(_tr("%1 new customers.").replace("%1", str(r.customers_added)))
-        lines += r.notes
+        if r.customers_updated:
+            lines.append(_tr("%1 customers completed with details from the file.").replace(
+                "%1", str(r.customers_updated)))
+        lines += texts.notes(r.notes)
         self.summary.setText("\n".join(lines))
         self.problems.clear()
+        warning = " " + _tr("(warning)")
         for p in r.problems[:2000]:
-            self.problems.addItem(p.sentence() + ("" if p.severity == "error" else " " + _tr("(warning)")))
+            self.problems.addItem(texts.sentence(p) + ("" if p.severity == "error" else warning))
 
 
 # -- the wizard ---------------------------------------------------------------------------------

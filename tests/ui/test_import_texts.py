@@ -1,0 +1,154 @@
+"""The import's problems, skip reasons and notes in the user's language: a finished Chinese
+template for every engine code, and the wizard showing them in Chinese."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from salesplanner.io.importer import Problem
+from salesplanner.io.messages import IMPORT_MESSAGES_EN, SKIP_REASONS, Msg
+from salesplanner.ui import i18n
+from salesplanner.ui.dialogs import import_texts
+from salesplanner.ui.dialogs.import_texts import ImportTexts
+from salesplanner.ui.dialogs.import_wizard import ImportWizard
+from salesplanner.ui.tasks import wait_for_background_tasks
+
+ROOT = Path(__file__).resolve().parents[2]
+ZH_TS = ROOT / "resources" / "translations" / "salesplanner_zh_CN.ts"
+
+
+def _fields(template: str) -> Counter:
+    """Placeholders with their format specs: {n:g} and {n} differ."""
+    return Counter((name, spec) for _text, name, spec, _conv in string.Formatter().parse(template)
+                   if name is not None)
+
+
+def _zh_translations(context: str) -> dict[str, tuple[str, str | None]]:
+    root = ET.parse(ZH_TS).getroot()
+    out = {}
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") != context:
+            continue
+        for message in ctx.iter("message"):
+            tr = message.find("translation")
+            out[message.findtext("source")] = (tr.text or "", tr.get("type"))
+    return out
+
+
+def test_every_engine_code_has_a_finished_chinese_template(qapp):
+    templates = import_texts._templates()  # no translator: the source strings
+    assert set(templates) == set(IMPORT_MESSAGES_EN)
+    zh = _zh_translations("ImportTexts")
+    for code, english in IMPORT_MESSAGES_EN.items():
+        assert templates[code] == english, code  # the English UI reads like the command line
+        text, state = zh[english]
+        assert state is None and text and text != english, (code, text, state)
+        assert _fields(text) == _fields(english), (code, text)
+    reasons = import_texts._skip_reasons()
+    assert set(reasons) == set(SKIP_REASONS)
+    assert import_texts._service_note_templates() == list(import_texts._SERVICE_NOTES)
+    for source in [*SKIP_REASONS, *import_texts._SERVICE_NOTES, "row {n}", "{cell}: {message}"]:
+        text, state = zh[source]
+        assert state is None and text and text != source and _fields(text) == _fields(source), source
+
+
+def test_english_texts_are_the_engine_sentences(qapp):
+    texts = ImportTexts()
+    p = Problem(25, None, "", Msg("row.repeated", row=4), "warning")
+    assert texts.sentence(p) == p.sentence() == "row 25: repeats row 4 exactly; imported both — delete one if it is a mistake"
+    q = Problem(11, 0, "date", Msg("cell.not_whole", n=2.5))
+    assert texts.sentence(q) == q.sentence() == "A11: 2.5 is not a whole number of times"
+    assert texts.sentence(Problem(3, 1, "x", "a sentence without a code")) == "B3: a sentence without a code"
+    assert texts.skip_reason("some new reason") == "some new reason"
+    assert texts.note("An unknown note.") == "An unknown note."
+
+
+@pytest.fixture
+def chinese(qapp):
+    if i18n.find_lrelease() is None:
+        pytest.skip("no lrelease")
+    assert i18n.install(qapp, "zh_CN") == "zh_CN"
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_chinese_texts(chinese):
+    texts = ImportTexts()
+    assert texts.sentence(Problem(7, 0, "date", Msg("empty.date"))) == "A7：日期为空"
+    assert texts.sentence(Problem(25, None, "", Msg("row.repeated", row=4), "warning")).startswith(
+        "第 25 行：与第 4 行完全相同")
+    large = texts.message(Msg("amount.unusually_large", ratio=8182.4))
+    assert large == "金额异常偏大（约为常见金额的 8182 倍），已导入，请核对"
+    assert texts.skip_reason("rows with problems") == "有问题的行"
+    assert texts.note("No goal covered 2026-01–2026-03: a draft goal was created for the targets.") == (
+        "2026-01–2026-03 没有对应的目标，已为这些月度目标新建一个草稿目标。")
+    assert texts.note("3 rows per month were added up (e.g. A型, B型, C型).") == "每月的 3 行已合计（例如 A型, B型, C型）。"
+    for code in IMPORT_MESSAGES_EN:  # every template fills in with its parameters
+        fields = _fields(IMPORT_MESSAGES_EN[code])
+        params = {name: 1.5 if any(s for n, s in fields if n == name) else "x" for name, _spec in fields}
+        text = texts.message(Msg(code, **params))
+        assert text != str(Msg(code, **params)), code
+
+
+def messy_sales(path: Path) -> Path:
+    """A sales sheet in 万元 with an empty date, a bad date, a bad amount, a repeated row and
+    an amount far above the others."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "销售"
+    ws.append(["成交日期", "客户名称", "产品", "金额(万元)"])
+    for i in range(24):
+        ws.append([dt.date(2026, 3, 1 + i), f"客户{i}", "A型设备", 1 + i % 5])  # rows 2-25
+    ws.append([None, "客户甲", "A型设备", 2])  # row 26: no date
+    ws.append(["不是日期", "客户乙", "A型设备", 2])  # row 27
+    ws.append([dt.date(2026, 4, 1), "客户丙", "A型设备", "abc"])  # row 28
+    ws.append([dt.date(2026, 3, 1), "客户0", "A型设备", 1])  # row 29 repeats row 2
+    ws.append([dt.date(2026, 4, 2), "客户丁", "A型设备", 9000])  # row 30: unusually large
+    wb.save(path)
+    return path
+
+
+@pytest.mark.ui
+def test_wizard_shows_problems_in_chinese(chinese, qtbot, ctx, tmp_path):
+    w = ImportWizard(ctx, messy_sales(tmp_path / "乱表.xlsx"))
+    w.show_error = lambda message: pytest.fail(message)
+    qtbot.addWidget(w)
+    w.show()
+    w.next()
+    qtbot.waitUntil(lambda: w.currentPage() is w.sheet_page, timeout=10_000)
+    assert "金额(万元)：数值以 10,000 为单位（×10000）。" in w.sheet_page.info.text()
+    w.next()  # mapping and preview
+    mp = w.mapping_page
+    date_tip = mp.preview.index(24, 0).data(Qt.ItemDataRole.ToolTipRole)  # row 26
+    assert date_tip == "日期为空"
+    assert mp.preview.index(25, 0).data(Qt.ItemDataRole.ToolTipRole) == "“不是日期”不是日期"
+    assert mp.preview.index(26, 3).data(Qt.ItemDataRole.ToolTipRole) == "“abc”不是金额"
+    assert "与第 2 行完全相同" in mp.preview.headerData(27, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert "3 行有问题" in mp.summary.text()
+    # a required column left out: said in Chinese, not the engine's English
+    amount_row = mp.mapping.analysis.columns["amount"]
+    assert mp.mapping.setData(mp.mapping.index(amount_row, 1), "")
+    assert mp.summary.text().startswith("请为以下字段选择列：金额") and not mp.isComplete()
+    assert mp.mapping.setData(mp.mapping.index(amount_row, 1), "amount")
+    w.next()  # import → report
+    assert w.currentPage() is w.report_page
+    summary = w.report_page.summary.text()
+    assert "跳过 3 行：有问题的行。" in summary
+    items = [w.report_page.problems.item(i).text() for i in range(w.report_page.problems.count())]
+    assert "A26：日期为空" in items
+    assert "A27：“不是日期”不是日期" in items
+    assert "D28：“abc”不是金额" in items
+    assert any(t.startswith("第 29 行：与第 2 行完全相同") and t.endswith("（提醒）") for t in items), items
+    assert any(t.startswith("D30：金额异常偏大（约为常见金额的") for t in items), items
+    assert not any(c.isascii() and c.isalpha() for t in items for c in t.split("：", 1)[1]
+                   if not t.startswith("D28")), items  # no English words left (but “abc”)
+    wait_for_background_tasks()
