@@ -152,3 +152,27 @@ def test_wizard_shows_problems_in_chinese(chinese, qtbot, ctx, tmp_path):
     assert not any(c.isascii() and c.isalpha() for t in items for c in t.split("：", 1)[1]
                    if not t.startswith("D28")), items  # no English words left (but “abc”)
     wait_for_background_tasks()
+
+
+def test_the_import_service_notes_are_recognised(chinese, store, tmp_path):
+    """The service's notes are plain English (services/importing.py): if their wording changes,
+    import_texts._SERVICE_NOTES must follow, or the UI shows them in English."""
+    from openpyxl import Workbook
+
+    from salesplanner.services.importing import analyse_file, import_file
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["月份", "产品", "销售目标(万元)"])
+    for month in ("2026-01", "2026-02"):
+        for product in ("A型", "B型"):
+            ws.append([month, product, 10])
+    wb.save(tmp_path / "目标.xlsx")
+    a = analyse_file(store, tmp_path / "目标.xlsx", kind="targets", columns={"month": 0, "label": 1, "target": 2})
+    report = import_file(store, a)
+    texts = ImportTexts()
+    shown = texts.notes(report.notes)
+    assert any(n.startswith("No goal covered") for n in report.notes), report.notes
+    assert any(n.startswith("2 rows per month") for n in report.notes), report.notes
+    assert all(not n.isascii() for n in shown) and shown != report.notes, shown
+    assert "2026-01–2026-02 没有对应的目标，已为这些月度目标新建一个草稿目标。" in shown
