@@ -144,7 +144,7 @@ def _messy_sales(path, rows=400, far_right_at=None, yearless_at=None, extra_righ
             ws.write_string(r, 1, "3月1日")
         else:
             ws.write_datetime(r, 1, day, datef)
-        ws.write_string(r, 2, f"客户{i % 20}" if i < 300 else f"新客户{i % 30}")  # new ones late in the sheet
+        ws.write_string(r, 2, f"客户{i % 20}" if i < rows * 3 // 4 else f"新客户{i % 30}")  # new ones late in the sheet
         ws.write_string(r, 3, "A型")
         ws.write_number(r, 4, 1000 + (i % 20) * 10 if i % 97 else 9_000_000)  # outliers
         if i % 61 == 0:
@@ -163,10 +163,11 @@ def test_streamed_cli_import_matches_the_whole_sheet(tmp_path, split_everything,
     from salesplanner.commands import excel
     from salesplanner.io import importer
 
-    kw = {"plain": {}, "far_right": {"far_right_at": 350}, "far_right_known": {"far_right_at": 350,
+    # 1,200 rows: even the first of six parts holds more than the header search needs
+    kw = {"plain": {}, "far_right": {"far_right_at": 1050}, "far_right_known": {"far_right_at": 1050,
                                                                                "extra_right": True},
-          "yearless_tail": {"yearless_at": 390}, "yearless_head": {"yearless_at": 3}}[case]
-    book = _messy_sales(tmp_path / "s.xlsx", **kw)
+          "yearless_tail": {"yearless_at": 1190}, "yearless_head": {"yearless_at": 3}}[case]
+    book = _messy_sales(tmp_path / "s.xlsx", rows=1200, **kw)
     monkeypatch.setattr(cli, "COMMAND_MODULES", ["salesplanner.commands.excel"])
     streamed = []
     real = importer.analyse
@@ -247,3 +248,12 @@ def test_streamed_import_cancel_and_dry_run(tmp_path, split_everything, monkeypa
         assert store.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     finally:
         store.close()
+
+
+def test_many_shared_strings_mean_fewer_parts():
+    """Each part's package carries the shared strings (parsed again per part): a workbook
+    with many distinct texts is cut in fewer parts."""
+    few = {"xl/worksheets/sheet1.xml": [b"x"], "xl/sharedStrings.xml": [b"s" * 1000]}
+    many = {"xl/worksheets/sheet1.xml": [b"x"], "xl/SharedStrings.xml": [b"s" * 700_000, b"s" * 700_000]}
+    assert len(workbook._stream_cuts(few)) > len(workbook._stream_cuts(many)) >= 1
+    assert workbook._stream_cuts({"xl/worksheets/sheet1.xml": [b"x"]}) == workbook.STREAM_CUTS
