@@ -50,6 +50,7 @@ from salesplanner.io.fields import (
 )
 from salesplanner.io.messages import Msg
 from salesplanner.io.parse import (
+    is_total_label,
     parse_amount,
     parse_date,
     parse_int,
@@ -69,7 +70,6 @@ from salesplanner.io.workbook import (
 ProgressFn = Callable[[int, int, str], None]
 CancelLike = Callable[[], bool] | threading.Event | None
 
-_TOTAL_WORDS = ("合计", "总计", "小计", "total", "sum", "grand total")
 _TRUE_WORDS = {"1", "y", "yes", "true", "是", "√", "✓", "★", "重点", "高", "high", "key", "x"}
 
 
@@ -377,6 +377,7 @@ class Part:
     seen: dict[str, int] = field(default_factory=dict)
     repeats: dict[str, int] = field(default_factory=dict)
     last: bool = False  # the last part: its keys need not be remembered
+    after_total: bool = False  # an earlier part had a total row: undated rows now are its footer
 
 
 _KEY_PREFIXES: dict[str, Any] = {}
@@ -535,7 +536,6 @@ class _Builder:
     def total_rows(self, blanks: set[int], key_values: list[Any] | None) -> set[int]:
         """Rows like 合计 / Total at the bottom: skipped quietly, not as errors."""
         out = set()
-        words = {w.replace(" ", "") for w in _TOTAL_WORDS} | {"合计:", "总计:"}
         rows = self.rows
         if key_values is None:
             candidates: Any = range(len(rows))
@@ -544,11 +544,24 @@ class _Builder:
         for i in candidates:
             if i in blanks:
                 continue
-            for v in rows[i][:6]:
-                if isinstance(v, str) and v.strip().lower().replace(" ", "") in words:
-                    out.add(i)
-                    break
+            if any(map(is_total_label, rows[i][:6])):
+                out.add(i)
         return out
+
+    def footer_rows(self, totals: set[int], dates: list[Any], amounts: list[Any] | None) -> set[int]:
+        """Rows below a total row with neither a date nor an amount (制表人：…, 备注：…, a
+        signature line): part of the sheet's footer, skipped quietly like the total."""
+        part = self.part
+        if part is not None and part.after_total:
+            start = 0
+        elif totals:
+            start = min(totals) + 1
+        else:
+            return set()
+        if part is not None:
+            part.after_total = True
+        return {i for i in range(start, self.n)
+                if dates[i] is None and (amounts is None or amounts[i] is None) and i not in totals}
 
 
 def build_records(
@@ -787,6 +800,8 @@ def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
         for i in no_amount:
             if qty[i] is not None and price[i] is not None:
                 amounts[i] = int((Decimal(repr(qty[i])) * price[i]).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    footers = b.footer_rows(totals, dates, amounts)
+    skip |= footers
     for i in skip:
         b.bad.discard(i)
     if skip:
@@ -823,7 +838,7 @@ def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
     keys = _number_repeats(b, keys, lambda j: base + idx[j], warn=True)
     # (values…, Excel row, key) as columns: Parsed.records zips them if asked
     b.tick("rows")
-    return [*kept, list(map(base.__add__, idx)), keys], blanks | totals
+    return [*kept, list(map(base.__add__, idx)), keys], skip
 
 
 def _iso_dates(dates: list[dt.date | None]) -> list[str | None]:
@@ -847,6 +862,7 @@ def _build_activities(b: _Builder) -> tuple[list[tuple], set[int]]:
     amounts = b.parse("amount")
     note = b.parse("note")
     ids = b.record_ids()
+    skip |= b.footer_rows(totals, dates, amounts)
     for i in skip:
         b.bad.discard(i)
     b.problems = [p for p in b.problems if (p.row - b.excel_row(0)) not in skip]

@@ -80,6 +80,17 @@ def parse_text(col: list[Any], unguard: bool = False) -> tuple[list[str], Proble
     return [clean_text(v, unguard) for v in col], []
 
 
+# -- total rows -------------------------------------------------------------------------------
+TOTAL_WORDS = frozenset({"合计", "总计", "小计", "total", "sum", "grandtotal"})
+_SPACES = re.compile(r"\s+")
+
+
+def is_total_label(v: Any) -> bool:
+    """A cell that labels a total row: 合计, 合 计, 总计：, Total:, Grand Total … (spaces and a
+    trailing colon aside)."""
+    return isinstance(v, str) and len(v) < 20 and _SPACES.sub("", v).lower().rstrip(":：") in TOTAL_WORDS
+
+
 # -- numbers and amounts --------------------------------------------------------------------
 _NUM_JUNK = re.compile(r"[,\s¥$€£元圆块'_]|rmb|cny|yuan|人民币")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")

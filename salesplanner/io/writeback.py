@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import shutil
 from copy import copy
 from dataclasses import dataclass
@@ -24,11 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from salesplanner.io.errors import WriteBackError
+from salesplanner.io.parse import is_total_label
 from salesplanner.io.xlsx_rows import RowInsert
-
-# the words of a total row (as the importer skips them), without spaces and a trailing colon
-_TOTAL_WORDS = {"合计", "总计", "小计", "total", "sum", "grandtotal"}
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -73,10 +69,6 @@ def _is_blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
-def _is_total_label(v: Any) -> bool:
-    return isinstance(v, str) and _SPACES.sub("", v).lower().rstrip(":：") in _TOTAL_WORDS
-
-
 def _looks_like_date(v: Any) -> bool:
     """A date cell of a record: a date, an Excel serial, a text date (2026/1/5, 3月1日) or a formula."""
     if isinstance(v, bool):
@@ -109,7 +101,7 @@ def _table_end(ws, header_row: int, cols: dict[str, int], col0: int) -> tuple[in
         date = value(r, date_col) if date_col is not None else None
         if date_col is not None and not _looks_like_date(date):
             continue
-        if isinstance(date, dt.date | int | float) or not any(_is_total_label(value(r, c)) for c in label_cols):
+        if isinstance(date, dt.date | int | float) or not any(is_total_label(value(r, c)) for c in label_cols):
             last = r
             break
     # the table's columns: up to the last of its headers side by side, and any formula column

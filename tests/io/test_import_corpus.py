@@ -170,3 +170,46 @@ def test_dry_run_changes_nothing(tmp_path, store):
     report = import_file(store, analyse_file(store, corpus.chinese_sales(tmp_path / "a.xlsx")), dry_run=True)
     assert report.imported == 6 and report.dry_run
     assert store.query("SELECT count(*) AS n FROM deals")[0]["n"] == 0
+
+
+@pytest.mark.parametrize("label", ["合计：", "合 计", "Total:", "小计"])
+def test_a_total_row_and_the_footer_below_it_are_left_out_quietly(tmp_path, store, label):
+    """A rep's sheet often ends 合计 … then 制表人 / 审核 lines: no problems for those, but an
+    undated row with an amount after the total still is one."""
+    import xlsxwriter
+
+    path = tmp_path / "sales.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("明细")
+    ws.write_row(0, 0, ["日期", "客户", "金额"])
+    ws.write_row(1, 0, ["2026-03-02", "华星", 1200])
+    ws.write_row(2, 0, ["2026-03-03", "东方", 800])
+    ws.write_row(3, 0, [label, "", "=SUM(C2:C3)"])
+    ws.write_row(5, 0, ["制表人：张三"])
+    ws.write_row(6, 0, ["审核：李四", "", ""])
+    ws.write_row(7, 0, ["备注：以上金额含税"])
+    wb.close()
+    report = import_file(store, analyse_file(store, path))
+    assert report.imported == 2 and not report.problems and not report.skipped
+
+    ws_rows = [["日期", "客户", "金额"], ["2026-03-02", "华星", 1200], [label, "", 1200],
+               ["制表人：张三", "", ""], ["补录", "南方", 300]]
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("明细")
+    for r, row in enumerate(ws_rows):
+        ws.write_row(r, 0, row)
+    wb.close()
+    report = import_file(store, analyse_file(store, path))
+    assert [(p.cell, p.field) for p in report.problems] == [("A5", "date")]  # 补录 with an amount: not a footer
+
+
+def test_footer_rows_carry_over_to_the_next_part():
+    """Read in parts, a total at the end of one part makes the next part's undated rows footer."""
+    from salesplanner.io.importer import Part, _Builder
+
+    part = Part()
+    b = _Builder.__new__(_Builder)
+    b.part, b.n = part, 3
+    assert b.footer_rows(set(), [None, None, None], None) == set()
+    assert b.footer_rows({1}, ["d", None, None], None) == {2} and part.after_total
+    assert b.footer_rows(set(), [None, "d", None], [None, 5, 7]) == {0}
