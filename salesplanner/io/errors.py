@@ -1,8 +1,13 @@
-"""Expected problems with spreadsheet files: each message is one sentence for the user."""
+"""Expected problems with spreadsheet files: each message is one sentence for the user.
+
+Raised with a :class:`~salesplanner.io.messages.Msg` (the English sentence with a code and
+parameters) so the UI can say it in the user's language; ``str(exc)`` is the English.
+"""
 
 from __future__ import annotations
 
 from salesplanner.errors import UserError
+from salesplanner.io.messages import Msg
 
 
 class SpreadsheetError(UserError):
@@ -38,8 +43,8 @@ class MappingError(UserError):
 
 
 class ImportCancelled(UserError):
-    def __init__(self, message: str = "The import was cancelled; nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(Msg("import.cancelled") if message is None else message)
 
 
 class WriteBackError(UserError):

@@ -21,6 +21,7 @@ from typing import Any
 
 from salesplanner.io.errors import ExportError
 from salesplanner.io.fields import record_id
+from salesplanner.io.messages import Msg
 from salesplanner.store import exports as q
 from salesplanner.store.db import Store
 from salesplanner.store.settings import load_settings, plan_id
@@ -506,7 +507,7 @@ def export_plan(store: Store, path: str | Path, *, today: dt.date | None = None,
 
     path = Path(path)
     if not path.parent.is_dir():
-        raise ExportError(f"Cannot write {path.name}: the folder {path.parent} does not exist.")
+        raise ExportError(Msg("export.no_folder", name=path.name, folder=str(path.parent)))
     today = today or dt.date.today()
     tmp = path.with_name(f".{path.stem}.tmp-export.xlsx")
     try:
@@ -524,8 +525,8 @@ def export_plan(store: Store, path: str | Path, *, today: dt.date | None = None,
         tmp.replace(path)
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {path.name}: {getattr(exc, 'strerror', None) or exc} "
-                          "(is it open in Excel or WPS?).") from None
+        raise ExportError(Msg("export.cannot_write", name=path.name,
+                              reason=str(getattr(exc, "strerror", None) or exc))) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -229,18 +229,16 @@ def analyse(
             except SheetTailMismatch:
                 file_kind, sheets, data = _read_sheet(path, sheet)
     if kind is not None and kind not in KINDS:
-        raise MappingError(f"Unknown kind of import “{kind}”; use one of: {', '.join(KINDS)}.")
+        raise MappingError(Msg("mapping.unknown_kind", kind=kind, kinds=", ".join(KINDS)))
     rows = data.rows
     if header_row is not None:
         index = header_row - 1 - data.row0
         if not 0 <= index < len(rows):
-            raise MappingError(f"Row {header_row} of sheet “{data.name}” is outside its table.")
+            raise MappingError(Msg("mapping.row_outside", row=header_row, sheet=data.name, name=path.name))
     else:
         index = find_header_row(rows)
     if index is None:
-        raise MappingError(
-            f"No table found in sheet “{data.name}” of {path.name}: no row looks like column headers."
-        )
+        raise MappingError(Msg("mapping.no_table", sheet=data.name, name=path.name))
     raw = list(rows[index])
     notes: list[str] = []
     # Merged header cells: take a vertically merged cell's value from above; a second header
@@ -579,11 +577,8 @@ def build_records(
     ``part``: the rows are one part of the sheet (see :class:`Part` and :func:`join_parts`)."""
     missing = missing_fields(a)
     if missing:
-        labels = ", ".join(missing)
-        raise MappingError(
-            f"Sheet “{a.sheet}” of {a.path.name} has no column for: {labels} "
-            f"(needed for a {a.kind} import); choose the columns or another kind."
-        )
+        raise MappingError(Msg("mapping.missing_fields", sheet=a.sheet, name=a.path.name, fields=", ".join(missing),
+                               keys=tuple(missing), kind=a.kind))
     stop = None if limit is None else a.first_data_index + limit
     b = _Builder(a, a.first_data_index, stop, progress, cancel, activity_types, today)
     b.part = part

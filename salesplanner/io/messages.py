@@ -5,6 +5,10 @@ tests read it as before) and also carries ``code`` and ``params``, so the UI sho
 user's language (``salesplanner.ui.dialogs.import_texts`` has a translated template per code).
 Messages are made only for cells with a problem, so a clean column costs nothing.
 
+The errors raised when a file cannot be read or mapped (``SpreadsheetError``, ``MappingError``,
+``ImportCancelled``, ``ExportError``) carry a :class:`Msg` too, as their one argument:
+``str(exc)`` is the English sentence, ``exc.args[0].code`` / ``.params`` what the UI translates.
+
 Skip reasons (the keys of ``Parsed.skipped``) stay plain English text: :data:`SKIP_REASONS`.
 """
 
@@ -47,6 +51,66 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "note.amount_from_quantity": "No amount column: amount = quantity × unit price.",
     "note.side_by_side": "Several tables side by side: using columns {first}–{last}.",
     "note.scaled_column": "{header}: values are in units of {scale:,} (×{scale}).",
+    # a file that cannot be read (salesplanner.io.safety, salesplanner.io.workbook: SpreadsheetError)
+    "file.missing": "{path} does not exist.",
+    "file.not_a_file": "{name} is not a file.",
+    "file.unreadable": "Cannot read {name}: {reason}.",
+    "file.empty": "{name} is empty.",
+    "file.too_large": "{name} is {mb} MB, more than SalesPlanner imports at once ({limit} MB); "
+                      "split it into smaller files.",
+    "file.incomplete_zip": "{name} is damaged (an incomplete zip package).",
+    "file.binary_csv": "{name} is not a text (CSV) file: it holds binary data.",
+    "file.web_page": "{name} is a web page saved with a spreadsheet name; open it in Excel or WPS "
+                     "and save it as .xlsx first.",
+    "file.excel_xml": "{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first.",
+    "file.plain_text": "{name} is plain text, not a workbook; if it is a CSV file, rename it to .csv.",
+    "file.unknown_format": "{name} is not a spreadsheet (unknown file format).",
+    "file.word": "{name} is a Word document, not a spreadsheet.",
+    "file.powerpoint": "{name} is a PowerPoint file, not a spreadsheet.",
+    "file.office_not_excel": "{name} is an Office file but not an Excel workbook.",
+    "file.odf_not_spreadsheet": "{name} is an OpenDocument file but not a spreadsheet.",
+    "file.zip_not_excel": "{name} is a zip file but not an Excel workbook.",
+    "file.zip_archive": "{name} is a zip archive, not a spreadsheet.",
+    "file.encrypted": "{name} is protected with a password; remove it and try again.",
+    "file.encrypted_xls": "{name} is protected with a password; open it in Excel or WPS, remove the "
+                          "password (File → Info → Protect Workbook) and import the saved copy.",
+    "file.encrypted_book": "{name} is protected with a password; remove the password in Excel or WPS "
+                           "and import the saved copy.",
+    "file.zip_damaged": "{name} is damaged or incomplete (the zip package cannot be opened); "
+                        "open it in Excel or WPS and save it again.",
+    "file.part_damaged": "{name} is damaged or incomplete (part {part} cannot be unpacked); "
+                         "open it in Excel or WPS and save it again.",
+    "file.damaged": "{name} is damaged and cannot be read; open it in Excel or WPS and save it again.",
+    "file.too_many_parts": "{name} has {n} parts; that is not a normal workbook.",
+    "file.unpacks_too_large": "{name} unpacks to {mb} MB; that is too large to import safely "
+                              "(a zip bomb or a huge workbook).",
+    "file.zip_bomb": "{name} contains a part that unpacks to an implausible size (a zip bomb); it was not read.",
+    "file.part_too_large": "{name} contains a part larger than it declares (a zip bomb); it was not read.",
+    "file.xml_bomb": "{name} contains XML entity declarations that no spreadsheet needs "
+                     "(an XML bomb); it was not read.",
+    "file.malformed_xml": "{name} has a malformed XML part; it was not read.",
+    "file.ods_cells": "{name} asks for more than {cells:,} cells in one sheet "
+                      "(repeated rows or columns); it was not read.",
+    "file.cell_limit": "{name} asks for more cells than any real sheet holds; it was not read.",
+    "file.no_worksheets": "{name} has no worksheets.",
+    "file.csv_unreadable": "{name} is not a readable CSV file.",
+    "file.csv_too_large": "{name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner "
+                          "imports at once; split it into smaller files.",
+    "sheet.not_found": "{name} has no sheet named “{sheet}” (it has: {sheets}).",
+    "sheet.chart": "“{sheet}” in {name} is a chart sheet, not a table.",
+    "sheet.too_large": "Sheet “{sheet}” in {name} has {rows:,} rows × {cols:,} columns, more than "
+                       "SalesPlanner imports at once ({cells:,} cells); split it into smaller files.",
+    # the sheet does not give what the import needs (salesplanner.io.importer: MappingError)
+    "mapping.unknown_kind": "Unknown kind of import “{kind}”; use one of: {kinds}.",
+    "mapping.row_outside": "Row {row} of sheet “{sheet}” in {name} is outside its table.",
+    "mapping.no_table": "No table found in sheet “{sheet}” of {name}: no row looks like column headers.",
+    # {fields}: the field keys joined by ", " (also as the tuple ``keys``), {kind}: the kind's key
+    "mapping.missing_fields": "Sheet “{sheet}” of {name} has no column for: {fields} "
+                              "(needed for a {kind} import); choose the columns or another kind.",
+    "import.cancelled": "The import was cancelled; nothing was changed.",
+    # the plan workbook cannot be written (salesplanner.io.export_plan: ExportError)
+    "export.no_folder": "Cannot write {name}: the folder {folder} does not exist.",
+    "export.cannot_write": "Cannot write {name}: {reason} (is it open in Excel or WPS?).",
 }
 
 # why rows were left out: the keys of Parsed.skipped / ImportReport.skipped

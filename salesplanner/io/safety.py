@@ -26,6 +26,7 @@ from salesplanner.io.errors import (
     UnsafeWorkbookError,
     WorkbookTooLargeError,
 )
+from salesplanner.io.messages import Msg
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # on disk
 MAX_UNZIPPED_BYTES = 600 * 1024 * 1024  # sum of a package's parts
@@ -84,20 +85,18 @@ def sniff(path: str | Path) -> Sniffed:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise NotASpreadsheetError(f"{_name(path)} is not a file.")
+            raise NotASpreadsheetError(Msg("file.not_a_file", name=_name(path)))
         with open(path, "rb") as fh:
             head = fh.read(4096)
     except FileNotFoundError:
-        raise NotASpreadsheetError(f"{path} does not exist.") from None
+        raise NotASpreadsheetError(Msg("file.missing", path=str(path))) from None
     except OSError as exc:
-        raise NotASpreadsheetError(f"Cannot read {_name(path)}: {exc.strerror or exc}.") from None
+        raise NotASpreadsheetError(Msg("file.unreadable", name=_name(path), reason=str(exc.strerror or exc))) from None
     if size == 0:
-        raise NotASpreadsheetError(f"{_name(path)} is empty.")
+        raise NotASpreadsheetError(Msg("file.empty", name=_name(path)))
     if size > MAX_FILE_BYTES:
-        raise WorkbookTooLargeError(
-            f"{_name(path)} is {size // (1024 * 1024)} MB, more than SalesPlanner imports at once "
-            f"({MAX_FILE_BYTES // (1024 * 1024)} MB); split it into smaller files."
-        )
+        raise WorkbookTooLargeError(Msg("file.too_large", name=_name(path), mb=size // (1024 * 1024),
+                                        limit=MAX_FILE_BYTES // (1024 * 1024)))
     if head.startswith(ZIP_MAGIC):
         kind, error_parts, parts, unscanned = _check_zip(path)
         return Sniffed(kind, size, frozenset(error_parts), parts, frozenset(unscanned))
@@ -105,27 +104,20 @@ def sniff(path: str | Path) -> Sniffed:
         _check_ole2(path)
         return Sniffed("xls", size)
     if head.startswith(b"PK"):
-        raise CorruptWorkbookError(f"{_name(path)} is damaged (an incomplete zip package).")
+        raise CorruptWorkbookError(Msg("file.incomplete_zip", name=_name(path)))
     ext = path.suffix.lower()
     if ext in TEXT_EXTENSIONS:
         if head.count(b"\x00") * 20 > len(head) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise NotASpreadsheetError(f"{_name(path)} is not a text (CSV) file: it holds binary data.")
+            raise NotASpreadsheetError(Msg("file.binary_csv", name=_name(path)))
         return Sniffed("csv", size)
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith((b"<html", b"<!doctype html", b"<table", b"<meta")) or b"<html" in lowered[:512]:
-        raise NotASpreadsheetError(
-            f"{_name(path)} is a web page saved with a spreadsheet name; open it in Excel or WPS "
-            "and save it as .xlsx first."
-        )
+        raise NotASpreadsheetError(Msg("file.web_page", name=_name(path)))
     if lowered.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
-        raise NotASpreadsheetError(
-            f"{_name(path)} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first."
-        )
+        raise NotASpreadsheetError(Msg("file.excel_xml", name=_name(path)))
     if _looks_like_text(head):
-        raise NotASpreadsheetError(
-            f"{_name(path)} is plain text, not a workbook; if it is a CSV file, rename it to .csv."
-        )
-    raise NotASpreadsheetError(f"{_name(path)} is not a spreadsheet (unknown file format).")
+        raise NotASpreadsheetError(Msg("file.plain_text", name=_name(path)))
+    raise NotASpreadsheetError(Msg("file.unknown_format", name=_name(path)))
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -145,14 +137,11 @@ def _check_ole2(path: Path) -> None:
     with open(path, "rb") as fh:
         data = fh.read(MAX_FILE_BYTES)
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
-        raise EncryptedWorkbookError(
-            f"{_name(path)} is protected with a password; open it in Excel or WPS, remove the "
-            "password (File → Info → Protect Workbook) and import the saved copy."
-        )
+        raise EncryptedWorkbookError(Msg("file.encrypted_xls", name=_name(path)))
     if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
         if "WordDocument".encode("utf-16-le") in data:
-            raise NotASpreadsheetError(f"{_name(path)} is a Word document, not a spreadsheet.")
-        raise NotASpreadsheetError(f"{_name(path)} is an Office file but not an Excel workbook.")
+            raise NotASpreadsheetError(Msg("file.word", name=_name(path)))
+        raise NotASpreadsheetError(Msg("file.office_not_excel", name=_name(path)))
 
 
 def _keep_xml(name: str) -> bool:
@@ -163,48 +152,37 @@ def _check_zip(path: Path) -> tuple[str, set[str], dict[str, list[bytes]] | None
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise CorruptWorkbookError(
-            f"{_name(path)} is damaged or incomplete (the zip package cannot be opened); "
-            "open it in Excel or WPS and save it again."
-        ) from None
+        raise CorruptWorkbookError(Msg("file.zip_damaged", name=_name(path))) from None
     with zf:
         infos = zf.infolist()
         names = {i.filename for i in infos}
         if len(infos) > MAX_MEMBERS:
-            raise UnsafeWorkbookError(f"{_name(path)} has {len(infos)} parts; that is not a normal workbook.")
+            raise UnsafeWorkbookError(Msg("file.too_many_parts", name=_name(path), n=len(infos)))
         if any(i.flag_bits & 0x1 for i in infos):
-            raise EncryptedWorkbookError(f"{_name(path)} is protected with a password; remove it and try again.")
+            raise EncryptedWorkbookError(Msg("file.encrypted", name=_name(path)))
         total = sum(i.file_size for i in infos)
         if total > MAX_UNZIPPED_BYTES:
-            raise UnsafeWorkbookError(
-                f"{_name(path)} unpacks to {total // (1024 * 1024)} MB; that is too large to import "
-                "safely (a zip bomb or a huge workbook)."
-            )
+            raise UnsafeWorkbookError(Msg("file.unpacks_too_large", name=_name(path), mb=total // (1024 * 1024)))
         for i in infos:
             if i.file_size > MAX_MEMBER_BYTES or (
                 i.file_size > RATIO_MIN_BYTES and i.file_size > MAX_RATIO * max(i.compress_size, 1)
             ):
-                raise UnsafeWorkbookError(
-                    f"{_name(path)} contains a part that unpacks to an implausible size "
-                    "(a zip bomb); it was not read."
-                )
+                raise UnsafeWorkbookError(Msg("file.zip_bomb", name=_name(path)))
         if "mimetype" in names:
             kind = "ods"
             mime = zf.read("mimetype")[:100].strip()
             if not mime.startswith(ODS_MIME):
-                raise NotASpreadsheetError(
-                    f"{_name(path)} is an OpenDocument file but not a spreadsheet."
-                )
+                raise NotASpreadsheetError(Msg("file.odf_not_spreadsheet", name=_name(path)))
         elif "[Content_Types].xml" in names:
             kind = "xlsx"
             if not any(n.startswith("xl/") for n in names):
                 if any(n.startswith("word/") for n in names):
-                    raise NotASpreadsheetError(f"{_name(path)} is a Word document, not a spreadsheet.")
+                    raise NotASpreadsheetError(Msg("file.word", name=_name(path)))
                 if any(n.startswith("ppt/") for n in names):
-                    raise NotASpreadsheetError(f"{_name(path)} is a PowerPoint file, not a spreadsheet.")
-                raise NotASpreadsheetError(f"{_name(path)} is a zip file but not an Excel workbook.")
+                    raise NotASpreadsheetError(Msg("file.powerpoint", name=_name(path)))
+                raise NotASpreadsheetError(Msg("file.zip_not_excel", name=_name(path)))
         else:
-            raise NotASpreadsheetError(f"{_name(path)} is a zip archive, not a spreadsheet.")
+            raise NotASpreadsheetError(Msg("file.zip_archive", name=_name(path)))
         keep = kind == "xlsx" and any(
             i.filename.startswith("xl/worksheets/") and i.file_size >= KEEP_SHEET_BYTES for i in infos
         ) and sum(i.file_size for i in infos if _keep_xml(i.filename)) <= KEEP_TOTAL_BYTES
@@ -259,20 +237,13 @@ def _verify_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, kind:
                     tail = chunk[-8:]
                 left -= len(chunk)
                 if left < 0:
-                    raise UnsafeWorkbookError(
-                        f"{_name(path)} contains a part larger than it declares (a zip bomb); it was not read."
-                    )
+                    raise UnsafeWorkbookError(Msg("file.part_too_large", name=_name(path)))
                 if check_ods:
                     ods_text += chunk
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
         if isinstance(exc, RuntimeError) and "encrypted" in str(exc).lower():
-            raise EncryptedWorkbookError(
-                f"{_name(path)} is protected with a password; remove it and try again."
-            ) from None
-        raise CorruptWorkbookError(
-            f"{_name(path)} is damaged or incomplete (part {info.filename} cannot be unpacked); "
-            "open it in Excel or WPS and save it again."
-        ) from None
+            raise EncryptedWorkbookError(Msg("file.encrypted", name=_name(path))) from None
+        raise CorruptWorkbookError(Msg("file.part_damaged", name=_name(path), part=info.filename)) from None
     if check_ods:
         _check_ods_repeats(path, ods_text)
     return has_errors
@@ -286,12 +257,9 @@ def _check_prolog(path: Path, first: bytes) -> None:
     root = m.start() if m else None
     prolog = first if root is None else first[:root]
     if _DTD.search(prolog) or (root is None and _DTD.search(first)):
-        raise UnsafeWorkbookError(
-            f"{_name(path)} contains XML entity declarations that no spreadsheet needs "
-            "(an XML bomb); it was not read."
-        )
+        raise UnsafeWorkbookError(Msg("file.xml_bomb", name=_name(path)))
     if root is None and len(first) >= PROLOG_BYTES:
-        raise UnsafeWorkbookError(f"{_name(path)} has a malformed XML part; it was not read.")
+        raise UnsafeWorkbookError(Msg("file.malformed_xml", name=_name(path)))
 
 
 def _check_ods_repeats(path: Path, content: bytes) -> None:
@@ -309,7 +277,4 @@ def _check_ods_repeats(path: Path, content: bytes) -> None:
             width += int(cols_m.group(1)) if cols_m else 1
         cells += repeat * max(width, 1)
         if cells > MAX_CELLS:
-            raise UnsafeWorkbookError(
-                f"{_name(path)} asks for more than {MAX_CELLS:,} cells in one sheet "
-                "(repeated rows or columns); it was not read."
-            )
+            raise UnsafeWorkbookError(Msg("file.ods_cells", name=_name(path), cells=MAX_CELLS))

@@ -28,6 +28,7 @@ from salesplanner.io.errors import (
     UnsafeWorkbookError,
     WorkbookTooLargeError,
 )
+from salesplanner.io.messages import Msg
 from salesplanner.io.safety import KEEP_SHEET_BYTES, MAX_CELLS, Sniffed, sniff
 
 MAX_ROWS = 1_048_576
@@ -118,15 +119,13 @@ class Source:
             return data
         names = [s.name for s in self.data_sheets]
         if not names:
-            raise NotASpreadsheetError(f"{self.path.name} has no worksheets.")
+            raise NotASpreadsheetError(Msg("file.no_worksheets", name=self.path.name))
         if sheet is None or sheet == "":
             sheet = names[0]
         if sheet not in [s.name for s in self.sheets]:
-            raise SheetNotFoundError(
-                f"{self.path.name} has no sheet named “{sheet}” (it has: {', '.join(names)})."
-            )
+            raise SheetNotFoundError(Msg("sheet.not_found", name=self.path.name, sheet=sheet, sheets=", ".join(names)))
         if sheet not in names:
-            raise SheetNotFoundError(f"“{sheet}” in {self.path.name} is a chart sheet, not a table.")
+            raise SheetNotFoundError(Msg("sheet.chart", sheet=sheet, name=self.path.name))
         return _read_sheet(self.path, self._wb, sheet, nrows, self.sniffed, stream)
 
     def close(self) -> None:
@@ -154,18 +153,11 @@ def _calamine_error(path: Path, exc: Exception) -> Exception:
     import python_calamine as pc
 
     if isinstance(exc, pc.PasswordError):
-        return EncryptedWorkbookError(
-            f"{path.name} is protected with a password; remove the password in Excel or WPS "
-            "and import the saved copy."
-        )
+        return EncryptedWorkbookError(Msg("file.encrypted_book", name=path.name))
     text = str(exc)
     if "limit" in text.lower():
-        return UnsafeWorkbookError(
-            f"{path.name} asks for more cells than any real sheet holds; it was not read."
-        )
-    return CorruptWorkbookError(
-        f"{path.name} is damaged and cannot be read; open it in Excel or WPS and save it again."
-    )
+        return UnsafeWorkbookError(Msg("file.cell_limit", name=path.name))
+    return CorruptWorkbookError(Msg("file.damaged", name=path.name))
 
 
 def _open_calamine(path: Path):
@@ -391,10 +383,8 @@ class SheetTail:
 
 def _check_size(path: Path, name: str, height: int, width: int) -> None:
     if height > MAX_ROWS or height * width > MAX_CELLS:
-        raise WorkbookTooLargeError(
-            f"Sheet “{name}” in {path.name} has {height:,} rows × {width:,} columns, more than "
-            f"SalesPlanner imports at once ({MAX_CELLS:,} cells); split it into smaller files."
-        )
+        raise WorkbookTooLargeError(Msg("sheet.too_large", sheet=name, name=path.name, rows=height, cols=width,
+                                        cells=MAX_CELLS))
 
 
 # Where a streamed sheet is cut (fractions of its XML): the first part is read on the calling
@@ -583,13 +573,10 @@ def _read_csv(path: Path) -> SheetData:
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error:
-        raise CorruptWorkbookError(f"{path.name} is not a readable CSV file.") from None
+        raise CorruptWorkbookError(Msg("file.csv_unreadable", name=path.name)) from None
     width = max((len(r) for r in rows), default=0)
     if len(rows) > MAX_ROWS or len(rows) * width > MAX_CELLS:
-        raise WorkbookTooLargeError(
-            f"{path.name} has {len(rows):,} rows × {width:,} columns, more than SalesPlanner "
-            "imports at once; split it into smaller files."
-        )
+        raise WorkbookTooLargeError(Msg("file.csv_too_large", name=path.name, rows=len(rows), cols=width))
     for r in rows:
         if len(r) < width:
             r.extend([""] * (width - len(r)))

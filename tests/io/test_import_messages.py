@@ -97,3 +97,66 @@ def test_the_corpus_problems_all_have_codes(tmp_path):
             seen.add(p.code)
         assert set(parsed.skipped) <= set(SKIP_REASONS)
     assert {"cell.not_a_date", "cell.not_an_amount", "cell.excel_error"} <= seen, seen
+
+
+# -- the errors raised when a file cannot be read or mapped -----------------------------------
+ERROR_FILES = ("errors.py", "safety.py", "workbook.py", "importer.py", "export_plan.py")
+ERROR_CLASSES = {"NotASpreadsheetError", "EncryptedWorkbookError", "CorruptWorkbookError", "UnsafeWorkbookError",
+                 "WorkbookTooLargeError", "SheetNotFoundError", "MappingError", "ImportCancelled", "ExportError"}
+
+
+def test_no_user_error_is_raised_with_a_plain_sentence():
+    """Every SpreadsheetError / MappingError / ExportError gets a Msg (the UI translates it)."""
+    plain = []
+    for name in ERROR_FILES:
+        path = IO_DIR / name
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") in ERROR_CLASSES and node.args
+                    and not (isinstance(node.args[0], ast.Call) and getattr(node.args[0].func, "id", "") == "Msg")):
+                plain.append(f"{name}:{node.lineno}")
+    assert not plain
+
+
+def _error(fn, *args, **kwargs):
+    with pytest.raises(Exception) as info:
+        fn(*args, **kwargs)
+    return info.value
+
+
+def test_file_errors_carry_a_code_and_the_english_sentence(tmp_path):
+    from salesplanner.io.errors import CorruptWorkbookError, ImportCancelled, MappingError, NotASpreadsheetError
+    from salesplanner.io.workbook import open_source
+
+    text = tmp_path / "客户名单.xlsx"
+    text.write_text("客户名称,电话\n张三,123\n", encoding="utf-8")
+    exc = _error(open_source, text)
+    assert isinstance(exc, NotASpreadsheetError)
+    assert str(exc) == "客户名单.xlsx is plain text, not a workbook; if it is a CSV file, rename it to .csv."
+    msg = exc.args[0]
+    assert (msg.code, msg.params) == ("file.plain_text", {"name": "客户名单.xlsx"})
+    assert type(str(exc)) is str
+
+    good = corpus.chinese_sales(tmp_path / "s.xlsx")
+    cut = tmp_path / "销售.xlsx"
+    cut.write_bytes(good.read_bytes()[:-200])  # a truncated download
+    exc = _error(open_source, cut)
+    assert isinstance(exc, CorruptWorkbookError) and exc.args[0].code == "file.zip_damaged"
+    assert str(exc).startswith("销售.xlsx is damaged or incomplete")
+
+    exc = _error(analyse, good, header_row=10_000)
+    assert isinstance(exc, MappingError) and exc.args[0].code == "mapping.row_outside"
+    assert str(exc) == f"Row 10000 of sheet “{exc.args[0].params['sheet']}” in s.xlsx is outside its table."
+
+    exc = _error(analyse, good, kind="orders")
+    assert str(exc) == "Unknown kind of import “orders”; use one of: sales, customers, activities, targets."
+
+    a = analyse(good, kind="sales")
+    a = importer.remap(a, kind="sales", columns={k: v for k, v in a.columns.items() if k != "date"})
+    exc = _error(build_records, a)
+    assert isinstance(exc, MappingError) and exc.args[0].code == "mapping.missing_fields"
+    assert exc.args[0].params["keys"] == ("date",)
+    assert "has no column for: date (needed for a sales import)" in str(exc)
+
+    assert str(ImportCancelled()) == "The import was cancelled; nothing was changed."
+    assert ImportCancelled().args[0].code == "import.cancelled"
+    assert str(ImportCancelled("other")) == "other"
