@@ -2061,6 +2061,182 @@
         <translation>{header}: values are in units of {scale:,} (×{scale}).</translation>
     </message>
     <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} is not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>Cannot read {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} is empty.</translation>
+    </message>
+    <message>
+        <source>{name} is {mb} MB, more than SalesPlanner imports at once ({limit} MB); split it into smaller files.</source>
+        <translation>{name} is {mb} MB, more than SalesPlanner imports at once ({limit} MB); split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (an incomplete zip package).</source>
+        <translation>{name} is damaged (an incomplete zip package).</translation>
+    </message>
+    <message>
+        <source>{name} is not a text (CSV) file: it holds binary data.</source>
+        <translation>{name} is not a text (CSV) file: it holds binary data.</translation>
+    </message>
+    <message>
+        <source>{name} is a web page saved with a spreadsheet name; open it in Excel or WPS and save it as .xlsx first.</source>
+        <translation>{name} is a web page saved with a spreadsheet name; open it in Excel or WPS and save it as .xlsx first.</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first.</source>
+        <translation>{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first.</translation>
+    </message>
+    <message>
+        <source>{name} is plain text, not a workbook; if it is a CSV file, rename it to .csv.</source>
+        <translation>{name} is plain text, not a workbook; if it is a CSV file, rename it to .csv.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet (unknown file format).</source>
+        <translation>{name} is not a spreadsheet (unknown file format).</translation>
+    </message>
+    <message>
+        <source>{name} is a Word document, not a spreadsheet.</source>
+        <translation>{name} is a Word document, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{name} is a PowerPoint file, not a spreadsheet.</source>
+        <translation>{name} is a PowerPoint file, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{name} is an Office file but not an Excel workbook.</source>
+        <translation>{name} is an Office file but not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument file but not a spreadsheet.</source>
+        <translation>{name} is an OpenDocument file but not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not an Excel workbook.</source>
+        <translation>{name} is a zip file but not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a spreadsheet.</source>
+        <translation>{name} is a zip archive, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password; remove it and try again.</source>
+        <translation>{name} is protected with a password; remove it and try again.</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password; open it in Excel or WPS, remove the password (File → Info → Protect Workbook) and import the saved copy.</source>
+        <translation>{name} is protected with a password; open it in Excel or WPS, remove the password (File → Info → Protect Workbook) and import the saved copy.</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password; remove the password in Excel or WPS and import the saved copy.</source>
+        <translation>{name} is protected with a password; remove the password in Excel or WPS and import the saved copy.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (the zip package cannot be opened); open it in Excel or WPS and save it again.</source>
+        <translation>{name} is damaged or incomplete (the zip package cannot be opened); open it in Excel or WPS and save it again.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (part {part} cannot be unpacked); open it in Excel or WPS and save it again.</source>
+        <translation>{name} is damaged or incomplete (part {part} cannot be unpacked); open it in Excel or WPS and save it again.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read; open it in Excel or WPS and save it again.</source>
+        <translation>{name} is damaged and cannot be read; open it in Excel or WPS and save it again.</translation>
+    </message>
+    <message>
+        <source>{name} has {n} parts; that is not a normal workbook.</source>
+        <translation>{name} has {n} parts; that is not a normal workbook.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {mb} MB; that is too large to import safely (a zip bomb or a huge workbook).</source>
+        <translation>{name} unpacks to {mb} MB; that is too large to import safely (a zip bomb or a huge workbook).</translation>
+    </message>
+    <message>
+        <source>{name} contains a part that unpacks to an implausible size (a zip bomb); it was not read.</source>
+        <translation>{name} contains a part that unpacks to an implausible size (a zip bomb); it was not read.</translation>
+    </message>
+    <message>
+        <source>{name} contains a part larger than it declares (a zip bomb); it was not read.</source>
+        <translation>{name} contains a part larger than it declares (a zip bomb); it was not read.</translation>
+    </message>
+    <message>
+        <source>{name} contains XML entity declarations that no spreadsheet needs (an XML bomb); it was not read.</source>
+        <translation>{name} contains XML entity declarations that no spreadsheet needs (an XML bomb); it was not read.</translation>
+    </message>
+    <message>
+        <source>{name} has a malformed XML part; it was not read.</source>
+        <translation>{name} has a malformed XML part; it was not read.</translation>
+    </message>
+    <message>
+        <source>{name} asks for more than {cells:,} cells in one sheet (repeated rows or columns); it was not read.</source>
+        <translation>{name} asks for more than {cells:,} cells in one sheet (repeated rows or columns); it was not read.</translation>
+    </message>
+    <message>
+        <source>{name} asks for more cells than any real sheet holds; it was not read.</source>
+        <translation>{name} asks for more cells than any real sheet holds; it was not read.</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheets.</source>
+        <translation>{name} has no worksheets.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file.</source>
+        <translation>{name} is not a readable CSV file.</translation>
+    </message>
+    <message>
+        <source>{name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once; split it into smaller files.</source>
+        <translation>{name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation>{name} has no sheet named “{sheet}” (it has: {sheets}).</translation>
+    </message>
+    <message>
+        <source>“{sheet}” in {name} is a chart sheet, not a table.</source>
+        <translation>“{sheet}” in {name} is a chart sheet, not a table.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” in {name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once ({cells:,} cells); split it into smaller files.</source>
+        <translation>Sheet “{sheet}” in {name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once ({cells:,} cells); split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of import “{kind}”; use one of: {kinds}.</source>
+        <translation>Unknown kind of import “{kind}”; use one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Row {row} of sheet “{sheet}” in {name} is outside its table.</source>
+        <translation>Row {row} of sheet “{sheet}” in {name} is outside its table.</translation>
+    </message>
+    <message>
+        <source>No table found in sheet “{sheet}” of {name}: no row looks like column headers.</source>
+        <translation>No table found in sheet “{sheet}” of {name}: no row looks like column headers.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {name} has no column for: {fields} (needed for a {kind} import); choose the columns or another kind.</source>
+        <translation>Sheet “{sheet}” of {name} has no column for: {fields} (needed for a {kind} import); choose the columns or another kind.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the folder {folder} does not exist.</source>
+        <translation>Cannot write {name}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {reason} (is it open in Excel or WPS?).</source>
+        <translation>Cannot write {name}: {reason} (is it open in Excel or WPS?).</translation>
+    </message>
+    <message>
         <source>rows with problems</source>
         <translation>rows with problems</translation>
     </message>
@@ -2075,6 +2251,10 @@
     <message>
         <source>{n} rows per month were added up (e.g. {examples}).</source>
         <translation>{n} rows per month were added up (e.g. {examples}).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>row {n}</source>

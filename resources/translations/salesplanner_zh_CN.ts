@@ -2061,6 +2061,182 @@
         <translation>{header}：数值以 {scale:,} 为单位（×{scale}）。</translation>
     </message>
     <message>
+        <source>{path} does not exist.</source>
+        <translation>文件“{path}”不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>“{name}”不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>无法读取“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>“{name}”是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is {mb} MB, more than SalesPlanner imports at once ({limit} MB); split it into smaller files.</source>
+        <translation>“{name}”有 {mb} MB，超过了跑单规划一次能导入的上限（{limit} MB）；请把它拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (an incomplete zip package).</source>
+        <translation>“{name}”已损坏（zip 压缩包不完整）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a text (CSV) file: it holds binary data.</source>
+        <translation>“{name}”不是文本（CSV）文件：其中含有二进制数据。</translation>
+    </message>
+    <message>
+        <source>{name} is a web page saved with a spreadsheet name; open it in Excel or WPS and save it as .xlsx first.</source>
+        <translation>“{name}”其实是网页，只是用了表格文件的名字；请先用 Excel 或 WPS 打开，另存为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first.</source>
+        <translation>“{name}”是 Excel 2003 XML 文件；请先用 Excel 或 WPS 打开，另存为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>{name} is plain text, not a workbook; if it is a CSV file, rename it to .csv.</source>
+        <translation>“{name}”是纯文本文件，不是工作簿；如果它是 CSV 文件，请把扩展名改为 .csv。</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet (unknown file format).</source>
+        <translation>“{name}”不是表格文件（无法识别的文件格式）。</translation>
+    </message>
+    <message>
+        <source>{name} is a Word document, not a spreadsheet.</source>
+        <translation>“{name}”是 Word 文档，不是表格文件。</translation>
+    </message>
+    <message>
+        <source>{name} is a PowerPoint file, not a spreadsheet.</source>
+        <translation>“{name}”是 PowerPoint 文件，不是表格文件。</translation>
+    </message>
+    <message>
+        <source>{name} is an Office file but not an Excel workbook.</source>
+        <translation>“{name}”是 Office 文件，但不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument file but not a spreadsheet.</source>
+        <translation>“{name}”是 OpenDocument 文件，但不是电子表格。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not an Excel workbook.</source>
+        <translation>“{name}”是 zip 文件，但不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a spreadsheet.</source>
+        <translation>“{name}”是 zip 压缩包，不是表格文件。</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password; remove it and try again.</source>
+        <translation>“{name}”设有密码保护；请先取消密码，再重新导入。</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password; open it in Excel or WPS, remove the password (File → Info → Protect Workbook) and import the saved copy.</source>
+        <translation>“{name}”设有密码保护；请用 Excel 或 WPS 打开它，取消密码（文件 → 信息 → 保护工作簿），保存后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password; remove the password in Excel or WPS and import the saved copy.</source>
+        <translation>“{name}”设有密码保护；请在 Excel 或 WPS 中取消密码，保存后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (the zip package cannot be opened); open it in Excel or WPS and save it again.</source>
+        <translation>“{name}”已损坏或不完整（无法打开其 zip 压缩包）；请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (part {part} cannot be unpacked); open it in Excel or WPS and save it again.</source>
+        <translation>“{name}”已损坏或不完整（无法解压其中的 {part}）；请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read; open it in Excel or WPS and save it again.</source>
+        <translation>“{name}”已损坏，无法读取；请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>{name} has {n} parts; that is not a normal workbook.</source>
+        <translation>“{name}”由 {n} 个部分组成，不是正常的工作簿。</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {mb} MB; that is too large to import safely (a zip bomb or a huge workbook).</source>
+        <translation>“{name}”解压后有 {mb} MB，太大，无法安全导入（可能是 zip 炸弹或超大工作簿）。</translation>
+    </message>
+    <message>
+        <source>{name} contains a part that unpacks to an implausible size (a zip bomb); it was not read.</source>
+        <translation>“{name}”中有一部分解压后大得不合常理（zip 炸弹），未读取。</translation>
+    </message>
+    <message>
+        <source>{name} contains a part larger than it declares (a zip bomb); it was not read.</source>
+        <translation>“{name}”中有一部分比其声明的大小更大（zip 炸弹），未读取。</translation>
+    </message>
+    <message>
+        <source>{name} contains XML entity declarations that no spreadsheet needs (an XML bomb); it was not read.</source>
+        <translation>“{name}”含有正常表格用不到的 XML 实体声明（XML 炸弹），未读取。</translation>
+    </message>
+    <message>
+        <source>{name} has a malformed XML part; it was not read.</source>
+        <translation>“{name}”中有一部分 XML 格式错误，未读取。</translation>
+    </message>
+    <message>
+        <source>{name} asks for more than {cells:,} cells in one sheet (repeated rows or columns); it was not read.</source>
+        <translation>“{name}”的一个工作表要求超过 {cells:,} 个单元格（重复的行或列），未读取。</translation>
+    </message>
+    <message>
+        <source>{name} asks for more cells than any real sheet holds; it was not read.</source>
+        <translation>“{name}”要求的单元格数量远超任何真实表格，未读取。</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheets.</source>
+        <translation>“{name}”中没有工作表。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file.</source>
+        <translation>“{name}”不是可以读取的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>{name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once; split it into smaller files.</source>
+        <translation>“{name}”有 {rows:,} 行 × {cols:,} 列，超过了跑单规划一次能导入的上限；请把它拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation>“{name}”中没有名为“{sheet}”的工作表（现有：{sheets}）。</translation>
+    </message>
+    <message>
+        <source>“{sheet}” in {name} is a chart sheet, not a table.</source>
+        <translation>“{name}”中的“{sheet}”是图表工作表，不是数据表。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” in {name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once ({cells:,} cells); split it into smaller files.</source>
+        <translation>“{name}”的工作表“{sheet}”有 {rows:,} 行 × {cols:,} 列，超过了跑单规划一次能导入的上限（{cells:,} 个单元格）；请把它拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of import “{kind}”; use one of: {kinds}.</source>
+        <translation>未知的导入类型“{kind}”；可用的类型：{kinds}。</translation>
+    </message>
+    <message>
+        <source>Row {row} of sheet “{sheet}” in {name} is outside its table.</source>
+        <translation>第 {row} 行不在“{name}”工作表“{sheet}”的表格范围内。</translation>
+    </message>
+    <message>
+        <source>No table found in sheet “{sheet}” of {name}: no row looks like column headers.</source>
+        <translation>“{name}”的工作表“{sheet}”中找不到表格：没有一行像是列标题。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {name} has no column for: {fields} (needed for a {kind} import); choose the columns or another kind.</source>
+        <translation>“{name}”的工作表“{sheet}”中缺少以下字段的列：{fields}（导入“{kind}”需要）；请选择对应的列，或换一种数据类型。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the folder {folder} does not exist.</source>
+        <translation>无法写入“{name}”：文件夹“{folder}”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {reason} (is it open in Excel or WPS?).</source>
+        <translation>无法写入“{name}”：{reason}（是否正在 Excel 或 WPS 中打开？）。</translation>
+    </message>
+    <message>
         <source>rows with problems</source>
         <translation>有问题的行</translation>
     </message>
@@ -2075,6 +2251,10 @@
     <message>
         <source>{n} rows per month were added up (e.g. {examples}).</source>
         <translation>每月的 {n} 行已合计（例如 {examples}）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>row {n}</source>

@@ -383,7 +383,8 @@ def _store_other(store: Store, a: Analysis, records: list[tuple], import_id: int
     end = dt.date(last.year + (last.month == 12), last.month % 12 + 1, 1) - dt.timedelta(days=1)
     goal = repo.goal_covering(store, first, end)
     if goal is None:
-        goal_id = repo.create_target_goal(store, f"Targets from {a.path.name}", first, end, sum(months.values()))
+        # titled after the file (e.g. 2026年月度目标): the same in every language; the user may rename it
+        goal_id = repo.create_target_goal(store, a.path.stem, first, end, sum(months.values()))
         report.notes.append(f"No goal covered {first:%Y-%m}–{last:%Y-%m}: a draft goal was created for the targets.")
     else:
         goal_id = goal["id"]

@@ -339,7 +339,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 5000)
             return False
         if isinstance(result.error, UserError):
-            QMessageBox.warning(self, APP_NAME, str(result.error))
+            from salesplanner.ui.dialogs.import_texts import ImportTexts
+
+            QMessageBox.warning(self, APP_NAME, ImportTexts().error(result.error))
             return False
         if result.error is not None:
             raise result.error

@@ -124,7 +124,12 @@ def _error(fn, *args, **kwargs):
 
 
 def test_file_errors_carry_a_code_and_the_english_sentence(tmp_path):
-    from salesplanner.io.errors import CorruptWorkbookError, ImportCancelled, MappingError, NotASpreadsheetError
+    from salesplanner.io.errors import (
+        CorruptWorkbookError,
+        ImportCancelled,
+        MappingError,
+        NotASpreadsheetError,
+    )
     from salesplanner.io.workbook import open_source
 
     text = tmp_path / "客户名单.xlsx"

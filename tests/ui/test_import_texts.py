@@ -54,7 +54,7 @@ def test_every_engine_code_has_a_finished_chinese_template(qapp):
     reasons = import_texts._skip_reasons()
     assert set(reasons) == set(SKIP_REASONS)
     assert import_texts._service_note_templates() == list(import_texts._SERVICE_NOTES)
-    for source in [*SKIP_REASONS, *import_texts._SERVICE_NOTES, "row {n}", "{cell}: {message}"]:
+    for source in [*SKIP_REASONS, *import_texts._SERVICE_NOTES, "row {n}", "{cell}: {message}", ", "]:
         text, state = zh[source]
         assert state is None and text and text != source and _fields(text) == _fields(source), source
 
@@ -176,3 +176,115 @@ def test_the_import_service_notes_are_recognised(chinese, store, tmp_path):
     assert any(n.startswith("2 rows per month") for n in report.notes), report.notes
     assert all(not n.isascii() for n in shown) and shown != report.notes, shown
     assert "2026-01–2026-02 没有对应的目标，已为这些月度目标新建一个草稿目标。" in shown
+
+
+# -- errors: a file that cannot be read or mapped, a cancelled import, the plan export --------
+def test_errors_in_english_are_the_command_line_sentences(qapp, tmp_path):
+    from salesplanner.io.errors import ImportCancelled
+    from salesplanner.io.workbook import open_source
+
+    bad = tmp_path / "客户名单.xlsx"
+    bad.write_text("客户名称,电话\n张三,123\n", encoding="utf-8")
+    with pytest.raises(Exception) as info:
+        open_source(bad)
+    texts = ImportTexts()
+    assert texts.error(info.value) == str(info.value) == (
+        "客户名单.xlsx is plain text, not a workbook; if it is a CSV file, rename it to .csv.")
+    assert texts.error(ImportCancelled()) == "The import was cancelled; nothing was changed."
+    assert texts.error(ValueError("a bug")) == "a bug" and texts.error("as it is") == "as it is"
+
+
+def test_errors_in_chinese(chinese, tmp_path):
+    from salesplanner.io.errors import ImportCancelled, MappingError
+    from salesplanner.ui.dialogs.import_wizard import field_label, kind_label
+
+    texts = ImportTexts()
+    assert texts.error(ImportCancelled()) == "导入已取消，没有做任何更改。"
+    missing = MappingError(Msg("mapping.missing_fields", sheet="销售", name="销售.xlsx", fields="date, amount",
+                               keys=("date", "amount"), kind="sales"))
+    assert ImportTexts(field_label, kind_label).error(missing) == (
+        "“销售.xlsx”的工作表“销售”中缺少以下字段的列：日期、金额（导入“销售记录”需要）；请选择对应的列，或换一种数据类型。")
+    big = Msg("sheet.too_large", sheet="明细", name="大表.xlsx", rows=2_000_000, cols=12, cells=5_000_000)
+    assert texts.message(big) == ("“大表.xlsx”的工作表“明细”有 2,000,000 行 × 12 列，超过了跑单规划一次能导入的上限"
+                                  "（5,000,000 个单元格）；请把它拆分成几个较小的文件。")
+
+
+def truncated_workbook(path: Path) -> Path:
+    """A workbook cut short, as a broken download or a full USB stick leaves it."""
+    full = messy_sales(path.with_name("full.xlsx")).read_bytes()
+    path.write_bytes(full[: len(full) // 2])
+    return path
+
+
+@pytest.mark.ui
+def test_wizard_says_in_chinese_why_a_file_cannot_be_read(chinese, qtbot, ctx, tmp_path):
+    renamed = tmp_path / "客户名单.xlsx"  # a text file given a workbook's name
+    renamed.write_text("客户名称,电话\n张三,13800000000\n", encoding="utf-8")
+    cases = [
+        (renamed, "“客户名单.xlsx”是纯文本文件，不是工作簿；如果它是 CSV 文件，请把扩展名改为 .csv。"),
+        (truncated_workbook(tmp_path / "三月销售.xlsx"),
+         "“三月销售.xlsx”已损坏或不完整（无法打开其 zip 压缩包）；请用 Excel 或 WPS 打开后重新保存。"),
+    ]
+    for path, expected in cases:
+        w = ImportWizard(ctx, path)
+        messages: list[str] = []
+        w.show_error = messages.append
+        qtbot.addWidget(w)
+        w.show()
+        w.next()
+        qtbot.waitUntil(lambda messages=messages: bool(messages), timeout=10_000)
+        assert messages == [expected]
+        assert w.currentPage() is w.file_page and not w.busy
+    wait_for_background_tasks()
+
+
+@pytest.mark.ui
+def test_wizard_says_a_cancelled_import_in_chinese(chinese, qtbot, ctx, tmp_path, monkeypatch):
+    from salesplanner.ui.dialogs import import_wizard as mod
+
+    w = ImportWizard(ctx, messy_sales(tmp_path / "乱表.xlsx"))
+    messages: list[str] = []
+    w.show_error = messages.append
+    qtbot.addWidget(w)
+    w.show()
+    w.next()
+    qtbot.waitUntil(lambda: w.currentPage() is w.sheet_page, timeout=10_000)
+    w.next()
+    original = mod.ImportWorker.run
+
+    def cancelled_run(self):
+        self.cancel.set()
+        original(self)
+
+    monkeypatch.setattr(mod.ImportWorker, "run", cancelled_run)
+    w.next()
+    assert messages == ["导入已取消，没有做任何更改。"]
+    assert w.currentPage() is w.mapping_page
+    wait_for_background_tasks()
+
+
+def test_a_targets_import_names_its_draft_goal_after_the_file(store, tmp_path):
+    """Not "Targets from FILE" in English: the file's own name, as the rep typed it."""
+    from openpyxl import Workbook
+
+    from salesplanner.services.importing import analyse_file, import_file
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["月份", "销售目标(万元)"])
+    ws.append(["2027-01", 10])
+    ws.append(["2027-02", 12])
+    wb.save(tmp_path / "2027年月度目标.xlsx")
+    a = analyse_file(store, tmp_path / "2027年月度目标.xlsx", kind="targets", columns={"month": 0, "target": 1})
+    report = import_file(store, a)
+    (goal,) = store.query("SELECT title, status FROM goals WHERE id = ?", (report.targets_goal_id,))
+    assert goal == {"title": "2027年月度目标", "status": "draft"}
+
+
+@pytest.mark.ui
+def test_main_window_says_an_export_error_in_chinese(chinese, main_window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda parent, title, text: shown.append(text))
+    target = tmp_path / "没有这个文件夹" / "计划.xlsx"
+    assert main_window.export_to(target) is False
+    assert shown == [f"无法写入“计划.xlsx”：文件夹“{target.parent}”不存在。"]

@@ -5,13 +5,14 @@ English text plus a code and parameters. Here each code has a translated templat
 is the engine's English template itself, parameters and format specs included (``{n:g}``), so
 the English UI reads exactly like the command line. Skip reasons and the notes the import
 service adds are plain English: the known ones are recognised here; anything else is shown as
-it is.
+it is. The errors of a file that cannot be read or mapped, a cancelled import and the plan
+export carry a ``Msg`` as their argument: :meth:`ImportTexts.error` says them the same way.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -56,6 +57,51 @@ def _templates() -> dict[str, str]:
         "note.amount_from_quantity": _t("No amount column: amount = quantity × unit price."),
         "note.side_by_side": _t("Several tables side by side: using columns {first}–{last}."),
         "note.scaled_column": _t("{header}: values are in units of {scale:,} (×{scale})."),
+        # errors: a file that cannot be read or mapped, a cancelled import, the plan export
+        "file.missing": _t("{path} does not exist."),
+        "file.not_a_file": _t("{name} is not a file."),
+        "file.unreadable": _t("Cannot read {name}: {reason}."),
+        "file.empty": _t("{name} is empty."),
+        "file.too_large": _t("{name} is {mb} MB, more than SalesPlanner imports at once ({limit} MB); split it into smaller files."),
+        "file.incomplete_zip": _t("{name} is damaged (an incomplete zip package)."),
+        "file.binary_csv": _t("{name} is not a text (CSV) file: it holds binary data."),
+        "file.web_page": _t("{name} is a web page saved with a spreadsheet name; open it in Excel or WPS and save it as .xlsx first."),
+        "file.excel_xml": _t("{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first."),
+        "file.plain_text": _t("{name} is plain text, not a workbook; if it is a CSV file, rename it to .csv."),
+        "file.unknown_format": _t("{name} is not a spreadsheet (unknown file format)."),
+        "file.word": _t("{name} is a Word document, not a spreadsheet."),
+        "file.powerpoint": _t("{name} is a PowerPoint file, not a spreadsheet."),
+        "file.office_not_excel": _t("{name} is an Office file but not an Excel workbook."),
+        "file.odf_not_spreadsheet": _t("{name} is an OpenDocument file but not a spreadsheet."),
+        "file.zip_not_excel": _t("{name} is a zip file but not an Excel workbook."),
+        "file.zip_archive": _t("{name} is a zip archive, not a spreadsheet."),
+        "file.encrypted": _t("{name} is protected with a password; remove it and try again."),
+        "file.encrypted_xls": _t("{name} is protected with a password; open it in Excel or WPS, remove the password (File → Info → Protect Workbook) and import the saved copy."),
+        "file.encrypted_book": _t("{name} is protected with a password; remove the password in Excel or WPS and import the saved copy."),
+        "file.zip_damaged": _t("{name} is damaged or incomplete (the zip package cannot be opened); open it in Excel or WPS and save it again."),
+        "file.part_damaged": _t("{name} is damaged or incomplete (part {part} cannot be unpacked); open it in Excel or WPS and save it again."),
+        "file.damaged": _t("{name} is damaged and cannot be read; open it in Excel or WPS and save it again."),
+        "file.too_many_parts": _t("{name} has {n} parts; that is not a normal workbook."),
+        "file.unpacks_too_large": _t("{name} unpacks to {mb} MB; that is too large to import safely (a zip bomb or a huge workbook)."),
+        "file.zip_bomb": _t("{name} contains a part that unpacks to an implausible size (a zip bomb); it was not read."),
+        "file.part_too_large": _t("{name} contains a part larger than it declares (a zip bomb); it was not read."),
+        "file.xml_bomb": _t("{name} contains XML entity declarations that no spreadsheet needs (an XML bomb); it was not read."),
+        "file.malformed_xml": _t("{name} has a malformed XML part; it was not read."),
+        "file.ods_cells": _t("{name} asks for more than {cells:,} cells in one sheet (repeated rows or columns); it was not read."),
+        "file.cell_limit": _t("{name} asks for more cells than any real sheet holds; it was not read."),
+        "file.no_worksheets": _t("{name} has no worksheets."),
+        "file.csv_unreadable": _t("{name} is not a readable CSV file."),
+        "file.csv_too_large": _t("{name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once; split it into smaller files."),
+        "sheet.not_found": _t("{name} has no sheet named “{sheet}” (it has: {sheets})."),
+        "sheet.chart": _t("“{sheet}” in {name} is a chart sheet, not a table."),
+        "sheet.too_large": _t("Sheet “{sheet}” in {name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once ({cells:,} cells); split it into smaller files."),
+        "mapping.unknown_kind": _t("Unknown kind of import “{kind}”; use one of: {kinds}."),
+        "mapping.row_outside": _t("Row {row} of sheet “{sheet}” in {name} is outside its table."),
+        "mapping.no_table": _t("No table found in sheet “{sheet}” of {name}: no row looks like column headers."),
+        "mapping.missing_fields": _t("Sheet “{sheet}” of {name} has no column for: {fields} (needed for a {kind} import); choose the columns or another kind."),
+        "import.cancelled": _t("The import was cancelled; nothing was changed."),
+        "export.no_folder": _t("Cannot write {name}: the folder {folder} does not exist."),
+        "export.cannot_write": _t("Cannot write {name}: {reason} (is it open in Excel or WPS?)."),
     }
 
 
@@ -93,7 +139,13 @@ _NOTE_PATTERNS = [_pattern(t) for t in _SERVICE_NOTES]
 class ImportTexts:
     """The translated templates, looked up once (make one per list of problems shown)."""
 
-    def __init__(self) -> None:
+    def __init__(self, field_label: Callable[[str], str] | None = None,
+                 kind_label: Callable[[str], str] | None = None) -> None:
+        """``field_label`` / ``kind_label``: a field's and a kind's name for the user (the
+        import wizard's), used where an error names the fields a sheet lacks."""
+        self.field_label = field_label
+        self.kind_label = kind_label
+        self.list_separator = _t(", ")
         self.templates = _templates()
         self.reasons = _skip_reasons()
         self.service_notes = _service_note_templates()
@@ -101,14 +153,28 @@ class ImportTexts:
         self.sentence_template = _t("{cell}: {message}")
 
     def message(self, message: str) -> str:
-        """A problem's or note's text; English as it is for a sentence without a known code."""
+        """A problem's, note's or error's text; English as it is for a sentence without a known code."""
         template = self.templates.get(getattr(message, "code", None))
         if template is None:
             return str(message)
+        params = message.params
+        if self.field_label is not None and "keys" in params:  # mapping.missing_fields
+            params = {**params, "fields": self.list_separator.join(map(self.field_label, params["keys"]))}
+        if self.kind_label is not None and message.code == "mapping.missing_fields":
+            params = {**params, "kind": self.kind_label(params["kind"])}
         try:
-            return template.format(**message.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):  # a broken translation: the English
             return str(message)
+
+    def error(self, error: BaseException | str) -> str:
+        """A :class:`~salesplanner.errors.UserError` (or its message) in the user's language:
+        the engine raises the errors of a file it cannot read, map or write with a ``Msg``."""
+        if isinstance(error, BaseException):
+            message = error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
+        else:
+            message = error
+        return self.message(message)
 
     def cell(self, problem: Problem) -> str:
         """ "E3", "row 25" (a whole row) or "" (the sheet)."""

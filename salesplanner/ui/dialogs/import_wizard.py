@@ -306,7 +306,7 @@ class ImportWorker(QObject):
 
     progress = Signal(int, int, str)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # a UserError (said in the user's language by the wizard) or a text
 
     def __init__(self, plan: Path | Store, analysis: Analysis):
         super().__init__()
@@ -326,7 +326,7 @@ class ImportWorker(QObject):
                 with Store.open(self.plan, create=False, verify=False) as store:
                     report = self._import(store)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - a bug: shown, and logged by the caller's hook
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
@@ -533,7 +533,7 @@ class MappingPage(QWizardPage):
                     text += " " + _tr("No problems found.")
                 self.ready = True
             except UserError as exc:
-                text = str(exc)
+                text = self.wiz.error_text(exc)
         self.preview.set_preview(a, parsed)
         self.preview_view.resizeColumnsToContents()
         self.summary.setText(text)
@@ -616,6 +616,11 @@ class ImportWizard(QWizard):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, _tr("Import from Excel"), message)
 
+    @staticmethod
+    def error_text(error: BaseException | str) -> str:
+        """An import error (a file that cannot be read, a cancel …) in the user's language."""
+        return ImportTexts(field_label, kind_label).error(error)
+
     # steps
     def open_file(self, path: Path) -> bool:
         """The file page's Next: True when ``path`` is the file analysed (unchanged since), so the
@@ -696,7 +701,7 @@ class ImportWizard(QWizard):
         if result.error is not None:
             self._restore()
             if isinstance(result.error, UserError):
-                self.show_error(str(result.error))
+                self.show_error(self.error_text(result.error))
                 return
             raise result.error  # a bug: the crash hook logs and shows it
         self.analysis = with_remembered(result.value, repo.find_mapping(self.ctx.store, result.value.signature))
@@ -772,7 +777,7 @@ class ImportWizard(QWizard):
             self._progress.deleteLater()
         outcome = self._outcome
         if "error" in outcome:
-            self.show_error(outcome["error"])
+            self.show_error(self.error_text(outcome["error"]))
             return False
         self.report = outcome["report"]
         self.ctx.notify(self.report.changes)
@@ -789,9 +794,9 @@ class ImportWizard(QWizard):
         if self._loop is not None:
             self._loop.quit()
 
-    @Slot(str)
-    def on_worker_failed(self, message: str) -> None:
-        self._outcome["error"] = message
+    @Slot(object)
+    def on_worker_failed(self, error) -> None:
+        self._outcome["error"] = error
         if self._loop is not None:
             self._loop.quit()
 
