@@ -81,14 +81,20 @@ def parse_text(col: list[Any], unguard: bool = False) -> tuple[list[str], Proble
 
 
 # -- total rows -------------------------------------------------------------------------------
-TOTAL_WORDS = frozenset({"合计", "总计", "小计", "total", "sum", "grandtotal"})
+TOTAL_WORDS = frozenset({"合计", "总计", "小计", "汇总", "共计", "累计", "total", "subtotal", "sum", "grandtotal"})
 _SPACES = re.compile(r"\s+")
+# what may stand before a total word: the period or group it adds up (1月小计, 本月合计, 华东区合计,
+# 第一季度汇总, March Total), and a bracketed note after it (小计(1月), 合计（元）)
+_TOTAL = re.compile(r"^.{0,10}?(?:合计|总计|小计|汇总|共计|累计|subtotal|total)(?:[(（][^)）]{0,10}[)）])?$")
 
 
 def is_total_label(v: Any) -> bool:
-    """A cell that labels a total row: 合计, 合 计, 总计：, Total:, Grand Total … (spaces and a
-    trailing colon aside)."""
-    return isinstance(v, str) and len(v) < 20 and _SPACES.sub("", v).lower().rstrip(":：") in TOTAL_WORDS
+    """A cell that labels a total row: 合计, 合 计, 总计：, Total:, Grand Total, 1月小计, 本月合计,
+    Excel's table totals row 汇总 … (spaces and a trailing colon aside)."""
+    if not isinstance(v, str) or len(v) >= 20:
+        return False
+    text = _SPACES.sub("", v).lower().rstrip(":：")
+    return text in TOTAL_WORDS or _TOTAL.match(text) is not None
 
 
 # -- numbers and amounts --------------------------------------------------------------------
