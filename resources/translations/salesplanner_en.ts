@@ -978,6 +978,18 @@
         <translation>&amp;Export plan workbook…</translation>
     </message>
     <message>
+        <source>&amp;Write back to workbook…</source>
+        <translation>&amp;Write back to workbook…</translation>
+    </message>
+    <message>
+        <source>Add the deals and activities logged here to the workbook they were imported from</source>
+        <translation>Add the deals and activities logged here to the workbook they were imported from</translation>
+    </message>
+    <message>
+        <source>Write back</source>
+        <translation>Write back</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1939,6 +1951,129 @@
     </message>
 </context>
 <context>
+    <name>WriteBackDialog</name>
+    <message>
+        <source>Write back to workbook</source>
+        <translation>Write back to workbook</translation>
+    </message>
+    <message>
+        <source>SalesPlanner first makes a backup copy of the workbook, then adds the deals or activities you logged since the import as new rows in the sheet's own columns, above its total row if it has one.</source>
+        <translation>SalesPlanner first makes a backup copy of the workbook, then adds the deals or activities you logged since the import as new rows in the sheet's own columns, above its total row if it has one.</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Workbook</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Last written back</source>
+        <translation>Last written back</translation>
+    </message>
+    <message>
+        <source>New to add</source>
+        <translation>New to add</translation>
+    </message>
+    <message>
+        <source>There is no workbook to write back to yet. Write-back adds rows to an .xlsx or .xlsm workbook you imported sales records or an activity log from (File → Import workbook…), as long as it is still where you imported it from.</source>
+        <translation>There is no workbook to write back to yet. Write-back adds rows to an .xlsx or .xlsm workbook you imported sales records or an activity log from (File → Import workbook…), as long as it is still where you imported it from.</translation>
+    </message>
+    <message>
+        <source>Write back</source>
+        <translation>Write back</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>Workbook:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>New rows:</source>
+        <translation>New rows:</translation>
+    </message>
+    <message>
+        <source>Backup copy:</source>
+        <translation>Backup copy:</translation>
+    </message>
+    <message>
+        <source>New deals to add: {n} (logged in SalesPlanner since {when}).</source>
+        <translation>New deals to add: {n} (logged in SalesPlanner since {when}).</translation>
+    </message>
+    <message>
+        <source>New activities to add: {n} (logged in SalesPlanner since {when}).</source>
+        <translation>New activities to add: {n} (logged in SalesPlanner since {when}).</translation>
+    </message>
+    <message>
+        <source>Nothing to add: no deals were logged in SalesPlanner since {when}.</source>
+        <translation>Nothing to add: no deals were logged in SalesPlanner since {when}.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: no activities were logged in SalesPlanner since {when}.</source>
+        <translation>Nothing to add: no activities were logged in SalesPlanner since {when}.</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>Opening {file} for writing…</source>
+        <translation>Opening {file} for writing…</translation>
+    </message>
+    <message>
+        <source>Adding the new rows…</source>
+        <translation>Adding the new rows…</translation>
+    </message>
+    <message>
+        <source>Saving the new version of {file}…</source>
+        <translation>Saving the new version of {file}…</translation>
+    </message>
+    <message>
+        <source>Making the backup copy and replacing {file}; this cannot be cancelled any more…</source>
+        <translation>Making the backup copy and replacing {file}; this cannot be cancelled any more…</translation>
+    </message>
+    <message>
+        <source>Nothing was written: there was nothing new to add.</source>
+        <translation>Nothing was written: there was nothing new to add.</translation>
+    </message>
+    <message>
+        <source>Written back to {file}.</source>
+        <translation>Written back to {file}.</translation>
+    </message>
+    <message>
+        <source>{n} (rows {first}–{last})</source>
+        <translation>{n} (rows {first}–{last})</translation>
+    </message>
+    <message>
+        <source>Cancel came too late: the workbook had already been replaced.</source>
+        <translation>Cancel came too late: the workbook had already been replaced.</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>not a number</source>
@@ -2237,6 +2372,158 @@
         <translation>Cannot write {name}: {reason} (is it open in Excel or WPS?).</translation>
     </message>
     <message>
+        <source>There is no import to write back to; import a workbook first.</source>
+        <translation>There is no import to write back to; import a workbook first.</translation>
+    </message>
+    <message>
+        <source>There is no import to write back to (no import #{id}).</source>
+        <translation>There is no import to write back to (no import #{id}).</translation>
+    </message>
+    <message>
+        <source>Import #{id} holds {kind}; write-back adds deals and activities only.</source>
+        <translation>Import #{id} holds {kind}; write-back adds deals and activities only.</translation>
+    </message>
+    <message>
+        <source>{name} was changed after it was imported ({when}); import it again first (only new rows are added), then write back.</source>
+        <translation>{name} was changed after it was imported ({when}); import it again first (only new rows are added), then write back.</translation>
+    </message>
+    <message>
+        <source>{path} is not there any more (moved or deleted); import it again from its new place.</source>
+        <translation>{path} is not there any more (moved or deleted); import it again from its new place.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Excel, WPS or LibreOffice; close it and try again.</source>
+        <translation>{name} is open in Excel, WPS or LibreOffice; close it and try again.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}); is it open elsewhere or read-only?</source>
+        <translation>{name} cannot be written ({reason}); is it open elsewhere or read-only?</translation>
+    </message>
+    <message>
+        <source>{name} is a {suffix} file; write-back works with .xlsx and .xlsm workbooks (use export for the others).</source>
+        <translation>{name} is a {suffix} file; write-back works with .xlsx and .xlsm workbooks (use export for the others).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened for writing ({error}).</source>
+        <translation>{name} cannot be opened for writing ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet “{sheet}” any more.</source>
+        <translation>{name} has no sheet “{sheet}” any more.</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved ({reason}); it was left unchanged.</source>
+        <translation>{name} could not be saved ({reason}); it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The write-back was cancelled; the workbook and the plan were left unchanged.</source>
+        <translation>The write-back was cancelled; the workbook and the plan were left unchanged.</translation>
+    </message>
+    <message>
+        <source>{file}: {where} {why}, so the new rows cannot be added safely; the file was left unchanged.</source>
+        <translation>{file}: {where} {why}, so the new rows cannot be added safely; the file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” cell {cell}</source>
+        <translation>sheet “{sheet}” cell {cell}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” merged cell {range}</source>
+        <translation>sheet “{sheet}” merged cell {range}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” pivot table {name}</source>
+        <translation>sheet “{sheet}” pivot table {name}</translation>
+    </message>
+    <message>
+        <source>the source of pivot table {name}</source>
+        <translation>the source of pivot table {name}</translation>
+    </message>
+    <message>
+        <source>a chart on sheet “{sheet}”</source>
+        <translation>a chart on sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>the defined name “{name}”</source>
+        <translation>the defined name “{name}”</translation>
+    </message>
+    <message>
+        <source>the print area of sheet “{sheet}”</source>
+        <translation>the print area of sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>the print titles of sheet “{sheet}”</source>
+        <translation>the print titles of sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” conditional formatting {range}</source>
+        <translation>sheet “{sheet}” conditional formatting {range}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” data validation {range}</source>
+        <translation>sheet “{sheet}” data validation {range}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” table {name}</source>
+        <translation>sheet “{sheet}” table {name}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” autofilter</source>
+        <translation>sheet “{sheet}” autofilter</translation>
+    </message>
+    <message>
+        <source>has the range “{ref}”, which write-back cannot read</source>
+        <translation>has the range “{ref}”, which write-back cannot read</translation>
+    </message>
+    <message>
+        <source>has a formula write-back cannot read</source>
+        <translation>has a formula write-back cannot read</translation>
+    </message>
+    <message>
+        <source>has a formula with {what} that write-back cannot adjust</source>
+        <translation>has a formula with {what} that write-back cannot adjust</translation>
+    </message>
+    <message>
+        <source>holds an array formula over {ref} across row {row}</source>
+        <translation>holds an array formula over {ref} across row {row}</translation>
+    </message>
+    <message>
+        <source>holds a what-if data table</source>
+        <translation>holds a what-if data table</translation>
+    </message>
+    <message>
+        <source>beside the table would be split from {cell} above it</source>
+        <translation>beside the table would be split from {cell} above it</translation>
+    </message>
+    <message>
+        <source>reaches across row {row}</source>
+        <translation>reaches across row {row}</translation>
+    </message>
+    <message>
+        <source>stands below the new rows</source>
+        <translation>stands below the new rows</translation>
+    </message>
+    <message>
+        <source>a range ending in a function ({token}…)</source>
+        <translation>a range ending in a function ({token}…)</translation>
+    </message>
+    <message>
+        <source>a range written with spaces around “:”</source>
+        <translation>a range written with spaces around “:”</translation>
+    </message>
+    <message>
+        <source>a reference over several sheets ({ref})</source>
+        <translation>a reference over several sheets ({ref})</translation>
+    </message>
+    <message>
+        <source>a reference write-back cannot read ({ref})</source>
+        <translation>a reference write-back cannot read ({ref})</translation>
+    </message>
+    <message>
+        <source>a reference inside a text (INDIRECT("{text}"))</source>
+        <translation>a reference inside a text (INDIRECT("{text}"))</translation>
+    </message>
+    <message>
         <source>rows with problems</source>
         <translation>rows with problems</translation>
     </message>
@@ -2454,6 +2741,10 @@
     <message>
         <source>Columns as you mapped them last time for a workbook of this shape.</source>
         <translation>Columns as you mapped them last time for a workbook of this shape.</translation>
+    </message>
+    <message>
+        <source>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</source>
+        <translation>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</translation>
     </message>
     <message>
         <source>Importing…</source>

@@ -978,6 +978,18 @@
         <translation>导出计划工作簿(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Write back to workbook…</source>
+        <translation>写回原工作簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Add the deals and activities logged here to the workbook they were imported from</source>
+        <translation>把在这里记录的成交和活动添加到它们导入时所在的工作簿</translation>
+    </message>
+    <message>
+        <source>Write back</source>
+        <translation>写回工作簿</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1939,6 +1951,129 @@
     </message>
 </context>
 <context>
+    <name>WriteBackDialog</name>
+    <message>
+        <source>Write back to workbook</source>
+        <translation>写回原工作簿</translation>
+    </message>
+    <message>
+        <source>SalesPlanner first makes a backup copy of the workbook, then adds the deals or activities you logged since the import as new rows in the sheet's own columns, above its total row if it has one.</source>
+        <translation>跑单规划会先为工作簿保存一份备份，再把导入之后记录的成交或活动按该工作表原有的列添加为新行；如果表格有合计行，新行会插在合计行之上。</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Last written back</source>
+        <translation>上次写回</translation>
+    </message>
+    <message>
+        <source>New to add</source>
+        <translation>待添加</translation>
+    </message>
+    <message>
+        <source>There is no workbook to write back to yet. Write-back adds rows to an .xlsx or .xlsm workbook you imported sales records or an activity log from (File → Import workbook…), as long as it is still where you imported it from.</source>
+        <translation>还没有可以写回的工作簿。写回会把新行添加到你导入过销售记录或活动记录的 .xlsx 或 .xlsm 工作簿（文件 → 导入工作簿…），前提是该文件仍在导入时的位置。</translation>
+    </message>
+    <message>
+        <source>Write back</source>
+        <translation>写回</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>工作簿：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>New rows:</source>
+        <translation>新增行：</translation>
+    </message>
+    <message>
+        <source>Backup copy:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <source>New deals to add: {n} (logged in SalesPlanner since {when}).</source>
+        <translation>待添加的成交：{n} 条（{when} 之后在跑单规划中记录）。</translation>
+    </message>
+    <message>
+        <source>New activities to add: {n} (logged in SalesPlanner since {when}).</source>
+        <translation>待添加的活动：{n} 条（{when} 之后在跑单规划中记录）。</translation>
+    </message>
+    <message>
+        <source>Nothing to add: no deals were logged in SalesPlanner since {when}.</source>
+        <translation>没有需要添加的内容：{when} 之后没有在跑单规划中记录新的成交。</translation>
+    </message>
+    <message>
+        <source>Nothing to add: no activities were logged in SalesPlanner since {when}.</source>
+        <translation>没有需要添加的内容：{when} 之后没有在跑单规划中记录新的活动。</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在检查“{file}”…</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取“{file}”…</translation>
+    </message>
+    <message>
+        <source>Opening {file} for writing…</source>
+        <translation>正在打开“{file}”以便写入…</translation>
+    </message>
+    <message>
+        <source>Adding the new rows…</source>
+        <translation>正在添加新行…</translation>
+    </message>
+    <message>
+        <source>Saving the new version of {file}…</source>
+        <translation>正在保存“{file}”的新版本…</translation>
+    </message>
+    <message>
+        <source>Making the backup copy and replacing {file}; this cannot be cancelled any more…</source>
+        <translation>正在保存备份并替换“{file}”，此时已无法取消…</translation>
+    </message>
+    <message>
+        <source>Nothing was written: there was nothing new to add.</source>
+        <translation>没有写入任何内容：没有需要添加的新记录。</translation>
+    </message>
+    <message>
+        <source>Written back to {file}.</source>
+        <translation>已写回“{file}”。</translation>
+    </message>
+    <message>
+        <source>{n} (rows {first}–{last})</source>
+        <translation>{n} 行（第 {first}–{last} 行）</translation>
+    </message>
+    <message>
+        <source>Cancel came too late: the workbook had already been replaced.</source>
+        <translation>取消得太晚了：工作簿已经被替换。</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>not a number</source>
@@ -2237,6 +2372,158 @@
         <translation>无法写入“{name}”：{reason}（是否正在 Excel 或 WPS 中打开？）。</translation>
     </message>
     <message>
+        <source>There is no import to write back to; import a workbook first.</source>
+        <translation>没有可以写回的导入记录；请先导入一个工作簿。</translation>
+    </message>
+    <message>
+        <source>There is no import to write back to (no import #{id}).</source>
+        <translation>没有可以写回的导入记录（找不到第 {id} 号导入）。</translation>
+    </message>
+    <message>
+        <source>Import #{id} holds {kind}; write-back adds deals and activities only.</source>
+        <translation>第 {id} 号导入的内容是{kind}；写回只能添加成交和活动记录。</translation>
+    </message>
+    <message>
+        <source>{name} was changed after it was imported ({when}); import it again first (only new rows are added), then write back.</source>
+        <translation>“{name}”在导入（{when}）之后被修改过；请先重新导入它（只会添加新的行），然后再写回。</translation>
+    </message>
+    <message>
+        <source>{path} is not there any more (moved or deleted); import it again from its new place.</source>
+        <translation>“{path}”已不在原处（被移动或删除了）；请从它的新位置重新导入。</translation>
+    </message>
+    <message>
+        <source>{name} is open in Excel, WPS or LibreOffice; close it and try again.</source>
+        <translation>“{name}”正在 Excel、WPS 或 LibreOffice 中打开；请先关闭它再试。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}); is it open elsewhere or read-only?</source>
+        <translation>无法写入“{name}”（{reason}）；它是否在别的程序中打开，或者是只读文件？</translation>
+    </message>
+    <message>
+        <source>{name} is a {suffix} file; write-back works with .xlsx and .xlsm workbooks (use export for the others).</source>
+        <translation>“{name}”是 {suffix} 文件；写回只支持 .xlsx 和 .xlsm 工作簿（其他格式请使用导出）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened for writing ({error}).</source>
+        <translation>无法打开“{name}”进行写入（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet “{sheet}” any more.</source>
+        <translation>“{name}”中已经没有工作表“{sheet}”了。</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved ({reason}); it was left unchanged.</source>
+        <translation>无法保存“{name}”（{reason}）；文件保持原样。</translation>
+    </message>
+    <message>
+        <source>The write-back was cancelled; the workbook and the plan were left unchanged.</source>
+        <translation>写回已取消；工作簿和计划都没有改动。</translation>
+    </message>
+    <message>
+        <source>{file}: {where} {why}, so the new rows cannot be added safely; the file was left unchanged.</source>
+        <translation>“{file}”：{where}{why}，因此无法安全地添加新行；文件保持原样。</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” cell {cell}</source>
+        <translation>工作表“{sheet}”的单元格 {cell} </translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” merged cell {range}</source>
+        <translation>工作表“{sheet}”的合并单元格 {range} </translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” pivot table {name}</source>
+        <translation>工作表“{sheet}”的数据透视表“{name}”</translation>
+    </message>
+    <message>
+        <source>the source of pivot table {name}</source>
+        <translation>数据透视表“{name}”的数据源</translation>
+    </message>
+    <message>
+        <source>a chart on sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”上的一个图表</translation>
+    </message>
+    <message>
+        <source>the defined name “{name}”</source>
+        <translation>名称“{name}”</translation>
+    </message>
+    <message>
+        <source>the print area of sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”的打印区域</translation>
+    </message>
+    <message>
+        <source>the print titles of sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”的打印标题</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” conditional formatting {range}</source>
+        <translation>工作表“{sheet}”的条件格式 {range} </translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” data validation {range}</source>
+        <translation>工作表“{sheet}”的数据验证 {range} </translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” table {name}</source>
+        <translation>工作表“{sheet}”的表格“{name}”</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” autofilter</source>
+        <translation>工作表“{sheet}”的自动筛选</translation>
+    </message>
+    <message>
+        <source>has the range “{ref}”, which write-back cannot read</source>
+        <translation>包含写回无法识别的区域“{ref}”</translation>
+    </message>
+    <message>
+        <source>has a formula write-back cannot read</source>
+        <translation>包含写回无法读取的公式</translation>
+    </message>
+    <message>
+        <source>has a formula with {what} that write-back cannot adjust</source>
+        <translation>中的公式含有{what}，写回无法自动调整</translation>
+    </message>
+    <message>
+        <source>holds an array formula over {ref} across row {row}</source>
+        <translation>有一个跨越第 {row} 行的数组公式（{ref}）</translation>
+    </message>
+    <message>
+        <source>holds a what-if data table</source>
+        <translation>包含模拟运算表</translation>
+    </message>
+    <message>
+        <source>beside the table would be split from {cell} above it</source>
+        <translation>位于表格旁边，新行会把它和上方的 {cell} 隔开</translation>
+    </message>
+    <message>
+        <source>reaches across row {row}</source>
+        <translation>跨越了第 {row} 行</translation>
+    </message>
+    <message>
+        <source>stands below the new rows</source>
+        <translation>位于新行的下方</translation>
+    </message>
+    <message>
+        <source>a range ending in a function ({token}…)</source>
+        <translation>以函数结尾的区域（{token}…）</translation>
+    </message>
+    <message>
+        <source>a range written with spaces around “:”</source>
+        <translation>冒号“:”两边带空格的区域</translation>
+    </message>
+    <message>
+        <source>a reference over several sheets ({ref})</source>
+        <translation>跨多个工作表的引用（{ref}）</translation>
+    </message>
+    <message>
+        <source>a reference write-back cannot read ({ref})</source>
+        <translation>写回无法识别的引用（{ref}）</translation>
+    </message>
+    <message>
+        <source>a reference inside a text (INDIRECT("{text}"))</source>
+        <translation>写在文本里的引用（INDIRECT("{text}")）</translation>
+    </message>
+    <message>
         <source>rows with problems</source>
         <translation>有问题的行</translation>
     </message>
@@ -2454,6 +2741,10 @@
     <message>
         <source>Columns as you mapped them last time for a workbook of this shape.</source>
         <translation>已沿用上次为同样格式工作簿设置的列对应。</translation>
+    </message>
+    <message>
+        <source>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</source>
+        <translation>今后在跑单规划中记录的内容，之后可以添加到这个工作簿中：文件 → 写回原工作簿…</translation>
     </message>
     <message>
         <source>Importing…</source>

@@ -51,5 +51,12 @@ class WriteBackError(UserError):
     """The rep's workbook cannot be updated safely (open elsewhere, changed, not .xlsx …)."""
 
 
+class WriteBackCancelled(WriteBackError):
+    """Cancel was pressed before the workbook was replaced: nothing was changed."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(Msg("writeback.cancelled") if message is None else message)
+
+
 class ExportError(UserError):
     pass

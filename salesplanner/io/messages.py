@@ -6,8 +6,10 @@ user's language (``salesplanner.ui.dialogs.import_texts`` has a translated templ
 Messages are made only for cells with a problem, so a clean column costs nothing.
 
 The errors raised when a file cannot be read or mapped (``SpreadsheetError``, ``MappingError``,
-``ImportCancelled``, ``ExportError``) carry a :class:`Msg` too, as their one argument:
-``str(exc)`` is the English sentence, ``exc.args[0].code`` / ``.params`` what the UI translates.
+``ImportCancelled``, ``ExportError``) or written back to (``WriteBackError``) carry a :class:`Msg`
+too, as their one argument: ``str(exc)`` is the English sentence, ``exc.args[0].code`` /
+``.params`` what the UI translates. A parameter may itself be a :class:`Msg` (a write-back
+refusal names the place and the reason with their own codes): the UI translates it as well.
 
 Skip reasons (the keys of ``Parsed.skipped``) stay plain English text: :data:`SKIP_REASONS`.
 """
@@ -111,6 +113,51 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     # the plan workbook cannot be written (salesplanner.io.export_plan: ExportError)
     "export.no_folder": "Cannot write {name}: the folder {folder} does not exist.",
     "export.cannot_write": "Cannot write {name}: {reason} (is it open in Excel or WPS?).",
+    # the rep's workbook cannot take the new rows (salesplanner.io.writeback, services.writeback:
+    # WriteBackError)
+    "writeback.no_import": "There is no import to write back to; import a workbook first.",
+    "writeback.no_such_import": "There is no import to write back to (no import #{id}).",
+    "writeback.wrong_kind": "Import #{id} holds {kind}; write-back adds deals and activities only.",
+    "writeback.changed": "{name} was changed after it was imported ({when}); import it again first "
+                         "(only new rows are added), then write back.",
+    "writeback.missing": "{path} is not there any more (moved or deleted); import it again from its new place.",
+    "writeback.locked": "{name} is open in Excel, WPS or LibreOffice; close it and try again.",
+    "writeback.not_writable": "{name} cannot be written ({reason}); is it open elsewhere or read-only?",
+    "writeback.not_xlsx": "{name} is a {suffix} file; write-back works with .xlsx and .xlsm workbooks "
+                          "(use export for the others).",
+    "writeback.cannot_open": "{name} cannot be opened for writing ({error}).",
+    "writeback.no_sheet": "{name} has no sheet “{sheet}” any more.",
+    "writeback.cannot_save": "{name} could not be saved ({reason}); it was left unchanged.",
+    "writeback.cancelled": "The write-back was cancelled; the workbook and the plan were left unchanged.",
+    # something around the table that cannot move with certainty (salesplanner.io.xlsx_rows):
+    # {where} is a place.* message, {why} a blocker.* one (the UI translates them too)
+    "writeback.unsafe": "{file}: {where} {why}, so the new rows cannot be added safely; the file was left unchanged.",
+    "place.cell": "sheet “{sheet}” cell {cell}",
+    "place.merged_cell": "sheet “{sheet}” merged cell {range}",
+    "place.pivot_table": "sheet “{sheet}” pivot table {name}",
+    "place.pivot_source": "the source of pivot table {name}",
+    "place.chart": "a chart on sheet “{sheet}”",
+    "place.defined_name": "the defined name “{name}”",
+    "place.print_area": "the print area of sheet “{sheet}”",
+    "place.print_titles": "the print titles of sheet “{sheet}”",
+    "place.conditional_format": "sheet “{sheet}” conditional formatting {range}",
+    "place.validation": "sheet “{sheet}” data validation {range}",
+    "place.table": "sheet “{sheet}” table {name}",
+    "place.autofilter": "sheet “{sheet}” autofilter",
+    "blocker.unreadable_range": "has the range “{ref}”, which write-back cannot read",
+    "blocker.unreadable_formula": "has a formula write-back cannot read",
+    # {what}: a formula.* message
+    "blocker.formula": "has a formula with {what} that write-back cannot adjust",
+    "blocker.array_formula": "holds an array formula over {ref} across row {row}",
+    "blocker.data_table": "holds a what-if data table",
+    "blocker.list_beside": "beside the table would be split from {cell} above it",
+    "blocker.merged_across": "reaches across row {row}",
+    "blocker.pivot_below": "stands below the new rows",
+    "formula.range_to_function": "a range ending in a function ({token}…)",
+    "formula.spaced_range": "a range written with spaces around “:”",
+    "formula.several_sheets": "a reference over several sheets ({ref})",
+    "formula.unreadable_reference": "a reference write-back cannot read ({ref})",
+    "formula.text_reference": "a reference inside a text (INDIRECT(\"{text}\"))",
 }
 
 # why rows were left out: the keys of Parsed.skipped / ImportReport.skipped

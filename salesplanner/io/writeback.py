@@ -8,7 +8,8 @@ the last data row grow to take in the new rows: =SUM(F2:F120) in the total row o
 sheet, Excel tables and the autofilter, conditional formatting, data validation, defined names
 and print areas, chart series (see :mod:`salesplanner.io.xlsx_rows`, which refuses what it
 cannot move with certainty). The file is saved to a temporary name and moved into place, after
-a backup copy is made; a refusal leaves it untouched.
+a backup copy is made; a refusal leaves it untouched, and so does Cancel (``cancelled``) up to
+the moment the saved file is moved into place.
 """
 
 from __future__ import annotations
@@ -16,15 +17,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from salesplanner.io.errors import WriteBackError
+from salesplanner.io.errors import WriteBackCancelled, WriteBackError
+from salesplanner.io.messages import Msg
 from salesplanner.io.parse import is_total_label
 from salesplanner.io.xlsx_rows import RowInsert
+
+WRITABLE_SUFFIXES = (".xlsx", ".xlsm")
 
 
 @dataclass(slots=True)
@@ -43,15 +48,14 @@ def lock_files(path: Path) -> list[Path]:
 
 def check_writable(path: Path) -> None:
     if not path.exists():
-        raise WriteBackError(f"{path} is not there any more (moved or deleted); import it again from its new place.")
+        raise WriteBackError(Msg("writeback.missing", path=str(path)))
     if lock_files(path):
-        raise WriteBackError(f"{path.name} is open in Excel, WPS or LibreOffice; close it and try again.")
+        raise WriteBackError(Msg("writeback.locked", name=path.name))
     try:
         with open(path, "r+b"):
             pass
     except OSError as exc:
-        raise WriteBackError(f"{path.name} cannot be written ({exc.strerror or exc}); is it open elsewhere "
-                             "or read-only?") from None
+        raise WriteBackError(Msg("writeback.not_writable", name=path.name, reason=str(exc.strerror or exc))) from None
 
 
 def backup_copy(path: Path) -> Path:
@@ -116,27 +120,43 @@ def _table_end(ws, header_row: int, cols: dict[str, int], col0: int) -> tuple[in
 
 
 def append_rows(path: Path, sheet: str, columns: dict[str, int], header_row: int, col0: int,
-                rows: list[dict[str, Any]], scales: dict[str, Decimal | None]) -> AppendResult:
+                rows: list[dict[str, Any]], scales: dict[str, Decimal | None], *,
+                cancelled: Callable[[], bool] | None = None,
+                step: Callable[[str], None] | None = None) -> AppendResult:
     """Append ``rows`` (field → value: dates, fen amounts, text, numbers) under the table.
 
     ``columns`` maps fields to header positions; ``col0`` is the sheet column of position 0;
     ``header_row`` is the 1-based Excel row of the header.
+
+    ``cancelled()`` is asked after loading, after adding the rows and after saving the new
+    workbook to a temporary file; when it says True, :class:`WriteBackCancelled` is raised and
+    the workbook is as it was. ``step(name)`` is told "load", "rows", "save" and, last,
+    "replace": from then on (a backup copy, the new file moved into place) it cannot be
+    cancelled any more.
     """
+
+    def check(name: str | None = None) -> None:
+        if cancelled is not None and cancelled():
+            raise WriteBackCancelled()
+        if name is not None and step is not None:
+            step(name)
+
     from openpyxl import load_workbook
     from openpyxl.formula.translate import Translator
     from openpyxl.utils import get_column_letter
 
     suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".xlsm"):
-        raise WriteBackError(f"{path.name} is a {suffix} file; write-back works with .xlsx and .xlsm "
-                             "workbooks (use export for the others).")
+    if suffix not in WRITABLE_SUFFIXES:
+        raise WriteBackError(Msg("writeback.not_xlsx", name=path.name, suffix=suffix))
     check_writable(path)
+    check("load")
     try:
         wb = load_workbook(path, keep_vba=suffix == ".xlsm", rich_text=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for odd files
-        raise WriteBackError(f"{path.name} cannot be opened for writing ({type(exc).__name__}).") from None
+        raise WriteBackError(Msg("writeback.cannot_open", name=path.name, error=type(exc).__name__)) from None
     if sheet not in wb.sheetnames:
-        raise WriteBackError(f"{path.name} has no sheet “{sheet}” any more.")
+        raise WriteBackError(Msg("writeback.no_sheet", name=path.name, sheet=sheet))
+    check("rows")
     ws = wb[sheet]
     cols = {k: col0 + pos + 1 for k, pos in columns.items()}  # 1-based sheet columns
     used = sorted(set(cols.values()))
@@ -172,14 +192,19 @@ def append_rows(path: Path, sheet: str, columns: dict[str, int], header_row: int
                 continue
             _set_value(cell, values.get(field), field, tvalue, scales.get(field))
     last_new = first_new + n - 1
+    check("save")
     tmp = path.with_name(f".{path.stem}.writing{path.suffix}")
     try:
         wb.save(tmp)
+        check("replace")  # the last chance: from here on the workbook is replaced
         backup = backup_copy(path)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise WriteBackError(f"{path.name} could not be saved ({exc.strerror or exc}); it was left unchanged.") from None
+        raise WriteBackError(Msg("writeback.cannot_save", name=path.name, reason=str(exc.strerror or exc))) from None
+    except BaseException:  # Cancel, or anything openpyxl raises while saving: no file left behind
+        tmp.unlink(missing_ok=True)
+        raise
     return AppendResult(first_new, last_new, backup)
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from salesplanner.io.errors import WriteBackError
+from salesplanner.io.messages import Msg
 
 _CELL = r"(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)"
 _AREA = re.compile(rf"^{_CELL}(?::{_CELL})?$")
@@ -45,7 +46,8 @@ _CHART_REF_PATHS = ("tx", "cat", "val", "xVal", "yVal", "bubbleSize", "strRef", 
 
 
 class _Unsure(Exception):
-    """A reference that would have to change but cannot be rewritten with certainty."""
+    """A reference that would have to change but cannot be rewritten with certainty (its one
+    argument: a ``formula.*`` :class:`Msg` saying what it is)."""
 
 
 def _col_index(letters: str) -> int:
@@ -118,14 +120,14 @@ class RowInsert:
             return ref
         return None
 
-    def _range(self, ref: str, where: str, **kw) -> str:
+    def _range(self, ref: str, where: Msg, **kw) -> str:
         """A plain range (a table, a merged cell, conditional formatting) moved; refuses other text."""
         new = self._ref(ref.replace("$", ""), **kw) if ref else None
         if new is None:
-            self._refuse(where, f"has the range “{ref}”, which write-back cannot read")
+            self._refuse(where, Msg("blocker.unreadable_range", ref=ref))
         return new
 
-    def _ranges(self, sqref: Any, where: str, **kw) -> str:
+    def _ranges(self, sqref: Any, where: Msg, **kw) -> str:
         return " ".join(self._range(str(r), where, **kw) for r in str(sqref).split())
 
     # -- formulas ---------------------------------------------------------------------------
@@ -135,7 +137,7 @@ class RowInsert:
             return False
         return any(int(d) >= self.last for d in _DIGITS.findall(text))
 
-    def formula(self, text: str, host: str | None, where: str, *, own_row: int | None = None,
+    def formula(self, text: str, host: str | None, where: Msg, *, own_row: int | None = None,
                 grow: bool = True) -> str:
         """``text`` (a formula starting with "=") with its references to this sheet moved.
 
@@ -148,7 +150,7 @@ class RowInsert:
         try:
             tokens = Tokenizer(text).items
         except Exception:  # noqa: BLE001 - the tokenizer raises several kinds
-            self._refuse(where, "has a formula write-back cannot read")
+            self._refuse(where, Msg("blocker.unreadable_formula"))
         ours = host is not None and host.lower() == self._key
         keep = ours and own_row == self.last
         funcs: list[str] = []
@@ -162,14 +164,14 @@ class RowInsert:
                     if ":" in name:  # F2:INDEX(F:F,120): a range ending where a function says
                         prefix = name.rsplit(":", 1)[0]
                         if self._points_here(prefix, host):
-                            raise _Unsure(f"a range ending in a function ({value}…)")
+                            raise _Unsure(Msg("formula.range_to_function", token=value))
                     funcs.append(name.rsplit(":", 1)[-1].split(".")[-1])
                 elif tok.type == Token.FUNC and tok.subtype == Token.CLOSE:
                     if funcs:
                         funcs.pop()
                 elif tok.type == Token.OPERAND and tok.subtype == Token.RANGE:
                     if value == ":":  # F2 : F120 written with spaces
-                        raise _Unsure("a range written with spaces around “:”")
+                        raise _Unsure(Msg("formula.spaced_range"))
                     new = self._operand(value, host, grow=grow, keep_relative_end=keep)
                     if new != value:
                         value, changed = new, True
@@ -177,7 +179,7 @@ class RowInsert:
                     self._check_text_ref(value[1:-1].replace('""', '"'), host)
                 out.append(value)
         except _Unsure as why:
-            self._refuse(where, f"has a formula with {why} that write-back cannot adjust")
+            self._refuse(where, Msg("blocker.formula", what=why.args[0]))
         return "=" + "".join(out) if changed else text
 
     def _points_here(self, operand: str, host: str | None) -> bool:
@@ -193,7 +195,7 @@ class RowInsert:
                 return value
             if ":" in name:  # Sheet1:Sheet3!A1
                 if self._in_3d(name) and self._ref(ref, grow=grow) not in (None, ref):
-                    raise _Unsure(f"a reference over several sheets ({value})")
+                    raise _Unsure(Msg("formula.several_sheets", ref=value))
                 return value
         else:
             name = host
@@ -202,7 +204,7 @@ class RowInsert:
         new = self._ref(ref, grow=grow, keep_relative_end=keep_relative_end)
         if new is None:
             if ":" in ref and any(ch.isdigit() for ch in ref) and "[" not in ref:
-                raise _Unsure(f"a reference write-back cannot read ({value})")
+                raise _Unsure(Msg("formula.unreadable_reference", ref=value))
             return value  # a defined name, a table column, #REF!
         return f"{prefix}{bang}{new}"
 
@@ -223,14 +225,13 @@ class RowInsert:
             return
         new = self._ref(ref)
         if new is not None and new != ref:
-            raise _Unsure(f"a reference inside a text (INDIRECT(\"{literal}\"))")
+            raise _Unsure(Msg("formula.text_reference", text=literal))
 
-    def _refuse(self, where: str, why: str) -> None:
-        raise WriteBackError(f"{self.file}: {where} {why}, so the new rows cannot be added safely; "
-                             "the file was left unchanged.")
+    def _refuse(self, where: Msg, why: Msg) -> None:
+        raise WriteBackError(Msg("writeback.unsafe", file=self.file, where=where, why=why))
 
-    def _cell_where(self, ws, coordinate: str) -> str:
-        return f"sheet “{ws.title}” cell {coordinate}"
+    def _cell_where(self, ws, coordinate: str) -> Msg:
+        return Msg("place.cell", sheet=ws.title, cell=coordinate)
 
     # -- applying ---------------------------------------------------------------------------
     def apply(self) -> None:
@@ -263,25 +264,26 @@ class RowInsert:
                 _c1, top, _c2, bottom = range_boundaries(v.ref or cell.coordinate)
                 if top < at <= bottom:
                     self._refuse(self._cell_where(ws, cell.coordinate),
-                                 f"holds an array formula over {v.ref} across row {at}")
+                                 Msg("blocker.array_formula", ref=v.ref, row=at))
             elif isinstance(v, DataTableFormula) and self.count:
                 _c1, _top, _c2, bottom = range_boundaries(v.ref or cell.coordinate)
                 if bottom >= at:
-                    self._refuse(self._cell_where(ws, cell.coordinate), "holds a what-if data table")
+                    self._refuse(self._cell_where(ws, cell.coordinate), Msg("blocker.data_table"))
         if self.count:
             for (r, c), cell in ws._cells.items():  # a list beside the table would be cut in two
                 if r == at and not (self.cols[0] <= c <= self.cols[1]) and cell._value is not None:
                     above = ws._cells.get((self.last, c))
                     if above is not None and above._value is not None and above.data_type != "f":
                         self._refuse(self._cell_where(ws, cell.coordinate),
-                                     f"beside the table would be split from {above.coordinate} above it")
+                                     Msg("blocker.list_beside", cell=above.coordinate))
             for mcr in ws.merged_cells.ranges:
                 if mcr.min_row < at <= mcr.max_row:
-                    self._refuse(f"sheet “{ws.title}” merged cell {mcr.coord}", f"reaches across row {at}")
+                    self._refuse(Msg("place.merged_cell", sheet=ws.title, range=mcr.coord),
+                                 Msg("blocker.merged_across", row=at))
             for pivot in getattr(ws, "_pivots", []):
                 loc = getattr(pivot.location, "ref", None)
                 if loc and range_boundaries(loc)[3] >= at:
-                    self._refuse(f"sheet “{ws.title}” pivot table {pivot.name}", "stands below the new rows")
+                    self._refuse(Msg("place.pivot_table", sheet=ws.title, name=pivot.name), Msg("blocker.pivot_below"))
 
     def _move_row_things(self) -> None:
         """Row heights, hyperlinks, page breaks: openpyxl's insert_rows leaves them behind."""
@@ -352,7 +354,7 @@ class RowInsert:
 
     def _move_chart_refs(self, chart, host: str) -> None:
         """Series values, categories and names, and titles taken from cells (``f`` of a *Ref)."""
-        where = f"a chart on sheet “{host}”"
+        where = Msg("place.chart", sheet=host)
 
         def walk(obj: Any, depth: int) -> None:
             if obj is None or depth > 4:
@@ -377,7 +379,7 @@ class RowInsert:
             for name, defn in names.items():
                 text = defn.attr_text
                 if text:
-                    new = self.formula("=" + text, host, f"the defined name “{name}”")[1:]
+                    new = self.formula("=" + text, host, Msg("place.defined_name", name=name))[1:]
                     if new != text:
                         defn.attr_text = new
         from openpyxl.worksheet.print_settings import PrintArea
@@ -385,12 +387,12 @@ class RowInsert:
         ws = self.ws
         area = ws._print_area
         if area is not None and area.ranges:
-            where = f"the print area of sheet “{ws.title}”"
+            where = Msg("place.print_area", sheet=ws.title)
             ws._print_area = PrintArea([self._range(str(r), where) for r in area.sorted()])
         rows = ws._print_rows
         if rows is not None and self.count:
             ws.print_title_rows = self._range(f"{rows.min_row}:{rows.max_row}",
-                                              f"the print titles of sheet “{ws.title}”", grow=False)
+                                              Msg("place.print_titles", sheet=ws.title), grow=False)
 
     def _move_conditional_formats(self) -> None:
         from openpyxl.formatting.formatting import ConditionalFormatting, ConditionalFormattingList
@@ -402,7 +404,7 @@ class RowInsert:
         new = ConditionalFormattingList()
         new.max_priority = old.max_priority
         for cf in old:
-            where = f"sheet “{ws.title}” conditional formatting {cf.sqref}"
+            where = Msg("place.conditional_format", sheet=ws.title, range=str(cf.sqref))
             sqref = self._ranges(cf.sqref, where)
             for rule in cf.rules:
                 if rule.formula:
@@ -413,7 +415,7 @@ class RowInsert:
             if other is ws:
                 continue
             for cf in other.conditional_formatting:
-                where = f"sheet “{other.title}” conditional formatting {cf.sqref}"
+                where = Msg("place.conditional_format", sheet=other.title, range=str(cf.sqref))
                 for rule in cf.rules:
                     if rule.formula:
                         rule.formula = [self.formula("=" + f, other.title, where)[1:] for f in rule.formula]
@@ -423,7 +425,7 @@ class RowInsert:
 
         for ws in self.wb.worksheets:
             for dv in ws.data_validations.dataValidation:
-                where = f"sheet “{ws.title}” data validation {dv.sqref}"
+                where = Msg("place.validation", sheet=ws.title, range=str(dv.sqref))
                 if ws is self.ws:
                     dv.sqref = MultiCellRange(self._ranges(dv.sqref, where))
                 for attr in ("formula1", "formula2"):
@@ -434,12 +436,12 @@ class RowInsert:
     def _move_tables(self) -> None:
         ws = self.ws
         for table in ws.tables.values():
-            where = f"sheet “{ws.title}” table {table.displayName or table.name}"
+            where = Msg("place.table", sheet=ws.title, name=table.displayName or table.name)
             table.ref = self._range(table.ref, where, table=True)
             if table.autoFilter is not None and table.autoFilter.ref:
                 table.autoFilter.ref = self._range(table.autoFilter.ref, where, table=True)
         if ws.auto_filter and ws.auto_filter.ref:
-            ws.auto_filter.ref = self._range(ws.auto_filter.ref, f"sheet “{ws.title}” autofilter", table=True)
+            ws.auto_filter.ref = self._range(ws.auto_filter.ref, Msg("place.autofilter", sheet=ws.title), table=True)
 
     def _move_pivots(self) -> None:
         for ws in self.wb.worksheets:
@@ -447,4 +449,4 @@ class RowInsert:
                 source = getattr(getattr(pivot.cache, "cacheSource", None), "worksheetSource", None)
                 if source is None or not source.ref or (source.sheet or "").lower() != self._key:
                     continue
-                source.ref = self._range(source.ref, f"the source of pivot table {pivot.name}")
+                source.ref = self._range(source.ref, Msg("place.pivot_source", name=pivot.name))

@@ -1,6 +1,7 @@
 """Write the deals and activities logged in the app back into the workbook they came from.
 
     result = write_back(store, import_id=None)   # the latest sales/activities import by default
+    targets = writeback_targets(store)           # what the app offers to write back to
 
 Refuses (a :class:`WriteBackError` sentence) when the workbook is open elsewhere, was changed
 since it was imported (size / mtime / SHA-256 in the ``imports`` table), moved, or is not an
@@ -8,6 +9,11 @@ since it was imported (size / mtime / SHA-256 in the ``imports`` table), moved, 
 columns (above a total row, which moves down with its formulas grown; see io/writeback.py),
 and the import record is moved forward (new fingerprint, new watermarks) so the next
 write-back adds only what is new, and a re-import of the workbook skips the written rows.
+
+``cancelled()`` (a worker's Cancel) is asked between the steps, ``progress(step)`` told each
+step of :data:`STEPS` as it begins: up to "replace" a cancel raises :class:`WriteBackCancelled`
+and changes nothing; from "replace" on (the backup copy, the new workbook moved into place,
+the import record moved forward) it is too late and the write-back ends as if not cancelled.
 """
 
 from __future__ import annotations
@@ -15,37 +21,79 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from salesplanner.io.errors import WriteBackError
+from salesplanner.io.errors import WriteBackCancelled, WriteBackError
 from salesplanner.io.fields import activity_key, activity_lookup, normalise_header
 from salesplanner.io.importer import expected_row_key
-from salesplanner.io.writeback import append_rows, check_writable
+from salesplanner.io.messages import Msg
+from salesplanner.io.writeback import WRITABLE_SUFFIXES, append_rows, check_writable
 from salesplanner.services.changes import Changes
 from salesplanner.services.importing import file_fingerprint
 from salesplanner.store import imports as repo
 from salesplanner.store.db import Store
+
+# the steps of a write-back, in order (``progress``); from "replace" on it cannot be cancelled
+STEPS = ("check", "read", "load", "rows", "save", "replace")
+CANCELLABLE_STEPS = STEPS[:STEPS.index("replace")]
+KINDS = ("sales", "activities")
+
+
+@dataclass(frozen=True, slots=True)
+class WriteBackTarget:
+    """An import the app can write new rows back to (see :func:`writeback_targets`)."""
+
+    import_id: int
+    file: Path
+    sheet: str
+    kind: str  # "sales" (deals are written) or "activities"
+    imported_at: str  # ISO 8601, UTC ("2026-03-01T09:30:00Z")
+    written_back_at: str | None  # the last write-back, same form
+    pending: int  # deals (sales) or activities logged in the app since, to be written
+
+
+def writeback_targets(store: Store) -> list[WriteBackTarget]:
+    """The sales and activities imports that can take a write-back, newest first: of each
+    workbook sheet the latest import (an older one of a file imported again is out of date),
+    from an .xlsx/.xlsm workbook still where it was imported from."""
+    out = []
+    for r in repo.writeback_imports(store, KINDS):
+        path = Path(r["file_path"])
+        if path.suffix.lower() in WRITABLE_SUFFIXES and path.is_file():
+            out.append(WriteBackTarget(r["id"], path, r["sheet"], r["kind"], r["imported_at"],
+                                       r["written_back_at"], r["pending"]))
+    return out
 
 
 def _when(iso: str) -> str:
     return iso.replace("T", " ").rstrip("Z")
 
 
-def write_back(store: Store, import_id: int | None = None) -> dict:
+def write_back(store: Store, import_id: int | None = None, *,
+               progress: Callable[[str], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> dict:
+    def step(name: str) -> None:
+        if name in CANCELLABLE_STEPS and cancelled is not None and cancelled():
+            raise WriteBackCancelled()
+        if progress is not None:
+            progress(name)
+
     imp = repo.get_import(store, import_id) if import_id is not None else repo.latest_import(store)
     if imp is None:
-        raise WriteBackError("There is no import to write back to" + (f" (no import #{import_id})." if import_id else
-                                                                      "; import a workbook first."))
-    if imp["kind"] not in ("sales", "activities"):
-        raise WriteBackError(f"Import #{imp['id']} holds {imp['kind']}; write-back adds deals and activities only.")
+        raise WriteBackError(Msg("writeback.no_such_import", id=import_id) if import_id else
+                             Msg("writeback.no_import"))
+    if imp["kind"] not in KINDS:
+        raise WriteBackError(Msg("writeback.wrong_kind", id=imp["id"], kind=imp["kind"]))
     path = Path(imp["file_path"])
+    step("check")
     check_writable(path)
     sha, size, mtime = file_fingerprint(path)
     if sha != imp["file_sha256"]:
-        raise WriteBackError(
-            f"{path.name} was changed after it was imported ({_when(imp['imported_at'])}); import it again first "
-            "(only new rows are added), then write back.")
+        raise WriteBackError(Msg("writeback.changed", name=path.name, when=_when(imp["imported_at"])))
+    step("read")
     mapping = json.loads(imp["mapping_json"] or "{}")
     columns = {k: int(v) for k, v in mapping.get("columns", {}).items()}
     headers = mapping.get("headers", [])
@@ -68,7 +116,8 @@ def write_back(store: Store, import_id: int | None = None) -> dict:
               "backup": None, "rows": None}
     if not rows:
         return result
-    appended = append_rows(path, imp["sheet"], columns, imp["header_row"], col0, rows, scales)
+    appended = append_rows(path, imp["sheet"], columns, imp["header_row"], col0, rows, scales,
+                           cancelled=cancelled, step=progress)
     sha, size, mtime = file_fingerprint(path)
     deals_wm, acts_wm = repo.max_ids(store)
     mapped = set(columns)

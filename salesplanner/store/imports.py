@@ -393,6 +393,23 @@ def upsert_month_targets(store: Store, goal_id: int, months: dict[dt.date, int])
 
 
 # -- write-back ----------------------------------------------------------------------------------
+def writeback_imports(store: Store, kinds: Sequence[str]) -> list[dict]:
+    """The latest import of each (file, sheet, kind) among ``kinds``, newest first, with
+    ``pending``: the deals (a sales import) or activities logged in the app since its
+    watermark, which a write-back would add."""
+    marks = ",".join("?" * len(kinds))
+    return store.query(
+        "SELECT i.id, i.file_path, i.file_name, i.sheet, i.kind, i.imported_at, i.written_back_at, "
+        "CASE i.kind WHEN 'sales' THEN "
+        "(SELECT count(*) FROM deals d WHERE d.id > i.deals_watermark AND d.import_id IS NULL) "
+        "ELSE (SELECT count(*) FROM activities a WHERE a.id > i.activities_watermark AND a.import_id IS NULL) "
+        "END AS pending FROM imports i "
+        f"WHERE i.kind IN ({marks}) AND i.id = (SELECT max(j.id) FROM imports j "
+        "WHERE j.file_path = i.file_path AND j.sheet = i.sheet AND j.kind = i.kind) ORDER BY i.id DESC",
+        tuple(kinds),
+    )
+
+
 def deals_since(store: Store, after_id: int) -> list[dict]:
     """Deals logged in the app (not imported) with an id above the watermark."""
     return store.query(

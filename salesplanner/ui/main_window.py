@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
         )
         self.act_import = self._action(self.tr("&Import workbook…"), "Ctrl+I", self.on_import)
         self.act_export = self._action(self.tr("&Export plan workbook…"), "Ctrl+E", self.on_export)
+        self.act_writeback = self._action(
+            self.tr("&Write back to workbook…"), None, self.on_write_back,
+            self.tr("Add the deals and activities logged here to the workbook they were imported from"))
+        self.act_writeback.setIconText(self.tr("Write back"))  # the toolbar's short label
         self.act_quit = self._action(self.tr("&Quit"), S.Quit, self.close)
         self.act_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(S.Undo))
@@ -185,6 +189,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_import)
         file_menu.addAction(self.act_export)
+        file_menu.addAction(self.act_writeback)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -207,7 +212,7 @@ class MainWindow(QMainWindow):
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (self.act_new_goal, self.act_import, self.act_export):
+        for act in (self.act_new_goal, self.act_import, self.act_export, self.act_writeback):
             tb.addAction(act)
         tb.addSeparator()
         # Short fixed labels on the toolbar (the menu's "Undo Log “…”" would widen the bar and
@@ -293,6 +298,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Import is not available in this build."), 5000)
             return
         ImportWizard.ask(self, self.ctx)
+
+    def on_write_back(self) -> None:
+        """Add what was logged in the app to the workbook it was imported from (a dialog)."""
+        from salesplanner.ui.dialogs.writeback_dialog import WriteBackDialog
+
+        WriteBackDialog.ask(self, self.ctx)
 
     def on_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog

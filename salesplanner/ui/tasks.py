@@ -3,7 +3,10 @@
 ``run_task(parent, title, job)`` runs ``job(progress, cancelled)`` in a worker thread while
 a modal QProgressDialog shows ``progress(done, total)`` and keeps the window painting; Cancel
 makes ``cancelled()`` return True (the job stops at its next check and leaves no trace).
-Returns ``TaskResult`` with the job's value, or the exception it raised, or ``cancelled``.
+``progress(done, total, label, cancellable)`` also sets the dialog's text, and with
+``cancellable=False`` disables Cancel for a step that cannot be undone (a file being replaced).
+Returns ``TaskResult`` with the job's value, or the exception it raised, or ``cancelled``
+(True when Cancel was pressed, even if the job went on to return its value).
 The job must not touch the UI thread's SQLite connection: give it its own (``Store.open``).
 
 ``BackgroundTask(job, parent)`` runs a job without a dialog and without waiting for it: the
@@ -19,9 +22,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+Job = Callable[[Callable[..., None], Callable[[], bool]], Any]
 
 
 @dataclass
@@ -33,6 +36,7 @@ class TaskResult:
 
 class _Worker(QObject):
     progressed = Signal(int, int)
+    staged = Signal(str, bool)  # a label for the step begun, whether Cancel still works
     done = Signal(object, object)  # value, error
 
     def __init__(self, job: Job, cancel: threading.Event):
@@ -40,9 +44,14 @@ class _Worker(QObject):
         self.job = job
         self.cancel = cancel
 
+    def progress(self, done: int, total: int, label: str | None = None, cancellable: bool = True) -> None:
+        if label is not None:
+            self.staged.emit(label, cancellable)
+        self.progressed.emit(done, total)
+
     def run(self) -> None:
         try:
-            value = self.job(lambda d, t: self.progressed.emit(d, t), self.cancel.is_set)
+            value = self.job(self.progress, self.cancel.is_set)
         except BaseException as exc:  # noqa: BLE001 - handed back to the UI thread
             self.done.emit(None, exc)
         else:
@@ -52,14 +61,19 @@ class _Worker(QObject):
 class _Receiver(QObject):
     """Lives in the UI thread so the worker's signals are delivered there (queued)."""
 
-    def __init__(self, on_progress, on_done):
+    def __init__(self, on_progress, on_done, on_stage=None):
         super().__init__()
         self._on_progress = on_progress
         self._on_done = on_done
+        self._on_stage = on_stage
 
     @Slot(int, int)
     def progress(self, done: int, total: int) -> None:
         self._on_progress(done, total)
+
+    @Slot(str, bool)
+    def stage(self, label: str, cancellable: bool) -> None:
+        self._on_stage(label, cancellable)
 
     @Slot(object, object)
     def done(self, value, error) -> None:
@@ -70,6 +84,9 @@ def run_task(parent: QWidget | None, title: str, label: str, job: Job) -> TaskRe
     cancel = threading.Event()
     result = TaskResult()
     dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
+    cancel_button = QPushButton(QCoreApplication.translate("Tasks", "Cancel"), dialog)
+    dialog.setCancelButton(cancel_button)  # our own, to disable it for a step that cannot stop
+    can_cancel = [True]
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
@@ -88,13 +105,23 @@ def run_task(parent: QWidget | None, title: str, label: str, job: Job) -> TaskRe
         result.value, result.error = value, error
         thread.quit()
 
+    def on_stage(text: str, cancellable: bool) -> None:
+        can_cancel[0] = cancellable
+        cancel_button.setEnabled(cancellable)
+        if not cancel.is_set():
+            dialog.setLabelText(text)
+
     def on_cancel() -> None:
+        if not can_cancel[0]:  # Escape or closing the dialog while Cancel is off: go on
+            dialog.show()
+            return
         cancel.set()  # the job stops at its next check; keep painting until it has
         dialog.setLabelText(QCoreApplication.translate("Tasks", "Cancelling…"))
         dialog.show()
 
-    receiver = _Receiver(on_progress, on_done)
+    receiver = _Receiver(on_progress, on_done, on_stage)
     worker.progressed.connect(receiver.progress)
+    worker.staged.connect(receiver.stage)
     worker.done.connect(receiver.done)
     dialog.canceled.connect(on_cancel)
     thread.started.connect(worker.run)

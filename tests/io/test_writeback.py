@@ -451,3 +451,65 @@ def test_a_formula_column_beside_the_table_is_carried_down(tmp_path, file_store)
     assert [ws.cell(r, 9).value for r in range(7, 12)] == ["=F7*0.13", "=F8*0.13", "=F9*0.13", "=F10*0.13",
                                                           "=SUM(I3:I10)"]
     assert ws["K23"].value == "说明：金额含税"
+
+
+# -- Cancel, and the codes the UI translates -----------------------------------------------------
+@pytest.mark.parametrize("step", ["check", "read", "load", "rows", "save"])
+def test_cancel_before_the_workbook_is_replaced_changes_nothing(tmp_path, file_store, step):
+    from salesplanner.io.errors import WriteBackCancelled
+    from salesplanner.services.writeback import STEPS
+
+    path = _rep_workbook(tmp_path / "我的.xlsx")
+    import_file(file_store, analyse_file(file_store, path))
+    add_deal(file_store, dt.date(2026, 2, 1), "苏州恒通", 2_500_000)
+    before, plan = path.read_bytes(), file_store.query("SELECT * FROM imports")
+    seen: list[str] = []
+    with pytest.raises(WriteBackCancelled) as exc:
+        write_back(file_store, progress=seen.append, cancelled=lambda: step in seen)
+    assert exc.value.args[0].code == "writeback.cancelled"
+    assert str(exc.value) == "The write-back was cancelled; the workbook and the plan were left unchanged."
+    assert seen == list(STEPS[:STEPS.index(step) + 1])
+    assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir() if "xls" in p.name] == ["我的.xlsx"]
+    assert file_store.query("SELECT * FROM imports") == plan
+
+
+def test_cancel_while_the_workbook_is_replaced_is_too_late(tmp_path, file_store):
+    from salesplanner.services.writeback import STEPS
+
+    path = _rep_workbook(tmp_path / "我的.xlsx")
+    import_file(file_store, analyse_file(file_store, path))
+    add_deal(file_store, dt.date(2026, 2, 1), "苏州恒通", 2_500_000)
+    seen: list[str] = []
+    result = write_back(file_store, progress=seen.append, cancelled=lambda: "replace" in seen)
+    assert seen == list(STEPS) and result["deals"] == 1 and result["rows"] == [5, 5]
+    assert file_store.query("SELECT written_back_at FROM imports")[0]["written_back_at"]
+
+
+def test_refusals_carry_codes_for_the_ui(tmp_path, file_store):
+    path = _rep_workbook(tmp_path / "book.xlsx")
+    import_file(file_store, analyse_file(file_store, path))
+    add_deal(file_store, dt.date(2026, 2, 1), "X", 100)
+    (tmp_path / "~$book.xlsx").write_bytes(b"lock")
+    with pytest.raises(WriteBackError) as exc:
+        write_back(file_store)
+    assert (exc.value.args[0].code, exc.value.args[0].params) == ("writeback.locked", {"name": "book.xlsx"})
+    with pytest.raises(WriteBackError) as exc:
+        write_back(file_store, import_id=7)
+    assert exc.value.args[0].code == "writeback.no_such_import" and str(exc.value).endswith("(no import #7).")
+
+
+@pytest.mark.parametrize("extra, codes", [
+    (_merged_across, ("place.merged_cell", "blocker.merged_across", None)),
+    (_indirect, ("place.cell", "blocker.formula", "formula.text_reference")),
+])
+def test_a_refusal_names_its_place_and_reason_with_codes(tmp_path, file_store, extra, codes):
+    path = _totals_workbook(tmp_path / "明细.xlsx", extra=extra)
+    import_file(file_store, analyse_file(file_store, path))
+    _log_new_deals(file_store)
+    with pytest.raises(WriteBackError) as exc:
+        write_back(file_store)
+    msg = exc.value.args[0]
+    where, why = msg.params["where"], msg.params["why"]
+    assert msg.code == "writeback.unsafe" and msg.params["file"] == "明细.xlsx"
+    assert (where.code, why.code, getattr(why.params.get("what"), "code", None)) == codes
+    assert str(exc.value) == f"明细.xlsx: {where} {why}, so the new rows cannot be added safely; the file was left unchanged."

@@ -58,3 +58,34 @@ def test_cancel_and_deleted_owner_drop_the_result(qtbot):
     assert wait_for_background_tasks(5000)
     qtbot.waitUntil(lambda: not tasks._keeper()._threads)
     assert results == []
+
+
+def test_run_task_says_each_step_and_keeps_cancel_off_where_it_cannot_stop(qtbot):
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    gate = threading.Event()
+    seen = {}
+
+    def job(progress, cancelled):
+        progress(1, 2, "Replacing the file…", False)
+        assert gate.wait(5)
+        return cancelled()
+
+    def look():
+        QCoreApplication.sendPostedEvents()
+        dialogs = parent.findChildren(QProgressDialog)
+        if not dialogs or dialogs[0].labelText() != "Replacing the file…":
+            QTimer.singleShot(5, look)
+            return
+        (button,) = dialogs[0].findChildren(QPushButton)
+        seen["enabled"] = button.isEnabled()
+        dialogs[0].canceled.emit()  # Escape: the step goes on
+        gate.set()
+
+    QTimer.singleShot(0, look)
+    result = tasks.run_task(parent, "Title", "Starting…", job)
+    assert seen == {"enabled": False}
+    assert result.value is False and not result.cancelled and result.error is None

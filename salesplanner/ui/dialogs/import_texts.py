@@ -5,8 +5,10 @@ English text plus a code and parameters. Here each code has a translated templat
 is the engine's English template itself, parameters and format specs included (``{n:g}``), so
 the English UI reads exactly like the command line. Skip reasons and the notes the import
 service adds are plain English: the known ones are recognised here; anything else is shown as
-it is. The errors of a file that cannot be read or mapped, a cancelled import and the plan
-export carry a ``Msg`` as their argument: :meth:`ImportTexts.error` says them the same way.
+it is. The errors of a file that cannot be read or mapped, a cancelled import, the plan
+export and a write-back into the rep's workbook carry a ``Msg`` as their argument:
+:meth:`ImportTexts.error` says them the same way (a parameter that is a ``Msg`` itself, such
+as the place and the reason of a write-back refusal, is translated too).
 """
 
 from __future__ import annotations
@@ -102,6 +104,46 @@ def _templates() -> dict[str, str]:
         "import.cancelled": _t("The import was cancelled; nothing was changed."),
         "export.no_folder": _t("Cannot write {name}: the folder {folder} does not exist."),
         "export.cannot_write": _t("Cannot write {name}: {reason} (is it open in Excel or WPS?)."),
+        # write-back into the rep's workbook: a refusal (writeback.unsafe) names a place.* and a
+        # blocker.* message, a blocker.formula a formula.* one, each translated (see message())
+        "writeback.no_import": _t("There is no import to write back to; import a workbook first."),
+        "writeback.no_such_import": _t("There is no import to write back to (no import #{id})."),
+        "writeback.wrong_kind": _t("Import #{id} holds {kind}; write-back adds deals and activities only."),
+        "writeback.changed": _t("{name} was changed after it was imported ({when}); import it again first (only new rows are added), then write back."),
+        "writeback.missing": _t("{path} is not there any more (moved or deleted); import it again from its new place."),
+        "writeback.locked": _t("{name} is open in Excel, WPS or LibreOffice; close it and try again."),
+        "writeback.not_writable": _t("{name} cannot be written ({reason}); is it open elsewhere or read-only?"),
+        "writeback.not_xlsx": _t("{name} is a {suffix} file; write-back works with .xlsx and .xlsm workbooks (use export for the others)."),
+        "writeback.cannot_open": _t("{name} cannot be opened for writing ({error})."),
+        "writeback.no_sheet": _t("{name} has no sheet “{sheet}” any more."),
+        "writeback.cannot_save": _t("{name} could not be saved ({reason}); it was left unchanged."),
+        "writeback.cancelled": _t("The write-back was cancelled; the workbook and the plan were left unchanged."),
+        "writeback.unsafe": _t("{file}: {where} {why}, so the new rows cannot be added safely; the file was left unchanged."),
+        "place.cell": _t("sheet “{sheet}” cell {cell}"),
+        "place.merged_cell": _t("sheet “{sheet}” merged cell {range}"),
+        "place.pivot_table": _t("sheet “{sheet}” pivot table {name}"),
+        "place.pivot_source": _t("the source of pivot table {name}"),
+        "place.chart": _t("a chart on sheet “{sheet}”"),
+        "place.defined_name": _t("the defined name “{name}”"),
+        "place.print_area": _t("the print area of sheet “{sheet}”"),
+        "place.print_titles": _t("the print titles of sheet “{sheet}”"),
+        "place.conditional_format": _t("sheet “{sheet}” conditional formatting {range}"),
+        "place.validation": _t("sheet “{sheet}” data validation {range}"),
+        "place.table": _t("sheet “{sheet}” table {name}"),
+        "place.autofilter": _t("sheet “{sheet}” autofilter"),
+        "blocker.unreadable_range": _t("has the range “{ref}”, which write-back cannot read"),
+        "blocker.unreadable_formula": _t("has a formula write-back cannot read"),
+        "blocker.formula": _t("has a formula with {what} that write-back cannot adjust"),
+        "blocker.array_formula": _t("holds an array formula over {ref} across row {row}"),
+        "blocker.data_table": _t("holds a what-if data table"),
+        "blocker.list_beside": _t("beside the table would be split from {cell} above it"),
+        "blocker.merged_across": _t("reaches across row {row}"),
+        "blocker.pivot_below": _t("stands below the new rows"),
+        "formula.range_to_function": _t("a range ending in a function ({token}…)"),
+        "formula.spaced_range": _t("a range written with spaces around “:”"),
+        "formula.several_sheets": _t("a reference over several sheets ({ref})"),
+        "formula.unreadable_reference": _t("a reference write-back cannot read ({ref})"),
+        "formula.text_reference": _t('a reference inside a text (INDIRECT("{text}"))'),
     }
 
 
@@ -157,10 +199,12 @@ class ImportTexts:
         template = self.templates.get(getattr(message, "code", None))
         if template is None:
             return str(message)
-        params = message.params
+        # a parameter that is a message itself (where and why of a write-back refusal): translated
+        params = {k: self.message(v) if getattr(v, "code", None) is not None else v
+                  for k, v in message.params.items()}
         if self.field_label is not None and "keys" in params:  # mapping.missing_fields
             params = {**params, "fields": self.list_separator.join(map(self.field_label, params["keys"]))}
-        if self.kind_label is not None and message.code == "mapping.missing_fields":
+        if self.kind_label is not None and message.code in ("mapping.missing_fields", "writeback.wrong_kind"):
             params = {**params, "kind": self.kind_label(params["kind"])}
         try:
             return template.format(**params)

@@ -54,6 +54,7 @@ from salesplanner.errors import UserError
 from salesplanner.io.fields import FIELDS, KINDS
 from salesplanner.io.importer import Analysis, Parsed, analyse, missing_fields, preview_rows, remap
 from salesplanner.io.parse import clean_text
+from salesplanner.io.writeback import WRITABLE_SUFFIXES
 from salesplanner.services.importing import ImportReport, import_file
 from salesplanner.store import Store
 from salesplanner.store import imports as repo
@@ -574,6 +575,9 @@ class ReportPage(QWizardPage):
             lines.append(_tr("%1 customers completed with details from the file.").replace(
                 "%1", str(r.customers_updated)))
         lines += texts.notes(r.notes)
+        if r.kind in ("sales", "activities") and Path(r.file).suffix.lower() in WRITABLE_SUFFIXES:
+            lines.append(_tr("What you log in SalesPlanner from now on can be added to this workbook later: "
+                             "File → Write back to workbook…"))
         self.summary.setText("\n".join(lines))
         self.problems.clear()
         warning = " " + _tr("(warning)")
