@@ -251,8 +251,12 @@ def parse_int(col: list[Any]) -> tuple[list[int | None], Problems]:
 _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?)?(?:z|[+-]\d{2}:?\d{2})?$")
 _YMD8 = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _MD = re.compile(r"^(\d{1,2})\s*[月/-]\s*(\d{1,2})\s*日?$")
-_MDY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?$")
+_MDY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?$")
 _EN = re.compile(r"^(?:[a-z]+,?\s+)?(\d{1,2})?\s*([a-z]{3,9})\.?\s*(\d{1,2})?(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_D_MON_Y = re.compile(r"^(\d{1,2})[-\s/.]([a-z]{3,9})\.?(?:[-\s/.,]+(\d{4}|\d{2}))?$")  # 11-Mar-2026, 16-Mar-26
+_SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")  # an Excel date serial kept as text: 46056
+# a weekday written after the date: 2026-02-27 星期五, 2026/2/27（周五）, 2026-02-27 fri
+_WEEKDAY = re.compile(r"\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?$|\s*[(,]?\s*(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?$")
 
 
 def _serial_to_date(v: float) -> dt.date | None:
@@ -264,8 +268,12 @@ def _serial_to_date(v: float) -> dt.date | None:
 def _text_date(text: str) -> tuple[dt.date | None, bool]:
     """Text → (date, year_missing). Year-less dates get year 1 and are fixed by the caller."""
     s = text.translate(FULLWIDTH).strip().lower()
+    if s[:1] == "'":  # Excel's mark for "keep as text", typed or exported into the cell
+        s = s.lstrip("'").strip()
     if not s:
         return None, False
+    if s[-1] in "一二三四五六日天)）." or s[-1].isalpha():
+        s = _WEEKDAY.sub("", s)
     try:
         m = _YMD.match(s)
         if m:
@@ -282,6 +290,8 @@ def _text_date(text: str) -> tuple[dt.date | None, bool]:
         if m:
             a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if y < 100:
+                if a > 12:  # 26-3-2, 26/03/02: a two-digit year first, as Chinese dates are written
+                    return dt.date(2000 + a, b, y), False
                 y += 2000
             if a > 12:  # day first
                 a, b = b, a
@@ -291,6 +301,15 @@ def _text_date(text: str) -> tuple[dt.date | None, bool]:
             d1, mon, d2, y = m.groups()
             if mon in MONTH_NAMES:
                 return dt.date(int(y), MONTH_NAMES[mon], int(d1 or d2 or 1)), False
+        m = _D_MON_Y.match(s)
+        if m and m.group(2) in MONTH_NAMES:
+            d, mon, y = m.groups()
+            if y is None:
+                return dt.date(4, MONTH_NAMES[mon], int(d)), True
+            return dt.date(int(y) + (2000 if len(y) == 2 else 0), MONTH_NAMES[mon], int(d)), False
+        if _SERIAL_TEXT.match(s):
+            d = _serial_to_date(float(s))
+            return (d, False) if d is not None and MIN_DATE <= d <= MAX_DATE else (None, False)
         if "-" in s[:10] or "t" in s:
             return dt.datetime.fromisoformat(s.replace("z", "+00:00")).date(), False
     except ValueError:

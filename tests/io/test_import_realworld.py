@@ -36,8 +36,6 @@ def libreoffice(tmp_path_factory, realworld) -> dict[str, rc.Case]:
 
 # cases the import does not yet get right (each fix removes its entry): name → why
 NOT_YET: dict[str, str] = {
-    "text_dates": "an Excel serial as text, a weekday, 11-Mar-2026 and 26-3-2 are not read",
-    "csv_apostrophes": "'2026-01-05 (a leading apostrophe) is not read as a date",
     "empty_first": "an empty first sheet is taken instead of the next one",
     "pivot_first": "the pivot table on the first sheet is imported as customers",
     "header_row_36": "a header below row 30 is not found",
@@ -162,6 +160,28 @@ def test_a_subtotal_in_the_middle_is_left_out_quietly(tmp_path, store, label):
     report = import_file(store, analyse_file(store, path))
     assert stored(store, "sales") == [("2026-01-05", "甲", 10000), ("2026-02-03", "乙", 20000)]
     assert not report.problems and not report.skipped
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("46056", "2026-02-03"), ("46056.75", "2026-02-03"),  # an Excel serial kept as text
+    ("2026-2-27 星期五", "2026-02-27"), ("2026/2/27（周五）", "2026-02-27"), ("2026-02-27 Fri", "2026-02-27"),
+    ("11-Mar-2026", "2026-03-11"), ("16-Mar-26", "2026-03-16"),  # Excel's d-mmm-yy
+    ("26-3-2", "2026-03-02"), ("26-03-23", "2026-03-23"), ("26.3.2", "2026-03-02"),  # yy-m-d, not d-m-yy
+    ("3/2/26", "2026-03-02"), ("'2026-01-05", "2026-01-05"), ("'46056", "2026-02-03"),
+])
+def test_dates_written_as_text(text, iso):
+    from salesplanner.io.parse import parse_date
+
+    values, problems = parse_date([text, "2026-01-01"])
+    assert values[0].isoformat() == iso and not problems
+
+
+@pytest.mark.parametrize("text", ["12345", "99999", "星期五", "2026-13-01", "26-13-45"])
+def test_text_that_only_looks_like_a_date_is_not_one(text):
+    from salesplanner.io.parse import parse_date
+
+    values, problems = parse_date([text])
+    assert values == [None] and [m.code for _i, m in problems] == ["cell.not_a_date"]
 
 
 def test_a_name_or_a_header_with_a_total_word_inside_is_no_total_label():
