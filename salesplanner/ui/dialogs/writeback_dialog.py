@@ -83,6 +83,7 @@ class WriteBackDialog(QDialog):
         self.list.setHeaderLabels([self.tr("Workbook"), self.tr("Sheet"), self.tr("Holds"), self.tr("Imported"),
                                    self.tr("Last written back"), self.tr("New to add")])
         header = self.list.header()
+        header.setStretchLastSection(False)  # the file name takes the room, the count stays by it
         header.setSectionResizeMode(self.FILE, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 6):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -112,7 +113,7 @@ class WriteBackDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addWidget(self.list, 1)
-        lay.addWidget(self.empty)
+        lay.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # in the list's place when there is none
         lay.addWidget(self.status)
         lay.addWidget(self.message)
         lay.addWidget(self.result_box)
