@@ -68,8 +68,16 @@ def writeback_targets(store: Store) -> list[WriteBackTarget]:
     return out
 
 
-def _when(iso: str) -> str:
-    return iso.replace("T", " ").rstrip("Z")
+def local_time(iso: str | None) -> str:
+    """A timestamp of the ``imports`` table ("2026-03-01T09:30:00Z", SQLite's UTC) in the
+    computer's local time, as the rep saw the clock: "2026-03-01 17:30"; "" for None."""
+    if not iso:
+        return ""
+    try:
+        when = dt.datetime.strptime(iso, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return iso
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def write_back(store: Store, import_id: int | None = None, *,
@@ -92,7 +100,7 @@ def write_back(store: Store, import_id: int | None = None, *,
     check_writable(path)
     sha, size, mtime = file_fingerprint(path)
     if sha != imp["file_sha256"]:
-        raise WriteBackError(Msg("writeback.changed", name=path.name, when=_when(imp["imported_at"])))
+        raise WriteBackError(Msg("writeback.changed", name=path.name, when=local_time(imp["imported_at"])))
     step("read")
     mapping = json.loads(imp["mapping_json"] or "{}")
     columns = {k: int(v) for k, v in mapping.get("columns", {}).items()}

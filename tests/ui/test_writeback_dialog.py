@@ -17,7 +17,8 @@ from salesplanner.domain.quick_entry import QuickEntry
 from salesplanner.domain.records import CONTRACT
 from salesplanner.services.importing import analyse_file, import_file
 from salesplanner.services.week import log_entry
-from salesplanner.ui.dialogs.writeback_dialog import WriteBackDialog, local_time
+from salesplanner.services.writeback import local_time
+from salesplanner.ui.dialogs.writeback_dialog import WriteBackDialog
 from tests.ui.test_import_texts import chinese  # noqa: F401 - the zh_CN fixture
 
 pytestmark = pytest.mark.ui
@@ -204,7 +205,8 @@ def test_a_workbook_changed_since_the_import_is_refused(window, book, qtbot, mon
         return dialog.message.text()
 
     text = open_from_menu(window, monkeypatch, drive)
-    assert text.startswith("“销售.xlsx”在导入（") and text.endswith("之后被修改过；请先重新导入它（只会添加新的行），然后再写回。")
+    imported = local_time(window.ctx.store.query("SELECT imported_at FROM imports")[0]["imported_at"])
+    assert text.startswith(f"“销售.xlsx”在导入（{imported}）") and text.endswith("之后被修改过；请先重新导入它（只会添加新的行），然后再写回。")
     assert book.read_bytes() == before and files_beside(book) == ["销售.xlsx"]
     assert writes == []
 

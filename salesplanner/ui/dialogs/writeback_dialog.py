@@ -13,7 +13,6 @@ refusal (open in Excel or WPS, changed since the import …) is said in the user
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -39,6 +38,7 @@ from salesplanner.services.writeback import (
     CANCELLABLE_STEPS,
     STEPS,
     WriteBackTarget,
+    local_time,
     write_back,
     writeback_targets,
 )
@@ -48,17 +48,6 @@ from salesplanner.ui.dialogs.import_wizard import field_label, kind_label
 from salesplanner.ui.tasks import TaskResult, run_task
 
 _ID = Qt.ItemDataRole.UserRole
-
-
-def local_time(iso: str | None) -> str:
-    """"2026-03-01T09:30:00Z" (SQLite's UTC) as local time: "2026-03-01 17:30"; "" for None."""
-    if not iso:
-        return ""
-    try:
-        when = dt.datetime.strptime(iso, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
-    except ValueError:
-        return iso
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class WriteBackDialog(QDialog):
