@@ -370,6 +370,21 @@ def is_subheader(top: list[Any], below: list[Any]) -> bool:
     return hits >= 1 and (holes >= 1 or repeats >= 1)
 
 
+# A pivot table's output: Excel's data captions (求和项:金额, Sum of Amount), LibreOffice's
+# (求和 - 金额, Sum - Amount) and the row/column label captions.
+_PIVOT_CAPTION = re.compile(
+    r"^(?:(?:求和|计数|平均值|最大值|最小值|乘积|数值计数|标准偏差|方差)项\s*[:：]"
+    r"|(?:sum|count|average|max|min|product)\s+of\s"
+    r"|(?:求和|计数|平均值|最大值|最小值|sum|count|average|max|min)\s+-\s)", re.IGNORECASE)
+_PIVOT_LABELS = frozenset({"行标签", "列标签", "rowlabels", "columnlabels"})
+
+
+def looks_like_pivot(raw_header: list[Any]) -> bool:
+    """A header row of a pivot table (a summary of the data, not records to import)."""
+    return any(isinstance(v, str) and (_PIVOT_CAPTION.match(v.strip()) is not None
+                                       or "".join(v.split()).lower() in _PIVOT_LABELS) for v in raw_header)
+
+
 def guess_kind(headers: list[Header], raw_header: list[Any]) -> tuple[str, dict[str, Mapping]]:
     """The kind whose required fields are all found with the best score (sales on ties)."""
     mappings = {kind: best_mapping(kind, headers) for kind in KINDS}

@@ -36,6 +36,7 @@ from salesplanner.io.fields import (
     RECORD_ID,
     RECORD_LETTER,
     Header,
+    Mapping,
     activity_key,
     activity_lookup,
     best_mapping,
@@ -44,6 +45,7 @@ from salesplanner.io.fields import (
     guess_kind,
     header_month,
     is_subheader,
+    looks_like_pivot,
     month_columns,
     normalise_header,
     signature,
@@ -62,6 +64,7 @@ from salesplanner.io.workbook import (
     SheetData,
     SheetInfo,
     SheetTailMismatch,
+    Source,
     column_letter,
     is_error_text,
     open_source,
@@ -195,10 +198,77 @@ class Analysis:
         return remap(self, kind=kind)
 
 
-def _read_sheet(path: Path, sheet: str | None, stream: bool = False) -> tuple[str, list[SheetInfo], SheetData]:
-    with open_source(path) as src:
-        data = src.read(sheet, stream=stream)
-        return src.kind, src.sheets, data
+def _read_sheet(src: Source, sheet: str | None, stream: bool = False) -> SheetData:
+    """A sheet; one read in parts has at least its first rows in (the header is looked for there)."""
+    data = src.read(sheet, stream=stream)
+    if data.tail is not None and len(data.rows) < 2 * HEADER_LOOK:
+        try:
+            data.complete()
+        except SheetTailMismatch:
+            data = src.read(sheet)
+    return data
+
+
+@dataclass(slots=True)
+class _Table:
+    """Where a sheet's table starts: its (last) header row, that row's cells and the guesses."""
+
+    index: int  # into data.rows
+    raw: list[Any]
+    headers: list[Header]
+    guessed: str
+    mappings: dict[str, Mapping]
+
+
+def _find_table(data: SheetData, header_row: int | None) -> _Table | None:
+    """The header row (``header_row``, 1-based, or found), None if there is none (or it lies
+    outside the sheet's rows). Merged header cells take a vertically merged cell's value from
+    above; a second header row under merged group cells ("销售情况" over 数量 | 金额) becomes the
+    header."""
+    rows = data.rows
+    if header_row is not None:
+        index = header_row - 1 - data.row0
+        if not 0 <= index < len(rows):
+            return None
+    else:
+        index = find_header_row(rows)
+        if index is None:
+            return None
+    raw = _fill_merged(data, index, list(rows[index]))
+    if header_row is None and index + 1 < len(rows) and is_subheader(raw, rows[index + 1]):
+        below = _fill_merged(data, index + 1, list(rows[index + 1]))
+        raw = [b if isinstance(b, str) and b.strip() else a for a, b in zip(raw, below, strict=False)]
+        index += 1
+    headers = [normalise_header(v) for v in raw]
+    guessed, mappings = guess_kind(headers, raw)
+    return _Table(index, raw, headers, guessed, mappings)
+
+
+def _importable(table: _Table | None, kind: str | None) -> bool:
+    """A table with every column the kind needs, and not a pivot table's summary."""
+    if table is None or looks_like_pivot(table.raw):
+        return False
+    kind = kind if kind in KINDS else table.guessed
+    if kind == "targets" and month_columns(table.raw):
+        return True
+    return not table.mappings[kind].missing_required()
+
+
+def _other_sheet(src: Source, data: SheetData, table: _Table | None, kind: str | None,
+                 stream: bool) -> tuple[SheetData, _Table | None]:
+    """The first sheet was not chosen and holds nothing to import (it is empty, a cover or
+    notes, a pivot table): the next visible sheet that does, else the first one with a header."""
+    found = (data, table)
+    for info in src.data_sheets:
+        if not info.visible or info.name == data.name:
+            continue
+        other = _read_sheet(src, info.name, stream)
+        other_table = _find_table(other, None)
+        if _importable(other_table, kind):
+            return other, other_table
+        if found[1] is None and other_table is not None:
+            found = (other, other_table)
+    return found
 
 
 def analyse(
@@ -220,38 +290,24 @@ def analyse(
     (see :class:`salesplanner.io.workbook.SheetTail`; the import service takes it part by part).
     """
     path = Path(path)
-    with gc_paused():
-        file_kind, sheets, data = _read_sheet(path, sheet, stream and header_row is None)
-        if data.tail is not None and len(data.rows) < 2 * HEADER_LOOK:
-            # the header is looked for in the first rows: have them all
-            try:
-                data.complete()
-            except SheetTailMismatch:
-                file_kind, sheets, data = _read_sheet(path, sheet)
+    stream = stream and header_row is None
+    with gc_paused(), open_source(path) as src:
+        data = _read_sheet(src, sheet, stream)
+        table = _find_table(data, header_row)
+        if not sheet and header_row is None and not _importable(table, kind):
+            data, table = _other_sheet(src, data, table, kind, stream)
+        file_kind, sheets = src.kind, src.sheets
     if kind is not None and kind not in KINDS:
         raise MappingError(Msg("mapping.unknown_kind", kind=kind, kinds=", ".join(KINDS)))
-    rows = data.rows
-    if header_row is not None:
-        index = header_row - 1 - data.row0
-        if not 0 <= index < len(rows):
-            raise MappingError(Msg("mapping.row_outside", row=header_row, sheet=data.name, name=path.name))
-    else:
-        index = find_header_row(rows)
-    if index is None:
+    if table is None and header_row is not None:
+        raise MappingError(Msg("mapping.row_outside", row=header_row, sheet=data.name, name=path.name))
+    if table is None:
         raise MappingError(Msg("mapping.no_table", sheet=data.name, name=path.name))
-    raw = list(rows[index])
+    index, raw, headers = table.index, table.raw, table.headers
     notes: list[str] = []
-    # Merged header cells: take a vertically merged cell's value from above; a second header
-    # row under merged group cells ("销售情况" over 数量 | 金额) becomes the header.
-    raw = _fill_merged(data, index, raw)
-    if header_row is None and index + 1 < len(rows) and is_subheader(raw, rows[index + 1]):
-        below = _fill_merged(data, index + 1, list(rows[index + 1]))
-        raw = [b if isinstance(b, str) and b.strip() else a for a, b in zip(raw, below, strict=False)]
-        index += 1
-    headers = [normalise_header(v) for v in raw]
     sig = signature(headers)
     memo = remembered(sig) if remembered else None
-    guessed, mappings = guess_kind(headers, raw)
+    guessed, mappings = table.guessed, table.mappings
     was_remembered = False
     if kind is None and memo and memo.get("kind") in KINDS:
         kind = memo["kind"]

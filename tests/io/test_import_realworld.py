@@ -36,8 +36,6 @@ def libreoffice(tmp_path_factory, realworld) -> dict[str, rc.Case]:
 
 # cases the import does not yet get right (each fix removes its entry): name → why
 NOT_YET: dict[str, str] = {
-    "empty_first": "an empty first sheet is taken instead of the next one",
-    "pivot_first": "the pivot table on the first sheet is imported as customers",
     "header_row_36": "a header below row 30 is not found",
     "merged_dates": "a date merged down over several rows reads as empty below its first row",
     "customers_birthdays": "a birthday typed as 12月24日 keeps the year it was typed in",
@@ -189,3 +187,62 @@ def test_a_name_or_a_header_with_a_total_word_inside_is_no_total_label():
 
     assert not any(map(is_total_label, ["合计金额", "汇总表说明如下", "上海合计贸易有限公司", "checksum", "totally",
                                         "这一行的备注写得比较长并且以合计结尾的一句很长很长的话合计"]))
+
+
+def _workbook(path, sheets: dict[str, list[list]], hidden: tuple[str, ...] = ()):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        if name in hidden:
+            ws.sheet_state = "hidden"
+    wb.save(path)
+    return path
+
+
+SALES_ROWS = [["日期", "客户", "金额"], ["2026-03-02", "甲", 100]]
+
+
+@pytest.mark.parametrize("first", [
+    [],  # the default Sheet1 left empty
+    [["2026年销售台账"], ["编制：王芳"]],  # a cover
+    [["客户", "求和项:金额"], ["甲", 100], ["总计", 100]],  # a pivot table (or its values pasted)
+    [["行标签", "计数项:客户"], ["2026/3/2", 1]],
+    [["月份", "完成率"], ["2026-03", 0.5]],  # a summary without the columns a sales import needs
+])
+def test_a_first_sheet_without_a_table_to_import_gives_way_to_the_next(tmp_path, store, first):
+    path = _workbook(tmp_path / "w.xlsx", {"Sheet1": first, "隐藏": SALES_ROWS + [["2026-03-03", "乙", 5]],
+                                           "销售": SALES_ROWS}, hidden=("隐藏",))
+    a = analyse_file(store, path)
+    assert a.sheet == "销售" and a.kind == "sales"
+
+
+def test_a_pivot_sheet_asked_for_is_read(tmp_path, store):
+    path = _workbook(tmp_path / "w.xlsx", {"透视": [["客户", "求和项:金额"], ["甲", 100]], "销售": SALES_ROWS})
+    assert analyse_file(store, path, sheet="透视").sheet == "透视"
+
+
+def test_the_first_sheet_stays_when_it_has_a_table(tmp_path, store):
+    path = _workbook(tmp_path / "w.xlsx", {"一月": SALES_ROWS, "二月": SALES_ROWS + [["2026-03-03", "乙", 5]]})
+    assert analyse_file(store, path).sheet == "一月"
+    customers = _workbook(tmp_path / "c.xlsx", {"客户": [["客户名称", "电话"], ["甲", "1"]], "销售": SALES_ROWS})
+    assert analyse_file(store, customers).sheet == "客户"  # a complete customers table: no other sheet tried
+    assert analyse_file(store, customers, kind="sales").sheet == "销售"  # … but it has no sales columns
+
+
+def test_nothing_to_import_anywhere_speaks_of_the_first_sheet_with_a_header(tmp_path, store):
+    from salesplanner.io.errors import MappingError
+    from salesplanner.io.importer import build_records
+
+    path = _workbook(tmp_path / "w.xlsx", {"Sheet1": [], "汇总": [["月份", "完成率"], ["2026-03", 0.5]]})
+    a = analyse_file(store, path)
+    assert a.sheet == "汇总"
+    with pytest.raises(MappingError, match="no column for"):
+        build_records(a)
+    empty = _workbook(tmp_path / "e.xlsx", {"Sheet1": [], "Sheet2": [["只有一个格子"]]})
+    with pytest.raises(MappingError, match="No table found in sheet “Sheet1”"):
+        analyse_file(store, empty)
