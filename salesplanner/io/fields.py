@@ -346,6 +346,13 @@ def row_header_score(row: list[Any]) -> float:
 
 
 HEADER_LOOK = 30  # rows searched for the header
+HEADER_LOOK_FAR = 300  # … and down to here when none of them is surely one (a long 填表说明 above)
+
+
+def _sure_header(row: list[Any]) -> bool:
+    """Two cells or more that name a field outright (日期, 客户名称, Amount …), or three months."""
+    sure = sum(1 for v in row if _cell_is_text(v) and _best_score(normalise_header(v).key) >= 60)
+    return sure >= 2 or len(month_columns(row)) >= 3
 
 
 def find_header_row(rows: list[list[Any]], look: int = HEADER_LOOK) -> int | None:
@@ -354,6 +361,11 @@ def find_header_row(rows: list[list[Any]], look: int = HEADER_LOOK) -> int | Non
         s = row_header_score(row)
         if s > best_score + 0.5:
             best, best_score = i, s
+    if best is None or not _sure_header(rows[best]):
+        for i in range(look, min(len(rows), HEADER_LOOK_FAR)):
+            row = rows[i]
+            if row_header_score(row) > best_score + 0.5 and _sure_header(row):
+                return i
     return best
 
 

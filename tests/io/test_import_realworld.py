@@ -36,7 +36,6 @@ def libreoffice(tmp_path_factory, realworld) -> dict[str, rc.Case]:
 
 # cases the import does not yet get right (each fix removes its entry): name → why
 NOT_YET: dict[str, str] = {
-    "header_row_36": "a header below row 30 is not found",
     "merged_dates": "a date merged down over several rows reads as empty below its first row",
     "customers_birthdays": "a birthday typed as 12月24日 keeps the year it was typed in",
 }
@@ -246,3 +245,23 @@ def test_nothing_to_import_anywhere_speaks_of_the_first_sheet_with_a_header(tmp_
     empty = _workbook(tmp_path / "e.xlsx", {"Sheet1": [], "Sheet2": [["只有一个格子"]]})
     with pytest.raises(MappingError, match="No table found in sheet “Sheet1”"):
         analyse_file(store, empty)
+
+
+@pytest.mark.parametrize("notes", [1, 2])
+def test_a_header_below_a_long_block_of_notes_is_found(tmp_path, store, notes):
+    """A 填表说明 of 40 lines (one or two cells each) above the table."""
+    lines = [[f"{i}. 金额填写含税金额"] if notes == 1 else [f"{i}.", "金额填写含税金额，客户写全称"] for i in range(40)]
+    path = _sales_xlsx(tmp_path / "s.xlsx", [*lines, [], ["成交日期", "客户名称", "金额"], ["2026-03-02", "甲", 100]],
+                       header=("销售记录",))
+    a = analyse_file(store, path)
+    assert a.header_excel_row == 43
+    assert import_file(store, a).imported == 1
+
+
+def test_a_header_found_early_is_kept_without_looking_further():
+    from salesplanner.io.fields import find_header_row
+
+    rows = [["日期", "客户", "金额"]] + [["2026-03-02", "x", 1]] * 40 + [["日期", "客户", "金额"]]
+    assert find_header_row(rows) == 0
+    # far down, only a row that surely is a header counts (two cells naming fields outright)
+    assert find_header_row([["说明"]] * 35 + [["编号", "名字", "数字"], ["1", "x", 2]]) is None
