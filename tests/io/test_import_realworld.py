@@ -36,7 +36,6 @@ def libreoffice(tmp_path_factory, realworld) -> dict[str, rc.Case]:
 
 # cases the import does not yet get right (each fix removes its entry): name → why
 NOT_YET: dict[str, str] = {
-    "merged_dates": "a date merged down over several rows reads as empty below its first row",
     "customers_birthdays": "a birthday typed as 12月24日 keeps the year it was typed in",
 }
 
@@ -265,3 +264,37 @@ def test_a_header_found_early_is_kept_without_looking_further():
     assert find_header_row(rows) == 0
     # far down, only a row that surely is a header counts (two cells naming fields outright)
     assert find_header_row([["说明"]] * 35 + [["编号", "名字", "数字"], ["1", "x", 2]]) is None
+
+
+def test_cells_merged_down_give_their_value_to_the_rows_beside_them(tmp_path, store):
+    """A day's date and a customer merged down over their orders; a merged block that runs
+    into an empty row leaves that row empty (not an order without an amount)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["日期", "客户", "产品", "金额"])
+    ws.append(["2026-03-02", "甲", "A", 100])
+    ws.append([None, None, "B", 200])
+    ws.append(["2026-03-03", "乙", "A", 300])
+    ws.append([None, None, None, None])  # the block's last row left empty
+    ws.append(["2026-03-04", "丙", "C", 400])
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B2:B3")
+    ws.merge_cells("A4:A5")
+    path = tmp_path / "m.xlsx"
+    wb.save(path)
+    report = import_file(store, analyse_file(store, path))
+    assert stored(store, "sales") == [("2026-03-02", "甲", 10000), ("2026-03-02", "甲", 20000),
+                                      ("2026-03-03", "乙", 30000), ("2026-03-04", "丙", 40000)]
+    assert not report.problems and report.blank_rows == 1
+
+
+def test_fill_merged_down_stays_inside_its_rows():
+    from salesplanner.io.importer import _fill_merged_down
+
+    rows = [["d1", "x"], ["", "y"], ["", "z"], ["", ""]]
+    # sheet rows 10-13 (0-based), columns from B: a range from above the rows, one below them,
+    # one spanning columns, one whose top is empty
+    _fill_merged_down([((5, 1), (10, 1)), ((10, 1), (12, 2)), ((12, 2), (13, 2)), ((20, 1), (22, 1))], rows, 10, 1)
+    assert rows == [["d1", "x"], ["d1", "y"], ["d1", "z"], ["", ""]]
