@@ -73,6 +73,8 @@ from salesplanner.io.workbook import (
 ProgressFn = Callable[[int, int, str], None]
 CancelLike = Callable[[], bool] | threading.Event | None
 
+BIRTH_YEAR_GAP = 16  # a birthday less than this many years ago is taken as month and day only
+
 _TRUE_WORDS = {"1", "y", "yes", "true", "是", "√", "✓", "★", "重点", "高", "high", "key", "x"}
 
 
@@ -993,7 +995,9 @@ def _build_customers(b: _Builder) -> tuple[list[tuple], set[int]]:
         for i, d in enumerate(yearless):
             if d is None:
                 continue
-            if d.year == 4:
+            if d.year == 4 or b.today.year - BIRTH_YEAR_GAP < d.year <= b.today.year:
+                # no year; or a year no customer contact was born in: the year Excel gives a
+                # date typed as 3月15日 (the cell only shows month and day)
                 birthdays[i] = f"--{d.month:02d}-{d.day:02d}"
             elif 1900 <= d.year <= b.today.year:
                 birthdays[i] = d.isoformat()

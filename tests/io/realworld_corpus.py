@@ -742,12 +742,12 @@ def customers_birthdays(folder: Path) -> Case:
         ("杭州新锐科技", "李经理", "139-0000-1111", "03-15", "139-0000-1111", "--03-15"),
         ("苏州恒通机电", "王工", "'13700001111", D(1980, 7, 1), "'13700001111", "1980-07-01"),
         ("南京东方电子", "赵总", "+86 135 0000 2222", "1985年10月3日", "+86 135 0000 2222", "1985-10-03"),
-        ("无锡远景", "钱经理", "", dt.datetime(2025, 12, 24), "", "--12-24"),
+        ("无锡远景", "钱经理", "", dt.datetime(D.today().year - 1, 12, 24), "", "--12-24"),
         ("合肥天鹅湖酒店", "孙经理", 13900001234.0, "12/24", "13900001234", "--12-24"),
     ]
     for i, (name, contact, phone, birthday, _p, _b) in enumerate(rows, start=1):
         ws.append([i, name, contact, phone, birthday, "华东", ""])
-    ws.cell(6, 5).number_format = "m\"月\"d\"日\""  # typed 12月24日 in 2025: a date cell with that year
+    ws.cell(6, 5).number_format = "m\"月\"d\"日\""  # typed 12月24日 last year: a date cell with that year
     wb.save(path)
     expected = [(name, phone, birthday) for name, _c, _p0, _b0, phone, birthday in rows]
     return Case("customers_birthdays", path, kind="customers", header_row=1, records=expected)
