@@ -115,9 +115,35 @@ def sniff(path: str | Path) -> Sniffed:
         raise NotASpreadsheetError(Msg("file.web_page", name=_name(path)))
     if lowered.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
         raise NotASpreadsheetError(Msg("file.excel_xml", name=_name(path)))
+    if ext == ".xls" and _looks_like_delimited_text(head):
+        # tab- or comma-separated text named .xls: what ERP systems' "export to Excel" (SAP's
+        # "spreadsheet") and Excel's Unicode text saved as .xls give; read as the CSV it is
+        return Sniffed("csv", size)
     if _looks_like_text(head):
         raise NotASpreadsheetError(Msg("file.plain_text", name=_name(path)))
     raise NotASpreadsheetError(Msg("file.unknown_format", name=_name(path)))
+
+
+def _looks_like_delimited_text(head: bytes) -> bool:
+    """The first lines of text (UTF-16 with its BOM, UTF-8, GB18030) are a table: each holds a
+    tab, or each the same number (one or more) of commas."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head[:len(head) & ~1].decode("utf-16", "replace")
+    else:
+        cut = head[:head.rfind(b"\n") + 1] if len(head) == 4096 else head  # whole lines only
+        if not _looks_like_text(cut):
+            return False
+        try:
+            text = cut.decode("utf-8")
+        except UnicodeDecodeError:
+            text = cut.decode("gb18030")
+    lines = [line for line in text.splitlines()[:-1 if len(head) == 4096 else None][:6] if line.strip()]
+    if len(lines) < 2:
+        return False
+    if all("\t" in line for line in lines):
+        return True
+    commas = {line.count(",") for line in lines}
+    return len(commas) == 1 and commas != {0}
 
 
 def _looks_like_text(head: bytes) -> bool:

@@ -557,6 +557,9 @@ def decode_text(raw: bytes) -> tuple[str, str]:
         return raw.decode("gb18030", "replace"), "gb18030"
 
 
+_SEP_LINE = re.compile(r'^"?sep=([,;\t|])"?[^\S\r\n]*\r?\n', re.IGNORECASE)
+
+
 def _read_csv(path: Path) -> SheetData:
     raw = path.read_bytes()
     text, encoding = decode_text(raw)
@@ -564,11 +567,15 @@ def _read_csv(path: Path) -> SheetData:
         text = text.replace("\x00", "")
     sample = text[:64 * 1024]
     delimiter = ","
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        if "\t" in sample and "," not in sample:
-            delimiter = "\t"
+    hint = _SEP_LINE.match(text)
+    if hint:  # Excel's "sep=;" first line names the delimiter (Excel shows the file without it)
+        delimiter, text = hint.group(1), text[hint.end():]
+    else:
+        try:
+            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+        except csv.Error:
+            if "\t" in sample and "," not in sample:
+                delimiter = "\t"
     csv.field_size_limit(1024 * 1024)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))

@@ -726,6 +726,76 @@ def csv_apostrophes(folder: Path) -> Case:
     return Case("csv_apostrophes", path, header_row=1, records=records_of(DEALS[:6]))
 
 
+def csv_sep_line(folder: Path) -> Case:
+    """A CSV starting with Excel's ``sep=;`` line (semicolon-separated, as set up for Excel)."""
+    path = folder / "sep_line.csv"
+    rows = _csv_rows(DEALS[:6], lambda d: d.isoformat())
+    buf = io.StringIO(newline="")
+    csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows(rows)
+    path.write_bytes(("sep=;\r\n" + buf.getvalue()).encode("utf-8-sig"))
+    return Case("csv_sep_line", path, header_row=1, records=records_of(DEALS[:6]))
+
+
+def erp_text_as_xls(folder: Path, utf16: bool) -> Case:
+    """An ERP's "export to Excel": tab-separated text named .xls (GB18030; or UTF-16 with its BOM,
+    as SAP's "spreadsheet" export writes it), dates with a time, numbers as text."""
+    name = "erp_export_utf16.xls" if utf16 else "erp_export.xls"
+    path = folder / name
+    rows = [["订单日期", "客户名称", "数量", "金额"]]
+    rows += [[f"{d.date} 00:00:00", d.customer, str(d.qty), str(d.amount)] for d in DEALS]
+    _write_csv(path, rows, "utf-16" if utf16 else "gb18030", "\t")
+    return Case(path.stem, path, header_row=1, records=records_of(DEALS))
+
+
+_CT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/'
+       'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+       'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/'
+       'workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+       '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+       'spreadsheetml.worksheet+xml"/></Types>')
+_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _relationship(kind: str, target: str) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_RELS_NS}"><Relationship Id="rId1" '
+            f'Type="{_DOC_REL}/{kind}" Target="{target}"/></Relationships>')
+
+
+def minimal_xlsx(folder: Path, prefix: str) -> Case:
+    """An xlsx as report generators and ERP exports write it: no styles, no shared strings (every
+    text an inline string), numbers and dates as text, a dimension that says A1, the sheet's
+    target an absolute path; ``prefix``: every element namespace-prefixed (``<x:row>``), as the
+    .NET Open XML SDK writes."""
+    from xml.sax.saxutils import escape
+
+    path = folder / ("openxml_sdk.xlsx" if prefix else "erp_inline.xlsx")
+    p = prefix + ":" if prefix else ""
+    ns = f'xmlns{":" + prefix if prefix else ""}="{_MAIN_NS}"'
+
+    def cell(ref: str, v) -> str:
+        if isinstance(v, str):
+            return f'<{p}c r="{ref}" t="inlineStr"><{p}is><{p}t>{escape(v)}</{p}t></{p}is></{p}c>'
+        return f'<{p}c r="{ref}"><{p}v>{v}</{p}v></{p}c>'
+
+    rows = [["订单日期", "客户名称", "数量", "金额"]]
+    rows += [[f"{d.date} 00:00:00", d.customer, d.qty, str(d.amount)] for d in DEALS]
+    body = "".join(f'<{p}row r="{r}">' + "".join(cell(f"{'ABCD'[c]}{r}", v) for c, v in enumerate(row))
+                   + f"</{p}row>" for r, row in enumerate(rows, start=1))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CT)
+        z.writestr("_rels/.rels", _relationship("officeDocument", "xl/workbook.xml"))
+        z.writestr("xl/workbook.xml", f'<?xml version="1.0" encoding="UTF-8"?><{p}workbook {ns} xmlns:r="{_DOC_REL}">'
+                                      f'<{p}sheets><{p}sheet name="导出数据" sheetId="1" r:id="rId1"/></{p}sheets>'
+                                      f'</{p}workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", _relationship("worksheet", "/xl/worksheets/sheet1.xml"))
+        z.writestr("xl/worksheets/sheet1.xml", f'<?xml version="1.0" encoding="UTF-8"?><{p}worksheet {ns}>'
+                                               f'<{p}dimension ref="A1"/><{p}sheetData>{body}</{p}sheetData>'
+                                               f'</{p}worksheet>')
+    return Case(path.stem, path, sheet="导出数据", header_row=1, records=records_of(DEALS))
+
+
 # -- customers and activities ------------------------------------------------------------------
 def customers_birthdays(folder: Path) -> Case:
     """A customer list: 序号, phone numbers as numbers and as text, birthdays typed as 3月15日
@@ -800,6 +870,9 @@ BUILDERS: dict[str, Callable[[Path], Case]] = {
     "formulas": formulas, "rich_text": rich_text, "table_totals": excel_table_with_totals,
     "merged_dates": merged_date_cells, "pivot_first": pivot_first, "csv_utf8_bom": csv_utf8_bom,
     "csv_gb18030": csv_gb18030, "txt_utf16_tab": txt_utf16_tab, "csv_apostrophes": csv_apostrophes,
+    "csv_sep_line": csv_sep_line, "erp_export": lambda folder: erp_text_as_xls(folder, False),
+    "erp_export_utf16": lambda folder: erp_text_as_xls(folder, True),
+    "erp_inline": lambda folder: minimal_xlsx(folder, ""), "openxml_sdk": lambda folder: minimal_xlsx(folder, "x"),
     "customers_birthdays": customers_birthdays, "activity_log": activity_log,
     **{f"headers_{k}": (lambda folder, k=k: header_variant(folder, k)) for k in range(len(HEADER_VARIANTS))},
     "million_formatted_rows": million_formatted_rows, "styled_empty_cells": styled_empty_cells,

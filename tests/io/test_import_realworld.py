@@ -314,3 +314,15 @@ def test_a_birthday_without_a_plausible_year_keeps_month_and_day(tmp_path, store
     report = import_file(store, analyse_file(store, path), today=dt.date(2026, 11, 27))
     assert store.query("SELECT birthday FROM customers")[0]["birthday"] == stored_as
     assert not report.problems
+
+
+def test_text_named_xls_is_read_only_when_it_is_a_table(tmp_path, store):
+    from salesplanner.io.errors import NotASpreadsheetError
+
+    prose = tmp_path / "说明.xls"
+    prose.write_text("这是一段说明文字。\n第二行，没有表格，也没有制表符。\n", encoding="utf-8")
+    with pytest.raises(NotASpreadsheetError, match="plain text"):
+        analyse_file(store, prose)
+    table = tmp_path / "导出.xls"
+    table.write_text("日期,客户,金额\n2026-03-02,甲,100\n2026-03-03,乙,200\n", encoding="utf-8")
+    assert import_file(store, analyse_file(store, table)).imported == 2
