@@ -492,6 +492,27 @@ def rich_text(folder: Path) -> Case:
     return Case("rich_text", path, header_row=1, records=records_of(DEALS[:6]))
 
 
+def offset_problems(folder: Path) -> Case:
+    """The table starts at C5 under a title; a bad amount and a bad date must be named by their
+    own cells (E8, C9), whatever format the file is saved in."""
+    import xlsxwriter
+
+    path = folder / "offset_problems.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("明细")
+    datef = wb.add_format({"num_format": "yyyy-mm-dd"})
+    ws.write("C2", "销售明细")
+    ws.write_row(4, 2, ["日期", "客户", "金额"])
+    for r, d in enumerate(DEALS[:6], start=5):
+        ws.write_datetime(r, 2, dt.datetime.combine(d.date, dt.time()), datef)
+        ws.write_row(r, 3, [d.customer, float(d.amount)])
+    ws.write_string(7, 4, "abc")
+    ws.write_string(8, 2, "不是日期")
+    wb.close()
+    return Case("offset_problems", path, header_row=5, records=records_of([DEALS[0], DEALS[1], DEALS[4], DEALS[5]]),
+                problems={"E8": "cell.not_an_amount", "C9": "cell.not_a_date"})
+
+
 def excel_table_with_totals(folder: Path) -> Case:
     """An Excel table (ListObject) with banded rows and its totals row (Chinese Excel: 汇总)."""
     import xlsxwriter
@@ -868,6 +889,7 @@ BUILDERS: dict[str, Callable[[Path], Case]] = {
     "hidden_first": hidden_first_sheet, "empty_first": empty_first_sheet, "header_row_36": header_below_row_30,
     "side_by_side": side_by_side, "duplicate_headers": duplicate_headers, "long_text_emoji": long_text_emoji_control,
     "formulas": formulas, "rich_text": rich_text, "table_totals": excel_table_with_totals,
+    "offset_problems": offset_problems,
     "merged_dates": merged_date_cells, "pivot_first": pivot_first, "csv_utf8_bom": csv_utf8_bom,
     "csv_gb18030": csv_gb18030, "txt_utf16_tab": txt_utf16_tab, "csv_apostrophes": csv_apostrophes,
     "csv_sep_line": csv_sep_line, "erp_export": lambda folder: erp_text_as_xls(folder, False),
@@ -879,11 +901,16 @@ BUILDERS: dict[str, Callable[[Path], Case]] = {
 }
 
 # which cases LibreOffice saves again, and as what
-LIBREOFFICE_FORMATS = ("xlsx", "xls", "ods")
 LIBREOFFICE_CASES = ("kitchen_sink", "text_dates", "text_amounts", "hidden_first", "empty_first", "formulas",
                      "rich_text", "merged_dates", "pivot_first", "header_row_36", "side_by_side",
-                     "table_totals", "long_text_emoji", "customers_birthdays", "activity_log")
-_FILTERS = {"xlsx": 'xlsx:Calc MS Excel 2007 XML', "xls": "xls:MS Excel 97", "ods": "ods:calc8"}
+                     "table_totals", "long_text_emoji", "offset_problems", "customers_birthdays", "activity_log")
+# text: the first sheet as LibreOffice's CSV (UTF-8) and "Unicode text" (UTF-16, tabs) show it
+LIBREOFFICE_TEXT_CASES = ("kitchen_sink", "text_amounts", "offset_problems", "customers_birthdays", "activity_log")
+LIBREOFFICE_FORMATS = {"xlsx": LIBREOFFICE_CASES, "xls": LIBREOFFICE_CASES, "ods": LIBREOFFICE_CASES,
+                       "csv": LIBREOFFICE_TEXT_CASES, "txt": LIBREOFFICE_TEXT_CASES}
+_FILTERS = {"xlsx": "xlsx:Calc MS Excel 2007 XML", "xls": "xls:MS Excel 97", "ods": "ods:calc8",
+            # field separator, text delimiter, character set (76 UTF-8, 65535 UTF-16), first line
+            "csv": "csv:Text - txt - csv (StarCalc):44,34,76,1", "txt": "txt:Text - txt - csv (StarCalc):9,34,65535,1"}
 
 
 def build_all(folder: Path, names: list[str] | None = None) -> list[Case]:
@@ -909,22 +936,24 @@ def libreoffice_convert(files: list[Path], fmt: str, outdir: Path, profile: Path
 
 
 def libreoffice_variants(cases: list[Case], folder: Path) -> list[Case]:
-    """The chosen cases saved again by LibreOffice as .xlsx, .xls and .ods (same expectations;
-    ``LIBREOFFICE_CHANGES`` lists what a format cannot keep)."""
-    chosen = [c for c in cases if c.name in LIBREOFFICE_CASES]
+    """The chosen cases saved again by LibreOffice as .xlsx, .xls, .ods, .csv and .txt (same
+    expectations; ``LIBREOFFICE_CHANGES`` lists what a format cannot keep)."""
     out: list[Case] = []
     profile = folder / "lo-profile"
-    for fmt in LIBREOFFICE_FORMATS:
+    for fmt, names in LIBREOFFICE_FORMATS.items():
+        chosen = [c for c in cases if c.name in names]
         target = folder / f"lo-{fmt}"
         libreoffice_convert([c.path for c in chosen], fmt, target, profile)
         for c in chosen:
             converted = target / (c.path.stem + "." + fmt)
             changes = LIBREOFFICE_CHANGES.get((c.name, fmt), {})
+            if fmt in ("csv", "txt"):  # one sheet, named after the file
+                changes = {"sheet": None, **changes}
             out.append(c.variant(f"{c.name}.lo.{fmt}", converted, **changes))
     return out
 
 
-LIBREOFFICE_NAMES = [f"{n}.lo.{fmt}" for fmt in LIBREOFFICE_FORMATS for n in LIBREOFFICE_CASES]
+LIBREOFFICE_NAMES = [f"{n}.lo.{fmt}" for fmt, names in LIBREOFFICE_FORMATS.items() for n in names]
 
 # What LibreOffice's files do not carry over: (case, format) → the Case fields that differ.
 LIBREOFFICE_CHANGES: dict[tuple[str, str], dict] = {
