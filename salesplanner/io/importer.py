@@ -457,18 +457,28 @@ def _row_key(prefix: str, parts: tuple) -> str:
     return h.hexdigest()
 
 
-def _fill_merged_down(merged: list[tuple[tuple[int, int], tuple[int, int]]], rows: list[list[Any]], row0: int,
-                      col0: int) -> None:
+def fill_merged_down(merged: list[tuple[tuple[int, int], tuple[int, int]]], rows: list[list[Any]], row0: int,
+                     col0: int, above: list[list[Any]] | None = None, above_row0: int = 0) -> None:
     """A cell merged down over several rows (a day's date beside its orders, a customer beside
     theirs) holds its value in the top row only: the rows below it take that value, where they
-    hold something else. ``rows[0]`` is sheet row ``row0`` (0-based), cell 0 sheet column ``col0``."""
+    hold something else. ``rows[0]`` is sheet row ``row0`` (0-based), cell 0 sheet column ``col0``;
+    ``above`` (from sheet row ``above_row0``) are the rows before them (a sheet read in parts),
+    where a merged cell's top may be."""
     n = len(rows)
     for (r1, c1), (r2, _c2) in merged:
         top, pos = r1 - row0, c1 - col0
-        if r2 <= r1 or not 0 <= top < n or pos < 0 or pos >= len(rows[top]) or rows[top][pos] in ("", None):
+        if r2 <= r1 or r2 < row0 or top >= n or pos < 0:
             continue
-        value = rows[top][pos]
-        for row in rows[top + 1:min(r2 - row0, n - 1) + 1]:
+        if top >= 0:
+            source = rows[top]
+        elif above is not None and 0 <= r1 - above_row0 < len(above):
+            source = above[r1 - above_row0]
+        else:
+            continue
+        if pos >= len(source) or source[pos] in ("", None):
+            continue
+        value = source[pos]
+        for row in rows[max(top + 1, 0):min(r2 - row0, n - 1) + 1]:
             if pos < len(row) and row[pos] in ("", None) and any(v not in ("", None) for v in row):
                 row[pos] = value
 
@@ -481,7 +491,7 @@ class _Builder:
         self.start = start
         self.n = len(self.rows)
         if a.data.merged:
-            _fill_merged_down(a.data.merged, self.rows, a.data.row0 + start, a.data.col0)
+            fill_merged_down(a.data.merged, self.rows, a.data.row0 + start, a.data.col0)
         self.progress = progress
         self.is_cancelled = cancelled_fn(cancel)
         self.activity_types = activity_types

@@ -31,6 +31,7 @@ from salesplanner.io.importer import (
     analyse,
     build_records,
     cancelled_fn,
+    fill_merged_down,
     gc_paused,
     join_parts,
     join_problems,
@@ -307,6 +308,8 @@ class _Stream:
         assert data.tail is not None
         yield self.head
         for row0, rows, last in data.tail.parts():
+            if data.merged:  # cells merged down from the parts before
+                fill_merged_down(data.merged, rows, row0, data.col0, data.rows, data.row0)
             rest = dataclasses.replace(a, data=SheetData(data.name, rows, row0=row0, col0=data.col0,
                                                          merged=data.merged, errors=data.errors), header_index=-1)
             self.part.last = last  # no later part to find duplicates for

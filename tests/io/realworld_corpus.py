@@ -597,6 +597,58 @@ def styled_empty_cells(folder: Path) -> Case:
     return Case("styled_empty_cells", path, header_row=1, records=records_of(DEALS))
 
 
+def large_ledger(folder: Path, rows: int = 24_000) -> Case:
+    """A year's ledger large enough to be read in parts (a worksheet part over 4 MB): an empty
+    Sheet1 first, a sheet name with & and quotes, a title, 小计 rows each month and 合计 at the
+    end, the date merged down over each three orders (so the parts' cuts fall inside merged
+    cells), text dates, #DIV/0! error cells."""
+    import random
+
+    import xlsxwriter
+
+    path = folder / "large_ledger.xlsx"
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    wb.add_worksheet("Sheet1")
+    ws = wb.add_worksheet('销售&回款 "Q1" 明细')
+    datef = wb.add_format({"num_format": "yyyy-mm-dd"})
+    ws.write_row(0, 0, ["华东区销售台账"])
+    ws.write_row(2, 0, ["序号", "成交日期", "客户名称", "产品", "数量", "单价", "金额", "备注"])
+    rnd = random.Random(3)
+    expected: list[tuple] = []
+    problems: dict[str, str] = {}
+    days = [D(2025, 1, 1) + dt.timedelta(days=n // 70) for n in range(rows + 2)]
+    r, month, merged_until, merged_day = 3, 1, -1, days[0]
+    for n in range(rows):
+        day = days[n]
+        if day.month != month:
+            ws.write_row(r, 0, ["", "", f"{month}月小计", "", "", "", 1.0])
+            r, month = r + 1, day.month
+        qty, price, customer = rnd.randint(1, 9), rnd.randint(100, 999), f"客户{rnd.randint(1, 500):03d}"
+        ws.write_number(r, 0, n + 1)
+        if r <= merged_until:
+            day = merged_day  # under the merged date
+        elif n % 3 == 0 and n + 2 < rows and days[n + 2].month == month:  # a date over three orders
+            merged_until, merged_day = r + 2, day
+            ws.merge_range(r, 1, r + 2, 1, None)
+            ws.write_datetime(r, 1, dt.datetime.combine(day, dt.time()), datef)
+        elif n % 1000 == 1:
+            ws.write_string(r, 1, f"{day.year}.{day.month}.{day.day}")
+        else:
+            ws.write_datetime(r, 1, dt.datetime.combine(day, dt.time()), datef)
+        ws.write_row(r, 2, [customer, "A型", qty, price])
+        if n % 5000 == 4999:
+            ws.write_formula(r, 6, "=1/0", None, "#DIV/0!")
+            problems[f"G{r + 1}"] = "cell.excel_error"
+        else:
+            ws.write_number(r, 6, qty * price)
+            expected.append((day.isoformat(), customer, qty * price * 100))
+        r += 1
+    ws.write_row(r, 0, ["合计", "", "", "", "", "", 0])
+    wb.close()
+    return Case("large_ledger", path, sheet='销售&回款 "Q1" 明细', header_row=3, records=expected,
+                problems=problems, other_problems=True)
+
+
 # -- a pivot table next to the data ----------------------------------------------------------------
 def _pivot_parts(n: int, customers: list[str], sums: list[float]) -> dict[str, bytes]:
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -899,6 +951,8 @@ BUILDERS: dict[str, Callable[[Path], Case]] = {
     **{f"headers_{k}": (lambda folder, k=k: header_variant(folder, k)) for k in range(len(HEADER_VARIANTS))},
     "million_formatted_rows": million_formatted_rows, "styled_empty_cells": styled_empty_cells,
 }
+# large enough to take a few seconds: run with the slow tests
+LARGE_BUILDERS: dict[str, Callable[[Path], Case]] = {"large_ledger": large_ledger}
 
 # which cases LibreOffice saves again, and as what
 LIBREOFFICE_CASES = ("kitchen_sink", "text_dates", "text_amounts", "hidden_first", "empty_first", "formulas",
@@ -915,8 +969,10 @@ _FILTERS = {"xlsx": "xlsx:Calc MS Excel 2007 XML", "xls": "xls:MS Excel 97", "od
 
 def build_all(folder: Path, names: list[str] | None = None) -> list[Case]:
     folder.mkdir(parents=True, exist_ok=True)
-    cases = [BUILDERS[n](folder) for n in (BUILDERS if names is None else names)]
-    assert [c.name for c in cases] == list(BUILDERS if names is None else names)
+    builders = {**BUILDERS, **LARGE_BUILDERS}
+    names = list(BUILDERS) if names is None else names
+    cases = [builders[n](folder) for n in names]
+    assert [c.name for c in cases] == names
     return cases
 
 

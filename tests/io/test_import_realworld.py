@@ -100,6 +100,18 @@ def test_saved_again_by_libreoffice(name, libreoffice, store):
     check_case(libreoffice[name], store)
 
 
+@pytest.fixture(scope="session")
+def large(tmp_path_factory) -> dict[str, rc.Case]:
+    return {c.name: c for c in rc.build_all(tmp_path_factory.mktemp("realworld-large"), list(rc.LARGE_BUILDERS))}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(rc.LARGE_BUILDERS))
+def test_large_file(name, large, store):
+    """Read whole (the import service) and in parts (the command line, below)."""
+    check_case(large[name], store)
+
+
 # -- the command line: exit 0 with the counts, or one line and exit 2, the plan file untouched ----------
 def _cli_check(case: rc.Case, run, tmp_path) -> None:  # noqa: F811
     db = tmp_path / "plan.db"
@@ -131,6 +143,24 @@ def test_realworld_file_on_the_command_line(name, realworld, run, tmp_path):  # 
 @pytest.mark.parametrize("name", _params(rc.LIBREOFFICE_NAMES, cli=True))
 def test_libreoffice_file_on_the_command_line(name, libreoffice, run, tmp_path):  # noqa: F811
     _cli_check(libreoffice[name], run, tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(rc.LARGE_BUILDERS))
+def test_large_file_on_the_command_line(name, large, run, tmp_path):  # noqa: F811
+    from salesplanner.io.importer import analyse
+    from salesplanner.store import Store
+
+    case = large[name]
+    a = analyse(case.path, stream=True)
+    assert a.data.tail is not None  # read in parts, stored part by part
+    a.data.complete()
+    _cli_check(case, run, tmp_path)
+    db = tmp_path / "fresh.db"
+    code, out, _err = run("import", case.path, "--db", db, "--json")
+    assert code == 0 and json.loads(out)["sheet"] == case.sheet
+    with Store.open(db) as store:
+        assert stored(store, case.kind) == case.records
 
 
 # -- regressions found by the sweep ----------------------------------------------------------------
@@ -291,13 +321,18 @@ def test_cells_merged_down_give_their_value_to_the_rows_beside_them(tmp_path, st
 
 
 def test_fill_merged_down_stays_inside_its_rows():
-    from salesplanner.io.importer import _fill_merged_down
+    from salesplanner.io.importer import fill_merged_down
 
     rows = [["d1", "x"], ["", "y"], ["", "z"], ["", ""]]
     # sheet rows 10-13 (0-based), columns from B: a range from above the rows, one below them,
     # one spanning columns, one whose top is empty
-    _fill_merged_down([((5, 1), (10, 1)), ((10, 1), (12, 2)), ((12, 2), (13, 2)), ((20, 1), (22, 1))], rows, 10, 1)
+    merged = [((5, 1), (10, 1)), ((10, 1), (12, 2)), ((12, 2), (13, 2)), ((20, 1), (22, 1))]
+    fill_merged_down(merged, rows, 10, 1)
     assert rows == [["d1", "x"], ["d1", "y"], ["d1", "z"], ["", ""]]
+    # a later part of a sheet read in parts: the top of a merged cell in the part before
+    part = [["", "u"], ["", "v"], ["", "w"]]
+    fill_merged_down([((12, 1), (15, 1))], part, 14, 1, above=rows, above_row0=10)
+    assert part == [["d1", "u"], ["d1", "v"], ["", "w"]]
 
 
 @pytest.mark.parametrize("cell,stored_as", [
