@@ -280,6 +280,7 @@ MONTH_NAMES = {
 }
 _CN_MONTH = re.compile(r"^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:份)?(?:目标|任务|指标)?$")
 _ISO_MONTH = re.compile(r"^(\d{4})[-/.年](\d{1,2})月?$")
+_MONTH_UNIT = re.compile(r"\s*[(\[【][^()\[\]【】]*[)\]】]$")
 _EN_MONTH = re.compile(r"^([a-z]{3,9})[-\s']*(\d{2}|\d{4})?$")
 
 
@@ -292,6 +293,8 @@ def header_month(value: Any, default_year: int | None = None) -> tuple[int | Non
     text = to_halfwidth(value).strip().lower()
     if not text:
         return None
+    if text[-1] in ")]】":  # a unit after the month: 2026年1月(万元), 1月目标【元】
+        text = _MONTH_UNIT.sub("", text)
     m = _CN_MONTH.match(text)
     if m:
         month = int(m.group(2))

@@ -935,6 +935,33 @@ def activity_log(folder: Path) -> Case:
     return Case("activity_log", path, kind="activities", header_row=1, records=expected, problems=problems)
 
 
+TARGET_ROWS = [("A型设备", [30, 30, 35, 35, 40, 40, 40, 40, 45, 45, 50, 60]),
+               ("B型耗材", [5, 5, 5, 6, 6, 6, 6, 6, 7, 7, 8, 10]),
+               ("C型服务", [2.5, 2.5, 3, 3, 3, 3, 3.5, 3.5, 3.5, 4, 4, 5])]
+
+
+def targets_by_month(folder: Path) -> Case:
+    """A yearly target sheet: a title and a unit line, products down, 2026年1月 … 2026年12月
+    across in 万元 (the unit in each header), a 全年 column and a 合计 row."""
+    from openpyxl import Workbook
+
+    path = folder / "2026年销售目标.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "目标分解"
+    ws.append(["2026 年销售目标分解"])
+    ws.append(["单位：万元"])
+    ws.append(["产品", *[f"2026年{m}月(万元)" for m in range(1, 13)], "全年"])
+    for product, wan in TARGET_ROWS:
+        ws.append([product, *wan, sum(wan)])
+    totals = [sum(row[1][m] for row in TARGET_ROWS) for m in range(12)]
+    ws.append(["合计", *totals, sum(totals)])
+    wb.save(path)
+    records = [(f"2026-{m + 1:02d}-01", int(Decimal(str(totals[m])) * 1_000_000)) for m in range(12)]
+    return Case("targets_by_month", path, kind="targets", header_row=3, records=records,
+                notes=("note.targets_by_month",))
+
+
 # -- the sweep ------------------------------------------------------------------------------------
 BUILDERS: dict[str, Callable[[Path], Case]] = {
     "kitchen_sink": kitchen_sink, "text_dates": text_dates, "text_amounts": text_amounts,
@@ -947,7 +974,7 @@ BUILDERS: dict[str, Callable[[Path], Case]] = {
     "csv_sep_line": csv_sep_line, "erp_export": lambda folder: erp_text_as_xls(folder, False),
     "erp_export_utf16": lambda folder: erp_text_as_xls(folder, True),
     "erp_inline": lambda folder: minimal_xlsx(folder, ""), "openxml_sdk": lambda folder: minimal_xlsx(folder, "x"),
-    "customers_birthdays": customers_birthdays, "activity_log": activity_log,
+    "customers_birthdays": customers_birthdays, "activity_log": activity_log, "targets_by_month": targets_by_month,
     **{f"headers_{k}": (lambda folder, k=k: header_variant(folder, k)) for k in range(len(HEADER_VARIANTS))},
     "million_formatted_rows": million_formatted_rows, "styled_empty_cells": styled_empty_cells,
 }
@@ -957,9 +984,11 @@ LARGE_BUILDERS: dict[str, Callable[[Path], Case]] = {"large_ledger": large_ledge
 # which cases LibreOffice saves again, and as what
 LIBREOFFICE_CASES = ("kitchen_sink", "text_dates", "text_amounts", "hidden_first", "empty_first", "formulas",
                      "rich_text", "merged_dates", "pivot_first", "header_row_36", "side_by_side",
-                     "table_totals", "long_text_emoji", "offset_problems", "customers_birthdays", "activity_log")
+                     "table_totals", "long_text_emoji", "offset_problems", "customers_birthdays", "activity_log",
+                     "targets_by_month")
 # text: the first sheet as LibreOffice's CSV (UTF-8) and "Unicode text" (UTF-16, tabs) show it
-LIBREOFFICE_TEXT_CASES = ("kitchen_sink", "text_amounts", "offset_problems", "customers_birthdays", "activity_log")
+LIBREOFFICE_TEXT_CASES = ("kitchen_sink", "text_amounts", "offset_problems", "customers_birthdays", "activity_log",
+                          "targets_by_month")
 LIBREOFFICE_FORMATS = {"xlsx": LIBREOFFICE_CASES, "xls": LIBREOFFICE_CASES, "ods": LIBREOFFICE_CASES,
                        "csv": LIBREOFFICE_TEXT_CASES, "txt": LIBREOFFICE_TEXT_CASES}
 _FILTERS = {"xlsx": "xlsx:Calc MS Excel 2007 XML", "xls": "xls:MS Excel 97", "ods": "ods:calc8",

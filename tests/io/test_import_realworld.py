@@ -65,6 +65,9 @@ def stored(store, kind: str) -> list[tuple]:
     if kind == "customers":
         return [(r["name"], r["phone"], r["birthday"])
                 for r in store.query("SELECT name, phone, birthday FROM customers ORDER BY id")]
+    if kind == "targets":
+        return [(r["start_date"], r["target_fen"]) for r in store.query(
+            "SELECT start_date, target_fen FROM period_targets WHERE level = 'month' ORDER BY start_date")]
     raise AssertionError(kind)
 
 
@@ -128,6 +131,8 @@ def _cli_check(case: rc.Case, run, tmp_path) -> None:  # noqa: F811
         assert data["kind"] == case.kind
         if case.kind == "customers":
             assert data["customers_added"] + data["customers_updated"] + data["already_present"] == len(case.records)
+        elif case.kind == "targets":
+            assert data["imported"] + data["already_present"] == len(case.records)
         else:
             assert data["imported"] + data["already_present"] == len(case.records)
         assert {p["column"] + str(p["row"]) for p in data["problems"]} >= set(case.problems)
@@ -361,3 +366,13 @@ def test_text_named_xls_is_read_only_when_it_is_a_table(tmp_path, store):
     table = tmp_path / "导出.xls"
     table.write_text("日期,客户,金额\n2026-03-02,甲,100\n2026-03-03,乙,200\n", encoding="utf-8")
     assert import_file(store, analyse_file(store, table)).imported == 2
+
+
+@pytest.mark.parametrize("header,month", [("2026年1月(万元)", (2026, 1)), ("3月目标（元）", (None, 3)),
+                                          ("2026-03 [万元]", (2026, 3)), ("Apr (10k)", (None, 4))])
+def test_a_month_header_may_carry_its_unit(header, month):
+    from salesplanner.io.fields import header_month, normalise_header
+
+    assert header_month(header) == month
+    assert header_month("金额(万元)") is None
+    assert normalise_header("2026年1月(万元)").scale == 10_000  # the unit still scales the column
