@@ -222,7 +222,7 @@ def kitchen_sink(folder: Path) -> Case:
     ws.set_column(0, 0, 5)
     ws.set_column(1, 1, 14)
     ws.set_column(2, 2, 24)
-    ws.protect("", {"autofilter": True, "sort": True})
+    ws.protect("abc123", {"autofilter": True, "sort": True})  # editing protected, not encrypted
     wb.add_worksheet("说明").write("A1", "金额单位：元；小计与合计为公式。")
     wb.close()
     return Case("kitchen_sink", path, sheet="2026销售台账", header_row=5, records=records_of(expected))
@@ -308,6 +308,20 @@ def header_variant(folder: Path, k: int) -> Case:
         ws.append([i, d.date, d.customer, write(d), d.note])
     wb.save(path)
     return Case(f"headers_{k}", path, header_row=1, records=records_of(DEALS[:6]))
+
+
+def mac_1904(folder: Path) -> Case:
+    """Saved by Excel for Mac with the 1904 date system (serials 1,462 days smaller)."""
+    from openpyxl import Workbook
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    path = folder / "mac_1904.xlsx"
+    wb = Workbook()
+    wb.epoch = CALENDAR_MAC_1904
+    _plain_sales_sheet(wb.active, DEALS[:6])
+    wb.active.cell(3, 1).value = dt.datetime.combine(DEALS[1].date, dt.time(15, 30))
+    wb.save(path)
+    return Case("mac_1904", path, header_row=1, records=records_of(DEALS[:6]))
 
 
 def _plain_sales_sheet(ws, deals: list[Deal], start_row: int = 1) -> None:
@@ -968,7 +982,7 @@ BUILDERS: dict[str, Callable[[Path], Case]] = {
     "hidden_first": hidden_first_sheet, "empty_first": empty_first_sheet, "header_row_36": header_below_row_30,
     "side_by_side": side_by_side, "duplicate_headers": duplicate_headers, "long_text_emoji": long_text_emoji_control,
     "formulas": formulas, "rich_text": rich_text, "table_totals": excel_table_with_totals,
-    "offset_problems": offset_problems,
+    "offset_problems": offset_problems, "mac_1904": mac_1904,
     "merged_dates": merged_date_cells, "pivot_first": pivot_first, "csv_utf8_bom": csv_utf8_bom,
     "csv_gb18030": csv_gb18030, "txt_utf16_tab": txt_utf16_tab, "csv_apostrophes": csv_apostrophes,
     "csv_sep_line": csv_sep_line, "erp_export": lambda folder: erp_text_as_xls(folder, False),
@@ -985,7 +999,7 @@ LARGE_BUILDERS: dict[str, Callable[[Path], Case]] = {"large_ledger": large_ledge
 LIBREOFFICE_CASES = ("kitchen_sink", "text_dates", "text_amounts", "hidden_first", "empty_first", "formulas",
                      "rich_text", "merged_dates", "pivot_first", "header_row_36", "side_by_side",
                      "table_totals", "long_text_emoji", "offset_problems", "customers_birthdays", "activity_log",
-                     "targets_by_month")
+                     "targets_by_month", "mac_1904")
 # text: the first sheet as LibreOffice's CSV (UTF-8) and "Unicode text" (UTF-16, tabs) show it
 LIBREOFFICE_TEXT_CASES = ("kitchen_sink", "text_amounts", "offset_problems", "customers_birthdays", "activity_log",
                           "targets_by_month")
