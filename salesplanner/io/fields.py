@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -253,14 +254,15 @@ def map_columns(kind: str, headers: list[Header], allowed: set[int] | None = Non
     return Mapping(kind, columns, scores)
 
 
-def header_blocks(headers: list[Header]) -> list[set[int]]:
-    """Runs of non-empty header cells: tables set side by side on one sheet."""
+def header_blocks(headers: list[Header], joined: Collection[int] = ()) -> list[set[int]]:
+    """Runs of non-empty header cells: tables set side by side on one sheet. A column without a
+    header but with data under it (``joined``) is inside a table, not between two."""
     blocks: list[set[int]] = []
     current: set[int] = set()
     for pos, h in enumerate(headers):
         if h.key:
             current.add(pos)
-        elif current:
+        elif current and pos not in joined:
             blocks.append(current)
             current = set()
     if current:
@@ -400,9 +402,10 @@ def looks_like_pivot(raw_header: list[Any]) -> bool:
                                        or "".join(v.split()).lower() in _PIVOT_LABELS) for v in raw_header)
 
 
-def guess_kind(headers: list[Header], raw_header: list[Any]) -> tuple[str, dict[str, Mapping]]:
+def guess_kind(headers: list[Header], raw_header: list[Any],
+               joined: Collection[int] | None = None) -> tuple[str, dict[str, Mapping]]:
     """The kind whose required fields are all found with the best score (sales on ties)."""
-    mappings = {kind: best_mapping(kind, headers) for kind in KINDS}
+    mappings = {kind: best_mapping(kind, headers, joined) for kind in KINDS}
     if len(month_columns(raw_header)) >= 3:
         return "targets", mappings
     ranked = []
@@ -420,12 +423,16 @@ def guess_kind(headers: list[Header], raw_header: list[Any]) -> tuple[str, dict[
     return ranked[0][3], mappings
 
 
-def best_mapping(kind: str, headers: list[Header]) -> Mapping:
-    """Map within the best block when several tables sit side by side."""
-    blocks = header_blocks(headers)
+def best_mapping(kind: str, headers: list[Header], joined: Collection[int] | None = None) -> Mapping:
+    """Map within the best block when several tables sit side by side. ``joined``: the columns
+    without a header that hold data (see :func:`header_blocks`); when known, a table that has
+    every column the kind needs is taken on its own, never mixed with its neighbours' columns."""
+    blocks = header_blocks(headers, joined or ())
     if len(blocks) <= 1:
         return map_columns(kind, headers)
     options = [map_columns(kind, headers, b) for b in blocks]
+    if joined is not None and any(not m.missing_required() for m in options):
+        return max((m for m in options if not m.missing_required()), key=Mapping.total)
     options.append(map_columns(kind, headers))
     return max(options, key=lambda m: (not m.missing_required(), m.total() - 5 * (m is options[-1])))
 

@@ -148,6 +148,7 @@ class Analysis:
     notes: list[str] = field(default_factory=list)
     month_positions: list[int] = field(default_factory=list)  # wide target tables
     guessed_kind: str = ""
+    joined: frozenset[int] = frozenset()  # columns without a header but with data (fields.header_blocks)
 
     # -- geometry ------------------------------------------------------------------------
     @property
@@ -220,6 +221,7 @@ class _Table:
     headers: list[Header]
     guessed: str
     mappings: dict[str, Mapping]
+    joined: frozenset[int]  # columns without a header but with data (fields.header_blocks)
 
 
 def _find_table(data: SheetData, header_row: int | None) -> _Table | None:
@@ -242,8 +244,19 @@ def _find_table(data: SheetData, header_row: int | None) -> _Table | None:
         raw = [b if isinstance(b, str) and b.strip() else a for a, b in zip(raw, below, strict=False)]
         index += 1
     headers = [normalise_header(v) for v in raw]
-    guessed, mappings = guess_kind(headers, raw)
-    return _Table(index, raw, headers, guessed, mappings)
+    joined = _columns_with_data(rows, index, headers)
+    guessed, mappings = guess_kind(headers, raw, joined)
+    return _Table(index, raw, headers, guessed, mappings, joined)
+
+
+def _columns_with_data(rows: list[list[Any]], index: int, headers: list[Header], look: int = 200) -> frozenset[int]:
+    """Of the columns without a header, those with something in the rows below it (the first
+    ``look``): inside a table, not a gap between two side by side."""
+    gaps = [p for p, h in enumerate(headers) if not h.key]
+    if not gaps:
+        return frozenset()
+    below = rows[index + 1:index + 1 + look]
+    return frozenset(p for p in gaps if any(p < len(r) and r[p] not in ("", None) for r in below))
 
 
 def _importable(table: _Table | None, kind: str | None) -> bool:
@@ -319,9 +332,9 @@ def analyse(
         columns = {k: int(v) for k, v in memo["columns"].items() if isinstance(v, int) and v < len(headers)}
         was_remembered = True
     if columns is None:
-        columns = dict(mappings[kind].columns) if kind in mappings else dict(best_mapping(kind, headers).columns)
+        columns = dict(mappings[kind].columns)
     a = Analysis(path, file_kind, sheets, data.name, data, index, headers, kind, dict(columns), sig,
-                 was_remembered, notes, guessed_kind=guessed)
+                 was_remembered, notes, guessed_kind=guessed, joined=table.joined)
     _annotate(a, raw)
     return a
 
@@ -330,9 +343,9 @@ def remap(a: Analysis, *, kind: str | None = None, columns: dict[str, int] | Non
     """The same sheet with another kind and/or mapping (the wizard's corrections)."""
     kind = kind or a.kind
     if columns is None:
-        columns = dict(a.columns) if kind == a.kind else dict(best_mapping(kind, a.headers).columns)
+        columns = dict(a.columns) if kind == a.kind else dict(best_mapping(kind, a.headers, a.joined).columns)
     b = Analysis(a.path, a.file_kind, a.sheets, a.sheet, a.data, a.header_index, a.headers, kind,
-                 dict(columns), a.signature, False, [], guessed_kind=a.guessed_kind)
+                 dict(columns), a.signature, False, [], guessed_kind=a.guessed_kind, joined=a.joined)
     _annotate(b, list(a.data.rows[a.header_index]))
     return b
 

@@ -406,6 +406,26 @@ def side_by_side(folder: Path) -> Case:
     return Case("side_by_side", path, header_row=1, records=records_of(DEALS), notes=("note.side_by_side",))
 
 
+def summary_left(folder: Path) -> Case:
+    """A monthly target summary (月份 | 目标 | 完成) on the left, the deals to its right after
+    an empty column."""
+    import xlsxwriter
+
+    path = folder / "summary_left.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Sheet1")
+    ws.write_row(0, 0, ["月份", "目标", "完成"])
+    for r, m in enumerate((1, 2, 3), start=1):
+        ws.write_row(r, 0, [f"2026年{m}月", 150000, float(sum(d.amount for d in DEALS if d.date.month == m))])
+    datef = wb.add_format({"num_format": "yyyy-mm-dd"})
+    ws.write_row(0, 4, ["日期", "客户", "金额"])
+    for r, d in enumerate(DEALS, start=1):
+        ws.write_datetime(r, 4, dt.datetime.combine(d.date, dt.time()), datef)
+        ws.write_row(r, 5, [d.customer, float(d.amount)])
+    wb.close()
+    return Case("summary_left", path, header_row=1, records=records_of(DEALS), notes=("note.side_by_side",))
+
+
 def duplicate_headers(folder: Path) -> Case:
     """Two columns headed 金额 (contract and received) and two headed 日期: the first of each."""
     from openpyxl import Workbook
@@ -980,7 +1000,7 @@ def targets_by_month(folder: Path) -> Case:
 BUILDERS: dict[str, Callable[[Path], Case]] = {
     "kitchen_sink": kitchen_sink, "text_dates": text_dates, "text_amounts": text_amounts,
     "hidden_first": hidden_first_sheet, "empty_first": empty_first_sheet, "header_row_36": header_below_row_30,
-    "side_by_side": side_by_side, "duplicate_headers": duplicate_headers, "long_text_emoji": long_text_emoji_control,
+    "side_by_side": side_by_side, "summary_left": summary_left, "duplicate_headers": duplicate_headers, "long_text_emoji": long_text_emoji_control,
     "formulas": formulas, "rich_text": rich_text, "table_totals": excel_table_with_totals,
     "offset_problems": offset_problems, "mac_1904": mac_1904,
     "merged_dates": merged_date_cells, "pivot_first": pivot_first, "csv_utf8_bom": csv_utf8_bom,

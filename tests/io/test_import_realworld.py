@@ -376,3 +376,21 @@ def test_a_month_header_may_carry_its_unit(header, month):
     assert header_month(header) == month
     assert header_month("金额(万元)") is None
     assert normalise_header("2026年1月(万元)").scale == 10_000  # the unit still scales the column
+
+
+def test_tables_side_by_side_are_not_mixed_but_a_column_without_header_joins(tmp_path, store):
+    """Left a target summary, right the deals: the deals are the sales table, the summary lends
+    them no column (a label from the deals made it a targets import before). A column without a
+    header but with data under it is inside its table: the columns on both sides are one table."""
+    path = _sales_xlsx(tmp_path / "s.xlsx", [["2026年3月", 1000, "", "2026-03-02", "甲", 100],
+                                             ["2026年4月", 1000, "", "2026-03-03", "乙", 200]],
+                       header=("月份", "目标", "", "日期", "客户", "金额"))
+    a = analyse_file(store, path)
+    assert (a.kind, a.column_label(a.columns["date"])) == ("sales", "D 日期")
+    assert a.with_kind("targets").columns == {"month": 0, "target": 1}  # no 客户 label from the deals
+    one = _sales_xlsx(tmp_path / "one.xlsx", [["2026-03-02", 100, "x", "甲"], ["2026-03-03", 200, "y", "乙"]],
+                      header=("日期", "金额", "", "客户"))
+    a = analyse_file(store, one)
+    assert {k: a.column_label(v) for k, v in a.columns.items()} == {"date": "A 日期", "amount": "B 金额",
+                                                                   "customer": "D 客户"}
+    assert not a.notes
