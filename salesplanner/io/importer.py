@@ -645,6 +645,33 @@ class _Builder:
                 out.add(i)
         return out
 
+    def page_header_rows(self, blanks: set[int], dates: list[Any]) -> set[int]:
+        """The header repeated down the sheet (a report printed page by page) and the undated
+        page title line just above each repeat: skipped quietly, not as errors. A repeat holds
+        its column's header text in two mapped cells or more, and nothing else in them."""
+        if None not in dates:  # every row has its date (a scan in C)
+            return set()
+        headers = self.a.headers
+        positions = [p for p in sorted(set(self.a.columns.values())) if headers[p].key]
+        undated = [i for i, d in enumerate(dates) if d is None and i not in blanks]
+        repeats = set()
+        for i in undated:
+            row = self.rows[i]
+            same = 0
+            for p in positions:
+                v = row[p] if p < len(row) else ""
+                if v in ("", None):
+                    continue
+                if not isinstance(v, str) or normalise_header(v).key != headers[p].key:
+                    break
+                same += 1
+            else:
+                if same >= 2:
+                    repeats.add(i)
+        if not repeats:
+            return repeats
+        return repeats | {i for i in undated if i + 1 in repeats}
+
     def footer_rows(self, totals: set[int], dates: list[Any], amounts: list[Any] | None) -> set[int]:
         """Rows below a total row with neither a date nor an amount (制表人：…, 备注：…, a
         signature line): part of the sheet's footer, skipped quietly like the total."""
@@ -874,7 +901,7 @@ def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
     blanks = b.blank_rows()
     dates = b.parse("date")
     totals = b.total_rows(blanks, dates)
-    skip = blanks | totals
+    skip = blanks | totals | b.page_header_rows(blanks, dates)
     amounts = b.parse("amount")
     qty = b.parse("quantity")
     price = b.parse("unit_price")
@@ -948,7 +975,7 @@ def _build_activities(b: _Builder) -> tuple[list[tuple], set[int]]:
     blanks = b.blank_rows()
     dates = b.parse("date")
     totals = b.total_rows(blanks, dates)
-    skip = blanks | totals
+    skip = blanks | totals | b.page_header_rows(blanks, dates)
     raw_types = b.parse("activity", "text")
     counts = b.parse("count")
     customers = b.parse("customer")

@@ -426,6 +426,28 @@ def summary_left(folder: Path) -> Case:
     return Case("summary_left", path, header_row=1, records=records_of(DEALS), notes=("note.side_by_side",))
 
 
+def page_headers(folder: Path) -> Case:
+    """A report exported page by page: each page starts with a title line (销售明细报表 … 第2页)
+    and the header again."""
+    import xlsxwriter
+
+    path = folder / "page_headers.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("报表")
+    datef = wb.add_format({"num_format": "yyyy-mm-dd"})
+    r = 0
+    for k, d in enumerate(DEALS):
+        if k % 6 == 0:
+            ws.write_row(r, 0, ["销售明细报表", "", "", f"第{k // 6 + 1}页"])
+            ws.write_row(r + 1, 0, ["日期", "客户", "产品", "金额\n(元)"])
+            r += 2
+        ws.write_datetime(r, 0, dt.datetime.combine(d.date, dt.time()), datef)
+        ws.write_row(r, 1, [d.customer, d.product, float(d.amount)])
+        r += 1
+    wb.close()
+    return Case("page_headers", path, header_row=2, records=records_of(DEALS))
+
+
 def duplicate_headers(folder: Path) -> Case:
     """Two columns headed 金额 (contract and received) and two headed 日期: the first of each."""
     from openpyxl import Workbook
@@ -1000,7 +1022,8 @@ def targets_by_month(folder: Path) -> Case:
 BUILDERS: dict[str, Callable[[Path], Case]] = {
     "kitchen_sink": kitchen_sink, "text_dates": text_dates, "text_amounts": text_amounts,
     "hidden_first": hidden_first_sheet, "empty_first": empty_first_sheet, "header_row_36": header_below_row_30,
-    "side_by_side": side_by_side, "summary_left": summary_left, "duplicate_headers": duplicate_headers, "long_text_emoji": long_text_emoji_control,
+    "side_by_side": side_by_side, "summary_left": summary_left, "page_headers": page_headers,
+    "duplicate_headers": duplicate_headers, "long_text_emoji": long_text_emoji_control,
     "formulas": formulas, "rich_text": rich_text, "table_totals": excel_table_with_totals,
     "offset_problems": offset_problems, "mac_1904": mac_1904,
     "merged_dates": merged_date_cells, "pivot_first": pivot_first, "csv_utf8_bom": csv_utf8_bom,

@@ -394,3 +394,14 @@ def test_tables_side_by_side_are_not_mixed_but_a_column_without_header_joins(tmp
     assert {k: a.column_label(v) for k, v in a.columns.items()} == {"date": "A 日期", "amount": "B 金额",
                                                                    "customer": "D 客户"}
     assert not a.notes
+
+
+def test_a_header_repeated_down_the_sheet_is_left_out_quietly(tmp_path, store):
+    """Page by page: a title line and the header again. An undated row that is not just before
+    a repeat is still a problem, and so is a row repeating only one header cell."""
+    path = _sales_xlsx(tmp_path / "s.xlsx", [["2026-03-02", "甲", 100], ["报表 第2页", "", ""],
+                                             [" 日期 ", "客户", "金额"], ["2026-03-03", "乙", 200],
+                                             ["", "丙", 300], ["日期", "丁", 5]])
+    report = import_file(store, analyse_file(store, path))
+    assert stored(store, "sales") == [("2026-03-02", "甲", 10000), ("2026-03-03", "乙", 20000)]
+    assert [(p.cell, p.code) for p in report.problems] == [("A6", "empty.date"), ("A7", "cell.not_a_date")]
