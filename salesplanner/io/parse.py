@@ -208,6 +208,11 @@ def parse_amount(col: list[Any], scale: Decimal | None = None) -> tuple[list[int
     return out, problems
 
 
+# a count with its measure word: 2台, 5 箱, 3次, 10 pcs
+_COUNTED = re.compile(r"^(.*?\d)\s*(?:[台件个箱套只本张份次批吨包袋瓶盒支条把双对部辆间场家位人]|pcs|pc|units?)\.?$",
+                      re.IGNORECASE)
+
+
 def parse_number(col: list[Any]) -> tuple[list[float | None], Problems]:
     if col and set(map(type, col)) == {float}:
         return list(col), []
@@ -223,6 +228,8 @@ def parse_number(col: list[Any]) -> tuple[list[float | None], Problems]:
                 append(None)
                 continue
             d = parse_number_text(v)
+            if d is None and (m := _COUNTED.match(v.strip())):  # 2台, 3次, 10 pcs
+                d = parse_number_text(m.group(1))
             if d is None:
                 problems.append((i, Msg("cell.not_a_number", text=clean_text(v)[:40])))
             append(None if d is None else float(d))

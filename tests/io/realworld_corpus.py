@@ -255,7 +255,8 @@ def text_dates(folder: Path) -> Case:
 
 def text_amounts(folder: Path) -> Case:
     """Amounts and quantities as text the ways people write them, numbers stored as text
-    (Excel's leading apostrophe), full-width digits, and a percentage that is no amount."""
+    (Excel's leading apostrophe), quantities with their measure word (2台), full-width digits,
+    and a percentage that is no amount."""
     from openpyxl import Workbook
 
     path = folder / "text_amounts.xlsx"
@@ -272,7 +273,7 @@ def text_amounts(folder: Path) -> Case:
     problems = {}
     for i, (text, fen) in enumerate(cells):
         d = DEALS[i]
-        ws.append([d.date, d.customer, str(d.qty), text])
+        ws.append([d.date, d.customer, f"{d.qty}{'台件套'[i % 3]}" if i % 4 == 1 else str(d.qty), text])
         ws.cell(ws.max_row, 3).quotePrefix = True  # typed as '2
         ws.cell(ws.max_row, 4).quotePrefix = True
         if fen is None:

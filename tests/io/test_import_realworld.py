@@ -405,3 +405,12 @@ def test_a_header_repeated_down_the_sheet_is_left_out_quietly(tmp_path, store):
     report = import_file(store, analyse_file(store, path))
     assert stored(store, "sales") == [("2026-03-02", "甲", 10000), ("2026-03-03", "乙", 20000)]
     assert [(p.cell, p.code) for p in report.problems] == [("A6", "empty.date"), ("A7", "cell.not_a_date")]
+
+
+@pytest.mark.parametrize("text,value", [("2台", 2), ("5 箱", 5), ("1,200件", 1200), ("10 pcs", 10), ("３次", 3),
+                                        ("2.5吨", 2.5)])
+def test_a_quantity_may_carry_its_measure_word(text, value):
+    from salesplanner.io.parse import parse_number
+
+    assert parse_number([text, 1.0]) == ([value, 1.0], [])
+    assert parse_number(["两台", 1.0])[0] == [None, 1.0]  # a number in words is not read
