@@ -926,6 +926,53 @@ def minimal_xlsx(folder: Path, prefix: str) -> Case:
     return Case(path.stem, path, sheet="导出数据", header_row=1, records=records_of(DEALS))
 
 
+# -- what cannot be imported: one line naming the file --------------------------------------------
+def web_page_as_xls(folder: Path) -> Case:
+    """A web system's "export to Excel": an HTML table saved as .xls (Excel opens it, warning)."""
+    path = folder / "web_export.xls"
+    cells = "".join(f"<tr><td>{d.date}</td><td>{d.customer}</td><td>{d.amount}</td></tr>" for d in DEALS[:3])
+    path.write_text('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head>'
+                    f"<body><table><tr><th>日期</th><th>客户</th><th>金额</th></tr>{cells}</table></body></html>",
+                    encoding="utf-8")
+    return Case("web_export", path, refused="web page")
+
+
+def spreadsheet_2003_xml(folder: Path) -> Case:
+    """Excel 2003 XML ("XML 电子表格 2003") saved as .xls, as older reporting tools export."""
+    path = folder / "report_2003.xls"
+    rows = "".join(f'<Row><Cell><Data ss:Type="String">{d.customer}</Data></Cell>'
+                   f'<Cell><Data ss:Type="Number">{d.amount}</Data></Cell></Row>' for d in DEALS[:3])
+    path.write_text('<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?>'
+                    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+                    'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"><Table>'
+                    f"{rows}</Table></Worksheet></Workbook>", encoding="utf-8")
+    return Case("report_2003", path, refused="Excel 2003 XML")
+
+
+def truncated_download(folder: Path) -> Case:
+    """The ledger, cut off half way (a download or a copy from a USB stick that did not finish)."""
+    whole = kitchen_sink(folder)
+    path = folder / "销售台账_下载中断.xlsx"
+    data = whole.path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return Case("truncated_download", path, refused="damaged")
+
+
+def only_a_chart(folder: Path) -> Case:
+    """A workbook holding a chart sheet and an empty worksheet: nothing to import."""
+    import xlsxwriter
+
+    path = folder / "只有图表.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    chart_sheet = wb.add_chartsheet("图表")
+    wb.add_worksheet("Sheet1")
+    chart = wb.add_chart({"type": "column"})
+    chart.add_series({"values": "=Sheet1!$A$1:$A$3"})
+    chart_sheet.set_chart(chart)
+    wb.close()
+    return Case("only_a_chart", path, refused="No table found")
+
+
 # -- customers and activities ------------------------------------------------------------------
 def customers_birthdays(folder: Path) -> Case:
     """A customer list: 序号, phone numbers as numbers and as text, birthdays typed as 3月15日
@@ -1035,6 +1082,8 @@ BUILDERS: dict[str, Callable[[Path], Case]] = {
     "customers_birthdays": customers_birthdays, "activity_log": activity_log, "targets_by_month": targets_by_month,
     **{f"headers_{k}": (lambda folder, k=k: header_variant(folder, k)) for k in range(len(HEADER_VARIANTS))},
     "million_formatted_rows": million_formatted_rows, "styled_empty_cells": styled_empty_cells,
+    "web_export": web_page_as_xls, "report_2003": spreadsheet_2003_xml, "truncated_download": truncated_download,
+    "only_a_chart": only_a_chart,
 }
 # large enough to take a few seconds: run with the slow tests
 LARGE_BUILDERS: dict[str, Callable[[Path], Case]] = {"large_ledger": large_ledger}
