@@ -52,6 +52,7 @@ from salesplanner.io.fields import (
 )
 from salesplanner.io.messages import Msg
 from salesplanner.io.parse import (
+    MAX_AMOUNT_FEN,
     is_total_label,
     parse_amount,
     parse_date,
@@ -920,7 +921,12 @@ def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
     if qty is not None and price is not None:
         for i in no_amount:
             if qty[i] is not None and price[i] is not None:
-                amounts[i] = int((Decimal(repr(qty[i])) * price[i]).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+                fen = (Decimal(repr(qty[i])) * price[i]).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+                if abs(fen) <= MAX_AMOUNT_FEN:
+                    amounts[i] = int(fen)
+                else:  # a barcode or an ID in the quantity column
+                    b._error(i, b.a.columns["quantity"], "amount",
+                             Msg("cell.not_an_amount", text=f"{qty[i]:g} × {Decimal(price[i]) / 100}"))
     footers = b.footer_rows(totals, dates, amounts)
     skip |= footers
     for i in skip:

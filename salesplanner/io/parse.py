@@ -143,6 +143,12 @@ def parse_amount_text(text: str) -> tuple[Decimal | None, bool]:
     return (-d if negative else d), own_unit
 
 
+# more than any deal or target (a trillion yuan): an ID, a phone or bank card number in the
+# amount column; also keeps every amount and their sums inside SQLite's 64-bit integers
+MAX_AMOUNT_FEN = 10**14
+MAX_COUNT = 10**9  # a count (of visits, calls) above this is some other number
+
+
 def _float_to_fen(v: float, scale_fen: int) -> int:
     x = v * scale_fen
     r = round(x)
@@ -171,7 +177,7 @@ def parse_amount(col: list[Any], scale: Decimal | None = None) -> tuple[list[int
     scale_fen = int(scale * 100)
     if col and set(map(type, col)) == {float}:
         fast = _floats_to_fen(col, scale_fen)
-        if fast is not None:
+        if fast is not None and -MAX_AMOUNT_FEN <= min(fast) and max(fast) <= MAX_AMOUNT_FEN:
             return fast, []
     out: list[int | None] = []
     append = out.append
@@ -179,20 +185,24 @@ def parse_amount(col: list[Any], scale: Decimal | None = None) -> tuple[list[int
     cache: dict[str, int | None] = {}
     for i, v in enumerate(col):
         cls = v.__class__
-        if cls is float:
+        if cls is float or cls is int:
             if v != v or v in (float("inf"), float("-inf")):
                 append(None)
                 problems.append((i, Msg("cell.not_finite")))
                 continue
-            append(_float_to_fen(v, scale_fen))
-        elif cls is int:
-            append(v * scale_fen)
+            if not -MAX_AMOUNT_FEN <= v * scale_fen <= MAX_AMOUNT_FEN:  # an ID or a bank card number
+                append(None)
+                problems.append((i, Msg("cell.not_an_amount", text=clean_text(v))))
+                continue
+            append(_float_to_fen(v, scale_fen) if cls is float else v * scale_fen)
         elif cls is str:
             if v in cache:
                 fen = cache[v]
             else:
                 d, own_unit = parse_amount_text(v) if v.strip() else (None, False)
                 factor = 100 if own_unit else scale * 100  # "0.8万" in a 万元 column is 8,000 yuan
+                if d is not None and not abs(d * factor) <= MAX_AMOUNT_FEN:
+                    d = None
                 fen = None if d is None else int((d * factor).quantize(Decimal(1), rounding=ROUND_HALF_UP))
                 if d is not None and "%" in v:
                     fen = None
@@ -249,6 +259,9 @@ def parse_int(col: list[Any]) -> tuple[list[int | None], Problems]:
         elif n < 0 or not float(n).is_integer():
             out.append(None)
             problems.append((i, Msg("cell.not_whole", n=n)))
+        elif n > MAX_COUNT:  # a phone number or an ID, not how many times
+            out.append(None)
+            problems.append((i, Msg("cell.not_a_number", text=clean_text(col[i])[:40])))
         else:
             out.append(int(n))
     return out, problems

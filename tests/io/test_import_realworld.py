@@ -415,3 +415,21 @@ def test_a_quantity_may_carry_its_measure_word(text, value):
 
     assert parse_number([text, 1.0]) == ([value, 1.0], [])
     assert parse_number(["两台", 1.0])[0] == [None, 1.0]  # a number in words is not read
+
+
+def test_a_number_too_large_for_an_amount_is_a_problem_not_a_crash(tmp_path, store):
+    """A bank card number (as a number, or 1e100 as text) in the amount column, a barcode in the
+    quantity column: each row is named; the others come in (SQLite's integers used to overflow)."""
+    path = _sales_xlsx(tmp_path / "s.xlsx", [["2026-03-02", "甲", 6222021234567890123, 1, 100],
+                                             ["2026-03-03", "乙", "1e100", 1, 100],
+                                             ["2026-03-04", "丙", None, 6901234567890, 100000],
+                                             ["2026-03-05", "丁", 100, 1, 100]],
+                       header=("日期", "客户", "金额", "数量", "单价"))
+    report = import_file(store, analyse_file(store, path))
+    assert stored(store, "sales") == [("2026-03-05", "丁", 10000)]
+    assert [(p.cell, p.code) for p in report.problems] == [("C2", "cell.not_an_amount"), ("C3", "cell.not_an_amount"),
+                                                         ("D4", "cell.not_an_amount")]
+    log = tmp_path / "log.csv"
+    log.write_text("日期,类型,次数\n2026-03-02,拜访,13800138000\n2026-03-03,电话,2\n", encoding="utf-8")
+    report = import_file(store, analyse_file(store, log))
+    assert report.imported == 1 and [(p.cell, p.code) for p in report.problems] == [("C2", "cell.not_a_number")]
