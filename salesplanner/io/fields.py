@@ -384,7 +384,9 @@ def is_subheader(top: list[Any], below: list[Any]) -> bool:
                max(_score(s, normalise_header(v).key) for s in _ALL) >= 60)
     holes = sum(1 for a, b in zip(top, below, strict=False) if _cell_is_text(b) and not _cell_is_text(a))
     repeats = sum(1 for a, b in zip(top, below, strict=False) if _cell_is_text(b) and _cell_is_text(a))
-    return hits >= 1 and (holes >= 1 or repeats >= 1)
+    # under a group cell (a hole beside it), or several header words: one word in a row of
+    # text (a category line 手机 under 产品 | 1月 | 2月 …) is data
+    return hits >= 1 and (holes >= 1 or (repeats >= 1 and hits >= 2))
 
 
 # A pivot table's output: Excel's data captions (求和项:金额, Sum of Amount), LibreOffice's

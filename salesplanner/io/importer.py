@@ -53,6 +53,7 @@ from salesplanner.io.fields import (
 from salesplanner.io.messages import Msg
 from salesplanner.io.parse import (
     MAX_AMOUNT_FEN,
+    clean_text,
     is_total_label,
     parse_amount,
     parse_date,
@@ -150,8 +151,14 @@ class Analysis:
     month_positions: list[int] = field(default_factory=list)  # wide target tables
     guessed_kind: str = ""
     joined: frozenset[int] = frozenset()  # columns without a header but with data (fields.header_blocks)
+    raw_header: list[Any] = field(default_factory=list)  # the header's cells (two header rows merged)
 
     # -- geometry ------------------------------------------------------------------------
+    @property
+    def header_cells(self) -> list[Any]:
+        """The header's cells as analysed (two header rows merged into one)."""
+        return self.raw_header or self.data.rows[self.header_index]
+
     @property
     def first_data_index(self) -> int:
         return self.header_index + 1
@@ -335,7 +342,7 @@ def analyse(
     if columns is None:
         columns = dict(mappings[kind].columns)
     a = Analysis(path, file_kind, sheets, data.name, data, index, headers, kind, dict(columns), sig,
-                 was_remembered, notes, guessed_kind=guessed, joined=table.joined)
+                 was_remembered, notes, guessed_kind=guessed, joined=table.joined, raw_header=raw)
     _annotate(a, raw)
     return a
 
@@ -346,8 +353,9 @@ def remap(a: Analysis, *, kind: str | None = None, columns: dict[str, int] | Non
     if columns is None:
         columns = dict(a.columns) if kind == a.kind else dict(best_mapping(kind, a.headers, a.joined).columns)
     b = Analysis(a.path, a.file_kind, a.sheets, a.sheet, a.data, a.header_index, a.headers, kind,
-                 dict(columns), a.signature, False, [], guessed_kind=a.guessed_kind, joined=a.joined)
-    _annotate(b, list(a.data.rows[a.header_index]))
+                 dict(columns), a.signature, False, [], guessed_kind=a.guessed_kind, joined=a.joined,
+                 raw_header=a.raw_header)
+    _annotate(b, list(a.header_cells))
     return b
 
 
@@ -921,9 +929,9 @@ def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
     if qty is not None and price is not None:
         for i in no_amount:
             if qty[i] is not None and price[i] is not None:
-                fen = (Decimal(repr(qty[i])) * price[i]).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+                fen = Decimal(repr(qty[i])) * price[i]
                 if abs(fen) <= MAX_AMOUNT_FEN:
-                    amounts[i] = int(fen)
+                    amounts[i] = int(fen.quantize(Decimal(1), rounding=ROUND_HALF_UP))
                 else:  # a barcode or an ID in the quantity column
                     b._error(i, b.a.columns["quantity"], "amount",
                              Msg("cell.not_an_amount", text=f"{qty[i]:g} × {Decimal(price[i]) / 100}"))
@@ -1098,16 +1106,18 @@ def _build_targets(b: _Builder) -> tuple[list[tuple], set[int]]:
     labels = b.parse("label")
     records = []
     if a.month_positions:
-        raw_header = a.data.rows[a.header_index]
+        raw_header = a.header_cells
         year_hint = next((header_month(raw_header[p])[0] for p in a.month_positions
                           if header_month(raw_header[p])[0]), b.today.year)
         totals = b.total_rows(blanks, None)
         for pos in a.month_positions:
             y, m = header_month(raw_header[pos], year_hint)
             month = dt.date(y or year_hint, m, 1).isoformat()
-            values, probs = parse_amount(b.column(pos), a.headers[pos].scale)
+            column = b.column(pos)
+            values, probs = parse_amount(column, a.headers[pos].scale)
             for i, msg in probs:
                 b._error(i, pos, "target", msg)
+            _negative_targets(b, values, column, pos)
             for i, v in enumerate(values):
                 if v is None or i in blanks or i in totals or i in b.bad:
                     continue
@@ -1116,6 +1126,8 @@ def _build_targets(b: _Builder) -> tuple[list[tuple], set[int]]:
         return records, blanks | totals
     months = b.parse("month")
     targets = b.parse("target")
+    if targets is not None:
+        _negative_targets(b, targets, b.column(a.columns["target"]), a.columns["target"])
     for i in blanks:
         b.bad.discard(i)
     b.require("month", [m if i not in blanks else 1 for i, m in enumerate(months)])
@@ -1125,6 +1137,14 @@ def _build_targets(b: _Builder) -> tuple[list[tuple], set[int]]:
             continue
         records.append((months[i].isoformat(), targets[i], labels[i] if labels else "", b.excel_row(i)))
     return records, blanks
+
+
+def _negative_targets(b: _Builder, values: list[int | None], column: list[Any], pos: int) -> None:
+    """A target below zero is no target (a difference, a shortfall): a problem on its cell."""
+    for i, v in enumerate(values):
+        if v is not None and v < 0 and i not in b.bad:
+            values[i] = None
+            b._error(i, pos, "target", Msg("cell.not_an_amount", text=clean_text(column[i])[:40]))
 
 
 def preview_rows(a: Analysis, limit: int = 200, **kw) -> Parsed:

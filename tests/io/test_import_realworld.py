@@ -422,14 +422,60 @@ def test_a_number_too_large_for_an_amount_is_a_problem_not_a_crash(tmp_path, sto
     quantity column: each row is named; the others come in (SQLite's integers used to overflow)."""
     path = _sales_xlsx(tmp_path / "s.xlsx", [["2026-03-02", "甲", 6222021234567890123, 1, 100],
                                              ["2026-03-03", "乙", "1e100", 1, 100],
-                                             ["2026-03-04", "丙", None, 6901234567890, 100000],
+                                             ["2026-03-04", "丙", None, 6901234567890, 100000], ["2026-03-04", "戊", None, 1e26, 1],
                                              ["2026-03-05", "丁", 100, 1, 100]],
                        header=("日期", "客户", "金额", "数量", "单价"))
     report = import_file(store, analyse_file(store, path))
     assert stored(store, "sales") == [("2026-03-05", "丁", 10000)]
     assert [(p.cell, p.code) for p in report.problems] == [("C2", "cell.not_an_amount"), ("C3", "cell.not_an_amount"),
-                                                         ("D4", "cell.not_an_amount")]
+                                                         ("D4", "cell.not_an_amount"), ("D5", "cell.not_an_amount")]
     log = tmp_path / "log.csv"
     log.write_text("日期,类型,次数\n2026-03-02,拜访,13800138000\n2026-03-03,电话,2\n", encoding="utf-8")
     report = import_file(store, analyse_file(store, log))
     assert report.imported == 1 and [(p.cell, p.code) for p in report.problems] == [("C2", "cell.not_a_number")]
+
+
+def test_a_negative_target_is_a_problem_not_a_crash(tmp_path, store):
+    """(500) or -1 in a target sheet broke the targets' CHECK (target_fen >= 0) with a traceback."""
+    wide = _workbook(tmp_path / "w.xlsx", {"目标": [["产品", "2026年1月", "2026年2月", "2026年3月"],
+                                                  ["A", 100, 10, "(500)"], ["B", 50, 60, 20]]})
+    report = import_file(store, analyse_file(store, wide))
+    assert stored(store, "targets") == [("2026-01-01", 15000), ("2026-02-01", 7000), ("2026-03-01", 2000)]
+    assert [(p.cell, p.code) for p in report.problems] == [("D2", "cell.not_an_amount")]
+    long = _workbook(tmp_path / "l.xlsx", {"目标": [["月份", "目标"], ["2026-03", -1], ["2026-04", 70]]})
+    report = import_file(store, analyse_file(store, long))
+    assert [(p.cell, p.code) for p in report.problems] == [("B2", "cell.not_an_amount")] and report.imported == 1
+
+
+def test_a_text_line_under_the_header_is_data_unless_it_reads_as_a_second_header(tmp_path, store):
+    """A category line (手机) under a wide target header was taken for a second header row, and
+    the months were then looked up in it (a TypeError with a traceback)."""
+    path = _workbook(tmp_path / "t.xlsx", {"目标": [["产品", "2026年1月", "2026年2月", "2026年3月"], ["手机"],
+                                                  ["iPhone", 30, 30, 35], ["华为", 20, 20, 25]]})
+    a = analyse_file(store, path)
+    assert (a.kind, a.header_excel_row) == ("targets", 1)
+    import_file(store, a)
+    assert stored(store, "targets") == [("2026-01-01", 5000), ("2026-02-01", 5000), ("2026-03-01", 6000)]
+    two_rows = _workbook(tmp_path / "h.xlsx", {"明细": [["日期", "客户", "金额"], ["", "客户名称", "金额（元）"],
+                                                      ["2026-03-02", "甲", 100]]})
+    assert analyse_file(store, two_rows).header_excel_row == 2  # two header words: the second header row
+
+
+def test_months_in_the_top_row_of_a_two_row_header(tmp_path, store):
+    """Months in the first header row, a group (联系信息 over 负责人 | 电话) with its second row:
+    the targets are read from the merged header (the second row alone has no months; a
+    TypeError with a traceback before)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["产品", "2026年1月", "2026年2月", "2026年3月", "联系信息", None])
+    ws.append([None, None, None, None, "负责人", "电话"])
+    ws.append(["A型", 10, 20, 30, "王芳", "138"])
+    ws.merge_cells("E1:F1")
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    a = analyse_file(store, path)
+    assert (a.kind, a.header_excel_row, a.month_positions) == ("targets", 2, [1, 2, 3])
+    import_file(store, a.with_kind("targets"))
+    assert stored(store, "targets") == [("2026-01-01", 1000), ("2026-02-01", 2000), ("2026-03-01", 3000)]
