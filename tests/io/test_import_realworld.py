@@ -479,3 +479,76 @@ def test_months_in_the_top_row_of_a_two_row_header(tmp_path, store):
     assert (a.kind, a.header_excel_row, a.month_positions) == ("targets", 2, [1, 2, 3])
     import_file(store, a.with_kind("targets"))
     assert stored(store, "targets") == [("2026-01-01", 1000), ("2026-02-01", 2000), ("2026-03-01", 3000)]
+
+
+# -- random sheets: a problem or a one-line refusal, never a crash ------------------------------------
+def _random_sheet_strategy():
+    from hypothesis import strategies as st
+
+    words = st.sampled_from(["", "合计", "1月小计", "拜访", "电话", "手机", "3月15日", "2026-03-01", "46056", "1.2万",
+                             "(500)", "12%", "2台", "#N/A", "日期", "客户", "金额", "'2026-01-05", "1e100", "—",
+                             "星期五", "26-3-2", "x" * 600, "\x07", "🍎", "-5", "2026年3月", "求和项:金额", "产品"])
+    cell = (words | st.text(max_size=8) | st.floats() | st.integers(-10**20, 10**20)
+            | st.dates(dt.date(1900, 1, 1), dt.date(2200, 1, 1)) | st.none())
+    headers = st.sampled_from([
+        ["日期", "客户", "金额"], ["日期", "类型", "次数", "客户", "金额"], ["客户名称", "电话", "生日", "重点", "下次跟进"],
+        ["月份", "目标"], ["产品", "1月", "2月", "3月"], ["日期", "数量", "单价", "客户"],
+        ["产品", "2026年1月(万元)", "2026年2月(万元)", "2026年3月(万元)", "全年"], ["月份", "目标", "", "日期", "客户", "金额"]])
+    return st.tuples(headers, st.lists(st.lists(cell, min_size=1, max_size=6), max_size=12), st.booleans(),
+                     st.booleans())
+
+
+@pytest.mark.slow
+def test_random_sheets_give_problems_or_one_line_never_a_crash(tmp_path_factory):
+    import csv
+    import io
+
+    import xlsxwriter
+    from hypothesis import HealthCheck, given, settings
+
+    from salesplanner.store import Store
+
+    folder = tmp_path_factory.mktemp("random-sheets")
+    count = iter(range(10**9))
+
+    @settings(max_examples=1000, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(_random_sheet_strategy())
+    def check(example):
+        header, rows, as_csv, empty_first = example
+        path = folder / f"f{next(count)}.{'csv' if as_csv else 'xlsx'}"
+        if as_csv:
+            buf = io.StringIO()
+            csv.writer(buf).writerows([header, *(["" if v is None else v for v in r] for r in rows)])
+            path.write_text(buf.getvalue(), encoding="utf-8")
+        else:
+            wb = xlsxwriter.Workbook(str(path), {"nan_inf_to_errors": True})
+            if empty_first:
+                wb.add_worksheet("Sheet0")
+            ws = wb.add_worksheet()
+            ws.write_row(0, 0, header)
+            datef = wb.add_format({"num_format": "yyyy-mm-dd"})
+            for i, row in enumerate(rows, start=1):
+                for j, v in enumerate(row):
+                    if isinstance(v, dt.date):
+                        ws.write_datetime(i, j, dt.datetime.combine(v, dt.time()), datef)
+                    elif v is not None:
+                        ws.write(i, j, v)
+            if len(rows) > 2:
+                ws.merge_range(1, 0, 2, 0, None)
+            wb.close()
+        store = Store.memory()
+        try:
+            a = analyse_file(store, path)
+            for kind in ("sales", "activities", "customers", "targets"):
+                try:
+                    import_file(store, a.with_kind(kind), dry_run=True)
+                except UserError as exc:
+                    assert "\n" not in str(exc)
+            import_file(store, a)
+            import_file(store, analyse_file(store, path))  # the same file again
+        except UserError as exc:
+            assert "\n" not in str(exc)
+        finally:
+            store.close()
+
+    check()
