@@ -682,17 +682,23 @@ class _Builder:
         return repeats | {i for i in undated if i + 1 in repeats}
 
     def footer_rows(self, totals: set[int], dates: list[Any], amounts: list[Any] | None) -> set[int]:
-        """Rows below a total row with neither a date nor an amount (制表人：…, 备注：…, a
-        signature line): part of the sheet's footer, skipped quietly like the total."""
+        """Rows below the last total row, after the last dated one, with neither a date nor an
+        amount (制表人：…, 备注：…, a signature line): the sheet's footer, skipped quietly like
+        the total. (Such a row between subtotals, with data after it, is still a problem.)"""
         part = self.part
-        if part is not None and part.after_total:
-            start = 0
-        elif totals:
-            start = min(totals) + 1
-        else:
+        carried = part is not None and part.after_total  # the part before ended with a total
+        if not totals and not carried:
             return set()
+        last_dated = next((i for i in range(self.n - 1, -1, -1) if dates[i] is not None), -1)
+        last_total = max(totals, default=-1)
+        if last_total > last_dated:
+            start = last_total + 1
+        elif carried and last_dated < 0:
+            start = 0
+        else:
+            start = self.n
         if part is not None:
-            part.after_total = True
+            part.after_total = start < self.n or last_total == self.n - 1
         return {i for i in range(start, self.n)
                 if dates[i] is None and (amounts is None or amounts[i] is None) and i not in totals}
 

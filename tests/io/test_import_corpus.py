@@ -212,4 +212,8 @@ def test_footer_rows_carry_over_to_the_next_part():
     b.part, b.n = part, 3
     assert b.footer_rows(set(), [None, None, None], None) == set()
     assert b.footer_rows({1}, ["d", None, None], None) == {2} and part.after_total
-    assert b.footer_rows(set(), [None, "d", None], [None, 5, 7]) == {0}
+    assert b.footer_rows(set(), [None, None, None], [None, 5, None]) == {0, 2}
+    # a subtotal with data after it: its undated rows are no footer (reported as usual)
+    part.after_total = False
+    assert b.footer_rows({0}, [None, None, "d"], None) == set() and not part.after_total
+    assert b.footer_rows({0, 2}, [None, "d", None], None) == set() and part.after_total  # the part ends on a total
