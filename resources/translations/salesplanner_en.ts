@@ -2172,6 +2172,10 @@
         <translation>has the same record ID as row {row}; imported both — delete one if it is a mistake</translation>
     </message>
     <message>
+        <source>the row has more cells than the header (a number like 1,234 without quotes splits in two and moves the cells after it); left out</source>
+        <translation>the row has more cells than the header (a number like 1,234 without quotes splits in two and moves the cells after it); left out</translation>
+    </message>
+    <message>
         <source>unusually large ({ratio:.0f}× the typical amount); imported, please check</source>
         <translation>unusually large ({ratio:.0f}× the typical amount); imported, please check</translation>
     </message>

@@ -2172,6 +2172,10 @@
         <translation>与第 {row} 行的记录编号相同；两行都已导入，如属误填请删除其中一行</translation>
     </message>
     <message>
+        <source>the row has more cells than the header (a number like 1,234 without quotes splits in two and moves the cells after it); left out</source>
+        <translation>该行的单元格比表头多（未加引号的 1,234 这类数字会被拆成两格，使后面的列错位），已跳过</translation>
+    </message>
+    <message>
         <source>unusually large ({ratio:.0f}× the typical amount); imported, please check</source>
         <translation>金额异常偏大（约为常见金额的 {ratio:.0f} 倍），已导入，请核对</translation>
     </message>

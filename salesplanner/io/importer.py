@@ -681,6 +681,17 @@ class _Builder:
             return repeats
         return repeats | {i for i in undated if i + 1 in repeats}
 
+    def csv_overflow(self) -> None:
+        """A CSV row with cells after the header's last column is an error: most often a number
+        like 1,234 written without quotes, which splits in two and moves every cell after it
+        (imported as it stands, 1,234 yuan would become 1 and the next column would be wrong)."""
+        last = max((p for p, h in enumerate(self.a.headers) if h.text), default=-1)
+        if last < 0 or not self.rows or max(map(len, self.rows)) <= last + 1:
+            return
+        for i, row in enumerate(self.rows):
+            if any(v not in ("", None) for v in row[last + 1:]):
+                self._error(i, last + 1, "", Msg("row.more_cells_than_header"))
+
     def footer_rows(self, totals: set[int], dates: list[Any], amounts: list[Any] | None) -> set[int]:
         """Rows below the last total row, after the last dated one, with neither a date nor an
         amount (制表人：…, 备注：…, a signature line): the sheet's footer, skipped quietly like
@@ -723,6 +734,8 @@ def build_records(
     stop = None if limit is None else a.first_data_index + limit
     b = _Builder(a, a.first_data_index, stop, progress, cancel, activity_types, today)
     b.part = part
+    if a.file_kind == "csv":
+        b.csv_overflow()
     builder = {"sales": _build_sales, "customers": _build_customers,
                "activities": _build_activities, "targets": _build_targets}[a.kind]
     with gc_paused():

@@ -46,6 +46,8 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "customer.duplicate": "{name} is already on row {row}; left out",
     "row.repeated": "repeats row {row} exactly; imported both — delete one if it is a mistake",
     "row.same_record_id": "has the same record ID as row {row}; imported both — delete one if it is a mistake",
+    "row.more_cells_than_header": "the row has more cells than the header (a number like 1,234 without quotes "
+                                  "splits in two and moves the cells after it); left out",
     "amount.unusually_large": "unusually large ({ratio:.0f}× the typical amount); imported, please check",
     "amount.unusually_small": "unusually small next to the others; imported, please check",
     # notes on the sheet (Analysis.notes)

@@ -217,3 +217,19 @@ def test_footer_rows_carry_over_to_the_next_part():
     part.after_total = False
     assert b.footer_rows({0}, [None, None, "d"], None) == set() and not part.after_total
     assert b.footer_rows({0, 2}, [None, "d", None], None) == set() and part.after_total  # the part ends on a total
+
+
+def test_a_csv_number_with_an_unquoted_comma_is_a_problem_not_a_wrong_amount(tmp_path, store):
+    """1,200 without quotes splits in two: the row is reported and left out, not stored as 1 yuan."""
+    path = tmp_path / "export.csv"
+    path.write_text('日期,客户,金额,备注\n2026-03-01,华星,1200,好\n2026-03-02,东方,1,200,再联系\n'
+                    '2026-03-03,南方,"3,400",\n2026-03-04,北方,500,\n合计,,"5,300",\n', encoding="utf-8")
+    report = import_file(store, analyse_file(store, path))
+    assert report.imported == 3
+    assert [(p.cell, p.code) for p in report.problems] == [("E3", "row.more_cells_than_header")]
+    amounts = {r["name"]: r["amount_fen"] for r in store.query(
+        "SELECT c.name, d.amount_fen FROM deals d JOIN customers c ON c.id = d.customer_id")}
+    assert amounts == {"华星": 120_000, "南方": 340_000, "北方": 50_000}
+    # a trailing delimiter on every row (empty cells after the header) is no problem
+    path.write_text("日期,客户,金额,\n2026-03-05,西方,700,\n", encoding="utf-8")
+    assert not import_file(store, analyse_file(store, path)).problems

@@ -53,6 +53,8 @@ def _templates() -> dict[str, str]:
         "customer.duplicate": _t("{name} is already on row {row}; left out"),
         "row.repeated": _t("repeats row {row} exactly; imported both — delete one if it is a mistake"),
         "row.same_record_id": _t("has the same record ID as row {row}; imported both — delete one if it is a mistake"),
+        "row.more_cells_than_header": _t("the row has more cells than the header (a number like 1,234 without "
+                                         "quotes splits in two and moves the cells after it); left out"),
         "amount.unusually_large": _t("unusually large ({ratio:.0f}× the typical amount); imported, please check"),
         "amount.unusually_small": _t("unusually small next to the others; imported, please check"),
         "note.targets_by_month": _t("Targets laid out by month across {n} columns."),
