@@ -2244,6 +2244,10 @@
         <translation>{name} is not a spreadsheet (unknown file format).</translation>
     </message>
     <message>
+        <source>{name} is the lock file Excel, WPS or LibreOffice keeps while {workbook} is open; choose {workbook} itself.</source>
+        <translation>{name} is the lock file Excel, WPS or LibreOffice keeps while {workbook} is open; choose {workbook} itself.</translation>
+    </message>
+    <message>
         <source>{name} is a Word document, not a spreadsheet.</source>
         <translation>{name} is a Word document, not a spreadsheet.</translation>
     </message>

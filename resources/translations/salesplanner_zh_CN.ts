@@ -2244,6 +2244,10 @@
         <translation>“{name}”不是表格文件（无法识别的文件格式）。</translation>
     </message>
     <message>
+        <source>{name} is the lock file Excel, WPS or LibreOffice keeps while {workbook} is open; choose {workbook} itself.</source>
+        <translation>“{name}”是 {workbook} 打开时 Excel、WPS 或 LibreOffice 留下的锁定文件，请选择 {workbook} 本身。</translation>
+    </message>
+    <message>
         <source>{name} is a Word document, not a spreadsheet.</source>
         <translation>“{name}”是 Word 文档，不是表格文件。</translation>
     </message>

@@ -69,6 +69,8 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "file.excel_xml": "{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first.",
     "file.plain_text": "{name} is plain text, not a workbook; if it is a CSV file, rename it to .csv.",
     "file.unknown_format": "{name} is not a spreadsheet (unknown file format).",
+    "file.lock_file": "{name} is the lock file Excel, WPS or LibreOffice keeps while {workbook} is open; "
+                      "choose {workbook} itself.",
     "file.word": "{name} is a Word document, not a spreadsheet.",
     "file.powerpoint": "{name} is a PowerPoint file, not a spreadsheet.",
     "file.office_not_excel": "{name} is an Office file but not an Excel workbook.",

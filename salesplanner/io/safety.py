@@ -105,6 +105,12 @@ def sniff(path: str | Path) -> Sniffed:
         return Sniffed("xls", size)
     if head.startswith(b"PK"):
         raise CorruptWorkbookError(Msg("file.incomplete_zip", name=_name(path)))
+    name = path.name
+    if size < 4096 and name.startswith(("~$", ".~lock.")):
+        # Excel's or WPS's owner file (~$销售.xlsx) or LibreOffice's (.~lock.销售.xlsx#): the
+        # workbook beside it is open; the rep picked the wrong file
+        real = name[2:] if name.startswith("~$") else name[len(".~lock."):].rstrip("#")
+        raise NotASpreadsheetError(Msg("file.lock_file", name=name, workbook=real))
     ext = path.suffix.lower()
     if ext in TEXT_EXTENSIONS:
         if head.count(b"\x00") * 20 > len(head) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -167,3 +167,11 @@ def test_huge_ods_repeat_is_refused_fast(tmp_path):
     path.write_bytes(out.getvalue())
     with pytest.raises(SpreadsheetError, match="cells"):
         open_source(path).read()
+
+
+@pytest.mark.parametrize("name", ["~$销售明细.xlsx", ".~lock.销售明细.xlsx#"])
+def test_an_office_lock_file_names_the_workbook_to_choose(tmp_path, run, plan_db, capsys, name):
+    path = tmp_path / name
+    path.write_bytes(b"\x05Wang Fang" + b"\x00" * 40 + b"\x20" * 100 + b"\x05\x00W\x00a\x00n\x00g\x00")
+    err = _check_refused(run, plan_db, path, capsys)
+    assert name in err and "choose 销售明细.xlsx itself" in err

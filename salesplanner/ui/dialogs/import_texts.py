@@ -73,6 +73,8 @@ def _templates() -> dict[str, str]:
         "file.excel_xml": _t("{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first."),
         "file.plain_text": _t("{name} is plain text, not a workbook; if it is a CSV file, rename it to .csv."),
         "file.unknown_format": _t("{name} is not a spreadsheet (unknown file format)."),
+        "file.lock_file": _t("{name} is the lock file Excel, WPS or LibreOffice keeps while {workbook} is open; "
+                             "choose {workbook} itself."),
         "file.word": _t("{name} is a Word document, not a spreadsheet."),
         "file.powerpoint": _t("{name} is a PowerPoint file, not a spreadsheet."),
         "file.office_not_excel": _t("{name} is an Office file but not an Excel workbook."),
