@@ -34,6 +34,7 @@ from typing import Any
 
 from salesplanner.io.errors import WriteBackError
 from salesplanner.io.messages import Msg
+from salesplanner.io.workbook import column_index
 
 _CELL = r"(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)"
 _AREA = re.compile(rf"^{_CELL}(?::{_CELL})?$")
@@ -48,13 +49,6 @@ _CHART_REF_PATHS = ("tx", "cat", "val", "xVal", "yVal", "bubbleSize", "strRef", 
 class _Unsure(Exception):
     """A reference that would have to change but cannot be rewritten with certainty (its one
     argument: a ``formula.*`` :class:`Msg` saying what it is)."""
-
-
-def _col_index(letters: str) -> int:
-    n = 0
-    for ch in letters.upper():
-        n = n * 26 + ord(ch) - 64
-    return n
 
 
 def _sheet_name(prefix: str) -> str:
@@ -100,8 +94,8 @@ class RowInsert:
             span = l2 is not None
             top = int(r1)
             bottom = int(r2) if span else top
-            c1 = _col_index(l1)
-            c2 = _col_index(l2) if span else c1
+            c1 = column_index(l1.upper()) + 1  # 1-based, as openpyxl counts
+            c2 = column_index(l2.upper()) + 1 if span else c1
             if span and keep_relative_end and not d4:
                 grow = False
             t, b = self._rows(min(top, bottom), max(top, bottom), min(c1, c2), max(c1, c2), span=span,
