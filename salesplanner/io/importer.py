@@ -750,12 +750,10 @@ def build_records(
                   outlier_amounts=b.outlier_amounts, yearless=b.yearless, columns=columns)
 
 
-def join_parts(a: Analysis, parts: list[Parsed], *, problems_too: bool = True, rows_too: bool = True) -> Parsed:
-    """One :class:`Parsed` for the parts of a sheet built in order (``build_records(part=…)``),
-    as :func:`build_records` gives for the whole sheet (``problems_too=False``: the records now,
-    the problems complete after :func:`join_problems`; ``rows_too=False``: no records and cell
-    values, for parts already stored)."""
-    first = parts[0]
+def join_parts(a: Analysis, parts: list[Parsed]) -> Parsed:
+    """What the parts of a sheet built in order (``build_records(part=…)``) and stored part by
+    part add up to, as :func:`build_records` gives for the whole sheet but without the records
+    (they are stored) and with the problems complete only after :func:`join_problems`."""
     problems = [p for x in parts for p in x.problems]
     skipped: Counter = Counter()
     for x in parts:
@@ -766,30 +764,16 @@ def join_parts(a: Analysis, parts: list[Parsed], *, problems_too: bool = True, r
     if bad:
         skipped["rows with problems"] = bad
     skipped_rows = set().union(*(x.skipped_rows for x in parts))
-    chain = itertools.chain.from_iterable
-    cells = {k: list(chain(x.cell_values.get(k, ()) for x in parts)) for k in first.cell_values} if rows_too else {}
-    records: list[tuple] | None = None
-    columns = None
-    if not rows_too:
-        records = []
-    elif all(x.columns is not None for x in parts):
-        width = max(len(x.columns or ()) for x in parts)
-        columns = [list(chain(x.columns[i] for x in parts if x.columns)) for i in range(width)]
-    else:
-        records = list(chain(x.records for x in parts))
     amounts = None
     if a.kind == "sales":
-        amounts = list(chain(x.outlier_amounts or () for x in parts))
-    joined = Parsed(a.kind, records, problems, skipped, sum(x.rows_seen for x in parts),
-                    blank_rows=sum(x.blank_rows for x in parts), skipped_rows=skipped_rows, cell_values=cells,
-                    outlier_amounts=amounts, yearless=any(x.yearless for x in parts), columns=columns)
-    if problems_too:
-        join_problems(a, joined)
-    return joined
+        amounts = list(itertools.chain.from_iterable(x.outlier_amounts or () for x in parts))
+    return Parsed(a.kind, [], problems, skipped, sum(x.rows_seen for x in parts),
+                  blank_rows=sum(x.blank_rows for x in parts), skipped_rows=skipped_rows,
+                  outlier_amounts=amounts, yearless=any(x.yearless for x in parts))
 
 
 def join_problems(a: Analysis, joined: Parsed) -> None:
-    """The rest of :func:`join_parts` (``problems_too=False``): amount outliers on the whole
+    """The rest of :func:`join_parts`: amount outliers on the whole
     column and the problems in sheet order. Touches no database, so it can run while one works."""
     problems = joined.problems
     if joined.outlier_amounts is not None:

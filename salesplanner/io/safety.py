@@ -49,7 +49,7 @@ _ODS_ROWS = re.compile(rb"number-rows-repeated=\"(\d+)\"")
 _ODS_COLS = re.compile(rb"number-columns-repeated=\"(\d+)\"")
 
 
-KEEP_SHEET_BYTES = 4 * 1024 * 1024  # a worksheet part this large is read in two halves at once
+KEEP_SHEET_BYTES = 4 * 1024 * 1024  # a worksheet part this large is read in parts on two cores
 KEEP_TOTAL_BYTES = 160 * 1024 * 1024  # ... when the XML parts to keep add up to no more than this
 
 

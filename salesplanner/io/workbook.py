@@ -187,7 +187,7 @@ def _read_sheet(path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed, 
         part = _sheet_part(path, name, sniffed.parts)
         xml = sniffed.parts.get(part) if part else None
         if xml is not None and sum(map(len, xml)) >= KEEP_SHEET_BYTES:
-            data = _read_halves(path, name, part, sniffed, stream)
+            data = _read_in_parts(path, name, part, sniffed, stream)
             if data is not None:
                 return data
     try:
@@ -212,14 +212,14 @@ def _read_sheet(path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed, 
     return data
 
 
-# -- a large xlsx sheet read in two halves at once ---------------------------------------------
-# python-calamine parses a sheet without holding the GIL, so two halves of one sheet parse on
-# two cores at the same time. The worksheet XML (already unpacked and vetted by
-# :func:`salesplanner.io.safety.sniff`) is cut at a ``<row r="…">`` tag; each half is put in a
+# -- a large xlsx sheet read in parts on two cores -----------------------------------------------
+# python-calamine parses a sheet without holding the GIL, so parts of one sheet parse on two
+# cores at the same time. The worksheet XML (already unpacked and vetted by
+# :func:`salesplanner.io.safety.sniff`) is cut at ``<row r="…">`` tags; each part is put in a
 # small uncompressed package with the workbook's other XML parts, so calamine reads exactly the
-# bytes that were vetted. Row and cell positions in the XML are absolute, so the halves' rows
+# bytes that were vetted. Row and cell positions in the XML are absolute, so the parts' rows
 # are the sheet's rows; anything unexpected (a cut that is not a row boundary, rows out of
-# order, an error from either half) falls back to reading the sheet whole.
+# order, an error from any part) falls back to reading the sheet whole.
 _SHEET_DATA, _SHEET_DATA_END, _ROW_TAG = b"<sheetData>", b"</sheetData>", b'<row r="'
 
 
@@ -405,9 +405,10 @@ def _stream_cuts(parts: dict[str, list[bytes]]) -> tuple[float, ...]:
     return STREAM_CUTS_MANY_STRINGS if shared > MANY_STRINGS_BYTES else STREAM_CUTS
 
 
-def _read_halves(path: Path, name: str, part: str, sniffed: Sniffed, stream: bool = False) -> SheetData | None:
-    """The sheet read in two halves at once; ``stream``: in parts (:func:`_stream_cuts`),
-    returning when the first is in, with the rest as ``tail`` (read in a thread meanwhile).
+def _read_in_parts(path: Path, name: str, part: str, sniffed: Sniffed, stream: bool = False) -> SheetData | None:
+    """The sheet read in two halves at once (one in a thread); ``stream``: in parts
+    (:func:`_stream_cuts`), returning when the first is in, with the rest as ``tail`` (read in
+    a thread meanwhile).
 
     Error cells (``t="e"``) are looked for in the second thread first, while this one waits for
     calamine anyway."""

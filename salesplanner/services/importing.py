@@ -256,6 +256,12 @@ class _RowWriter:
         rows = zip(*cols[:at], map(ids.get, cols[at]), *cols[at + 1:], strict=True)
         self.inserted += repo.insert_chunks(store, self.sql, rows, len(cols[0]), tick)
 
+    def tell(self, report: ImportReport, records: int) -> None:
+        """The counts of ``records`` records written into the report."""
+        report.imported, report.customers_added = self.inserted, self.customers_added
+        report.already_in_this_plan = self.own_present
+        report.already_present = records - self.inserted
+
     def _left_out(self, keys: list[str]) -> set[int]:
         """Rows not to store: keys the table has (while its key index is dropped), and rows
         exported from this plan (their key is the ID ``SP-<this plan>-D<id>``) whose record still
@@ -335,10 +341,8 @@ def _store_parts(store: Store, a: Analysis, stream: _Stream, import_id: int, rep
             done += parsed.count
             parsed.columns = parsed.given_records = None  # stored: let the rows go
             parts.append(parsed)
-    report.imported, report.customers_added = writer.inserted, writer.customers_added
-    report.already_in_this_plan = writer.own_present
-    report.already_present = done - writer.inserted
-    return join_parts(a, parts, problems_too=False, rows_too=False), _table_changes(a.kind, report), build
+    writer.tell(report, done)
+    return join_parts(a, parts), _table_changes(a.kind, report), build
 
 
 def _store_records(store: Store, a: Analysis, parsed: Parsed, import_id: int, report: ImportReport,
@@ -348,9 +352,7 @@ def _store_records(store: Store, a: Analysis, parsed: Parsed, import_id: int, re
         with repo.bulk_indexes(store, _TABLES[a.kind], n) as build:
             writer = _RowWriter(store, a.kind, import_id, build)
             writer.write(parsed, lambda done: tick(done, n))
-        report.imported, report.customers_added = writer.inserted, writer.customers_added
-        report.already_in_this_plan = writer.own_present
-        report.already_present = n - writer.inserted
+        writer.tell(report, n)
         return _table_changes(a.kind, report), build
     return _store_other(store, a, parsed.records, import_id, report, tick), None
 

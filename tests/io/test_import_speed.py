@@ -48,11 +48,11 @@ def _read(path):
 def test_sheet_read_in_halves_equals_the_whole(tmp_path, split_everything, monkeypatch):
     path = _sales_book(tmp_path / "s.xlsx")
     calls = []
-    real = workbook._read_halves
-    monkeypatch.setattr(workbook, "_read_halves", lambda *a: calls.append(1) or real(*a))
+    real = workbook._read_in_parts
+    monkeypatch.setattr(workbook, "_read_in_parts", lambda *a: calls.append(1) or real(*a))
     halves = _read(path)
     assert calls and halves is not None
-    monkeypatch.setattr(workbook, "_read_halves", lambda *a: None)
+    monkeypatch.setattr(workbook, "_read_in_parts", lambda *a: None)
     whole = _read(path)
     assert halves.rows == whole.rows
     assert (halves.row0, halves.col0, halves.merged, halves.errors) == (whole.row0, whole.col0, whole.merged,
@@ -92,7 +92,7 @@ def test_rows_out_of_order_fall_back_to_the_whole_sheet(tmp_path, split_everythi
         return body[:start] + body[end:close] + first + body[close:]
 
     path = _rewrite_sheet(_sales_book(tmp_path / "s.xlsx"), swap)
-    assert workbook._read_halves(path, "明细", "xl/worksheets/sheet1.xml", safety.sniff(path)) is None
+    assert workbook._read_in_parts(path, "明细", "xl/worksheets/sheet1.xml", safety.sniff(path)) is None
     rows = _read(path).rows
     assert rows[3][1] == dt.date(2025, 1, 4)  # sheet row 4, moved to the end of the XML
 
@@ -188,7 +188,7 @@ def test_halves_without_an_in_memory_file(tmp_path, split_everything, monkeypatc
     monkeypatch.delattr(workbook.os, "memfd_create", raising=False)
     path = _sales_book(tmp_path / "s.xlsx")
     halves = _read(path)
-    monkeypatch.setattr(workbook, "_read_halves", lambda *a: None)
+    monkeypatch.setattr(workbook, "_read_in_parts", lambda *a: None)
     assert halves.rows == _read(path).rows
 
 
