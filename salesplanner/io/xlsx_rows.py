@@ -74,6 +74,10 @@ class RowInsert:
         self._key = self.title.lower()
         self._needle = self.title.replace("'", "''").lower()
 
+    def _is_this_sheet(self, name: str | None) -> bool:
+        """``name`` (a sheet title; None: no sheet) is the sheet the rows go into."""
+        return name is not None and name.lower() == self._key
+
     # -- the two rules ----------------------------------------------------------------------
     def _rows(self, top: int, bottom: int, c1: int, c2: int, *, span: bool, grow: bool,
               table: bool = False) -> tuple[int, int]:
@@ -127,7 +131,7 @@ class RowInsert:
     # -- formulas ---------------------------------------------------------------------------
     def _may_touch(self, text: str, host: str | None) -> bool:
         """False when ``text`` cannot refer to a moved or growing row of this sheet (quick)."""
-        if (host is None or host.lower() != self._key) and self._needle not in text.lower():
+        if not self._is_this_sheet(host) and self._needle not in text.lower():
             return False
         return any(int(d) >= self.last for d in _DIGITS.findall(text))
 
@@ -145,7 +149,7 @@ class RowInsert:
             tokens = Tokenizer(text).items
         except Exception:  # noqa: BLE001 - the tokenizer raises several kinds
             self._refuse(where, Msg("blocker.unreadable_formula"))
-        ours = host is not None and host.lower() == self._key
+        ours = self._is_this_sheet(host)
         keep = ours and own_row == self.last
         funcs: list[str] = []
         out: list[str] = []
@@ -179,7 +183,7 @@ class RowInsert:
     def _points_here(self, operand: str, host: str | None) -> bool:
         sheet, _, ref = operand.rpartition("!")
         name = _sheet_name(sheet) if sheet else host
-        return name is not None and name.lower() == self._key
+        return self._is_this_sheet(name)
 
     def _operand(self, value: str, host: str | None, *, grow: bool, keep_relative_end: bool) -> str:
         prefix, bang, ref = value.rpartition("!")
@@ -193,7 +197,7 @@ class RowInsert:
                 return value
         else:
             name = host
-        if name is None or name.lower() != self._key:
+        if not self._is_this_sheet(name):
             return value
         new = self._ref(ref, grow=grow, keep_relative_end=keep_relative_end)
         if new is None:
@@ -215,7 +219,7 @@ class RowInsert:
         """A reference spelled in a text for INDIRECT cannot be rewritten: refuse if it should be."""
         prefix, bang, ref = literal.strip().rpartition("!")
         name = _sheet_name(prefix) if bang else host
-        if name is None or name.lower() != self._key:
+        if not self._is_this_sheet(name):
             return
         new = self._ref(ref)
         if new is not None and new != ref:
@@ -441,6 +445,6 @@ class RowInsert:
         for ws in self.wb.worksheets:
             for pivot in getattr(ws, "_pivots", []):
                 source = getattr(getattr(pivot.cache, "cacheSource", None), "worksheetSource", None)
-                if source is None or not source.ref or (source.sheet or "").lower() != self._key:
+                if source is None or not source.ref or not self._is_this_sheet(source.sheet):
                     continue
                 source.ref = self._range(source.ref, Msg("place.pivot_source", name=pivot.name))
