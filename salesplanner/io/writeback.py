@@ -135,10 +135,10 @@ def append_rows(path: Path, sheet: str, columns: dict[str, int], header_row: int
     cancelled any more.
     """
 
-    def check(name: str | None = None) -> None:
+    def check(name: str) -> None:
         if cancelled is not None and cancelled():
             raise WriteBackCancelled()
-        if name is not None and step is not None:
+        if step is not None:
             step(name)
 
     from openpyxl import load_workbook
