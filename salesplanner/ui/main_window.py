@@ -321,31 +321,11 @@ class MainWindow(QMainWindow):
 
         from salesplanner.errors import UserError
         from salesplanner.io.export_plan import ExportCancelled, export_plan
-        from salesplanner.ui.tasks import run_task
+        from salesplanner.ui.tasks import run_plan_task
 
-        db_path = self.ctx.store.path
-
-        def job(progress, cancelled):
-            if db_path is None:  # an in-memory plan: the UI connection is the only one
-                return export_plan(self.ctx.store, path, progress=progress, cancelled=cancelled)
-            # its own connection, off the UI thread; the file was checked when the app opened
-            # it, and one gone meanwhile is not made again as an empty plan
-            store = Store.open(db_path, create=False, verify=False)
-            try:
-                return export_plan(store, path, progress=progress, cancelled=cancelled)
-            finally:
-                store.close()
-
-        if db_path is None:
-            from salesplanner.ui.tasks import TaskResult
-
-            try:
-                result = TaskResult(value=job(lambda d, t: None, lambda: False))
-            except Exception as exc:  # noqa: BLE001 - sorted below
-                result = TaskResult(error=exc)
-        else:
-            result = run_task(self, self.tr("Export"), self.tr("Writing {name}…").format(
-                name=path.name), job)
+        result = run_plan_task(
+            self, self.ctx.store, self.tr("Export"), self.tr("Writing {name}…").format(name=path.name),
+            lambda plan, progress, cancelled: export_plan(plan, path, progress=progress, cancelled=cancelled))
         if isinstance(result.error, ExportCancelled) or result.cancelled:
             self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 5000)
             return False

@@ -9,6 +9,10 @@ Returns ``TaskResult`` with the job's value, or the exception it raised, or ``ca
 (True when Cancel was pressed, even if the job went on to return its value).
 The job must not touch the UI thread's SQLite connection: give it its own (``Store.open``).
 
+``run_plan_task(parent, store, title, label, job)`` is ``run_task`` for a job on the plan:
+``job(store, progress, cancelled)`` gets a connection of its own (:func:`own_connection`);
+an in-memory plan, which no second connection can reach, is done right there on the UI thread.
+
 ``BackgroundTask(job, parent)`` runs a job without a dialog and without waiting for it: the
 caller shows its own busy indication, ``finished(TaskResult)`` arrives in the UI thread, and
 ``cancel()`` drops the result at once (the job's thread ends by itself, kept alive here).
@@ -17,14 +21,18 @@ caller shows its own busy indication, ``finished(TaskResult)`` arrives in the UI
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
+from salesplanner.store import Store
+
 Job = Callable[[Callable[..., None], Callable[[], bool]], Any]
+PlanJob = Callable[[Store, Callable[..., None], Callable[[], bool]], Any]
 
 
 @dataclass
@@ -137,6 +145,37 @@ def run_task(parent: QWidget | None, title: str, label: str, job: Job) -> TaskRe
     receiver.deleteLater()
     dialog.deleteLater()
     return result
+
+
+@contextmanager
+def own_connection(store: Store) -> Iterator[Store]:
+    """The plan ``store`` holds, for a job in a worker thread: a connection of its own to the
+    plan file, closed when the job ends (also on an error or Cancel). The file was checked when
+    the app opened it: no page-by-page check again, and one gone meanwhile is not made anew as
+    an empty plan. An in-memory plan has no second connection: ``store`` itself, for a job that
+    then runs on the UI thread."""
+    if store.path is None:
+        yield store
+        return
+    with Store.open(store.path, create=False, verify=False) as own:
+        yield own
+
+
+def run_plan_task(parent: QWidget | None, store: Store, title: str, label: str, job: PlanJob) -> TaskResult:
+    """:func:`run_task` of ``job(plan, progress, cancelled)`` on a connection of its own to
+    ``store``'s plan file. An in-memory plan is done here on the UI thread, with no progress
+    dialog (its setValue would run the event loop meanwhile) and no Cancel."""
+
+    def on_own_connection(progress, cancelled):
+        with own_connection(store) as plan:
+            return job(plan, progress, cancelled)
+
+    if store.path is not None:
+        return run_task(parent, title, label, on_own_connection)
+    try:
+        return TaskResult(value=on_own_connection(lambda *_: None, lambda: False))
+    except Exception as exc:  # noqa: BLE001 - the caller sorts it out, as run_task's
+        return TaskResult(error=exc)
 
 
 class BackgroundTask(QObject):

@@ -59,7 +59,7 @@ from salesplanner.services.importing import ImportReport, import_file
 from salesplanner.store import Store
 from salesplanner.store import imports as repo
 from salesplanner.ui.dialogs.import_texts import ImportTexts
-from salesplanner.ui.tasks import BackgroundTask
+from salesplanner.ui.tasks import BackgroundTask, own_connection
 
 PREVIEW_ROWS = 200
 BUSY_DELAY_MS = 100  # the busy bar appears only when reading takes longer (no flash for small files)
@@ -298,34 +298,28 @@ class PreviewModel(QAbstractTableModel):
 class ImportWorker(QObject):
     """Runs the import; ``cancel`` is a threading.Event the dialog sets.
 
-    ``plan`` is the plan file's path: ``run`` opens a connection of its own to it (in the
-    thread it runs in) and closes it when done, also on an error or Cancel. The UI thread's
-    connection (``ctx.store``) must never be used from a worker thread. A ``Store`` is used as
-    it is: that is for an in-memory plan, which no second connection can reach, and then
-    ``run`` is called on the UI thread (see :meth:`ImportWizard.run_import`).
+    ``run`` imports into the plan ``store`` holds through a connection of its own (in the
+    thread it runs in; :func:`~salesplanner.ui.tasks.own_connection`), closed when done, also
+    on an error or Cancel. The UI thread's connection (``ctx.store``) must never be used from a
+    worker thread. An in-memory plan, which no second connection can reach, is used as it is,
+    and then ``run`` is called on the UI thread (see :meth:`ImportWizard.run_import`).
     """
 
     progress = Signal(int, int, str)
     finished = Signal(object)
     failed = Signal(object)  # a UserError (said in the user's language by the wizard) or a text
 
-    def __init__(self, plan: Path | Store, analysis: Analysis):
+    def __init__(self, store: Store, analysis: Analysis):
         super().__init__()
-        self.plan = plan
+        self.store = store
         self.analysis = analysis
         self.cancel = threading.Event()
 
-    def _import(self, store: Store) -> ImportReport:
-        return import_file(store, self.analysis, cancel=self.cancel,
-                           progress=lambda d, t, label: self.progress.emit(d, t, label))
-
     def run(self) -> None:
         try:
-            if isinstance(self.plan, Store):
-                report = self._import(self.plan)
-            else:  # checked when the app opened it: no page-by-page check again
-                with Store.open(self.plan, create=False, verify=False) as store:
-                    report = self._import(store)
+            with own_connection(self.store) as plan:
+                report = import_file(plan, self.analysis, cancel=self.cancel,
+                                     progress=lambda d, t, label: self.progress.emit(d, t, label))
         except UserError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - a bug: shown, and logged by the caller's hook
@@ -751,15 +745,15 @@ class ImportWizard(QWizard):
         store = self.ctx.store
         self._outcome: dict = {}
         self._loop = None
+        worker = ImportWorker(store, self.analysis)
+        # the wizard lives in the GUI thread: its slots run there (queued from a worker thread)
+        worker.finished.connect(self.on_worker_finished)
+        worker.failed.connect(self.on_worker_failed)
         if store.path is None:
             # no progress dialog: a modal one's setValue would run the event loop (timers)
-            worker = ImportWorker(store, self.analysis)
-            worker.finished.connect(self.on_worker_finished)
-            worker.failed.connect(self.on_worker_failed)
             worker.run()  # signals from this thread: the slots are called directly
             worker.deleteLater()
         else:
-            worker = ImportWorker(store.path, self.analysis)
             thread = QThread(self)
             worker.moveToThread(thread)
             self._progress = QProgressDialog(_tr("Importing…"), _tr("Cancel"), 0, 20, self)
@@ -767,10 +761,7 @@ class ImportWizard(QWizard):
             self._progress.setMinimumDuration(300)
             self._progress.canceled.connect(worker.cancel.set)
             self._loop = QEventLoop()
-            # the wizard lives in the GUI thread, so these slots run there (queued)
             worker.progress.connect(self.on_worker_progress)
-            worker.finished.connect(self.on_worker_finished)
-            worker.failed.connect(self.on_worker_failed)
             thread.started.connect(worker.run)
             thread.finished.connect(worker.deleteLater)
             thread.start()

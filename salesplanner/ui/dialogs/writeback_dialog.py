@@ -5,7 +5,7 @@
 workbook still where it was imported from), the latest selected, with how many records were
 logged in the app since. "Write back" runs the service in a worker thread through a
 connection of its own to the plan file (never the UI thread's ``ctx.store``), behind a
-progress dialog whose Cancel works until the workbook is replaced (``ui.tasks.run_task``; the
+progress dialog whose Cancel works until the workbook is replaced (``ui.tasks.run_plan_task``; the
 last step is said and Cancel disabled). Afterwards the dialog says how many rows went into
 which file and sheet and where the backup copy is, with a button to open the folder. A
 refusal (open in Excel or WPS, changed since the import …) is said in the user's language.
@@ -42,10 +42,9 @@ from salesplanner.services.writeback import (
     write_back,
     writeback_targets,
 )
-from salesplanner.store import Store
 from salesplanner.ui.dialogs.import_texts import ImportTexts
 from salesplanner.ui.dialogs.import_wizard import field_label, kind_label
-from salesplanner.ui.tasks import TaskResult, run_task
+from salesplanner.ui.tasks import TaskResult, run_plan_task
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -216,28 +215,16 @@ class WriteBackDialog(QDialog):
             return False
         self.message.hide()
         self.result_box.hide()
-        plan = self.ctx.store.path
         labels = {s: self.step_label(s, target.file.name) for s in STEPS}  # made here, not in the worker
 
-        def job(progress, cancelled):
+        def job(plan, progress, cancelled):
             def step(s: str) -> None:
                 progress(STEPS.index(s) + 1, len(STEPS) + 1, labels[s], s in CANCELLABLE_STEPS)
 
-            if plan is None:  # an in-memory plan: the UI thread's connection is the only one
-                return write_back(self.ctx.store, target.import_id, progress=step, cancelled=cancelled)
-            # a connection of its own, in the worker thread; the file was checked when the app
-            # opened it, so no page-by-page check again
-            with Store.open(plan, create=False, verify=False) as store:
-                return write_back(store, target.import_id, progress=step, cancelled=cancelled)
+            return write_back(plan, target.import_id, progress=step, cancelled=cancelled)
 
-        if plan is None:  # no progress dialog: its setValue would run the event loop meanwhile
-            try:
-                outcome = TaskResult(value=job(lambda *a: None, lambda: False))
-            except Exception as exc:  # noqa: BLE001 - sorted below
-                outcome = TaskResult(error=exc)
-        else:
-            outcome = run_task(self, self.tr("Write back to workbook"), labels["check"], job)
-        return self._finished(outcome)
+        return self._finished(run_plan_task(self, self.ctx.store, self.tr("Write back to workbook"),
+                                            labels["check"], job))
 
     def _finished(self, outcome: TaskResult) -> bool:
         if outcome.value is None:
