@@ -228,10 +228,8 @@ class WriteBackDialog(QDialog):
 
     def _finished(self, outcome: TaskResult) -> bool:
         if outcome.value is None:
-            error = outcome.error
-            if error is None or isinstance(error, WriteBackCancelled):
-                error = error or WriteBackCancelled()
-            elif not isinstance(error, UserError):
+            error = outcome.error or WriteBackCancelled()  # no value and no error: cancelled
+            if not isinstance(error, UserError):
                 raise error  # a bug: the crash hook logs and shows it
             self.message.setText(ImportTexts(field_label, kind_label).error(error))
             self.message.show()
