@@ -393,30 +393,26 @@ class RowInsert:
                                               Msg("place.print_titles", sheet=ws.title), grow=False)
 
     def _move_conditional_formats(self) -> None:
+        """Rule formulas on every sheet (others may point here: =销售明细!$F$2); this sheet's
+        ranges too, which means building its list anew (a range is the list's key)."""
         from openpyxl.formatting.formatting import ConditionalFormatting, ConditionalFormattingList
 
-        ws = self.ws
-        old = ws.conditional_formatting
-        if not old:
-            return
-        new = ConditionalFormattingList()
-        new.max_priority = old.max_priority
-        for cf in old:
-            where = Msg("place.conditional_format", sheet=ws.title, range=str(cf.sqref))
-            sqref = self._ranges(cf.sqref, where)
-            for rule in cf.rules:
-                if rule.formula:
-                    rule.formula = [self.formula("=" + f, ws.title, where)[1:] for f in rule.formula]
-            new._cf_rules.setdefault(ConditionalFormatting(sqref, pivot=cf.pivot), []).extend(cf.rules)
-        ws.conditional_formatting = new
-        for other in self.wb.worksheets:  # rules elsewhere may point here (=销售明细!$F$2)
-            if other is ws:
+        for ws in self.wb.worksheets:
+            old = ws.conditional_formatting
+            if not old:
                 continue
-            for cf in other.conditional_formatting:
-                where = Msg("place.conditional_format", sheet=other.title, range=str(cf.sqref))
+            new = ConditionalFormattingList()
+            new.max_priority = old.max_priority
+            for cf in old:
+                where = Msg("place.conditional_format", sheet=ws.title, range=str(cf.sqref))
                 for rule in cf.rules:
                     if rule.formula:
-                        rule.formula = [self.formula("=" + f, other.title, where)[1:] for f in rule.formula]
+                        rule.formula = [self.formula("=" + f, ws.title, where)[1:] for f in rule.formula]
+                if ws is self.ws:
+                    new._cf_rules.setdefault(ConditionalFormatting(self._ranges(cf.sqref, where), pivot=cf.pivot),
+                                             []).extend(cf.rules)
+            if ws is self.ws:
+                ws.conditional_formatting = new
 
     def _move_validations(self) -> None:
         from openpyxl.worksheet.cell_range import MultiCellRange

@@ -513,3 +513,25 @@ def test_a_refusal_names_its_place_and_reason_with_codes(tmp_path, file_store, e
     assert msg.code == "writeback.unsafe" and msg.params["file"] == "明细.xlsx"
     assert (where.code, why.code, getattr(why.params.get("what"), "code", None)) == codes
     assert str(exc.value) == f"明细.xlsx: {where} {why}, so the new rows cannot be added safely; the file was left unchanged."
+
+
+@pytest.mark.parametrize("own_rule", [False, True])
+def test_a_rule_on_another_sheet_follows_the_data_sheet(own_rule):
+    """A conditional format elsewhere pointing at the data sheet moves with it, whether or not
+    the data sheet has conditional formats of its own."""
+    from openpyxl import Workbook
+    from openpyxl.formatting.rule import FormulaRule
+
+    from salesplanner.io.xlsx_rows import RowInsert
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    other = wb.create_sheet("汇总")
+    other.conditional_formatting.add("A1", FormulaRule(formula=[f"{SHEET}!$F$130>0"]))
+    if own_rule:
+        ws.conditional_formatting.add("F2:F120", FormulaRule(formula=["$F2>0"]))
+    RowInsert(wb, ws, file="x.xlsx", at=121, count=5, grow=5, last=120, header_row=1, cols=(1, 7)).apply()
+    assert [r.formula for cf in other.conditional_formatting for r in cf.rules] == [[f"{SHEET}!$F$135>0"]]
+    if own_rule:
+        assert [str(cf.sqref) for cf in ws.conditional_formatting] == ["F2:F125"]
