@@ -181,7 +181,7 @@ class RowInsert:
         return "=" + "".join(out) if changed else text
 
     def _points_here(self, operand: str, host: str | None) -> bool:
-        sheet, _, ref = operand.rpartition("!")
+        sheet = operand.rpartition("!")[0]
         name = _sheet_name(sheet) if sheet else host
         return self._is_this_sheet(name)
 

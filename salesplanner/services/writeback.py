@@ -106,7 +106,7 @@ def write_back(store: Store, import_id: int | None = None, *,
     columns = {k: int(v) for k, v in mapping.get("columns", {}).items()}
     headers = mapping.get("headers", [])
     scales = {k: normalise_header(headers[p]).scale if p < len(headers) else None for k, p in columns.items()}
-    col0 = _col0(path, imp["sheet"], headers, imp["header_row"])
+    col0 = _col0(path, imp["sheet"])
     if imp["kind"] == "sales":
         records = repo.deals_since(store, imp["deals_watermark"])
         rows = [{"date": dt.date.fromisoformat(d["date"]), "customer": d["customer_name"], "amount": d["amount_fen"],
@@ -166,7 +166,7 @@ def _as_imported(row: dict, scales: dict) -> dict:
     return out
 
 
-def _col0(path: Path, sheet: str, headers: list[str], header_row: int) -> int:
+def _col0(path: Path, sheet: str) -> int:
     """Where the table starts in the sheet (python-calamine trims empty leading columns)."""
     from salesplanner.io.workbook import open_source
 
