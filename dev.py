@@ -27,7 +27,12 @@ VENV = ROOT / ".venv"
 LOCK = ROOT / "requirements.lock"
 STAMP = VENV / ".salesplanner-installed"
 DEBIAN_PACKAGES = [
-    "libgl1", "libegl1", "libfontconfig1", "libdbus-1-3", "libglib2.0-0", "libxkbcommon0",
+    "libgl1",
+    "libegl1",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "libxkbcommon0",
     "fonts-wqy-microhei",
 ]
 
@@ -65,8 +70,10 @@ def ensure_venv() -> Path:
                 _apt_install(["python3-venv"])
                 venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
             else:
-                sys.exit(f"Cannot create a virtual environment ({exc}). On Debian/Ubuntu run:\n"
-                         "  sudo apt-get install python3-venv")
+                sys.exit(
+                    f"Cannot create a virtual environment ({exc}). On Debian/Ubuntu run:\n"
+                    "  sudo apt-get install python3-venv"
+                )
     wanted = _wanted_stamp()
     if not STAMP.exists() or STAMP.read_text() != wanted:
         say("installing packages (pinned in requirements.lock)")
@@ -84,15 +91,20 @@ def _is_debian() -> bool:
 
 
 def _can_apt() -> bool:
-    return _is_debian() and hasattr(os, "geteuid") and os.geteuid() == 0 and bool(
-        shutil.which("apt-get"))
+    return (
+        _is_debian()
+        and hasattr(os, "geteuid")
+        and os.geteuid() == 0
+        and bool(shutil.which("apt-get"))
+    )
 
 
 def _missing_debian_packages() -> list[str]:
     missing = []
     for pkg in DEBIAN_PACKAGES:
-        out = subprocess.run(["dpkg-query", "-W", "-f=${Status}", pkg],
-                             capture_output=True, text=True)
+        out = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", pkg], capture_output=True, text=True
+        )
         if "install ok installed" not in out.stdout:
             missing.append(pkg)
     return missing
@@ -102,8 +114,11 @@ def _apt_install(packages: list[str]) -> None:
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     say("apt-get install " + " ".join(packages))
     subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
-    subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
-                   check=True, env=env)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
+        check=True,
+        env=env,
+    )
 
 
 def ensure_system_libraries() -> None:
@@ -115,8 +130,10 @@ def ensure_system_libraries() -> None:
     if _can_apt():
         _apt_install(missing)
     else:
-        say("Qt needs these system packages; install them with:\n"
-            f"  sudo apt-get install {' '.join(missing)}")
+        say(
+            "Qt needs these system packages; install them with:\n"
+            f"  sudo apt-get install {' '.join(missing)}"
+        )
 
 
 def ensure_translations(python: Path) -> None:

@@ -26,8 +26,9 @@ LIMITS = {"bundle_mb": 250, "deb_mb": 100, "start_ratio": 1.3}
 
 
 def tree_mb(path: Path) -> float:
-    return sum(p.stat().st_size for p in path.rglob("*")
-               if p.is_file() and not p.is_symlink()) / 1e6
+    return (
+        sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
+    )
 
 
 def timed(cmd: list[str], env: dict) -> float:
@@ -50,14 +51,29 @@ def main() -> int:
     if not exe.exists():
         raise SystemExit("no dist/salesplanner/: run `python3 packaging/build.py` first")
     with tempfile.TemporaryDirectory(prefix="bench-bundle-") as tmp:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SALESPLANNER_WELCOME": "0",
-               "XDG_DATA_HOME": str(Path(tmp) / "data"),
-               "XDG_CONFIG_HOME": str(Path(tmp) / "config")}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "SALESPLANNER_WELCOME": "0",
+            "XDG_DATA_HOME": str(Path(tmp) / "data"),
+            "XDG_CONFIG_HOME": str(Path(tmp) / "config"),
+        }
         db = Path(tmp) / "demo.db"
-        subprocess.run([sys.executable, "-m", "salesplanner", "demo", "--db", str(db)],
-                       env=env, check=True, capture_output=True, cwd=ROOT)
-        source_cmd = [sys.executable, "-m", "salesplanner", "--db", str(db),
-                      "--quit-after-first-paint"]
+        subprocess.run(
+            [sys.executable, "-m", "salesplanner", "demo", "--db", str(db)],
+            env=env,
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
+        source_cmd = [
+            sys.executable,
+            "-m",
+            "salesplanner",
+            "--db",
+            str(db),
+            "--quit-after-first-paint",
+        ]
         frozen_cmd = [str(exe), "--db", str(db), "--quit-after-first-paint"]
         timed(source_cmd, env)  # warm the OS file cache for both
         timed(frozen_cmd, env)

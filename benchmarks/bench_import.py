@@ -45,8 +45,19 @@ def make_sales_workbook(path: Path, rows: int) -> None:
         qty = rnd.randint(1, 50)
         price = round(rnd.uniform(10, 5000), 2)
         ws.write_datetime(r, 0, start + dt.timedelta(days=rnd.randint(0, 700)), datef)
-        ws.write_row(r, 1, [rnd.choice(customers), rnd.choice(products), qty, price, round(qty * price, 2),
-                            rnd.choice(reps), rnd.choice(regions)])
+        ws.write_row(
+            r,
+            1,
+            [
+                rnd.choice(customers),
+                rnd.choice(products),
+                qty,
+                price,
+                round(qty * price, 2),
+                rnd.choice(reps),
+                rnd.choice(regions),
+            ],
+        )
     wb.close()
 
 
@@ -75,13 +86,20 @@ def cli_import(path: Path, db: Path) -> tuple[float, float]:
     """Seconds and peak MB of `salesplanner import FILE --db DB` in a fresh process."""
     if db.exists():
         db.unlink()
-    code = ("import resource, sys, time; t=time.perf_counter(); from salesplanner.cli import main; "
-            "rc = main(sys.argv[1:]); "
-            "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024, file=sys.stderr); "
-            "sys.exit(rc)")
+    code = (
+        "import resource, sys, time; t=time.perf_counter(); from salesplanner.cli import main; "
+        "rc = main(sys.argv[1:]); "
+        "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024, file=sys.stderr); "
+        "sys.exit(rc)"
+    )
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", code, "import", str(path), "--db", str(db), "--json"],
-                          capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.run(
+        [sys.executable, "-c", code, "import", str(path), "--db", str(db), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(proc.stderr)
@@ -105,14 +123,26 @@ def activity_store(rows: int):
     store = Store.memory()
     codes = ["visit", "phone", "followup", "proposal", "contract"]
     with store.transaction():
-        store.conn.executemany("INSERT INTO customers(name) VALUES (?)", [(f"客户{i:04d}",) for i in range(500)])
+        store.conn.executemany(
+            "INSERT INTO customers(name) VALUES (?)", [(f"客户{i:04d}",) for i in range(500)]
+        )
         start = dt.date(2025, 1, 1)
         store.conn.executemany(
             "INSERT INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, note) "
             "VALUES (?,?,?,?,?,?,?)",
-            [((start + dt.timedelta(days=rnd.randint(0, 700))).isoformat(), rnd.choice(codes), rnd.randint(1, 5),
-              rnd.randint(1, 500), rnd.choice(["有意向", "", "需再跟进"]),
-              rnd.choice([None, rnd.randint(1, 10**8)]), "备注") for _ in range(rows)])
+            [
+                (
+                    (start + dt.timedelta(days=rnd.randint(0, 700))).isoformat(),
+                    rnd.choice(codes),
+                    rnd.randint(1, 5),
+                    rnd.randint(1, 500),
+                    rnd.choice(["有意向", "", "需再跟进"]),
+                    rnd.choice([None, rnd.randint(1, 10**8)]),
+                    "备注",
+                )
+                for _ in range(rows)
+            ],
+        )
     return store
 
 
@@ -121,7 +151,8 @@ def xlsxwriter_rows(store, path: Path) -> None:
 
     rows = store.execute(
         "SELECT a.date, a.activity_code, a.count, c.name, a.outcome, a.amount_fen, a.note FROM activities a "
-        "LEFT JOIN customers c ON c.id = a.customer_id ORDER BY a.date, a.id").fetchall()
+        "LEFT JOIN customers c ON c.id = a.customer_id ORDER BY a.date, a.id"
+    ).fetchall()
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     ws = wb.add_worksheet()
     for r, row in enumerate(rows):
@@ -135,7 +166,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     # an installed app runs from bytecode; PYTHONDONTWRITEBYTECODE would make each run compile
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "salesplanner")], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "salesplanner")], check=True
+    )
     tmp = Path(tempfile.mkdtemp(prefix="sp-bench-"))
     book = tmp / "sales.xlsx"
     make_sales_workbook(book, args.rows)
@@ -147,22 +180,32 @@ def main() -> None:
     print(f"import engine (in process)     {engine:7.3f} s   {engine / floor:5.2f}× floor")
     runs = [cli_import(book, tmp / "plan.db") for _ in range(args.repeat)]
     cli, peak = min(r[0] for r in runs), max(r[1] for r in runs)
-    print(f"`salesplanner import` (process){cli:7.3f} s   {cli / floor:5.2f}× floor   peak {peak:.0f} MB")
+    print(
+        f"`salesplanner import` (process){cli:7.3f} s   {cli / floor:5.2f}× floor   peak {peak:.0f} MB"
+    )
     pandas_t = best(lambda: pandas_openpyxl(book), 1)
-    print(f"pandas.read_excel(openpyxl)    {pandas_t:7.3f} s   import is {pandas_t / cli:5.1f}× faster")
+    print(
+        f"pandas.read_excel(openpyxl)    {pandas_t:7.3f} s   import is {pandas_t / cli:5.1f}× faster"
+    )
 
     store = activity_store(args.rows)
     from salesplanner.io.export_plan import export_plan
 
     base = best(lambda: xlsxwriter_rows(store, tmp / "base.xlsx"), args.repeat)
-    print(f"xlsxwriter constant_memory     {base:7.3f} s   (export baseline, {args.rows:,} activity rows)")
-    exp = best(lambda: export_plan(store, tmp / "plan.xlsx", today=dt.date(2026, 3, 1)), args.repeat)
+    print(
+        f"xlsxwriter constant_memory     {base:7.3f} s   (export baseline, {args.rows:,} activity rows)"
+    )
+    exp = best(
+        lambda: export_plan(store, tmp / "plan.xlsx", today=dt.date(2026, 3, 1)), args.repeat
+    )
     print(f"plan workbook export           {exp:7.3f} s   {exp / base:5.2f}× baseline")
     print()
     ok = cli / floor <= 2.0 and pandas_t / cli >= 5 and peak <= 400 and exp / base <= 2.0
-    print(f"ratios: import/floor {cli / floor:.2f} (≤2.0), engine/floor {engine / floor:.2f}, "
-          f"pandas/import {pandas_t / cli:.1f} (≥5), peak {peak:.0f} MB (≤400), export/xlsxwriter {exp / base:.2f} (≤2.0)"
-          f"  → {'OK' if ok else 'MISSED'}")
+    print(
+        f"ratios: import/floor {cli / floor:.2f} (≤2.0), engine/floor {engine / floor:.2f}, "
+        f"pandas/import {pandas_t / cli:.1f} (≥5), peak {peak:.0f} MB (≤400), export/xlsxwriter {exp / base:.2f} (≤2.0)"
+        f"  → {'OK' if ok else 'MISSED'}"
+    )
     _ = resource  # (peak memory of the child is read from its own getrusage)
 
 

@@ -81,10 +81,14 @@ def main() -> None:
     make_sales_workbook(book, args.rows)
     runs = [stalls(book) for _ in range(args.repeat)]
     for i, (open_gap, map_gap, took) in enumerate(runs, 1):
-        print(f"run {i}: open {took * 1000:.0f} ms; longest UI stall while opening {open_gap * 1000:.0f} ms, "
-              f"while showing the mapping page {map_gap * 1000:.0f} ms")
-    print(f"{args.rows:,} rows: longest UI stall while opening, median of {args.repeat}: "
-          f"{statistics.median(r[0] for r in runs) * 1000:.0f} ms (max {max(r[0] for r in runs) * 1000:.0f} ms)")
+        print(
+            f"run {i}: open {took * 1000:.0f} ms; longest UI stall while opening {open_gap * 1000:.0f} ms, "
+            f"while showing the mapping page {map_gap * 1000:.0f} ms"
+        )
+    print(
+        f"{args.rows:,} rows: longest UI stall while opening, median of {args.repeat}: "
+        f"{statistics.median(r[0] for r in runs) * 1000:.0f} ms (max {max(r[0] for r in runs) * 1000:.0f} ms)"
+    )
 
 
 if __name__ == "__main__":

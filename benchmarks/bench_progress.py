@@ -35,8 +35,10 @@ def _stats(name: str, samples: list[float], budget: float) -> bool:
     med = statistics.median(samples)
     p90 = sorted(samples)[int(len(samples) * 0.9) - 1]
     ratio = med / budget
-    print(f"{name:<34} median {med:7.2f} ms  p90 {p90:7.2f} ms  budget {budget:5.1f} ms  "
-          f"ratio {ratio:4.2f}  {'ok' if ratio <= 1 else 'OVER'}")
+    print(
+        f"{name:<34} median {med:7.2f} ms  p90 {p90:7.2f} ms  budget {budget:5.1f} ms  "
+        f"ratio {ratio:4.2f}  {'ok' if ratio <= 1 else 'OVER'}"
+    )
     return ratio <= 1
 
 
@@ -65,8 +67,10 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     store = Store.open(db)
     ctx = AppContext(store)
-    counts = {t: store.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-              for t in ("customers", "deals", "activities", "time_blocks")}
+    counts = {
+        t: store.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("customers", "deals", "activities", "time_blocks")
+    }
     print("data:", ", ".join(f"{n} {t}" for t, n in counts.items()))
 
     from salesplanner.ui.customers.pane import CustomersPane

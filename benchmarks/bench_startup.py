@@ -62,8 +62,9 @@ def peak_rss_kb(cmd: list[str], env: dict) -> int:
         f"subprocess.run({cmd!r}, check=True, capture_output=True)\n"
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
     return int(out.stdout.strip())
 
 
@@ -72,21 +73,37 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", type=Path)
     args = parser.parse_args()
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "PYTHONPATH": str(ROOT),
+    }
     tmp = tempfile.TemporaryDirectory()
     db = args.db
     if db is None:
         db = Path(tmp.name) / "large.db"
-        subprocess.run([sys.executable, "-m", "salesplanner", "demo", "--db", str(db),
-                        "--scale", "large"], env=env, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "salesplanner", "demo", "--db", str(db), "--scale", "large"],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
     # An installed app (wheel or bundle) runs from compiled bytecode; this checkout may not
     # have it (PYTHONDONTWRITEBYTECODE), so compile it once rather than time the compiler.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "salesplanner")],
-                   check=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "salesplanner")], check=True
+    )
     bare_cmd = [sys.executable, "-c", BARE]
-    app_cmd = [sys.executable, "-m", "salesplanner", "--db", str(db), "--quit-after-first-paint",
-               "--lang", "en"]
+    app_cmd = [
+        sys.executable,
+        "-m",
+        "salesplanner",
+        "--db",
+        str(db),
+        "--quit-after-first-paint",
+        "--lang",
+        "en",
+    ]
     # warm the OS file cache once for both
     timed(bare_cmd, env)
     timed(app_cmd, env)
@@ -100,10 +117,14 @@ def main() -> int:
     ratio = ma / mb
     print(f"bare PySide6 window : median {mb * 1000:7.1f} ms  (runs: {args.runs})")
     print(f"salesplanner (large): median {ma * 1000:7.1f} ms")
-    print(f"start-up ratio      : {ratio:.2f}  (target <= 2.0 now, 1.5 later) "
-          f"{'OK' if ratio <= 2.0 else 'OVER'}")
-    print(f"peak memory         : {rss_mb:.0f} MB app, {bare_rss_mb:.0f} MB bare window "
-          f"(target <= 300 MB) {'OK' if rss_mb <= 300 else 'OVER'}")
+    print(
+        f"start-up ratio      : {ratio:.2f}  (target <= 2.0 now, 1.5 later) "
+        f"{'OK' if ratio <= 2.0 else 'OVER'}"
+    )
+    print(
+        f"peak memory         : {rss_mb:.0f} MB app, {bare_rss_mb:.0f} MB bare window "
+        f"(target <= 300 MB) {'OK' if rss_mb <= 300 else 'OVER'}"
+    )
     tmp.cleanup()
     return 0
 

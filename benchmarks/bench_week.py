@@ -41,8 +41,10 @@ def _stats(name: str, samples: list[float], budget: float = BUDGET_MS) -> bool:
     med = statistics.median(samples)
     p90 = sorted(samples)[max(0, int(len(samples) * 0.9) - 1)]
     ratio = med / budget
-    print(f"{name:<28} median {med:7.2f} ms  p90 {p90:7.2f} ms  budget {budget:5.1f} ms  "
-          f"ratio {ratio:4.2f}  {'ok' if ratio <= 1 else 'OVER'}")
+    print(
+        f"{name:<28} median {med:7.2f} ms  p90 {p90:7.2f} ms  budget {budget:5.1f} ms  "
+        f"ratio {ratio:4.2f}  {'ok' if ratio <= 1 else 'OVER'}"
+    )
     return ratio <= 1
 
 
@@ -54,14 +56,27 @@ def _fill_week(store, monday: dt.date, n: int) -> None:
     for i in range(n):
         day = monday + dt.timedelta(days=(i // 40) % 5)
         start = 8 * 60 + (i % 40) * 15
-        rows.append((day.isoformat(), start, start + 15, codes[i % len(codes)],
-                     customers[i % len(customers)] if customers else None, f"note {i}", i % 3))
+        rows.append(
+            (
+                day.isoformat(),
+                start,
+                start + 15,
+                codes[i % len(codes)],
+                customers[i % len(customers)] if customers else None,
+                f"note {i}",
+                i % 3,
+            )
+        )
     with store.transaction():
-        store.execute("DELETE FROM time_blocks WHERE date BETWEEN ? AND ?",
-                      (monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()))
+        store.execute(
+            "DELETE FROM time_blocks WHERE date BETWEEN ? AND ?",
+            (monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()),
+        )
         store.conn.executemany(
             "INSERT INTO time_blocks(date, start_min, end_min, activity_code, customer_id, note, "
-            "planned_count) VALUES (?,?,?,?,?,?,?)", rows)
+            "planned_count) VALUES (?,?,?,?,?,?,?)",
+            rows,
+        )
 
 
 def main() -> int:
@@ -97,10 +112,15 @@ def main() -> int:
     busy = this_monday  # the 200-block week
     other = this_monday - dt.timedelta(days=7)  # a demo week (template blocks)
     _fill_week(store, busy, BLOCKS)
-    counts = {t: store.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-              for t in ("customers", "deals", "activities", "time_blocks")}
-    print("data:", ", ".join(f"{n} {t}" for t, n in counts.items()),
-          f"| {BLOCKS} blocks in the week of {busy}")
+    counts = {
+        t: store.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("customers", "deals", "activities", "time_blocks")
+    }
+    print(
+        "data:",
+        ", ".join(f"{n} {t}" for t, n in counts.items()),
+        f"| {BLOCKS} blocks in the week of {busy}",
+    )
 
     ctx = AppContext(store)
     pane = WeekPane(ctx)
@@ -151,9 +171,14 @@ def main() -> int:
     start = cal.block_rect(block.id).center()
 
     def send(kind, pos: QPointF, buttons):
-        event = QMouseEvent(kind, pos, cal.mapToGlobal(pos), Qt.MouseButton.LeftButton
-                            if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton,
-                            buttons, Qt.KeyboardModifier.NoModifier)
+        event = QMouseEvent(
+            kind,
+            pos,
+            cal.mapToGlobal(pos),
+            Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(cal, event)
 
     def drag_samples(full: bool) -> list[float]:
@@ -162,8 +187,9 @@ def main() -> int:
         width = cal.width() - cal._col[0]
         for i in range(args.runs * 3):
             t = (i % 60) / 60
-            pos = QPointF(cal._col[0] + 10 + t * (width - 20),
-                          start.y() + (i % 23) * cal.hour_h() / 8)
+            pos = QPointF(
+                cal._col[0] + 10 + t * (width - 20), start.y() + (i % 23) * cal.hour_h() / 8
+            )
             started = time.perf_counter()
             send(QEvent.Type.MouseMove, pos, Qt.MouseButton.LeftButton)
             if full:

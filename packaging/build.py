@@ -43,13 +43,27 @@ MAX_DEB_MB = 100
 
 # Debian packages the bundle relies on (it carries no GL, fonts, fontconfig or freetype).
 DEB_DEPENDS = [
-    "libc6 (>= 2.31)", "libgl1", "libegl1", "fontconfig", "libfreetype6",
-    "fonts-wqy-microhei | fonts-noto-cjk", "libxkbcommon0", "libdbus-1-3", "libglib2.0-0",
+    "libc6 (>= 2.31)",
+    "libgl1",
+    "libegl1",
+    "fontconfig",
+    "libfreetype6",
+    "fonts-wqy-microhei | fonts-noto-cjk",
+    "libxkbcommon0",
+    "libdbus-1-3",
+    "libglib2.0-0",
 ]
 # Needed by Qt's X11 (xcb) platform plugin; a desktop has them, headless use does not need them.
 DEB_RECOMMENDS = [
-    "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
-    "libxcb-shape0", "libxcb-render-util0", "libxcb-image0", "libxcb-randr0", "libxcb-xkb1",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+    "libxcb-render-util0",
+    "libxcb-image0",
+    "libxcb-randr0",
+    "libxcb-xkb1",
 ]
 
 
@@ -81,8 +95,16 @@ def ensure_venv_and_reexec(argv: list[str]) -> None:
         import PyInstaller  # noqa: F401
     except ImportError:
         say("installing PyInstaller into .venv")
-        cmd = [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check",
-               "-e", f"{ROOT}[build]"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "-e",
+            f"{ROOT}[build]",
+        ]
         lock = ROOT / "requirements.lock"
         if lock.exists():
             cmd += ["-c", str(lock)]
@@ -97,10 +119,22 @@ def run_pyinstaller() -> None:
     say("PyInstaller → dist/salesplanner/")
     shutil.rmtree(BUNDLE, ignore_errors=True)
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", str(PACKAGING / "salesplanner.spec"),
-         "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(DIST), "--workpath", str(WORK)],
-        check=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(PACKAGING / "salesplanner.spec"),
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK),
+        ],
+        check=True,
+        cwd=ROOT,
     )
 
 
@@ -116,8 +150,12 @@ def strip_binaries() -> int:
     for lib in BUNDLE.rglob("*.so*"):
         if lib.is_symlink() or not lib.is_file() or any(p.endswith(".libs") for p in lib.parts):
             continue
-        subprocess.run(["strip", "--strip-unneeded", str(lib)], check=False,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            ["strip", "--strip-unneeded", str(lib)],
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
     return before - tree_size(BUNDLE)
 
 
@@ -129,7 +167,8 @@ def tree_size(path: Path) -> int:
 def deb_arch() -> str:
     machine = platform.machine().lower()
     return {"x86_64": "amd64", "amd64": "amd64", "aarch64": "arm64", "arm64": "arm64"}.get(
-        machine, machine)
+        machine, machine
+    )
 
 
 def build_deb() -> Path:
@@ -188,8 +227,11 @@ def build_deb() -> Path:
     out = DIST / f"salesplanner_{v}_{arch}.deb"
     out.unlink(missing_ok=True)
     say(f"dpkg-deb → {out.relative_to(ROOT)}")
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(out)],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(out)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return out
 
 
@@ -201,8 +243,15 @@ def build_windows_installer() -> Path | None:
     if iscc is None:
         say("Inno Setup (iscc) not found: skipping the Windows installer")
         return None
-    subprocess.run([iscc, f"/DAppVersion={version()}", f"/DRoot={ROOT}",
-                    str(PACKAGING / "windows" / "salesplanner.iss")], check=True)
+    subprocess.run(
+        [
+            iscc,
+            f"/DAppVersion={version()}",
+            f"/DRoot={ROOT}",
+            str(PACKAGING / "windows" / "salesplanner.iss"),
+        ],
+        check=True,
+    )
     return DIST / f"SalesPlanner-{version()}-setup.exe"
 
 
@@ -213,8 +262,21 @@ def build_dmg() -> Path | None:
         return None
     out = DIST / f"SalesPlanner-{version()}.dmg"
     out.unlink(missing_ok=True)
-    subprocess.run(["hdiutil", "create", "-volname", "SalesPlanner", "-srcfolder", str(app),
-                    "-ov", "-format", "UDZO", str(out)], check=True)
+    subprocess.run(
+        [
+            "hdiutil",
+            "create",
+            "-volname",
+            "SalesPlanner",
+            "-srcfolder",
+            str(app),
+            "-ov",
+            "-format",
+            "UDZO",
+            str(out),
+        ],
+        check=True,
+    )
     return out
 
 
@@ -238,11 +300,14 @@ def smoke(exe: Path | None = None) -> None:
 
         def run(*args: str) -> str:
             started = time.perf_counter()
-            proc = subprocess.run([str(exe), *args], env=env, capture_output=True, text=True,
-                                  timeout=180)
+            proc = subprocess.run(
+                [str(exe), *args], env=env, capture_output=True, text=True, timeout=180
+            )
             if proc.returncode != 0:
-                raise SystemExit(f"smoke: `{' '.join(args)}` failed ({proc.returncode}):\n"
-                                 f"{proc.stdout}\n{proc.stderr}")
+                raise SystemExit(
+                    f"smoke: `{' '.join(args)}` failed ({proc.returncode}):\n"
+                    f"{proc.stdout}\n{proc.stderr}"
+                )
             say(f"smoke ok ({time.perf_counter() - started:.1f} s): {' '.join(args)}")
             return proc.stdout
 
@@ -250,8 +315,7 @@ def smoke(exe: Path | None = None) -> None:
         run("demo", "--db", str(db), "--force")
         for pane in ("goal", "week", "progress", "customers"):
             out = tmp_path / f"{pane}-zh.png"
-            run("screenshot", "--db", str(db), "--pane", pane, "--out", str(out),
-                "--lang", "zh_CN")
+            run("screenshot", "--db", str(db), "--pane", pane, "--out", str(out), "--lang", "zh_CN")
             if out.stat().st_size < 5_000:
                 raise SystemExit(f"smoke: {out.name} looks empty")
             keep = DIST / "smoke"
@@ -272,8 +336,13 @@ def smoke(exe: Path | None = None) -> None:
             samples += sorted(shared.glob("*.xlsx"))[:1] if shared.is_dir() else []
             for sample in samples:
                 target = tmp_path / f"imported-{sample.stem}.db"
-                proc = subprocess.run([str(exe), "import", str(sample), "--db", str(target)],
-                                      env=env, capture_output=True, text=True, timeout=300)
+                proc = subprocess.run(
+                    [str(exe), "import", str(sample), "--db", str(target)],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    timeout=300,
+                )
                 if proc.returncode not in (0, 2):  # 2 = a problem reported in one line
                     raise SystemExit(f"smoke: import of {sample.name} crashed:\n{proc.stderr}")
                 say(f"smoke ok: import {sample.name} (exit {proc.returncode})")
@@ -300,8 +369,10 @@ def main(argv: list[str]) -> int:
     if saved:
         say(f"stripped {saved / 1e6:.0f} MB of debug symbols")
     bundle_mb = tree_size(BUNDLE) / 1e6
-    say(f"bundle: {BUNDLE.relative_to(ROOT)} {bundle_mb:.0f} MB "
-        f"(limit {MAX_BUNDLE_MB} MB) in {time.perf_counter() - started:.0f} s")
+    say(
+        f"bundle: {BUNDLE.relative_to(ROOT)} {bundle_mb:.0f} MB "
+        f"(limit {MAX_BUNDLE_MB} MB) in {time.perf_counter() - started:.0f} s"
+    )
     installer = None
     if not args.no_installer:
         if sys.platform.startswith("linux"):
@@ -317,8 +388,11 @@ def main(argv: list[str]) -> int:
     if bundle_mb > MAX_BUNDLE_MB:
         say(f"bundle is larger than {MAX_BUNDLE_MB} MB")
         return 1
-    if installer is not None and installer.suffix == ".deb" and (
-            installer.stat().st_size / 1e6 > MAX_DEB_MB):
+    if (
+        installer is not None
+        and installer.suffix == ".deb"
+        and (installer.stat().st_size / 1e6 > MAX_DEB_MB)
+    ):
         say(f".deb is larger than {MAX_DEB_MB} MB")
         return 1
     return 0

@@ -42,9 +42,12 @@ def ts_path(lang: str, folder: Path = TS_DIR) -> Path:
 def _tool(name: str) -> str:
     """The PySide6 wrapper (pyside6-NAME) next to this Python, on PATH, or the bare binary."""
     here = Path(sys.executable).parent
-    for candidate in (here / f"pyside6-{name}", here / f"pyside6-{name}.exe",
-                      ROOT / ".venv" / "bin" / f"pyside6-{name}",
-                      ROOT / ".venv" / "Scripts" / f"pyside6-{name}.exe"):
+    for candidate in (
+        here / f"pyside6-{name}",
+        here / f"pyside6-{name}.exe",
+        ROOT / ".venv" / "bin" / f"pyside6-{name}",
+        ROOT / ".venv" / "Scripts" / f"pyside6-{name}.exe",
+    ):
         if candidate.exists():
             return str(candidate)
     found = shutil.which(f"pyside6-{name}")
@@ -82,8 +85,18 @@ def run_lupdate(ts_files: list[Path], src: Path = SOURCE_DIR) -> None:
     list_file.write_text("\n".join(files) + "\n", encoding="utf-8")
     try:
         subprocess.run(
-            [_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-             "-source-language", "en", f"@{list_file}", "-ts", *map(str, ts_files)],
+            [
+                _tool("lupdate"),
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                f"@{list_file}",
+                "-ts",
+                *map(str, ts_files),
+            ],
             check=True,
         )
     finally:
@@ -102,20 +115,29 @@ def _wrapper_context(func: ast.FunctionDef) -> str | None:
     if not func.args.args or len(func.body) < 1:
         return None
     param = func.args.args[0].arg
-    body = [n for n in func.body if not (isinstance(n, ast.Expr)
-                                        and isinstance(n.value, ast.Constant))]
+    body = [
+        n for n in func.body if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))
+    ]
     if len(body) != 1 or not isinstance(body[0], ast.Return):
         return None
     call = body[0].value
     if not (isinstance(call, ast.Call) and len(call.args) >= 2):
         return None
     name = call.func
-    is_translate = (isinstance(name, ast.Attribute) and name.attr == "translate"
-                    and isinstance(name.value, ast.Name) and name.value.id in TRANSLATE_OWNERS
-                    ) or (isinstance(name, ast.Name) and name.id == "translate")
+    is_translate = (
+        isinstance(name, ast.Attribute)
+        and name.attr == "translate"
+        and isinstance(name.value, ast.Name)
+        and name.value.id in TRANSLATE_OWNERS
+    ) or (isinstance(name, ast.Name) and name.id == "translate")
     first, second = call.args[0], call.args[1]
-    if (is_translate and isinstance(first, ast.Constant) and isinstance(first.value, str)
-            and isinstance(second, ast.Name) and second.id == param):
+    if (
+        is_translate
+        and isinstance(first, ast.Constant)
+        and isinstance(first.value, str)
+        and isinstance(second, ast.Name)
+        and second.id == param
+    ):
         return first.value
     return None
 
@@ -128,16 +150,22 @@ def wrapper_strings(src: Path = SOURCE_DIR) -> list[tuple[str, str]]:
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         except (SyntaxError, UnicodeDecodeError):
             continue
-        wrappers = {node.name: ctx for node in ast.walk(tree)
-                    if isinstance(node, ast.FunctionDef)
-                    and (ctx := _wrapper_context(node)) is not None}
+        wrappers = {
+            node.name: ctx
+            for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef) and (ctx := _wrapper_context(node)) is not None
+        }
         if not wrappers:
             continue
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in wrappers and node.args
-                    and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in wrappers
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 item = (wrappers[node.func.id], node.args[0].value)
                 if item not in found:
                     found.append(item)
@@ -149,14 +177,18 @@ def _translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
     if not ts.exists():
         return {}
     root = ET.parse(ts).getroot()
-    return {(ctx, m.findtext("source", "")): m.find("translation")
-            for ctx, m in _messages(root) if not _is_unfinished(m)
-            and m.find("translation") is not None
-            and m.find("translation").get("type") not in ("vanished", "obsolete")}
+    return {
+        (ctx, m.findtext("source", "")): m.find("translation")
+        for ctx, m in _messages(root)
+        if not _is_unfinished(m)
+        and m.find("translation") is not None
+        and m.find("translation").get("type") not in ("vanished", "obsolete")
+    }
 
 
-def _add_wrapper_strings(ts: Path, strings: list[tuple[str, str]],
-                         known: dict[tuple[str, str], ET.Element]) -> None:
+def _add_wrapper_strings(
+    ts: Path, strings: list[tuple[str, str]], known: dict[tuple[str, str], ET.Element]
+) -> None:
     """Add the wrapper strings lupdate missed; give back translations lupdate dropped."""
     tree = ET.parse(ts)
     root = tree.getroot()
@@ -224,9 +256,14 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 
 def sources(ts: Path) -> set[tuple[str, str]]:
     root = ET.parse(ts).getroot()
-    return {(ctx, m.findtext("source", "")) for ctx, m in _messages(root)
-            if (m.find("translation") is None
-                or m.find("translation").get("type") not in ("vanished", "obsolete"))}
+    return {
+        (ctx, m.findtext("source", ""))
+        for ctx, m in _messages(root)
+        if (
+            m.find("translation") is None
+            or m.find("translation").get("type") not in ("vanished", "obsolete")
+        )
+    }
 
 
 def _set_translation(message: ET.Element, text: str, lang: str) -> None:
@@ -250,8 +287,9 @@ def _write(tree: ET.ElementTree, ts: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode", short_empty_elements=False)
     body = "\n".join(line[4:] if line.startswith("    ") else line for line in body.splitlines())
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                  encoding="utf-8")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def fill(ts: Path, lang: str, mapping: dict, only_unfinished: bool = False) -> int:
@@ -286,15 +324,19 @@ def fill_english(ts: Path) -> int:
 
 
 # -- commands ---------------------------------------------------------------------------------
-def update(folder: Path = TS_DIR, src: Path = SOURCE_DIR, quiet: bool = False) -> list[tuple[str, str]]:
+def update(
+    folder: Path = TS_DIR, src: Path = SOURCE_DIR, quiet: bool = False
+) -> list[tuple[str, str]]:
     """lupdate into the .ts files of ``folder``; returns the zh_CN entries left to translate."""
     files = [ts_path(lang, folder) for lang in LANGUAGES]
     collect(files, src)
     fill_english(ts_path("en", folder))
     todo = unfinished(ts_path("zh_CN", folder))
     if not quiet:
-        print(f"i18n: {len(sources(ts_path('zh_CN', folder)))} strings; "
-              f"{len(todo)} to translate in {ts_path('zh_CN', folder).relative_to(ROOT)}")
+        print(
+            f"i18n: {len(sources(ts_path('zh_CN', folder)))} strings; "
+            f"{len(todo)} to translate in {ts_path('zh_CN', folder).relative_to(ROOT)}"
+        )
         for ctx, source in todo:
             print(f"  [{ctx}] {source!r}")
     return todo
@@ -348,8 +390,9 @@ def main(argv: list[str]) -> int:
         todo: dict[str, dict[str, str]] = {}
         for ctx, source in update(quiet=True):
             todo.setdefault(ctx, {})[source] = ""
-        Path(argv[1]).write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n",
-                                 encoding="utf-8")
+        Path(argv[1]).write_text(
+            json.dumps(todo, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         print(f"i18n: {sum(map(len, todo.values()))} strings to translate written to {argv[1]}")
         return 0
     if command == "all":

@@ -52,9 +52,6 @@ COMMAND_OWNERS: dict[str, str] = {
 }
 
 
-
-
-
 class UsageError(UserError):
     """Bad arguments or input: printed as one line, exit code 2."""
 
@@ -138,7 +135,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, wait for its first paint, exit 0 (for benchmarks and smoke tests)",
     )
-    parser.add_argument("--demo", action="store_true", help="open the demo database (made if missing)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo database (made if missing)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliArgumentParser)
     for name in _modules_for(argv):
         importlib.import_module(name).register(sub)
@@ -149,7 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from salesplanner import paths
     from salesplanner.domain import holiday_tables
 
-    holiday_tables.CACHE_DIR = paths.user_cache_dir  # holiday tables without importing `holidays` (asked on use)
+    holiday_tables.CACHE_DIR = (
+        paths.user_cache_dir
+    )  # holiday tables without importing `holidays` (asked on use)
     if argv is None:
         argv = sys.argv[1:]
     parser = build_parser(argv)

@@ -36,7 +36,8 @@ def test_no_qt_imports_below_ui():
 def test_importing_lower_layers_loads_no_qt():
     modules = [
         f"salesplanner.{p.relative_to(PACKAGE).with_suffix('').as_posix().replace('/', '.')}"
-        for layer in LAYERS for p in (PACKAGE / layer).rglob("*.py")
+        for layer in LAYERS
+        for p in (PACKAGE / layer).rglob("*.py")
         if p.name != "__init__.py"
     ]
     code = (

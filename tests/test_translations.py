@@ -70,7 +70,8 @@ def test_chinese_keeps_placeholders_and_is_chinese(tool):
             if translation is None or translation.get("type") in ("vanished", "obsolete"):
                 continue
             texts = [f.text or "" for f in translation.findall("numerusform")] or [
-                translation.text or ""]
+                translation.text or ""
+            ]
             for text in texts:
                 if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
                     problems.append((source, text))

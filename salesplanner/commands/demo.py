@@ -10,8 +10,11 @@ def register(sub) -> None:
     p.add_argument("--db", required=True, help="file to write")
     p.add_argument("--scale", choices=["small", "large"], default="small")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
-    p.add_argument("--scenario", choices=["seed-4.6"],
-                   help="write a worked example of the method instead (e.g. seed-4.6)")
+    p.add_argument(
+        "--scenario",
+        choices=["seed-4.6"],
+        help="write a worked example of the method instead (e.g. seed-4.6)",
+    )
     add_json_argument(p)
     p.set_defaults(handler=run)
 
@@ -37,8 +40,17 @@ def run(args) -> int:
         }
     seconds = round(time.perf_counter() - started, 2)
     label = args.scenario or args.scale
-    emit(args, {"db": str(path), "scale": args.scale, "scenario": args.scenario,
-                "counts": counts, "seconds": seconds},
-         f"Wrote {path} ({label}): " + ", ".join(f"{n} {t}" for t, n in counts.items())
-         + f" in {seconds} s")
+    emit(
+        args,
+        {
+            "db": str(path),
+            "scale": args.scale,
+            "scenario": args.scenario,
+            "counts": counts,
+            "seconds": seconds,
+        },
+        f"Wrote {path} ({label}): "
+        + ", ".join(f"{n} {t}" for t, n in counts.items())
+        + f" in {seconds} s",
+    )
     return 0

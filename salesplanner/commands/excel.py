@@ -21,13 +21,20 @@ KIND_CHOICES = ["sales", "customers", "activities", "targets"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import sales records, customers, activities or targets from Excel/CSV")
+    p = sub.add_parser(
+        "import", help="import sales records, customers, activities or targets from Excel/CSV"
+    )
     p.add_argument("file", type=Path, help=".xlsx, .xlsm, .xls, .ods or .csv file")
     p.add_argument("--sheet", help="sheet name (default: the first visible sheet)")
     p.add_argument("--kind", choices=KIND_CHOICES, help="what the sheet holds (default: guessed)")
     p.add_argument("--header-row", type=int, metavar="N", help="1-based row of the column headers")
-    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                   help="map a field to a column letter or header text, e.g. amount=E or 'date=成交日期'")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="map a field to a column letter or header text, e.g. amount=E or 'date=成交日期'",
+    )
     p.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     p.add_argument("--list-sheets", action="store_true", help="list the sheets and exit")
     add_db_argument(p)
@@ -41,8 +48,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_argument(p)
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("writeback", help="append new deals/activities to the workbook they were imported from")
-    p.add_argument("--import-id", type=int, help="which import (default: the latest sales/activities import)")
+    p = sub.add_parser(
+        "writeback", help="append new deals/activities to the workbook they were imported from"
+    )
+    p.add_argument(
+        "--import-id", type=int, help="which import (default: the latest sales/activities import)"
+    )
     p.add_argument("--list", action="store_true", help="list the imports and exit")
     add_db_argument(p)
     add_json_argument(p)
@@ -71,7 +82,9 @@ def _parse_maps(items: list[str], headers) -> dict[str, int]:
         elif col.isalpha() and col.isascii() and len(col) <= 3:
             out[key] = column_index(col.upper())
         else:
-            raise UsageError(f"--map {item!r}: no column {col!r} in the header ({', '.join(t for t in texts if t)}).")
+            raise UsageError(
+                f"--map {item!r}: no column {col!r} in the header ({', '.join(t for t in texts if t)})."
+            )
     return out
 
 
@@ -114,25 +127,42 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
 
     if args.list_sheets:
         with open_source(args.file) as src:
-            sheets = [{"name": s.name, "visible": s.visible, "chart": s.is_chart} for s in src.sheets]
-        emit(args, {"file": str(args.file), "sheets": sheets},
-             "\n".join(f"{s['name']}{'' if s['visible'] else ' (hidden)'}{' (chart)' if s['chart'] else ''}"
-                       for s in sheets))
+            sheets = [
+                {"name": s.name, "visible": s.visible, "chart": s.is_chart} for s in src.sheets
+            ]
+        emit(
+            args,
+            {"file": str(args.file), "sheets": sheets},
+            "\n".join(
+                f"{s['name']}{'' if s['visible'] else ' (hidden)'}{' (chart)' if s['chart'] else ''}"
+                for s in sheets
+            ),
+        )
         return 0
     lazy = _LazyStore(args)
     try:
         # the workbook is read and vetted first; the plan file opens only for the mapping lookup
-        a = analyse(args.file, sheet=args.sheet, kind=args.kind, header_row=args.header_row,
-                    remembered=lambda sig: repo.find_mapping(lazy.get(), sig), stream=stream)
+        a = analyse(
+            args.file,
+            sheet=args.sheet,
+            kind=args.kind,
+            header_row=args.header_row,
+            remembered=lambda sig: repo.find_mapping(lazy.get(), sig),
+            stream=stream,
+        )
         store = lazy.get()
         if args.map:
             fixed = _parse_maps(args.map, a.headers)
             valid = {s.key for s in FIELDS[a.kind]}
             for key in fixed:
                 if key not in valid:
-                    raise UsageError(f"--map: {key!r} is not a field of a {a.kind} import "
-                                     f"(fields: {', '.join(sorted(valid))}).")
-            columns = {k: v for k, v in a.columns.items() if v not in fixed.values() and k not in fixed}
+                    raise UsageError(
+                        f"--map: {key!r} is not a field of a {a.kind} import "
+                        f"(fields: {', '.join(sorted(valid))})."
+                    )
+            columns = {
+                k: v for k, v in a.columns.items() if v not in fixed.values() and k not in fixed
+            }
             columns.update(fixed)
             a = remap(a, columns=columns)
         report = import_file(store, a, dry_run=args.dry_run)
@@ -142,14 +172,18 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
     data["header_row"] = a.header_excel_row
     data["mapping"] = {k: a.column_label(v) for k, v in a.columns.items()}
     data["remembered_mapping"] = a.remembered
-    lines = [report.summary(),
-             f"Header on row {a.header_excel_row}; columns: "
-             + ", ".join(f"{k} ← {a.column_label(v)}" for k, v in a.columns.items())]
+    lines = [
+        report.summary(),
+        f"Header on row {a.header_excel_row}; columns: "
+        + ", ".join(f"{k} ← {a.column_label(v)}" for k, v in a.columns.items()),
+    ]
     lines += [f"Note: {n}" for n in report.notes]
     shown = report.problems[:50]
     lines += [f"  {p.sentence()}{'' if p.severity == 'error' else ' (warning)'}" for p in shown]
     if len(report.problems) > len(shown):
-        lines.append(f"  … and {len(report.problems) - len(shown)} more problem(s); use --json for all.")
+        lines.append(
+            f"  … and {len(report.problems) - len(shown)} more problem(s); use --json for all."
+        )
     emit(args, data, "\n".join(lines))
     return 0
 
@@ -173,7 +207,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = export_plan(store, args.file, today=today)
     finally:
         store.close()
-    emit(args, result, f"Wrote {args.file} ({', '.join(f'{k}: {v}' for k, v in result['rows'].items())}).")
+    emit(
+        args,
+        result,
+        f"Wrote {args.file} ({', '.join(f'{k}: {v}' for k, v in result['rows'].items())}).",
+    )
     return 0
 
 
@@ -185,15 +223,24 @@ def cmd_writeback(args: argparse.Namespace) -> int:
     try:
         if args.list:
             rows = repo.list_imports(store)
-            emit(args, rows, "\n".join(
-                f"#{r['id']} {r['file_name']} [{r['sheet']}] {r['kind']} {r['rows_imported']} rows, "
-                f"{r['imported_at']}" for r in rows) or "No imports yet.")
+            emit(
+                args,
+                rows,
+                "\n".join(
+                    f"#{r['id']} {r['file_name']} [{r['sheet']}] {r['kind']} {r['rows_imported']} rows, "
+                    f"{r['imported_at']}"
+                    for r in rows
+                )
+                or "No imports yet.",
+            )
             return 0
         result = write_back(store, args.import_id)
     finally:
         store.close()
-    text = (f"Appended {result['deals']} deal(s) and {result['activities']} activit(ies) to "
-            f"{result['file']} [{result['sheet']}]; backup: {result['backup'] or '—'}.")
+    text = (
+        f"Appended {result['deals']} deal(s) and {result['activities']} activit(ies) to "
+        f"{result['file']} [{result['sheet']}]; backup: {result['backup'] or '—'}."
+    )
     emit(args, result, text)
     return 0
 
@@ -206,5 +253,9 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
         n = export_table_csv(store, args.table, args.file)
     finally:
         store.close()
-    emit(args, {"table": args.table, "file": str(args.file), "rows": n}, f"Wrote {n} row(s) of {args.table} to {args.file}.")
+    emit(
+        args,
+        {"table": args.table, "file": str(args.file), "rows": n},
+        f"Wrote {n} row(s) of {args.table} to {args.file}.",
+    )
     return 0

@@ -129,15 +129,29 @@ def run_top_customers(args) -> int:
     with _open(args) as store:
         as_of = parse_date(args.date) or default_as_of(store)
         a = customer_analysis(store, as_of, args.months or None)
-    data = a.to_json() | {"as_of": as_of, "customers": [
-        {"rank": r.rank, "id": r.id, "name": r.name, "revenue_fen": r.customer.revenue_fen,
-         "share": round(float(r.share), 4), "cumulative": round(float(r.cumulative), 4),
-         "abc": r.abc, "last_contact": r.customer.last_contact,
-         "days_since_contact": r.days_since_contact, "next_follow_up": r.customer.next_follow_up,
-         "priority": r.customer.priority}
-        for r in a.rows]}
-    lines = [f"Top 20% ({a.top_count} of {a.buyers} buying customers) bring "
-             f"{round(float(a.top_share) * 100)}% of {_wan(a.total_fen)}"]
+    data = a.to_json() | {
+        "as_of": as_of,
+        "customers": [
+            {
+                "rank": r.rank,
+                "id": r.id,
+                "name": r.name,
+                "revenue_fen": r.customer.revenue_fen,
+                "share": round(float(r.share), 4),
+                "cumulative": round(float(r.cumulative), 4),
+                "abc": r.abc,
+                "last_contact": r.customer.last_contact,
+                "days_since_contact": r.days_since_contact,
+                "next_follow_up": r.customer.next_follow_up,
+                "priority": r.customer.priority,
+            }
+            for r in a.rows
+        ],
+    }
+    lines = [
+        f"Top 20% ({a.top_count} of {a.buyers} buying customers) bring "
+        f"{round(float(a.top_share) * 100)}% of {_wan(a.total_fen)}"
+    ]
     lines += [f"  {r.rank:>3}. {r.name}  {_wan(r.customer.revenue_fen)}  {r.abc}" for r in a.top10]
     emit(args, data, "\n".join(lines))
     return 0

@@ -13,8 +13,11 @@ def register(sub) -> None:
     p = sub.add_parser("screenshot", help="render a pane offscreen and save it as PNG")
     p.add_argument("--db", required=True, help="plan file to show")
     p.add_argument("--pane", choices=PANE_NAMES, default="week")
-    p.add_argument("--out", required=True,
-                   help="PNG file to write (for --pane wizard: a folder, one PNG per page)")
+    p.add_argument(
+        "--out",
+        required=True,
+        help="PNG file to write (for --pane wizard: a folder, one PNG per page)",
+    )
     p.add_argument("--size", default="1280x800", help="window size, e.g. 1280x800")
     p.add_argument("--lang", choices=["zh_CN", "en"], default=None)
     p.add_argument("--date", help="show this date (YYYY-MM-DD) where the pane is date-based")
@@ -41,12 +44,18 @@ def run(args) -> int:
         if outdir.suffix.lower() == ".png":  # a file name given: its stem names the folder
             outdir = outdir.with_suffix("")
         pages = render_wizard(db, outdir, args.lang)
-        emit(args, {"out": [str(p) for p in pages], "pane": "wizard"},
-             f"Saved {len(pages)} wizard pages to {outdir}")
+        emit(
+            args,
+            {"out": [str(p) for p in pages], "pane": "wizard"},
+            f"Saved {len(pages)} wizard pages to {outdir}",
+        )
         return 0
     from salesplanner.ui.screenshot import render_pane
 
     out = render_pane(db, args.pane, Path(args.out), (width, height), args.lang, args.date)
-    emit(args, {"out": str(out), "pane": args.pane, "size": [width, height]},
-         f"Saved {args.pane} pane to {out}")
+    emit(
+        args,
+        {"out": str(out), "pane": args.pane, "size": [width, height]},
+        f"Saved {args.pane} pane to {out}",
+    )
     return 0

@@ -19,9 +19,15 @@ def register(sub) -> None:
     p = sub.add_parser("week", help="list a week's blocks, targets and logged counts; fill it")
     add_db_argument(p)
     p.add_argument("--week", help="ISO week like 2026-W02 (default: this week)")
-    p.add_argument("--apply-template", nargs="?", const="", default=None, metavar="NAME",
-                   help="fill the week from the method's template (or your template NAME); "
-                        "holidays and planned slots are skipped")
+    p.add_argument(
+        "--apply-template",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="NAME",
+        help="fill the week from the method's template (or your template NAME); "
+        "holidays and planned slots are skipped",
+    )
     p.add_argument("--copy-last-week", action="store_true", help="copy the previous week's blocks")
     add_json_argument(p)
     p.set_defaults(handler=run_week)
@@ -38,8 +44,9 @@ def register(sub) -> None:
     p.add_argument("--week", help="ISO week like 2026-W02 (default: this week)")
     p.add_argument("--out", required=True, help="the .ics file to write")
     p.add_argument("--alarm", type=int, default=15, help="alarm minutes before each block (15)")
-    p.add_argument("--lang", choices=["zh_CN", "en"], default="en",
-                   help="language of the event titles (en)")
+    p.add_argument(
+        "--lang", choices=["zh_CN", "en"], default="en", help="language of the event titles (en)"
+    )
     add_json_argument(p)
     p.set_defaults(handler=run_ics)
 
@@ -89,18 +96,42 @@ def _week_json(data) -> dict:
         "week": iso_week_label(data.monday),
         "start": data.monday,
         "end": data.monday + dt.timedelta(days=6),
-        "days": [{"date": d.date, "working": d.working, "name": d.name, "makeup": d.makeup}
-                 for d in data.days],
-        "blocks": [{"id": b.id, "date": b.date, "start": _hm(b.start_min), "end": _hm(b.end_min),
-                    "activity": b.code, "customer": b.customer_name, "note": b.note,
-                    "planned_count": b.planned_count, "done": b.done} for b in data.blocks],
+        "days": [
+            {"date": d.date, "working": d.working, "name": d.name, "makeup": d.makeup}
+            for d in data.days
+        ],
+        "blocks": [
+            {
+                "id": b.id,
+                "date": b.date,
+                "start": _hm(b.start_min),
+                "end": _hm(b.end_min),
+                "activity": b.code,
+                "customer": b.customer_name,
+                "note": b.note,
+                "planned_count": b.planned_count,
+                "done": b.done,
+            }
+            for b in data.blocks
+        ],
         "targets": data.targets,
         "logged": data.logged,
-        "capacity": [{"activity": r.code, "target": r.target, "planned": r.planned,
-                      "logged": r.logged, "plan_short": r.plan_short} for r in cap.rows],
+        "capacity": [
+            {
+                "activity": r.code,
+                "target": r.target,
+                "planned": r.planned,
+                "logged": r.logged,
+                "plan_short": r.plan_short,
+            }
+            for r in cap.rows
+        ],
         "buffer_short_days": [d.date for d in cap.short_days],
-        "learning": {"minutes": cap.learning_min, "share": cap.learning_share,
-                     "target": cap.learning_target},
+        "learning": {
+            "minutes": cap.learning_min,
+            "share": cap.learning_share,
+            "target": cap.learning_target,
+        },
     }
 
 
@@ -108,8 +139,9 @@ def _week_text(data, names: dict[str, str]) -> str:
     from salesplanner.domain.week import iso_week_label
 
     cap = data.capacity
-    lines = [f"Week {iso_week_label(data.monday)} ({data.monday} – "
-             f"{data.monday + dt.timedelta(days=6)})"]
+    lines = [
+        f"Week {iso_week_label(data.monday)} ({data.monday} – {data.monday + dt.timedelta(days=6)})"
+    ]
     by_day: dict[dt.date, list] = {}
     for b in data.blocks:
         by_day.setdefault(b.date, []).append(b)
@@ -122,20 +154,27 @@ def _week_text(data, names: dict[str, str]) -> str:
             extra = " · ".join(x for x in (b.customer_name, b.note) if x)
             count = f" ×{b.planned_count}" if b.planned_count else ""
             done = " ✓" if b.done else ""
-            lines.append(f"  {_hm(b.start_min)}–{_hm(b.end_min)}  {names.get(b.code, b.code)}"
-                         f"{count}{done}" + (f"  {extra}" if extra else ""))
+            lines.append(
+                f"  {_hm(b.start_min)}–{_hm(b.end_min)}  {names.get(b.code, b.code)}"
+                f"{count}{done}" + (f"  {extra}" if extra else "")
+            )
     lines.append("Targets (target / plan holds / logged):")
     if not cap.rows:
         lines.append("  none")
     for r in cap.rows:
         warn = "  ← plan short" if r.plan_short else ""
-        lines.append(f"  {names.get(r.code, r.code):<20} {r.target:>4} / {r.planned:>4} / "
-                     f"{r.logged:>4}{warn}")
+        lines.append(
+            f"  {names.get(r.code, r.code):<20} {r.target:>4} / {r.planned:>4} / "
+            f"{r.logged:>4}{warn}"
+        )
     for d in cap.short_days:
-        lines.append(f"Buffer: {d.date:%a} has only {d.free_min} min unplanned "
-                     f"(keep {cap.buffer_min})")
-    lines.append(f"Learning: {cap.learning_min} min = {float(cap.learning_share) * 100:.0f}% "
-                 f"of working time (target {float(cap.learning_target) * 100:.0f}%)")
+        lines.append(
+            f"Buffer: {d.date:%a} has only {d.free_min} min unplanned (keep {cap.buffer_min})"
+        )
+    lines.append(
+        f"Learning: {cap.learning_min} min = {float(cap.learning_share) * 100:.0f}% "
+        f"of working time (target {float(cap.learning_target) * 100:.0f}%)"
+    )
     return "\n".join(lines)
 
 
@@ -149,16 +188,19 @@ def run_week(args) -> int:
         settings = load_settings(store)
         added = None
         if args.apply_template is not None or args.copy_last_week:
-            calendar = svc.work_calendar(store, settings, monday - dt.timedelta(days=7),
-                                         monday + dt.timedelta(days=13))[0]
+            calendar = svc.work_calendar(
+                store, settings, monday - dt.timedelta(days=7), monday + dt.timedelta(days=13)
+            )[0]
             added = 0
             if args.copy_last_week:
-                added += len(svc.copy_week(store, monday - dt.timedelta(days=7), monday,
-                                           calendar).ids)
+                added += len(
+                    svc.copy_week(store, monday - dt.timedelta(days=7), monday, calendar).ids
+                )
             if args.apply_template is not None:
                 try:
-                    added += len(svc.apply_template(store, monday, calendar,
-                                                    args.apply_template).ids)
+                    added += len(
+                        svc.apply_template(store, monday, calendar, args.apply_template).ids
+                    )
                 except svc.WeekError as exc:
                     raise UsageError(str(exc)) from None
         data = svc.load_week(store, monday, settings, dt.date.today())
@@ -188,10 +230,17 @@ def run_log(args) -> int:
         names = _names(store)
     finally:
         store.close()
-    payload = {"activity_id": logged.activity_id, "deal_id": logged.deal_id,
-               "activity": entry.code, "count": entry.count, "date": entry.date,
-               "customer": logged.customer_name, "new_customer": logged.new_customer,
-               "amount": entry.amount, "outcome": entry.outcome}
+    payload = {
+        "activity_id": logged.activity_id,
+        "deal_id": logged.deal_id,
+        "activity": entry.code,
+        "count": entry.count,
+        "date": entry.date,
+        "customer": logged.customer_name,
+        "new_customer": logged.new_customer,
+        "amount": entry.amount,
+        "outcome": entry.outcome,
+    }
     text = f"Logged {entry.count} × {names.get(entry.code, entry.code)} on {entry.date}"
     if logged.customer_name:
         text += f" · {logged.customer_name}" + (" (new customer)" if logged.new_customer else "")
@@ -221,8 +270,11 @@ def run_ics(args) -> int:
         n = write_week_ics(store, monday, out, _names(store, args.lang), alarm_minutes=args.alarm)
     finally:
         store.close()
-    emit(args, {"out": str(out), "events": n, "week": args.week or str(monday)},
-         f"Saved {n} events to {out}")
+    emit(
+        args,
+        {"out": str(out), "events": n, "week": args.week or str(monday)},
+        f"Saved {n} events to {out}",
+    )
     return 0
 
 
@@ -236,19 +288,35 @@ def run_reminders(args) -> int:
     now = dt.datetime.combine(day, dt.datetime.now().time())
     store = open_store(args)
     try:
-        reminders = due_reminders(now, list_customers(store),
-                                  holiday_names(day, day + dt.timedelta(days=8)),
-                                  reminder_states(store))
+        reminders = due_reminders(
+            now,
+            list_customers(store),
+            holiday_names(day, day + dt.timedelta(days=8)),
+            reminder_states(store),
+        )
     finally:
         store.close()
     lines = []
     for r in reminders:
-        what = {"followup": f"follow up {r.customer_name}",
-                "birthday": f"{r.customer_name}'s birthday",
-                "holiday": f"{r.name}: send greetings",
-                "review": "Friday review"}[r.kind]
+        what = {
+            "followup": f"follow up {r.customer_name}",
+            "birthday": f"{r.customer_name}'s birthday",
+            "holiday": f"{r.name}: send greetings",
+            "review": "Friday review",
+        }[r.kind]
         lines.append(f"{r.date}  {what}")
-    emit(args, [{"key": r.key, "kind": r.kind, "date": r.date, "customer": r.customer_name,
-                 "name": r.name} for r in reminders],
-         "\n".join(lines) if lines else "Nothing due.")
+    emit(
+        args,
+        [
+            {
+                "key": r.key,
+                "kind": r.kind,
+                "date": r.date,
+                "customer": r.customer_name,
+                "name": r.name,
+            }
+            for r in reminders
+        ],
+        "\n".join(lines) if lines else "Nothing due.",
+    )
     return 0

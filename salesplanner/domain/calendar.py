@@ -29,6 +29,7 @@ from salesplanner.domain.settings import Settings
 OFF = "off"
 WORK = "work"
 
+
 def _holidays(region: str, year: int) -> HolidayYear | None:
     return holiday_year(region, year)
 

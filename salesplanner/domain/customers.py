@@ -118,8 +118,12 @@ def pareto(rows: Sequence[CustomerRevenue], as_of: dt.date) -> Pareto:
         cumulative = Fraction(running, total) if total else Fraction(0)
         days = (as_of - r.last_contact).days if r.last_contact else None
         due = r.next_follow_up is not None and r.next_follow_up <= as_of
-        out.append(RankedCustomer(r, i, share, cumulative, abc_class(before, r.revenue_fen), days, due))
+        out.append(
+            RankedCustomer(r, i, share, cumulative, abc_class(before, r.revenue_fen), days, due)
+        )
     buyers = sum(1 for r in ordered if r.revenue_fen > 0)
     k = top_count(buyers)
     share = Fraction(sum(r.customer.revenue_fen for r in out[:k]), total) if total else Fraction(0)
-    return Pareto(tuple(out), total, buyers, k, share, tuple(out[: top_count(buyers, TOP_LIST_FRACTION)]))
+    return Pareto(
+        tuple(out), total, buyers, k, share, tuple(out[: top_count(buyers, TOP_LIST_FRACTION)])
+    )

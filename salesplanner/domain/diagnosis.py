@@ -95,14 +95,25 @@ MESSAGES_EN: dict[str, str] = {
     "consider raising it to {suggested_fen} (the original is kept).",
 }
 
-ENGLISH_CODES = {VISIT: "new-customer visit", PHONE: "phone visit", FOLLOWUP: "follow-up",
-                 PROPOSAL: "proposal", "contract": "contract", ADMIN: "admin",
-                 LEARNING: "learning"}
+ENGLISH_CODES = {
+    VISIT: "new-customer visit",
+    PHONE: "phone visit",
+    FOLLOWUP: "follow-up",
+    PROPOSAL: "proposal",
+    "contract": "contract",
+    ADMIN: "admin",
+    LEARNING: "learning",
+}
 
 
-def fill(template: str, params: dict, amount: Callable[[int], str] = format_wan,
-         label: Callable[[str], str] = lambda c: ENGLISH_CODES.get(c, c),
-         date: Callable[[dt.date], str] = dt.date.isoformat, sep: str = ", ") -> str:
+def fill(
+    template: str,
+    params: dict,
+    amount: Callable[[int], str] = format_wan,
+    label: Callable[[str], str] = lambda c: ENGLISH_CODES.get(c, c),
+    date: Callable[[dt.date], str] = dt.date.isoformat,
+    sep: str = ", ",
+) -> str:
     """Fill a message template: amounts (``*_fen``), codes and dates formatted by the caller."""
     values = {}
     for key, value in params.items():
@@ -155,17 +166,25 @@ class IndicatorGap:
 
     @property
     def planned_cost_fen(self) -> int | None:
-        return None if self.planned_rate_fen is None else fen_of(self.planned_rate_fen * self.missing)
+        return (
+            None if self.planned_rate_fen is None else fen_of(self.planned_rate_fen * self.missing)
+        )
 
     def to_json(self) -> dict:
         return {
-            "code": self.code, "actual": self.actual, "target": self.target,
+            "code": self.code,
+            "actual": self.actual,
+            "target": self.target,
             "missing": self.missing,
             "attainment": None if self.attainment is None else round(float(self.attainment), 4),
-            "tracked": self.tracked, "rate_source": self.rate_source,
+            "tracked": self.tracked,
+            "rate_source": self.rate_source,
             "rate_fen": None if self.rate_fen is None else fen_of(self.rate_fen),
-            "planned_rate_fen": None if self.planned_rate_fen is None else fen_of(self.planned_rate_fen),
-            "cost_fen": self.cost_fen, "planned_cost_fen": self.planned_cost_fen,
+            "planned_rate_fen": None
+            if self.planned_rate_fen is None
+            else fen_of(self.planned_rate_fen),
+            "cost_fen": self.cost_fen,
+            "planned_cost_fen": self.planned_cost_fen,
         }
 
 
@@ -189,8 +208,11 @@ class Diagnosis:
     def to_json(self) -> dict:
         return {
             "week": {"start": self.start, "end": self.end, "iso": _iso_week(self.start)},
-            "as_of": self.as_of, "target_fen": self.target_fen, "actual_fen": self.actual_fen,
-            "shortfall_fen": self.shortfall_fen, "verdict": self.verdict,
+            "as_of": self.as_of,
+            "target_fen": self.target_fen,
+            "actual_fen": self.actual_fen,
+            "shortfall_fen": self.shortfall_fen,
+            "verdict": self.verdict,
             "lagging_indicator": None if self.lagging is None else self.lagging.code,
             "lagging": None if self.lagging is None else self.lagging.to_json(),
             "indicators": [g.to_json() for g in self.gaps],
@@ -214,8 +236,11 @@ def unit_rates(period: Progress, code: str) -> tuple[Fraction | None, str, Fract
             planned = None if planned is None else planned / CALLS_PER_VISIT
             observed = None if observed is None else observed / CALLS_PER_VISIT
     elif code == PROPOSAL:
-        planned = (None if plan.deal_size_fen is None or plan.close_rate is None
-                   else plan.deal_size_fen * plan.close_rate)
+        planned = (
+            None
+            if plan.deal_size_fen is None or plan.close_rate is None
+            else plan.deal_size_fen * plan.close_rate
+        )
         n = obs.samples.get(PROPOSAL, 0)
         revenue = obs.samples.get("revenue_fen", 0)
         observed = Fraction(revenue, n) if n and revenue else None
@@ -241,49 +266,81 @@ def diagnose(week: Progress, period: Progress) -> Diagnosis:
         if not due:
             continue
         rate, source, planned = unit_rates(period, code)
-        gaps.append(IndicatorGap(code, m.actual, due, Fraction(m.actual, due), m.tracked, rate,
-                                 source, planned))
-    untracked = tuple(m.code for m in period.metrics
-                      if not m.tracked and m.target and m.code in LEADING)
+        gaps.append(
+            IndicatorGap(
+                code, m.actual, due, Fraction(m.actual, due), m.tracked, rate, source, planned
+            )
+        )
+    untracked = tuple(
+        m.code for m in period.metrics if not m.tracked and m.target and m.code in LEADING
+    )
     behind = [g for g in gaps if g.tracked and g.missing > 0 and (g.attainment or 0) < GREEN_AT]
     lagging = None
     red = [g for g in behind if (g.attainment or 0) < AMBER_AT]
     if red:  # the most upstream indicator well behind: it starves the stages after it
         lagging = min(red, key=lambda g: LEADING.index(g.code))
     elif behind:
-        lagging = max(behind, key=lambda g: (g.cost_fen or 0, -(g.attainment or 0),
-                                             -LEADING.index(g.code)))
+        lagging = max(
+            behind, key=lambda g: (g.cost_fen or 0, -(g.attainment or 0), -LEADING.index(g.code))
+        )
     if target <= 0:
         verdict = "no_target"
         msgs.append(Message("diag.no_target"))
     elif actual >= target:
         verdict = "on_track"
-        msgs.append(Message("diag.on_track" if over else "diag.on_track_to_date",
-                            {"actual_fen": actual, "target_fen": target}))
+        msgs.append(
+            Message(
+                "diag.on_track" if over else "diag.on_track_to_date",
+                {"actual_fen": actual, "target_fen": target},
+            )
+        )
     else:
         short = target - actual
-        msgs.append(Message("diag.behind" if over else "diag.behind_to_date",
-                            {"actual_fen": actual, "target_fen": target,
-                                            "shortfall_fen": short}))
+        msgs.append(
+            Message(
+                "diag.behind" if over else "diag.behind_to_date",
+                {"actual_fen": actual, "target_fen": target, "shortfall_fen": short},
+            )
+        )
         if lagging is not None:
             verdict = "activity"
-            msgs.append(Message("diag.lagging", {
-                "code": lagging.code, "actual": lagging.actual, "target": lagging.target,
-                "pct": pct(lagging.attainment or Fraction(0)),
-            }))
+            msgs.append(
+                Message(
+                    "diag.lagging",
+                    {
+                        "code": lagging.code,
+                        "actual": lagging.actual,
+                        "target": lagging.target,
+                        "pct": pct(lagging.attainment or Fraction(0)),
+                    },
+                )
+            )
             if lagging.rate_source == "observed":
-                msgs.append(Message("diag.cost", {
-                    "code": lagging.code, "missing": lagging.missing,
-                    "rate_fen": fen_of(lagging.rate_fen), "cost_fen": lagging.cost_fen,
-                    "planned_rate_fen": fen_of(lagging.planned_rate_fen or 0),
-                    "planned_cost_fen": lagging.planned_cost_fen or 0,
-                }))
+                msgs.append(
+                    Message(
+                        "diag.cost",
+                        {
+                            "code": lagging.code,
+                            "missing": lagging.missing,
+                            "rate_fen": fen_of(lagging.rate_fen),
+                            "cost_fen": lagging.cost_fen,
+                            "planned_rate_fen": fen_of(lagging.planned_rate_fen or 0),
+                            "planned_cost_fen": lagging.planned_cost_fen or 0,
+                        },
+                    )
+                )
             elif lagging.rate_source == "planned":
-                msgs.append(Message("diag.cost_planned", {
-                    "code": lagging.code, "missing": lagging.missing,
-                    "planned_rate_fen": fen_of(lagging.planned_rate_fen),
-                    "planned_cost_fen": lagging.planned_cost_fen,
-                }))
+                msgs.append(
+                    Message(
+                        "diag.cost_planned",
+                        {
+                            "code": lagging.code,
+                            "missing": lagging.missing,
+                            "planned_rate_fen": fen_of(lagging.planned_rate_fen),
+                            "planned_cost_fen": lagging.planned_cost_fen,
+                        },
+                    )
+                )
             cost = lagging.cost_fen
             if cost is not None and cost >= short:
                 msgs.append(Message("diag.explains_all"))
@@ -297,14 +354,28 @@ def diagnose(week: Progress, period: Progress) -> Diagnosis:
             plan = period.planned.revenue_per_visit_fen
             if obs is not None and plan is not None and obs < plan:
                 verdict = "conversion"
-                msgs.append(Message("diag.conversion", {"rate_fen": fen_of(obs),
-                                                        "planned_rate_fen": fen_of(plan)}))
+                msgs.append(
+                    Message(
+                        "diag.conversion",
+                        {"rate_fen": fen_of(obs), "planned_rate_fen": fen_of(plan)},
+                    )
+                )
             else:
                 verdict = "unexplained"
     if untracked:
         msgs.append(Message("diag.untracked", {"codes": list(untracked)}))
-    return Diagnosis(week.start, week.end, week.as_of, target, actual, tuple(gaps), lagging,
-                     untracked, verdict, tuple(msgs))
+    return Diagnosis(
+        week.start,
+        week.end,
+        week.as_of,
+        target,
+        actual,
+        tuple(gaps),
+        lagging,
+        untracked,
+        verdict,
+        tuple(msgs),
+    )
 
 
 # -- catch-up plan -------------------------------------------------------------------------
@@ -322,11 +393,16 @@ class WeekNeed:
     contracts_planned: int | None
 
     def to_json(self) -> dict:
-        return {"start": self.start, "end": self.end, "working_days": self.working_days,
-                "target_fen": self.target_fen, "visits": self.visits,
-                "visits_at_planned_rates": self.visits_planned,
-                "proposals_at_planned_rates": self.proposals_planned,
-                "contracts_at_planned_rates": self.contracts_planned}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "working_days": self.working_days,
+            "target_fen": self.target_fen,
+            "visits": self.visits,
+            "visits_at_planned_rates": self.visits_planned,
+            "proposals_at_planned_rates": self.proposals_planned,
+            "contracts_at_planned_rates": self.contracts_planned,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,16 +419,23 @@ class CatchUpPlan:
 
     @property
     def per_day_fen(self) -> int:
-        return fen_of(Fraction(self.remaining_fen, self.remaining_days)) if self.remaining_days else 0
+        return (
+            fen_of(Fraction(self.remaining_fen, self.remaining_days)) if self.remaining_days else 0
+        )
 
     def week(self, monday: dt.date) -> WeekNeed | None:
-        return next((w for w in self.weeks if w.start <= monday + dt.timedelta(days=6)
-                     and w.end >= monday), None)
+        return next(
+            (w for w in self.weeks if w.start <= monday + dt.timedelta(days=6) and w.end >= monday),
+            None,
+        )
 
     def to_json(self) -> dict:
         return {
-            "from": self.start, "to": self.end, "remaining_fen": self.remaining_fen,
-            "remaining_working_days": self.remaining_days, "per_day_fen": self.per_day_fen,
+            "from": self.start,
+            "to": self.end,
+            "remaining_fen": self.remaining_fen,
+            "remaining_working_days": self.remaining_days,
+            "per_day_fen": self.per_day_fen,
             "rate_source": self.rate_source,
             "revenue_per_visit_fen": None if self.rate_fen is None else fen_of(self.rate_fen),
             "weeks": [w.to_json() for w in self.weeks],
@@ -384,24 +467,48 @@ def catch_up_plan(period: Progress, working_days: Sequence[dt.date]) -> CatchUpP
             per_week.setdefault(d - dt.timedelta(days=d.weekday()), []).append(d)
         mondays = sorted(per_week)
         amounts = split_amount(remaining, [len(per_week[m]) for m in mondays], FINE_UNIT_FEN)
-        per_proposal = (plan.deal_size_fen * plan.close_rate
-                        if plan.deal_size_fen and plan.close_rate else None)
+        per_proposal = (
+            plan.deal_size_fen * plan.close_rate if plan.deal_size_fen and plan.close_rate else None
+        )
         for m, amount in zip(mondays, amounts, strict=True):
             wd = per_week[m]
-            weeks.append(WeekNeed(
-                max(m, start), min(m + dt.timedelta(days=6), period.end), len(wd), amount,
-                _need(amount, rate), _need(amount, planned), _need(amount, per_proposal),
-                _need(amount, plan.deal_size_fen),
-            ))
-        msgs.append(Message("catchup.summary", {
-            "remaining_fen": remaining, "days": len(days),
-            "per_day_fen": fen_of(Fraction(remaining, len(days))),
-        }))
+            weeks.append(
+                WeekNeed(
+                    max(m, start),
+                    min(m + dt.timedelta(days=6), period.end),
+                    len(wd),
+                    amount,
+                    _need(amount, rate),
+                    _need(amount, planned),
+                    _need(amount, per_proposal),
+                    _need(amount, plan.deal_size_fen),
+                )
+            )
+        msgs.append(
+            Message(
+                "catchup.summary",
+                {
+                    "remaining_fen": remaining,
+                    "days": len(days),
+                    "per_day_fen": fen_of(Fraction(remaining, len(days))),
+                },
+            )
+        )
         for w in weeks:
-            msgs.append(Message("catchup.week", {"start": w.start, "target_fen": w.target_fen,
-                                                 "visits": w.visits, "visits_planned": w.visits_planned}))
-    return CatchUpPlan(start, period.end, remaining, len(days), tuple(weeks), rate, source,
-                       planned, tuple(msgs))
+            msgs.append(
+                Message(
+                    "catchup.week",
+                    {
+                        "start": w.start,
+                        "target_fen": w.target_fen,
+                        "visits": w.visits,
+                        "visits_planned": w.visits_planned,
+                    },
+                )
+            )
+    return CatchUpPlan(
+        start, period.end, remaining, len(days), tuple(weeks), rate, source, planned, tuple(msgs)
+    )
 
 
 # -- options for next week ---------------------------------------------------------------
@@ -426,12 +533,31 @@ class CatchUpOption:
 
     def to_json(self) -> dict:
         return {
-            "key": self.key, "week_start": self.week_start, "visits": self.visits,
-            "minutes": self.minutes, "effect_fen": self.effect_fen,
-            "adds": [{"date": b.date, "start_min": b.start_min, "end_min": b.end_min,
-                      "code": b.code, "planned_count": b.planned_count} for b in self.adds],
-            "moves": [{"id": m.before.id, "date": m.before.date, "from": m.before.code,
-                       "to": m.after.code, "minutes": m.before.minutes} for m in self.moves],
+            "key": self.key,
+            "week_start": self.week_start,
+            "visits": self.visits,
+            "minutes": self.minutes,
+            "effect_fen": self.effect_fen,
+            "adds": [
+                {
+                    "date": b.date,
+                    "start_min": b.start_min,
+                    "end_min": b.end_min,
+                    "code": b.code,
+                    "planned_count": b.planned_count,
+                }
+                for b in self.adds
+            ],
+            "moves": [
+                {
+                    "id": m.before.id,
+                    "date": m.before.date,
+                    "from": m.before.code,
+                    "to": m.after.code,
+                    "minutes": m.before.minutes,
+                }
+                for m in self.moves
+            ],
             "messages": [message_json(m) for m in self.messages],
         }
 
@@ -468,35 +594,82 @@ def catch_up_options(
         return []
     out = []
     # 1. more visits: one-hour visit blocks in free time
-    adds = place_blocks(blocks, days, VISIT, VISIT_MINUTES, wanted, work_start=work_start,
-                        work_end=work_end, buffer_min=buffer_min, note=CATCH_UP_NOTE,
-                        planned_count=1)
+    adds = place_blocks(
+        blocks,
+        days,
+        VISIT,
+        VISIT_MINUTES,
+        wanted,
+        work_start=work_start,
+        work_end=work_end,
+        buffer_min=buffer_min,
+        note=CATCH_UP_NOTE,
+        planned_count=1,
+    )
     if adds:
         n = len(adds)
-        msgs = [Message("option.more_visits", {"extra": n, "minutes": n * VISIT_MINUTES,
-                                               "effect_fen": fen_of(rate * n)})]
+        msgs = [
+            Message(
+                "option.more_visits",
+                {"extra": n, "minutes": n * VISIT_MINUTES, "effect_fen": fen_of(rate * n)},
+            )
+        ]
         if n < wanted:
             msgs.append(Message("option.partial", {"placed": n, "wanted": wanted}))
-        out.append(CatchUpOption("more_visits", monday, n, n * VISIT_MINUTES, fen_of(rate * n),
-                                 tuple(adds), (), tuple(msgs)))
+        out.append(
+            CatchUpOption(
+                "more_visits",
+                monday,
+                n,
+                n * VISIT_MINUTES,
+                fen_of(rate * n),
+                tuple(adds),
+                (),
+                tuple(msgs),
+            )
+        )
     # 2. phone visits as the fallback channel: ten more calls a day
-    calls = place_blocks(blocks, days, PHONE, PHONE_BLOCK_MINUTES, len(days),
-                         work_start=work_start, work_end=work_end, buffer_min=buffer_min,
-                         note=PHONE_NOTE, planned_count=CALLS_PER_DAY)
+    calls = place_blocks(
+        blocks,
+        days,
+        PHONE,
+        PHONE_BLOCK_MINUTES,
+        len(days),
+        work_start=work_start,
+        work_end=work_end,
+        buffer_min=buffer_min,
+        note=PHONE_NOTE,
+        planned_count=CALLS_PER_DAY,
+    )
     if calls:
         total_calls = CALLS_PER_DAY * len(calls)
         visits = Fraction(total_calls, CALLS_PER_VISIT)
         effect = fen_of(rate * visits)
-        msgs = [Message("option.phone", {"calls": CALLS_PER_DAY, "visits": math.floor(visits),
-                                         "effect_fen": effect})]
+        msgs = [
+            Message(
+                "option.phone",
+                {"calls": CALLS_PER_DAY, "visits": math.floor(visits), "effect_fen": effect},
+            )
+        ]
         if len(calls) < len(days):
             msgs.append(Message("option.partial", {"placed": len(calls), "wanted": len(days)}))
-        out.append(CatchUpOption("phone", monday, math.floor(visits),
-                                 len(calls) * PHONE_BLOCK_MINUTES, effect, tuple(calls), (),
-                                 tuple(msgs)))
+        out.append(
+            CatchUpOption(
+                "phone",
+                monday,
+                math.floor(visits),
+                len(calls) * PHONE_BLOCK_MINUTES,
+                effect,
+                tuple(calls),
+                (),
+                tuple(msgs),
+            )
+        )
     # 3. move blocks of other activities to customer development
-    candidates = sorted((b for b in blocks if b.date in days and _movable(b)),
-                        key=lambda b: (MOVABLE.index(b.code), b.date, b.start_min))
+    candidates = sorted(
+        (b for b in blocks if b.date in days and _movable(b)),
+        key=lambda b: (MOVABLE.index(b.code), b.date, b.start_min),
+    )
     moves, minutes = [], 0
     for b in candidates:
         if minutes >= wanted * VISIT_MINUTES:
@@ -510,9 +683,26 @@ def catch_up_options(
         visits = sum(m.after.planned_count for m in moves)
         codes = list(dict.fromkeys(m.before.code for m in moves))
         effect = fen_of(rate * visits)
-        out.append(CatchUpOption(
-            "move_blocks", monday, visits, minutes, effect, (), tuple(moves),
-            (Message("option.move", {"minutes": minutes, "codes": codes, "visits": visits,
-                                     "effect_fen": effect}),),
-        ))
+        out.append(
+            CatchUpOption(
+                "move_blocks",
+                monday,
+                visits,
+                minutes,
+                effect,
+                (),
+                tuple(moves),
+                (
+                    Message(
+                        "option.move",
+                        {
+                            "minutes": minutes,
+                            "codes": codes,
+                            "visits": visits,
+                            "effect_fen": effect,
+                        },
+                    ),
+                ),
+            )
+        )
     return out

@@ -90,7 +90,9 @@ def _build(region: str, year: int) -> HolidayYear | None:
 
 def _to_json(h: HolidayYear) -> dict:
     return {
-        "region": h.region, "year": h.year, "weekend": sorted(h.weekend),
+        "region": h.region,
+        "year": h.year,
+        "weekend": sorted(h.weekend),
         "holidays": sorted(d.isoformat() for d in h.holidays),
         "workdays": sorted(d.isoformat() for d in h.workdays),
         "names": {lang: {d.isoformat(): n for d, n in t.items()} for lang, t in h.names.items()},
@@ -101,8 +103,11 @@ def _to_json(h: HolidayYear) -> dict:
 def _from_json(d: dict) -> HolidayYear:
     day = dt.date.fromisoformat
     return HolidayYear(
-        region=d["region"], year=d["year"], weekend=frozenset(d["weekend"]),
-        holidays=frozenset(map(day, d["holidays"])), workdays=frozenset(map(day, d["workdays"])),
+        region=d["region"],
+        year=d["year"],
+        weekend=frozenset(d["weekend"]),
+        holidays=frozenset(map(day, d["holidays"])),
+        workdays=frozenset(map(day, d["workdays"])),
         names={lang: {day(k): v for k, v in t.items()} for lang, t in d["names"].items()},
         known=d["known"],
     )

@@ -90,23 +90,45 @@ class Rates:
 
 def planned_rates(inputs: FunnelInputs) -> Rates:
     size = Fraction(inputs.deal_size) * 100
-    return Rates(size, inputs.close_rate, inputs.proposal_rate,
-                 size * inputs.close_rate * inputs.proposal_rate, {})
+    return Rates(
+        size,
+        inputs.close_rate,
+        inputs.proposal_rate,
+        size * inputs.close_rate * inputs.proposal_rate,
+        {},
+    )
 
 
-def observed_rates(visits: int, proposals: int, contracts: int, deals: int, revenue_fen: int,
-                   tracked: set[str] | frozenset[str]) -> Rates:
+def observed_rates(
+    visits: int,
+    proposals: int,
+    contracts: int,
+    deals: int,
+    revenue_fen: int,
+    tracked: set[str] | frozenset[str],
+) -> Rates:
     """What the logged numbers say. Proposals per visit needs both logged; contracts are the
     logged contract activities or, when none are logged, the won deals."""
     contracts = contracts or deals
     rpv = Fraction(revenue_fen, visits) if visits > 0 and VISIT in tracked else None
-    pr = (min(Fraction(proposals, visits), Fraction(1))
-          if visits > 0 and PROPOSAL in tracked and VISIT in tracked else None)
-    cr = (min(Fraction(contracts, proposals), Fraction(1))
-          if proposals > 0 and PROPOSAL in tracked else None)
+    pr = (
+        min(Fraction(proposals, visits), Fraction(1))
+        if visits > 0 and PROPOSAL in tracked and VISIT in tracked
+        else None
+    )
+    cr = (
+        min(Fraction(contracts, proposals), Fraction(1))
+        if proposals > 0 and PROPOSAL in tracked
+        else None
+    )
     size = Fraction(revenue_fen, deals) if deals > 0 else None
-    samples = {VISIT: visits, PROPOSAL: proposals, CONTRACT: contracts, "deals": deals,
-               "revenue_fen": revenue_fen}
+    samples = {
+        VISIT: visits,
+        PROPOSAL: proposals,
+        CONTRACT: contracts,
+        "deals": deals,
+        "revenue_fen": revenue_fen,
+    }
     return Rates(size, cr, pr, rpv, samples)
 
 
@@ -151,8 +173,13 @@ class WeekRow:
     past: bool  # ended on or before as_of
 
     def to_json(self) -> dict:
-        return {"start": self.start, "end": self.end, "target_fen": self.target_fen,
-                "actual_fen": self.actual_fen, "working_days": self.working_days}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "target_fen": self.target_fen,
+            "actual_fen": self.actual_fen,
+            "working_days": self.working_days,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,8 +243,11 @@ class Progress:
             "forecast_fen": self.forecast_fen,
             "forecast_gap_fen": self.forecast_gap_fen,
             "light": self.light,
-            "working_days": {"total": self.working_days, "elapsed": self.elapsed_days,
-                             "left": self.left_days},
+            "working_days": {
+                "total": self.working_days,
+                "elapsed": self.elapsed_days,
+                "left": self.left_days,
+            },
             "metrics": [m.to_json() for m in self.metrics],
             "rates": {"planned": self.planned.to_json(), "observed": self.observed.to_json()},
             "weeks": [w.to_json() for w in self.weeks],
@@ -279,8 +309,12 @@ def compute_progress(
             n = deals  # contracts not logged separately: the won deals count
         metrics.append(MetricProgress(code, n, tgt, exp, is_tracked, light(n, exp, is_tracked)))
     observed = observed_rates(
-        int(activity_actual.get(VISIT, 0)), int(activity_actual.get(PROPOSAL, 0)),
-        int(activity_actual.get(CONTRACT, 0)), deals, actual, tracked,
+        int(activity_actual.get(VISIT, 0)),
+        int(activity_actual.get(PROPOSAL, 0)),
+        int(activity_actual.get(CONTRACT, 0)),
+        deals,
+        actual,
+        tracked,
     )
     weeks = []
     for ws, we in iso_weeks(start, end):
@@ -292,14 +326,35 @@ def compute_progress(
         if whole_week and week_targets is not None and monday in week_targets:
             wt = week_targets[monday]
         else:
-            wt = sum(day_targets.get(ws + dt.timedelta(days=i), 0) for i in range((we - ws).days + 1))
-        wa = sum(sales.get(ws + dt.timedelta(days=i), 0)
-                 for i in range((we - ws).days + 1) if ws + dt.timedelta(days=i) <= as_of)
+            wt = sum(
+                day_targets.get(ws + dt.timedelta(days=i), 0) for i in range((we - ws).days + 1)
+            )
+        wa = sum(
+            sales.get(ws + dt.timedelta(days=i), 0)
+            for i in range((we - ws).days + 1)
+            if ws + dt.timedelta(days=i) <= as_of
+        )
         weeks.append(WeekRow(ws, we, wt, wa, sum(1 for d in wd if ws <= d <= we), we <= as_of))
     return Progress(
-        goal_id, goal_title, kind, start, end, as_of, target, actual, expected,
-        run_rate_forecast(actual, elapsed, len(wd)), len(wd), elapsed, tuple(metrics), planned,
-        observed, tuple(weeks), tuple(days), tuple(cum_target), tuple(cum_actual),
+        goal_id,
+        goal_title,
+        kind,
+        start,
+        end,
+        as_of,
+        target,
+        actual,
+        expected,
+        run_rate_forecast(actual, elapsed, len(wd)),
+        len(wd),
+        elapsed,
+        tuple(metrics),
+        planned,
+        observed,
+        tuple(weeks),
+        tuple(days),
+        tuple(cum_target),
+        tuple(cum_actual),
     )
 
 
@@ -332,16 +387,23 @@ class TargetReview:
             "weeks_needed": self.weeks_needed,
             "suggested_target_fen": self.suggested_target_fen,
             "forecasts": [
-                {"week_end": f.week_end, "forecast_fen": f.forecast_fen,
-                 "deviation": round(float(f.deviation), 4)}
+                {
+                    "week_end": f.week_end,
+                    "forecast_fen": f.forecast_fen,
+                    "deviation": round(float(f.deviation), 4),
+                }
                 for f in self.forecasts
             ],
         }
 
 
 def weekly_forecasts(
-    start: dt.date, end: dt.date, as_of: dt.date, working_days: Sequence[dt.date],
-    sales: Mapping[dt.date, int], target_fen: int,
+    start: dt.date,
+    end: dt.date,
+    as_of: dt.date,
+    working_days: Sequence[dt.date],
+    sales: Mapping[dt.date, int],
+    target_fen: int,
 ) -> list[WeekForecast]:
     """The run-rate forecast of the period end as it stood at the end of each completed week."""
     wd = sorted(d for d in working_days if start <= d <= end)
@@ -361,8 +423,11 @@ def weekly_forecasts(
 
 
 def review_target(
-    forecasts: Sequence[WeekForecast], target_fen: int, step_fen: int = 1_000_000,
-    margin: Fraction = REVIEW_MARGIN, weeks: int = REVIEW_WEEKS,
+    forecasts: Sequence[WeekForecast],
+    target_fen: int,
+    step_fen: int = 1_000_000,
+    margin: Fraction = REVIEW_MARGIN,
+    weeks: int = REVIEW_WEEKS,
 ) -> TargetReview:
     """Suggest revising the target when the last ``weeks`` forecasts all missed it by more
     than ``margin`` on the same side; the suggestion is the latest forecast to ``step_fen``."""
@@ -378,8 +443,9 @@ def review_target(
         latest = forecasts[-1].forecast_fen
         step = max(1, step_fen)
         suggested = max(step, math.floor(Fraction(latest, step) + Fraction(1, 2)) * step)
-    return TargetReview(suggest, direction if run else "none", run, tuple(forecasts), suggested,
-                        margin, weeks)
+    return TargetReview(
+        suggest, direction if run else "none", run, tuple(forecasts), suggested, margin, weeks
+    )
 
 
 def ceil_div(value: Fraction | int, by: Fraction | int) -> int:
@@ -388,4 +454,6 @@ def ceil_div(value: Fraction | int, by: Fraction | int) -> int:
 
 def to_decimal(value: Fraction, places: int = 2) -> Decimal:
     q = Decimal(1).scaleb(-places)
-    return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(q, rounding=ROUND_HALF_UP)
+    return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(
+        q, rounding=ROUND_HALF_UP
+    )

@@ -43,29 +43,80 @@ class QuickEntryError(UserError):
 # keyword → activity code (matched case-insensitively, longest first)
 KEYWORDS: dict[str, str] = {
     # English
-    "visit": VISIT, "visits": VISIT, "visited": VISIT, "meeting": VISIT, "meet": VISIT,
-    "phone": PHONE, "phones": PHONE, "call": PHONE, "calls": PHONE, "called": PHONE,
-    "follow-up": FOLLOWUP, "followup": FOLLOWUP, "follow-ups": FOLLOWUP, "followups": FOLLOWUP,
-    "follow": FOLLOWUP, "fu": FOLLOWUP,
-    "proposal": PROPOSAL, "proposals": PROPOSAL, "quote": PROPOSAL, "offer": PROPOSAL,
-    "negotiation": NEGOTIATION, "negotiate": NEGOTIATION, "negotiated": NEGOTIATION,
-    "contract": CONTRACT, "contracts": CONTRACT, "signed": CONTRACT, "sign": CONTRACT,
-    "deal": CONTRACT, "won": CONTRACT,
-    "event": EVENT, "events": EVENT, "networking": EVENT,
-    "learning": LEARNING, "learn": LEARNING, "training": LEARNING, "study": LEARNING,
+    "visit": VISIT,
+    "visits": VISIT,
+    "visited": VISIT,
+    "meeting": VISIT,
+    "meet": VISIT,
+    "phone": PHONE,
+    "phones": PHONE,
+    "call": PHONE,
+    "calls": PHONE,
+    "called": PHONE,
+    "follow-up": FOLLOWUP,
+    "followup": FOLLOWUP,
+    "follow-ups": FOLLOWUP,
+    "followups": FOLLOWUP,
+    "follow": FOLLOWUP,
+    "fu": FOLLOWUP,
+    "proposal": PROPOSAL,
+    "proposals": PROPOSAL,
+    "quote": PROPOSAL,
+    "offer": PROPOSAL,
+    "negotiation": NEGOTIATION,
+    "negotiate": NEGOTIATION,
+    "negotiated": NEGOTIATION,
+    "contract": CONTRACT,
+    "contracts": CONTRACT,
+    "signed": CONTRACT,
+    "sign": CONTRACT,
+    "deal": CONTRACT,
+    "won": CONTRACT,
+    "event": EVENT,
+    "events": EVENT,
+    "networking": EVENT,
+    "learning": LEARNING,
+    "learn": LEARNING,
+    "training": LEARNING,
+    "study": LEARNING,
     "review": REVIEW,
     "admin": ADMIN,
     # Chinese
-    "新客户拜访": VISIT, "拜访": VISIT, "上门": VISIT, "见客户": VISIT, "面谈": VISIT,
-    "电话拜访": PHONE, "电话": PHONE, "打电话": PHONE, "致电": PHONE,
-    "客户跟进": FOLLOWUP, "跟进": FOLLOWUP, "回访": FOLLOWUP,
-    "撰写提案": PROPOSAL, "提案": PROPOSAL, "方案": PROPOSAL, "报价": PROPOSAL,
-    "合同谈判": NEGOTIATION, "谈判": NEGOTIATION, "商务谈判": NEGOTIATION,
-    "签约成交": CONTRACT, "签约": CONTRACT, "签单": CONTRACT, "成交": CONTRACT, "合同": CONTRACT,
-    "行业活动": EVENT, "展会": EVENT, "活动": EVENT,
-    "学习提升": LEARNING, "学习": LEARNING, "培训": LEARNING,
-    "总结规划": REVIEW, "总结": REVIEW, "复盘": REVIEW,
-    "行政事务": ADMIN, "行政": ADMIN,
+    "新客户拜访": VISIT,
+    "拜访": VISIT,
+    "上门": VISIT,
+    "见客户": VISIT,
+    "面谈": VISIT,
+    "电话拜访": PHONE,
+    "电话": PHONE,
+    "打电话": PHONE,
+    "致电": PHONE,
+    "客户跟进": FOLLOWUP,
+    "跟进": FOLLOWUP,
+    "回访": FOLLOWUP,
+    "撰写提案": PROPOSAL,
+    "提案": PROPOSAL,
+    "方案": PROPOSAL,
+    "报价": PROPOSAL,
+    "合同谈判": NEGOTIATION,
+    "谈判": NEGOTIATION,
+    "商务谈判": NEGOTIATION,
+    "签约成交": CONTRACT,
+    "签约": CONTRACT,
+    "签单": CONTRACT,
+    "成交": CONTRACT,
+    "合同": CONTRACT,
+    "行业活动": EVENT,
+    "展会": EVENT,
+    "活动": EVENT,
+    "学习提升": LEARNING,
+    "学习": LEARNING,
+    "培训": LEARNING,
+    "总结规划": REVIEW,
+    "总结": REVIEW,
+    "复盘": REVIEW,
+    "行政事务": ADMIN,
+    "行政": ADMIN,
 }
 
 _ASCII_WORD = re.compile(r"^[a-z\-]+$")
@@ -74,8 +125,9 @@ _AMOUNT = re.compile(
 )
 # a count: a number with a unit anywhere ("3次"), or a number standing alone ("phone 3", "x3")
 _COUNT_UNIT = re.compile(r"(?<![0-9A-Za-z_.])(\d{1,4})\s*(?:次|个|通|家|位)")
-_COUNT_ALONE = re.compile(r"(?:^|(?<=\s))(?:[x×]\s*)?(\d{1,4})(?:\s*(?:x|×|times))?(?=\s|$)",
-                          re.IGNORECASE)
+_COUNT_ALONE = re.compile(
+    r"(?:^|(?<=\s))(?:[x×]\s*)?(\d{1,4})(?:\s*(?:x|×|times))?(?=\s|$)", re.IGNORECASE
+)
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_MD = re.compile(r"(?<![\d.])(\d{1,2})[-/月](\d{1,2})日?(?![\d.])")
@@ -134,7 +186,7 @@ def _amount_yuan(number: str, unit: str) -> Decimal:
 def parse(text: str, today: dt.date) -> QuickEntry:
     raw = (text or "").strip()
     if not raw:
-        raise QuickEntryError("Type what you did, e.g. \"visit 华星科技\" or \"phone 3\".")
+        raise QuickEntryError('Type what you did, e.g. "visit 华星科技" or "phone 3".')
     rest = raw
     outcome = ""
     for sep in (":", "："):
@@ -145,7 +197,7 @@ def parse(text: str, today: dt.date) -> QuickEntry:
     found = _find_keyword(rest)
     if found is None:
         raise QuickEntryError(
-            f"\"{raw}\" does not say what was done; start with visit, phone, follow-up, proposal, "
+            f'"{raw}" does not say what was done; start with visit, phone, follow-up, proposal, '
             "negotiation or contract (拜访, 电话, 跟进, 提案, 谈判, 签约)."
         )
     code, start, end = found
@@ -171,18 +223,18 @@ def parse(text: str, today: dt.date) -> QuickEntry:
                     day = day.replace(year=today.year - 1)
                 rest = _cut(rest, md.start(), md.end())
         except ValueError:
-            raise QuickEntryError(f"\"{raw}\" holds a date that does not exist.") from None
+            raise QuickEntryError(f'"{raw}" holds a date that does not exist.') from None
 
     amount = None
     rest = _THOUSANDS.sub("", rest)  # 35,000 → 35000
     m = _AMOUNT.search(rest)
     if m:
-        if rest[:m.start()].rstrip().endswith(("-", "−", "－")):
-            raise QuickEntryError(f"\"{raw}\": an amount cannot be negative.")
+        if rest[: m.start()].rstrip().endswith(("-", "−", "－")):
+            raise QuickEntryError(f'"{raw}": an amount cannot be negative.')
         try:
             amount = _amount_yuan(m[1], m[2])
         except InvalidOperation:
-            raise QuickEntryError(f"\"{m[0]}\" is not an amount.") from None
+            raise QuickEntryError(f'"{m[0]}" is not an amount.') from None
         rest = _cut(rest, m.start(), m.end())
 
     count = 1
@@ -193,10 +245,12 @@ def parse(text: str, today: dt.date) -> QuickEntry:
     customer = " ".join(rest.split()).strip(_TRIM)
 
     if amount is not None and code not in (CONTRACT, NEGOTIATION, PROPOSAL):
-        raise QuickEntryError(f"An amount belongs to a contract; write \"contract {m_text(amount)} "
-                              f"{customer or '华星科技'}\".")
+        raise QuickEntryError(
+            f'An amount belongs to a contract; write "contract {m_text(amount)} '
+            f'{customer or "华星科技"}".'
+        )
     if code == CONTRACT and amount is None:
-        raise QuickEntryError("A contract needs its amount, e.g. \"contract 3.5万 华星科技\".")
+        raise QuickEntryError('A contract needs its amount, e.g. "contract 3.5万 华星科技".')
     if amount is not None and amount <= 0:
         raise QuickEntryError("The amount must be more than zero.")
     if count <= 0:
@@ -227,7 +281,9 @@ def parse_amount(text: str, default_unit: str = "wan") -> Decimal | None:
             if default_unit == "wan":
                 value *= WAN
     except InvalidOperation:
-        raise QuickEntryError(f"\"{text}\" is not an amount; write it like 3.5万 or 35000元.") from None
+        raise QuickEntryError(
+            f'"{text}" is not an amount; write it like 3.5万 or 35000元.'
+        ) from None
     if not value.is_finite() or value <= 0:
         raise QuickEntryError("The amount must be more than zero.")
     return value

@@ -68,7 +68,9 @@ def _birthday_in(birthday: str | None, start: dt.date, days: int) -> dt.date | N
     return None
 
 
-def _active(key: str, states: Mapping[str, tuple[str | None, str | None]], now: dt.datetime) -> bool:
+def _active(
+    key: str, states: Mapping[str, tuple[str | None, str | None]], now: dt.datetime
+) -> bool:
     state = states.get(key)
     if not state:
         return True
@@ -103,12 +105,28 @@ def due_reminders(
     out: list[Reminder] = []
     for c in customers:
         if c.next_follow_up and c.next_follow_up <= today + dt.timedelta(days=followup_days):
-            out.append(Reminder(f"{FOLLOWUP}:{c.id}:{c.next_follow_up.isoformat()}", FOLLOWUP,
-                                c.next_follow_up, c.id, c.name, priority=c.priority))
+            out.append(
+                Reminder(
+                    f"{FOLLOWUP}:{c.id}:{c.next_follow_up.isoformat()}",
+                    FOLLOWUP,
+                    c.next_follow_up,
+                    c.id,
+                    c.name,
+                    priority=c.priority,
+                )
+            )
         when = _birthday_in(c.birthday, today, birthday_days)
         if when is not None:
-            out.append(Reminder(f"{BIRTHDAY}:{c.id}:{when.year}", BIRTHDAY, when, c.id, c.name,
-                                priority=c.priority))
+            out.append(
+                Reminder(
+                    f"{BIRTHDAY}:{c.id}:{when.year}",
+                    BIRTHDAY,
+                    when,
+                    c.id,
+                    c.name,
+                    priority=c.priority,
+                )
+            )
     seen_names: set[str] = set()
     for day in sorted(holidays or {}):
         name = (holidays or {})[day]

@@ -16,8 +16,12 @@ from salesplanner.domain.records import TimeBlock
 LUNCH = (12 * 60, 13 * 60 + 30)  # not offered for new blocks
 
 
-def free_gaps(blocks: Sequence[TimeBlock], work_start: int, work_end: int,
-              lunch: tuple[int, int] | None = LUNCH) -> list[tuple[int, int]]:
+def free_gaps(
+    blocks: Sequence[TimeBlock],
+    work_start: int,
+    work_end: int,
+    lunch: tuple[int, int] | None = LUNCH,
+) -> list[tuple[int, int]]:
     busy = sorted((b.start_min, b.end_min) for b in blocks)
     if lunch:
         busy.append(lunch)
@@ -72,10 +76,15 @@ def place_blocks(
                 continue
             i = len(out)
             block = TimeBlock(
-                None, d, slot, slot + minutes, code,
+                None,
+                d,
+                slot,
+                slot + minutes,
+                code,
                 customer_id=customer_ids[i] if customer_ids else None,
                 customer_name=customer_names[i] if customer_names else "",
-                note=note, planned_count=planned_count,
+                note=note,
+                planned_count=planned_count,
             )
             by_day[d].append(block)
             out.append(block)

@@ -23,7 +23,9 @@ def _hm(text: str) -> int:
     return int(h) * 60 + int(m)
 
 
-def _b(weekday: int, start: str, end: str, code: str, note: str = "", count: int = 0) -> TemplateBlock:
+def _b(
+    weekday: int, start: str, end: str, code: str, note: str = "", count: int = 0
+) -> TemplateBlock:
     return TemplateBlock(weekday, _hm(start), _hm(end), code, note, count)
 
 
@@ -50,14 +52,26 @@ def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def blocks_for_week(template: tuple[TemplateBlock, ...] | list[TemplateBlock], monday: dt.date,
-                    skip_days: set[dt.date] | frozenset[dt.date] = frozenset()) -> list[TimeBlock]:
+def blocks_for_week(
+    template: tuple[TemplateBlock, ...] | list[TemplateBlock],
+    monday: dt.date,
+    skip_days: set[dt.date] | frozenset[dt.date] = frozenset(),
+) -> list[TimeBlock]:
     """The template's blocks placed in the week starting ``monday`` (days in ``skip_days`` left out)."""
     out = []
     for t in template:
         day = monday + dt.timedelta(days=t.weekday)
         if day in skip_days:
             continue
-        out.append(TimeBlock(None, day, t.start_min, t.end_min, t.code, note=t.note,
-                             planned_count=t.planned_count))
+        out.append(
+            TimeBlock(
+                None,
+                day,
+                t.start_min,
+                t.end_min,
+                t.code,
+                note=t.note,
+                planned_count=t.planned_count,
+            )
+        )
     return out

@@ -92,8 +92,9 @@ class DayInfo:
     today: bool = False
 
 
-def holiday_names(start: dt.date, end: dt.date, region: str = "CN",
-                  language: str | None = None) -> dict[dt.date, str]:
+def holiday_names(
+    start: dt.date, end: dt.date, region: str = "CN", language: str | None = None
+) -> dict[dt.date, str]:
     """Public holiday names between two dates (inclusive) in ``language`` (e.g. zh_CN, en_US)."""
     out: dict[dt.date, str] = {}
     for year in range(start.year, end.year + 1):
@@ -107,9 +108,14 @@ def holiday_names(start: dt.date, end: dt.date, region: str = "CN",
     return out
 
 
-def week_days(monday: dt.date, calendar, names: Mapping[dt.date, str] | None = None,
-              today: dt.date | None = None, weekend: Iterable[int] = (5, 6),
-              notes: Mapping[dt.date, str] | None = None) -> list[DayInfo]:
+def week_days(
+    monday: dt.date,
+    calendar,
+    names: Mapping[dt.date, str] | None = None,
+    today: dt.date | None = None,
+    weekend: Iterable[int] = (5, 6),
+    notes: Mapping[dt.date, str] | None = None,
+) -> list[DayInfo]:
     """Monday..Sunday with working-day flags from ``calendar`` (a ``WorkCalendar``)."""
     names = names or {}
     notes = notes or {}
@@ -146,8 +152,9 @@ def drop_overlapping(new: Iterable[TimeBlock], existing: Sequence[TimeBlock]) ->
     return [b for b in new if not any(overlaps(b, e) for e in existing)]
 
 
-def shift_blocks(blocks: Iterable[TimeBlock], days: int,
-                 skip: Iterable[dt.date] = ()) -> list[TimeBlock]:
+def shift_blocks(
+    blocks: Iterable[TimeBlock], days: int, skip: Iterable[dt.date] = ()
+) -> list[TimeBlock]:
     """Copies of ``blocks`` ``days`` later, without id and not done; days in ``skip`` left out."""
     skip = set(skip)
     out = []
@@ -160,8 +167,10 @@ def shift_blocks(blocks: Iterable[TimeBlock], days: int,
 
 
 def template_from_blocks(blocks: Iterable[TimeBlock]) -> list[TemplateBlock]:
-    return [TemplateBlock(b.date.weekday(), b.start_min, b.end_min, b.code, b.note,
-                          b.planned_count) for b in sorted(blocks, key=lambda b: (b.date, b.start_min))]
+    return [
+        TemplateBlock(b.date.weekday(), b.start_min, b.end_min, b.code, b.note, b.planned_count)
+        for b in sorted(blocks, key=lambda b: (b.date, b.start_min))
+    ]
 
 
 def lanes(blocks: Sequence[TimeBlock]) -> dict[int, tuple[int, int]]:
@@ -249,7 +258,8 @@ class WeekCapacity:
         if self.working_min <= 0:
             return Decimal(0)
         return (Decimal(self.learning_min) / Decimal(self.working_min)).quantize(
-            Decimal("0.001"), rounding=ROUND_HALF_UP)
+            Decimal("0.001"), rounding=ROUND_HALF_UP
+        )
 
     @property
     def learning_target_min(self) -> int:
@@ -281,8 +291,9 @@ def _union_minutes(intervals: list[tuple[int, int]]) -> int:
     return total
 
 
-def day_load(day: dt.date, blocks: Iterable[TimeBlock], work_start: int, work_end: int,
-             buffer_min: int) -> DayLoad:
+def day_load(
+    day: dt.date, blocks: Iterable[TimeBlock], work_start: int, work_end: int, buffer_min: int
+) -> DayLoad:
     busy = []
     for b in blocks:
         if b.date != day or b.code == BUFFER:
@@ -331,5 +342,13 @@ def week_capacity(
             rows.append(CapacityRow(code, t, p, n))
     window = max(0, work_end - work_start)
     days = tuple(day_load(d, blocks, work_start, work_end, buffer_min) for d in working)
-    return WeekCapacity(monday, tuple(rows), days, buffer_min, learning, window * len(working),
-                        Decimal(learning_share), planned_total)
+    return WeekCapacity(
+        monday,
+        tuple(rows),
+        days,
+        buffer_min,
+        learning,
+        window * len(working),
+        Decimal(learning_share),
+        planned_total,
+    )

@@ -35,7 +35,9 @@ def export_table_csv(store: Store, table: str, path: str | Path) -> int:
     path = Path(path)
     if table in _RECORDS:
         lang = "en" if (load_settings(store).language or "").startswith("en") else "zh"
-        cur = q.records_cursor(store, table, record_id(plan_id(store), _RECORDS[table], 1)[:-1], LABELS[lang]["id"])
+        cur = q.records_cursor(
+            store, table, record_id(plan_id(store), _RECORDS[table], 1)[:-1], LABELS[lang]["id"]
+        )
     else:
         cur = q.table_cursor(store, table)
     cols = [d[0] for d in cur.description]

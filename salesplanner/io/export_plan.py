@@ -28,52 +28,165 @@ from salesplanner.store.settings import load_settings, plan_id
 
 LABELS = {
     "zh": {
-        "goal": "目标", "breakdown": "分解", "week": "周计划", "log": "活动记录", "progress": "进度",
-        "customers": "客户", "sales": "销售记录",
-        "date": "日期", "type": "活动类型", "count": "次数", "customer": "客户", "outcome": "结果",
-        "amount": "金额", "note": "备注", "product": "产品", "quantity": "数量", "unit_price": "单价",
-        "rep": "业务员", "region": "区域", "stage": "阶段", "month": "月份", "target": "目标",
-        "actual": "实际", "pct": "达成率", "gap": "差额", "total": "合计", "week_no": "周",
-        "start": "开始", "end": "结束", "cum_target": "累计目标", "cum_actual": "累计实际",
-        "revenue": "销售额", "share": "占比", "cum_share": "累计占比", "class": "分类", "deals": "成交笔数",
-        "last": "最近成交", "time": "时间", "no_goal": "还没有目标：请先在跑单规划里设定目标。",
-        "title": "标题", "S": "S 具体", "M": "M 可衡量", "A": "A 可实现", "R": "R 相关", "T": "T 有时限",
-        "status": "状态", "to_date": "至今实际", "achieved": "达成率", "baseline": "基数", "uplift": "增长",
-        "verdict": "评估", "period": "期间", "chart_cum": "累计目标与实际", "chart_week": "每周目标与实际",
-        "chart_pareto": "客户贡献（帕累托）", "wan": "万元", "yuan": "元", "plan_title": "跑单规划",
-        "exported": "导出时间", "id": "编号",
+        "goal": "目标",
+        "breakdown": "分解",
+        "week": "周计划",
+        "log": "活动记录",
+        "progress": "进度",
+        "customers": "客户",
+        "sales": "销售记录",
+        "date": "日期",
+        "type": "活动类型",
+        "count": "次数",
+        "customer": "客户",
+        "outcome": "结果",
+        "amount": "金额",
+        "note": "备注",
+        "product": "产品",
+        "quantity": "数量",
+        "unit_price": "单价",
+        "rep": "业务员",
+        "region": "区域",
+        "stage": "阶段",
+        "month": "月份",
+        "target": "目标",
+        "actual": "实际",
+        "pct": "达成率",
+        "gap": "差额",
+        "total": "合计",
+        "week_no": "周",
+        "start": "开始",
+        "end": "结束",
+        "cum_target": "累计目标",
+        "cum_actual": "累计实际",
+        "revenue": "销售额",
+        "share": "占比",
+        "cum_share": "累计占比",
+        "class": "分类",
+        "deals": "成交笔数",
+        "last": "最近成交",
+        "time": "时间",
+        "no_goal": "还没有目标：请先在跑单规划里设定目标。",
+        "title": "标题",
+        "S": "S 具体",
+        "M": "M 可衡量",
+        "A": "A 可实现",
+        "R": "R 相关",
+        "T": "T 有时限",
+        "status": "状态",
+        "to_date": "至今实际",
+        "achieved": "达成率",
+        "baseline": "基数",
+        "uplift": "增长",
+        "verdict": "评估",
+        "period": "期间",
+        "chart_cum": "累计目标与实际",
+        "chart_week": "每周目标与实际",
+        "chart_pareto": "客户贡献（帕累托）",
+        "wan": "万元",
+        "yuan": "元",
+        "plan_title": "跑单规划",
+        "exported": "导出时间",
+        "id": "编号",
     },
     "en": {
-        "goal": "Goal", "breakdown": "Breakdown", "week": "Week plan", "log": "Activity log",
-        "progress": "Progress", "customers": "Customers", "sales": "Sales records",
-        "date": "Date", "type": "Activity type", "count": "Count", "customer": "Customer",
-        "outcome": "Outcome", "amount": "Amount", "note": "Note", "product": "Product",
-        "quantity": "Quantity", "unit_price": "Unit price", "rep": "Rep", "region": "Region",
-        "stage": "Stage", "month": "Month", "target": "Target", "actual": "Actual", "pct": "% achieved",
-        "gap": "Gap", "total": "Total", "week_no": "Week", "start": "Start", "end": "End",
-        "cum_target": "Cumulative target", "cum_actual": "Cumulative actual", "revenue": "Revenue",
-        "share": "Share", "cum_share": "Cumulative share", "class": "Class", "deals": "Deals",
-        "last": "Last deal", "time": "Time", "no_goal": "No goal yet: set one in SalesPlanner first.",
-        "title": "Title", "S": "S Specific", "M": "M Measurable", "A": "A Achievable", "R": "R Relevant",
-        "T": "T Time-bound", "status": "Status", "to_date": "Actual to date", "achieved": "% achieved",
-        "baseline": "Baseline", "uplift": "Uplift", "verdict": "Verdict", "period": "Period",
-        "chart_cum": "Cumulative target vs actual", "chart_week": "Weekly target vs actual",
-        "chart_pareto": "Customer contribution (Pareto)", "wan": "10k yuan", "yuan": "yuan",
-        "plan_title": "SalesPlanner", "exported": "Exported", "id": "ID",
+        "goal": "Goal",
+        "breakdown": "Breakdown",
+        "week": "Week plan",
+        "log": "Activity log",
+        "progress": "Progress",
+        "customers": "Customers",
+        "sales": "Sales records",
+        "date": "Date",
+        "type": "Activity type",
+        "count": "Count",
+        "customer": "Customer",
+        "outcome": "Outcome",
+        "amount": "Amount",
+        "note": "Note",
+        "product": "Product",
+        "quantity": "Quantity",
+        "unit_price": "Unit price",
+        "rep": "Rep",
+        "region": "Region",
+        "stage": "Stage",
+        "month": "Month",
+        "target": "Target",
+        "actual": "Actual",
+        "pct": "% achieved",
+        "gap": "Gap",
+        "total": "Total",
+        "week_no": "Week",
+        "start": "Start",
+        "end": "End",
+        "cum_target": "Cumulative target",
+        "cum_actual": "Cumulative actual",
+        "revenue": "Revenue",
+        "share": "Share",
+        "cum_share": "Cumulative share",
+        "class": "Class",
+        "deals": "Deals",
+        "last": "Last deal",
+        "time": "Time",
+        "no_goal": "No goal yet: set one in SalesPlanner first.",
+        "title": "Title",
+        "S": "S Specific",
+        "M": "M Measurable",
+        "A": "A Achievable",
+        "R": "R Relevant",
+        "T": "T Time-bound",
+        "status": "Status",
+        "to_date": "Actual to date",
+        "achieved": "% achieved",
+        "baseline": "Baseline",
+        "uplift": "Uplift",
+        "verdict": "Verdict",
+        "period": "Period",
+        "chart_cum": "Cumulative target vs actual",
+        "chart_week": "Weekly target vs actual",
+        "chart_pareto": "Customer contribution (Pareto)",
+        "wan": "10k yuan",
+        "yuan": "yuan",
+        "plan_title": "SalesPlanner",
+        "exported": "Exported",
+        "id": "ID",
     },
 }
 # Codes stored in the goals table, in the workbook's language.
 CODE_WORDS = {
-    "zh": {"too_low": "偏低", "comfortable": "稳妥", "stretch": "有挑战", "aggressive": "激进",
-           "unrealistic": "不切实际", "draft": "草稿", "active": "进行中", "done": "已完成",
-           "abandoned": "已放弃", "year": "年度", "quarter": "季度", "month": "月度"},
-    "en": {"too_low": "too low", "comfortable": "comfortable", "stretch": "stretch",
-           "aggressive": "aggressive", "unrealistic": "unrealistic", "draft": "draft",
-           "active": "active", "done": "done", "abandoned": "abandoned", "year": "year",
-           "quarter": "quarter", "month": "month"},
+    "zh": {
+        "too_low": "偏低",
+        "comfortable": "稳妥",
+        "stretch": "有挑战",
+        "aggressive": "激进",
+        "unrealistic": "不切实际",
+        "draft": "草稿",
+        "active": "进行中",
+        "done": "已完成",
+        "abandoned": "已放弃",
+        "year": "年度",
+        "quarter": "季度",
+        "month": "月度",
+    },
+    "en": {
+        "too_low": "too low",
+        "comfortable": "comfortable",
+        "stretch": "stretch",
+        "aggressive": "aggressive",
+        "unrealistic": "unrealistic",
+        "draft": "draft",
+        "active": "active",
+        "done": "done",
+        "abandoned": "abandoned",
+        "year": "year",
+        "quarter": "quarter",
+        "month": "month",
+    },
 }
-WEEKDAYS = {"zh": ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
-            "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]}
+WEEKDAYS = {
+    "zh": ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
+    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+}
 
 
 def _month_end(d: dt.date) -> dt.date:
@@ -97,14 +210,27 @@ class _Plan:
         self.wan = settings.currency_unit != "yuan"
         self.div = 1_000_000 if self.wan else 100
         self.unit = self.L["wan"] if self.wan else self.L["yuan"]
-        self.wb = xlsxwriter.Workbook(str(path), {
-            "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-            "strings_to_numbers": False, "default_date_format": "yyyy-mm-dd",
-        })
+        self.wb = xlsxwriter.Workbook(
+            str(path),
+            {
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+                "default_date_format": "yyyy-mm-dd",
+            },
+        )
         self.wb.set_properties({"title": self.L["plan_title"], "comments": "SalesPlanner"})
         wb = self.wb
-        self.f_head = wb.add_format({"bold": True, "bg_color": "#DDE7F3", "border": 1, "text_wrap": True,
-                                     "valign": "vcenter"})
+        self.f_head = wb.add_format(
+            {
+                "bold": True,
+                "bg_color": "#DDE7F3",
+                "border": 1,
+                "text_wrap": True,
+                "valign": "vcenter",
+            }
+        )
         self.f_title = wb.add_format({"bold": True, "font_size": 14})
         self.f_bold = wb.add_format({"bold": True})
         self.f_money = wb.add_format({"num_format": "#,##0.00"})
@@ -149,18 +275,34 @@ class _Plan:
             ws.write_string(row, c, text, self.f_head)
 
     def amount_label(self, key: str) -> str:
-        return f"{self.L[key]} ({self.unit})" if self.lang == "en" else f"{self.L[key]}({self.unit})"
+        return (
+            f"{self.L[key]} ({self.unit})" if self.lang == "en" else f"{self.L[key]}({self.unit})"
+        )
 
     def traffic_lights(self, ws, rng: str) -> None:
-        ws.conditional_format(rng, {"type": "cell", "criteria": ">=", "value": 1, "format": self.f_green})
-        ws.conditional_format(rng, {"type": "cell", "criteria": "between", "minimum": 0.8,
-                                    "maximum": 0.99999, "format": self.f_amber})
-        ws.conditional_format(rng, {"type": "cell", "criteria": "<", "value": 0.8, "format": self.f_red})
+        ws.conditional_format(
+            rng, {"type": "cell", "criteria": ">=", "value": 1, "format": self.f_green}
+        )
+        ws.conditional_format(
+            rng,
+            {
+                "type": "cell",
+                "criteria": "between",
+                "minimum": 0.8,
+                "maximum": 0.99999,
+                "format": self.f_amber,
+            },
+        )
+        ws.conditional_format(
+            rng, {"type": "cell", "criteria": "<", "value": 0.8, "format": self.f_red}
+        )
 
     # -- the period the plan covers ------------------------------------------------------------
     def period(self) -> tuple[dt.date, dt.date]:
         if self.goal:
-            return dt.date.fromisoformat(self.goal["start_date"]), dt.date.fromisoformat(self.goal["end_date"])
+            return dt.date.fromisoformat(self.goal["start_date"]), dt.date.fromisoformat(
+                self.goal["end_date"]
+            )
         return dt.date(self.today.year, 1, 1), dt.date(self.today.year, 12, 31)
 
     # -- sheets --------------------------------------------------------------------------------
@@ -185,14 +327,28 @@ class _Plan:
             (L["title"], g["title"]),
             (L["S"], " · ".join(x for x in (g.get("statement") or "", g.get("focus") or "") if x)),
             (L["M"], f"{target:,.2f} {self.unit}"),
-            (L["A"], " · ".join(x for x in (
-                f"{L['baseline']} {self.money(g['baseline_fen']):,.2f} {self.unit}" if g.get("baseline_fen") is not None else "",
-                f"{L['uplift']} {uplift}%" if uplift else "",
-                f"{L['verdict']} {words.get(g['verdict'], g['verdict'])}" if g.get("verdict") else "")
-                if x)),
+            (
+                L["A"],
+                " · ".join(
+                    x
+                    for x in (
+                        f"{L['baseline']} {self.money(g['baseline_fen']):,.2f} {self.unit}"
+                        if g.get("baseline_fen") is not None
+                        else "",
+                        f"{L['uplift']} {uplift}%" if uplift else "",
+                        f"{L['verdict']} {words.get(g['verdict'], g['verdict'])}"
+                        if g.get("verdict")
+                        else "",
+                    )
+                    if x
+                ),
+            ),
             (L["R"], g.get("relevance") or ""),
-            (L["T"], f"{start.isoformat()} – {end.isoformat()} "
-                     f"({words.get(g['period_kind'], g['period_kind'])})"),
+            (
+                L["T"],
+                f"{start.isoformat()} – {end.isoformat()} "
+                f"({words.get(g['period_kind'], g['period_kind'])})",
+            ),
             (L["status"], words.get(g["status"], g["status"])),
         ]
         r = 3
@@ -212,8 +368,13 @@ class _Plan:
         else:
             ws.write_number(r + 1, 1, self.money(actual), self.f_money)
         ws.write_string(r + 2, 0, L["achieved"], self.f_bold)
-        ws.write_formula(r + 2, 1, f'=IF(B{r + 1}=0,"",B{r + 2}/B{r + 1})', self.f_pct,
-                         (actual / g["target_fen"]) if g["target_fen"] else "")
+        ws.write_formula(
+            r + 2,
+            1,
+            f'=IF(B{r + 1}=0,"",B{r + 2}/B{r + 1})',
+            self.f_pct,
+            (actual / g["target_fen"]) if g["target_fen"] else "",
+        )
         self.traffic_lights(ws, f"B{r + 3}")
         self.rows["goal"] = len(rows)
 
@@ -228,8 +389,10 @@ class _Plan:
         ws.freeze_panes(1, 0)
         start, end = self.period()
         daily = q.sales_by_day(self.store, start, end)
-        month_t = {dt.date.fromisoformat(r["start_date"]): r["target_fen"] for r in (
-            q.period_targets(self.store, self.goal["id"], "month") if self.goal else [])}
+        month_t = {
+            dt.date.fromisoformat(r["start_date"]): r["target_fen"]
+            for r in (q.period_targets(self.store, self.goal["id"], "month") if self.goal else [])
+        }
         months = []
         m = dt.date(start.year, start.month, 1)
         while m <= end:
@@ -238,8 +401,19 @@ class _Plan:
         month_actual: dict[dt.date, int] = defaultdict(int)
         for d, v in daily.items():
             month_actual[dt.date(d.year, d.month, 1)] += v
-        self.header(ws, 0, [L["month"], L["start"], L["end"], self.amount_label("target"),
-                            self.amount_label("actual"), L["pct"], self.amount_label("gap")])
+        self.header(
+            ws,
+            0,
+            [
+                L["month"],
+                L["start"],
+                L["end"],
+                self.amount_label("target"),
+                self.amount_label("actual"),
+                L["pct"],
+                self.amount_label("gap"),
+            ],
+        )
         r = 1
         for m in months:
             t = month_t.get(m)
@@ -252,18 +426,36 @@ class _Plan:
         ws.write_string(r, 0, L["total"], self.f_bold)
         ws.write_formula(r, 3, f"=SUM(D{first}:D{last})", self.f_money_b, self.money(tot_t))
         ws.write_formula(r, 4, f"=SUM(E{first}:E{last})", self.f_money_b, self.money(tot_a))
-        ws.write_formula(r, 5, f'=IF(D{r + 1}=0,"",E{r + 1}/D{r + 1})', self.f_pct_b,
-                         tot_a / tot_t if tot_t else "")
+        ws.write_formula(
+            r,
+            5,
+            f'=IF(D{r + 1}=0,"",E{r + 1}/D{r + 1})',
+            self.f_pct_b,
+            tot_a / tot_t if tot_t else "",
+        )
         ws.write_formula(r, 6, f"=E{r + 1}-D{r + 1}", self.f_money_b, self.money(tot_a - tot_t))
         self.rows["breakdown_total"] = r + 1
         self.traffic_lights(ws, f"F{first}:F{r + 1}")
         # weeks
         r += 2
-        self.header(ws, r, [L["week_no"], L["start"], L["end"], self.amount_label("target"),
-                            self.amount_label("actual"), L["pct"], self.amount_label("gap")])
+        self.header(
+            ws,
+            r,
+            [
+                L["week_no"],
+                L["start"],
+                L["end"],
+                self.amount_label("target"),
+                self.amount_label("actual"),
+                L["pct"],
+                self.amount_label("gap"),
+            ],
+        )
         r += 1
-        week_t = {dt.date.fromisoformat(x["start_date"]): x["target_fen"] for x in (
-            q.period_targets(self.store, self.goal["id"], "week") if self.goal else [])}
+        week_t = {
+            dt.date.fromisoformat(x["start_date"]): x["target_fen"]
+            for x in (q.period_targets(self.store, self.goal["id"], "week") if self.goal else [])
+        }
         w = _monday(start)
         first_w = r + 1
         self.weeks: list[tuple[dt.date, int | None, int]] = []
@@ -281,7 +473,9 @@ class _Plan:
             self.traffic_lights(ws, f"F{first_w}:F{r}")
         self.rows["breakdown"] = r
 
-    def _period_row(self, ws, r: int, label: str, start: dt.date, end: dt.date, t: int | None, a: int) -> None:
+    def _period_row(
+        self, ws, r: int, label: str, start: dt.date, end: dt.date, t: int | None, a: int
+    ) -> None:
         ws.write_string(r, 0, label)
         ws.write_datetime(r, 1, dt.datetime.combine(start, dt.time()), self.f_date)
         ws.write_datetime(r, 2, dt.datetime.combine(end, dt.time()), self.f_date)
@@ -290,8 +484,9 @@ class _Plan:
         else:
             ws.write_number(r, 3, self.money(t), self.f_money)
         ws.write_number(r, 4, self.money(a), self.f_money)
-        ws.write_formula(r, 5, f'=IF(N(D{r + 1})=0,"",E{r + 1}/D{r + 1})', self.f_pct,
-                         a / t if t else "")
+        ws.write_formula(
+            r, 5, f'=IF(N(D{r + 1})=0,"",E{r + 1}/D{r + 1})', self.f_pct, a / t if t else ""
+        )
         ws.write_formula(r, 6, f"=E{r + 1}-N(D{r + 1})", self.f_money, self.money(a - (t or 0)))
 
     def week_sheet(self) -> None:
@@ -308,7 +503,9 @@ class _Plan:
         for b in blocks:
             day = (dt.date.fromisoformat(b["date"]) - monday).days
             color = (self.types.get(b["activity_code"]) or {}).get("color", "#DDDDDD")
-            text = " · ".join(x for x in (self.type_name(b["activity_code"]), b["customer"], b["note"]) if x)
+            text = " · ".join(
+                x for x in (self.type_name(b["activity_code"]), b["customer"], b["note"]) if x
+            )
             if b["done"]:
                 text = "✓ " + text
             first = True
@@ -321,8 +518,15 @@ class _Plan:
         ws.set_column(0, 0, 7)
         ws.set_column(1, 7, 22)
         ws.freeze_panes(1, 1)
-        self.header(ws, 0, [L["time"]] + [
-            f"{WEEKDAYS[self.lang][k]} {(monday + dt.timedelta(days=k)):%m-%d}" for k in range(7)])
+        self.header(
+            ws,
+            0,
+            [L["time"]]
+            + [
+                f"{WEEKDAYS[self.lang][k]} {(monday + dt.timedelta(days=k)):%m-%d}"
+                for k in range(7)
+            ],
+        )
         for k, s in enumerate(slots):
             r = k + 1
             ws.set_row(r, 18)
@@ -337,8 +541,15 @@ class _Plan:
         f = self._fmt_cache.get(color)
         if f is None:
             f = self._fmt_cache[color] = self.wb.add_format(
-                {"bg_color": color, "font_color": "#FFFFFF", "font_size": 9, "valign": "top", "border": 1,
-                 "border_color": "#FFFFFF"})
+                {
+                    "bg_color": color,
+                    "font_color": "#FFFFFF",
+                    "font_size": 9,
+                    "valign": "top",
+                    "border": 1,
+                    "border_color": "#FFFFFF",
+                }
+            )
         return f
 
     def log_sheet(self) -> None:
@@ -348,17 +559,43 @@ class _Plan:
         for c, wdt in enumerate(widths):
             ws.set_column(c, c, wdt, self.f_money if c == 5 else None)
         ws.freeze_panes(1, 0)
-        self.header(ws, 0, [L["date"], L["type"], L["count"], L["customer"], L["outcome"],
-                            self.amount_label("amount"), L["note"], L["id"]])
+        self.header(
+            ws,
+            0,
+            [
+                L["date"],
+                L["type"],
+                L["count"],
+                L["customer"],
+                L["outcome"],
+                self.amount_label("amount"),
+                L["note"],
+                L["id"],
+            ],
+        )
         prefix = record_id(self.plan_id, "activities", 1)[:-1]
         names = {code: self.type_name(code) for code in self.types}
         div = self.div
         fromiso = dt.date.fromisoformat
         write_row = ws.write_row
         r = 0
-        for r, (d, code, n, cust, outcome, fen, note, rid) in enumerate(q.iter_activities(self.store), start=1):
-            write_row(r, 0, (fromiso(d), names.get(code, code), n, cust, outcome,
-                             None if fen is None else fen / div, note, f"{prefix}{rid}"))
+        for r, (d, code, n, cust, outcome, fen, note, rid) in enumerate(
+            q.iter_activities(self.store), start=1
+        ):
+            write_row(
+                r,
+                0,
+                (
+                    fromiso(d),
+                    names.get(code, code),
+                    n,
+                    cust,
+                    outcome,
+                    None if fen is None else fen / div,
+                    note,
+                    f"{prefix}{rid}",
+                ),
+            )
         ws.autofilter(0, 0, max(r, 1), len(widths) - 1)
         self.rows["log"] = r
 
@@ -369,17 +606,49 @@ class _Plan:
         for c, wdt in enumerate(widths):
             ws.set_column(c, c, wdt, self.f_money if c in (4, 5) else None)
         ws.freeze_panes(1, 0)
-        self.header(ws, 0, [L["date"], L["customer"], L["product"], L["quantity"],
-                            f"{L['unit_price']} ({L['yuan']})" if self.lang == "en" else f"{L['unit_price']}({L['yuan']})",
-                            self.amount_label("amount"), L["rep"], L["region"], L["stage"], L["note"], L["id"]])
+        self.header(
+            ws,
+            0,
+            [
+                L["date"],
+                L["customer"],
+                L["product"],
+                L["quantity"],
+                f"{L['unit_price']} ({L['yuan']})"
+                if self.lang == "en"
+                else f"{L['unit_price']}({L['yuan']})",
+                self.amount_label("amount"),
+                L["rep"],
+                L["region"],
+                L["stage"],
+                L["note"],
+                L["id"],
+            ],
+        )
         prefix = record_id(self.plan_id, "sales", 1)[:-1]
         div = self.div
         fromiso = dt.date.fromisoformat
         r = 0
         for r, (d, cust, prod, qty, price, fen, rep, region, stage, note, rid) in enumerate(
-                q.iter_deals(self.store), 1):
-            ws.write_row(r, 0, (fromiso(d), cust, prod, qty, None if price is None else price / 100,
-                                fen / div, rep, region, stage, note, f"{prefix}{rid}"))
+            q.iter_deals(self.store), 1
+        ):
+            ws.write_row(
+                r,
+                0,
+                (
+                    fromiso(d),
+                    cust,
+                    prod,
+                    qty,
+                    None if price is None else price / 100,
+                    fen / div,
+                    rep,
+                    region,
+                    stage,
+                    note,
+                    f"{prefix}{rid}",
+                ),
+            )
         ws.autofilter(0, 0, max(r, 1), len(widths) - 1)
         self.rows["sales"] = r
 
@@ -390,13 +659,24 @@ class _Plan:
         ws.set_column(0, 0, 11)
         ws.set_column(1, 4, 14, self.f_money)
         start, end = self.period()
-        codes = [c for c in ("visit", "phone", "followup", "proposal", "contract") if c in self.types]
+        codes = [
+            c for c in ("visit", "phone", "followup", "proposal", "contract") if c in self.types
+        ]
         acts = q.activities_by_day(self.store, start, end)
         ws.set_column(5, 5 + len(codes), 10)
         ws.freeze_panes(1, 1)
-        self.header(ws, 0, [L["week_no"], self.amount_label("target"), self.amount_label("actual"),
-                            self.amount_label("cum_target"), self.amount_label("cum_actual")]
-                    + [self.type_name(c) for c in codes])
+        self.header(
+            ws,
+            0,
+            [
+                L["week_no"],
+                self.amount_label("target"),
+                self.amount_label("actual"),
+                self.amount_label("cum_target"),
+                self.amount_label("cum_actual"),
+            ]
+            + [self.type_name(c) for c in codes],
+        )
         weekly = defaultdict(int)
         for (d, code), n in acts.items():
             weekly[(_monday(d), code)] += n
@@ -418,8 +698,14 @@ class _Plan:
         name = L["progress"]
         line = self.wb.add_chart({"type": "line"})
         for col, label in ((3, L["cum_target"]), (4, L["cum_actual"])):
-            line.add_series({"name": label, "categories": [name, 1, 0, n, 0], "values": [name, 1, col, n, col],
-                             "marker": {"type": "none"}})
+            line.add_series(
+                {
+                    "name": label,
+                    "categories": [name, 1, 0, n, 0],
+                    "values": [name, 1, col, n, col],
+                    "marker": {"type": "none"},
+                }
+            )
         line.set_title({"name": L["chart_cum"]})
         line.set_y_axis({"name": self.unit, "num_format": "#,##0"})
         line.set_x_axis({"date_axis": True, "num_format": "mm-dd"})
@@ -427,7 +713,9 @@ class _Plan:
         line.set_size({"width": 720, "height": 300})
         bar = self.wb.add_chart({"type": "column"})
         for col, label in ((1, L["target"]), (2, L["actual"])):
-            bar.add_series({"name": label, "categories": [name, 1, 0, n, 0], "values": [name, 1, col, n, col]})
+            bar.add_series(
+                {"name": label, "categories": [name, 1, 0, n, 0], "values": [name, 1, col, n, col]}
+            )
         bar.set_title({"name": L["chart_week"]})
         bar.set_y_axis({"name": self.unit, "num_format": "#,##0"})
         bar.set_x_axis({"text_axis": True, "num_format": "mm-dd"})
@@ -448,8 +736,19 @@ class _Plan:
         ws.set_column(4, 5, 9)
         ws.set_column(6, 6, 12, self.f_date)
         ws.freeze_panes(1, 1)
-        self.header(ws, 0, [L["customer"], self.amount_label("revenue"), L["share"], L["cum_share"],
-                            L["class"], L["deals"], L["last"]])
+        self.header(
+            ws,
+            0,
+            [
+                L["customer"],
+                self.amount_label("revenue"),
+                L["share"],
+                L["cum_share"],
+                L["class"],
+                L["deals"],
+                L["last"],
+            ],
+        )
         rows = q.customer_revenue(self.store)
         total = sum(x["revenue_fen"] for x in rows) or 0
         n = len(rows)
@@ -460,24 +759,54 @@ class _Plan:
             cshare = cum / total if total else 0
             ws.write_string(r, 0, x["name"] or "—")
             ws.write_number(r, 1, self.money(x["revenue_fen"]))
-            ws.write_formula(r, 2, f"=IF(SUM($B$2:$B${n + 1})=0,0,B{r + 1}/SUM($B$2:$B${n + 1}))", None, share)
+            ws.write_formula(
+                r, 2, f"=IF(SUM($B$2:$B${n + 1})=0,0,B{r + 1}/SUM($B$2:$B${n + 1}))", None, share
+            )
             ws.write_formula(r, 3, f"=C{r + 1}" if r == 1 else f"=D{r}+C{r + 1}", None, cshare)
             prev = (cum - x["revenue_fen"]) / total if total else 0
             klass = "A" if prev < 0.8 else "B" if prev < 0.95 else "C"
-            ws.write_formula(r, 4, f'=IF(D{r + 1}-C{r + 1}<0.8,"A",IF(D{r + 1}-C{r + 1}<0.95,"B","C"))', None, klass)
+            ws.write_formula(
+                r,
+                4,
+                f'=IF(D{r + 1}-C{r + 1}<0.8,"A",IF(D{r + 1}-C{r + 1}<0.95,"B","C"))',
+                None,
+                klass,
+            )
             ws.write_number(r, 5, x["deals"])
-            ws.write_datetime(r, 6, dt.datetime.combine(dt.date.fromisoformat(x["last_date"]), dt.time()))
+            ws.write_datetime(
+                r, 6, dt.datetime.combine(dt.date.fromisoformat(x["last_date"]), dt.time())
+            )
         if n:
-            ws.conditional_format(1, 4, n, 4, {"type": "cell", "criteria": "==", "value": '"A"', "format": self.f_green})
-            ws.conditional_format(1, 4, n, 4, {"type": "cell", "criteria": "==", "value": '"C"', "format": self.f_red})
+            ws.conditional_format(
+                1,
+                4,
+                n,
+                4,
+                {"type": "cell", "criteria": "==", "value": '"A"', "format": self.f_green},
+            )
+            ws.conditional_format(
+                1, 4, n, 4, {"type": "cell", "criteria": "==", "value": '"C"', "format": self.f_red}
+            )
             top = min(n, 20)
             name = L["customers"]
             chart = self.wb.add_chart({"type": "column"})
-            chart.add_series({"name": L["revenue"], "categories": [name, 1, 0, top, 0],
-                              "values": [name, 1, 1, top, 1]})
+            chart.add_series(
+                {
+                    "name": L["revenue"],
+                    "categories": [name, 1, 0, top, 0],
+                    "values": [name, 1, 1, top, 1],
+                }
+            )
             line = self.wb.add_chart({"type": "line"})
-            line.add_series({"name": L["cum_share"], "categories": [name, 1, 0, top, 0],
-                             "values": [name, 1, 3, top, 3], "y2_axis": True, "marker": {"type": "circle"}})
+            line.add_series(
+                {
+                    "name": L["cum_share"],
+                    "categories": [name, 1, 0, top, 0],
+                    "values": [name, 1, 3, top, 3],
+                    "y2_axis": True,
+                    "marker": {"type": "circle"},
+                }
+            )
             chart.combine(line)
             chart.set_title({"name": L["chart_pareto"]})
             chart.set_y_axis({"name": self.unit, "num_format": "#,##0"})
@@ -495,9 +824,14 @@ class ExportCancelled(Exception):
     """The rep cancelled the export; nothing was written."""
 
 
-def export_plan(store: Store, path: str | Path, *, today: dt.date | None = None,
-                progress: Callable[[int, int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> dict:
+def export_plan(
+    store: Store,
+    path: str | Path,
+    *,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict:
     """Write the plan workbook; returns {"file", "sheets", "rows": {sheet: rows}}.
 
     ``progress(done, total)`` is called after each sheet; when ``cancelled()`` turns true the
@@ -514,8 +848,16 @@ def export_plan(store: Store, path: str | Path, *, today: dt.date | None = None,
         plan = _Plan(store, tmp, today)
         # Breakdown is computed first (Goal refers to its total row) but Goal is the first tab.
         plan.rows["breakdown_total"] = _breakdown_total_row(plan)
-        steps = [plan.goal_sheet, plan.breakdown_sheet, plan.week_sheet, plan.log_sheet,
-                 plan.progress_sheet, plan.customers_sheet, plan.sales_sheet, plan.close]
+        steps = [
+            plan.goal_sheet,
+            plan.breakdown_sheet,
+            plan.week_sheet,
+            plan.log_sheet,
+            plan.progress_sheet,
+            plan.customers_sheet,
+            plan.sales_sheet,
+            plan.close,
+        ]
         for done, step in enumerate(steps):
             if cancelled is not None and cancelled():
                 raise ExportCancelled
@@ -525,15 +867,28 @@ def export_plan(store: Store, path: str | Path, *, today: dt.date | None = None,
         tmp.replace(path)
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(Msg("export.cannot_write", name=path.name,
-                              reason=str(getattr(exc, "strerror", None) or exc))) from None
+        raise ExportError(
+            Msg(
+                "export.cannot_write",
+                name=path.name,
+                reason=str(getattr(exc, "strerror", None) or exc),
+            )
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     L = plan.L
-    return {"file": str(path), "sheets": [L[k] for k in ("goal", "breakdown", "week", "log", "progress",
-                                                            "customers", "sales")],
-            "rows": {k: v for k, v in plan.rows.items() if k in ("log", "sales", "customers", "progress", "week")}}
+    return {
+        "file": str(path),
+        "sheets": [
+            L[k] for k in ("goal", "breakdown", "week", "log", "progress", "customers", "sales")
+        ],
+        "rows": {
+            k: v
+            for k, v in plan.rows.items()
+            if k in ("log", "sales", "customers", "progress", "week")
+        },
+    }
 
 
 def _breakdown_total_row(plan: _Plan) -> int:

@@ -37,17 +37,85 @@ class FieldSpec:
 
 
 _S = FieldSpec
-_DATE = ("日期", "成交日期", "销售日期", "订单日期", "下单日期", "签约日期", "交易日期", "成交时间",
-         "时间", "date", "orderdate", "saledate", "salesdate", "dealdate", "closedate", "invoicedate",
-         "transactiondate")
-_CUSTOMER = ("客户", "客户名称", "客户名", "客户姓名", "公司", "公司名称", "单位", "单位名称", "购买方",
-             "买方", "客户单位", "customer", "customername", "client", "clientname", "account",
-             "company", "companyname", "buyer")
-_AMOUNT = ("金额", "销售额", "销售金额", "成交金额", "合同金额", "交易额", "营业额", "收入", "总额",
-           "总金额", "实收金额", "订单金额", "销售收入", "成交额", "amount", "revenue", "sales",
-           "total", "totalsale", "totalsales", "salesamount", "netsales", "dealvalue", "value",
-           "salesrevenue")
-_NOTE = ("备注", "说明", "附注", "note", "notes", "remark", "remarks", "comment", "comments", "memo")
+_DATE = (
+    "日期",
+    "成交日期",
+    "销售日期",
+    "订单日期",
+    "下单日期",
+    "签约日期",
+    "交易日期",
+    "成交时间",
+    "时间",
+    "date",
+    "orderdate",
+    "saledate",
+    "salesdate",
+    "dealdate",
+    "closedate",
+    "invoicedate",
+    "transactiondate",
+)
+_CUSTOMER = (
+    "客户",
+    "客户名称",
+    "客户名",
+    "客户姓名",
+    "公司",
+    "公司名称",
+    "单位",
+    "单位名称",
+    "购买方",
+    "买方",
+    "客户单位",
+    "customer",
+    "customername",
+    "client",
+    "clientname",
+    "account",
+    "company",
+    "companyname",
+    "buyer",
+)
+_AMOUNT = (
+    "金额",
+    "销售额",
+    "销售金额",
+    "成交金额",
+    "合同金额",
+    "交易额",
+    "营业额",
+    "收入",
+    "总额",
+    "总金额",
+    "实收金额",
+    "订单金额",
+    "销售收入",
+    "成交额",
+    "amount",
+    "revenue",
+    "sales",
+    "total",
+    "totalsale",
+    "totalsales",
+    "salesamount",
+    "netsales",
+    "dealvalue",
+    "value",
+    "salesrevenue",
+)
+_NOTE = (
+    "备注",
+    "说明",
+    "附注",
+    "note",
+    "notes",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "memo",
+)
 # The record ID the plan workbook and CSV export write: SP-<plan id>-D<deal id> / -A<activity id>.
 RECORD_ID = re.compile(r"^SP-([0-9a-f]{8})-([DA])([1-9][0-9]*)$")
 RECORD_LETTER = {"sales": "D", "activities": "A"}
@@ -59,71 +127,269 @@ def record_id(plan: str, kind: str, record: int) -> str:
 
 
 _RECORD_ID = _S("record_id", "text", False, ("id", "编号", "记录编号", "recordid"), (), strict=True)
-_REGION = ("区域", "地区", "销售区域", "大区", "片区", "城市", "省份", "国家", "region", "area",
-           "territory", "country", "city", "province")
+_REGION = (
+    "区域",
+    "地区",
+    "销售区域",
+    "大区",
+    "片区",
+    "城市",
+    "省份",
+    "国家",
+    "region",
+    "area",
+    "territory",
+    "country",
+    "city",
+    "province",
+)
 
 FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "sales": (
         _S("date", "date", True, _DATE, ("日期", "date")),
         _S("customer", "text", False, _CUSTOMER, ("客户", "customer", "client")),
         _S("amount", "amount", True, _AMOUNT, ("金额", "销售额", "amount", "revenue")),
-        _S("quantity", "number", False,
-           ("数量", "销售数量", "销量", "件数", "订单量", "qty", "quantity", "units", "unitssold",
-            "pieces"), ("数量", "qty", "quantity")),
-        _S("unit_price", "amount", False,
-           ("单价", "售价", "价格", "销售单价", "price", "unitprice", "saleprice", "salesprice"),
-           ("单价", "price")),
-        _S("product", "text", False,
-           ("产品", "产品名称", "商品", "商品名称", "品名", "货品", "产品类别", "品类", "项目",
-            "product", "item", "productname", "sku", "category"), ("产品", "商品", "product")),
-        _S("rep", "text", False,
-           ("业务员", "销售员", "销售代表", "销售人员", "负责人", "经办人", "姓名", "员工", "rep",
-            "salesperson", "salesrep", "staff", "owner", "seller"), ("业务员", "销售员")),
+        _S(
+            "quantity",
+            "number",
+            False,
+            (
+                "数量",
+                "销售数量",
+                "销量",
+                "件数",
+                "订单量",
+                "qty",
+                "quantity",
+                "units",
+                "unitssold",
+                "pieces",
+            ),
+            ("数量", "qty", "quantity"),
+        ),
+        _S(
+            "unit_price",
+            "amount",
+            False,
+            ("单价", "售价", "价格", "销售单价", "price", "unitprice", "saleprice", "salesprice"),
+            ("单价", "price"),
+        ),
+        _S(
+            "product",
+            "text",
+            False,
+            (
+                "产品",
+                "产品名称",
+                "商品",
+                "商品名称",
+                "品名",
+                "货品",
+                "产品类别",
+                "品类",
+                "项目",
+                "product",
+                "item",
+                "productname",
+                "sku",
+                "category",
+            ),
+            ("产品", "商品", "product"),
+        ),
+        _S(
+            "rep",
+            "text",
+            False,
+            (
+                "业务员",
+                "销售员",
+                "销售代表",
+                "销售人员",
+                "负责人",
+                "经办人",
+                "姓名",
+                "员工",
+                "rep",
+                "salesperson",
+                "salesrep",
+                "staff",
+                "owner",
+                "seller",
+            ),
+            ("业务员", "销售员"),
+        ),
         _S("region", "text", False, _REGION, ("区域", "地区", "region")),
-        _S("stage", "text", False, ("阶段", "状态", "销售阶段", "stage", "status", "dealstage"), ()),
+        _S(
+            "stage", "text", False, ("阶段", "状态", "销售阶段", "stage", "status", "dealstage"), ()
+        ),
         _S("note", "text", False, _NOTE, ("备注",)),
         _RECORD_ID,
     ),
     "customers": (
-        _S("name", "text", True,
-           _CUSTOMER + ("名称", "姓名", "name", "yourcompany"), ("客户", "公司", "customer", "company")),
-        _S("contact", "text", False, ("联系人", "联系人姓名", "对接人", "contact", "contactname",
-                                      "contactperson"), ("联系人",)),
-        _S("phone", "text", False,
-           ("电话", "手机", "联系电话", "手机号", "手机号码", "电话号码", "phone", "mobile", "tel",
-            "telephone", "contactnumber", "phonenumber"), ("电话", "手机", "phone")),
-        _S("segment", "text", False,
-           ("类别", "客户类型", "客户类别", "行业", "等级", "客户等级", "分类", "segment", "type",
-            "industry", "category", "tier"), ("类型", "等级")),
+        _S(
+            "name",
+            "text",
+            True,
+            _CUSTOMER + ("名称", "姓名", "name", "yourcompany"),
+            ("客户", "公司", "customer", "company"),
+        ),
+        _S(
+            "contact",
+            "text",
+            False,
+            ("联系人", "联系人姓名", "对接人", "contact", "contactname", "contactperson"),
+            ("联系人",),
+        ),
+        _S(
+            "phone",
+            "text",
+            False,
+            (
+                "电话",
+                "手机",
+                "联系电话",
+                "手机号",
+                "手机号码",
+                "电话号码",
+                "phone",
+                "mobile",
+                "tel",
+                "telephone",
+                "contactnumber",
+                "phonenumber",
+            ),
+            ("电话", "手机", "phone"),
+        ),
+        _S(
+            "segment",
+            "text",
+            False,
+            (
+                "类别",
+                "客户类型",
+                "客户类别",
+                "行业",
+                "等级",
+                "客户等级",
+                "分类",
+                "segment",
+                "type",
+                "industry",
+                "category",
+                "tier",
+            ),
+            ("类型", "等级"),
+        ),
         _S("region", "text", False, _REGION + ("地址", "address"), ("区域", "地区", "region")),
-        _S("birthday", "date", False, ("生日", "出生日期", "birthday", "dob", "birthdate",
-                                       "dateofbirth"), ("生日", "birthday")),
-        _S("next_follow_up", "date", False,
-           ("下次跟进", "下次联系", "跟进日期", "下次跟进日期", "下次回访", "nextfollowup",
-            "nextcontact", "followup", "followupdate"), ("跟进", "follow")),
+        _S(
+            "birthday",
+            "date",
+            False,
+            ("生日", "出生日期", "birthday", "dob", "birthdate", "dateofbirth"),
+            ("生日", "birthday"),
+        ),
+        _S(
+            "next_follow_up",
+            "date",
+            False,
+            (
+                "下次跟进",
+                "下次联系",
+                "跟进日期",
+                "下次跟进日期",
+                "下次回访",
+                "nextfollowup",
+                "nextcontact",
+                "followup",
+                "followupdate",
+            ),
+            ("跟进", "follow"),
+        ),
         _S("priority", "text", False, ("重点", "重点客户", "优先级", "priority", "keyaccount"), ()),
         _S("notes", "text", False, _NOTE, ("备注",)),
     ),
     "activities": (
         _S("date", "date", True, _DATE + ("拜访日期", "活动日期", "跟进日期"), ("日期", "date")),
-        _S("activity", "activity", True,
-           ("类型", "活动类型", "活动", "拜访类型", "方式", "跟进方式", "拜访方式", "行动",
-            "type", "activity", "activitytype", "action"), ("类型", "activity")),
-        _S("count", "int", False, ("次数", "数量", "个数", "count", "times", "number", "qty"), ("次数",)),
+        _S(
+            "activity",
+            "activity",
+            True,
+            (
+                "类型",
+                "活动类型",
+                "活动",
+                "拜访类型",
+                "方式",
+                "跟进方式",
+                "拜访方式",
+                "行动",
+                "type",
+                "activity",
+                "activitytype",
+                "action",
+            ),
+            ("类型", "activity"),
+        ),
+        _S(
+            "count",
+            "int",
+            False,
+            ("次数", "数量", "个数", "count", "times", "number", "qty"),
+            ("次数",),
+        ),
         _S("customer", "text", False, _CUSTOMER, ("客户", "customer", "client")),
-        _S("outcome", "text", False, ("结果", "进展", "成果", "反馈", "outcome", "result"), ("结果",)),
-        _S("amount", "amount", False, ("金额", "成交金额", "合同金额", "amount"), ("金额", "amount")),
+        _S(
+            "outcome",
+            "text",
+            False,
+            ("结果", "进展", "成果", "反馈", "outcome", "result"),
+            ("结果",),
+        ),
+        _S(
+            "amount",
+            "amount",
+            False,
+            ("金额", "成交金额", "合同金额", "amount"),
+            ("金额", "amount"),
+        ),
         _S("note", "text", False, _NOTE + ("内容", "拜访内容", "details"), ("备注",)),
         _RECORD_ID,
     ),
     "targets": (
-        _S("month", "month", True, ("月份", "月", "期间", "日期", "month", "period", "date"),
-           ("月份", "month")),
-        _S("target", "amount", True,
-           ("目标", "目标金额", "销售目标", "任务", "任务额", "指标", "销售指标", "target", "goal",
-            "quota", "salestarget", "amount"), ("目标", "target", "指标")),
-        _S("label", "text", False, ("产品", "区域", "客户", "product", "region", "country",
-                                    "item", "name", "名称"), ()),
+        _S(
+            "month",
+            "month",
+            True,
+            ("月份", "月", "期间", "日期", "month", "period", "date"),
+            ("月份", "month"),
+        ),
+        _S(
+            "target",
+            "amount",
+            True,
+            (
+                "目标",
+                "目标金额",
+                "销售目标",
+                "任务",
+                "任务额",
+                "指标",
+                "销售指标",
+                "target",
+                "goal",
+                "quota",
+                "salestarget",
+                "amount",
+            ),
+            ("目标", "target", "指标"),
+        ),
+        _S(
+            "label",
+            "text",
+            False,
+            ("产品", "区域", "客户", "product", "region", "country", "item", "name", "名称"),
+            (),
+        ),
     ),
 }
 
@@ -214,7 +480,11 @@ class Mapping:
         out = []
         for spec in FIELDS[self.kind]:
             if spec.required and spec.key not in self.columns:
-                if self.kind == "sales" and spec.key == "amount" and {"quantity", "unit_price"} <= set(self.columns):
+                if (
+                    self.kind == "sales"
+                    and spec.key == "amount"
+                    and {"quantity", "unit_price"} <= set(self.columns)
+                ):
                     continue  # amount = quantity × unit price
                 out.append(spec.key)
         return out
@@ -273,11 +543,22 @@ def header_blocks(headers: list[Header], joined: Collection[int] = ()) -> list[s
 # -- months as headers (wide target tables) ---------------------------------------------------
 MONTH_NAMES = {
     m: i + 1
-    for i, names in enumerate([
-        ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-        ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-        ("oct", "october"), ("nov", "november"), ("dec", "december"),
-    ])
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
     for m in names
 }
 _CN_MONTH = re.compile(r"^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:份)?(?:目标|任务|指标)?$")
@@ -380,10 +661,17 @@ def is_subheader(top: list[Any], below: list[Any]) -> bool:
         return False
     if any(not _cell_is_text(v) and v not in ("", None) for v in below):
         return False  # a number or date: that is data
-    hits = sum(1 for v in below if _cell_is_text(v) and
-               max(_score(s, normalise_header(v).key) for s in _ALL) >= 60)
-    holes = sum(1 for a, b in zip(top, below, strict=False) if _cell_is_text(b) and not _cell_is_text(a))
-    repeats = sum(1 for a, b in zip(top, below, strict=False) if _cell_is_text(b) and _cell_is_text(a))
+    hits = sum(
+        1
+        for v in below
+        if _cell_is_text(v) and max(_score(s, normalise_header(v).key) for s in _ALL) >= 60
+    )
+    holes = sum(
+        1 for a, b in zip(top, below, strict=False) if _cell_is_text(b) and not _cell_is_text(a)
+    )
+    repeats = sum(
+        1 for a, b in zip(top, below, strict=False) if _cell_is_text(b) and _cell_is_text(a)
+    )
     # under a group cell (a hole beside it), or several header words: one word in a row of
     # text (a category line 手机 under 产品 | 1月 | 2月 …) is data
     return hits >= 1 and (holes >= 1 or (repeats >= 1 and hits >= 2))
@@ -394,18 +682,27 @@ def is_subheader(top: list[Any], below: list[Any]) -> bool:
 _PIVOT_CAPTION = re.compile(
     r"^(?:(?:求和|计数|平均值|最大值|最小值|乘积|数值计数|标准偏差|方差)项\s*[:：]"
     r"|(?:sum|count|average|max|min|product)\s+of\s"
-    r"|(?:求和|计数|平均值|最大值|最小值|sum|count|average|max|min)\s+-\s)", re.IGNORECASE)
+    r"|(?:求和|计数|平均值|最大值|最小值|sum|count|average|max|min)\s+-\s)",
+    re.IGNORECASE,
+)
 _PIVOT_LABELS = frozenset({"行标签", "列标签", "rowlabels", "columnlabels"})
 
 
 def looks_like_pivot(raw_header: list[Any]) -> bool:
     """A header row of a pivot table (a summary of the data, not records to import)."""
-    return any(isinstance(v, str) and (_PIVOT_CAPTION.match(v.strip()) is not None
-                                       or "".join(v.split()).lower() in _PIVOT_LABELS) for v in raw_header)
+    return any(
+        isinstance(v, str)
+        and (
+            _PIVOT_CAPTION.match(v.strip()) is not None
+            or "".join(v.split()).lower() in _PIVOT_LABELS
+        )
+        for v in raw_header
+    )
 
 
-def guess_kind(headers: list[Header], raw_header: list[Any],
-               joined: Collection[int] | None = None) -> tuple[str, dict[str, Mapping]]:
+def guess_kind(
+    headers: list[Header], raw_header: list[Any], joined: Collection[int] | None = None
+) -> tuple[str, dict[str, Mapping]]:
     """The kind whose required fields are all found with the best score (sales on ties)."""
     mappings = {kind: best_mapping(kind, headers, joined) for kind in KINDS}
     if len(month_columns(raw_header)) >= 3:
@@ -416,8 +713,21 @@ def guess_kind(headers: list[Header], raw_header: list[Any],
         if kind == "targets":
             continue
         complete = not m.missing_required()
-        ranked.append((complete, m.total() + (30 if kind == "activities" and "activity" in m.columns
-                                                and m.scores.get("activity", 0) >= 100 else 0), -order, kind))
+        ranked.append(
+            (
+                complete,
+                m.total()
+                + (
+                    30
+                    if kind == "activities"
+                    and "activity" in m.columns
+                    and m.scores.get("activity", 0) >= 100
+                    else 0
+                ),
+                -order,
+                kind,
+            )
+        )
     t = mappings["targets"]
     if not t.missing_required() and t.scores.get("target", 0) >= 100:
         ranked.append((True, t.total() + 100, -3, "targets"))
@@ -425,7 +735,9 @@ def guess_kind(headers: list[Header], raw_header: list[Any],
     return ranked[0][3], mappings
 
 
-def best_mapping(kind: str, headers: list[Header], joined: Collection[int] | None = None) -> Mapping:
+def best_mapping(
+    kind: str, headers: list[Header], joined: Collection[int] | None = None
+) -> Mapping:
     """Map within the best block when several tables sit side by side. ``joined``: the columns
     without a header that hold data (see :func:`header_blocks`); when known, a table that has
     every column the kind needs is taken on its own, never mixed with its neighbours' columns."""
@@ -436,7 +748,9 @@ def best_mapping(kind: str, headers: list[Header], joined: Collection[int] | Non
     if joined is not None and any(not m.missing_required() for m in options):
         return max((m for m in options if not m.missing_required()), key=Mapping.total)
     options.append(map_columns(kind, headers))
-    return max(options, key=lambda m: (not m.missing_required(), m.total() - 5 * (m is options[-1])))
+    return max(
+        options, key=lambda m: (not m.missing_required(), m.total() - 5 * (m is options[-1]))
+    )
 
 
 def signature(headers: list[Header]) -> str:
@@ -447,8 +761,28 @@ def signature(headers: list[Header]) -> str:
 
 # -- activity types ----------------------------------------------------------------------------
 ACTIVITY_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "visit": ("拜访", "新客户拜访", "上门", "上门拜访", "面访", "陌拜", "visit", "meeting", "newvisit"),
-    "phone": ("电话", "电话拜访", "电访", "电话沟通", "致电", "call", "phone", "phonecall", "phonevisit"),
+    "visit": (
+        "拜访",
+        "新客户拜访",
+        "上门",
+        "上门拜访",
+        "面访",
+        "陌拜",
+        "visit",
+        "meeting",
+        "newvisit",
+    ),
+    "phone": (
+        "电话",
+        "电话拜访",
+        "电访",
+        "电话沟通",
+        "致电",
+        "call",
+        "phone",
+        "phonecall",
+        "phonevisit",
+    ),
     "followup": ("跟进", "客户跟进", "回访", "微信跟进", "followup", "follow-up", "follow up"),
     "proposal": ("提案", "方案", "撰写提案", "报价", "proposal", "quote", "quotation"),
     "negotiation": ("谈判", "合同谈判", "商务谈判", "negotiation", "negotiate"),

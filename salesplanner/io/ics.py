@@ -28,10 +28,16 @@ def _at(day: dt.date, minutes: int, tz) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 0), tz) + dt.timedelta(minutes=minutes)
 
 
-def week_calendar(blocks: Iterable[TimeBlock], names: Mapping[str, str] | None = None,
-                  *, alarm_minutes: int = 15, tz_name: str = TIMEZONE,
-                  stamp: dt.datetime | None = None, notes: Mapping[str, str] | None = None,
-                  title: str = "SalesPlanner"):
+def week_calendar(
+    blocks: Iterable[TimeBlock],
+    names: Mapping[str, str] | None = None,
+    *,
+    alarm_minutes: int = 15,
+    tz_name: str = TIMEZONE,
+    stamp: dt.datetime | None = None,
+    notes: Mapping[str, str] | None = None,
+    title: str = "SalesPlanner",
+):
     """An ``icalendar.Calendar`` holding one event (with an alarm) per block."""
     from icalendar import Alarm, Calendar, Event
 
@@ -76,8 +82,9 @@ def week_calendar(blocks: Iterable[TimeBlock], names: Mapping[str, str] | None =
     return cal
 
 
-def write_ics(path: Path, blocks: Iterable[TimeBlock], names: Mapping[str, str] | None = None,
-              **kwargs) -> int:
+def write_ics(
+    path: Path, blocks: Iterable[TimeBlock], names: Mapping[str, str] | None = None, **kwargs
+) -> int:
     blocks = list(blocks)
     data = week_calendar(blocks, names, **kwargs).to_ical()
     path = Path(path)
@@ -90,15 +97,27 @@ def write_ics(path: Path, blocks: Iterable[TimeBlock], names: Mapping[str, str] 
     return len(blocks)
 
 
-def write_week_ics(store, monday: dt.date, path: Path, names: Mapping[str, str] | None = None,
-                   notes: Mapping[str, str] | None = None, alarm_minutes: int = 15) -> int:
+def write_week_ics(
+    store,
+    monday: dt.date,
+    path: Path,
+    names: Mapping[str, str] | None = None,
+    notes: Mapping[str, str] | None = None,
+    alarm_minutes: int = 15,
+) -> int:
     """Write the blocks of the ISO week starting ``monday``; returns how many events."""
     from salesplanner.store.blocks import list_blocks
 
     blocks = list_blocks(store, monday, monday + dt.timedelta(days=6))
     year, week, _ = monday.isocalendar()
-    return write_ics(path, blocks, names, notes=notes, alarm_minutes=alarm_minutes,
-                     title=f"SalesPlanner {year}-W{week:02d}")
+    return write_ics(
+        path,
+        blocks,
+        names,
+        notes=notes,
+        alarm_minutes=alarm_minutes,
+        title=f"SalesPlanner {year}-W{week:02d}",
+    )
 
 
 def read_events(data: bytes) -> list[dict]:
@@ -113,11 +132,15 @@ def read_events(data: bytes) -> list[dict]:
     for ev in cal.walk("VEVENT"):
         alarms = [a for a in ev.walk("VALARM")]
         trigger = alarms[0].decoded("trigger") if alarms else None
-        out.append({
-            "uid": str(ev.get("uid")),
-            "start": ev.decoded("dtstart"),
-            "end": ev.decoded("dtend"),
-            "summary": str(ev.get("summary")),
-            "alarm_minutes": int(-trigger.total_seconds() // 60) if trigger is not None else None,
-        })
+        out.append(
+            {
+                "uid": str(ev.get("uid")),
+                "start": ev.decoded("dtstart"),
+                "end": ev.decoded("dtend"),
+                "summary": str(ev.get("summary")),
+                "alarm_minutes": int(-trigger.total_seconds() // 60)
+                if trigger is not None
+                else None,
+            }
+        )
     return out

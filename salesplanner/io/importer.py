@@ -130,8 +130,14 @@ class Problem:
         return f"{where}: {self.message}" if where else self.message
 
     def as_dict(self) -> dict:
-        return {"row": self.row, "column": column_letter(self.col) if self.col is not None else None,
-                "field": self.field, "code": self.code, "message": self.message, "severity": self.severity}
+        return {
+            "row": self.row,
+            "column": column_letter(self.col) if self.col is not None else None,
+            "field": self.field,
+            "code": self.code,
+            "message": self.message,
+            "severity": self.severity,
+        }
 
 
 @dataclass(slots=True)
@@ -150,8 +156,12 @@ class Analysis:
     notes: list[str] = field(default_factory=list)
     month_positions: list[int] = field(default_factory=list)  # wide target tables
     guessed_kind: str = ""
-    joined: frozenset[int] = frozenset()  # columns without a header but with data (fields.header_blocks)
-    raw_header: list[Any] = field(default_factory=list)  # the header's cells (two header rows merged)
+    joined: frozenset[int] = (
+        frozenset()
+    )  # columns without a header but with data (fields.header_blocks)
+    raw_header: list[Any] = field(
+        default_factory=list
+    )  # the header's cells (two header rows merged)
 
     # -- geometry ------------------------------------------------------------------------
     @property
@@ -249,7 +259,9 @@ def _find_table(data: SheetData, header_row: int | None) -> _Table | None:
     raw = _fill_merged(data, index, list(rows[index]))
     if header_row is None and index + 1 < len(rows) and is_subheader(raw, rows[index + 1]):
         below = _fill_merged(data, index + 1, list(rows[index + 1]))
-        raw = [b if isinstance(b, str) and b.strip() else a for a, b in zip(raw, below, strict=False)]
+        raw = [
+            b if isinstance(b, str) and b.strip() else a for a, b in zip(raw, below, strict=False)
+        ]
         index += 1
     headers = [normalise_header(v) for v in raw]
     joined = _columns_with_data(rows, index, headers)
@@ -257,13 +269,15 @@ def _find_table(data: SheetData, header_row: int | None) -> _Table | None:
     return _Table(index, raw, headers, guessed, mappings, joined)
 
 
-def _columns_with_data(rows: list[list[Any]], index: int, headers: list[Header], look: int = 200) -> frozenset[int]:
+def _columns_with_data(
+    rows: list[list[Any]], index: int, headers: list[Header], look: int = 200
+) -> frozenset[int]:
     """Of the columns without a header, those with something in the rows below it (the first
     ``look``): inside a table, not a gap between two side by side."""
     gaps = [p for p, h in enumerate(headers) if not h.key]
     if not gaps:
         return frozenset()
-    below = rows[index + 1:index + 1 + look]
+    below = rows[index + 1 : index + 1 + look]
     return frozenset(p for p in gaps if any(p < len(r) and r[p] not in ("", None) for r in below))
 
 
@@ -277,8 +291,9 @@ def _importable(table: _Table | None, kind: str | None) -> bool:
     return not table.mappings[kind].missing_required()
 
 
-def _other_sheet(src: Source, data: SheetData, table: _Table | None, kind: str | None,
-                 stream: bool) -> tuple[SheetData, _Table | None]:
+def _other_sheet(
+    src: Source, data: SheetData, table: _Table | None, kind: str | None, stream: bool
+) -> tuple[SheetData, _Table | None]:
     """The first sheet was not chosen and holds nothing to import (it is empty, a cover or
     notes, a pivot table): the next visible sheet that does, else the first one with a header."""
     found = (data, table)
@@ -323,7 +338,9 @@ def analyse(
     if kind is not None and kind not in KINDS:
         raise MappingError(Msg("mapping.unknown_kind", kind=kind, kinds=", ".join(KINDS)))
     if table is None and header_row is not None:
-        raise MappingError(Msg("mapping.row_outside", row=header_row, sheet=data.name, name=path.name))
+        raise MappingError(
+            Msg("mapping.row_outside", row=header_row, sheet=data.name, name=path.name)
+        )
     if table is None:
         raise MappingError(Msg("mapping.no_table", sheet=data.name, name=path.name))
     index, raw, headers = table.index, table.raw, table.headers
@@ -336,25 +353,67 @@ def analyse(
         kind = memo["kind"]
         was_remembered = True
     kind = kind or guessed
-    if columns is None and memo and memo.get("kind") == kind and isinstance(memo.get("columns"), dict):
-        columns = {k: int(v) for k, v in memo["columns"].items() if isinstance(v, int) and v < len(headers)}
+    if (
+        columns is None
+        and memo
+        and memo.get("kind") == kind
+        and isinstance(memo.get("columns"), dict)
+    ):
+        columns = {
+            k: int(v) for k, v in memo["columns"].items() if isinstance(v, int) and v < len(headers)
+        }
         was_remembered = True
     if columns is None:
         columns = dict(mappings[kind].columns)
-    a = Analysis(path, file_kind, sheets, data.name, data, index, headers, kind, dict(columns), sig,
-                 was_remembered, notes, guessed_kind=guessed, joined=table.joined, raw_header=raw)
+    a = Analysis(
+        path,
+        file_kind,
+        sheets,
+        data.name,
+        data,
+        index,
+        headers,
+        kind,
+        dict(columns),
+        sig,
+        was_remembered,
+        notes,
+        guessed_kind=guessed,
+        joined=table.joined,
+        raw_header=raw,
+    )
     _annotate(a, raw)
     return a
 
 
-def remap(a: Analysis, *, kind: str | None = None, columns: dict[str, int] | None = None) -> Analysis:
+def remap(
+    a: Analysis, *, kind: str | None = None, columns: dict[str, int] | None = None
+) -> Analysis:
     """The same sheet with another kind and/or mapping (the wizard's corrections)."""
     kind = kind or a.kind
     if columns is None:
-        columns = dict(a.columns) if kind == a.kind else dict(best_mapping(kind, a.headers, a.joined).columns)
-    b = Analysis(a.path, a.file_kind, a.sheets, a.sheet, a.data, a.header_index, a.headers, kind,
-                 dict(columns), a.signature, False, [], guessed_kind=a.guessed_kind, joined=a.joined,
-                 raw_header=a.raw_header)
+        columns = (
+            dict(a.columns)
+            if kind == a.kind
+            else dict(best_mapping(kind, a.headers, a.joined).columns)
+        )
+    b = Analysis(
+        a.path,
+        a.file_kind,
+        a.sheets,
+        a.sheet,
+        a.data,
+        a.header_index,
+        a.headers,
+        kind,
+        dict(columns),
+        a.signature,
+        False,
+        [],
+        guessed_kind=a.guessed_kind,
+        joined=a.joined,
+        raw_header=a.raw_header,
+    )
     _annotate(b, list(a.header_cells))
     return b
 
@@ -381,7 +440,11 @@ def _annotate(a: Analysis, raw: list[Any]) -> None:
         if len(a.month_positions) >= 1 and "month" not in a.columns:
             a.columns.pop("target", None)
             a.notes.append(Msg("note.targets_by_month", n=len(a.month_positions)))
-    if a.kind == "sales" and "amount" not in a.columns and {"quantity", "unit_price"} <= set(a.columns):
+    if (
+        a.kind == "sales"
+        and "amount" not in a.columns
+        and {"quantity", "unit_price"} <= set(a.columns)
+    ):
         a.notes.append(Msg("note.amount_from_quantity"))
     if a.columns:
         used = sorted(a.columns.values())
@@ -389,7 +452,9 @@ def _annotate(a: Analysis, raw: list[Any]) -> None:
         gaps = [p for p in range(used[0], used[-1]) if not a.headers[p].key]
         if others and not gaps and any(not a.headers[p].key for p in range(len(a.headers))):
             first, last = a.sheet_col(used[0]), a.sheet_col(used[-1])
-            a.notes.append(Msg("note.side_by_side", first=column_letter(first), last=column_letter(last)))
+            a.notes.append(
+                Msg("note.side_by_side", first=column_letter(first), last=column_letter(last))
+            )
     for _key, pos in a.columns.items():
         h = a.headers[pos]
         if h.scale is not None and h.scale != 1:
@@ -402,7 +467,11 @@ def missing_fields(a: Analysis) -> list[str]:
     out = []
     for spec in FIELDS[a.kind]:
         if spec.required and spec.key not in a.columns:
-            if a.kind == "sales" and spec.key == "amount" and {"quantity", "unit_price"} <= set(a.columns):
+            if (
+                a.kind == "sales"
+                and spec.key == "amount"
+                and {"quantity", "unit_price"} <= set(a.columns)
+            ):
                 continue
             out.append(spec.key)
     return out
@@ -479,8 +548,14 @@ def _row_key(prefix: str, parts: tuple) -> str:
     return h.hexdigest()
 
 
-def fill_merged_down(merged: list[tuple[tuple[int, int], tuple[int, int]]], rows: list[list[Any]], row0: int,
-                     col0: int, above: list[list[Any]] | None = None, above_row0: int = 0) -> None:
+def fill_merged_down(
+    merged: list[tuple[tuple[int, int], tuple[int, int]]],
+    rows: list[list[Any]],
+    row0: int,
+    col0: int,
+    above: list[list[Any]] | None = None,
+    above_row0: int = 0,
+) -> None:
     """A cell merged down over several rows (a day's date beside its orders, a customer beside
     theirs) holds its value in the top row only: the rows below it take that value, where they
     hold something else. ``rows[0]`` is sheet row ``row0`` (0-based), cell 0 sheet column ``col0``;
@@ -500,14 +575,22 @@ def fill_merged_down(merged: list[tuple[tuple[int, int], tuple[int, int]]], rows
         if pos >= len(source) or source[pos] in ("", None):
             continue
         value = source[pos]
-        for row in rows[max(top + 1, 0):min(r2 - row0, n - 1) + 1]:
+        for row in rows[max(top + 1, 0) : min(r2 - row0, n - 1) + 1]:
             if pos < len(row) and row[pos] in ("", None) and any(v not in ("", None) for v in row):
                 row[pos] = value
 
 
 class _Builder:
-    def __init__(self, a: Analysis, start: int, stop: int | None, progress: ProgressFn | None,
-                 cancel: CancelLike, activity_types: list[dict] | None, today: dt.date | None):
+    def __init__(
+        self,
+        a: Analysis,
+        start: int,
+        stop: int | None,
+        progress: ProgressFn | None,
+        cancel: CancelLike,
+        activity_types: list[dict] | None,
+        today: dt.date | None,
+    ):
         self.a = a
         self.rows = a.data.rows[start:stop]
         self.start = start
@@ -559,7 +642,9 @@ class _Builder:
                 if c == col and r0 <= r < r0 + self.n:
                     self._error(r - r0, pos, key, Msg("cell.excel_error", error=code))
 
-    def _error(self, i: int, pos: int | None, key: str, message: str, severity: str = "error") -> None:
+    def _error(
+        self, i: int, pos: int | None, key: str, message: str, severity: str = "error"
+    ) -> None:
         col = self.a.sheet_col(pos) if pos is not None else None
         self.problems.append(Problem(self.excel_row(i), col, key, message, severity))
         if severity == "error":
@@ -575,8 +660,11 @@ class _Builder:
         if t == "text":
             values, probs = parse_text(col, unguard=self.a.file_kind == "csv")
             # xlsx error cells are known exactly (t="e"); elsewhere "#N/A" text is the only sign
-            errs = [] if self.a.file_kind == "xlsx" else [
-                i for i, v in enumerate(values) if v and v[0] == "#" and is_error_text(v)]
+            errs = (
+                []
+                if self.a.file_kind == "xlsx"
+                else [i for i, v in enumerate(values) if v and v[0] == "#" and is_error_text(v)]
+            )
             for i in errs:
                 self._error(i, pos, key, Msg("cell.excel_error", error=values[i]))
         elif t == "amount":
@@ -587,7 +675,9 @@ class _Builder:
             values, probs = parse_int(col)
         elif t == "date":
             found: list[int] = []
-            values, probs = parse_date(col, self.today.year, check_range=key != "birthday", yearless_found=found)
+            values, probs = parse_date(
+                col, self.today.year, check_range=key != "birthday", yearless_found=found
+            )
             self.yearless = self.yearless or any(found)
         elif t == "month":
             values, probs = parse_month(col, self.today.year)
@@ -610,7 +700,10 @@ class _Builder:
             return None
         letter = RECORD_LETTER[self.a.kind]
         match = RECORD_ID.match
-        return [v if v[:3] == "SP-" and (m := match(v)) is not None and m[2] == letter else "" for v in values]
+        return [
+            v if v[:3] == "SP-" and (m := match(v)) is not None and m[2] == letter else ""
+            for v in values
+        ]
 
     def require(self, key: str, values: list[Any] | None) -> None:
         if values is None:
@@ -634,7 +727,7 @@ class _Builder:
         if blanks and self.a.data.errors:  # an error cell reads as "" but is not blank
             r0 = self.a.data.row0 + self.start
             cols = {self.a.sheet_col(p) for p in positions}
-            for (r, c) in self.a.data.errors:
+            for r, c in self.a.data.errors:
                 if c in cols:
                     blanks.discard(r - r0)
         return blanks
@@ -689,10 +782,12 @@ class _Builder:
         if last < 0 or not self.rows or max(map(len, self.rows)) <= last + 1:
             return
         for i, row in enumerate(self.rows):
-            if any(v not in ("", None) for v in row[last + 1:]):
+            if any(v not in ("", None) for v in row[last + 1 :]):
                 self._error(i, last + 1, "", Msg("row.more_cells_than_header"))
 
-    def footer_rows(self, totals: set[int], dates: list[Any], amounts: list[Any] | None) -> set[int]:
+    def footer_rows(
+        self, totals: set[int], dates: list[Any], amounts: list[Any] | None
+    ) -> set[int]:
         """Rows below the last total row, after the last dated one, with neither a date nor an
         amount (制表人：…, 备注：…, a signature line): the sheet's footer, skipped quietly like
         the total. (Such a row between subtotals, with data after it, is still a problem.)"""
@@ -710,8 +805,11 @@ class _Builder:
             start = self.n
         if part is not None:
             part.after_total = start < self.n or last_total == self.n - 1
-        return {i for i in range(start, self.n)
-                if dates[i] is None and (amounts is None or amounts[i] is None) and i not in totals}
+        return {
+            i
+            for i in range(start, self.n)
+            if dates[i] is None and (amounts is None or amounts[i] is None) and i not in totals
+        }
 
 
 def build_records(
@@ -729,15 +827,27 @@ def build_records(
     ``part``: the rows are one part of the sheet (see :class:`Part` and :func:`join_parts`)."""
     missing = missing_fields(a)
     if missing:
-        raise MappingError(Msg("mapping.missing_fields", sheet=a.sheet, name=a.path.name, fields=", ".join(missing),
-                               keys=tuple(missing), kind=a.kind))
+        raise MappingError(
+            Msg(
+                "mapping.missing_fields",
+                sheet=a.sheet,
+                name=a.path.name,
+                fields=", ".join(missing),
+                keys=tuple(missing),
+                kind=a.kind,
+            )
+        )
     stop = None if limit is None else a.first_data_index + limit
     b = _Builder(a, a.first_data_index, stop, progress, cancel, activity_types, today)
     b.part = part
     if a.file_kind == "csv":
         b.csv_overflow()
-    builder = {"sales": _build_sales, "customers": _build_customers,
-               "activities": _build_activities, "targets": _build_targets}[a.kind]
+    builder = {
+        "sales": _build_sales,
+        "customers": _build_customers,
+        "activities": _build_activities,
+        "targets": _build_targets,
+    }[a.kind]
     with gc_paused():
         built, blanks = builder(b)
     excel_rows_skipped = {b.excel_row(i) for i in b.bad}
@@ -745,9 +855,19 @@ def build_records(
     for _i in b.bad:
         b.skipped["rows with problems"] += 1
     columns = built if a.kind == "sales" else None
-    return Parsed(a.kind, None if columns is not None else built, b.problems, b.skipped, b.n,
-                  blank_rows=len(blanks), skipped_rows=excel_rows_skipped, cell_values=b.parsed,
-                  outlier_amounts=b.outlier_amounts, yearless=b.yearless, columns=columns)
+    return Parsed(
+        a.kind,
+        None if columns is not None else built,
+        b.problems,
+        b.skipped,
+        b.n,
+        blank_rows=len(blanks),
+        skipped_rows=excel_rows_skipped,
+        cell_values=b.parsed,
+        outlier_amounts=b.outlier_amounts,
+        yearless=b.yearless,
+        columns=columns,
+    )
 
 
 def join_parts(a: Analysis, parts: list[Parsed]) -> Parsed:
@@ -767,9 +887,17 @@ def join_parts(a: Analysis, parts: list[Parsed]) -> Parsed:
     amounts = None
     if a.kind == "sales":
         amounts = list(itertools.chain.from_iterable(x.outlier_amounts or () for x in parts))
-    return Parsed(a.kind, [], problems, skipped, sum(x.rows_seen for x in parts),
-                  blank_rows=sum(x.blank_rows for x in parts), skipped_rows=skipped_rows,
-                  outlier_amounts=amounts, yearless=any(x.yearless for x in parts))
+    return Parsed(
+        a.kind,
+        [],
+        problems,
+        skipped,
+        sum(x.rows_seen for x in parts),
+        blank_rows=sum(x.blank_rows for x in parts),
+        skipped_rows=skipped_rows,
+        outlier_amounts=amounts,
+        yearless=any(x.yearless for x in parts),
+    )
 
 
 def join_problems(a: Analysis, joined: Parsed) -> None:
@@ -779,13 +907,20 @@ def join_problems(a: Analysis, joined: Parsed) -> None:
     if joined.outlier_amounts is not None:
         row_base = a.data.row0 + a.first_data_index + 1
         skipped_rows = joined.skipped_rows
-        problems += _outlier_problems(joined.outlier_amounts, lambda i: row_base + i in skipped_rows, row_base,
-                                      a.sheet_col(a.columns["amount"]) if "amount" in a.columns else None, "amount")
+        problems += _outlier_problems(
+            joined.outlier_amounts,
+            lambda i: row_base + i in skipped_rows,
+            row_base,
+            a.sheet_col(a.columns["amount"]) if "amount" in a.columns else None,
+            "amount",
+        )
         joined.outlier_amounts = None
     problems.sort(key=lambda p: (p.row, p.col if p.col is not None else -1))
 
 
-def _sales_keys(columns: tuple[list, ...], texts: tuple[bool, ...], keep: list[bool] | None) -> list[str]:
+def _sales_keys(
+    columns: tuple[list, ...], texts: tuple[bool, ...], keep: list[bool] | None
+) -> list[str]:
     """``_row_key("s\x1f", row)`` for the rows of ``columns`` (``texts``: which hold str only)
     where ``keep`` is true: the same keys, made column by column with no Python code per row."""
     if keep is not None:
@@ -824,8 +959,9 @@ def _keep_mask(n: int, drop: set[int]) -> list[bool]:
     return keep
 
 
-def _number_repeats(b: _Builder, keys: list[str | None], at: Callable[[int], int],
-                    warn: bool) -> list[str | None]:
+def _number_repeats(
+    b: _Builder, keys: list[str | None], at: Callable[[int], int], warn: bool
+) -> list[str | None]:
     """Occurrence-aware row keys: the n-th row (n ≥ 2) with the same key gets ``key#n``.
 
     So a rep's two identical rows (two follow-ups of one customer on one day) are both
@@ -874,12 +1010,22 @@ def _flag_outliers(b: _Builder, amounts: list[int | None], key: str) -> None:
         b.outlier_amounts = amounts
         return
     pos = b.a.columns.get(key)
-    b.problems += _outlier_problems(amounts, b.bad.__contains__, b.row_base,
-                                    b.a.sheet_col(pos) if pos is not None else None, key)
+    b.problems += _outlier_problems(
+        amounts,
+        b.bad.__contains__,
+        b.row_base,
+        b.a.sheet_col(pos) if pos is not None else None,
+        key,
+    )
 
 
-def _outlier_problems(amounts: list[int | None], is_bad: Callable[[int], bool], row_base: int,
-                      col: int | None, key: str) -> list[Problem]:
+def _outlier_problems(
+    amounts: list[int | None],
+    is_bad: Callable[[int], bool],
+    row_base: int,
+    col: int | None,
+    key: str,
+) -> list[Problem]:
     values = sorted(map(abs, filter(None, amounts)))
     m = len(values)
     if m < 20:
@@ -890,7 +1036,9 @@ def _outlier_problems(amounts: list[int | None], is_bad: Callable[[int], bool], 
     if low <= values[0] and values[-1] <= high:
         return []  # nothing outside the usual range
     # the odd values, then their rows (a pass in C over the column)
-    odd_values = set(values[:bisect.bisect_left(values, low)]) | set(values[bisect.bisect_right(values, high):])
+    odd_values = set(values[: bisect.bisect_left(values, low)]) | set(
+        values[bisect.bisect_right(values, high) :]
+    )
     odd_values |= {-v for v in odd_values}
     out = []
     for i in compress(range(len(amounts)), map(odd_values.__contains__, amounts)):
@@ -936,8 +1084,12 @@ def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
                 if abs(fen) <= MAX_AMOUNT_FEN:
                     amounts[i] = int(fen.quantize(Decimal(1), rounding=ROUND_HALF_UP))
                 else:  # a barcode or an ID in the quantity column
-                    b._error(i, b.a.columns["quantity"], "amount",
-                             Msg("cell.not_an_amount", text=f"{qty[i]:g} × {Decimal(price[i]) / 100}"))
+                    b._error(
+                        i,
+                        b.a.columns["quantity"],
+                        "amount",
+                        Msg("cell.not_an_amount", text=f"{qty[i]:g} × {Decimal(price[i]) / 100}"),
+                    )
     footers = b.footer_rows(totals, dates, amounts)
     skip |= footers
     for i in skip:
@@ -953,14 +1105,27 @@ def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
         if amounts[i] is None and i not in b.bad and i not in skip:
             why = Msg("empty.amount" if "amount" in b.a.columns else "empty.quantity_or_price")
             b._error(i, missing_amount_pos, "amount", why)
-    _flag_outliers(b, [a if i not in skip else None for i, a in enumerate(amounts)] if skip else amounts,
-                   "amount")
+    _flag_outliers(
+        b,
+        [a if i not in skip else None for i, a in enumerate(amounts)] if skip else amounts,
+        "amount",
+    )
     empty = [""] * n
     none = [None] * n
     isos = _iso_dates(dates)
     stages = [s or "won" for s in stage] if stage else ["won"] * n
-    columns = (isos, customers or empty, amounts, product or empty, qty or none, price or none,
-               rep or empty, region or empty, stages, note or empty)
+    columns = (
+        isos,
+        customers or empty,
+        amounts,
+        product or empty,
+        qty or none,
+        price or none,
+        rep or empty,
+        region or empty,
+        stages,
+        note or empty,
+    )
     drop = b.bad | skip
     idx: list[int] | range = range(n)
     keep = None
@@ -1015,10 +1180,18 @@ def _build_activities(b: _Builder) -> tuple[list[tuple], set[int]]:
         if code is None and t:
             # "上门拜访客户" → contains a known word
             k = activity_key(t)
-            code = next((c for w, c in sorted(lookup.items(), key=lambda x: -len(x[0]))
-                         if len(w) >= 2 and w in k), None)
+            code = next(
+                (
+                    c
+                    for w, c in sorted(lookup.items(), key=lambda x: -len(x[0]))
+                    if len(w) >= 2 and w in k
+                ),
+                None,
+            )
         if code is None and i not in b.bad:
-            b._error(i, pos, "activity", Msg("activity.unknown", text=t) if t else Msg("empty.activity"))
+            b._error(
+                i, pos, "activity", Msg("activity.unknown", text=t) if t else Msg("empty.activity")
+            )
         codes.append(code)
     b.require("date", [d if i not in skip else 1 for i, d in enumerate(dates)])
     n = b.n
@@ -1034,8 +1207,15 @@ def _build_activities(b: _Builder) -> tuple[list[tuple], set[int]]:
         if i in b.bad or i in skip:
             keys.append(None)
             continue
-        row = (dates[i].isoformat(), codes[i], 1 if counts[i] is None else counts[i], customers[i],
-               outcome[i], amounts[i], note[i])
+        row = (
+            dates[i].isoformat(),
+            codes[i],
+            1 if counts[i] is None else counts[i],
+            customers[i],
+            outcome[i],
+            amounts[i],
+            note[i],
+        )
         out_rows.append((i, row))
         keys.append(_row_key("a\x1f", row))
     keys = _number_repeats(b, _with_ids(keys, ids), b.excel_row, warn=False)
@@ -1069,10 +1249,19 @@ def _build_customers(b: _Builder) -> tuple[list[tuple], set[int]]:
             elif 1900 <= d.year <= b.today.year:
                 birthdays[i] = d.isoformat()
             else:
-                b._error(i, birthday_pos, "birthday", Msg("birthday.implausible", date=d.isoformat()), "warning")
+                b._error(
+                    i,
+                    birthday_pos,
+                    "birthday",
+                    Msg("birthday.implausible", date=d.isoformat()),
+                    "warning",
+                )
         for i, v in enumerate(col):
-            if v not in ("", None) and birthdays[i] is None and not any(
-                    p.row == b.excel_row(i) and p.field == "birthday" for p in b.problems):
+            if (
+                v not in ("", None)
+                and birthdays[i] is None
+                and not any(p.row == b.excel_row(i) and p.field == "birthday" for p in b.problems)
+            ):
                 b._error(i, birthday_pos, "birthday", Msg("birthday.not_a_date", text=v), "warning")
         b.tick("birthday")
     follow = b.parse("next_follow_up")
@@ -1090,14 +1279,32 @@ def _build_customers(b: _Builder) -> tuple[list[tuple], set[int]]:
             continue
         name = names[i]
         if name in seen:
-            b.problems.append(Problem(b.excel_row(i), None, "name",
-                                      Msg("customer.duplicate", name=name, row=b.excel_row(seen[name])), "warning"))
+            b.problems.append(
+                Problem(
+                    b.excel_row(i),
+                    None,
+                    "name",
+                    Msg("customer.duplicate", name=name, row=b.excel_row(seen[name])),
+                    "warning",
+                )
+            )
             b.skipped["duplicate rows in the file"] += 1
             continue
         seen[name] = i
-        records.append((name, cols["contact"][i], cols["phone"][i], cols["segment"][i], cols["region"][i],
-                        birthdays[i], 1 if _truthy(cols["priority"][i]) else 0,
-                        follow[i].isoformat() if follow[i] else None, cols["notes"][i], b.excel_row(i)))
+        records.append(
+            (
+                name,
+                cols["contact"][i],
+                cols["phone"][i],
+                cols["segment"][i],
+                cols["region"][i],
+                birthdays[i],
+                1 if _truthy(cols["priority"][i]) else 0,
+                follow[i].isoformat() if follow[i] else None,
+                cols["notes"][i],
+                b.excel_row(i),
+            )
+        )
     b.tick("rows")
     return records, skip
 
@@ -1110,8 +1317,14 @@ def _build_targets(b: _Builder) -> tuple[list[tuple], set[int]]:
     records = []
     if a.month_positions:
         raw_header = a.header_cells
-        year_hint = next((header_month(raw_header[p])[0] for p in a.month_positions
-                          if header_month(raw_header[p])[0]), b.today.year)
+        year_hint = next(
+            (
+                header_month(raw_header[p])[0]
+                for p in a.month_positions
+                if header_month(raw_header[p])[0]
+            ),
+            b.today.year,
+        )
         totals = b.total_rows(blanks, None)
         for pos in a.month_positions:
             y, m = header_month(raw_header[pos], year_hint)
@@ -1138,7 +1351,9 @@ def _build_targets(b: _Builder) -> tuple[list[tuple], set[int]]:
     for i in range(b.n):
         if i in b.bad or i in blanks:
             continue
-        records.append((months[i].isoformat(), targets[i], labels[i] if labels else "", b.excel_row(i)))
+        records.append(
+            (months[i].isoformat(), targets[i], labels[i] if labels else "", b.excel_row(i))
+        )
     return records, blanks
 
 
@@ -1160,6 +1375,7 @@ def expected_row_key(kind: str, mapped: set[str], values: dict[str, Any]) -> str
     Write-back stamps it on the app's records it wrote, so importing the workbook again
     does not bring them in a second time.
     """
+
     def text(key: str) -> str:
         return (str(values.get(key) or "").strip()[:500]) if key in mapped else ""
 
@@ -1172,16 +1388,35 @@ def expected_row_key(kind: str, mapped: set[str], values: dict[str, Any]) -> str
     if kind == "sales":
         amount = values.get("amount")
         if "amount" not in mapped and val("quantity") is not None and val("unit_price") is not None:
-            amount = int((Decimal(repr(float(val("quantity")))) * val("unit_price")).quantize(
-                Decimal(1), rounding=ROUND_HALF_UP))
+            amount = int(
+                (Decimal(repr(float(val("quantity")))) * val("unit_price")).quantize(
+                    Decimal(1), rounding=ROUND_HALF_UP
+                )
+            )
         qty = val("quantity")
-        row = (date.isoformat(), text("customer"), amount, text("product"),
-               None if qty is None else float(qty), val("unit_price"), text("rep"), text("region"),
-               text("stage") or "won", text("note"))
+        row = (
+            date.isoformat(),
+            text("customer"),
+            amount,
+            text("product"),
+            None if qty is None else float(qty),
+            val("unit_price"),
+            text("rep"),
+            text("region"),
+            text("stage") or "won",
+            text("note"),
+        )
         return _row_key("s\x1f", row)
     if kind == "activities":
         count = val("count")
-        row = (date.isoformat(), values.get("activity_code"), 1 if count is None else count, text("customer"),
-               text("outcome"), val("amount"), text("note"))
+        row = (
+            date.isoformat(),
+            values.get("activity_code"),
+            1 if count is None else count,
+            text("customer"),
+            text("outcome"),
+            val("amount"),
+            text("note"),
+        )
         return _row_key("a\x1f", row)
     return None

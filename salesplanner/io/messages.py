@@ -47,7 +47,7 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "row.repeated": "repeats row {row} exactly; imported both — delete one if it is a mistake",
     "row.same_record_id": "has the same record ID as row {row}; imported both — delete one if it is a mistake",
     "row.more_cells_than_header": "the row has more cells than the header (a number like 1,234 without quotes "
-                                  "splits in two and moves the cells after it); left out",
+    "splits in two and moves the cells after it); left out",
     "amount.unusually_large": "unusually large ({ratio:.0f}× the typical amount); imported, please check",
     "amount.unusually_small": "unusually small next to the others; imported, please check",
     # notes on the sheet (Analysis.notes)
@@ -61,16 +61,16 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "file.unreadable": "Cannot read {name}: {reason}.",
     "file.empty": "{name} is empty.",
     "file.too_large": "{name} is {mb} MB, more than SalesPlanner imports at once ({limit} MB); "
-                      "split it into smaller files.",
+    "split it into smaller files.",
     "file.incomplete_zip": "{name} is damaged (an incomplete zip package).",
     "file.binary_csv": "{name} is not a text (CSV) file: it holds binary data.",
     "file.web_page": "{name} is a web page saved with a spreadsheet name; open it in Excel or WPS "
-                     "and save it as .xlsx first.",
+    "and save it as .xlsx first.",
     "file.excel_xml": "{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first.",
     "file.plain_text": "{name} is plain text, not a workbook; if it is a CSV file, rename it to .csv.",
     "file.unknown_format": "{name} is not a spreadsheet (unknown file format).",
     "file.lock_file": "{name} is the lock file Excel, WPS or LibreOffice keeps while {workbook} is open; "
-                      "choose {workbook} itself.",
+    "choose {workbook} itself.",
     "file.word": "{name} is a Word document, not a spreadsheet.",
     "file.powerpoint": "{name} is a PowerPoint file, not a spreadsheet.",
     "file.office_not_excel": "{name} is an Office file but not an Excel workbook.",
@@ -79,40 +79,40 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "file.zip_archive": "{name} is a zip archive, not a spreadsheet.",
     "file.encrypted": "{name} is protected with a password; remove it and try again.",
     "file.encrypted_xls": "{name} is protected with a password; open it in Excel or WPS, remove the "
-                          "password (File → Info → Protect Workbook) and import the saved copy.",
+    "password (File → Info → Protect Workbook) and import the saved copy.",
     "file.encrypted_book": "{name} is protected with a password; remove the password in Excel or WPS "
-                           "and import the saved copy.",
+    "and import the saved copy.",
     "file.zip_damaged": "{name} is damaged or incomplete (the zip package cannot be opened); "
-                        "open it in Excel or WPS and save it again.",
+    "open it in Excel or WPS and save it again.",
     "file.part_damaged": "{name} is damaged or incomplete (part {part} cannot be unpacked); "
-                         "open it in Excel or WPS and save it again.",
+    "open it in Excel or WPS and save it again.",
     "file.damaged": "{name} is damaged and cannot be read; open it in Excel or WPS and save it again.",
     "file.too_many_parts": "{name} has {n} parts; that is not a normal workbook.",
     "file.unpacks_too_large": "{name} unpacks to {mb} MB; that is too large to import safely "
-                              "(a zip bomb or a huge workbook).",
+    "(a zip bomb or a huge workbook).",
     "file.zip_bomb": "{name} contains a part that unpacks to an implausible size (a zip bomb); it was not read.",
     "file.part_too_large": "{name} contains a part larger than it declares (a zip bomb); it was not read.",
     "file.xml_bomb": "{name} contains XML entity declarations that no spreadsheet needs "
-                     "(an XML bomb); it was not read.",
+    "(an XML bomb); it was not read.",
     "file.malformed_xml": "{name} has a malformed XML part; it was not read.",
     "file.ods_cells": "{name} asks for more than {cells:,} cells in one sheet "
-                      "(repeated rows or columns); it was not read.",
+    "(repeated rows or columns); it was not read.",
     "file.cell_limit": "{name} asks for more cells than any real sheet holds; it was not read.",
     "file.no_worksheets": "{name} has no worksheets.",
     "file.csv_unreadable": "{name} is not a readable CSV file.",
     "file.csv_too_large": "{name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner "
-                          "imports at once; split it into smaller files.",
+    "imports at once; split it into smaller files.",
     "sheet.not_found": "{name} has no sheet named “{sheet}” (it has: {sheets}).",
     "sheet.chart": "“{sheet}” in {name} is a chart sheet, not a table.",
     "sheet.too_large": "Sheet “{sheet}” in {name} has {rows:,} rows × {cols:,} columns, more than "
-                       "SalesPlanner imports at once ({cells:,} cells); split it into smaller files.",
+    "SalesPlanner imports at once ({cells:,} cells); split it into smaller files.",
     # the sheet does not give what the import needs (salesplanner.io.importer: MappingError)
     "mapping.unknown_kind": "Unknown kind of import “{kind}”; use one of: {kinds}.",
     "mapping.row_outside": "Row {row} of sheet “{sheet}” in {name} is outside its table.",
     "mapping.no_table": "No table found in sheet “{sheet}” of {name}: no row looks like column headers.",
     # {fields}: the field keys joined by ", " (also as the tuple ``keys``), {kind}: the kind's key
     "mapping.missing_fields": "Sheet “{sheet}” of {name} has no column for: {fields} "
-                              "(needed for a {kind} import); choose the columns or another kind.",
+    "(needed for a {kind} import); choose the columns or another kind.",
     "import.cancelled": "The import was cancelled; nothing was changed.",
     # the plan workbook cannot be written (salesplanner.io.export_plan: ExportError)
     "export.no_folder": "Cannot write {name}: the folder {folder} does not exist.",
@@ -123,12 +123,12 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "writeback.no_such_import": "There is no import to write back to (no import #{id}).",
     "writeback.wrong_kind": "Import #{id} holds {kind}; write-back adds deals and activities only.",
     "writeback.changed": "{name} was changed after it was imported ({when}); import it again first "
-                         "(only new rows are added), then write back.",
+    "(only new rows are added), then write back.",
     "writeback.missing": "{path} is not there any more (moved or deleted); import it again from its new place.",
     "writeback.locked": "{name} is open in Excel, WPS or LibreOffice; close it and try again.",
     "writeback.not_writable": "{name} cannot be written ({reason}); is it open elsewhere or read-only?",
     "writeback.not_xlsx": "{name} is a {suffix} file; write-back works with .xlsx and .xlsm workbooks "
-                          "(use export for the others).",
+    "(use export for the others).",
     "writeback.cannot_open": "{name} cannot be opened for writing ({error}).",
     "writeback.no_sheet": "{name} has no sheet “{sheet}” any more.",
     "writeback.cannot_save": "{name} could not be saved ({reason}); it was left unchanged.",
@@ -161,7 +161,7 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "formula.spaced_range": "a range written with spaces around “:”",
     "formula.several_sheets": "a reference over several sheets ({ref})",
     "formula.unreadable_reference": "a reference write-back cannot read ({ref})",
-    "formula.text_reference": "a reference inside a text (INDIRECT(\"{text}\"))",
+    "formula.text_reference": 'a reference inside a text (INDIRECT("{text}"))',
 }
 
 # why rows were left out: the keys of Parsed.skipped / ImportReport.skipped

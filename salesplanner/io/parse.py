@@ -67,7 +67,11 @@ def parse_text(col: list[Any], unguard: bool = False) -> tuple[list[str], Proble
         distinct = set(col)
     except TypeError:
         distinct = None
-    if distinct is not None and len(distinct) * 4 <= len(col) and len(set(map(type, distinct))) == 1:
+    if (
+        distinct is not None
+        and len(distinct) * 4 <= len(col)
+        and len(set(map(type, distinct))) == 1
+    ):
         # few distinct cells of one type (names, products, regions): clean each once
         # (one type: True == 1 == 1.0 would otherwise share a key)
         cleaned = {v: clean_text(v, unguard) for v in distinct}
@@ -75,17 +79,25 @@ def parse_text(col: list[Any], unguard: bool = False) -> tuple[list[str], Proble
     if col and set(map(type, col)) == {str}:
         # the common case, checked in bulk: plain strings without junk or a formula guard
         joined = "\n".join(col)
-        if not _CONTROL.search(joined) and not (unguard and "'" in joined) and max(map(len, col)) <= MAX_TEXT:
+        if (
+            not _CONTROL.search(joined)
+            and not (unguard and "'" in joined)
+            and max(map(len, col)) <= MAX_TEXT
+        ):
             return list(map(str.strip, col)), []
     return [clean_text(v, unguard) for v in col], []
 
 
 # -- total rows -------------------------------------------------------------------------------
-TOTAL_WORDS = frozenset({"合计", "总计", "小计", "汇总", "共计", "累计", "total", "subtotal", "sum", "grandtotal"})
+TOTAL_WORDS = frozenset(
+    {"合计", "总计", "小计", "汇总", "共计", "累计", "total", "subtotal", "sum", "grandtotal"}
+)
 _SPACES = re.compile(r"\s+")
 # what may stand before a total word: the period or group it adds up (1月小计, 本月合计, 华东区合计,
 # 第一季度汇总, March Total), and a bracketed note after it (小计(1月), 合计（元）)
-_TOTAL = re.compile(r"^.{0,10}?(?:合计|总计|小计|汇总|共计|累计|subtotal|total)(?:[(（][^)）]{0,10}[)）])?$")
+_TOTAL = re.compile(
+    r"^.{0,10}?(?:合计|总计|小计|汇总|共计|累计|subtotal|total)(?:[(（][^)）]{0,10}[)）])?$"
+)
 
 
 def is_total_label(v: Any) -> bool:
@@ -100,8 +112,14 @@ def is_total_label(v: Any) -> bool:
 # -- numbers and amounts --------------------------------------------------------------------
 _NUM_JUNK = re.compile(r"[,\s¥$€£元圆块'_]|rmb|cny|yuan|人民币")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
-_SUFFIX = (("百万", Decimal(1_000_000)), ("亿", Decimal(100_000_000)), ("万", Decimal(10_000)),
-           ("千", Decimal(1000)), ("w", Decimal(10_000)), ("k", Decimal(1000)))
+_SUFFIX = (
+    ("百万", Decimal(1_000_000)),
+    ("亿", Decimal(100_000_000)),
+    ("万", Decimal(10_000)),
+    ("千", Decimal(1000)),
+    ("w", Decimal(10_000)),
+    ("k", Decimal(1000)),
+)
 
 
 def parse_number_text(text: str) -> Decimal | None:
@@ -166,7 +184,9 @@ def _floats_to_fen(col: list[float], scale_fen: int) -> list[int] | None:
     except (ValueError, OverflowError):  # NaN or infinity somewhere: the careful loop reports it
         return None
     if xs and max(map(abs, map(operator.sub, xs, rs))) >= 0.49:
-        for i in [i for i, (x, r) in enumerate(zip(xs, rs, strict=True)) if not -0.49 < x - r < 0.49]:
+        for i in [
+            i for i, (x, r) in enumerate(zip(xs, rs, strict=True)) if not -0.49 < x - r < 0.49
+        ]:
             rs[i] = _float_to_fen(col[i], scale_fen)
     return rs
 
@@ -190,7 +210,9 @@ def parse_amount(col: list[Any], scale: Decimal | None = None) -> tuple[list[int
                 append(None)
                 problems.append((i, Msg("cell.not_finite")))
                 continue
-            if not -MAX_AMOUNT_FEN <= v * scale_fen <= MAX_AMOUNT_FEN:  # an ID or a bank card number
+            if (
+                not -MAX_AMOUNT_FEN <= v * scale_fen <= MAX_AMOUNT_FEN
+            ):  # an ID or a bank card number
                 append(None)
                 problems.append((i, Msg("cell.not_an_amount", text=clean_text(v))))
                 continue
@@ -203,7 +225,11 @@ def parse_amount(col: list[Any], scale: Decimal | None = None) -> tuple[list[int
                 factor = 100 if own_unit else scale * 100  # "0.8万" in a 万元 column is 8,000 yuan
                 if d is not None and not abs(d * factor) <= MAX_AMOUNT_FEN:
                     d = None
-                fen = None if d is None else int((d * factor).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+                fen = (
+                    None
+                    if d is None
+                    else int((d * factor).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+                )
                 if d is not None and "%" in v:
                     fen = None
                 cache[v] = fen
@@ -219,8 +245,10 @@ def parse_amount(col: list[Any], scale: Decimal | None = None) -> tuple[list[int
 
 
 # a count with its measure word: 2台, 5 箱, 3次, 10 pcs
-_COUNTED = re.compile(r"^(.*?\d)\s*(?:[台件个箱套只本张份次批吨包袋瓶盒支条把双对部辆间场家位人]|pcs|pc|units?)\.?$",
-                      re.IGNORECASE)
+_COUNTED = re.compile(
+    r"^(.*?\d)\s*(?:[台件个箱套只本张份次批吨包袋瓶盒支条把双对部辆间场家位人]|pcs|pc|units?)\.?$",
+    re.IGNORECASE,
+)
 
 
 def parse_number(col: list[Any]) -> tuple[list[float | None], Problems]:
@@ -268,15 +296,25 @@ def parse_int(col: list[Any]) -> tuple[list[int | None], Problems]:
 
 
 # -- dates ------------------------------------------------------------------------------------
-_YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?)?(?:z|[+-]\d{2}:?\d{2})?$")
+_YMD = re.compile(
+    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?)?(?:z|[+-]\d{2}:?\d{2})?$"
+)
 _YMD8 = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _MD = re.compile(r"^(\d{1,2})\s*[月/-]\s*(\d{1,2})\s*日?$")
-_MDY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?$")
-_EN = re.compile(r"^(?:[a-z]+,?\s+)?(\d{1,2})?\s*([a-z]{3,9})\.?\s*(\d{1,2})?(?:st|nd|rd|th)?,?\s+(\d{4})$")
-_D_MON_Y = re.compile(r"^(\d{1,2})[-\s/.]([a-z]{3,9})\.?(?:[-\s/.,]+(\d{4}|\d{2}))?$")  # 11-Mar-2026, 16-Mar-26
+_MDY = re.compile(
+    r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?$"
+)
+_EN = re.compile(
+    r"^(?:[a-z]+,?\s+)?(\d{1,2})?\s*([a-z]{3,9})\.?\s*(\d{1,2})?(?:st|nd|rd|th)?,?\s+(\d{4})$"
+)
+_D_MON_Y = re.compile(
+    r"^(\d{1,2})[-\s/.]([a-z]{3,9})\.?(?:[-\s/.,]+(\d{4}|\d{2}))?$"
+)  # 11-Mar-2026, 16-Mar-26
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.\d+)?$")  # an Excel date serial kept as text: 46056
 # a weekday written after the date: 2026-02-27 星期五, 2026/2/27（周五）, 2026-02-27 fri
-_WEEKDAY = re.compile(r"\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?$|\s*[(,]?\s*(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?$")
+_WEEKDAY = re.compile(
+    r"\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?$|\s*[(,]?\s*(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?$"
+)
 
 
 def _serial_to_date(v: float) -> dt.date | None:
@@ -337,12 +375,22 @@ def _text_date(text: str) -> tuple[dt.date | None, bool]:
     return None, False
 
 
-def parse_date(col: list[Any], default_year: int | None = None, *, check_range: bool = True,
-               infer_year: bool = True, yearless_found: list[int] | None = None) -> tuple[list[dt.date | None], Problems]:
+def parse_date(
+    col: list[Any],
+    default_year: int | None = None,
+    *,
+    check_range: bool = True,
+    infer_year: bool = True,
+    yearless_found: list[int] | None = None,
+) -> tuple[list[dt.date | None], Problems]:
     """Dates of any common shape; year-less text (3月1日) takes the column's usual year,
     or keeps year 4 as a marker when ``infer_year`` is False (birthdays). How many were
     year-less is appended to ``yearless_found`` if given."""
-    if col and set(map(type, col)) == {dt.date} and (not check_range or MIN_DATE <= min(col) and max(col) <= MAX_DATE):
+    if (
+        col
+        and set(map(type, col)) == {dt.date}
+        and (not check_range or MIN_DATE <= min(col) and max(col) <= MAX_DATE)
+    ):
         return list(col), []  # real date cells, all in range: the common case
     out: list[dt.date | None] = []
     append = out.append
@@ -402,7 +450,9 @@ def parse_date(col: list[Any], default_year: int | None = None, *, check_range: 
     return out, problems
 
 
-def parse_month(col: list[Any], default_year: int | None = None) -> tuple[list[dt.date | None], Problems]:
+def parse_month(
+    col: list[Any], default_year: int | None = None
+) -> tuple[list[dt.date | None], Problems]:
     """Month cells (2026-03, 3月, 2026年3月, a date) → the first day of the month."""
     out: list[dt.date | None] = []
     problems: Problems = []

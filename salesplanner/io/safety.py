@@ -60,7 +60,9 @@ class Sniffed:
     error_parts: frozenset[str] = frozenset()  # worksheet parts holding error cells (t="e")
     # xlsx with a large worksheet: the XML parts as verified here (name → its bytes in chunks of
     # a few MB), so the reader need not unpack them again
-    parts: dict[str, list[bytes]] | None = field(default=None, hash=False, compare=False, repr=False)
+    parts: dict[str, list[bytes]] | None = field(
+        default=None, hash=False, compare=False, repr=False
+    )
     # kept worksheet parts not yet searched for error cells (the reader does it on another core)
     unscanned: frozenset[str] = frozenset()
 
@@ -72,7 +74,8 @@ class Sniffed:
             return False
         chunks = self.parts[part]
         return any(_ERROR_CELL in c for c in chunks) or any(
-            _ERROR_CELL in a[-8:] + b[:8] for a, b in zip(chunks, chunks[1:], strict=False))
+            _ERROR_CELL in a[-8:] + b[:8] for a, b in zip(chunks, chunks[1:], strict=False)
+        )
 
 
 def _name(path: Path) -> str:
@@ -91,12 +94,20 @@ def sniff(path: str | Path) -> Sniffed:
     except FileNotFoundError:
         raise NotASpreadsheetError(Msg("file.missing", path=str(path))) from None
     except OSError as exc:
-        raise NotASpreadsheetError(Msg("file.unreadable", name=_name(path), reason=str(exc.strerror or exc))) from None
+        raise NotASpreadsheetError(
+            Msg("file.unreadable", name=_name(path), reason=str(exc.strerror or exc))
+        ) from None
     if size == 0:
         raise NotASpreadsheetError(Msg("file.empty", name=_name(path)))
     if size > MAX_FILE_BYTES:
-        raise WorkbookTooLargeError(Msg("file.too_large", name=_name(path), mb=size // (1024 * 1024),
-                                        limit=MAX_FILE_BYTES // (1024 * 1024)))
+        raise WorkbookTooLargeError(
+            Msg(
+                "file.too_large",
+                name=_name(path),
+                mb=size // (1024 * 1024),
+                limit=MAX_FILE_BYTES // (1024 * 1024),
+            )
+        )
     if head.startswith(ZIP_MAGIC):
         kind, error_parts, parts, unscanned = _check_zip(path)
         return Sniffed(kind, size, frozenset(error_parts), parts, frozenset(unscanned))
@@ -109,7 +120,7 @@ def sniff(path: str | Path) -> Sniffed:
     if size < 4096 and name.startswith(("~$", ".~lock.")):
         # Excel's or WPS's owner file (~$销售.xlsx) or LibreOffice's (.~lock.销售.xlsx#): the
         # workbook beside it is open; the rep picked the wrong file
-        real = name[2:] if name.startswith("~$") else name[len(".~lock."):].rstrip("#")
+        real = name[2:] if name.startswith("~$") else name[len(".~lock.") :].rstrip("#")
         raise NotASpreadsheetError(Msg("file.lock_file", name=name, workbook=real))
     ext = path.suffix.lower()
     if ext in TEXT_EXTENSIONS:
@@ -117,7 +128,10 @@ def sniff(path: str | Path) -> Sniffed:
             raise NotASpreadsheetError(Msg("file.binary_csv", name=_name(path)))
         return Sniffed("csv", size)
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if lowered.startswith((b"<html", b"<!doctype html", b"<table", b"<meta")) or b"<html" in lowered[:512]:
+    if (
+        lowered.startswith((b"<html", b"<!doctype html", b"<table", b"<meta"))
+        or b"<html" in lowered[:512]
+    ):
         raise NotASpreadsheetError(Msg("file.web_page", name=_name(path)))
     if lowered.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
         raise NotASpreadsheetError(Msg("file.excel_xml", name=_name(path)))
@@ -134,16 +148,18 @@ def _looks_like_delimited_text(head: bytes) -> bool:
     """The first lines of text (UTF-16 with its BOM, UTF-8, GB18030) are a table: each holds a
     tab, or each the same number (one or more) of commas."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = head[:len(head) & ~1].decode("utf-16", "replace")
+        text = head[: len(head) & ~1].decode("utf-16", "replace")
     else:
-        cut = head[:head.rfind(b"\n") + 1] if len(head) == 4096 else head  # whole lines only
+        cut = head[: head.rfind(b"\n") + 1] if len(head) == 4096 else head  # whole lines only
         if not _looks_like_text(cut):
             return False
         try:
             text = cut.decode("utf-8")
         except UnicodeDecodeError:
             text = cut.decode("gb18030")
-    lines = [line for line in text.splitlines()[:-1 if len(head) == 4096 else None][:6] if line.strip()]
+    lines = [
+        line for line in text.splitlines()[: -1 if len(head) == 4096 else None][:6] if line.strip()
+    ]
     if len(lines) < 2:
         return False
     if all("\t" in line for line in lines):
@@ -168,7 +184,10 @@ def _check_ole2(path: Path) -> None:
     """Legacy .xls, or an encrypted OOXML workbook (an OLE2 file with an EncryptedPackage)."""
     with open(path, "rb") as fh:
         data = fh.read(MAX_FILE_BYTES)
-    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+    if (
+        "EncryptedPackage".encode("utf-16-le") in data
+        or "EncryptionInfo".encode("utf-16-le") in data
+    ):
         raise EncryptedWorkbookError(Msg("file.encrypted_xls", name=_name(path)))
     if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
         if "WordDocument".encode("utf-16-le") in data:
@@ -194,7 +213,9 @@ def _check_zip(path: Path) -> tuple[str, set[str], dict[str, list[bytes]] | None
             raise EncryptedWorkbookError(Msg("file.encrypted", name=_name(path)))
         total = sum(i.file_size for i in infos)
         if total > MAX_UNZIPPED_BYTES:
-            raise UnsafeWorkbookError(Msg("file.unpacks_too_large", name=_name(path), mb=total // (1024 * 1024)))
+            raise UnsafeWorkbookError(
+                Msg("file.unpacks_too_large", name=_name(path), mb=total // (1024 * 1024))
+            )
         for i in infos:
             if i.file_size > MAX_MEMBER_BYTES or (
                 i.file_size > RATIO_MIN_BYTES and i.file_size > MAX_RATIO * max(i.compress_size, 1)
@@ -215,9 +236,14 @@ def _check_zip(path: Path) -> tuple[str, set[str], dict[str, list[bytes]] | None
                 raise NotASpreadsheetError(Msg("file.zip_not_excel", name=_name(path)))
         else:
             raise NotASpreadsheetError(Msg("file.zip_archive", name=_name(path)))
-        keep = kind == "xlsx" and any(
-            i.filename.startswith("xl/worksheets/") and i.file_size >= KEEP_SHEET_BYTES for i in infos
-        ) and sum(i.file_size for i in infos if _keep_xml(i.filename)) <= KEEP_TOTAL_BYTES
+        keep = (
+            kind == "xlsx"
+            and any(
+                i.filename.startswith("xl/worksheets/") and i.file_size >= KEEP_SHEET_BYTES
+                for i in infos
+            )
+            and sum(i.file_size for i in infos if _keep_xml(i.filename)) <= KEEP_TOTAL_BYTES
+        )
         parts: dict[str, list[bytes]] | None = {} if keep else None
         error_parts: set[str] = set()
         unscanned: set[str] = set()
@@ -235,8 +261,15 @@ def _check_zip(path: Path) -> tuple[str, set[str], dict[str, list[bytes]] | None
         return kind, error_parts, parts, unscanned
 
 
-def _verify_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str,
-                   keep: list[bytes] | None = None, *, scan_errors: bool = True) -> bool:
+def _verify_member(
+    path: Path,
+    zf: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    kind: str,
+    keep: list[bytes] | None = None,
+    *,
+    scan_errors: bool = True,
+) -> bool:
     """Read a part through once: its XML prolog must carry no DTD; its size must not lie.
 
     Returns whether a worksheet part holds error cells (``t="e"``), which python-calamine
@@ -272,10 +305,19 @@ def _verify_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, kind:
                     raise UnsafeWorkbookError(Msg("file.part_too_large", name=_name(path)))
                 if check_ods:
                     ods_text += chunk
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
         if isinstance(exc, RuntimeError) and "encrypted" in str(exc).lower():
             raise EncryptedWorkbookError(Msg("file.encrypted", name=_name(path))) from None
-        raise CorruptWorkbookError(Msg("file.part_damaged", name=_name(path), part=info.filename)) from None
+        raise CorruptWorkbookError(
+            Msg("file.part_damaged", name=_name(path), part=info.filename)
+        ) from None
     if check_ods:
         _check_ods_repeats(path, ods_text)
     return has_errors

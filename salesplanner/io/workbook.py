@@ -33,8 +33,19 @@ from salesplanner.io.safety import KEEP_SHEET_BYTES, MAX_CELLS, Sniffed, sniff
 
 MAX_ROWS = 1_048_576
 ERROR_TEXTS = frozenset(
-    {"#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
-     "#SPILL!", "#CALC!", "#N/A!"}
+    {
+        "#N/A",
+        "#REF!",
+        "#DIV/0!",
+        "#VALUE!",
+        "#NAME?",
+        "#NUM!",
+        "#NULL!",
+        "#GETTING_DATA",
+        "#SPILL!",
+        "#CALC!",
+        "#N/A!",
+    }
 )
 _ERR_LO = re.compile(r"^Err:\d{3}$")
 
@@ -109,7 +120,9 @@ class Source:
         ws = [s for s in self.sheets if not s.is_chart]
         return sorted(ws, key=lambda s: not s.visible)
 
-    def read(self, sheet: str | None = None, nrows: int | None = None, *, stream: bool = False) -> SheetData:
+    def read(
+        self, sheet: str | None = None, nrows: int | None = None, *, stream: bool = False
+    ) -> SheetData:
         """One sheet; ``stream``: a large xlsx sheet may come back with only its first quarter
         in ``rows`` and the rest in ``tail``, still being read in a thread (see :class:`SheetTail`)."""
         if self._csv is not None:
@@ -123,7 +136,9 @@ class Source:
         if sheet is None or sheet == "":
             sheet = names[0]
         if sheet not in [s.name for s in self.sheets]:
-            raise SheetNotFoundError(Msg("sheet.not_found", name=self.path.name, sheet=sheet, sheets=", ".join(names)))
+            raise SheetNotFoundError(
+                Msg("sheet.not_found", name=self.path.name, sheet=sheet, sheets=", ".join(names))
+            )
         if sheet not in names:
             raise SheetNotFoundError(Msg("sheet.chart", sheet=sheet, name=self.path.name))
         return _read_sheet(self.path, self._wb, sheet, nrows, self.sniffed, stream)
@@ -166,7 +181,14 @@ def _open_calamine(path: Path):
     try:
         with open(path, "rb") as fh:
             return pc.CalamineWorkbook.from_filelike(fh)
-    except (pc.CalamineError, pc.PasswordError, pc.XmlError, pc.ZipError, ValueError, OSError) as exc:
+    except (
+        pc.CalamineError,
+        pc.PasswordError,
+        pc.XmlError,
+        pc.ZipError,
+        ValueError,
+        OSError,
+    ) as exc:
         raise _calamine_error(path, exc) from None
     except Exception as exc:  # noqa: BLE001 - calamine raises plain errors for odd files
         raise _calamine_error(path, exc) from None
@@ -177,12 +199,19 @@ def _sheet_infos(wb) -> list[SheetInfo]:
     for meta in wb.sheets_metadata:
         typ = str(meta.typ)
         vis = str(meta.visible)
-        infos.append(SheetInfo(meta.name, visible=vis.endswith("Visible") and "Hidden" not in vis,
-                               is_chart="Chart" in typ))
+        infos.append(
+            SheetInfo(
+                meta.name,
+                visible=vis.endswith("Visible") and "Hidden" not in vis,
+                is_chart="Chart" in typ,
+            )
+        )
     return infos
 
 
-def _read_sheet(path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed, stream: bool = False) -> SheetData:
+def _read_sheet(
+    path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed, stream: bool = False
+) -> SheetData:
     if nrows is None and sniffed.parts:
         part = _sheet_part(path, name, sniffed.parts)
         xml = sniffed.parts.get(part) if part else None
@@ -262,7 +291,7 @@ def _split_sheet_xml(chunks: list[bytes], fractions: tuple[float, ...]) -> list[
         for k, chunk in enumerate(chunks):
             a, b = max(lo, starts[k]), min(hi, starts[k + 1])
             if a < b:
-                out.append(memoryview(chunk)[a - starts[k]:b - starts[k]])
+                out.append(memoryview(chunk)[a - starts[k] : b - starts[k]])
         return out
 
     before, after = views(0, begin), views(close, size)
@@ -288,14 +317,41 @@ def _stored_zip(members: list[tuple[str, list[memoryview | bytes]]]) -> list[mem
             size += len(p)
         if size >= 0xFFFFFFFF or offset >= 0xFFFFFFFF:
             raise ValueError("too large for a plain zip")
-        local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0x800, 0, 0, 0x21, crc, size, size, len(raw), 0)
-        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0x800, 0, 0, 0x21, crc, size, size,
-                                   len(raw), 0, 0, 0, 0, 0, offset) + raw)
+        local = struct.pack(
+            "<IHHHHHIIIHH", 0x04034B50, 20, 0x800, 0, 0, 0x21, crc, size, size, len(raw), 0
+        )
+        central.append(
+            struct.pack(
+                "<IHHHHHHIIIHHHHHII",
+                0x02014B50,
+                20,
+                20,
+                0x800,
+                0,
+                0,
+                0x21,
+                crc,
+                size,
+                size,
+                len(raw),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
+            + raw
+        )
         out += [local, raw, *pieces]
         offset += len(local) + len(raw) + size
     directory = b"".join(central)
-    out += [directory, struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), len(directory),
-                                   offset, 0)]
+    out += [
+        directory,
+        struct.pack(
+            "<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), len(directory), offset, 0
+        ),
+    ]
     return out
 
 
@@ -318,7 +374,7 @@ def _open_package(pieces: list[memoryview | bytes]):
                 for piece in pieces:
                     view = memoryview(piece)
                     while view:
-                        view = view[os.write(fd, view):]
+                        view = view[os.write(fd, view) :]
                 return pc.CalamineWorkbook.from_path(f"/proc/self/fd/{fd}")
             finally:
                 os.close(fd)  # calamine holds its own descriptor
@@ -335,9 +391,22 @@ class SheetTail:
     used: ``loaded[k]`` (k ≥ 1) holds part k (a calamine sheet or the error reading it) once
     ``ready[k]`` is set."""
 
-    def __init__(self, path: Path, name: str, loaded: list[Any], ready: list[Any],
-                 head: tuple[tuple[int, int], tuple[int, int]], estimated_rows: int):
-        self._path, self._name, self._loaded, self._ready, self._head = path, name, loaded, ready, head
+    def __init__(
+        self,
+        path: Path,
+        name: str,
+        loaded: list[Any],
+        ready: list[Any],
+        head: tuple[tuple[int, int], tuple[int, int]],
+        estimated_rows: int,
+    ):
+        self._path, self._name, self._loaded, self._ready, self._head = (
+            path,
+            name,
+            loaded,
+            ready,
+            head,
+        )
         self.estimated_rows = estimated_rows  # rows of the whole sheet, guessed from the XML sizes
 
     def parts(self) -> Iterator[tuple[int, list[list[Any]], bool]]:
@@ -383,8 +452,16 @@ class SheetTail:
 
 def _check_size(path: Path, name: str, height: int, width: int) -> None:
     if height > MAX_ROWS or height * width > MAX_CELLS:
-        raise WorkbookTooLargeError(Msg("sheet.too_large", sheet=name, name=path.name, rows=height, cols=width,
-                                        cells=MAX_CELLS))
+        raise WorkbookTooLargeError(
+            Msg(
+                "sheet.too_large",
+                sheet=name,
+                name=path.name,
+                rows=height,
+                cols=width,
+                cells=MAX_CELLS,
+            )
+        )
 
 
 # Where a streamed sheet is cut (fractions of its XML): the first part is read on the calling
@@ -400,12 +477,17 @@ MANY_STRINGS_BYTES = 1024 * 1024
 
 
 def _stream_cuts(parts: dict[str, list[bytes]]) -> tuple[float, ...]:
-    shared = sum(sum(map(len, chunks)) for name, chunks in parts.items()
-                 if name.lower().endswith("sharedstrings.xml"))
+    shared = sum(
+        sum(map(len, chunks))
+        for name, chunks in parts.items()
+        if name.lower().endswith("sharedstrings.xml")
+    )
     return STREAM_CUTS_MANY_STRINGS if shared > MANY_STRINGS_BYTES else STREAM_CUTS
 
 
-def _read_in_parts(path: Path, name: str, part: str, sniffed: Sniffed, stream: bool = False) -> SheetData | None:
+def _read_in_parts(
+    path: Path, name: str, part: str, sniffed: Sniffed, stream: bool = False
+) -> SheetData | None:
     """The sheet read in two halves at once (one in a thread); ``stream``: in parts
     (:func:`_stream_cuts`), returning when the first is in, with the rest as ``tail`` (read in
     a thread meanwhile).
@@ -418,9 +500,13 @@ def _read_in_parts(path: Path, name: str, part: str, sniffed: Sniffed, stream: b
     docs = _split_sheet_xml(parts[part], _stream_cuts(parts) if stream else (0.45,))
     if docs is None:
         return None
-    others = [(n, list(b)) for n, b in parts.items()
-              if n != part and not n.startswith(("xl/worksheets/", "xl/chartsheets/"))
-              or n.startswith("xl/worksheets/_rels/")]
+    others = [
+        (n, list(b))
+        for n, b in parts.items()
+        if n != part
+        and not n.startswith(("xl/worksheets/", "xl/chartsheets/"))
+        or n.startswith("xl/worksheets/_rels/")
+    ]
     loaded: list[Any] = [None] * len(docs)
     ready = [threading.Event() for _ in docs]
     has_errors = [False]
@@ -447,7 +533,11 @@ def _read_in_parts(path: Path, name: str, part: str, sniffed: Sniffed, stream: b
     second.start()
     load(0)
     a = loaded[0]
-    rows_a = None if isinstance(a, BaseException) or a.start is None else a.to_python(skip_empty_area=True)
+    rows_a = (
+        None
+        if isinstance(a, BaseException) or a.start is None
+        else a.to_python(skip_empty_area=True)
+    )
     try:
         merged = [] if rows_a is None else list(a.merged_cell_ranges or [])
     except Exception:  # noqa: BLE001 - merged ranges are a nicety
@@ -490,11 +580,15 @@ def _xml_unescape(text: str) -> str:
     urllib and http, 15 ms)."""
     if "&" not in text:
         return text
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
+    text = (
+        text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
+    )
     return text.replace("&amp;", "&")
 
 
-def _sheet_part(path: Path, sheet_name: str, parts: dict[str, list[bytes]] | None = None) -> str | None:
+def _sheet_part(
+    path: Path, sheet_name: str, parts: dict[str, list[bytes]] | None = None
+) -> str | None:
     """The zip member holding a sheet (xlsx), from workbook.xml and its relationships."""
     if parts and "xl/workbook.xml" in parts and "xl/_rels/workbook.xml.rels" in parts:
         wb = b"".join(parts["xl/workbook.xml"]).decode("utf-8", "replace")
@@ -566,11 +660,11 @@ def _read_csv(path: Path) -> SheetData:
     text, encoding = decode_text(raw)
     if "\x00" in text:
         text = text.replace("\x00", "")
-    sample = text[:64 * 1024]
+    sample = text[: 64 * 1024]
     delimiter = ","
     hint = _SEP_LINE.match(text)
     if hint:  # Excel's "sep=;" first line names the delimiter (Excel shows the file without it)
-        delimiter, text = hint.group(1), text[hint.end():]
+        delimiter, text = hint.group(1), text[hint.end() :]
     else:
         try:
             delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
@@ -584,7 +678,9 @@ def _read_csv(path: Path) -> SheetData:
         raise CorruptWorkbookError(Msg("file.csv_unreadable", name=path.name)) from None
     width = max((len(r) for r in rows), default=0)
     if len(rows) > MAX_ROWS or len(rows) * width > MAX_CELLS:
-        raise WorkbookTooLargeError(Msg("file.csv_too_large", name=path.name, rows=len(rows), cols=width))
+        raise WorkbookTooLargeError(
+            Msg("file.csv_too_large", name=path.name, rows=len(rows), cols=width)
+        )
     for r in rows:
         if len(r) < width:
             r.extend([""] * (width - len(r)))

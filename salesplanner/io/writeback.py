@@ -41,8 +41,11 @@ class AppendResult:
 
 def lock_files(path: Path) -> list[Path]:
     """Excel/WPS (~$name) and LibreOffice (.~lock.name#) lock files next to the workbook."""
-    candidates = [path.with_name("~$" + path.name), path.with_name("~$" + path.name[2:]),
-                  path.with_name(f".~lock.{path.name}#")]
+    candidates = [
+        path.with_name("~$" + path.name),
+        path.with_name("~$" + path.name[2:]),
+        path.with_name(f".~lock.{path.name}#"),
+    ]
     return [p for p in candidates if p.exists()]
 
 
@@ -55,7 +58,9 @@ def check_writable(path: Path) -> None:
         with open(path, "r+b"):
             pass
     except OSError as exc:
-        raise WriteBackError(Msg("writeback.not_writable", name=path.name, reason=str(exc.strerror or exc))) from None
+        raise WriteBackError(
+            Msg("writeback.not_writable", name=path.name, reason=str(exc.strerror or exc))
+        ) from None
 
 
 def backup_copy(path: Path) -> Path:
@@ -82,7 +87,9 @@ def _looks_like_date(v: Any) -> bool:
     return isinstance(v, str) and (v.strip()[:1].isdigit() or v.startswith("="))
 
 
-def _table_end(ws, header_row: int, cols: dict[str, int], col0: int) -> tuple[int, bool, tuple[int, int]]:
+def _table_end(
+    ws, header_row: int, cols: dict[str, int], col0: int
+) -> tuple[int, bool, tuple[int, int]]:
     """The table's last record row (the header row when it has none), whether anything stands
     below it in its columns (a total row, a blank row and a 合计, notes, a signature …), and its
     first and last column.
@@ -105,7 +112,9 @@ def _table_end(ws, header_row: int, cols: dict[str, int], col0: int) -> tuple[in
         date = value(r, date_col) if date_col is not None else None
         if date_col is not None and not _looks_like_date(date):
             continue
-        if isinstance(date, dt.date | int | float) or not any(is_total_label(value(r, c)) for c in label_cols):
+        if isinstance(date, dt.date | int | float) or not any(
+            is_total_label(value(r, c)) for c in label_cols
+        ):
             last = r
             break
     # the table's columns: up to the last of its headers side by side, and any formula column
@@ -113,16 +122,29 @@ def _table_end(ws, header_row: int, cols: dict[str, int], col0: int) -> tuple[in
     end = used[-1]
     while not _is_blank(value(header_row, end + 1)):
         end += 1
-    end = max([end] + [c for (r, c), cell in cells.items() if r == last > header_row and cell.data_type == "f"])
+    end = max(
+        [end]
+        + [c for (r, c), cell in cells.items() if r == last > header_row and cell.data_type == "f"]
+    )
     first = col0 + 1
-    below = any(r > last and first <= c <= end and cell._value is not None for (r, c), cell in cells.items())
+    below = any(
+        r > last and first <= c <= end and cell._value is not None for (r, c), cell in cells.items()
+    )
     return last, below, (first, end)
 
 
-def append_rows(path: Path, sheet: str, columns: dict[str, int], header_row: int, col0: int,
-                rows: list[dict[str, Any]], scales: dict[str, Decimal | None], *,
-                cancelled: Callable[[], bool] | None = None,
-                step: Callable[[str], None] | None = None) -> AppendResult:
+def append_rows(
+    path: Path,
+    sheet: str,
+    columns: dict[str, int],
+    header_row: int,
+    col0: int,
+    rows: list[dict[str, Any]],
+    scales: dict[str, Decimal | None],
+    *,
+    cancelled: Callable[[], bool] | None = None,
+    step: Callable[[str], None] | None = None,
+) -> AppendResult:
     """Append ``rows`` (field → value: dates, fen amounts, text, numbers) under the table.
 
     ``columns`` maps fields to header positions; ``col0`` is the sheet column of position 0;
@@ -153,7 +175,9 @@ def append_rows(path: Path, sheet: str, columns: dict[str, int], header_row: int
     try:
         wb = load_workbook(path, keep_vba=suffix == ".xlsm", rich_text=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for odd files
-        raise WriteBackError(Msg("writeback.cannot_open", name=path.name, error=type(exc).__name__)) from None
+        raise WriteBackError(
+            Msg("writeback.cannot_open", name=path.name, error=type(exc).__name__)
+        ) from None
     if sheet not in wb.sheetnames:
         raise WriteBackError(Msg("writeback.no_sheet", name=path.name, sheet=sheet))
     check("rows")
@@ -164,8 +188,17 @@ def append_rows(path: Path, sheet: str, columns: dict[str, int], header_row: int
     n = len(rows)
     if n:
         # a total row, notes, a signature … under the table move down; ranges over it grow
-        RowInsert(wb, ws, file=path.name, at=last + 1, count=n if below else 0, grow=n, last=last,
-                  header_row=header_row, cols=table_cols).apply()
+        RowInsert(
+            wb,
+            ws,
+            file=path.name,
+            at=last + 1,
+            count=n if below else 0,
+            grow=n,
+            last=last,
+            header_row=header_row,
+            cols=table_cols,
+        ).apply()
     template = last if last > header_row else None
     width = max(ws.max_column, used[-1])
     first_new = last + 1
@@ -185,8 +218,9 @@ def append_rows(path: Path, sheet: str, columns: dict[str, int], header_row: int
             if isinstance(tvalue, str) and tvalue.startswith("=") and tcell.data_type == "f":
                 # a formula in the last row (=D5*E5, a running total …): carry it down
                 if field is None or values.get(field) is None or field == "amount":
-                    cell.value = Translator(tvalue, origin=f"{get_column_letter(c)}{template}").translate_formula(
-                        f"{get_column_letter(c)}{r}")
+                    cell.value = Translator(
+                        tvalue, origin=f"{get_column_letter(c)}{template}"
+                    ).translate_formula(f"{get_column_letter(c)}{r}")
                     continue
             if field is None:
                 continue
@@ -201,7 +235,9 @@ def append_rows(path: Path, sheet: str, columns: dict[str, int], header_row: int
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise WriteBackError(Msg("writeback.cannot_save", name=path.name, reason=str(exc.strerror or exc))) from None
+        raise WriteBackError(
+            Msg("writeback.cannot_save", name=path.name, reason=str(exc.strerror or exc))
+        ) from None
     except BaseException:  # Cancel, or anything openpyxl raises while saving: no file left behind
         tmp.unlink(missing_ok=True)
         raise
@@ -214,7 +250,11 @@ def _set_value(cell, value: Any, field: str, template_value: Any, scale: Decimal
         return
     if isinstance(value, dt.date):
         if isinstance(template_value, str):  # the rep keeps dates as text: keep their style
-            cell.value = value.isoformat() if "-" in template_value else value.strftime("%Y/%m/%d").replace("/0", "/")
+            cell.value = (
+                value.isoformat()
+                if "-" in template_value
+                else value.strftime("%Y/%m/%d").replace("/0", "/")
+            )
         else:
             cell.value = value
             if not cell.is_date:
@@ -230,4 +270,3 @@ def _set_value(cell, value: Any, field: str, template_value: Any, scale: Decimal
             cell.data_type = "s"  # text, never a formula
         return
     cell.value = value
-

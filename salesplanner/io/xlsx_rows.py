@@ -43,7 +43,17 @@ _COLS = re.compile(r"^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}$")
 _DIGITS = re.compile(r"[0-9]+")
 _MAX_COL = 16384
 # where a chart keeps references: series → tx/cat/val/… → strRef/numRef/multiLvlStrRef → f
-_CHART_REF_PATHS = ("tx", "cat", "val", "xVal", "yVal", "bubbleSize", "strRef", "numRef", "multiLvlStrRef")
+_CHART_REF_PATHS = (
+    "tx",
+    "cat",
+    "val",
+    "xVal",
+    "yVal",
+    "bubbleSize",
+    "strRef",
+    "numRef",
+    "multiLvlStrRef",
+)
 
 
 class _Unsure(Exception):
@@ -79,18 +89,34 @@ class RowInsert:
         return name is not None and name.lower() == self._key
 
     # -- the two rules ----------------------------------------------------------------------
-    def _rows(self, top: int, bottom: int, c1: int, c2: int, *, span: bool, grow: bool,
-              table: bool = False) -> tuple[int, int]:
+    def _rows(
+        self,
+        top: int,
+        bottom: int,
+        c1: int,
+        c2: int,
+        *,
+        span: bool,
+        grow: bool,
+        table: bool = False,
+    ) -> tuple[int, int]:
         at, n = self.at, self.count
         new_top = top + n if top >= at else top
         new_bottom = bottom + n if bottom >= at else bottom
-        if (grow and span and bottom == self.last and c1 <= self.cols[1] and c2 >= self.cols[0]
-                and (self.last > self.header_row or (table and top == self.header_row))):
+        if (
+            grow
+            and span
+            and bottom == self.last
+            and c1 <= self.cols[1]
+            and c2 >= self.cols[0]
+            and (self.last > self.header_row or (table and top == self.header_row))
+        ):
             new_bottom = bottom + self.grow
         return new_top, new_bottom
 
-    def _ref(self, ref: str, *, grow: bool = True, keep_relative_end: bool = False,
-             table: bool = False) -> str | None:
+    def _ref(
+        self, ref: str, *, grow: bool = True, keep_relative_end: bool = False, table: bool = False
+    ) -> str | None:
         """A reference without a sheet (A1, $A$1:B2, 3:5, A:B) moved; None: not one (a name …)."""
         m = _AREA.match(ref)
         if m:
@@ -102,8 +128,15 @@ class RowInsert:
             c2 = column_index(l2.upper()) + 1 if span else c1
             if span and keep_relative_end and not d4:
                 grow = False
-            t, b = self._rows(min(top, bottom), max(top, bottom), min(c1, c2), max(c1, c2), span=span,
-                              grow=grow, table=table)
+            t, b = self._rows(
+                min(top, bottom),
+                max(top, bottom),
+                min(c1, c2),
+                max(c1, c2),
+                span=span,
+                grow=grow,
+                table=table,
+            )
             if top > bottom:
                 t, b = b, t
             if not span:
@@ -112,7 +145,14 @@ class RowInsert:
         m = _ROWS.match(ref)
         if m:
             d1, r1, d2, r2 = m.groups()
-            t, b = self._rows(int(r1), int(r2), 1, _MAX_COL, span=True, grow=grow and not (keep_relative_end and not d2))
+            t, b = self._rows(
+                int(r1),
+                int(r2),
+                1,
+                _MAX_COL,
+                span=True,
+                grow=grow and not (keep_relative_end and not d2),
+            )
             return f"{d1}{t}:{d2}{b}"
         if _COLS.match(ref):
             return ref
@@ -135,8 +175,15 @@ class RowInsert:
             return False
         return any(int(d) >= self.last for d in _DIGITS.findall(text))
 
-    def formula(self, text: str, host: str | None, where: Msg, *, own_row: int | None = None,
-                grow: bool = True) -> str:
+    def formula(
+        self,
+        text: str,
+        host: str | None,
+        where: Msg,
+        *,
+        own_row: int | None = None,
+        grow: bool = True,
+    ) -> str:
         """``text`` (a formula starting with "=") with its references to this sheet moved.
 
         ``host``: the sheet the formula is on (references without a sheet point there);
@@ -173,7 +220,9 @@ class RowInsert:
                     new = self._operand(value, host, grow=grow, keep_relative_end=keep)
                     if new != value:
                         value, changed = new, True
-                elif tok.type == Token.OPERAND and tok.subtype == Token.TEXT and "INDIRECT" in funcs:
+                elif (
+                    tok.type == Token.OPERAND and tok.subtype == Token.TEXT and "INDIRECT" in funcs
+                ):
                     self._check_text_ref(value[1:-1].replace('""', '"'), host)
                 out.append(value)
         except _Unsure as why:
@@ -261,8 +310,10 @@ class RowInsert:
             if isinstance(v, ArrayFormula) and self.count:
                 _c1, top, _c2, bottom = range_boundaries(v.ref or cell.coordinate)
                 if top < at <= bottom:
-                    self._refuse(self._cell_where(ws, cell.coordinate),
-                                 Msg("blocker.array_formula", ref=v.ref, row=at))
+                    self._refuse(
+                        self._cell_where(ws, cell.coordinate),
+                        Msg("blocker.array_formula", ref=v.ref, row=at),
+                    )
             elif isinstance(v, DataTableFormula) and self.count:
                 _c1, _top, _c2, bottom = range_boundaries(v.ref or cell.coordinate)
                 if bottom >= at:
@@ -272,16 +323,23 @@ class RowInsert:
                 if r == at and not (self.cols[0] <= c <= self.cols[1]) and cell._value is not None:
                     above = ws._cells.get((self.last, c))
                     if above is not None and above._value is not None and above.data_type != "f":
-                        self._refuse(self._cell_where(ws, cell.coordinate),
-                                     Msg("blocker.list_beside", cell=above.coordinate))
+                        self._refuse(
+                            self._cell_where(ws, cell.coordinate),
+                            Msg("blocker.list_beside", cell=above.coordinate),
+                        )
             for mcr in ws.merged_cells.ranges:
                 if mcr.min_row < at <= mcr.max_row:
-                    self._refuse(Msg("place.merged_cell", sheet=ws.title, range=mcr.coord),
-                                 Msg("blocker.merged_across", row=at))
+                    self._refuse(
+                        Msg("place.merged_cell", sheet=ws.title, range=mcr.coord),
+                        Msg("blocker.merged_across", row=at),
+                    )
             for pivot in getattr(ws, "_pivots", []):
                 loc = getattr(pivot.location, "ref", None)
                 if loc and range_boundaries(loc)[3] >= at:
-                    self._refuse(Msg("place.pivot_table", sheet=ws.title, name=pivot.name), Msg("blocker.pivot_below"))
+                    self._refuse(
+                        Msg("place.pivot_table", sheet=ws.title, name=pivot.name),
+                        Msg("blocker.pivot_below"),
+                    )
 
     def _move_row_things(self) -> None:
         """Row heights, hyperlinks, page breaks: openpyxl's insert_rows leaves them behind."""
@@ -294,8 +352,11 @@ class RowInsert:
         for cell in ws._cells.values():
             link = getattr(cell, "_hyperlink", None)
             if link is not None and cell.row >= at + n:
-                link.ref = self._range(link.ref, self._cell_where(ws, cell.coordinate), grow=False) \
-                    if link.ref else cell.coordinate
+                link.ref = (
+                    self._range(link.ref, self._cell_where(ws, cell.coordinate), grow=False)
+                    if link.ref
+                    else cell.coordinate
+                )
         for brk in ws.row_breaks.brk:
             if brk.id is not None and brk.id >= at:
                 brk.id += n
@@ -333,7 +394,9 @@ class RowInsert:
         for cell in ws._cells.values():
             link = getattr(cell, "_hyperlink", None)
             if link is not None and link.location:  # a link to a place in the workbook ('汇总'!B3)
-                link.location = self.formula("=" + link.location, host, self._cell_where(ws, cell.coordinate))[1:]
+                link.location = self.formula(
+                    "=" + link.location, host, self._cell_where(ws, cell.coordinate)
+                )[1:]
             if cell.data_type != "f":
                 continue
             v = cell._value
@@ -348,7 +411,9 @@ class RowInsert:
                 if ours and self.count:
                     v.ref = self._range(ref, where, grow=False)
                 # a block of results does not grow; one cell's array formula does
-                v.text = self.formula(v.text, host, where, own_row=cell.row if ours else None, grow=top == bottom)
+                v.text = self.formula(
+                    v.text, host, where, own_row=cell.row if ours else None, grow=top == bottom
+                )
 
     def _move_chart_refs(self, chart, host: str) -> None:
         """Series values, categories and names, and titles taken from cells (``f`` of a *Ref)."""
@@ -372,7 +437,9 @@ class RowInsert:
         walk(chart.title, 0)
 
     def _move_names(self) -> None:
-        scopes = [(self.wb.defined_names, None)] + [(ws.defined_names, ws.title) for ws in self.wb.worksheets]
+        scopes = [(self.wb.defined_names, None)] + [
+            (ws.defined_names, ws.title) for ws in self.wb.worksheets
+        ]
         for names, host in scopes:
             for name, defn in names.items():
                 text = defn.attr_text
@@ -389,8 +456,11 @@ class RowInsert:
             ws._print_area = PrintArea([self._range(str(r), where) for r in area.sorted()])
         rows = ws._print_rows
         if rows is not None and self.count:
-            ws.print_title_rows = self._range(f"{rows.min_row}:{rows.max_row}",
-                                              Msg("place.print_titles", sheet=ws.title), grow=False)
+            ws.print_title_rows = self._range(
+                f"{rows.min_row}:{rows.max_row}",
+                Msg("place.print_titles", sheet=ws.title),
+                grow=False,
+            )
 
     def _move_conditional_formats(self) -> None:
         """Rule formulas on every sheet (others may point here: =销售明细!$F$2); this sheet's
@@ -407,10 +477,13 @@ class RowInsert:
                 where = Msg("place.conditional_format", sheet=ws.title, range=str(cf.sqref))
                 for rule in cf.rules:
                     if rule.formula:
-                        rule.formula = [self.formula("=" + f, ws.title, where)[1:] for f in rule.formula]
+                        rule.formula = [
+                            self.formula("=" + f, ws.title, where)[1:] for f in rule.formula
+                        ]
                 if ws is self.ws:
-                    new._cf_rules.setdefault(ConditionalFormatting(self._ranges(cf.sqref, where), pivot=cf.pivot),
-                                             []).extend(cf.rules)
+                    new._cf_rules.setdefault(
+                        ConditionalFormatting(self._ranges(cf.sqref, where), pivot=cf.pivot), []
+                    ).extend(cf.rules)
             if ws is self.ws:
                 ws.conditional_formatting = new
 
@@ -435,7 +508,9 @@ class RowInsert:
             if table.autoFilter is not None and table.autoFilter.ref:
                 table.autoFilter.ref = self._range(table.autoFilter.ref, where, table=True)
         if ws.auto_filter and ws.auto_filter.ref:
-            ws.auto_filter.ref = self._range(ws.auto_filter.ref, Msg("place.autofilter", sheet=ws.title), table=True)
+            ws.auto_filter.ref = self._range(
+                ws.auto_filter.ref, Msg("place.autofilter", sheet=ws.title), table=True
+            )
 
     def _move_pivots(self) -> None:
         for ws in self.wb.worksheets:

@@ -41,7 +41,9 @@ class DemoScale:
 
 SCALES = {
     "small": DemoScale(customers=40, quarters=3, deals=160, activities=2400, block_weeks_back=6),
-    "large": DemoScale(customers=500, quarters=12, deals=10_000, activities=60_000, block_weeks_back=156),
+    "large": DemoScale(
+        customers=500, quarters=12, deals=10_000, activities=60_000, block_weeks_back=156
+    ),
 }
 
 _PREFIXES = "华星 远航 明德 恒通 瑞丰 金桥 天成 博远 启明 新峰 海岳 宏图 正泰 安信 东升 中科 嘉禾 联创 鼎盛 万邦 永兴 凯达 智联 润和 蓝海 云帆 汇通 同方 盛世 泰和".split()
@@ -78,8 +80,9 @@ def _split_total(rng: random.Random, total_fen: int, n: int, sigma: float) -> li
     return parts
 
 
-def write_demo(path: str | Path, scale: str = "small", force: bool = False,
-               today: dt.date | None = None) -> Path:
+def write_demo(
+    path: str | Path, scale: str = "small", force: bool = False, today: dt.date | None = None
+) -> Path:
     path = Path(path)
     if scale not in SCALES:
         raise UserError(f"Unknown demo scale {scale!r}; use small or large.")
@@ -109,12 +112,20 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
     customer_rows = []
     for i, name in enumerate(names):
         birthday = dt.date(1965 + rng.randrange(30), rng.randrange(1, 13), rng.randrange(1, 29))
-        customer_rows.append((
-            i + 1, name, rng.choice(["张", "王", "李", "赵", "陈", "刘"]) + rng.choice(["经理", "总", "主任"]),
-            f"1{rng.randrange(30, 90)}{rng.randrange(10**7, 10**8)}", rng.choice(_SEGMENTS),
-            rng.choice(_REGIONS), birthday.isoformat(), 1 if i < 5 else 0,
-            (today + dt.timedelta(days=rng.randrange(-5, 20))).isoformat(),
-        ))
+        customer_rows.append(
+            (
+                i + 1,
+                name,
+                rng.choice(["张", "王", "李", "赵", "陈", "刘"])
+                + rng.choice(["经理", "总", "主任"]),
+                f"1{rng.randrange(30, 90)}{rng.randrange(10**7, 10**8)}",
+                rng.choice(_SEGMENTS),
+                rng.choice(_REGIONS),
+                birthday.isoformat(),
+                1 if i < 5 else 0,
+                (today + dt.timedelta(days=rng.randrange(-5, 20))).isoformat(),
+            )
+        )
     conn.executemany(
         "INSERT INTO customers(id, name, contact, phone, segment, region, birthday, priority, "
         "next_follow_up) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -145,24 +156,37 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
 
     for qi, total in enumerate(q_totals_wan):
         q_start = add_months(history_start, 3 * qi)
-        add_deals(q_start, add_months(q_start, 3) - dt.timedelta(days=1), wan_to_fen(total),
-                  deals_per_quarter)
+        add_deals(
+            q_start,
+            add_months(q_start, 3) - dt.timedelta(days=1),
+            wan_to_fen(total),
+            deals_per_quarter,
+        )
     # The current quarter up to yesterday: a little behind the 98万 pace (something to diagnose).
     q_days = working_days(current_q, add_months(current_q, 3) - dt.timedelta(days=1))
     done_days = [d for d in q_days if d < today]
     if done_days:
         share = Decimal(len(done_days)) / Decimal(len(q_days))
         so_far = wan_to_fen(Decimal(98) * share * Decimal("0.88"))
-        add_deals(current_q, today - dt.timedelta(days=1), so_far,
-                  max(3, int(deals_per_quarter * float(share))))
+        add_deals(
+            current_q,
+            today - dt.timedelta(days=1),
+            so_far,
+            max(3, int(deals_per_quarter * float(share))),
+        )
 
     # -- logged activities following the funnel ---------------------------------------------
     days = working_days(history_start, today - dt.timedelta(days=1))
     others = max(0, sc.activities - len(activity_rows))
     per_day = others / max(1, len(days))
     # visits 10/week (2/day), follow-ups 5/day, phone 1/day, proposals ~15/month (0.7/day)
-    mix = [("visit", 2.0), ("followup", 5.0), ("phone", 1.0), ("proposal", 0.7),
-           ("negotiation", 0.3)]
+    mix = [
+        ("visit", 2.0),
+        ("followup", 5.0),
+        ("phone", 1.0),
+        ("proposal", 0.7),
+        ("negotiation", 0.3),
+    ]
     mix_total = sum(m for _c, m in mix)
     for day in days:
         recent = (today - day).days < 60
@@ -172,8 +196,14 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
                 expected *= 0.6  # visits have slipped lately: the diagnosis should say so
             n = int(expected) + (1 if rng.random() < expected - int(expected) else 0)
             for _ in range(n):
-                cid = rng.choices(customer_ids, weights=weights)[0] if code != "visit" else rng.choice(customer_ids)
-                activity_rows.append((day.isoformat(), code, 1, cid, rng.choice(_OUTCOMES), None, None))
+                cid = (
+                    rng.choices(customer_ids, weights=weights)[0]
+                    if code != "visit"
+                    else rng.choice(customer_ids)
+                )
+                activity_rows.append(
+                    (day.isoformat(), code, 1, cid, rng.choice(_OUTCOMES), None, None)
+                )
     conn.executemany(
         "INSERT INTO deals(id, date, customer_id, amount_fen, product, note) VALUES (?,?,?,?,?,?)",
         deal_rows,
@@ -186,8 +216,12 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
 
     # -- the weekly template as blocks: weeks back up to next week ---------------------------
     this_monday = monday_of(today)
-    all_days = set(working_days(this_monday - dt.timedelta(weeks=sc.block_weeks_back),
-                                 this_monday + dt.timedelta(days=13)))
+    all_days = set(
+        working_days(
+            this_monday - dt.timedelta(weeks=sc.block_weeks_back),
+            this_monday + dt.timedelta(days=13),
+        )
+    )
     block_rows = []
     for w in range(-sc.block_weeks_back, 2):
         monday = this_monday + dt.timedelta(weeks=w)
@@ -195,8 +229,9 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
         skip = {d for d in week_days if d not in all_days}
         for b in blocks_for_week(SEED_TEMPLATE, monday, skip):
             done = 1 if b.date < today else 0
-            block_rows.append((b.date.isoformat(), b.start_min, b.end_min, b.code, b.note,
-                               b.planned_count, done))
+            block_rows.append(
+                (b.date.isoformat(), b.start_min, b.end_min, b.code, b.note, b.planned_count, done)
+            )
     conn.executemany(
         "INSERT INTO time_blocks(date, start_min, end_min, activity_code, note, planned_count, done) "
         "VALUES (?,?,?,?,?,?,?)",
@@ -215,9 +250,12 @@ def _write_goal(store: Store, q_start: dt.date, history_wan: list[Decimal]) -> N
 
     q_end = add_months(q_start, 3) - dt.timedelta(days=1)
     history = tuple(
-        HistoryPoint(f"{add_months(q_start, -3 * (3 - i)).year} Q"
-                     f"{(add_months(q_start, -3 * (3 - i)).month - 1) // 3 + 1}",
-                     w * 10000, add_months(q_start, -3 * (3 - i)))
+        HistoryPoint(
+            f"{add_months(q_start, -3 * (3 - i)).year} Q"
+            f"{(add_months(q_start, -3 * (3 - i)).month - 1) // 3 + 1}",
+            w * 10000,
+            add_months(q_start, -3 * (3 - i)),
+        )
         for i, w in enumerate(history_wan)
     )
     goal = Goal(

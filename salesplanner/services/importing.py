@@ -51,7 +51,9 @@ class ImportReport:
     rows_in_sheet: int = 0
     imported: int = 0  # new rows stored
     already_present: int = 0  # rows the plan already had (imported before, or exported from it)
-    already_in_this_plan: int = 0  # of those: rows exported from this plan whose record still exists
+    already_in_this_plan: int = (
+        0  # of those: rows exported from this plan whose record still exists
+    )
     skipped: dict[str, int] = field(default_factory=dict)  # reason → rows
     blank_rows: int = 0
     customers_added: int = 0
@@ -69,14 +71,22 @@ class ImportReport:
 
     def as_dict(self, max_problems: int = 1000) -> dict:
         return {
-            "file": self.file, "sheet": self.sheet, "kind": self.kind,
-            "rows_in_sheet": self.rows_in_sheet, "imported": self.imported,
-            "already_present": self.already_present, "already_in_this_plan": self.already_in_this_plan,
+            "file": self.file,
+            "sheet": self.sheet,
+            "kind": self.kind,
+            "rows_in_sheet": self.rows_in_sheet,
+            "imported": self.imported,
+            "already_present": self.already_present,
+            "already_in_this_plan": self.already_in_this_plan,
             "skipped": self.skipped_total,
-            "skipped_by_reason": dict(self.skipped), "blank_rows": self.blank_rows,
-            "customers_added": self.customers_added, "customers_updated": self.customers_updated,
-            "targets_goal_id": self.targets_goal_id, "import_id": self.import_id,
-            "dry_run": self.dry_run, "notes": self.notes,
+            "skipped_by_reason": dict(self.skipped),
+            "blank_rows": self.blank_rows,
+            "customers_added": self.customers_added,
+            "customers_updated": self.customers_updated,
+            "targets_goal_id": self.targets_goal_id,
+            "import_id": self.import_id,
+            "dry_run": self.dry_run,
+            "notes": self.notes,
             "problems": [p.as_dict() for p in self.problems[:max_problems]],
             "problem_count": len(self.problems),
         }
@@ -85,8 +95,11 @@ class ImportReport:
         verb = "would import" if self.dry_run else "imported"
         parts = [f"{self.file} [{self.sheet}] as {self.kind}: {verb} {self.imported} row(s)"]
         if self.already_present:
-            exported = (f" ({self.already_in_this_plan} exported from it)"
-                        if 0 < self.already_in_this_plan < self.already_present else "")
+            exported = (
+                f" ({self.already_in_this_plan} exported from it)"
+                if 0 < self.already_in_this_plan < self.already_present
+                else ""
+            )
             parts.append(f"{self.already_present} already in this plan{exported}")
         if self.skipped_total:
             reasons = ", ".join(f"{n} {r}" for r, n in sorted(self.skipped.items()))
@@ -111,11 +124,24 @@ def file_fingerprint(path: Path) -> tuple[str, int, float]:
     return h.hexdigest(), st.st_size, st.st_mtime
 
 
-def analyse_file(store: Store, path: str | Path, *, sheet: str | None = None, kind: str | None = None,
-                 columns: dict[str, int] | None = None, header_row: int | None = None) -> Analysis:
+def analyse_file(
+    store: Store,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    kind: str | None = None,
+    columns: dict[str, int] | None = None,
+    header_row: int | None = None,
+) -> Analysis:
     """Analyse a sheet, using the mapping remembered for workbooks of the same shape."""
-    return analyse(path, sheet=sheet, kind=kind, columns=columns, header_row=header_row,
-                   remembered=lambda sig: repo.find_mapping(store, sig))
+    return analyse(
+        path,
+        sheet=sheet,
+        kind=kind,
+        columns=columns,
+        header_row=header_row,
+        remembered=lambda sig: repo.find_mapping(store, sig),
+    )
 
 
 def import_file(
@@ -132,8 +158,14 @@ def import_file(
         return _import_file(store, analysis, dry_run, progress, cancel, today)
 
 
-def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: ProgressFn | None,
-                 cancel: CancelLike, today: dt.date | None) -> ImportReport:
+def _import_file(
+    store: Store,
+    analysis: Analysis,
+    dry_run: bool,
+    progress: ProgressFn | None,
+    cancel: CancelLike,
+    today: dt.date | None,
+) -> ImportReport:
     is_cancelled = cancelled_fn(cancel)
     a = analysis
     report = ImportReport(a.path.name, a.sheet, a.kind, dry_run=dry_run, notes=list(a.notes))
@@ -144,8 +176,14 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
             progress(min(step, total_steps // 2), total_steps, label)
 
     def build(analysis: Analysis, part: Part | None = None) -> Parsed:
-        return build_records(analysis, progress=parse_progress, cancel=cancel, activity_types=types, today=today,
-                             part=part)
+        return build_records(
+            analysis,
+            progress=parse_progress,
+            cancel=cancel,
+            activity_types=types,
+            today=today,
+            part=part,
+        )
 
     types = repo.activity_types(store)
     # A sheet still being read (analyse(stream=True)): its first part is parsed and stored while
@@ -172,14 +210,27 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
     try:
         with repo.bulk_session(store), store.transaction():
             import_id = repo.insert_import(
-                store, file_path=str(a.path.resolve()), file_name=a.path.name, sha256=sha, size=size,
-                mtime=mtime, sheet=a.sheet, kind=a.kind, header_row=a.header_excel_row,
-                mapping=a.mapping_json(), data_end_row=0 if stream else a.last_excel_row)
+                store,
+                file_path=str(a.path.resolve()),
+                file_name=a.path.name,
+                sha256=sha,
+                size=size,
+                mtime=mtime,
+                sheet=a.sheet,
+                kind=a.kind,
+                header_row=a.header_excel_row,
+                mapping=a.mapping_json(),
+                data_end_row=0 if stream else a.last_excel_row,
+            )
             report.import_id = import_id
             if stream is not None:
-                parsed, changes, index_build = _store_parts(store, a, stream, import_id, report, store_progress)
+                parsed, changes, index_build = _store_parts(
+                    store, a, stream, import_id, report, store_progress
+                )
             else:
-                changes, index_build = _store_records(store, a, parsed, import_id, report, store_progress)
+                changes, index_build = _store_records(
+                    store, a, parsed, import_id, report, store_progress
+                )
             try:  # while the indexes are built (no GIL held): the problems, in Python
                 if stream is not None:
                     join_problems(a, parsed)
@@ -191,16 +242,26 @@ def _import_file(store: Store, analysis: Analysis, dry_run: bool, progress: Prog
             report.problems = parsed.problems
             report.blank_rows = parsed.blank_rows
             report.skipped = dict(Counter(parsed.skipped))
-            repo.finish_import(store, import_id, report.imported, report.skipped_total, problem_dicts,
-                               data_end_row=a.last_excel_row if stream else None)
+            repo.finish_import(
+                store,
+                import_id,
+                report.imported,
+                report.skipped_total,
+                problem_dicts,
+                data_end_row=a.last_excel_row if stream else None,
+            )
             repo.save_mapping(store, a.signature, a.kind, a.mapping_json())
             report.changes = changes
             if is_cancelled():
                 raise ImportCancelled()
-            nothing_new = not (report.imported or report.customers_added or report.customers_updated)
+            nothing_new = not (
+                report.imported or report.customers_added or report.customers_updated
+            )
             if dry_run:
                 raise _Rollback
-            if nothing_new and repo.previous_import(store, sha, a.sheet, a.kind, before_id=import_id):
+            if nothing_new and repo.previous_import(
+                store, sha, a.sheet, a.kind, before_id=import_id
+            ):
                 # the same file again: leave no trace, not even a second log entry
                 report.import_id = None
                 report.changes = Changes()
@@ -253,7 +314,7 @@ class _RowWriter:
         at = 1 if self.kind == "sales" else 3  # the customer's name
         ids, added = repo.customer_ids(store, cols[at], self.import_id)
         self.customers_added += added
-        rows = zip(*cols[:at], map(ids.get, cols[at]), *cols[at + 1:], strict=True)
+        rows = zip(*cols[:at], map(ids.get, cols[at]), *cols[at + 1 :], strict=True)
         self.inserted += repo.insert_chunks(store, self.sql, rows, len(cols[0]), tick)
 
     def tell(self, report: ImportReport, records: int) -> None:
@@ -276,7 +337,9 @@ class _RowWriter:
             cut = len(prefix)
             wanted: dict[int, int] = {}  # record id → row
             for j, key in enumerate(keys):
-                if key.startswith(prefix) and key[cut:].isdigit():  # not "…#2": a copied row is a new record
+                if (
+                    key.startswith(prefix) and key[cut:].isdigit()
+                ):  # not "…#2": a copied row is a new record
                     wanted[int(key[cut:])] = j
             if wanted:
                 there = repo.existing_ids(self.store, _TABLES[self.kind], wanted)
@@ -305,7 +368,9 @@ class _Stream:
         self.a, self.part, self.build = a, part, build
         self.head = build(a, part)
         tail = a.data.tail
-        self.estimated_rows = max(tail.estimated_rows if tail is not None else 0, self.head.rows_seen)
+        self.estimated_rows = max(
+            tail.estimated_rows if tail is not None else 0, self.head.rows_seen
+        )
 
     def parts(self) -> Iterator[Parsed]:
         """The first part, then each later one as it is read and parsed."""
@@ -316,8 +381,18 @@ class _Stream:
         for row0, rows, last in data.tail.parts():
             if data.merged:  # cells merged down from the parts before
                 fill_merged_down(data.merged, rows, row0, data.col0, data.rows, data.row0)
-            rest = dataclasses.replace(a, data=SheetData(data.name, rows, row0=row0, col0=data.col0,
-                                                         merged=data.merged, errors=data.errors), header_index=-1)
+            rest = dataclasses.replace(
+                a,
+                data=SheetData(
+                    data.name,
+                    rows,
+                    row0=row0,
+                    col0=data.col0,
+                    merged=data.merged,
+                    errors=data.errors,
+                ),
+                header_index=-1,
+            )
             self.part.last = last  # no later part to find duplicates for
             parsed = self.build(rest, self.part)
             if parsed.yearless:  # 3月1日 takes the year most common in the whole column
@@ -327,8 +402,9 @@ class _Stream:
         data.tail = None
 
 
-def _store_parts(store: Store, a: Analysis, stream: _Stream, import_id: int, report: ImportReport,
-                 tick) -> tuple[Parsed, Changes, repo.IndexBuild | None]:
+def _store_parts(
+    store: Store, a: Analysis, stream: _Stream, import_id: int, report: ImportReport, tick
+) -> tuple[Parsed, Changes, repo.IndexBuild | None]:
     """Store each part of a streamed sheet as it comes; returns the parts joined (without their
     records: the problems complete after :func:`join_problems`), and the index build to wait for."""
     total = stream.estimated_rows
@@ -345,8 +421,9 @@ def _store_parts(store: Store, a: Analysis, stream: _Stream, import_id: int, rep
     return join_parts(a, parts), _table_changes(a.kind, report), build
 
 
-def _store_records(store: Store, a: Analysis, parsed: Parsed, import_id: int, report: ImportReport,
-                   tick) -> tuple[Changes, repo.IndexBuild | None]:
+def _store_records(
+    store: Store, a: Analysis, parsed: Parsed, import_id: int, report: ImportReport, tick
+) -> tuple[Changes, repo.IndexBuild | None]:
     n = parsed.count
     if a.kind in _TABLES:
         with repo.bulk_indexes(store, _TABLES[a.kind], n) as build:
@@ -363,8 +440,9 @@ def _table_changes(kind: str, report: ImportReport) -> Changes:
     return Changes(activities=True, customers=bool(report.customers_added))
 
 
-def _store_other(store: Store, a: Analysis, records: list[tuple], import_id: int, report: ImportReport,
-                 tick) -> Changes:
+def _store_other(
+    store: Store, a: Analysis, records: list[tuple], import_id: int, report: ImportReport, tick
+) -> Changes:
     n = len(records)
     if a.kind == "customers":
         added, updated = repo.upsert_customers(store, [r[:9] for r in records], import_id)
@@ -390,11 +468,15 @@ def _store_other(store: Store, a: Analysis, records: list[tuple], import_id: int
     if goal is None:
         # titled after the file (e.g. 2026年月度目标): the same in every language; the user may rename it
         goal_id = repo.create_target_goal(store, a.path.stem, first, end, sum(months.values()))
-        report.notes.append(f"No goal covered {first:%Y-%m}–{last:%Y-%m}: a draft goal was created for the targets.")
+        report.notes.append(
+            f"No goal covered {first:%Y-%m}–{last:%Y-%m}: a draft goal was created for the targets."
+        )
     else:
         goal_id = goal["id"]
     if len(labels) > 1:
-        report.notes.append(f"{len(labels)} rows per month were added up (e.g. {', '.join(sorted(labels)[:3])}).")
+        report.notes.append(
+            f"{len(labels)} rows per month were added up (e.g. {', '.join(sorted(labels)[:3])})."
+        )
     report.targets_goal_id = goal_id
     report.imported = repo.upsert_month_targets(store, goal_id, months)
     report.already_present = len(months) - report.imported

@@ -101,8 +101,11 @@ def goal_targets(store: Store, goal: Goal, settings: Settings | None = None) -> 
         months = [PeriodTarget("month", goal.start, goal.end, to_fen(goal.target))]
     weeks, days = spread(months, cal)
     stored_days = [p for p in stored if p.level == "day"]
-    day_targets = ({p.start: p.amount_fen for p in stored_days} if stored_days
-                   else {p.start: p.amount_fen for p in days})
+    day_targets = (
+        {p.start: p.amount_fen for p in stored_days}
+        if stored_days
+        else {p.start: p.amount_fen for p in days}
+    )
     stored_weeks = [p for p in stored if p.level == "week"]
     week_targets = None
     if stored_weeks:
@@ -113,8 +116,15 @@ def goal_targets(store: Store, goal: Goal, settings: Settings | None = None) -> 
     acts = goal_repo.activity_targets(store, goal.id)
     if not acts:
         acts = plan_activity_targets(months, weeks, goal_service.funnel_inputs(goal), cal)
-    return GoalTargets(goal, cal, tuple(cal.working_days(goal.start, goal.end)), tuple(months),
-                       day_targets, week_targets, tuple(acts))
+    return GoalTargets(
+        goal,
+        cal,
+        tuple(cal.working_days(goal.start, goal.end)),
+        tuple(months),
+        day_targets,
+        week_targets,
+        tuple(acts),
+    )
 
 
 def period_bounds(goal: Goal, as_of: dt.date, kind: str) -> tuple[dt.date, dt.date]:
@@ -130,7 +140,9 @@ def period_bounds(goal: Goal, as_of: dt.date, kind: str) -> tuple[dt.date, dt.da
     return max(a, goal.start), min(b, goal.end)
 
 
-def period_activity_targets(t: GoalTargets, kind: str, start: dt.date, end: dt.date) -> dict[str, int]:
+def period_activity_targets(
+    t: GoalTargets, kind: str, start: dt.date, end: dt.date
+) -> dict[str, int]:
     """Activity targets of [start, end]: the stored week (or goal) targets where they match,
     else the month targets pro rata by working days (rounded up)."""
     out: dict[str, int] = {}
@@ -157,17 +169,23 @@ def period_activity_targets(t: GoalTargets, kind: str, start: dt.date, end: dt.d
     return {code: -(-v.numerator // v.denominator) for code, v in shares.items()}
 
 
-def _progress_for(store: Store, t: GoalTargets, kind: str, start: dt.date, end: dt.date,
-                  as_of: dt.date) -> Progress:
+def _progress_for(
+    store: Store, t: GoalTargets, kind: str, start: dt.date, end: dt.date, as_of: dt.date
+) -> Progress:
     upto = min(as_of, end)
     counts: dict[str, int] = {}
     if upto >= start:
         for (_d, code), n in q.activity_by_day(store, start, upto).items():
             counts[code] = counts.get(code, 0) + n
     deals = q.deal_stats(store, start, upto)[0] if upto >= start else 0
-    tracked = q.logged_codes(store, min(t.goal.start, as_of - dt.timedelta(days=TRACKING_LOOKBACK_DAYS - 1)), as_of)
+    tracked = q.logged_codes(
+        store, min(t.goal.start, as_of - dt.timedelta(days=TRACKING_LOOKBACK_DAYS - 1)), as_of
+    )
     return compute_progress(
-        kind=kind, start=start, end=end, as_of=as_of,
+        kind=kind,
+        start=start,
+        end=end,
+        as_of=as_of,
         working_days=[d for d in t.working_days if start <= d <= end],
         day_targets={d: v for d, v in t.day_targets.items() if start <= d <= end},
         sales=q.sales_by_day(store, start, end),
@@ -188,9 +206,14 @@ def _goal(store: Store, as_of: dt.date, goal_id: int | None) -> Goal | None:
     return goal_repo.active_goal(store, as_of)
 
 
-def progress(store: Store, as_of: dt.date | None = None, kind: str = "month",
-             goal_id: int | None = None, settings: Settings | None = None,
-             targets: GoalTargets | None = None) -> Progress | None:
+def progress(
+    store: Store,
+    as_of: dt.date | None = None,
+    kind: str = "month",
+    goal_id: int | None = None,
+    settings: Settings | None = None,
+    targets: GoalTargets | None = None,
+) -> Progress | None:
     """Progress of the active goal (or ``goal_id``) in the period of ``kind`` containing
     ``as_of``; None without a goal. A day outside the goal is clamped to it."""
     as_of = as_of or default_as_of(store)
@@ -238,10 +261,15 @@ class DiagnosisReport:
         }
 
 
-def diagnose_week(store: Store, monday: dt.date | None = None, as_of: dt.date | None = None,
-                  goal_id: int | None = None, settings: Settings | None = None,
-                  targets: GoalTargets | None = None,
-                  today: dt.date | None = None) -> DiagnosisReport | None:
+def diagnose_week(
+    store: Store,
+    monday: dt.date | None = None,
+    as_of: dt.date | None = None,
+    goal_id: int | None = None,
+    settings: Settings | None = None,
+    targets: GoalTargets | None = None,
+    today: dt.date | None = None,
+) -> DiagnosisReport | None:
     """Diagnose the ISO week starting ``monday`` (default: the week of the last logged day)."""
     settings = settings or load_settings(store)
     today = today or dt.date.today()
@@ -271,12 +299,18 @@ def diagnose_week(store: Store, monday: dt.date | None = None, as_of: dt.date | 
     cal_days = t.calendar.working_days(next_monday, next_monday + dt.timedelta(days=6))
     visit_gap = next((g for g in diag.gaps if g.code == VISIT), None)
     options = catch_up_options(
-        plan, next_monday, blocks, cal_days, work_start=settings.work_start_min,
-        work_end=settings.work_end_min, buffer_min=settings.buffer_min_per_day,
+        plan,
+        next_monday,
+        blocks,
+        cal_days,
+        work_start=settings.work_start_min,
+        work_end=settings.work_end_min,
+        buffer_min=settings.buffer_min_per_day,
         missed_visits=visit_gap.missing if visit_gap and visit_gap.tracked else 0,
     )
-    return DiagnosisReport(goal, week, period, diag, plan, next_monday, tuple(options),
-                           target_review(store, t, as_of))
+    return DiagnosisReport(
+        goal, week, period, diag, plan, next_monday, tuple(options), target_review(store, t, as_of)
+    )
 
 
 # -- block edits (catch-up options, weekly top-customer visits) -------------------------------
@@ -303,7 +337,9 @@ def apply_block_edit(store: Store, edit: BlockEdit) -> BlockEdit:
             added.append(replace(b, id=new_id))
         for m in edit.moves:
             if block_repo.get_block(store, m.before.id) is None:
-                raise ProgressError("A block of this plan was deleted meanwhile; refresh and retry.")
+                raise ProgressError(
+                    "A block of this plan was deleted meanwhile; refresh and retry."
+                )
             block_repo.update_block(store, m.after)
     return BlockEdit(tuple(added), edit.moves)
 
@@ -321,8 +357,13 @@ def option_edit(option: CatchUpOption) -> BlockEdit:
     return BlockEdit(option.adds, option.moves)
 
 
-def plan_top_customer_visits(store: Store, customers: list[RankedCustomer], first_monday: dt.date,
-                             weeks: int = 4, settings: Settings | None = None) -> BlockEdit:
+def plan_top_customer_visits(
+    store: Store,
+    customers: list[RankedCustomer],
+    first_monday: dt.date,
+    weeks: int = 4,
+    settings: Settings | None = None,
+) -> BlockEdit:
     """A one-hour visit block for each customer in each of ``weeks`` weeks from
     ``first_monday``, in free time (METHOD.md 5: visit the 5 biggest weekly)."""
     settings = settings or load_settings(store)
@@ -335,9 +376,17 @@ def plan_top_customer_visits(store: Store, customers: list[RankedCustomer], firs
         monday = first_monday + dt.timedelta(days=7 * w)
         days = cal.working_days(monday, monday + dt.timedelta(days=6))
         adds += place_blocks(
-            existing + adds, days, VISIT, 60, len(customers), work_start=settings.work_start_min,
-            work_end=settings.work_end_min, buffer_min=settings.buffer_min_per_day,
-            note=TOP_VISIT_NOTE, planned_count=1, customer_ids=[c.id for c in customers],
+            existing + adds,
+            days,
+            VISIT,
+            60,
+            len(customers),
+            work_start=settings.work_start_min,
+            work_end=settings.work_end_min,
+            buffer_min=settings.buffer_min_per_day,
+            note=TOP_VISIT_NOTE,
+            planned_count=1,
+            customer_ids=[c.id for c in customers],
             customer_names=[c.name for c in customers],
         )
     return BlockEdit(tuple(adds))
@@ -353,8 +402,9 @@ class Revision:
     changes: Changes
 
 
-def revise_target(store: Store, goal_id: int, new_target_fen: int, reason: str,
-                  as_of: dt.date) -> Revision:
+def revise_target(
+    store: Store, goal_id: int, new_target_fen: int, reason: str, as_of: dt.date
+) -> Revision:
     """Set a new target; months already over keep theirs, the open months share the rest in
     proportion to their current targets. The earlier version stays in ``goal_versions``."""
     reason = reason.strip()
@@ -367,7 +417,8 @@ def revise_target(store: Store, goal_id: int, new_target_fen: int, reason: str,
         raise ProgressError("This goal no longer exists.")
     goal = plan.goal
     months = list(plan.breakdown.months) or [
-        PeriodTarget("month", goal.start, goal.end, to_fen(goal.target))]
+        PeriodTarget("month", goal.start, goal.end, to_fen(goal.target))
+    ]
     closed = [m for m in months if m.end < as_of]
     open_ = [m for m in months if m.end >= as_of]
     rest = new_target_fen - sum(m.amount_fen for m in closed)
@@ -397,8 +448,10 @@ def week_numbers(store: Store, monday: dt.date, settings: Settings | None = None
     counts: dict[str, int] = {}
     for (_d, code), n in q.activity_by_day(store, monday, sunday).items():
         counts[code] = counts.get(code, 0) + n
-    numbers = {"sales_fen": sum(q.sales_by_day(store, monday, sunday).values()),
-               "activities": {c: counts.get(c, 0) for c in METRIC_CODES if counts.get(c)}}
+    numbers = {
+        "sales_fen": sum(q.sales_by_day(store, monday, sunday).values()),
+        "activities": {c: counts.get(c, 0) for c in METRIC_CODES if counts.get(c)},
+    }
     goal = goal_repo.active_goal(store, monday)
     if goal is not None and goal.start <= sunday and goal.end >= monday:
         p = progress(store, min(sunday, goal.end), "week", goal.id, settings)

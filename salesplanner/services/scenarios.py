@@ -64,8 +64,10 @@ def fill_seed_46(store: Store) -> int:
         relevance="公司重点推广新版本",
         breakdown_method="even",
         funnel=METHOD_EXAMPLE.to_json(),
-        plan={"kras": ["customer development", "follow-up", "proposals", "contract negotiation"],
-              "risks": [{"risk": "visits fall short", "fallback": "more phone visits"}]},
+        plan={
+            "kras": ["customer development", "follow-up", "proposals", "contract negotiation"],
+            "risks": [{"risk": "visits fall short", "fallback": "more phone visits"}],
+        },
     )
     plan = goal_service.default_plan(store, goal)
     goal_id = goal_service.save_goal(store, plan).goal_id
@@ -73,18 +75,35 @@ def fill_seed_46(store: Store) -> int:
     with store.transaction():
         ids = [records.insert_customer(store, Customer(None, n)) for n in SEED_46_CUSTOMERS]
         deal_day = dt.date(2026, 6, 4)
-        deal_id = records.insert_deal(store, Deal(None, deal_day, wan_to_yuan(Decimal(5)),
-                                                  customer_id=ids[0], product="CRM 专业版"))
-        records.insert_activity(store, Activity(None, deal_day, "contract", 1, ids[0],
-                                                outcome="签约", amount=wan_to_yuan(5),
-                                                deal_id=deal_id))
+        deal_id = records.insert_deal(
+            store,
+            Deal(None, deal_day, wan_to_yuan(Decimal(5)), customer_id=ids[0], product="CRM 专业版"),
+        )
+        records.insert_activity(
+            store,
+            Activity(
+                None,
+                deal_day,
+                "contract",
+                1,
+                ids[0],
+                outcome="签约",
+                amount=wan_to_yuan(5),
+                deal_id=deal_id,
+            ),
+        )
         for i, day in enumerate(cal.working_days(SEED_46_START, dt.date(2026, 6, 5))):
-            records.insert_activity(store, Activity(None, day, "visit", 1, ids[1 + i],
-                                                    outcome="有兴趣"))
+            records.insert_activity(
+                store, Activity(None, day, "visit", 1, ids[1 + i], outcome="有兴趣")
+            )
         for ws, _we in iso_weeks(SEED_46_START, SEED_46_END):
             monday = ws - dt.timedelta(days=ws.weekday())
             week = [monday + dt.timedelta(days=i) for i in range(7)]
-            skip = {d for d in week if not cal.is_working_day(d) or not SEED_46_START <= d <= SEED_46_END}
+            skip = {
+                d
+                for d in week
+                if not cal.is_working_day(d) or not SEED_46_START <= d <= SEED_46_END
+            }
             for b in blocks_for_week(SEED_TEMPLATE, monday, skip):
                 block_repo.insert_block(store, replace(b, done=b.date <= dt.date(2026, 6, 5)))
     return goal_id

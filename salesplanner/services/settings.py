@@ -71,8 +71,12 @@ def save(store: Store, state: SettingsState) -> Changes:
     return Changes(settings=True, blocks=days_changed)
 
 
-def run_daily_backup(store: Store, settings: Settings | None = None,
-                     folder: Path | None = None, today: dt.date | None = None) -> Path | None:
+def run_daily_backup(
+    store: Store,
+    settings: Settings | None = None,
+    folder: Path | None = None,
+    today: dt.date | None = None,
+) -> Path | None:
     """The once-a-day backup into ``<user data dir>/backups`` keeping ``backups_keep``."""
     if folder is None:
         from salesplanner.paths import backups_dir

@@ -64,9 +64,11 @@ def validate_block(b: TimeBlock) -> None:
     if b.code not in ACTIVITY_CODES:
         raise WeekError(f"Unknown activity type {b.code!r}.")
     if not (0 <= b.start_min < b.end_min <= 24 * 60):
-        raise WeekError(f"A block must start before it ends within the day "
-                        f"({b.start_min // 60:02d}:{b.start_min % 60:02d}–"
-                        f"{b.end_min // 60:02d}:{b.end_min % 60:02d}).")
+        raise WeekError(
+            f"A block must start before it ends within the day "
+            f"({b.start_min // 60:02d}:{b.start_min % 60:02d}–"
+            f"{b.end_min // 60:02d}:{b.end_min % 60:02d})."
+        )
     if b.planned_count < 0:
         raise WeekError("The planned count cannot be negative.")
 
@@ -99,8 +101,9 @@ def create_blocks(store: Store, blocks: Iterable[TimeBlock]) -> BlocksCreated:
     return BlocksCreated(ids, made)
 
 
-def update_blocks(store: Store, blocks: Iterable[TimeBlock],
-                  drop_customers: Iterable[int] = ()) -> tuple[list[int], Changes]:
+def update_blocks(
+    store: Store, blocks: Iterable[TimeBlock], drop_customers: Iterable[int] = ()
+) -> tuple[list[int], Changes]:
     """Write new versions of blocks (move, resize, edit); returns customers made for them.
     ``drop_customers``: customers made by the edit being undone, removed if now unused."""
     made = []
@@ -125,7 +128,9 @@ class BlocksDeleted:
     changes: Changes = BLOCKS
 
 
-def delete_blocks(store: Store, ids: Sequence[int], drop_customers: Iterable[int] = ()) -> BlocksDeleted:
+def delete_blocks(
+    store: Store, ids: Sequence[int], drop_customers: Iterable[int] = ()
+) -> BlocksDeleted:
     with store.transaction():
         gone = [b for b in (block_repo.get_block(store, i) for i in ids) if b is not None]
         links = week_repo.block_activity_links(store, [b.id for b in gone])
@@ -158,7 +163,9 @@ def template_by_name(store: Store, name: str) -> list[TemplateBlock] | tuple[Tem
     return found
 
 
-def apply_template(store: Store, monday: dt.date, calendar, name: str = METHOD_TEMPLATE) -> BlocksCreated:
+def apply_template(
+    store: Store, monday: dt.date, calendar, name: str = METHOD_TEMPLATE
+) -> BlocksCreated:
     """Fill the week from a template: working days only (holidays and days off skipped), and
     no block where one is planned already (applying twice adds nothing)."""
     template = template_by_name(store, name)
@@ -169,7 +176,9 @@ def apply_template(store: Store, monday: dt.date, calendar, name: str = METHOD_T
         return create_blocks(store, new)
 
 
-def copy_week(store: Store, source_monday: dt.date, target_monday: dt.date, calendar) -> BlocksCreated:
+def copy_week(
+    store: Store, source_monday: dt.date, target_monday: dt.date, calendar
+) -> BlocksCreated:
     """Copy one week's blocks into another (not done; non-working days and taken slots skipped)."""
     days = (target_monday - source_monday).days
     target_days = {target_monday + dt.timedelta(days=i) for i in range(7)}
@@ -180,7 +189,9 @@ def copy_week(store: Store, source_monday: dt.date, target_monday: dt.date, cale
         return create_blocks(store, new)
 
 
-def save_template(store: Store, name: str, monday: dt.date) -> tuple[list[TemplateBlock] | None, Changes]:
+def save_template(
+    store: Store, name: str, monday: dt.date
+) -> tuple[list[TemplateBlock] | None, Changes]:
     """Save the week's blocks as the rep's template ``name``; returns the template it replaced."""
     name = (name or "").strip()
     if not name:
@@ -229,11 +240,26 @@ def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> L
         cid, name, created = resolve_customer(store, entry.customer)
         deal_id = None
         if entry.code == CONTRACT:
-            deal_id = record_repo.insert_deal(store, Deal(
-                None, entry.date, entry.amount, customer_id=cid, note=entry.outcome or "logged"))
-        activity_id = record_repo.insert_activity(store, Activity(
-            None, entry.date, entry.code, entry.count, customer_id=cid, outcome=entry.outcome,
-            amount=entry.amount, deal_id=deal_id, block_id=block_id))
+            deal_id = record_repo.insert_deal(
+                store,
+                Deal(
+                    None, entry.date, entry.amount, customer_id=cid, note=entry.outcome or "logged"
+                ),
+            )
+        activity_id = record_repo.insert_activity(
+            store,
+            Activity(
+                None,
+                entry.date,
+                entry.code,
+                entry.count,
+                customer_id=cid,
+                outcome=entry.outcome,
+                amount=entry.amount,
+                deal_id=deal_id,
+                block_id=block_id,
+            ),
+        )
         was_done = False
         changes = LOGGED
         if block_id is not None:
@@ -266,15 +292,23 @@ def relog(store: Store, logged: Logged) -> Logged:
 
 
 # -- reminders ----------------------------------------------------------------------------
-def set_reminder_state(store: Store, key: str, snoozed_until: dt.datetime | None = None,
-                       done_at: dt.datetime | None = None):
+def set_reminder_state(
+    store: Store,
+    key: str,
+    snoozed_until: dt.datetime | None = None,
+    done_at: dt.datetime | None = None,
+):
     """Snooze or complete a reminder; returns the previous state for undo."""
     with store.transaction():
         previous = week_repo.get_reminder_state(store, key)
-        week_repo.set_reminder_state(store, key, (
-            snoozed_until.isoformat(timespec="minutes") if snoozed_until else None,
-            done_at.isoformat(timespec="seconds") if done_at else None,
-        ))
+        week_repo.set_reminder_state(
+            store,
+            key,
+            (
+                snoozed_until.isoformat(timespec="minutes") if snoozed_until else None,
+                done_at.isoformat(timespec="seconds") if done_at else None,
+            ),
+        )
     return previous
 
 
@@ -302,23 +336,36 @@ def work_calendar(store: Store, settings, start: dt.date, end: dt.date):
     return WorkCalendar(settings, kinds), notes
 
 
-def load_week(store: Store, monday: dt.date, settings=None, today: dt.date | None = None,
-              language: str | None = None) -> WeekData:
+def load_week(
+    store: Store,
+    monday: dt.date,
+    settings=None,
+    today: dt.date | None = None,
+    language: str | None = None,
+) -> WeekData:
     """Everything the week view shows for the ISO week starting ``monday`` (a few queries)."""
     from salesplanner.domain.settings import Settings
     from salesplanner.domain.week import holiday_names, week_capacity, week_days
 
     settings = settings or Settings()
     sunday = monday + dt.timedelta(days=6)
-    calendar, notes = work_calendar(store, settings, monday - dt.timedelta(days=40),
-                                    sunday + dt.timedelta(days=40))
+    calendar, notes = work_calendar(
+        store, settings, monday - dt.timedelta(days=40), sunday + dt.timedelta(days=40)
+    )
     names = holiday_names(monday, sunday, settings.holiday_region or "CN", language)
     days = week_days(monday, calendar, names, today, settings.weekend_days, notes)
     blocks = _week_blocks(store, monday)
     targets = week_repo.week_activity_targets(store, monday, calendar)
     logged = record_repo.activity_counts(store, monday, sunday)
     capacity = week_capacity(
-        monday, blocks, [d.date for d in days if d.working], targets, logged,
-        work_start=settings.work_start_min, work_end=settings.work_end_min,
-        buffer_min=settings.buffer_min_per_day, learning_share=settings.learning_share)
+        monday,
+        blocks,
+        [d.date for d in days if d.working],
+        targets,
+        logged,
+        work_start=settings.work_start_min,
+        work_end=settings.work_end_min,
+        buffer_min=settings.buffer_min_per_day,
+        learning_share=settings.learning_share,
+    )
     return WeekData(monday, days, blocks, targets, logged, capacity)

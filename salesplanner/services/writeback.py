@@ -38,7 +38,7 @@ from salesplanner.store.db import Store
 
 # the steps of a write-back, in order (``progress``); from "replace" on it cannot be cancelled
 STEPS = ("check", "read", "load", "rows", "save", "replace")
-CANCELLABLE_STEPS = STEPS[:STEPS.index("replace")]
+CANCELLABLE_STEPS = STEPS[: STEPS.index("replace")]
 KINDS = ("sales", "activities")
 
 
@@ -63,8 +63,17 @@ def writeback_targets(store: Store) -> list[WriteBackTarget]:
     for r in repo.writeback_imports(store, KINDS):
         path = Path(r["file_path"])
         if path.suffix.lower() in WRITABLE_SUFFIXES and path.is_file():
-            out.append(WriteBackTarget(r["id"], path, r["sheet"], r["kind"], r["imported_at"],
-                                       r["written_back_at"], r["pending"]))
+            out.append(
+                WriteBackTarget(
+                    r["id"],
+                    path,
+                    r["sheet"],
+                    r["kind"],
+                    r["imported_at"],
+                    r["written_back_at"],
+                    r["pending"],
+                )
+            )
     return out
 
 
@@ -80,9 +89,13 @@ def local_time(iso: str | None) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def write_back(store: Store, import_id: int | None = None, *,
-               progress: Callable[[str], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> dict:
+def write_back(
+    store: Store,
+    import_id: int | None = None,
+    *,
+    progress: Callable[[str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict:
     def step(name: str) -> None:
         if name in CANCELLABLE_STEPS and cancelled is not None and cancelled():
             raise WriteBackCancelled()
@@ -91,8 +104,11 @@ def write_back(store: Store, import_id: int | None = None, *,
 
     imp = repo.get_import(store, import_id) if import_id is not None else repo.latest_import(store)
     if imp is None:
-        raise WriteBackError(Msg("writeback.no_such_import", id=import_id) if import_id else
-                             Msg("writeback.no_import"))
+        raise WriteBackError(
+            Msg("writeback.no_such_import", id=import_id)
+            if import_id
+            else Msg("writeback.no_import")
+        )
     if imp["kind"] not in KINDS:
         raise WriteBackError(Msg("writeback.wrong_kind", id=imp["id"], kind=imp["kind"]))
     path = Path(imp["file_path"])
@@ -100,32 +116,75 @@ def write_back(store: Store, import_id: int | None = None, *,
     check_writable(path)
     sha, size, mtime = file_fingerprint(path)
     if sha != imp["file_sha256"]:
-        raise WriteBackError(Msg("writeback.changed", name=path.name, when=local_time(imp["imported_at"])))
+        raise WriteBackError(
+            Msg("writeback.changed", name=path.name, when=local_time(imp["imported_at"]))
+        )
     step("read")
     mapping = json.loads(imp["mapping_json"] or "{}")
     columns = {k: int(v) for k, v in mapping.get("columns", {}).items()}
     headers = mapping.get("headers", [])
-    scales = {k: normalise_header(headers[p]).scale if p < len(headers) else None for k, p in columns.items()}
+    scales = {
+        k: normalise_header(headers[p]).scale if p < len(headers) else None
+        for k, p in columns.items()
+    }
     col0 = _col0(path, imp["sheet"])
     if imp["kind"] == "sales":
         records = repo.deals_since(store, imp["deals_watermark"])
-        rows = [{"date": dt.date.fromisoformat(d["date"]), "customer": d["customer_name"], "amount": d["amount_fen"],
-                 "product": d["product"], "quantity": d["quantity"], "unit_price": d["unit_price_fen"],
-                 "rep": d["rep"], "region": d["region"], "stage": d["stage"], "note": d["note"]} for d in records]
+        rows = [
+            {
+                "date": dt.date.fromisoformat(d["date"]),
+                "customer": d["customer_name"],
+                "amount": d["amount_fen"],
+                "product": d["product"],
+                "quantity": d["quantity"],
+                "unit_price": d["unit_price_fen"],
+                "rep": d["rep"],
+                "region": d["region"],
+                "stage": d["stage"],
+                "note": d["note"],
+            }
+            for d in records
+        ]
         table = "deals"
     else:
         records = repo.activities_since(store, imp["activities_watermark"])
         names = _type_names(path, imp, columns, records, repo.activity_types(store))
-        rows = [{"date": dt.date.fromisoformat(a["date"]), "activity": names.get(a["activity_code"]),
-                 "activity_code": a["activity_code"], "count": a["count"], "customer": a["customer_name"],
-                 "outcome": a["outcome"], "amount": a["amount_fen"], "note": a["note"]} for a in records]
+        rows = [
+            {
+                "date": dt.date.fromisoformat(a["date"]),
+                "activity": names.get(a["activity_code"]),
+                "activity_code": a["activity_code"],
+                "count": a["count"],
+                "customer": a["customer_name"],
+                "outcome": a["outcome"],
+                "amount": a["amount_fen"],
+                "note": a["note"],
+            }
+            for a in records
+        ]
         table = "activities"
-    result = {"import_id": imp["id"], "file": str(path), "sheet": imp["sheet"], "deals": 0, "activities": 0,
-              "backup": None, "rows": None}
+    result = {
+        "import_id": imp["id"],
+        "file": str(path),
+        "sheet": imp["sheet"],
+        "deals": 0,
+        "activities": 0,
+        "backup": None,
+        "rows": None,
+    }
     if not rows:
         return result
-    appended = append_rows(path, imp["sheet"], columns, imp["header_row"], col0, rows, scales,
-                           cancelled=cancelled, step=progress)
+    appended = append_rows(
+        path,
+        imp["sheet"],
+        columns,
+        imp["header_row"],
+        col0,
+        rows,
+        scales,
+        cancelled=cancelled,
+        step=progress,
+    )
     sha, size, mtime = file_fingerprint(path)
     deals_wm, acts_wm = repo.max_ids(store)
     mapped = set(columns)
@@ -134,9 +193,16 @@ def write_back(store: Store, import_id: int | None = None, *,
             key = expected_row_key(imp["kind"], mapped, _as_imported(row, scales))
             if key:
                 _stamp(store, table, rec["id"], key)
-        repo.mark_written_back(store, imp["id"], sha256=sha, size=size, mtime=mtime,
-                               data_end_row=appended.last_row, deals_watermark=deals_wm,
-                               activities_watermark=acts_wm)
+        repo.mark_written_back(
+            store,
+            imp["id"],
+            sha256=sha,
+            size=size,
+            mtime=mtime,
+            data_end_row=appended.last_row,
+            deals_watermark=deals_wm,
+            activities_watermark=acts_wm,
+        )
     result[table] = len(rows)
     result["backup"] = str(appended.backup)
     result["rows"] = [appended.first_row, appended.last_row]
@@ -150,7 +216,9 @@ def _stamp(store, table: str, record: int, key: str) -> None:
     for n in range(1, 1000):
         k = key if n == 1 else f"{key}#{n}"
         if not store.execute(f"SELECT 1 FROM {table} WHERE row_key = ?", (k,)).fetchone():
-            store.execute(f"UPDATE {table} SET row_key = ? WHERE id = ? AND row_key IS NULL", (k, record))
+            store.execute(
+                f"UPDATE {table} SET row_key = ? WHERE id = ? AND row_key IS NULL", (k, record)
+            )
             return
 
 
@@ -174,8 +242,9 @@ def _col0(path: Path, sheet: str) -> int:
         return src.read(sheet, nrows=1).col0
 
 
-def _type_names(path: Path, imp: dict, columns: dict[str, int], records: list[dict],
-                types: list[dict]) -> dict[str, str]:
+def _type_names(
+    path: Path, imp: dict, columns: dict[str, int], records: list[dict], types: list[dict]
+) -> dict[str, str]:
     """Activity code → the word this workbook already uses for it (else the Chinese name)."""
     from salesplanner.io.workbook import open_source
 

@@ -44,7 +44,9 @@ def _copy_verified(store: Store, target: Path) -> None:
         finally:
             dest.close()
         if result != "ok":
-            raise StoreError(f"The copy at {target} failed its check ({result}); nothing was changed.")
+            raise StoreError(
+                f"The copy at {target} failed its check ({result}); nothing was changed."
+            )
         if version != store.schema_version:
             raise StoreError(f"The copy at {target} is incomplete; nothing was changed.")
         os.replace(part, target)
@@ -62,12 +64,14 @@ def backups_of(path: Path, folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     prefix = f"{path.stem}-{_file_id(path)}-"
-    return sorted(p for p in folder.iterdir()
-                  if p.name.startswith(prefix) and p.name.endswith(SUFFIX))
+    return sorted(
+        p for p in folder.iterdir() if p.name.startswith(prefix) and p.name.endswith(SUFFIX)
+    )
 
 
-def daily_backup(store: Store, folder: Path, keep: int, today: _dt.date | None = None
-                 ) -> Path | None:
+def daily_backup(
+    store: Store, folder: Path, keep: int, today: _dt.date | None = None
+) -> Path | None:
     """Back up ``store`` into ``folder`` unless done today; keep the newest ``keep``.
 
     Returns the new backup, or None when there was nothing to do (in memory, off, done today).

@@ -47,8 +47,17 @@ def insert_block(store: Store, b: TimeBlock) -> int:
     return store.execute(
         "INSERT INTO time_blocks(id, date, start_min, end_min, activity_code, customer_id, note, "
         "planned_count, done) VALUES (?,?,?,?,?,?,?,?,?)",
-        (b.id, b.date.isoformat(), b.start_min, b.end_min, b.code, b.customer_id, b.note,
-         b.planned_count, int(b.done)),
+        (
+            b.id,
+            b.date.isoformat(),
+            b.start_min,
+            b.end_min,
+            b.code,
+            b.customer_id,
+            b.note,
+            b.planned_count,
+            int(b.done),
+        ),
     ).lastrowid
 
 
@@ -56,8 +65,17 @@ def update_block(store: Store, b: TimeBlock) -> None:
     store.execute(
         "UPDATE time_blocks SET date=?, start_min=?, end_min=?, activity_code=?, customer_id=?, "
         "note=?, planned_count=?, done=? WHERE id=?",
-        (b.date.isoformat(), b.start_min, b.end_min, b.code, b.customer_id, b.note,
-         b.planned_count, int(b.done), b.id),
+        (
+            b.date.isoformat(),
+            b.start_min,
+            b.end_min,
+            b.code,
+            b.customer_id,
+            b.note,
+            b.planned_count,
+            int(b.done),
+            b.id,
+        ),
     )
 
 

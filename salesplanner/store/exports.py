@@ -20,9 +20,15 @@ def plan_goal(store: Store, today: dt.date) -> dict | None:
     else the latest that is not abandoned."""
     d = today.isoformat()
     for sql, params in (
-        ("SELECT * FROM goals WHERE status = 'active' AND start_date <= ? AND end_date >= ? "
-         "ORDER BY start_date DESC, id DESC LIMIT 1", (d, d)),
-        ("SELECT * FROM goals WHERE status = 'active' ORDER BY start_date DESC, id DESC LIMIT 1", ()),
+        (
+            "SELECT * FROM goals WHERE status = 'active' AND start_date <= ? AND end_date >= ? "
+            "ORDER BY start_date DESC, id DESC LIMIT 1",
+            (d, d),
+        ),
+        (
+            "SELECT * FROM goals WHERE status = 'active' ORDER BY start_date DESC, id DESC LIMIT 1",
+            (),
+        ),
         ("SELECT * FROM goals WHERE status <> 'abandoned' ORDER BY id DESC LIMIT 1", ()),
     ):
         rows = store.query(sql, params)
@@ -34,16 +40,22 @@ def plan_goal(store: Store, today: dt.date) -> dict | None:
 def period_targets(store: Store, goal_id: int, level: str) -> list[dict]:
     return store.query(
         "SELECT start_date, end_date, target_fen FROM period_targets WHERE goal_id = ? AND level = ? "
-        "ORDER BY start_date", (goal_id, level))
+        "ORDER BY start_date",
+        (goal_id, level),
+    )
 
 
 def activity_targets(store: Store, goal_id: int, level: str) -> list[dict]:
     return store.query(
         "SELECT start_date, end_date, activity_code, target_count FROM activity_targets "
-        "WHERE goal_id = ? AND level = ? ORDER BY start_date, activity_code", (goal_id, level))
+        "WHERE goal_id = ? AND level = ? ORDER BY start_date, activity_code",
+        (goal_id, level),
+    )
 
 
-def sales_by_day(store: Store, start: dt.date | None = None, end: dt.date | None = None) -> dict[dt.date, int]:
+def sales_by_day(
+    store: Store, start: dt.date | None = None, end: dt.date | None = None
+) -> dict[dt.date, int]:
     sql = "SELECT date, sum(amount_fen) FROM deals"
     params: tuple = ()
     if start and end:
@@ -56,7 +68,9 @@ def sales_by_day(store: Store, start: dt.date | None = None, end: dt.date | None
 def activities_by_day(store: Store, start: dt.date, end: dt.date) -> dict[tuple[dt.date, str], int]:
     rows = store.execute(
         "SELECT date, activity_code, sum(count) FROM activities WHERE date BETWEEN ? AND ? "
-        "GROUP BY date, activity_code", (start.isoformat(), end.isoformat()))
+        "GROUP BY date, activity_code",
+        (start.isoformat(), end.isoformat()),
+    )
     return {(dt.date.fromisoformat(d), c): int(n) for d, c, n in rows}
 
 
@@ -68,7 +82,8 @@ def iter_activities(store: Store) -> Iterator[tuple]:
     """(date, code, count, customer, outcome, amount_fen, note, id) in date order."""
     yield from store.execute(
         "SELECT a.date, a.activity_code, a.count, coalesce(c.name, ''), a.outcome, a.amount_fen, a.note, a.id "
-        "FROM activities a LEFT JOIN customers c ON c.id = a.customer_id ORDER BY a.date, a.id")
+        "FROM activities a LEFT JOIN customers c ON c.id = a.customer_id ORDER BY a.date, a.id"
+    )
 
 
 def iter_deals(store: Store) -> Iterator[tuple]:
@@ -76,7 +91,8 @@ def iter_deals(store: Store) -> Iterator[tuple]:
     yield from store.execute(
         "SELECT d.date, coalesce(c.name, ''), d.product, d.quantity, d.unit_price_fen, d.amount_fen, d.rep, "
         "d.region, d.stage, d.note, d.id FROM deals d LEFT JOIN customers c ON c.id = d.customer_id "
-        "ORDER BY d.date, d.id")
+        "ORDER BY d.date, d.id"
+    )
 
 
 def count(store: Store, table: str) -> int:
@@ -87,14 +103,17 @@ def customer_revenue(store: Store) -> list[dict]:
     return store.query(
         "SELECT coalesce(c.name, '') AS name, sum(d.amount_fen) AS revenue_fen, count(*) AS deals, "
         "max(d.date) AS last_date FROM deals d LEFT JOIN customers c ON c.id = d.customer_id "
-        "GROUP BY d.customer_id ORDER BY revenue_fen DESC, name")
+        "GROUP BY d.customer_id ORDER BY revenue_fen DESC, name"
+    )
 
 
 def time_blocks(store: Store, start: dt.date, end: dt.date) -> list[dict]:
     return store.query(
         "SELECT b.date, b.start_min, b.end_min, b.activity_code, b.note, b.done, coalesce(c.name, '') AS customer "
         "FROM time_blocks b LEFT JOIN customers c ON c.id = b.customer_id "
-        "WHERE b.date BETWEEN ? AND ? ORDER BY b.date, b.start_min", (start.isoformat(), end.isoformat()))
+        "WHERE b.date BETWEEN ? AND ? ORDER BY b.date, b.start_min",
+        (start.isoformat(), end.isoformat()),
+    )
 
 
 # -- any table, for CSV --------------------------------------------------------------------------
@@ -102,13 +121,19 @@ _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def table_names(store: Store) -> list[str]:
-    return [r[0] for r in store.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return [
+        r[0]
+        for r in store.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
 
 
 def quote_table(store: Store, table: str) -> str:
     if not _NAME.match(table) or table not in table_names(store):
-        raise UnknownTableError(f"There is no table “{table}”; tables: {', '.join(table_names(store))}.")
+        raise UnknownTableError(
+            f"There is no table “{table}”; tables: {', '.join(table_names(store))}."
+        )
     return f'"{table}"'
 
 
@@ -124,4 +149,6 @@ def records_cursor(store: Store, table: str, id_prefix: str, id_header: str) -> 
     return store.execute(
         f'SELECT ? || t.id AS "{id_header.replace(chr(34), "")}", t.*, '
         "coalesce(c.name, '') AS customer "
-        f"FROM {table} t LEFT JOIN customers c ON c.id = t.customer_id ORDER BY t.rowid", (id_prefix,))
+        f"FROM {table} t LEFT JOIN customers c ON c.id = t.customer_id ORDER BY t.rowid",
+        (id_prefix,),
+    )

@@ -325,7 +325,9 @@ def snapshot(store: Store, goal_id: int) -> dict | None:
     return {
         "goal": row,
         "period_targets": store.query("SELECT * FROM period_targets WHERE goal_id = ?", (goal_id,)),
-        "activity_targets": store.query("SELECT * FROM activity_targets WHERE goal_id = ?", (goal_id,)),
+        "activity_targets": store.query(
+            "SELECT * FROM activity_targets WHERE goal_id = ?", (goal_id,)
+        ),
     }
 
 
@@ -335,7 +337,9 @@ def restore_snapshot(store: Store, snap: dict) -> None:
     put_goal_row(store, snap["goal"])
     delete_versions_from(store, goal_id, snap["goal"]["version"])
     replace_period_targets(store, goal_id, [_period_target(r) for r in snap["period_targets"]])
-    replace_activity_targets(store, goal_id, [_activity_target(r) for r in snap["activity_targets"]])
+    replace_activity_targets(
+        store, goal_id, [_activity_target(r) for r in snap["activity_targets"]]
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,9 @@ _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
 # -- remembered mappings -------------------------------------------------------------------
 def find_mapping(store: Store, signature: str) -> dict | None:
-    rows = store.query("SELECT kind, mapping_json FROM import_mappings WHERE signature = ?", (signature,))
+    rows = store.query(
+        "SELECT kind, mapping_json FROM import_mappings WHERE signature = ?", (signature,)
+    )
     if not rows:
         return None
     try:
@@ -47,27 +49,64 @@ def save_mapping(store: Store, signature: str, kind: str, mapping: dict) -> None
 
 
 # -- the import log -------------------------------------------------------------------------
-def insert_import(store: Store, *, file_path: str, file_name: str, sha256: str, size: int,
-                  mtime: float, sheet: str, kind: str, header_row: int, mapping: dict,
-                  data_end_row: int) -> int:
+def insert_import(
+    store: Store,
+    *,
+    file_path: str,
+    file_name: str,
+    sha256: str,
+    size: int,
+    mtime: float,
+    sheet: str,
+    kind: str,
+    header_row: int,
+    mapping: dict,
+    data_end_row: int,
+) -> int:
     wm = max_ids(store)
     return store.execute(
         "INSERT INTO imports(file_path, file_name, file_sha256, file_size, file_mtime, sheet, kind, "
         "header_row, mapping_json, data_end_row, deals_watermark, activities_watermark) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        (file_path, file_name, sha256, size, mtime, sheet, kind, header_row,
-         json.dumps(mapping, ensure_ascii=False), data_end_row, wm[0], wm[1]),
+        (
+            file_path,
+            file_name,
+            sha256,
+            size,
+            mtime,
+            sheet,
+            kind,
+            header_row,
+            json.dumps(mapping, ensure_ascii=False),
+            data_end_row,
+            wm[0],
+            wm[1],
+        ),
     ).lastrowid
 
 
-def finish_import(store: Store, import_id: int, imported: int, skipped: int, report: list,
-                  data_end_row: int | None = None) -> None:
+def finish_import(
+    store: Store,
+    import_id: int,
+    imported: int,
+    skipped: int,
+    report: list,
+    data_end_row: int | None = None,
+) -> None:
     """Counts, report and watermarks; ``data_end_row`` if it was not known at the start."""
     wm = max_ids(store)
     store.execute(
         "UPDATE imports SET rows_imported = ?, rows_skipped = ?, report_json = ?, "
         "deals_watermark = ?, activities_watermark = ?, data_end_row = coalesce(?, data_end_row) WHERE id = ?",
-        (imported, skipped, json.dumps(report, ensure_ascii=False), wm[0], wm[1], data_end_row, import_id),
+        (
+            imported,
+            skipped,
+            json.dumps(report, ensure_ascii=False),
+            wm[0],
+            wm[1],
+            data_end_row,
+            import_id,
+        ),
     )
 
 
@@ -78,7 +117,9 @@ def max_ids(store: Store) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
-def previous_import(store: Store, sha256: str, sheet: str, kind: str, before_id: int) -> dict | None:
+def previous_import(
+    store: Store, sha256: str, sheet: str, kind: str, before_id: int
+) -> dict | None:
     rows = store.query(
         "SELECT * FROM imports WHERE file_sha256 = ? AND sheet = ? AND kind = ? AND id < ? "
         "ORDER BY id DESC LIMIT 1",
@@ -94,7 +135,9 @@ def get_import(store: Store, import_id: int) -> dict | None:
 
 def latest_import(store: Store, kinds: Sequence[str] = ("sales", "activities")) -> dict | None:
     marks = ",".join("?" * len(kinds))
-    rows = store.query(f"SELECT * FROM imports WHERE kind IN ({marks}) ORDER BY id DESC LIMIT 1", tuple(kinds))
+    rows = store.query(
+        f"SELECT * FROM imports WHERE kind IN ({marks}) ORDER BY id DESC LIMIT 1", tuple(kinds)
+    )
     return rows[0] if rows else None
 
 
@@ -105,8 +148,17 @@ def list_imports(store: Store) -> list[dict]:
     )
 
 
-def mark_written_back(store: Store, import_id: int, *, sha256: str, size: int, mtime: float,
-                      data_end_row: int, deals_watermark: int, activities_watermark: int) -> None:
+def mark_written_back(
+    store: Store,
+    import_id: int,
+    *,
+    sha256: str,
+    size: int,
+    mtime: float,
+    data_end_row: int,
+    deals_watermark: int,
+    activities_watermark: int,
+) -> None:
     store.execute(
         "UPDATE imports SET file_sha256 = ?, file_size = ?, file_mtime = ?, data_end_row = ?, "
         "deals_watermark = ?, activities_watermark = ?, "
@@ -116,7 +168,9 @@ def mark_written_back(store: Store, import_id: int, *, sha256: str, size: int, m
 
 
 # -- customers ---------------------------------------------------------------------------------
-def customer_ids(store: Store, names: Iterable[str], import_id: int | None) -> tuple[dict[str, int], int]:
+def customer_ids(
+    store: Store, names: Iterable[str], import_id: int | None
+) -> tuple[dict[str, int], int]:
     """Ids for these names, adding bare customers for new ones; returns (ids, number added)."""
     wanted = set(names)
     wanted.discard("")
@@ -132,9 +186,11 @@ def customer_ids(store: Store, names: Iterable[str], import_id: int | None) -> t
     ids: dict[str, int] = {}
     names_list = list(wanted)
     for k in range(0, len(names_list), 500):
-        part = names_list[k:k + 500]
+        part = names_list[k : k + 500]
         marks = ",".join("?" * len(part))
-        for cid, name in store.execute(f"SELECT id, name FROM customers WHERE name IN ({marks})", tuple(part)):
+        for cid, name in store.execute(
+            f"SELECT id, name FROM customers WHERE name IN ({marks})", tuple(part)
+        ):
             ids[name] = cid
     return ids, added
 
@@ -148,9 +204,14 @@ def upsert_customers(store: Store, rows: Sequence[tuple], import_id: int) -> tup
     existing = set()
     names = [r[0] for r in rows]
     for k in range(0, len(names), 500):
-        part = names[k:k + 500]
+        part = names[k : k + 500]
         marks = ",".join("?" * len(part))
-        existing.update(n for (n,) in store.execute(f"SELECT name FROM customers WHERE name IN ({marks})", tuple(part)))
+        existing.update(
+            n
+            for (n,) in store.execute(
+                f"SELECT name FROM customers WHERE name IN ({marks})", tuple(part)
+            )
+        )
     new = [r + (import_id,) for r in rows if r[0] not in existing]
     old = [r for r in rows if r[0] in existing]
     store.conn.executemany(
@@ -174,7 +235,25 @@ def upsert_customers(store: Store, rows: Sequence[tuple], import_id: int) -> tup
             "(contact = '' AND ? <> '') OR (phone = '' AND ? <> '') OR (segment = '' AND ? <> '') OR "
             "(region = '' AND ? <> '') OR (birthday IS NULL AND ? IS NOT NULL) OR (priority < ?) OR "
             "(next_follow_up IS NULL AND ? IS NOT NULL) OR (notes = '' AND ? <> ''))",
-            (r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]),
+            (
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+            ),
         )
         updated += cur.rowcount
     return len(new), updated
@@ -219,7 +298,9 @@ class IndexBuild:
 
 
 @contextlib.contextmanager
-def bulk_indexes(store: Store, table: str, incoming: int, *, later: bool = False) -> Iterator[IndexBuild | None]:
+def bulk_indexes(
+    store: Store, table: str, incoming: int, *, later: bool = False
+) -> Iterator[IndexBuild | None]:
     """For a large import into a small table, drop the table's indexes and build them once
     afterwards (all inside the caller's transaction, so a rollback restores them).
 
@@ -235,12 +316,20 @@ def bulk_indexes(store: Store, table: str, incoming: int, *, later: bool = False
     if incoming < BULK_MIN_ROWS or existing > incoming * 3 // 2:
         yield None
         return
-    indexes = [(name, sql) for name, sql in store.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (table,))]
+    indexes = [
+        (name, sql)
+        for name, sql in store.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            (table,),
+        )
+    ]
     for name, _sql in indexes:
         store.execute(f'DROP INDEX "{name}"')
-    build = IndexBuild(store, [sql for _name, sql in indexes],
-                       keys_dropped=any(name == f"ux_{table}_row_key" for name, _sql in indexes))
+    build = IndexBuild(
+        store,
+        [sql for _name, sql in indexes],
+        keys_dropped=any(name == f"ux_{table}_row_key" for name, _sql in indexes),
+    )
     try:
         yield build
     except BaseException:
@@ -293,8 +382,13 @@ def now_text(store: Store) -> str:
     return store.execute("SELECT strftime('%Y-%m-%dT%H:%M:%SZ','now')").fetchone()[0]
 
 
-def insert_chunks(store: Store, sql: str, rows: Iterable[tuple], count: int,
-                  tick: Callable[[int], None] | None = None) -> int:
+def insert_chunks(
+    store: Store,
+    sql: str,
+    rows: Iterable[tuple],
+    count: int,
+    tick: Callable[[int], None] | None = None,
+) -> int:
     """executemany over ``count`` rows in chunks (so progress and cancel can run between);
     returns rows inserted. ``rows`` may be an iterator: no list of them is made here."""
     before = store.conn.total_changes
@@ -346,9 +440,12 @@ def existing_ids(store: Store, table: str, ids: Iterable[int]) -> set[int]:
     wanted = sorted(ids)
     out: set[int] = set()
     for k in range(0, len(wanted), 500):
-        part = wanted[k:k + 500]
+        part = wanted[k : k + 500]
         marks = ",".join("?" * len(part))
-        out.update(i for (i,) in store.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", tuple(part)))
+        out.update(
+            i
+            for (i,) in store.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", tuple(part))
+        )
     return out
 
 
@@ -366,7 +463,9 @@ def goal_covering(store: Store, start: dt.date, end: dt.date) -> dict | None:
     return rows[0] if rows else None
 
 
-def create_target_goal(store: Store, title: str, start: dt.date, end: dt.date, target_fen: int) -> int:
+def create_target_goal(
+    store: Store, title: str, start: dt.date, end: dt.date, target_fen: int
+) -> int:
     months = (end.year - start.year) * 12 + end.month - start.month + 1
     period = "month" if months == 1 else "quarter" if months <= 3 else "year"
     return store.execute(

@@ -94,8 +94,14 @@ def customer_revenue(
     ).fetchall()
     return [
         CustomerRevenue(
-            id=r[0], name=r[1], segment=r[2], region=r[3], priority=bool(r[4]),
-            next_follow_up=_d(r[5]), revenue_fen=int(r[6]), deals=int(r[7]),
+            id=r[0],
+            name=r[1],
+            segment=r[2],
+            region=r[3],
+            priority=bool(r[4]),
+            next_follow_up=_d(r[5]),
+            revenue_fen=int(r[6]),
+            deals=int(r[7]),
             last_contact=_d(r[8] or None),
         )
         for r in rows

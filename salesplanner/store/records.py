@@ -37,21 +37,27 @@ def list_customers(store: Store) -> list[Customer]:
     return [_customer(r) for r in store.query("SELECT * FROM customers ORDER BY name")]
 
 
-def reminder_customers(store: Store, today: dt.date, followup_days: int,
-                       birthday_days: int) -> list[Customer]:
+def reminder_customers(
+    store: Store, today: dt.date, followup_days: int, birthday_days: int
+) -> list[Customer]:
     """The customers who may have a reminder due (``domain.reminders.due_reminders``): a
     follow-up due by ``today + followup_days`` or a birthday within ``birthday_days``. A
     superset: a birthday written unusually is included for ``due_reminders`` to judge."""
-    month_days = {(today + dt.timedelta(days=i)).strftime("%m-%d") for i in range(birthday_days + 1)}
+    month_days = {
+        (today + dt.timedelta(days=i)).strftime("%m-%d") for i in range(birthday_days + 1)
+    }
     if "02-28" in month_days:
         month_days.add("02-29")  # 29 February counts as the 28th in a common year
     marks = ", ".join("?" * len(month_days))
-    return [_customer(r) for r in store.query(
-        "SELECT * FROM customers WHERE next_follow_up <= ? "
-        f"OR substr(trim(birthday), -5) IN ({marks}) "
-        "OR trim(birthday) NOT GLOB '*[0-9][0-9]-[0-9][0-9]' ORDER BY name",
-        ((today + dt.timedelta(days=followup_days)).isoformat(), *sorted(month_days)),
-    )]
+    return [
+        _customer(r)
+        for r in store.query(
+            "SELECT * FROM customers WHERE next_follow_up <= ? "
+            f"OR substr(trim(birthday), -5) IN ({marks}) "
+            "OR trim(birthday) NOT GLOB '*[0-9][0-9]-[0-9][0-9]' ORDER BY name",
+            ((today + dt.timedelta(days=followup_days)).isoformat(), *sorted(month_days)),
+        )
+    ]
 
 
 def ensure_customer(store: Store, name: str) -> int:

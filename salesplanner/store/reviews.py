@@ -22,7 +22,9 @@ def _review(row: dict) -> WeeklyReview:
 
 
 def get_review(store: Store, week_start: dt.date) -> WeeklyReview | None:
-    rows = store.query("SELECT * FROM weekly_reviews WHERE week_start = ?", (week_start.isoformat(),))
+    rows = store.query(
+        "SELECT * FROM weekly_reviews WHERE week_start = ?", (week_start.isoformat(),)
+    )
     return _review(rows[0]) if rows else None
 
 
@@ -30,14 +32,21 @@ def list_reviews(store: Store, limit: int = 52) -> list[WeeklyReview]:
     """The most recent reviews, newest first."""
     return [
         _review(r)
-        for r in store.query("SELECT * FROM weekly_reviews ORDER BY week_start DESC LIMIT ?", (limit,))
+        for r in store.query(
+            "SELECT * FROM weekly_reviews ORDER BY week_start DESC LIMIT ?", (limit,)
+        )
     ]
 
 
 def put_review(store: Store, r: WeeklyReview) -> int:
     """Insert or replace the review of ``r.week_start`` (an explicit ``r.id`` is kept)."""
-    values = (r.worked, r.obstacles, r.adjustments, r.help_needed,
-              json.dumps(r.numbers, ensure_ascii=False, default=str))
+    values = (
+        r.worked,
+        r.obstacles,
+        r.adjustments,
+        r.help_needed,
+        json.dumps(r.numbers, ensure_ascii=False, default=str),
+    )
     existing = get_review(store, r.week_start)
     if existing is not None:
         store.execute(

@@ -259,7 +259,7 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
             snoozed_until TEXT,
             done_at       TEXT
         );
-        """
+        """,
     )
     conn.executemany(
         "INSERT INTO activity_types (code, name_zh, name_en, color, customer_dev, sort) "
@@ -275,7 +275,7 @@ def _m002_plan_details(conn: sqlite3.Connection) -> None:
         """
         ALTER TABLE goals ADD COLUMN plan_json TEXT NOT NULL DEFAULT '{}';
         -- {"kras": [...], "resources": [...], "risks": [{"risk", "fallback"}]}
-        """
+        """,
     )
 
 
@@ -288,7 +288,7 @@ def _m003_import_writeback(conn: sqlite3.Connection) -> None:
         ALTER TABLE imports ADD COLUMN deals_watermark INTEGER NOT NULL DEFAULT 0;   -- max deals.id seen
         ALTER TABLE imports ADD COLUMN activities_watermark INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE imports ADD COLUMN written_back_at TEXT;
-        """
+        """,
     )
 
 
@@ -302,16 +302,23 @@ def _m004_row_key_index(conn: sqlite3.Connection) -> None:
     if conn.execute("PRAGMA foreign_keys").fetchone()[0]:
         raise RuntimeError("migration 4 needs foreign keys off")
     for table in ("deals", "activities"):
-        (ddl,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
+        (ddl,) = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
         # the table as it is, with "row_key TEXT UNIQUE" now plain "row_key TEXT"
         ddl, found = re.subn(r"\brow_key(\s+)TEXT UNIQUE\b", r"row_key\1TEXT", ddl)
         head = f"CREATE TABLE {table} ("
         if found != 1 or not ddl.startswith(head):
             raise RuntimeError(f"unexpected schema of {table}")
         columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-        indexes = [sql for (sql,) in conn.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (table,))]
-        conn.execute(f"CREATE TABLE {table}_new (" + ddl[len(head):])
+        indexes = [
+            sql
+            for (sql,) in conn.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                (table,),
+            )
+        ]
+        conn.execute(f"CREATE TABLE {table}_new (" + ddl[len(head) :])
         names = ", ".join(columns)
         conn.execute(f"INSERT INTO {table}_new ({names}) SELECT {names} FROM {table}")
         conn.execute(f"DROP TABLE {table}")

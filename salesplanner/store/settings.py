@@ -74,9 +74,11 @@ def plan_id(store: Store) -> str:
         import secrets
 
         with store.transaction():
-            store.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
-                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                          (PLAN_ID_KEY, json.dumps(secrets.token_hex(4))))
+            store.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (PLAN_ID_KEY, json.dumps(secrets.token_hex(4))),
+            )
         value = existing_plan_id(store)
         assert value is not None
     return value

@@ -66,7 +66,11 @@ def _week_level_activity_targets(store: Store, monday: dt.date, sunday: dt.date)
     """The week-level activity targets inside the week of the active goal on ``monday`` (as
     ``store.goals.week_targets(...).activities``, without building the goal)."""
     goal = active_goal_row(store, monday, "id, start_date, end_date")
-    if goal is None or goal["end_date"] < monday.isoformat() or goal["start_date"] > sunday.isoformat():
+    if (
+        goal is None
+        or goal["end_date"] < monday.isoformat()
+        or goal["start_date"] > sunday.isoformat()
+    ):
         return {}
     found: dict[str, int] = {}
     for code, count in store.execute(
@@ -106,8 +110,10 @@ def match_customer(store: Store, text: str) -> tuple[int, str] | None:
 def calendar_overrides(store: Store, start: dt.date, end: dt.date) -> tuple[dict, dict]:
     """({date: 'off'|'work'}, {date: note}) from the ``calendar_days`` table."""
     kinds, notes = {}, {}
-    for r in store.query("SELECT date, kind, note FROM calendar_days WHERE date BETWEEN ? AND ?",
-                         (start.isoformat(), end.isoformat())):
+    for r in store.query(
+        "SELECT date, kind, note FROM calendar_days WHERE date BETWEEN ? AND ?",
+        (start.isoformat(), end.isoformat()),
+    ):
         d = dt.date.fromisoformat(r["date"])
         kinds[d] = r["kind"]
         if r["note"]:
@@ -117,19 +123,35 @@ def calendar_overrides(store: Store, start: dt.date, end: dt.date) -> tuple[dict
 
 # -- templates ----------------------------------------------------------------------------
 def _template_json(blocks: Iterable[TemplateBlock]) -> str:
-    return json.dumps([
-        {"weekday": b.weekday, "start_min": b.start_min, "end_min": b.end_min,
-         "activity_code": b.code, "note": b.note, "planned_count": b.planned_count}
-        for b in blocks
-    ], ensure_ascii=False)
+    return json.dumps(
+        [
+            {
+                "weekday": b.weekday,
+                "start_min": b.start_min,
+                "end_min": b.end_min,
+                "activity_code": b.code,
+                "note": b.note,
+                "planned_count": b.planned_count,
+            }
+            for b in blocks
+        ],
+        ensure_ascii=False,
+    )
 
 
 def _template_blocks(text: str) -> list[TemplateBlock]:
     out = []
     for d in json.loads(text):
-        out.append(TemplateBlock(int(d["weekday"]), int(d["start_min"]), int(d["end_min"]),
-                                 d["activity_code"], d.get("note", ""),
-                                 int(d.get("planned_count", 0))))
+        out.append(
+            TemplateBlock(
+                int(d["weekday"]),
+                int(d["start_min"]),
+                int(d["end_min"]),
+                d["activity_code"],
+                d.get("note", ""),
+                int(d.get("planned_count", 0)),
+            )
+        )
     return out
 
 
@@ -167,25 +189,34 @@ def block_activity_links(store: Store, block_ids: Iterable[int]) -> list[tuple[i
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    return [(r[0], r[1]) for r in store.execute(
-        f"SELECT id, block_id FROM activities WHERE block_id IN ({marks})", tuple(ids))]
+    return [
+        (r[0], r[1])
+        for r in store.execute(
+            f"SELECT id, block_id FROM activities WHERE block_id IN ({marks})", tuple(ids)
+        )
+    ]
 
 
 def relink_activities(store: Store, links: Iterable[tuple[int, int]]) -> None:
-    store.conn.executemany("UPDATE activities SET block_id = ? WHERE id = ?",
-                           [(block_id, activity_id) for activity_id, block_id in links])
+    store.conn.executemany(
+        "UPDATE activities SET block_id = ? WHERE id = ?",
+        [(block_id, activity_id) for activity_id, block_id in links],
+    )
 
 
 # -- reminder state -----------------------------------------------------------------------
 def reminder_states(store: Store) -> dict[str, tuple[str | None, str | None]]:
     """{key: (snoozed_until, done_at)} as ISO text."""
-    return {r[0]: (r[1], r[2]) for r in
-            store.execute("SELECT key, snoozed_until, done_at FROM reminder_state")}
+    return {
+        r[0]: (r[1], r[2])
+        for r in store.execute("SELECT key, snoozed_until, done_at FROM reminder_state")
+    }
 
 
 def get_reminder_state(store: Store, key: str) -> tuple[str | None, str | None] | None:
-    row = store.execute("SELECT snoozed_until, done_at FROM reminder_state WHERE key = ?",
-                        (key,)).fetchone()
+    row = store.execute(
+        "SELECT snoozed_until, done_at FROM reminder_state WHERE key = ?", (key,)
+    ).fetchone()
     return (row[0], row[1]) if row else None
 
 

@@ -59,8 +59,9 @@ def setup_logging(folder: Path | None = None) -> Path | None:
         return _log_file
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                      encoding="utf-8", delay=False)
+        handler = RotatingFileHandler(
+            target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
+        )
     except OSError as exc:
         sys.__stderr__ and sys.__stderr__.write(f"salesplanner: no log file ({exc})\n")
         return _log_file
@@ -71,8 +72,13 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     _handler, _log_file = handler, target
-    log.info("SalesPlanner %s on %s, Python %s%s", __version__, platform.platform(),
-             platform.python_version(), " (bundle)" if getattr(sys, "frozen", False) else "")
+    log.info(
+        "SalesPlanner %s on %s, Python %s%s",
+        __version__,
+        platform.platform(),
+        platform.python_version(),
+        " (bundle)" if getattr(sys, "frozen", False) else "",
+    )
     return _log_file
 
 
@@ -141,8 +147,7 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
         return
     _ensure_logging()
     text = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
-    log.error("Unhandled exception in thread %s\n%s",
-              getattr(args.thread, "name", "?"), text)
+    log.error("Unhandled exception in thread %s\n%s", getattr(args.thread, "name", "?"), text)
 
 
 def _ensure_logging() -> None:

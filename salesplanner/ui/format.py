@@ -28,8 +28,9 @@ def _unit_of(settings) -> str:
     return "yuan" if unit == "yuan" else "wan"
 
 
-def format_decimal(value: Decimal | int, places: int = 2, locale: QLocale | None = None,
-                   trim: bool = True) -> str:
+def format_decimal(
+    value: Decimal | int, places: int = 2, locale: QLocale | None = None, trim: bool = True
+) -> str:
     """``value`` rounded half up to ``places`` decimals, grouped per ``locale`` (default locale).
 
     ``trim`` drops trailing zeros of the fraction (97.50 → 97.5, 98.00 → 98).
@@ -55,8 +56,14 @@ def amount_unit_label(settings) -> str:
     return _tr("×10k yuan") if _unit_of(settings) == "wan" else _tr("yuan")
 
 
-def format_amount(fen: int | None, settings=None, *, unit: bool = True, places: int | None = None,
-                  locale: QLocale | None = None) -> str:
+def format_amount(
+    fen: int | None,
+    settings=None,
+    *,
+    unit: bool = True,
+    places: int | None = None,
+    locale: QLocale | None = None,
+) -> str:
     """An amount in integer fen as text in the unit the rep chose (``settings.currency_unit``).
 
     万元 shows up to 2 decimals (12.35万元), 元 shows whole yuan (123,456元) unless ``places``

@@ -98,8 +98,12 @@ def ensure_compiled(lang: str, folder: Path | None = None) -> Path | None:
     for target in (qm, cached):
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(target)], check=True,
-                           capture_output=True, timeout=60)
+            subprocess.run(
+                [lrelease, "-silent", str(ts), "-qm", str(target)],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
             log.info("compiled %s", target)
             return target.parent
         except (OSError, subprocess.SubprocessError) as exc:

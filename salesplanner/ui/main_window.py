@@ -164,8 +164,13 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.tr("&Import workbook…"), "Ctrl+I", self.on_import)
         self.act_export = self._action(self.tr("&Export plan workbook…"), "Ctrl+E", self.on_export)
         self.act_writeback = self._action(
-            self.tr("&Write back to workbook…"), None, self.on_write_back,
-            self.tr("Add the deals and activities logged here to the workbook they were imported from"))
+            self.tr("&Write back to workbook…"),
+            None,
+            self.on_write_back,
+            self.tr(
+                "Add the deals and activities logged here to the workbook they were imported from"
+            ),
+        )
         self.act_writeback.setIconText(self.tr("Write back"))  # the toolbar's short label
         self.act_quit = self._action(self.tr("&Quit"), S.Quit, self.close)
         self.act_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -204,8 +209,13 @@ class MainWindow(QMainWindow):
         plan_menu.addAction(self.act_new_goal)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
-        self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu,
-                      "plan": plan_menu, "help": help_menu}
+        self.menus = {
+            "file": file_menu,
+            "edit": edit_menu,
+            "view": view_menu,
+            "plan": plan_menu,
+            "help": help_menu,
+        }
 
     def _build_toolbar(self) -> None:
         tb = self.addToolBar(self.tr("Main"))
@@ -221,10 +231,20 @@ class MainWindow(QMainWindow):
         self.tb_undo = self._action(self.tr("Undo"), None, stack.undo)
         self.tb_redo = self._action(self.tr("Redo"), None, stack.redo)
         for act, can, text, changed, text_changed in (
-            (self.tb_undo, stack.canUndo, stack.undoText, stack.canUndoChanged,
-             stack.undoTextChanged),
-            (self.tb_redo, stack.canRedo, stack.redoText, stack.canRedoChanged,
-             stack.redoTextChanged),
+            (
+                self.tb_undo,
+                stack.canUndo,
+                stack.undoText,
+                stack.canUndoChanged,
+                stack.undoTextChanged,
+            ),
+            (
+                self.tb_redo,
+                stack.canRedo,
+                stack.redoText,
+                stack.canRedoChanged,
+                stack.redoTextChanged,
+            ),
         ):
             act.setEnabled(can())
             act.setToolTip(text())
@@ -309,8 +329,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export plan workbook"), str(Path.home() / "plan.xlsx"),
-            self.tr("Excel workbook (*.xlsx)")
+            self,
+            self.tr("Export plan workbook"),
+            str(Path.home() / "plan.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
         )
         if path:
             self.export_to(Path(path))
@@ -324,8 +346,14 @@ class MainWindow(QMainWindow):
         from salesplanner.ui.tasks import run_plan_task
 
         result = run_plan_task(
-            self, self.ctx.store, self.tr("Export"), self.tr("Writing {name}…").format(name=path.name),
-            lambda plan, progress, cancelled: export_plan(plan, path, progress=progress, cancelled=cancelled))
+            self,
+            self.ctx.store,
+            self.tr("Export"),
+            self.tr("Writing {name}…").format(name=path.name),
+            lambda plan, progress, cancelled: export_plan(
+                plan, path, progress=progress, cancelled=cancelled
+            ),
+        )
         if isinstance(result.error, ExportCancelled) or result.cancelled:
             self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 5000)
             return False
@@ -350,14 +378,17 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New plan file"), str(Path.home() / "plan.salesplanner.db"),
-            self.tr("SalesPlanner plan (*.db)")
+            self,
+            self.tr("New plan file"),
+            str(Path.home() / "plan.salesplanner.db"),
+            self.tr("SalesPlanner plan (*.db)"),
         )
         if path:
             target = Path(path)
             if target.exists():
                 QMessageBox.warning(
-                    self, APP_NAME,
+                    self,
+                    APP_NAME,
                     self.tr("{path} already exists; choose Open to use it.").format(path=path),
                 )
                 return
@@ -367,8 +398,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open plan file"), str(Path.home()),
-            self.tr("SalesPlanner plan (*.db);;All files (*)")
+            self,
+            self.tr("Open plan file"),
+            str(Path.home()),
+            self.tr("SalesPlanner plan (*.db);;All files (*)"),
         )
         if path:
             self.open_store_path(Path(path))

@@ -8,8 +8,9 @@ from pathlib import Path
 from salesplanner.store import Store
 
 
-def render_pane(db: Path, pane: str, out: Path, size: tuple[int, int], lang: str | None,
-                date: str | None = None) -> Path:
+def render_pane(
+    db: Path, pane: str, out: Path, size: tuple[int, int], lang: str | None, date: str | None = None
+) -> Path:
     from salesplanner.app import make_application
     from salesplanner.store.settings import load_settings
 

@@ -52,7 +52,9 @@ class _Worker(QObject):
         self.job = job
         self.cancel = cancel
 
-    def progress(self, done: int, total: int, label: str | None = None, cancellable: bool = True) -> None:
+    def progress(
+        self, done: int, total: int, label: str | None = None, cancellable: bool = True
+    ) -> None:
         if label is not None:
             self.staged.emit(label, cancellable)
         self.progressed.emit(done, total)
@@ -161,7 +163,9 @@ def own_connection(store: Store) -> Iterator[Store]:
         yield own
 
 
-def run_plan_task(parent: QWidget | None, store: Store, title: str, label: str, job: PlanJob) -> TaskResult:
+def run_plan_task(
+    parent: QWidget | None, store: Store, title: str, label: str, job: PlanJob
+) -> TaskResult:
     """:func:`run_task` of ``job(plan, progress, cancelled)`` on a connection of its own to
     ``store``'s plan file. An in-memory plan is done here on the UI thread, with no progress
     dialog (its setValue would run the event loop meanwhile) and no Cancel."""
@@ -207,7 +211,9 @@ class BackgroundTask(QObject):
         worker.moveToThread(thread)
         worker.progressed.connect(self._on_progress)
         worker.done.connect(self._on_done)
-        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)  # no event loop to keep
+        worker.done.connect(
+            thread.quit, Qt.ConnectionType.DirectConnection
+        )  # no event loop to keep
         thread.started.connect(worker.run)
         _keeper().keep(thread, worker)
         self._running = True
@@ -254,7 +260,10 @@ class _Keeper(QObject):
     def wait_all(self, timeout_ms: int = -1) -> bool:
         """Wait for every job still running; True when none is left. (The threads are let go
         by ``_ended``: their ``finished`` may still be queued, naming them as its sender.)"""
-        return all(thread.wait() if timeout_ms < 0 else thread.wait(timeout_ms) for thread in list(self._threads))
+        return all(
+            thread.wait() if timeout_ms < 0 else thread.wait(timeout_ms)
+            for thread in list(self._threads)
+        )
 
 
 _KEEPER: _Keeper | None = None

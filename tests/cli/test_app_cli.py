@@ -20,7 +20,10 @@ ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 def run(*args: str, timeout: int = 60) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "salesplanner", *args],
-        capture_output=True, text=True, env=ENV, timeout=timeout,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=timeout,
     )
 
 
@@ -64,11 +67,13 @@ def test_damage_after_a_clean_session_is_still_refused(tmp_path, monkeypatch):
     path = tmp_path / "plan.db"
     with Store.open(path) as store:
         with store.transaction():
-            store.conn.executemany("INSERT INTO customers(name, notes) VALUES (?, ?)",
-                                   [(f"c{i}", "x" * 400) for i in range(3000)])
+            store.conn.executemany(
+                "INSERT INTO customers(name, notes) VALUES (?, ?)",
+                [(f"c{i}", "x" * 400) for i in range(3000)],
+            )
     assert run("--db", str(path), "--quit-after-first-paint").returncode == 0  # trusted now
     data = bytearray(path.read_bytes())
-    data[4096 * 30: 4096 * 32] = b"\xff" * (2 * 4096)  # deep inside the customers table
+    data[4096 * 30 : 4096 * 32] = b"\xff" * (2 * 4096)  # deep inside the customers table
     path.write_bytes(bytes(data))
     before = sha(path)
     proc = run("--db", str(path), "--quit-after-first-paint")
@@ -98,8 +103,19 @@ def test_demo_refuses_to_overwrite_without_force(tmp_path):
 @pytest.mark.parametrize("pane", ["goal", "week", "progress", "customers"])
 def test_screenshot_writes_a_non_blank_png(tmp_path, demo_db, pane):
     out = tmp_path / f"{pane}.png"
-    proc = run("screenshot", "--db", str(demo_db), "--pane", pane, "--out", str(out),
-               "--size", "1024x700", "--lang", "zh_CN")
+    proc = run(
+        "screenshot",
+        "--db",
+        str(demo_db),
+        "--pane",
+        pane,
+        "--out",
+        str(out),
+        "--size",
+        "1024x700",
+        "--lang",
+        "zh_CN",
+    )
     assert proc.returncode == 0, proc.stderr
     from PySide6.QtGui import QImage
 
@@ -110,7 +126,8 @@ def test_screenshot_writes_a_non_blank_png(tmp_path, demo_db, pane):
 
 
 def test_bad_size_is_a_usage_error(tmp_path, demo_db):
-    proc = run("screenshot", "--db", str(demo_db), "--out", str(tmp_path / "x.png"),
-               "--size", "big")
+    proc = run(
+        "screenshot", "--db", str(demo_db), "--out", str(tmp_path / "x.png"), "--size", "big"
+    )
     assert proc.returncode == 2
     assert proc.stderr.strip().count("\n") == 0

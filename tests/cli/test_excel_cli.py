@@ -46,20 +46,30 @@ def test_import_dry_run_kind_and_map(tmp_path, run):
 
 
 def test_import_unknown_sheet(tmp_path, run):
-    code, _, err = run("import", corpus.chinese_sales(tmp_path / "s.xlsx"), "--db", tmp_path / "p.db",
-                       "--sheet", "Nope")
+    code, _, err = run(
+        "import",
+        corpus.chinese_sales(tmp_path / "s.xlsx"),
+        "--db",
+        tmp_path / "p.db",
+        "--sheet",
+        "Nope",
+    )
     assert code == 2 and "no sheet named" in err
 
 
 def test_list_sheets(tmp_path, run):
-    code, out, _ = run("import", corpus.chinese_sales(tmp_path / "s.xlsx"), "--list-sheets", "--json")
+    code, out, _ = run(
+        "import", corpus.chinese_sales(tmp_path / "s.xlsx"), "--list-sheets", "--json"
+    )
     assert [s["name"] for s in json.loads(out)["sheets"]] == ["2026年销售明细", "说明"]
 
 
 def test_export_and_export_csv(tmp_path, run):
     db = tmp_path / "p.db"
     assert run("import", corpus.chinese_sales(tmp_path / "s.xlsx"), "--db", db)[0] == 0
-    code, out, _ = run("export", tmp_path / "plan.xlsx", "--db", db, "--json", "--today", "2026-03-11")
+    code, out, _ = run(
+        "export", tmp_path / "plan.xlsx", "--db", db, "--json", "--today", "2026-03-11"
+    )
     assert code == 0 and json.loads(out)["rows"]["sales"] == 6
     code, out, _ = run("export-csv", "deals", tmp_path / "deals.csv", "--db", db, "--json")
     assert code == 0 and json.loads(out)["rows"] == 6

@@ -43,12 +43,14 @@ def test_text_output(capsys, tmp_path):
 
 def test_bad_input_is_one_line_exit_2(capsys, tmp_path):
     db = str(tmp_path / "plan.db")
-    for argv in (["week", "--db", db, "--week", "2026-W60"],
-                 ["week", "--db", db, "--week", "next"],
-                 ["week", "--db", db, "--week", "2026-W02", "--apply-template", "Nope"],
-                 ["log", "--db", db, "went fishing"],
-                 ["log", "--db", db, "visit A", "--date", "27/11"],
-                 ["ics", "--db", db, "--week", "2026-W02", "--out", str(tmp_path / "no" / "x.ics")]):
+    for argv in (
+        ["week", "--db", db, "--week", "2026-W60"],
+        ["week", "--db", db, "--week", "next"],
+        ["week", "--db", db, "--week", "2026-W02", "--apply-template", "Nope"],
+        ["log", "--db", db, "went fishing"],
+        ["log", "--db", db, "visit A", "--date", "27/11"],
+        ["ics", "--db", db, "--week", "2026-W02", "--out", str(tmp_path / "no" / "x.ics")],
+    ):
         assert main(argv) == 2, argv
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and err.startswith("salesplanner: error:"), err

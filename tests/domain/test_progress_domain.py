@@ -46,11 +46,18 @@ def test_lights_and_forecast():
 
 def test_compute_progress_week():
     p = compute_progress(
-        kind="week", start=MON, end=MON + dt.timedelta(days=6), as_of=MON + dt.timedelta(days=2),
-        working_days=WEEKDAYS, day_targets={d: 100 for d in WEEKDAYS},
+        kind="week",
+        start=MON,
+        end=MON + dt.timedelta(days=6),
+        as_of=MON + dt.timedelta(days=2),
+        working_days=WEEKDAYS,
+        day_targets={d: 100 for d in WEEKDAYS},
         sales={MON: 50, MON + dt.timedelta(days=2): 100, MON + dt.timedelta(days=3): 999},
-        activity_actual={"visit": 3}, activity_targets={"visit": 10}, tracked={"visit"},
-        planned=planned_rates(METHOD_EXAMPLE), deals=2,
+        activity_actual={"visit": 3},
+        activity_targets={"visit": 10},
+        tracked={"visit"},
+        planned=planned_rates(METHOD_EXAMPLE),
+        deals=2,
     )
     assert (p.target_fen, p.actual_fen, p.expected_fen) == (500, 150, 300)  # day 4 not yet
     assert p.forecast_fen == 250
@@ -72,17 +79,25 @@ def test_review_suggests_after_three_weeks_off():
 
 
 def test_weekly_forecasts_skip_unfinished_weeks():
-    days = [MON + dt.timedelta(days=i) for i in range(14) if (MON + dt.timedelta(days=i)).weekday() < 5]
-    out = weekly_forecasts(MON, MON + dt.timedelta(days=13), MON + dt.timedelta(days=8), days,
-                           {MON: 100}, 1000)
+    days = [
+        MON + dt.timedelta(days=i) for i in range(14) if (MON + dt.timedelta(days=i)).weekday() < 5
+    ]
+    out = weekly_forecasts(
+        MON, MON + dt.timedelta(days=13), MON + dt.timedelta(days=8), days, {MON: 100}, 1000
+    )
     assert [f.week_end for f in out] == [MON + dt.timedelta(days=6)]
     assert out[0].forecast_fen == 200
 
 
 def test_slots_keep_lunch_and_buffer():
-    blocks = [TimeBlock(1, MON, 9 * 60, 12 * 60, "visit"), TimeBlock(2, MON, 14 * 60, 17 * 60, "followup")]
+    blocks = [
+        TimeBlock(1, MON, 9 * 60, 12 * 60, "visit"),
+        TimeBlock(2, MON, 14 * 60, 17 * 60, "followup"),
+    ]
     assert free_gaps(blocks, 510, 1080) == [(510, 540), (810, 840), (1020, 1080)]
-    placed = place_blocks(blocks, [MON], "visit", 60, 3, work_start=510, work_end=1080, buffer_min=60)
+    placed = place_blocks(
+        blocks, [MON], "visit", 60, 3, work_start=510, work_end=1080, buffer_min=60
+    )
     assert [(b.start_min, b.end_min) for b in placed] == [(1020, 1080)]
 
 

@@ -14,24 +14,27 @@ from salesplanner.domain.quick_entry import QuickEntryError, parse, parse_amount
 TODAY = dt.date(2026, 11, 27)
 
 
-@pytest.mark.parametrize("text, code, count, customer, amount", [
-    ("visit 华星科技", "visit", 1, "华星科技", None),
-    ("contract 3.5万 华星科技", "contract", 1, "华星科技", Decimal(35000)),
-    ("phone 3", "phone", 3, "", None),
-    ("跟进 华星科技", "followup", 1, "华星科技", None),
-    ("签约 3.5万 华星科技", "contract", 1, "华星科技", Decimal(35000)),
-    ("签约3.5万华星科技", "contract", 1, "华星科技", Decimal(35000)),
-    ("拜访3次", "visit", 3, "", None),
-    ("电话拜访 10", "phone", 10, "", None),
-    ("华星科技 跟进", "followup", 1, "华星科技", None),
-    ("Follow-up 明德信息", "followup", 1, "明德信息", None),
-    ("deal 35000元 远航软件", "contract", 1, "远航软件", Decimal(35000)),
-    ("contract ¥35,000 yuan ACME Ltd", "contract", 1, "ACME Ltd", Decimal(35000)),
-    ("contract 12k 360科技", "contract", 1, "360科技", Decimal(12000)),
-    ("proposal 恒通软件", "proposal", 1, "恒通软件", None),
-    ("谈判 瑞丰数据", "negotiation", 1, "瑞丰数据", None),
-    ("x3 calls", "phone", 3, "", None),
-])
+@pytest.mark.parametrize(
+    "text, code, count, customer, amount",
+    [
+        ("visit 华星科技", "visit", 1, "华星科技", None),
+        ("contract 3.5万 华星科技", "contract", 1, "华星科技", Decimal(35000)),
+        ("phone 3", "phone", 3, "", None),
+        ("跟进 华星科技", "followup", 1, "华星科技", None),
+        ("签约 3.5万 华星科技", "contract", 1, "华星科技", Decimal(35000)),
+        ("签约3.5万华星科技", "contract", 1, "华星科技", Decimal(35000)),
+        ("拜访3次", "visit", 3, "", None),
+        ("电话拜访 10", "phone", 10, "", None),
+        ("华星科技 跟进", "followup", 1, "华星科技", None),
+        ("Follow-up 明德信息", "followup", 1, "明德信息", None),
+        ("deal 35000元 远航软件", "contract", 1, "远航软件", Decimal(35000)),
+        ("contract ¥35,000 yuan ACME Ltd", "contract", 1, "ACME Ltd", Decimal(35000)),
+        ("contract 12k 360科技", "contract", 1, "360科技", Decimal(12000)),
+        ("proposal 恒通软件", "proposal", 1, "恒通软件", None),
+        ("谈判 瑞丰数据", "negotiation", 1, "瑞丰数据", None),
+        ("x3 calls", "phone", 3, "", None),
+    ],
+)
 def test_examples(text, code, count, customer, amount):
     e = parse(text, TODAY)
     assert (e.code, e.count, e.customer, e.amount) == (code, count, customer, amount)
@@ -49,15 +52,18 @@ def test_outcome_and_dates():
     assert parse("12-30 visit A", dt.date(2027, 1, 3)).date == dt.date(2026, 12, 30)
 
 
-@pytest.mark.parametrize("text, words", [
-    ("", "Type"),
-    ("hello 华星科技", "does not say"),
-    ("contract 华星科技", "needs its amount"),
-    ("visit 3万 华星科技", "belongs to a contract"),
-    ("phone 0", "at least 1"),
-    ("2026-12-30 visit A", "future"),
-    ("2026-02-30 visit A", "does not exist"),
-])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("", "Type"),
+        ("hello 华星科技", "does not say"),
+        ("contract 华星科技", "needs its amount"),
+        ("visit 3万 华星科技", "belongs to a contract"),
+        ("phone 0", "at least 1"),
+        ("2026-12-30 visit A", "future"),
+        ("2026-02-30 visit A", "does not exist"),
+    ],
+)
 def test_problems_are_one_sentence(text, words):
     with pytest.raises(QuickEntryError, match=words):
         parse(text, TODAY)
@@ -84,7 +90,9 @@ def test_never_crashes(text):
     assert e.count >= 1 and e.date <= TODAY
 
 
-@pytest.mark.parametrize("text", ["签约 -3万 华星科技", "contract −3.5万 华星科技", "签约 - 3万 华星科技"])
+@pytest.mark.parametrize(
+    "text", ["签约 -3万 华星科技", "contract −3.5万 华星科技", "签约 - 3万 华星科技"]
+)
 def test_negative_amount_is_refused(text):
     with pytest.raises(QuickEntryError, match="negative"):
         parse(text, dt.date(2026, 11, 27))

@@ -23,8 +23,11 @@ def customers():
 
 
 def test_what_is_due():
-    holidays = {dt.date(2026, 12, 1): "Test Day", dt.date(2026, 12, 2): "Test Day",
-                dt.date(2027, 1, 1): "New Year's Day"}
+    holidays = {
+        dt.date(2026, 12, 1): "Test Day",
+        dt.date(2026, 12, 2): "Test Day",
+        dt.date(2027, 1, 1): "New Year's Day",
+    }
     got = due_reminders(NOW, customers(), holidays, {})
     assert [(r.kind, r.customer_name or r.name, r.date) for r in got] == [
         ("followup", "华星科技", dt.date(2026, 11, 25)),
@@ -37,9 +40,11 @@ def test_what_is_due():
 
 
 def test_snoozed_and_done_are_left_out_until_due_again():
-    states = {"followup:1:2026-11-25": (None, "2026-11-27T09:00:00"),
-              "followup:2:2026-11-27": ("2026-11-27T11:00", None),
-              "review:2026-11-23": ("2026-11-27T09:30", None)}
+    states = {
+        "followup:1:2026-11-25": (None, "2026-11-27T09:00:00"),
+        "followup:2:2026-11-27": ("2026-11-27T11:00", None),
+        "review:2026-11-23": ("2026-11-27T09:30", None),
+    }
     got = {r.key for r in due_reminders(NOW, customers(), {}, states)}
     assert "followup:1:2026-11-25" not in got  # done
     assert "followup:2:2026-11-27" not in got  # snoozed for another hour

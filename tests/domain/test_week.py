@@ -32,8 +32,9 @@ MONDAY = dt.date(2026, 11, 23)
 def b(day: int, start: str, end: str, code: str, count: int = 0) -> TimeBlock:
     h1, m1 = map(int, start.split(":"))
     h2, m2 = map(int, end.split(":"))
-    return TimeBlock(None, MONDAY + dt.timedelta(days=day), h1 * 60 + m1, h2 * 60 + m2, code,
-                     planned_count=count)
+    return TimeBlock(
+        None, MONDAY + dt.timedelta(days=day), h1 * 60 + m1, h2 * 60 + m2, code, planned_count=count
+    )
 
 
 def test_iso_weeks():
@@ -51,15 +52,25 @@ def test_method_template_fills_monday_to_friday_with_the_methods_activities():
     by_day = {}
     for blk in blocks:
         by_day.setdefault(blk.date.weekday(), set()).add(blk.code)
-    assert by_day == {0: {"visit", "followup"}, 1: {"proposal", "learning"},
-                      2: {"event"}, 3: {"followup", "negotiation"}, 4: {"review", "learning"}}
+    assert by_day == {
+        0: {"visit", "followup"},
+        1: {"proposal", "learning"},
+        2: {"event"},
+        3: {"followup", "negotiation"},
+        4: {"review", "learning"},
+    }
 
 
 def test_capacity_against_targets_and_log():
     blocks = blocks_for_week(SEED_TEMPLATE, MONDAY)
     working = [MONDAY + dt.timedelta(days=i) for i in range(5)]
-    cap = week_capacity(MONDAY, blocks, working, {"visit": 10, "followup": 25, "contract": 2},
-                        {"visit": 4, "phone": 3})
+    cap = week_capacity(
+        MONDAY,
+        blocks,
+        working,
+        {"visit": 10, "followup": 25, "contract": 2},
+        {"visit": 4, "phone": 3},
+    )
     visit = cap.row("visit")
     assert (visit.target, visit.planned, visit.logged, visit.plan_short) == (10, 3, 4, True)
     assert cap.row("followup").planned == 10
@@ -74,15 +85,23 @@ def test_capacity_against_targets_and_log():
 
 
 def test_a_day_planned_solid_gets_the_buffer_warning():
-    blocks = [b(0, "08:30", "12:00", "visit"), b(0, "12:00", "17:30", "followup"),
-              b(1, "09:00", "17:00", "proposal")]
+    blocks = [
+        b(0, "08:30", "12:00", "visit"),
+        b(0, "12:00", "17:30", "followup"),
+        b(1, "09:00", "17:00", "proposal"),
+    ]
     working = [MONDAY, MONDAY + dt.timedelta(days=1)]
     cap = week_capacity(MONDAY, blocks, working, {}, {}, buffer_min=60)
     assert [(d.date, d.free_min, d.short) for d in cap.days] == [
-        (MONDAY, 30, True), (MONDAY + dt.timedelta(days=1), 90, False)]
+        (MONDAY, 30, True),
+        (MONDAY + dt.timedelta(days=1), 90, False),
+    ]
     # a block of type buffer keeps the time free; overlapping blocks are not counted twice
-    blocks = [b(0, "08:30", "17:00", "visit"), b(0, "09:00", "10:00", "phone"),
-              b(0, "17:00", "18:00", "buffer")]
+    blocks = [
+        b(0, "08:30", "17:00", "visit"),
+        b(0, "09:00", "10:00", "phone"),
+        b(0, "17:00", "18:00", "buffer"),
+    ]
     cap = week_capacity(MONDAY, blocks, [MONDAY], {}, {}, buffer_min=60)
     assert cap.days[0].free_min == 60 and not cap.days[0].short
 
@@ -108,8 +127,12 @@ def test_placement_helpers():
 
 
 def test_lanes_put_overlapping_blocks_side_by_side():
-    day = [b(0, "09:00", "11:00", "visit"), b(0, "10:00", "12:00", "phone"),
-           b(0, "11:00", "12:00", "admin"), b(0, "13:00", "14:00", "review")]
+    day = [
+        b(0, "09:00", "11:00", "visit"),
+        b(0, "10:00", "12:00", "phone"),
+        b(0, "11:00", "12:00", "admin"),
+        b(0, "13:00", "14:00", "review"),
+    ]
     result = lanes(day)
     assert result[0] == (0, 2) and result[1] == (1, 2) and result[2] == (0, 2)
     assert result[3] == (0, 1)

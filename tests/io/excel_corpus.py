@@ -29,8 +29,12 @@ def chinese_sales(path: Path) -> Path:
     ws["A2"] = "制表人：王芳"
     ws.append([])
     ws.append(["成交日期", "客户名称", "产品", "数量", "单价", "金额(万元)", "业务员", "备注"])
-    ws.append([dt.date(2026, 1, 5), "上海宏达贸易有限公司", "A型设备", 2, 6000, 1.2, "王芳", "首单"])
-    ws.append([dt.datetime(2026, 1, 12, 15, 30), "杭州新锐科技", "B型耗材", 100, 35.5, 0.355, "王芳", ""])
+    ws.append(
+        [dt.date(2026, 1, 5), "上海宏达贸易有限公司", "A型设备", 2, 6000, 1.2, "王芳", "首单"]
+    )
+    ws.append(
+        [dt.datetime(2026, 1, 12, 15, 30), "杭州新锐科技", "B型耗材", 100, 35.5, 0.355, "王芳", ""]
+    )
     ws.append(["2026/2/3", "苏州恒通", "A型设备", 1, 60000, "6", "李雷", "x"])
     ws.cell(ws.max_row, 8).value = "=SUM(老客户)"
     ws.cell(ws.max_row, 8).data_type = "s"  # text that looks like a formula
@@ -53,7 +57,20 @@ def english_sales(path: Path) -> Path:
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("Deals")
     datef = wb.add_format({"num_format": "yyyy-mm-dd"})
-    ws.write_row(0, 0, ["Deal Date", "Customer", "Product", " Qty", "Unit Price", "Revenue", "Sales Rep", "Region"])
+    ws.write_row(
+        0,
+        0,
+        [
+            "Deal Date",
+            "Customer",
+            "Product",
+            " Qty",
+            "Unit Price",
+            "Revenue",
+            "Sales Rep",
+            "Region",
+        ],
+    )
     rows = [
         (dt.date(2026, 4, 1), "Acme Ltd", "Widget", 10, 99.5, None, "Ann", "North"),
         (dt.date(2026, 4, 2), "Globex", "Gadget", 3, 250, "¥1,234.50", "Bob", "South"),
@@ -158,6 +175,6 @@ def error_cells(path: Path) -> Path:
 
 
 def write_csv(path: Path, encoding: str) -> Path:
-    text = "日期,客户,销售额,地区\n2024/3/21,甲公司,\"7,080\",北方\n2024/3/22,乙公司,6735,南方\n"
+    text = '日期,客户,销售额,地区\n2024/3/21,甲公司,"7,080",北方\n2024/3/22,乙公司,6735,南方\n'
     path.write_bytes(text.encode(encoding))
     return path

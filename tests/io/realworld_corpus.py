@@ -106,12 +106,18 @@ def _cn_date(d: dt.date) -> str:
 
 
 # -- small helpers for writing xlsx parts by hand ---------------------------------------------------
-def rewrite_zip(path: Path, change: Callable[[str, bytes], bytes | None], extra: dict[str, bytes] | None = None,
-                ) -> None:
+def rewrite_zip(
+    path: Path,
+    change: Callable[[str, bytes], bytes | None],
+    extra: dict[str, bytes] | None = None,
+) -> None:
     """Rewrite a zip package: ``change(name, data)`` returns new bytes (None: keep, b"": drop)."""
     src = path.read_bytes()
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(src)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+    with (
+        zipfile.ZipFile(io.BytesIO(src)) as zin,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout,
+    ):
         for info in zin.infolist():
             data = zin.read(info.filename)
             new = change(info.filename, data)
@@ -125,16 +131,22 @@ def rewrite_zip(path: Path, change: Callable[[str, bytes], bytes | None], extra:
 
 def tiny_png(width: int = 16, height: int = 8) -> bytes:
     """A small red PNG (no imaging library needed)."""
+
     def chunk(tag: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
 
     raw = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
-def _xlsxwriter_deals(ws, datef, deals: list[Deal], values: Callable[[Deal], list], row: int = 1,
-                      fmt=None) -> None:
+def _xlsxwriter_deals(
+    ws, datef, deals: list[Deal], values: Callable[[Deal], list], row: int = 1, fmt=None
+) -> None:
     """Each deal's date as a date cell in column A and ``values(deal)`` after it (xlsxwriter)."""
     for r, d in enumerate(deals, start=row):
         ws.write_datetime(r, 0, dt.datetime.combine(d.date, dt.time()), datef)
@@ -153,9 +165,17 @@ def kitchen_sink(folder: Path) -> Case:
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("2026销售台账")
     title = wb.add_format({"bold": True, "font_size": 16, "align": "center"})
-    head = wb.add_format({"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True,
-                          "bg_color": "#DDEBF7"})
-    datef = wb.add_format({"num_format": "yyyy\"年\"m\"月\"d\"日\"", "border": 1})
+    head = wb.add_format(
+        {
+            "bold": True,
+            "border": 1,
+            "align": "center",
+            "valign": "vcenter",
+            "text_wrap": True,
+            "bg_color": "#DDEBF7",
+        }
+    )
+    datef = wb.add_format({"num_format": 'yyyy"年"m"月"d"日"', "border": 1})
     money = wb.add_format({"num_format": "#,##0.00", "border": 1})
     cell = wb.add_format({"border": 1})
     sub = wb.add_format({"bold": True, "num_format": "#,##0.00", "bg_color": "#FFF2CC"})
@@ -197,8 +217,13 @@ def kitchen_sink(folder: Path) -> Case:
         last_in_month = k + 1 == len(DEALS) or DEALS[k + 1].date.month != d.date.month
         if last_in_month:
             ws.write_string(r, 2, f"{d.date.month}月小计", sub)
-            ws.write_formula(r, 7, f"=SUBTOTAL(9,H{first_of_month + 1}:H{r})", sub,
-                             float(sum(x.amount for x in DEALS if x.date.month == d.date.month)))
+            ws.write_formula(
+                r,
+                7,
+                f"=SUBTOTAL(9,H{first_of_month + 1}:H{r})",
+                sub,
+                float(sum(x.amount for x in DEALS if x.date.month == d.date.month)),
+            )
             r += 2
             first_of_month = r
     ws.write_string(r, 0, "合计", sub)
@@ -209,14 +234,31 @@ def kitchen_sink(folder: Path) -> Case:
     ws.freeze_panes(5, 2)
     ws.write_comment("C6", "老客户，年框合同")
     ws.write_comment("H8", "含运费")
-    ws.data_validation(5, 4, r - 1, 4, {"validate": "list", "source": ["A型设备", "B型耗材", "C型服务", "D型软件"]})
+    ws.data_validation(
+        5, 4, r - 1, 4, {"validate": "list", "source": ["A型设备", "B型耗材", "C型服务", "D型软件"]}
+    )
     ws.data_validation(5, 5, r - 1, 5, {"validate": "integer", "criteria": ">", "value": 0})
-    ws.conditional_format(5, 7, r - 1, 7, {"type": "cell", "criteria": ">=", "value": 50000,
-                                           "format": wb.add_format({"bg_color": "#FFC7CE"})})
+    ws.conditional_format(
+        5,
+        7,
+        r - 1,
+        7,
+        {
+            "type": "cell",
+            "criteria": ">=",
+            "value": 50000,
+            "format": wb.add_format({"bg_color": "#FFC7CE"}),
+        },
+    )
     ws.conditional_format(5, 7, r - 1, 7, {"type": "data_bar"})
     chart = wb.add_chart({"type": "column"})
-    chart.add_series({"name": "金额", "categories": f"='2026销售台账'!$C$6:$C${r}",
-                      "values": f"='2026销售台账'!$H$6:$H${r}"})
+    chart.add_series(
+        {
+            "name": "金额",
+            "categories": f"='2026销售台账'!$C$6:$C${r}",
+            "values": f"='2026销售台账'!$H$6:$H${r}",
+        }
+    )
     ws.insert_chart("L4", chart)
     ws.insert_image("L20", "logo.png", {"image_data": io.BytesIO(tiny_png())})
     ws.set_column(0, 0, 5)
@@ -225,12 +267,31 @@ def kitchen_sink(folder: Path) -> Case:
     ws.protect("abc123", {"autofilter": True, "sort": True})  # editing protected, not encrypted
     wb.add_worksheet("说明").write("A1", "金额单位：元；小计与合计为公式。")
     wb.close()
-    return Case("kitchen_sink", path, sheet="2026销售台账", header_row=5, records=records_of(expected))
+    return Case(
+        "kitchen_sink", path, sheet="2026销售台账", header_row=5, records=records_of(expected)
+    )
 
 
-TEXT_DATES = ["2026.1.5", "2026/01/09", "1/14/2026", "2026年1月20日", "26-1-26", "20260130",
-              "46056", "2026-02-10 14:30", "2026/2/14 9:05:00", "2026-02-17T10:00:00", "2026年2月24日 15:20",
-              "2026-2-27 星期五", "26-3-2", "2026.03.06", "11-Mar-2026", "16-Mar-26", "26-03-23", "3月30日"]
+TEXT_DATES = [
+    "2026.1.5",
+    "2026/01/09",
+    "1/14/2026",
+    "2026年1月20日",
+    "26-1-26",
+    "20260130",
+    "46056",
+    "2026-02-10 14:30",
+    "2026/2/14 9:05:00",
+    "2026-02-17T10:00:00",
+    "2026年2月24日 15:20",
+    "2026-2-27 星期五",
+    "26-3-2",
+    "2026.03.06",
+    "11-Mar-2026",
+    "16-Mar-26",
+    "26-03-23",
+    "3月30日",
+]
 
 
 def text_dates(folder: Path) -> Case:
@@ -265,15 +326,26 @@ def text_amounts(folder: Path) -> Case:
     ws.title = "销售"
     ws.append(["日期", "客户", "数量", "金额"])
     cells = [  # (text as typed, fen)
-        ("1.2万", 1_200_000), ("¥1,234.00", 123_400), ("(500)", -50_000), ("1,234-", -123_400),
-        ("１２３４", 123_400), ("1,234.00元", 123_400), ("RMB 2,000", 200_000), ("￥3,600.50", 360_050),
-        ("12%", None), ("0.8万元", 800_000), ("  4500  ", 450_000), ("－300", -30_000),
+        ("1.2万", 1_200_000),
+        ("¥1,234.00", 123_400),
+        ("(500)", -50_000),
+        ("1,234-", -123_400),
+        ("１２３４", 123_400),
+        ("1,234.00元", 123_400),
+        ("RMB 2,000", 200_000),
+        ("￥3,600.50", 360_050),
+        ("12%", None),
+        ("0.8万元", 800_000),
+        ("  4500  ", 450_000),
+        ("－300", -30_000),
     ]
     expected = []
     problems = {}
     for i, (text, fen) in enumerate(cells):
         d = DEALS[i]
-        ws.append([d.date, d.customer, f"{d.qty}{'台件套'[i % 3]}" if i % 4 == 1 else str(d.qty), text])
+        ws.append(
+            [d.date, d.customer, f"{d.qty}{'台件套'[i % 3]}" if i % 4 == 1 else str(d.qty), text]
+        )
         ws.cell(ws.max_row, 3).quotePrefix = True  # typed as '2
         ws.cell(ws.max_row, 4).quotePrefix = True
         if fen is None:
@@ -331,7 +403,9 @@ def _plain_sales_sheet(ws, deals: list[Deal], start_row: int = 1) -> None:
     for c, h in enumerate(["客户", "产品", "数量", "单价", "金额", "业务员"], start=2):
         ws.cell(start_row, c, h)
     for r, d in enumerate(deals, start=start_row + 1):
-        for c, v in enumerate([d.date, d.customer, d.product, d.qty, float(d.price), float(d.amount), d.rep], start=1):
+        for c, v in enumerate(
+            [d.date, d.customer, d.product, d.qty, float(d.price), float(d.amount), d.rep], start=1
+        ):
             ws.cell(r, c, v)
         ws.cell(r, 1).number_format = "yyyy/m/d"
 
@@ -382,7 +456,11 @@ def header_below_row_30(folder: Path) -> Case:
     ws["A1"] = "销售记录表（2026）"
     ws["A2"] = "填表说明："
     for i in range(3, 34):
-        ws.cell(i, 1, f"{i - 2}. 第{i - 2}条说明：金额填写含税金额，日期按 年/月/日 填写，客户名称写全称。")
+        ws.cell(
+            i,
+            1,
+            f"{i - 2}. 第{i - 2}条说明：金额填写含税金额，日期按 年/月/日 填写，客户名称写全称。",
+        )
     ws["A34"] = "如有疑问，请联系 财务部 张会计，分机 8021"
     _plain_sales_sheet(ws, DEALS[:10], start_row=36)
     wb.save(path)
@@ -404,7 +482,9 @@ def side_by_side(folder: Path) -> Case:
         done = float(sum(d.amount for d in DEALS if d.date.month == m))
         ws.write_row(r, 5, [f"2026年{m}月", 150000, done, done / 150000])
     wb.close()
-    return Case("side_by_side", path, header_row=1, records=records_of(DEALS), notes=("note.side_by_side",))
+    return Case(
+        "side_by_side", path, header_row=1, records=records_of(DEALS), notes=("note.side_by_side",)
+    )
 
 
 def summary_left(folder: Path) -> Case:
@@ -417,14 +497,18 @@ def summary_left(folder: Path) -> Case:
     ws = wb.add_worksheet("Sheet1")
     ws.write_row(0, 0, ["月份", "目标", "完成"])
     for r, m in enumerate((1, 2, 3), start=1):
-        ws.write_row(r, 0, [f"2026年{m}月", 150000, float(sum(d.amount for d in DEALS if d.date.month == m))])
+        ws.write_row(
+            r, 0, [f"2026年{m}月", 150000, float(sum(d.amount for d in DEALS if d.date.month == m))]
+        )
     datef = wb.add_format({"num_format": "yyyy-mm-dd"})
     ws.write_row(0, 4, ["日期", "客户", "金额"])
     for r, d in enumerate(DEALS, start=1):
         ws.write_datetime(r, 4, dt.datetime.combine(d.date, dt.time()), datef)
         ws.write_row(r, 5, [d.customer, float(d.amount)])
     wb.close()
-    return Case("summary_left", path, header_row=1, records=records_of(DEALS), notes=("note.side_by_side",))
+    return Case(
+        "summary_left", path, header_row=1, records=records_of(DEALS), notes=("note.side_by_side",)
+    )
 
 
 def page_headers(folder: Path) -> Case:
@@ -458,7 +542,16 @@ def duplicate_headers(folder: Path) -> Case:
     ws = wb.active
     ws.append(["日期", "客户", "金额", "日期", "金额", "备注"])
     for d in DEALS[:6]:
-        ws.append([d.date, d.customer, float(d.amount), d.date + dt.timedelta(days=30), float(d.amount) / 2, ""])
+        ws.append(
+            [
+                d.date,
+                d.customer,
+                float(d.amount),
+                d.date + dt.timedelta(days=30),
+                float(d.amount) / 2,
+                "",
+            ]
+        )
     wb.save(path)
     return Case("duplicate_headers", path, header_row=1, records=records_of(DEALS[:6]))
 
@@ -475,8 +568,16 @@ def long_text_emoji_control(folder: Path) -> Case:
     cleaned = ["🍎 果业连锁", "宏达贸易", "东方电子", "长沙🚀科技", "新锐\u200b科技", "远景"]
     name_of = dict(zip(DEALS[:6], names, strict=True))
     long_note = ("很长的备注，" * 5000)[:32000]
-    _xlsxwriter_deals(ws, wb.add_format({"num_format": "yyyy-mm-dd"}), DEALS[:6], lambda d: [
-        name_of[d], float(d.amount), long_note if d is DEALS[1] else "emoji 👍\x01 note"])
+    _xlsxwriter_deals(
+        ws,
+        wb.add_format({"num_format": "yyyy-mm-dd"}),
+        DEALS[:6],
+        lambda d: [
+            name_of[d],
+            float(d.amount),
+            long_note if d is DEALS[1] else "emoji 👍\x01 note",
+        ],
+    )
     wb.close()
     expected = [(d.date.isoformat(), cleaned[i], d.fen) for i, d in enumerate(DEALS[:6])]
     return Case("long_text_emoji", path, header_row=1, records=expected)
@@ -504,8 +605,15 @@ def formulas(folder: Path) -> Case:
         ws.write_formula(r, 5, f"=E{r + 1}*1.13", None, float(d.amount) * 1.13)
     n = len(deals)
     ws.write(n + 2, 0, "合计")
-    ws.write_array_formula(n + 2, 4, n + 2, 4, f"{{=SUM(C2:C{n + 1}*D2:D{n + 1})}}", None,
-                           float(sum(d.amount for d in deals)))
+    ws.write_array_formula(
+        n + 2,
+        4,
+        n + 2,
+        4,
+        f"{{=SUM(C2:C{n + 1}*D2:D{n + 1})}}",
+        None,
+        float(sum(d.amount for d in deals)),
+    )
     wb.close()
 
     first = re.compile(rb"<f>C2\*D2</f>")
@@ -541,7 +649,9 @@ def rich_text(folder: Path) -> Case:
         parts = (d.customer[:2], bold, d.customer[2:])
         ws.write_rich_string(r, 1, *parts)
         if r == 3:
-            ws.write_rich_string(r, 2, red, f"{d.amount:,.0f}", "元")  # an amount written as rich text
+            ws.write_rich_string(
+                r, 2, red, f"{d.amount:,.0f}", "元"
+            )  # an amount written as rich text
         else:
             ws.write_number(r, 2, float(d.amount))
         ws.write_rich_string(r, 3, "重要", red, "客户")
@@ -566,8 +676,13 @@ def offset_problems(folder: Path) -> Case:
     ws.write_string(7, 4, "abc")
     ws.write_string(8, 2, "不是日期")
     wb.close()
-    return Case("offset_problems", path, header_row=5, records=records_of([DEALS[0], DEALS[1], DEALS[4], DEALS[5]]),
-                problems={"E8": "cell.not_an_amount", "C9": "cell.not_a_date"})
+    return Case(
+        "offset_problems",
+        path,
+        header_row=5,
+        records=records_of([DEALS[0], DEALS[1], DEALS[4], DEALS[5]]),
+        problems={"E8": "cell.not_an_amount", "C9": "cell.not_a_date"},
+    )
 
 
 def excel_table_with_totals(folder: Path) -> Case:
@@ -578,13 +693,28 @@ def excel_table_with_totals(folder: Path) -> Case:
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("订单")
     datef = wb.add_format({"num_format": "yyyy-mm-dd"})
-    data = [[dt.datetime.combine(d.date, dt.time()), d.customer, d.product, float(d.amount)] for d in DEALS]
+    data = [
+        [dt.datetime.combine(d.date, dt.time()), d.customer, d.product, float(d.amount)]
+        for d in DEALS
+    ]
     n = len(data)
-    ws.add_table(0, 0, n + 1, 3, {
-        "data": data, "total_row": True, "style": "Table Style Medium 2",
-        "columns": [{"header": "订单日期", "format": datef, "total_string": "汇总"},
-                    {"header": "客户名称"}, {"header": "产品"},
-                    {"header": "订单金额", "total_function": "sum"}]})
+    ws.add_table(
+        0,
+        0,
+        n + 1,
+        3,
+        {
+            "data": data,
+            "total_row": True,
+            "style": "Table Style Medium 2",
+            "columns": [
+                {"header": "订单日期", "format": datef, "total_string": "汇总"},
+                {"header": "客户名称"},
+                {"header": "产品"},
+                {"header": "订单金额", "total_function": "sum"},
+            ],
+        },
+    )
     wb.close()
     return Case("table_totals", path, header_row=1, records=records_of(DEALS))
 
@@ -611,8 +741,9 @@ def merged_date_cells(folder: Path) -> Case:
     return Case("merged_dates", path, header_row=1, records=expected)
 
 
-def _padded_sales(path: Path, header: list[str], values: Callable[[Deal], list], dimension: str,
-                  padding: str) -> None:
+def _padded_sales(
+    path: Path, header: list[str], values: Callable[[Deal], list], dimension: str, padding: str
+) -> None:
     """The deals in bordered cells, then ``padding`` (rows of XML written as Excel does) before
     ``</sheetData>``, and the sheet's dimension set to ``dimension``."""
     import xlsxwriter
@@ -621,13 +752,17 @@ def _padded_sales(path: Path, header: list[str], values: Callable[[Deal], list],
     ws = wb.add_worksheet("明细")
     border = wb.add_format({"border": 1})
     ws.write_row(0, 0, header, border)
-    _xlsxwriter_deals(ws, wb.add_format({"num_format": "yyyy-mm-dd", "border": 1}), DEALS, values, fmt=border)
+    _xlsxwriter_deals(
+        ws, wb.add_format({"num_format": "yyyy-mm-dd", "border": 1}), DEALS, values, fmt=border
+    )
     wb.close()
 
     def grow(name: str, data: bytes) -> bytes | None:
         if name != "xl/worksheets/sheet1.xml":
             return None
-        data = re.sub(rb'<dimension ref="[^"]*"/>', f'<dimension ref="{dimension}"/>'.encode(), data)
+        data = re.sub(
+            rb'<dimension ref="[^"]*"/>', f'<dimension ref="{dimension}"/>'.encode(), data
+        )
         return data.replace(b"</sheetData>", padding.encode() + b"</sheetData>")
 
     rewrite_zip(path, grow)
@@ -638,8 +773,13 @@ def million_formatted_rows(folder: Path) -> Case:
     A1:Z1048576 and a million empty rows carry a style (as when a rep formats whole rows by
     dragging), written as Excel writes them."""
     path = folder / "million_formatted_rows.xlsx"
-    rows = "".join(f'<row r="{r}" spans="1:26" s="1" customFormat="1"/>' for r in range(len(DEALS) + 2, 1_048_577))
-    _padded_sales(path, ["日期", "客户", "金额"], lambda d: [d.customer, float(d.amount)], "A1:Z1048576", rows)
+    rows = "".join(
+        f'<row r="{r}" spans="1:26" s="1" customFormat="1"/>'
+        for r in range(len(DEALS) + 2, 1_048_577)
+    )
+    _padded_sales(
+        path, ["日期", "客户", "金额"], lambda d: [d.customer, float(d.amount)], "A1:Z1048576", rows
+    )
     return Case("million_formatted_rows", path, header_row=1, records=records_of(DEALS))
 
 
@@ -647,10 +787,18 @@ def styled_empty_cells(folder: Path) -> Case:
     """Borders applied cell by cell down to row 200,000: each empty cell is written with its
     style (``<c r="A5" s="1"/>``), as Excel does for a range formatted by dragging."""
     path = folder / "styled_empty_cells.xlsx"
-    rows = "".join(f'<row r="{r}" spans="1:4"><c r="A{r}" s="1"/><c r="B{r}" s="1"/><c r="C{r}" s="1"/>'
-                   f'<c r="D{r}" s="1"/></row>' for r in range(len(DEALS) + 2, 200_001))
-    _padded_sales(path, ["日期", "客户", "金额", "备注"], lambda d: [d.customer, float(d.amount), d.note],
-                  "A1:D200000", rows)
+    rows = "".join(
+        f'<row r="{r}" spans="1:4"><c r="A{r}" s="1"/><c r="B{r}" s="1"/><c r="C{r}" s="1"/>'
+        f'<c r="D{r}" s="1"/></row>'
+        for r in range(len(DEALS) + 2, 200_001)
+    )
+    _padded_sales(
+        path,
+        ["日期", "客户", "金额", "备注"],
+        lambda d: [d.customer, float(d.amount), d.note],
+        "A1:D200000",
+        rows,
+    )
     return Case("styled_empty_cells", path, header_row=1, records=records_of(DEALS))
 
 
@@ -680,7 +828,11 @@ def large_ledger(folder: Path, rows: int = 24_000) -> Case:
         if day.month != month:
             ws.write_row(r, 0, ["", "", f"{month}月小计", "", "", "", 1.0])
             r, month = r + 1, day.month
-        qty, price, customer = rnd.randint(1, 9), rnd.randint(100, 999), f"客户{rnd.randint(1, 500):03d}"
+        qty, price, customer = (
+            rnd.randint(1, 9),
+            rnd.randint(100, 999),
+            f"客户{rnd.randint(1, 500):03d}",
+        )
         ws.write_number(r, 0, n + 1)
         if r <= merged_until:
             day = merged_day  # under the merged date
@@ -702,8 +854,15 @@ def large_ledger(folder: Path, rows: int = 24_000) -> Case:
         r += 1
     ws.write_row(r, 0, ["合计", "", "", "", "", "", 0])
     wb.close()
-    return Case("large_ledger", path, sheet='销售&回款 "Q1" 明细', header_row=3, records=expected,
-                problems=problems, other_problems=True)
+    return Case(
+        "large_ledger",
+        path,
+        sheet='销售&回款 "Q1" 明细',
+        header_row=3,
+        records=expected,
+        problems=problems,
+        other_problems=True,
+    )
 
 
 # -- a pivot table next to the data ----------------------------------------------------------------
@@ -711,51 +870,62 @@ def _pivot_parts(n: int, customers: list[str], sums: list[float]) -> dict[str, b
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     items = "".join(f'<s v="{c}"/>' for c in customers)
-    cache = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-             f'<pivotCacheDefinition xmlns="{main}" xmlns:r="{rel}" r:id="rId1" refreshOnLoad="1" '
-             f'recordCount="{n}"><cacheSource type="worksheet"><worksheetSource ref="A1:C{n + 1}" '
-             f'sheet="数据"/></cacheSource><cacheFields count="3">'
-             f'<cacheField name="日期" numFmtId="14"><sharedItems containsSemiMixedTypes="0" '
-             f'containsNonDate="0" containsDate="1" containsString="0"/></cacheField>'
-             f'<cacheField name="客户" numFmtId="0"><sharedItems count="{len(customers)}">{items}</sharedItems>'
-             f'</cacheField><cacheField name="金额" numFmtId="0"><sharedItems containsSemiMixedTypes="0" '
-             f'containsString="0" containsNumber="1"/></cacheField></cacheFields></pivotCacheDefinition>')
-    records = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-               f'<pivotCacheRecords xmlns="{main}" count="0"/>')
-    row_items = "".join(f'<i><x v="{k}"/></i>' if k else '<i><x/></i>' for k in range(len(customers)))
+    cache = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<pivotCacheDefinition xmlns="{main}" xmlns:r="{rel}" r:id="rId1" refreshOnLoad="1" '
+        f'recordCount="{n}"><cacheSource type="worksheet"><worksheetSource ref="A1:C{n + 1}" '
+        f'sheet="数据"/></cacheSource><cacheFields count="3">'
+        f'<cacheField name="日期" numFmtId="14"><sharedItems containsSemiMixedTypes="0" '
+        f'containsNonDate="0" containsDate="1" containsString="0"/></cacheField>'
+        f'<cacheField name="客户" numFmtId="0"><sharedItems count="{len(customers)}">{items}</sharedItems>'
+        f'</cacheField><cacheField name="金额" numFmtId="0"><sharedItems containsSemiMixedTypes="0" '
+        f'containsString="0" containsNumber="1"/></cacheField></cacheFields></pivotCacheDefinition>'
+    )
+    records = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<pivotCacheRecords xmlns="{main}" count="0"/>'
+    )
+    row_items = "".join(
+        f'<i><x v="{k}"/></i>' if k else "<i><x/></i>" for k in range(len(customers))
+    )
     field_items = "".join(f'<item x="{k}"/>' for k in range(len(customers)))
-    table = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-             f'<pivotTableDefinition xmlns="{main}" name="数据透视表1" cacheId="1" applyNumberFormats="0" '
-             f'applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" '
-             f'applyWidthHeightFormats="1" dataCaption="值" updatedVersion="6" minRefreshableVersion="3" '
-             f'useAutoFormatting="1" itemPrintTitles="1" createdVersion="6" indent="0" outline="1" '
-             f'outlineData="1" multipleFieldFilters="0" rowHeaderCaption="客户">'
-             f'<location ref="A3:B{4 + len(customers)}" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/>'
-             f'<pivotFields count="3"><pivotField showAll="0"/><pivotField axis="axisRow" showAll="0">'
-             f'<items count="{len(customers) + 1}">{field_items}<item t="default"/></items></pivotField>'
-             f'<pivotField dataField="1" showAll="0"/></pivotFields><rowFields count="1"><field x="1"/>'
-             f'</rowFields><rowItems count="{len(customers) + 1}">{row_items}<i t="grand"><x/></i></rowItems>'
-             f'<colItems count="1"><i/></colItems><dataFields count="1"><dataField name="求和项:金额" fld="2" '
-             f'baseField="0" baseItem="0"/></dataFields><pivotTableStyleInfo name="PivotStyleLight16" '
-             f'showRowHeaders="1" showColHeaders="1" showRowStripes="0" showColStripes="0" showLastColumn="1"/>'
-             f'</pivotTableDefinition>')
+    table = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<pivotTableDefinition xmlns="{main}" name="数据透视表1" cacheId="1" applyNumberFormats="0" '
+        f'applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" '
+        f'applyWidthHeightFormats="1" dataCaption="值" updatedVersion="6" minRefreshableVersion="3" '
+        f'useAutoFormatting="1" itemPrintTitles="1" createdVersion="6" indent="0" outline="1" '
+        f'outlineData="1" multipleFieldFilters="0" rowHeaderCaption="客户">'
+        f'<location ref="A3:B{4 + len(customers)}" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/>'
+        f'<pivotFields count="3"><pivotField showAll="0"/><pivotField axis="axisRow" showAll="0">'
+        f'<items count="{len(customers) + 1}">{field_items}<item t="default"/></items></pivotField>'
+        f'<pivotField dataField="1" showAll="0"/></pivotFields><rowFields count="1"><field x="1"/>'
+        f'</rowFields><rowItems count="{len(customers) + 1}">{row_items}<i t="grand"><x/></i></rowItems>'
+        f'<colItems count="1"><i/></colItems><dataFields count="1"><dataField name="求和项:金额" fld="2" '
+        f'baseField="0" baseItem="0"/></dataFields><pivotTableStyleInfo name="PivotStyleLight16" '
+        f'showRowHeaders="1" showColHeaders="1" showRowStripes="0" showColStripes="0" showLastColumn="1"/>'
+        f"</pivotTableDefinition>"
+    )
     return {
         "xl/pivotCache/pivotCacheDefinition1.xml": cache.encode(),
         "xl/pivotCache/pivotCacheRecords1.xml": records.encode(),
         "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns='
             f'"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
-            f'Type="{rel}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>').encode(),
+            f'Type="{rel}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>'
+        ).encode(),
         "xl/pivotTables/pivotTable1.xml": table.encode(),
         "xl/pivotTables/_rels/pivotTable1.xml.rels": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns='
             f'"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
             f'Type="{rel}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/>'
-            f'</Relationships>').encode(),
+            f"</Relationships>"
+        ).encode(),
         "xl/worksheets/_rels/sheet1.xml.rels": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns='
             f'"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
-            f'Type="{rel}/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>').encode(),
+            f'Type="{rel}/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>'
+        ).encode(),
     }
 
 
@@ -782,20 +952,27 @@ def pivot_first(folder: Path) -> Case:
 
     def add(name: str, data_: bytes) -> bytes | None:
         if name == "[Content_Types].xml":
-            ct = ('<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/'
-                  'vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/>'
-                  '<Override PartName="/xl/pivotCache/pivotCacheDefinition1.xml" ContentType="application/'
-                  'vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml"/>'
-                  '<Override PartName="/xl/pivotCache/pivotCacheRecords1.xml" ContentType="application/'
-                  'vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml"/></Types>')
+            ct = (
+                '<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/>'
+                '<Override PartName="/xl/pivotCache/pivotCacheDefinition1.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml"/>'
+                '<Override PartName="/xl/pivotCache/pivotCacheRecords1.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml"/></Types>'
+            )
             return data_.replace(b"</Types>", ct.encode())
         if name == "xl/workbook.xml":
-            return data_.replace(b"</workbook>", b'<pivotCaches><pivotCache cacheId="1" r:id="rId99"/>'
-                                                 b'</pivotCaches></workbook>')
+            return data_.replace(
+                b"</workbook>",
+                b'<pivotCaches><pivotCache cacheId="1" r:id="rId99"/></pivotCaches></workbook>',
+            )
         if name == "xl/_rels/workbook.xml.rels":
-            return data_.replace(b"</Relationships>", b'<Relationship Id="rId99" Type="http://schemas.'
-                                 b'openxmlformats.org/officeDocument/2006/relationships/pivotCacheDefinition" '
-                                 b'Target="pivotCache/pivotCacheDefinition1.xml"/></Relationships>')
+            return data_.replace(
+                b"</Relationships>",
+                b'<Relationship Id="rId99" Type="http://schemas.'
+                b'openxmlformats.org/officeDocument/2006/relationships/pivotCacheDefinition" '
+                b'Target="pivotCache/pivotCacheDefinition1.xml"/></Relationships>',
+            )
         return None
 
     rewrite_zip(path, add, _pivot_parts(len(DEALS), customers, sums))
@@ -806,7 +983,9 @@ def pivot_first(folder: Path) -> Case:
 def _csv_rows(deals: list[Deal], date_text: Callable[[dt.date], str]) -> list[list[str]]:
     rows = [["日期", "客户名称", "产品", "数量", "金额", "备注"]]
     for d in deals:
-        rows.append([date_text(d.date), d.customer, d.product, str(d.qty), f"{d.amount:,.2f}", d.note])
+        rows.append(
+            [date_text(d.date), d.customer, d.product, str(d.qty), f"{d.amount:,.2f}", d.note]
+        )
     return rows
 
 
@@ -877,20 +1056,24 @@ def erp_text_as_xls(folder: Path, utf16: bool) -> Case:
     return Case(path.stem, path, header_row=1, records=records_of(DEALS))
 
 
-_CT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/'
-       'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-       'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/'
-       'workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-       '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-       'spreadsheetml.worksheet+xml"/></Types>')
+_CT = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/'
+    'workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    'spreadsheetml.worksheet+xml"/></Types>'
+)
 _RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
 def _relationship(kind: str, target: str) -> str:
-    return (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_RELS_NS}"><Relationship Id="rId1" '
-            f'Type="{_DOC_REL}/{kind}" Target="{target}"/></Relationships>')
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_RELS_NS}"><Relationship Id="rId1" '
+        f'Type="{_DOC_REL}/{kind}" Target="{target}"/></Relationships>'
+    )
 
 
 def minimal_xlsx(folder: Path, prefix: str) -> Case:
@@ -911,18 +1094,30 @@ def minimal_xlsx(folder: Path, prefix: str) -> Case:
 
     rows = [["订单日期", "客户名称", "数量", "金额"]]
     rows += [[f"{d.date} 00:00:00", d.customer, d.qty, str(d.amount)] for d in DEALS]
-    body = "".join(f'<{p}row r="{r}">' + "".join(cell(f"{'ABCD'[c]}{r}", v) for c, v in enumerate(row))
-                   + f"</{p}row>" for r, row in enumerate(rows, start=1))
+    body = "".join(
+        f'<{p}row r="{r}">'
+        + "".join(cell(f"{'ABCD'[c]}{r}", v) for c, v in enumerate(row))
+        + f"</{p}row>"
+        for r, row in enumerate(rows, start=1)
+    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", _CT)
         z.writestr("_rels/.rels", _relationship("officeDocument", "xl/workbook.xml"))
-        z.writestr("xl/workbook.xml", f'<?xml version="1.0" encoding="UTF-8"?><{p}workbook {ns} xmlns:r="{_DOC_REL}">'
-                                      f'<{p}sheets><{p}sheet name="导出数据" sheetId="1" r:id="rId1"/></{p}sheets>'
-                                      f'</{p}workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels", _relationship("worksheet", "/xl/worksheets/sheet1.xml"))
-        z.writestr("xl/worksheets/sheet1.xml", f'<?xml version="1.0" encoding="UTF-8"?><{p}worksheet {ns}>'
-                                               f'<{p}dimension ref="A1"/><{p}sheetData>{body}</{p}sheetData>'
-                                               f'</{p}worksheet>')
+        z.writestr(
+            "xl/workbook.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><{p}workbook {ns} xmlns:r="{_DOC_REL}">'
+            f'<{p}sheets><{p}sheet name="导出数据" sheetId="1" r:id="rId1"/></{p}sheets>'
+            f"</{p}workbook>",
+        )
+        z.writestr(
+            "xl/_rels/workbook.xml.rels", _relationship("worksheet", "/xl/worksheets/sheet1.xml")
+        )
+        z.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><{p}worksheet {ns}>'
+            f'<{p}dimension ref="A1"/><{p}sheetData>{body}</{p}sheetData>'
+            f"</{p}worksheet>",
+        )
     return Case(path.stem, path, sheet="导出数据", header_row=1, records=records_of(DEALS))
 
 
@@ -930,22 +1125,32 @@ def minimal_xlsx(folder: Path, prefix: str) -> Case:
 def web_page_as_xls(folder: Path) -> Case:
     """A web system's "export to Excel": an HTML table saved as .xls (Excel opens it, warning)."""
     path = folder / "web_export.xls"
-    cells = "".join(f"<tr><td>{d.date}</td><td>{d.customer}</td><td>{d.amount}</td></tr>" for d in DEALS[:3])
-    path.write_text('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head>'
-                    f"<body><table><tr><th>日期</th><th>客户</th><th>金额</th></tr>{cells}</table></body></html>",
-                    encoding="utf-8")
+    cells = "".join(
+        f"<tr><td>{d.date}</td><td>{d.customer}</td><td>{d.amount}</td></tr>" for d in DEALS[:3]
+    )
+    path.write_text(
+        '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head>'
+        f"<body><table><tr><th>日期</th><th>客户</th><th>金额</th></tr>{cells}</table></body></html>",
+        encoding="utf-8",
+    )
     return Case("web_export", path, refused="web page")
 
 
 def spreadsheet_2003_xml(folder: Path) -> Case:
     """Excel 2003 XML ("XML 电子表格 2003") saved as .xls, as older reporting tools export."""
     path = folder / "report_2003.xls"
-    rows = "".join(f'<Row><Cell><Data ss:Type="String">{d.customer}</Data></Cell>'
-                   f'<Cell><Data ss:Type="Number">{d.amount}</Data></Cell></Row>' for d in DEALS[:3])
-    path.write_text('<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?>'
-                    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
-                    'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"><Table>'
-                    f"{rows}</Table></Worksheet></Workbook>", encoding="utf-8")
+    rows = "".join(
+        f'<Row><Cell><Data ss:Type="String">{d.customer}</Data></Cell>'
+        f'<Cell><Data ss:Type="Number">{d.amount}</Data></Cell></Row>'
+        for d in DEALS[:3]
+    )
+    path.write_text(
+        '<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?>'
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"><Table>'
+        f"{rows}</Table></Worksheet></Workbook>",
+        encoding="utf-8",
+    )
     return Case("report_2003", path, refused="Excel 2003 XML")
 
 
@@ -988,13 +1193,22 @@ def customers_birthdays(folder: Path) -> Case:
         ("上海宏达贸易有限公司", "张总", 13800138000, "3月15日", "13800138000", "--03-15"),
         ("杭州新锐科技", "李经理", "139-0000-1111", "03-15", "139-0000-1111", "--03-15"),
         ("苏州恒通机电", "王工", "'13700001111", D(1980, 7, 1), "'13700001111", "1980-07-01"),
-        ("南京东方电子", "赵总", "+86 135 0000 2222", "1985年10月3日", "+86 135 0000 2222", "1985-10-03"),
+        (
+            "南京东方电子",
+            "赵总",
+            "+86 135 0000 2222",
+            "1985年10月3日",
+            "+86 135 0000 2222",
+            "1985-10-03",
+        ),
         ("无锡远景", "钱经理", "", dt.datetime(D.today().year - 1, 12, 24), "", "--12-24"),
         ("合肥天鹅湖酒店", "孙经理", 13900001234.0, "12/24", "13900001234", "--12-24"),
     ]
     for i, (name, contact, phone, birthday, _p, _b) in enumerate(rows, start=1):
         ws.append([i, name, contact, phone, birthday, "华东", ""])
-    ws.cell(6, 5).number_format = "m\"月\"d\"日\""  # typed 12月24日 last year: a date cell with that year
+    ws.cell(
+        6, 5
+    ).number_format = 'm"月"d"日"'  # typed 12月24日 last year: a date cell with that year
     wb.save(path)
     expected = [(name, phone, birthday) for name, _c, _p0, _b0, phone, birthday in rows]
     return Case("customers_birthdays", path, kind="customers", header_row=1, records=expected)
@@ -1036,12 +1250,16 @@ def activity_log(folder: Path) -> Case:
             continue
         expected.append((day.isoformat(), code, count or 1, customer))
     wb.save(path)
-    return Case("activity_log", path, kind="activities", header_row=1, records=expected, problems=problems)
+    return Case(
+        "activity_log", path, kind="activities", header_row=1, records=expected, problems=problems
+    )
 
 
-TARGET_ROWS = [("A型设备", [30, 30, 35, 35, 40, 40, 40, 40, 45, 45, 50, 60]),
-               ("B型耗材", [5, 5, 5, 6, 6, 6, 6, 6, 7, 7, 8, 10]),
-               ("C型服务", [2.5, 2.5, 3, 3, 3, 3, 3.5, 3.5, 3.5, 4, 4, 5])]
+TARGET_ROWS = [
+    ("A型设备", [30, 30, 35, 35, 40, 40, 40, 40, 45, 45, 50, 60]),
+    ("B型耗材", [5, 5, 5, 6, 6, 6, 6, 6, 7, 7, 8, 10]),
+    ("C型服务", [2.5, 2.5, 3, 3, 3, 3, 3.5, 3.5, 3.5, 4, 4, 5]),
+]
 
 
 def targets_by_month(folder: Path) -> Case:
@@ -1061,46 +1279,110 @@ def targets_by_month(folder: Path) -> Case:
     totals = [sum(row[1][m] for row in TARGET_ROWS) for m in range(12)]
     ws.append(["合计", *totals, sum(totals)])
     wb.save(path)
-    records = [(f"2026-{m + 1:02d}-01", int(Decimal(str(totals[m])) * 1_000_000)) for m in range(12)]
-    return Case("targets_by_month", path, kind="targets", header_row=3, records=records,
-                notes=("note.targets_by_month",))
+    records = [
+        (f"2026-{m + 1:02d}-01", int(Decimal(str(totals[m])) * 1_000_000)) for m in range(12)
+    ]
+    return Case(
+        "targets_by_month",
+        path,
+        kind="targets",
+        header_row=3,
+        records=records,
+        notes=("note.targets_by_month",),
+    )
 
 
 # -- the sweep ------------------------------------------------------------------------------------
 BUILDERS: dict[str, Callable[[Path], Case]] = {
-    "kitchen_sink": kitchen_sink, "text_dates": text_dates, "text_amounts": text_amounts,
-    "hidden_first": hidden_first_sheet, "empty_first": empty_first_sheet, "header_row_36": header_below_row_30,
-    "side_by_side": side_by_side, "summary_left": summary_left, "page_headers": page_headers,
-    "duplicate_headers": duplicate_headers, "long_text_emoji": long_text_emoji_control,
-    "formulas": formulas, "rich_text": rich_text, "table_totals": excel_table_with_totals,
-    "offset_problems": offset_problems, "mac_1904": mac_1904,
-    "merged_dates": merged_date_cells, "pivot_first": pivot_first, "csv_utf8_bom": csv_utf8_bom,
-    "csv_gb18030": csv_gb18030, "txt_utf16_tab": txt_utf16_tab, "csv_apostrophes": csv_apostrophes,
-    "csv_sep_line": csv_sep_line, "erp_export": lambda folder: erp_text_as_xls(folder, False),
+    "kitchen_sink": kitchen_sink,
+    "text_dates": text_dates,
+    "text_amounts": text_amounts,
+    "hidden_first": hidden_first_sheet,
+    "empty_first": empty_first_sheet,
+    "header_row_36": header_below_row_30,
+    "side_by_side": side_by_side,
+    "summary_left": summary_left,
+    "page_headers": page_headers,
+    "duplicate_headers": duplicate_headers,
+    "long_text_emoji": long_text_emoji_control,
+    "formulas": formulas,
+    "rich_text": rich_text,
+    "table_totals": excel_table_with_totals,
+    "offset_problems": offset_problems,
+    "mac_1904": mac_1904,
+    "merged_dates": merged_date_cells,
+    "pivot_first": pivot_first,
+    "csv_utf8_bom": csv_utf8_bom,
+    "csv_gb18030": csv_gb18030,
+    "txt_utf16_tab": txt_utf16_tab,
+    "csv_apostrophes": csv_apostrophes,
+    "csv_sep_line": csv_sep_line,
+    "erp_export": lambda folder: erp_text_as_xls(folder, False),
     "erp_export_utf16": lambda folder: erp_text_as_xls(folder, True),
-    "erp_inline": lambda folder: minimal_xlsx(folder, ""), "openxml_sdk": lambda folder: minimal_xlsx(folder, "x"),
-    "customers_birthdays": customers_birthdays, "activity_log": activity_log, "targets_by_month": targets_by_month,
-    **{f"headers_{k}": (lambda folder, k=k: header_variant(folder, k)) for k in range(len(HEADER_VARIANTS))},
-    "million_formatted_rows": million_formatted_rows, "styled_empty_cells": styled_empty_cells,
-    "web_export": web_page_as_xls, "report_2003": spreadsheet_2003_xml, "truncated_download": truncated_download,
+    "erp_inline": lambda folder: minimal_xlsx(folder, ""),
+    "openxml_sdk": lambda folder: minimal_xlsx(folder, "x"),
+    "customers_birthdays": customers_birthdays,
+    "activity_log": activity_log,
+    "targets_by_month": targets_by_month,
+    **{
+        f"headers_{k}": (lambda folder, k=k: header_variant(folder, k))
+        for k in range(len(HEADER_VARIANTS))
+    },
+    "million_formatted_rows": million_formatted_rows,
+    "styled_empty_cells": styled_empty_cells,
+    "web_export": web_page_as_xls,
+    "report_2003": spreadsheet_2003_xml,
+    "truncated_download": truncated_download,
     "only_a_chart": only_a_chart,
 }
 # large enough to take a few seconds: run with the slow tests
 LARGE_BUILDERS: dict[str, Callable[[Path], Case]] = {"large_ledger": large_ledger}
 
 # which cases LibreOffice saves again, and as what
-LIBREOFFICE_CASES = ("kitchen_sink", "text_dates", "text_amounts", "hidden_first", "empty_first", "formulas",
-                     "rich_text", "merged_dates", "pivot_first", "header_row_36", "side_by_side",
-                     "table_totals", "long_text_emoji", "offset_problems", "customers_birthdays", "activity_log",
-                     "targets_by_month", "mac_1904")
+LIBREOFFICE_CASES = (
+    "kitchen_sink",
+    "text_dates",
+    "text_amounts",
+    "hidden_first",
+    "empty_first",
+    "formulas",
+    "rich_text",
+    "merged_dates",
+    "pivot_first",
+    "header_row_36",
+    "side_by_side",
+    "table_totals",
+    "long_text_emoji",
+    "offset_problems",
+    "customers_birthdays",
+    "activity_log",
+    "targets_by_month",
+    "mac_1904",
+)
 # text: the first sheet as LibreOffice's CSV (UTF-8) and "Unicode text" (UTF-16, tabs) show it
-LIBREOFFICE_TEXT_CASES = ("kitchen_sink", "text_amounts", "offset_problems", "customers_birthdays", "activity_log",
-                          "targets_by_month")
-LIBREOFFICE_FORMATS = {"xlsx": LIBREOFFICE_CASES, "xls": LIBREOFFICE_CASES, "ods": LIBREOFFICE_CASES,
-                       "csv": LIBREOFFICE_TEXT_CASES, "txt": LIBREOFFICE_TEXT_CASES}
-_FILTERS = {"xlsx": "xlsx:Calc MS Excel 2007 XML", "xls": "xls:MS Excel 97", "ods": "ods:calc8",
-            # field separator, text delimiter, character set (76 UTF-8, 65535 UTF-16), first line
-            "csv": "csv:Text - txt - csv (StarCalc):44,34,76,1", "txt": "txt:Text - txt - csv (StarCalc):9,34,65535,1"}
+LIBREOFFICE_TEXT_CASES = (
+    "kitchen_sink",
+    "text_amounts",
+    "offset_problems",
+    "customers_birthdays",
+    "activity_log",
+    "targets_by_month",
+)
+LIBREOFFICE_FORMATS = {
+    "xlsx": LIBREOFFICE_CASES,
+    "xls": LIBREOFFICE_CASES,
+    "ods": LIBREOFFICE_CASES,
+    "csv": LIBREOFFICE_TEXT_CASES,
+    "txt": LIBREOFFICE_TEXT_CASES,
+}
+_FILTERS = {
+    "xlsx": "xlsx:Calc MS Excel 2007 XML",
+    "xls": "xls:MS Excel 97",
+    "ods": "ods:calc8",
+    # field separator, text delimiter, character set (76 UTF-8, 65535 UTF-16), first line
+    "csv": "csv:Text - txt - csv (StarCalc):44,34,76,1",
+    "txt": "txt:Text - txt - csv (StarCalc):9,34,65535,1",
+}
 
 
 def build_all(folder: Path, names: list[str] | None = None) -> list[Case]:
@@ -1116,15 +1398,31 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def libreoffice_convert(files: list[Path], fmt: str, outdir: Path, profile: Path, timeout: int = 600) -> None:
+def libreoffice_convert(
+    files: list[Path], fmt: str, outdir: Path, profile: Path, timeout: int = 600
+) -> None:
     """Save ``files`` again with LibreOffice as ``fmt`` into ``outdir`` (one soffice run)."""
     exe = soffice()
     assert exe is not None
     outdir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, HOME=str(profile), SAL_USE_VCLPLUGIN="svp")
-    subprocess.run([exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-                    "--convert-to", _FILTERS[fmt], "--outdir", str(outdir), *map(str, files)],
-                   check=True, capture_output=True, timeout=timeout, env=env)
+    subprocess.run(
+        [
+            exe,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            _FILTERS[fmt],
+            "--outdir",
+            str(outdir),
+            *map(str, files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=timeout,
+        env=env,
+    )
 
 
 def libreoffice_variants(cases: list[Case], folder: Path) -> list[Case]:
@@ -1153,8 +1451,12 @@ LIBREOFFICE_CHANGES: dict[tuple[str, str], dict] = {
     # record's cached value is 0.0, no STRING record follows): the file itself says 0
     ("formulas", "xls"): {"records": [(d, "0", fen) for d, _c, fen in records_of(DEALS[:10])]},
     # python-calamine reports no merged ranges for .ods: the rows under a merged date have none
-    ("merged_dates", "ods"): {"records": [("2026-03-02", DEALS[0].customer, DEALS[0].fen),
-                                          ("2026-03-03", DEALS[3].customer, DEALS[3].fen),
-                                          ("2026-03-05", DEALS[5].customer, DEALS[5].fen)],
-                              "problems": {"A3": "empty.date", "A4": "empty.date", "A6": "empty.date"}},
+    ("merged_dates", "ods"): {
+        "records": [
+            ("2026-03-02", DEALS[0].customer, DEALS[0].fen),
+            ("2026-03-03", DEALS[3].customer, DEALS[3].fen),
+            ("2026-03-05", DEALS[5].customer, DEALS[5].fen),
+        ],
+        "problems": {"A3": "empty.date", "A4": "empty.date", "A6": "empty.date"},
+    },
 }

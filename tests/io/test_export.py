@@ -27,14 +27,36 @@ def _customer(store, name):
     return store.execute("SELECT id FROM customers WHERE name = ?", (name,)).fetchone()[0]
 
 
-def add_deal(store, date, customer, amount_fen, product="", qty=None, price_fen=None, rep="", region="",
-             stage="won", note=""):
+def add_deal(
+    store,
+    date,
+    customer,
+    amount_fen,
+    product="",
+    qty=None,
+    price_fen=None,
+    rep="",
+    region="",
+    stage="won",
+    note="",
+):
     with store.transaction():
         store.execute(
             "INSERT INTO deals(date, customer_id, amount_fen, product, quantity, unit_price_fen, rep, region, stage, "
             "note) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (date.isoformat(), _customer(store, customer), amount_fen, product, qty, price_fen, rep, region, stage,
-             note))
+            (
+                date.isoformat(),
+                _customer(store, customer),
+                amount_fen,
+                product,
+                qty,
+                price_fen,
+                rep,
+                region,
+                stage,
+                note,
+            ),
+        )
 
 
 def add_activity(store, date, code, count=1, customer="", outcome="", amount_fen=None, note=""):
@@ -42,7 +64,8 @@ def add_activity(store, date, code, count=1, customer="", outcome="", amount_fen
         store.execute(
             "INSERT INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, note) "
             "VALUES (?,?,?,?,?,?,?)",
-            (date.isoformat(), code, count, _customer(store, customer), outcome, amount_fen, note))
+            (date.isoformat(), code, count, _customer(store, customer), outcome, amount_fen, note),
+        )
 
 
 def add_goal(store):
@@ -52,36 +75,72 @@ def add_goal(store):
             "VALUES ('Q1', '本季度完成 98 万', 9800000000, 'quarter', '2026-01-01', '2026-03-31', 'active')"
         ).lastrowid
         for m, t in (("2026-01-01", 30), ("2026-02-01", 33), ("2026-03-01", 35)):
-            end = {"2026-01-01": "2026-01-31", "2026-02-01": "2026-02-28", "2026-03-01": "2026-03-31"}[m]
-            store.execute("INSERT INTO period_targets(goal_id, level, start_date, end_date, target_fen) "
-                          "VALUES (?, 'month', ?, ?, ?)", (gid, m, end, t * 1_000_000))
+            end = {
+                "2026-01-01": "2026-01-31",
+                "2026-02-01": "2026-02-28",
+                "2026-03-01": "2026-03-31",
+            }[m]
+            store.execute(
+                "INSERT INTO period_targets(goal_id, level, start_date, end_date, target_fen) "
+                "VALUES (?, 'month', ?, ?, ?)",
+                (gid, m, end, t * 1_000_000),
+            )
     return gid
 
 
 def deal_records(store):
-    return sorted((tuple(r.values()) for r in store.query(
-        "SELECT d.date, coalesce(c.name, '') AS c, d.amount_fen, d.product, d.quantity, d.unit_price_fen, d.rep, "
-        "d.region, d.stage, d.note FROM deals d LEFT JOIN customers c ON c.id = d.customer_id")), key=repr)
+    return sorted(
+        (
+            tuple(r.values())
+            for r in store.query(
+                "SELECT d.date, coalesce(c.name, '') AS c, d.amount_fen, d.product, d.quantity, d.unit_price_fen, d.rep, "
+                "d.region, d.stage, d.note FROM deals d LEFT JOIN customers c ON c.id = d.customer_id"
+            )
+        ),
+        key=repr,
+    )
 
 
 def activity_records(store):
-    return sorted((tuple(r.values()) for r in store.query(
-        "SELECT a.date, a.activity_code, a.count, coalesce(c.name, '') AS c, a.outcome, a.amount_fen, a.note "
-        "FROM activities a LEFT JOIN customers c ON c.id = a.customer_id")), key=repr)
+    return sorted(
+        (
+            tuple(r.values())
+            for r in store.query(
+                "SELECT a.date, a.activity_code, a.count, coalesce(c.name, '') AS c, a.outcome, a.amount_fen, a.note "
+                "FROM activities a LEFT JOIN customers c ON c.id = a.customer_id"
+            )
+        ),
+        key=repr,
+    )
 
 
 @pytest.fixture
 def plan(store):
     add_goal(store)
-    add_deal(store, dt.date(2026, 1, 5), "上海宏达", 1_200_000, "A型", 2, 600_000, "王芳", "华东", note="首单")
-    add_deal(store, dt.date(2026, 2, 10), "=HYPERLINK(\"http://x\")", 550_000, "B型", note="+1 @rep -x")
+    add_deal(
+        store,
+        dt.date(2026, 1, 5),
+        "上海宏达",
+        1_200_000,
+        "A型",
+        2,
+        600_000,
+        "王芳",
+        "华东",
+        note="首单",
+    )
+    add_deal(
+        store, dt.date(2026, 2, 10), '=HYPERLINK("http://x")', 550_000, "B型", note="+1 @rep -x"
+    )
     add_deal(store, dt.date(2026, 3, 2), "杭州新锐", 80_000_000)
     add_activity(store, dt.date(2026, 3, 2), "visit", 1, "上海宏达", "有意向")
     add_activity(store, dt.date(2026, 3, 3), "phone", 5, note="=1+1")
     add_activity(store, dt.date(2026, 3, 4), "contract", 1, "杭州新锐", "签约", 80_000_000)
     with store.transaction():
-        store.execute("INSERT INTO time_blocks(date, start_min, end_min, activity_code, note) "
-                      "VALUES ('2026-03-10', 540, 660, 'visit', '新客户拜访')")
+        store.execute(
+            "INSERT INTO time_blocks(date, start_min, end_min, activity_code, note) "
+            "VALUES ('2026-03-10', 540, 660, 'visit', '新客户拜访')"
+        )
     return store
 
 
@@ -101,7 +160,8 @@ def test_workbook_sheets_charts_formulas(plan, tmp_path):
     assert str(bd["F2"].value).startswith("=IF(")
     assert bd.conditional_formatting  # traffic lights
     assert wb["目标"]["B13"].value.startswith("='分解'!C") or any(
-        str(c.value).startswith("='分解'!") for row in wb["目标"].iter_rows() for c in row)
+        str(c.value).startswith("='分解'!") for row in wb["目标"].iter_rows() for c in row
+    )
     week = wb["周计划"]
     assert any("新客户拜访" in str(c.value) for row in week.iter_rows() for c in row)
     # cached values are there for viewers that do not recalculate
@@ -115,7 +175,12 @@ def test_text_is_never_a_formula(plan, tmp_path):
     path = tmp_path / "plan.xlsx"
     export_plan(plan, path, today=TODAY)
     wb = load_workbook(path)
-    cells = [c for ws in (wb["销售记录"], wb["活动记录"], wb["客户"]) for row in ws.iter_rows() for c in row]
+    cells = [
+        c
+        for ws in (wb["销售记录"], wb["活动记录"], wb["客户"])
+        for row in ws.iter_rows()
+        for c in row
+    ]
     user_text = {'=HYPERLINK("http://x")', "+1 @rep -x", "=1+1"}
     risky = [c for c in cells if c.value in user_text]
     assert {c.value for c in risky} == user_text
@@ -152,24 +217,58 @@ def test_round_trip_fixed(plan, tmp_path):
     assert activity_records(fresh) == activity_records(plan)
 
 
-_text = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Co", "Zl", "Zp")), max_size=12).map(str.strip)
-_name = st.one_of(st.just(""), st.sampled_from(["甲公司", "=cmd|' /C calc'!A0", "+86 138", "@risk", "Acme Ltd"]), _text)
-_fen = st.integers(min_value=-10**10, max_value=10**11)
+_text = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Co", "Zl", "Zp")), max_size=12
+).map(str.strip)
+_name = st.one_of(
+    st.just(""),
+    st.sampled_from(["甲公司", "=cmd|' /C calc'!A0", "+86 138", "@risk", "Acme Ltd"]),
+    _text,
+)
+_fen = st.integers(min_value=-(10**10), max_value=10**11)
 _date = st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 31))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(deals=st.lists(st.tuples(_date, _name, _fen, _text, st.one_of(st.none(), st.integers(0, 10**6)),
-                                st.one_of(st.none(), st.integers(0, 10**9)), _text, _text), max_size=8),
-       acts=st.lists(st.tuples(_date, st.sampled_from(["visit", "phone", "followup", "proposal", "contract",
-                                                       "event", "learning"]),
-                               st.integers(0, 50), _name, _text, st.one_of(st.none(), _fen), _text), max_size=8),
-       unit=st.sampled_from(["wan", "yuan"]))
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    deals=st.lists(
+        st.tuples(
+            _date,
+            _name,
+            _fen,
+            _text,
+            st.one_of(st.none(), st.integers(0, 10**6)),
+            st.one_of(st.none(), st.integers(0, 10**9)),
+            _text,
+            _text,
+        ),
+        max_size=8,
+    ),
+    acts=st.lists(
+        st.tuples(
+            _date,
+            st.sampled_from(
+                ["visit", "phone", "followup", "proposal", "contract", "event", "learning"]
+            ),
+            st.integers(0, 50),
+            _name,
+            _text,
+            st.one_of(st.none(), _fen),
+            _text,
+        ),
+        max_size=8,
+    ),
+    unit=st.sampled_from(["wan", "yuan"]),
+)
 def test_round_trip_property(tmp_path_factory, deals, acts, unit):
     src = Store.memory()
     save_settings(src, load_settings(src).with_(currency_unit=unit))
     for d, cust, fen, prod, qty, price, rep, note in deals:
-        add_deal(src, d, cust, fen, prod, None if qty is None else float(qty), price, rep, note=note)
+        add_deal(
+            src, d, cust, fen, prod, None if qty is None else float(qty), price, rep, note=note
+        )
     for d, code, n, cust, outcome, fen, note in acts:
         add_activity(src, d, code, n, cust, outcome, fen, note)
     path = tmp_path_factory.mktemp("rt") / "plan.xlsx"
@@ -207,14 +306,40 @@ def test_csv_export_unknown_table(plan, tmp_path):
 def test_libreoffice_opens_the_workbook(plan, tmp_path):
     path = tmp_path / "plan.xlsx"
     export_plan(plan, path, today=TODAY)
-    out = subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
-                          "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                         capture_output=True, text=True, timeout=180)
+    out = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     pdf = tmp_path / "plan.pdf"
     assert pdf.exists() and pdf.stat().st_size > 10_000, out.stderr
     if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "3", str(pdf), str(tmp_path / "page")],
-                       check=True, timeout=60)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "40",
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "3",
+                str(pdf),
+                str(tmp_path / "page"),
+            ],
+            check=True,
+            timeout=60,
+        )
         assert list(tmp_path.glob("page-*.png"))
 
 

@@ -24,10 +24,13 @@ def test_week_round_trip(store, tmp_path):
     events = read_events(out.read_bytes())
     tz = ZoneInfo("Asia/Shanghai")
     assert sorted((e["uid"], e["start"], e["end"]) for e in events) == sorted(
-        (f"block-{b.id}@salesplanner",
-         dt.datetime.combine(b.date, dt.time(b.start_min // 60, b.start_min % 60), tz),
-         dt.datetime.combine(b.date, dt.time(b.end_min // 60, b.end_min % 60), tz))
-        for b in blocks)
+        (
+            f"block-{b.id}@salesplanner",
+            dt.datetime.combine(b.date, dt.time(b.start_min // 60, b.start_min % 60), tz),
+            dt.datetime.combine(b.date, dt.time(b.end_min // 60, b.end_min % 60), tz),
+        )
+        for b in blocks
+    )
     assert all(e["alarm_minutes"] == 20 for e in events)
     assert any(e["summary"] == "拜访" for e in events)
     cal = Calendar.from_ical(out.read_bytes())

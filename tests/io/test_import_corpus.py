@@ -25,15 +25,25 @@ def test_chinese_sales_title_rows_units_and_mixed_dates(tmp_path, store):
     assert a.kind == "sales"
     assert a.header_excel_row == 4
     assert {k: a.headers[v].text for k, v in a.columns.items()} == {
-        "date": "成交日期", "customer": "客户名称", "product": "产品", "quantity": "数量",
-        "unit_price": "单价", "amount": "金额(万元)", "rep": "业务员", "note": "备注"}
+        "date": "成交日期",
+        "customer": "客户名称",
+        "product": "产品",
+        "quantity": "数量",
+        "unit_price": "单价",
+        "amount": "金额(万元)",
+        "rep": "业务员",
+        "note": "备注",
+    }
     report = import_file(store, a)
     deals = _deals(store)
     got = {d["source_row"]: (d["date"], d["amount_fen"]) for d in deals}
     assert got[5] == ("2026-01-05", 1_200_000)  # 1.2 万元
     assert got[6] == ("2026-01-12", 355_000)
     assert got[7] == ("2026-02-03", 6_000_000)  # text "6" in a 万元 column
-    assert got[8] == ("2026-02-14", 800_000)  # "0.8万" in a 万元 column: the 万 is not applied twice
+    assert got[8] == (
+        "2026-02-14",
+        800_000,
+    )  # "0.8万" in a 万元 column: the 万 is not applied twice
     assert got[9] == ("2026-03-01", 180_000)  # 3月1日: year taken from the other rows
     assert got[10][0] == "2026-03-09"  # Excel serial 46090
     assert deals[2]["note"] == "=SUM(老客户)"  # text stays text
@@ -49,11 +59,17 @@ def test_chinese_sales_title_rows_units_and_mixed_dates(tmp_path, store):
 def test_same_file_twice_adds_nothing(tmp_path, store):
     path = corpus.chinese_sales(tmp_path / "a.xlsx")
     first = import_file(store, analyse_file(store, path))
-    counts = [store.query(f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in ("deals", "customers", "imports")]
+    counts = [
+        store.query(f"SELECT count(*) AS n FROM {t}")[0]["n"]
+        for t in ("deals", "customers", "imports")
+    ]
     second = import_file(store, analyse_file(store, path))
     assert first.imported == 6 and second.imported == 0
     assert second.already_present == 6
-    assert [store.query(f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in ("deals", "customers", "imports")] == counts
+    assert [
+        store.query(f"SELECT count(*) AS n FROM {t}")[0]["n"]
+        for t in ("deals", "customers", "imports")
+    ] == counts
 
 
 def test_english_text_amounts_and_formulas(tmp_path, store):
@@ -94,7 +110,10 @@ def test_customers_fill_gaps_and_keep_app_data(tmp_path, store):
 
 def test_activity_log_types(tmp_path, store):
     report = import_file(store, analyse_file(store, corpus.activity_log(tmp_path / "log.xlsx")))
-    codes = [r["activity_code"] for r in store.query("SELECT activity_code FROM activities ORDER BY source_row")]
+    codes = [
+        r["activity_code"]
+        for r in store.query("SELECT activity_code FROM activities ORDER BY source_row")
+    ]
     assert codes == ["visit", "phone", "proposal", "phone"]
     messages = " ".join(p.message for p in report.problems)
     assert "打高尔夫" in messages and "两" in messages
@@ -105,7 +124,10 @@ def test_long_targets_make_a_draft_goal(tmp_path, store):
     assert report.kind == "targets"
     rows = store.query("SELECT start_date, target_fen FROM period_targets ORDER BY start_date")
     assert [(r["start_date"], r["target_fen"]) for r in rows] == [
-        ("2026-01-01", 30_000_000), ("2026-02-01", 33_000_000), ("2026-03-01", 35_000_000)]
+        ("2026-01-01", 30_000_000),
+        ("2026-02-01", 33_000_000),
+        ("2026-03-01", 35_000_000),
+    ]
     assert store.query("SELECT status FROM goals")[0]["status"] == "draft"
 
 
@@ -167,7 +189,9 @@ def test_cancel_leaves_database_unchanged(tmp_path, file_store):
 
 
 def test_dry_run_changes_nothing(tmp_path, store):
-    report = import_file(store, analyse_file(store, corpus.chinese_sales(tmp_path / "a.xlsx")), dry_run=True)
+    report = import_file(
+        store, analyse_file(store, corpus.chinese_sales(tmp_path / "a.xlsx")), dry_run=True
+    )
     assert report.imported == 6 and report.dry_run
     assert store.query("SELECT count(*) AS n FROM deals")[0]["n"] == 0
 
@@ -192,15 +216,22 @@ def test_a_total_row_and_the_footer_below_it_are_left_out_quietly(tmp_path, stor
     report = import_file(store, analyse_file(store, path))
     assert report.imported == 2 and not report.problems and not report.skipped
 
-    ws_rows = [["日期", "客户", "金额"], ["2026-03-02", "华星", 1200], [label, "", 1200],
-               ["制表人：张三", "", ""], ["补录", "南方", 300]]
+    ws_rows = [
+        ["日期", "客户", "金额"],
+        ["2026-03-02", "华星", 1200],
+        [label, "", 1200],
+        ["制表人：张三", "", ""],
+        ["补录", "南方", 300],
+    ]
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("明细")
     for r, row in enumerate(ws_rows):
         ws.write_row(r, 0, row)
     wb.close()
     report = import_file(store, analyse_file(store, path))
-    assert [(p.cell, p.field) for p in report.problems] == [("A5", "date")]  # 补录 with an amount: not a footer
+    assert [(p.cell, p.field) for p in report.problems] == [
+        ("A5", "date")
+    ]  # 补录 with an amount: not a footer
 
 
 def test_footer_rows_carry_over_to_the_next_part():
@@ -216,19 +247,28 @@ def test_footer_rows_carry_over_to_the_next_part():
     # a subtotal with data after it: its undated rows are no footer (reported as usual)
     part.after_total = False
     assert b.footer_rows({0}, [None, None, "d"], None) == set() and not part.after_total
-    assert b.footer_rows({0, 2}, [None, "d", None], None) == set() and part.after_total  # the part ends on a total
+    assert (
+        b.footer_rows({0, 2}, [None, "d", None], None) == set() and part.after_total
+    )  # the part ends on a total
 
 
 def test_a_csv_number_with_an_unquoted_comma_is_a_problem_not_a_wrong_amount(tmp_path, store):
     """1,200 without quotes splits in two: the row is reported and left out, not stored as 1 yuan."""
     path = tmp_path / "export.csv"
-    path.write_text('日期,客户,金额,备注\n2026-03-01,华星,1200,好\n2026-03-02,东方,1,200,再联系\n'
-                    '2026-03-03,南方,"3,400",\n2026-03-04,北方,500,\n合计,,"5,300",\n', encoding="utf-8")
+    path.write_text(
+        "日期,客户,金额,备注\n2026-03-01,华星,1200,好\n2026-03-02,东方,1,200,再联系\n"
+        '2026-03-03,南方,"3,400",\n2026-03-04,北方,500,\n合计,,"5,300",\n',
+        encoding="utf-8",
+    )
     report = import_file(store, analyse_file(store, path))
     assert report.imported == 3
     assert [(p.cell, p.code) for p in report.problems] == [("E3", "row.more_cells_than_header")]
-    amounts = {r["name"]: r["amount_fen"] for r in store.query(
-        "SELECT c.name, d.amount_fen FROM deals d JOIN customers c ON c.id = d.customer_id")}
+    amounts = {
+        r["name"]: r["amount_fen"]
+        for r in store.query(
+            "SELECT c.name, d.amount_fen FROM deals d JOIN customers c ON c.id = d.customer_id"
+        )
+    }
     assert amounts == {"华星": 120_000, "南方": 340_000, "北方": 50_000}
     # a trailing delimiter on every row (empty cells after the header) is no problem
     path.write_text("日期,客户,金额,\n2026-03-05,西方,700,\n", encoding="utf-8")

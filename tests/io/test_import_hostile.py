@@ -83,8 +83,10 @@ def _rezip(data: bytes, replace: dict[str, bytes], compression=zipfile.ZIP_DEFLA
 
 
 def test_entity_bomb_in_a_sheet(tmp_path, run, plan_db, capsys):
-    bomb = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
-            b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&b;</t></si></sst>')
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&b;</t></si></sst>'
+    )
     path = tmp_path / "bomb.xlsx"
     path.write_bytes(_rezip(_xlsx_bytes(tmp_path), {"xl/sharedStrings.xml": bomb}))
     _check_refused(run, plan_db, path, capsys, "XML bomb")
@@ -92,16 +94,20 @@ def test_entity_bomb_in_a_sheet(tmp_path, run, plan_db, capsys):
 
 def test_zip_bomb_ratio(tmp_path, run, plan_db, capsys):
     path = tmp_path / "zipbomb.xlsx"
-    path.write_bytes(_rezip(_xlsx_bytes(tmp_path), {"xl/media/padding.bin": b"\0" * (40 * 1024 * 1024)}))
+    path.write_bytes(
+        _rezip(_xlsx_bytes(tmp_path), {"xl/media/padding.bin": b"\0" * (40 * 1024 * 1024)})
+    )
     _check_refused(run, plan_db, path, capsys, "zip bomb")
 
 
 def test_member_larger_than_declared(tmp_path, run, plan_db, capsys):
-    data = bytearray(_rezip(_xlsx_bytes(tmp_path), {"xl/junk.xml": b"<a>" + b"x" * 200_000 + b"</a>"}))
+    data = bytearray(
+        _rezip(_xlsx_bytes(tmp_path), {"xl/junk.xml": b"<a>" + b"x" * 200_000 + b"</a>"})
+    )
     # shrink the declared uncompressed size of xl/junk.xml in the central directory
     pos = data.rfind(b"xl/junk.xml") - 46  # its central directory header
-    assert data[pos:pos + 4] == b"PK\x01\x02"
-    data[pos + 24:pos + 28] = (1000).to_bytes(4, "little")
+    assert data[pos : pos + 4] == b"PK\x01\x02"
+    data[pos + 24 : pos + 28] = (1000).to_bytes(4, "little")
     path = tmp_path / "liar.xlsx"
     path.write_bytes(bytes(data))
     _check_refused(run, plan_db, path, capsys)
@@ -114,14 +120,22 @@ def test_truncated_workbook(tmp_path, run, plan_db, capsys):
     _check_refused(run, plan_db, path, capsys, "damaged")
 
 
-@pytest.mark.parametrize("name,body,expect", [
-    ("page.xls", b"<html><body><table><tr><td>1</td></tr></table></body></html>", "web page"),
-    ("notes.xlsx", "随便写的一些文字，不是表格".encode(), "plain text"),
-    ("empty.xlsx", b"", "empty"),
-    ("junk.xlsx", bytes(range(256)) * 40, "not a spreadsheet"),
-    ("fake.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500 + "EncryptedPackage".encode("utf-16-le"),
-     "password"),
-])
+@pytest.mark.parametrize(
+    "name,body,expect",
+    [
+        ("page.xls", b"<html><body><table><tr><td>1</td></tr></table></body></html>", "web page"),
+        ("notes.xlsx", "随便写的一些文字，不是表格".encode(), "plain text"),
+        ("empty.xlsx", b"", "empty"),
+        ("junk.xlsx", bytes(range(256)) * 40, "not a spreadsheet"),
+        (
+            "fake.xlsx",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+            + b"\0" * 500
+            + "EncryptedPackage".encode("utf-16-le"),
+            "password",
+        ),
+    ],
+)
 def test_not_spreadsheets(tmp_path, run, plan_db, capsys, name, body, expect):
     path = tmp_path / name
     path.write_bytes(body)
@@ -151,14 +165,16 @@ def test_sheet_claiming_a_huge_dimension(tmp_path):
 
 
 def test_huge_ods_repeat_is_refused_fast(tmp_path):
-    content = (b'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-               b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-               b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
-               b'<table:table table:name="S"><table:table-row table:number-rows-repeated="3000000">'
-               b'<table:table-cell table:number-columns-repeated="100" office:value-type="float" office:value="1">'
-               b'<text:p>1</text:p></table:table-cell></table:table-row></table:table>'
-               b'</office:spreadsheet></office:body></office:document-content>')
+    content = (
+        b'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
+        b'<table:table table:name="S"><table:table-row table:number-rows-repeated="3000000">'
+        b'<table:table-cell table:number-columns-repeated="100" office:value-type="float" office:value="1">'
+        b"<text:p>1</text:p></table:table-cell></table:table-row></table:table>"
+        b"</office:spreadsheet></office:body></office:document-content>"
+    )
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
@@ -172,6 +188,8 @@ def test_huge_ods_repeat_is_refused_fast(tmp_path):
 @pytest.mark.parametrize("name", ["~$销售明细.xlsx", ".~lock.销售明细.xlsx#"])
 def test_an_office_lock_file_names_the_workbook_to_choose(tmp_path, run, plan_db, capsys, name):
     path = tmp_path / name
-    path.write_bytes(b"\x05Wang Fang" + b"\x00" * 40 + b"\x20" * 100 + b"\x05\x00W\x00a\x00n\x00g\x00")
+    path.write_bytes(
+        b"\x05Wang Fang" + b"\x00" * 40 + b"\x20" * 100 + b"\x05\x00W\x00a\x00n\x00g\x00"
+    )
     err = _check_refused(run, plan_db, path, capsys)
     assert name in err and "choose 销售明细.xlsx itself" in err

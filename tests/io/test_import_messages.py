@@ -29,21 +29,33 @@ def test_msg_is_its_english_sentence():
     assert (m.code, m.params) == ("amount.unusually_large", {"ratio": 8182.4})
     assert Msg("cell.not_whole", n=2.5) == "2.5 is not a whole number of times"
     assert Msg("note.scaled_column", header="金额(万元)", scale=Decimal(10000)) == (
-        "金额(万元): values are in units of 10,000 (×10000).")
+        "金额(万元): values are in units of 10,000 (×10000)."
+    )
     assert Msg("empty.date") == "the date is empty" and Msg("empty.date").params == {}
     for again in (pickle.loads(pickle.dumps(m)), copy.deepcopy(m)):
         assert again == m and again.code == m.code and again.params == m.params
     assert json.dumps(Msg("row.repeated", row=4)) == json.dumps(
-        "repeats row 4 exactly; imported both — delete one if it is a mistake")
+        "repeats row 4 exactly; imported both — delete one if it is a mistake"
+    )
     with pytest.raises(KeyError):
         Msg("no.such_code")
 
 
 def test_problem_code_params_and_json():
     p = Problem(7, 0, "date", Msg("cell.not_a_date", text="abc"))
-    assert (p.code, p.params, p.sentence()) == ("cell.not_a_date", {"text": "abc"}, "A7: “abc” is not a date")
-    assert p.as_dict() == {"row": 7, "column": "A", "field": "date", "code": "cell.not_a_date",
-                           "message": "“abc” is not a date", "severity": "error"}
+    assert (p.code, p.params, p.sentence()) == (
+        "cell.not_a_date",
+        {"text": "abc"},
+        "A7: “abc” is not a date",
+    )
+    assert p.as_dict() == {
+        "row": 7,
+        "column": "A",
+        "field": "date",
+        "code": "cell.not_a_date",
+        "message": "“abc” is not a date",
+        "severity": "error",
+    }
     plain = Problem(3, None, "", "something else")
     assert (plain.code, plain.params, plain.sentence()) == ("", {}, "row 3: something else")
 
@@ -66,10 +78,19 @@ def test_every_registered_code_is_used_and_every_use_registered():
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
-            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            name = (
+                node.func.attr
+                if isinstance(node.func, ast.Attribute)
+                else getattr(node.func, "id", "")
+            )
             if name in ("_error", "Problem") and len(node.args) > 3:
                 message = node.args[3]
-            elif name == "append" and node.args and isinstance(node.args[0], ast.Tuple) and len(node.args[0].elts) == 2:
+            elif (
+                name == "append"
+                and node.args
+                and isinstance(node.args[0], ast.Tuple)
+                and len(node.args[0].elts) == 2
+            ):
                 message = node.args[0].elts[1]  # parse.py: problems.append((i, message))
             elif name == "append" and ast.unparse(node.func) == "a.notes.append":
                 message = node.args[0]
@@ -87,9 +108,13 @@ def _problems(path: Path, kind: str | None = None):
 
 def test_the_corpus_problems_all_have_codes(tmp_path):
     seen: set[str] = set()
-    books = [(corpus.chinese_sales(tmp_path / "s.xlsx"), None), (corpus.customers_list(tmp_path / "c.xlsx"), None),
-             (corpus.activity_log(tmp_path / "a.xlsx"), None), (corpus.error_cells(tmp_path / "e.xlsx"), None),
-             (corpus.long_targets(tmp_path / "t.xlsx"), None)]
+    books = [
+        (corpus.chinese_sales(tmp_path / "s.xlsx"), None),
+        (corpus.customers_list(tmp_path / "c.xlsx"), None),
+        (corpus.activity_log(tmp_path / "a.xlsx"), None),
+        (corpus.error_cells(tmp_path / "e.xlsx"), None),
+        (corpus.long_targets(tmp_path / "t.xlsx"), None),
+    ]
     for path, kind in books:
         a, parsed = _problems(path, kind)
         for note in a.notes:
@@ -103,11 +128,29 @@ def test_the_corpus_problems_all_have_codes(tmp_path):
 
 
 # -- the errors raised when a file cannot be read or mapped -----------------------------------
-ERROR_FILES = ("errors.py", "safety.py", "workbook.py", "importer.py", "export_plan.py", "writeback.py",
-               "xlsx_rows.py")
-ERROR_CLASSES = {"NotASpreadsheetError", "EncryptedWorkbookError", "CorruptWorkbookError", "UnsafeWorkbookError",
-                 "WorkbookTooLargeError", "SheetNotFoundError", "MappingError", "ImportCancelled", "ExportError",
-                 "WriteBackError", "WriteBackCancelled", "_Unsure"}
+ERROR_FILES = (
+    "errors.py",
+    "safety.py",
+    "workbook.py",
+    "importer.py",
+    "export_plan.py",
+    "writeback.py",
+    "xlsx_rows.py",
+)
+ERROR_CLASSES = {
+    "NotASpreadsheetError",
+    "EncryptedWorkbookError",
+    "CorruptWorkbookError",
+    "UnsafeWorkbookError",
+    "WorkbookTooLargeError",
+    "SheetNotFoundError",
+    "MappingError",
+    "ImportCancelled",
+    "ExportError",
+    "WriteBackError",
+    "WriteBackCancelled",
+    "_Unsure",
+}
 
 
 def _is_msg(node: ast.AST) -> bool:
@@ -123,8 +166,12 @@ def test_no_user_error_is_raised_with_a_plain_sentence():
     plain = []
     for path in [IO_DIR / name for name in ERROR_FILES] + list(SERVICE_FILES):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") in ERROR_CLASSES and node.args
-                    and not _is_msg(node.args[0])):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") in ERROR_CLASSES
+                and node.args
+                and not _is_msg(node.args[0])
+            ):
                 plain.append(f"{path.name}:{node.lineno}")
     assert not plain
 
@@ -148,7 +195,10 @@ def test_file_errors_carry_a_code_and_the_english_sentence(tmp_path):
     text.write_text("客户名称,电话\n张三,123\n", encoding="utf-8")
     exc = _error(open_source, text)
     assert isinstance(exc, NotASpreadsheetError)
-    assert str(exc) == "客户名单.xlsx is plain text, not a workbook; if it is a CSV file, rename it to .csv."
+    assert (
+        str(exc)
+        == "客户名单.xlsx is plain text, not a workbook; if it is a CSV file, rename it to .csv."
+    )
     msg = exc.args[0]
     assert (msg.code, msg.params) == ("file.plain_text", {"name": "客户名单.xlsx"})
     assert type(str(exc)) is str
@@ -162,10 +212,16 @@ def test_file_errors_carry_a_code_and_the_english_sentence(tmp_path):
 
     exc = _error(analyse, good, header_row=10_000)
     assert isinstance(exc, MappingError) and exc.args[0].code == "mapping.row_outside"
-    assert str(exc) == f"Row 10000 of sheet “{exc.args[0].params['sheet']}” in s.xlsx is outside its table."
+    assert (
+        str(exc)
+        == f"Row 10000 of sheet “{exc.args[0].params['sheet']}” in s.xlsx is outside its table."
+    )
 
     exc = _error(analyse, good, kind="orders")
-    assert str(exc) == "Unknown kind of import “orders”; use one of: sales, customers, activities, targets."
+    assert (
+        str(exc)
+        == "Unknown kind of import “orders”; use one of: sales, customers, activities, targets."
+    )
 
     a = analyse(good, kind="sales")
     a = importer.remap(a, kind="sales", columns={k: v for k, v in a.columns.items() if k != "date"})

@@ -35,11 +35,18 @@ def test_pandasbook_transaction_amount(store):
     assert "duplicate rows in the file" not in reasons and report.imported == 246
     repeats = [p for p in report.problems if "repeats row" in p.message]
     assert [(p.row, p.severity) for p in repeats] == [(106, "warning")]
-    assert repeats[0].sentence() == "row 106: repeats row 105 exactly; imported both — delete one if it is a mistake"
+    assert (
+        repeats[0].sentence()
+        == "row 106: repeats row 105 exactly; imported both — delete one if it is a mistake"
+    )
     assert any("unusually large" in p.message for p in report.problems)
-    again = import_file(store, analyse_file(store, sample("realistic/pandasbook__超市营业额2.xlsx")))
+    again = import_file(
+        store, analyse_file(store, sample("realistic/pandasbook__超市营业额2.xlsx"))
+    )
     assert again.imported == 0 and again.already_present == 246
-    sheet2 = import_file(store, analyse_file(store, sample("realistic/pandasbook__超市营业额2.xlsx"), sheet="Sheet2"))
+    sheet2 = import_file(
+        store, analyse_file(store, sample("realistic/pandasbook__超市营业额2.xlsx"), sheet="Sheet2")
+    )
     assert sheet2.imported == 8
 
 
@@ -81,15 +88,31 @@ def test_side_by_side_tables_use_the_sales_table(store):
 def test_error_sample_reports_errors(store):
     from salesplanner.io.importer import analyse, build_records
 
-    a = analyse(sample("odd/calamine__errors.xlsx"), header_row=1, kind="sales", columns={"date": 0, "amount": 0})
+    a = analyse(
+        sample("odd/calamine__errors.xlsx"),
+        header_row=1,
+        kind="sales",
+        columns={"date": 0, "amount": 0},
+    )
     parsed = build_records(a)
     assert not parsed.records
-    assert {p.message.rsplit(" ", 1)[-1] for p in parsed.problems} >= {"#N/A", "#REF!", "#DIV/0!"} - {"#DIV/0!"}
+    assert {p.message.rsplit(" ", 1)[-1] for p in parsed.problems} >= {
+        "#N/A",
+        "#REF!",
+        "#DIV/0!",
+    } - {"#DIV/0!"}
 
 
-@pytest.mark.parametrize("rel", ["odd/calamine__any_sheets.xlsx", "odd/calamine__merged_range.xlsx",
-                                 "odd/calamine__date_1904.xlsx", "odd/calamine__number_rows_repeated.ods",
-                                 "odd/calamine__issue_174.xlsx"])
+@pytest.mark.parametrize(
+    "rel",
+    [
+        "odd/calamine__any_sheets.xlsx",
+        "odd/calamine__merged_range.xlsx",
+        "odd/calamine__date_1904.xlsx",
+        "odd/calamine__number_rows_repeated.ods",
+        "odd/calamine__issue_174.xlsx",
+    ],
+)
 def test_odd_files_give_an_answer_not_a_crash(store, rel):
     from salesplanner.errors import UserError
 

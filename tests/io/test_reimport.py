@@ -21,7 +21,10 @@ SHEETS = {"sales": "销售记录", "activities": "活动记录"}
 
 
 def _counts(store):
-    return {t: store.query(f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in ("deals", "activities", "customers")}
+    return {
+        t: store.query(f"SELECT count(*) AS n FROM {t}")[0]["n"]
+        for t in ("deals", "activities", "customers")
+    }
 
 
 def _import(store, path, **kw):
@@ -54,7 +57,8 @@ def test_export_writes_record_ids(demo_store, exported):
         ids = [r[-1] for r in rows[1:]]
         assert all(RECORD_ID.match(i) and i.startswith(f"SP-{pid}-{letter}") for i in ids)
         assert sorted(int(i.rsplit(letter, 1)[1]) for i in ids) == [
-            r["id"] for r in demo_store.query(f"SELECT id FROM {table} ORDER BY id")]
+            r["id"] for r in demo_store.query(f"SELECT id FROM {table} ORDER BY id")
+        ]
 
 
 def test_import_back_into_the_same_plan_adds_nothing(demo_store, exported):
@@ -73,7 +77,9 @@ def test_import_back_into_the_same_plan_adds_nothing(demo_store, exported):
 
 
 def test_a_deleted_record_comes_back_once(demo_store, exported):
-    gone = demo_store.query("SELECT id, date, amount_fen FROM deals ORDER BY id LIMIT 1 OFFSET 3")[0]
+    gone = demo_store.query("SELECT id, date, amount_fen FROM deals ORDER BY id LIMIT 1 OFFSET 3")[
+        0
+    ]
     act = demo_store.query("SELECT id FROM activities ORDER BY id DESC LIMIT 1")[0]["id"]
     with demo_store.transaction():
         demo_store.execute("DELETE FROM deals WHERE id = ?", (gone["id"],))
@@ -81,7 +87,9 @@ def test_a_deleted_record_comes_back_once(demo_store, exported):
     before = _counts(demo_store)
     report = _import(demo_store, exported, sheet="销售记录")
     assert report.imported == 1 and report.already_in_this_plan == before["deals"]
-    back = demo_store.query("SELECT date, amount_fen, row_key FROM deals ORDER BY id DESC LIMIT 1")[0]
+    back = demo_store.query("SELECT date, amount_fen, row_key FROM deals ORDER BY id DESC LIMIT 1")[
+        0
+    ]
     assert (back["date"], back["amount_fen"]) == (gone["date"], gone["amount_fen"])
     assert back["row_key"] == f"SP-{plan_id(demo_store)}-D{gone['id']}"
     assert _import(demo_store, exported, sheet="活动记录").imported == 1
@@ -100,11 +108,17 @@ def test_into_a_fresh_plan_twice_adds_once(demo_store, exported):
     assert deal_records(fresh) == deal_records(demo_store)
     assert activity_records(fresh) == activity_records(demo_store)
     pid = plan_id(demo_store)
-    assert fresh.query("SELECT row_key FROM deals ORDER BY id LIMIT 1")[0]["row_key"].startswith(f"SP-{pid}-D")
+    assert fresh.query("SELECT row_key FROM deals ORDER BY id LIMIT 1")[0]["row_key"].startswith(
+        f"SP-{pid}-D"
+    )
     # and from there into a third plan: the second plan's own IDs
     again = fresh.query("SELECT count(*) AS n FROM deals")[0]["n"]
     report = _import(fresh, exported, sheet="销售记录")
-    assert report.imported == 0 and report.already_present == again and report.already_in_this_plan == 0
+    assert (
+        report.imported == 0
+        and report.already_present == again
+        and report.already_in_this_plan == 0
+    )
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
@@ -149,12 +163,15 @@ def _activity_log(path, rows):
 
 
 def test_two_identical_activities_are_both_imported(store, tmp_path):
-    path = _activity_log(tmp_path / "log.xlsx", [
-        ("2026-03-02", "客户跟进", "华星科技", "约下周见面"),
-        ("2026-03-02", "客户跟进", "华星科技", "约下周见面"),
-        ("2026-03-03", "电话拜访", "华星科技", ""),
-        ("2026-03-02", "客户跟进", "华星科技", "约下周见面"),
-    ])
+    path = _activity_log(
+        tmp_path / "log.xlsx",
+        [
+            ("2026-03-02", "客户跟进", "华星科技", "约下周见面"),
+            ("2026-03-02", "客户跟进", "华星科技", "约下周见面"),
+            ("2026-03-03", "电话拜访", "华星科技", ""),
+            ("2026-03-02", "客户跟进", "华星科技", "约下周见面"),
+        ],
+    )
     report = _import(store, path)
     assert report.kind == "activities" and report.imported == 4
     assert not report.problems and not report.skipped
@@ -171,11 +188,21 @@ def test_the_first_of_repeated_rows_keeps_the_old_key(store, tmp_path):
     """A file imported by an earlier version (repeats left out) adds only the repeats now."""
     from salesplanner.io.importer import expected_row_key
 
-    path = _activity_log(tmp_path / "log.xlsx", [("2026-03-02", "客户跟进", "华星科技", "约下周见面")] * 2)
+    path = _activity_log(
+        tmp_path / "log.xlsx", [("2026-03-02", "客户跟进", "华星科技", "约下周见面")] * 2
+    )
     _import(store, path)
     first = store.query("SELECT row_key FROM activities ORDER BY id LIMIT 1")[0]["row_key"]
-    assert first == expected_row_key("activities", {"date", "activity", "customer", "outcome"}, {
-        "date": dt.date(2026, 3, 2), "activity_code": "followup", "customer": "华星科技", "outcome": "约下周见面"})
+    assert first == expected_row_key(
+        "activities",
+        {"date", "activity", "customer", "outcome"},
+        {
+            "date": dt.date(2026, 3, 2),
+            "activity_code": "followup",
+            "customer": "华星科技",
+            "outcome": "约下周见面",
+        },
+    )
 
 
 def test_identical_sales_rows_are_both_imported_with_a_warning(store, tmp_path):
@@ -192,7 +219,8 @@ def test_identical_sales_rows_are_both_imported_with_a_warning(store, tmp_path):
     report = _import(store, path)
     assert report.imported == 12
     assert [p.sentence() for p in report.problems] == [
-        "row 13: repeats row 6 exactly; imported both — delete one if it is a mistake"]
+        "row 13: repeats row 6 exactly; imported both — delete one if it is a mistake"
+    ]
     assert report.problems[0].severity == "warning"
     assert _import(store, path).imported == 0
 
@@ -224,8 +252,12 @@ def test_apostrophe_text_survives_xlsx_and_csv(store, tmp_path, text):
     export_plan(store, tmp_path / "plan.xlsx", today=DEMO_TODAY)
     export_table_csv(store, "deals", tmp_path / "deals.csv")
     export_table_csv(store, "activities", tmp_path / "activities.csv")
-    for files in ((tmp_path / "plan.xlsx", "销售记录"), (tmp_path / "plan.xlsx", "活动记录"),
-                  (tmp_path / "deals.csv", None), (tmp_path / "activities.csv", None)):
+    for files in (
+        (tmp_path / "plan.xlsx", "销售记录"),
+        (tmp_path / "plan.xlsx", "活动记录"),
+        (tmp_path / "deals.csv", None),
+        (tmp_path / "activities.csv", None),
+    ):
         fresh = Store.memory()
         _import(fresh, files[0], sheet=files[1])
         got = deal_records(fresh) + activity_records(fresh)
@@ -244,12 +276,17 @@ def test_sales_keys_in_bulk_are_the_row_keys_of_the_rows_kept():
     """The bulk keys of an import equal the per-row key write-back stamps (expected_row_key)."""
     from salesplanner.io.importer import _SALES_TEXT_COLUMNS, _row_key, _sales_keys
 
-    rows = [("2026-03-02", "华星科技", 120000, "A型设备", 2.0, 60000, "王芳", "华东", "won", ""),
-            (None, "", None, "", None, None, "", "", "won", ""),
-            ("2026-03-03", "客户 None", 5, "", None, None, "", "", "lost", "备注\n两行")]
+    rows = [
+        ("2026-03-02", "华星科技", 120000, "A型设备", 2.0, 60000, "王芳", "华东", "won", ""),
+        (None, "", None, "", None, None, "", "", "won", ""),
+        ("2026-03-03", "客户 None", 5, "", None, None, "", "", "lost", "备注\n两行"),
+    ]
     columns = tuple(map(list, zip(*rows, strict=True)))
     keep = [True, False, True]
-    assert _sales_keys(columns, _SALES_TEXT_COLUMNS, keep) == [_row_key("s\x1f", rows[0]), _row_key("s\x1f", rows[2])]
+    assert _sales_keys(columns, _SALES_TEXT_COLUMNS, keep) == [
+        _row_key("s\x1f", rows[0]),
+        _row_key("s\x1f", rows[2]),
+    ]
     assert _sales_keys(columns, _SALES_TEXT_COLUMNS, None)[1] == _row_key("s\x1f", rows[1])
     # the key format (blake2b-80 of the values joined with U+001F): a change makes re-imports double
     text = "s\x1f2026-03-02\x1f华星科技\x1f120000\x1fA型设备\x1f2.0\x1f60000\x1f王芳\x1f华东\x1fwon\x1f"
@@ -269,7 +306,9 @@ def _sales_book(path, rows):
 
 
 @pytest.mark.parametrize("kind", ["sales", "activities"])
-def test_a_bulk_import_with_the_key_index_dropped_still_adds_each_row_once(store, tmp_path, monkeypatch, kind):
+def test_a_bulk_import_with_the_key_index_dropped_still_adds_each_row_once(
+    store, tmp_path, monkeypatch, kind
+):
     """Large imports into a small table build the row_key index afterwards; meanwhile the rows
     the table has are left out in Python, with the same result as the index would give."""
     from salesplanner.store import imports as repo
@@ -289,6 +328,7 @@ def test_a_bulk_import_with_the_key_index_dropped_still_adds_each_row_once(store
 
             def __exit__(self, *exc):
                 return cm.__exit__(*exc)
+
         return Wrap()
 
     monkeypatch.setattr(repo, "bulk_indexes", spy)
@@ -297,7 +337,10 @@ def test_a_bulk_import_with_the_key_index_dropped_still_adds_each_row_once(store
         rows = [(f"2026-03-{1 + i % 28:02d}", f"客户{i % 9}", 1000 + i) for i in range(150)]
         write = _sales_book
     else:
-        rows = [(f"2026-03-{1 + i % 28:02d}", "客户跟进", f"客户{i % 9}", f"第{i}次") for i in range(150)]
+        rows = [
+            (f"2026-03-{1 + i % 28:02d}", "客户跟进", f"客户{i % 9}", f"第{i}次")
+            for i in range(150)
+        ]
         write = _activity_log
     rows += rows[:5]  # five rows twice in the file: both copies are kept (key#2)
     first = _import(store, write(tmp_path / "a.xlsx", rows[:60]))
@@ -311,7 +354,9 @@ def test_a_bulk_import_with_the_key_index_dropped_still_adds_each_row_once(store
     n, distinct = store.execute(f"SELECT count(*), count(DISTINCT row_key) FROM {table}").fetchone()
     assert n == distinct == len(rows)
     # the unique index is back and enforces the rule
-    names = {r["name"] for r in store.query(f"SELECT name FROM sqlite_master WHERE tbl_name = '{table}'")}
+    names = {
+        r["name"] for r in store.query(f"SELECT name FROM sqlite_master WHERE tbl_name = '{table}'")
+    }
     assert f"ux_{table}_row_key" in names
     with pytest.raises(Exception, match="UNIQUE"), store.transaction():
         key = store.execute(f"SELECT row_key FROM {table} LIMIT 1").fetchone()[0]

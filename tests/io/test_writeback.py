@@ -47,7 +47,15 @@ def test_append_new_deals_in_own_columns(tmp_path, file_store):
     path = _rep_workbook(tmp_path / "我的.xlsx")
     first = import_file(file_store, analyse_file(file_store, path))
     assert first.imported == 2
-    add_deal(file_store, dt.date(2026, 2, 1), "苏州恒通", 2_500_000, qty=1, price_fen=2_500_000, note="=danger")
+    add_deal(
+        file_store,
+        dt.date(2026, 2, 1),
+        "苏州恒通",
+        2_500_000,
+        qty=1,
+        price_fen=2_500_000,
+        note="=danger",
+    )
     result = write_back(file_store)
     assert result["deals"] == 1 and result["rows"] == [5, 5]
     assert (tmp_path / result["backup"]).exists() or result["backup"]
@@ -61,7 +69,9 @@ def test_append_new_deals_in_own_columns(tmp_path, file_store):
     assert ws["B5"].font.color.rgb.endswith("1F4E79")
     assert ws.column_dimensions["B"].width == 30
     assert len(ws._charts) == 1
-    assert ws._charts[0].series[0].val.numRef.f == "'成交记录'!$E$3:$E$5"  # the chart takes in the new row
+    assert (
+        ws._charts[0].series[0].val.numRef.f == "'成交记录'!$E$3:$E$5"
+    )  # the chart takes in the new row
     assert wb["汇总"]["A1"].value == "=SUM(成交记录!E:E)"
     # nothing new: nothing written; importing the workbook again adds nothing
     assert write_back(file_store)["deals"] == 0
@@ -116,14 +126,18 @@ def test_refuses_csv_and_customers(tmp_path, file_store):
 
 # -- a sheet that ends with a total row ----------------------------------------------------------
 
-_DEALS = [(dt.date(2026, 1, 5), "上海宏达", "A型设备", 2, 6000, 12000, "首单"),
-          (dt.date(2026, 1, 9), "杭州新锐", "B型耗材", 100, 35, 3500, ""),
-          (dt.date(2026, 2, 3), "苏州恒通", "A型设备", 1, 6000, 6000, "复购"),
-          (dt.date(2026, 2, 14), "南京东方", "服务", 1, 800, 800, ""),
-          (dt.date(2026, 3, 1), "上海宏达", "B型耗材", 50, 36, 1800, "")]
-_NEW = [(dt.date(2026, 3, 9), "无锡远景", "A型设备", 3, 6000, 18000, "新客户"),
-        (dt.date(2026, 3, 10), "上海宏达", "服务", 1, 500, 500, ""),
-        (dt.date(2026, 3, 12), "合肥高新", "B型耗材", 10, 35, 350, "")]
+_DEALS = [
+    (dt.date(2026, 1, 5), "上海宏达", "A型设备", 2, 6000, 12000, "首单"),
+    (dt.date(2026, 1, 9), "杭州新锐", "B型耗材", 100, 35, 3500, ""),
+    (dt.date(2026, 2, 3), "苏州恒通", "A型设备", 1, 6000, 6000, "复购"),
+    (dt.date(2026, 2, 14), "南京东方", "服务", 1, 800, 800, ""),
+    (dt.date(2026, 3, 1), "上海宏达", "B型耗材", 50, 36, 1800, ""),
+]
+_NEW = [
+    (dt.date(2026, 3, 9), "无锡远景", "A型设备", 3, 6000, 18000, "新客户"),
+    (dt.date(2026, 3, 10), "上海宏达", "服务", 1, 500, 500, ""),
+    (dt.date(2026, 3, 12), "合肥高新", "B型耗材", 10, 35, 350, ""),
+]
 SHEET = "销售明细"
 
 
@@ -156,8 +170,17 @@ def _totals_workbook(path, *, extra=None):
             c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
         ws.cell(r, 1).number_format = "yyyy/m/d"
         ws.cell(r, 5).number_format = ws.cell(r, 6).number_format = "#,##0.00"
-    ws.append(["合计", None, None, "=SUM(D3:D7)", "=AVERAGE(E$3:E$7)", "=SUBTOTAL(9,$F$3:$F$7)",
-               '=COUNTA(B3:B7)&"笔"'])
+    ws.append(
+        [
+            "合计",
+            None,
+            None,
+            "=SUM(D3:D7)",
+            "=AVERAGE(E$3:E$7)",
+            "=SUBTOTAL(9,$F$3:$F$7)",
+            '=COUNTA(B3:B7)&"笔"',
+        ]
+    )
     ws.row_dimensions[8].height = 24
     for c in ws[8]:
         c.font = Font(bold=True)
@@ -167,10 +190,15 @@ def _totals_workbook(path, *, extra=None):
     ws["A10"] = "制表人：王芳    审核：李雷"
     ws.merge_cells("A10:G10")
     ws["A10"].alignment = Alignment(horizontal="right")
-    ws.conditional_formatting.add("F3:F7", CellIsRule(operator="greaterThan", formula=["10000"],
-                                                      fill=PatternFill("solid", bgColor="FFC7CE")))
-    ws.conditional_formatting.add("A3:G7", FormulaRule(formula=["$F3>=AVERAGE($F$3:$F$7)"],
-                                                       font=Font(bold=True)))
+    ws.conditional_formatting.add(
+        "F3:F7",
+        CellIsRule(
+            operator="greaterThan", formula=["10000"], fill=PatternFill("solid", bgColor="FFC7CE")
+        ),
+    )
+    ws.conditional_formatting.add(
+        "A3:G7", FormulaRule(formula=["$F3>=AVERAGE($F$3:$F$7)"], font=Font(bold=True))
+    )
     dv = DataValidation(type="list", formula1='"A型设备,B型耗材,服务"', allow_blank=True)
     dv.add("C3:C7")
     ws.add_data_validation(dv)
@@ -196,7 +224,16 @@ def _totals_workbook(path, *, extra=None):
 
 def _log_new_deals(store):
     for d, customer, product, qty, price, amount, note in _NEW:
-        add_deal(store, d, customer, amount * 100, product=product, qty=qty, price_fen=price * 100, note=note)
+        add_deal(
+            store,
+            d,
+            customer,
+            amount * 100,
+            product=product,
+            qty=qty,
+            price_fen=price * 100,
+            note=note,
+        )
 
 
 def _range_sum(ws, formula):
@@ -238,10 +275,16 @@ def test_new_rows_go_above_the_total_row(tmp_path, file_store):
     assert len(_range_sum(ws, ws["E11"].value)) == 8
     # the new rows look like the last data row; the total row keeps its own look and height
     for c in range(1, 8):  # the same number format, font, fill, border, alignment, protection
-        assert ws.cell(9, c)._style == ws.cell(7, c)._style and ws.cell(9, c).font.name == "微软雅黑"
+        assert (
+            ws.cell(9, c)._style == ws.cell(7, c)._style and ws.cell(9, c).font.name == "微软雅黑"
+        )
     assert ws["A8"].number_format == "yyyy/m/d" and ws["F10"].number_format == "#,##0.00"
     assert ws.row_dimensions[9].height == 18 and ws.row_dimensions[11].height == 24
-    assert ws["F11"].font.b and ws["F11"].fill.fgColor.rgb.endswith("FFF2CC") and ws["F11"].border.top.style == "double"
+    assert (
+        ws["F11"].font.b
+        and ws["F11"].fill.fgColor.rgb.endswith("FFF2CC")
+        and ws["F11"].border.top.style == "double"
+    )
     assert ws.column_dimensions["B"].width == 24
     # merged cells, conditional formatting, validation, names and print area follow
     assert {str(m) for m in ws.merged_cells.ranges} == {"A1:G1", "A13:G13"}
@@ -268,7 +311,15 @@ def test_new_rows_go_above_the_total_row(tmp_path, file_store):
     assert file_store.query("SELECT count(*) AS n FROM deals")[0]["n"] == 8
     assert write_back(file_store)["deals"] == 0
     # … and the next deal goes under the last one, above the total again
-    add_deal(file_store, dt.date(2026, 3, 20), "福州海峡", 100_000, product="服务", qty=1, price_fen=100_000)
+    add_deal(
+        file_store,
+        dt.date(2026, 3, 20),
+        "福州海峡",
+        100_000,
+        product="服务",
+        qty=1,
+        price_fen=100_000,
+    )
     assert write_back(file_store)["rows"] == [11, 11]
     ws = load_workbook(path)[SHEET]
     assert ws["B11"].value == "福州海峡" and ws["A12"].value == "合计"
@@ -295,17 +346,25 @@ def _merged_across(wb):
 
 
 def _list_beside(wb):
-    for r, product in enumerate(["产品", "A型设备", "B型耗材", "服务", "C型", "D型", "E型", "F型"], start=1):
+    for r, product in enumerate(
+        ["产品", "A型设备", "B型耗材", "服务", "C型", "D型", "E型", "F型"], start=1
+    ):
         wb[SHEET].cell(r, 10, product)
 
 
-@pytest.mark.parametrize("extra, where", [
-    (_indirect, "sheet “汇总” cell B6 has a formula with a reference inside a text"),
-    (_range_to_function, "sheet “汇总” cell B6 has a formula with a range ending in a function"),
-    (_array_across, f"sheet “{SHEET}” cell I7 holds an array formula over I7:I8 across row 8"),
-    (_merged_across, f"sheet “{SHEET}” merged cell H7:H8 reaches across row 8"),
-    (_list_beside, f"sheet “{SHEET}” cell J8 beside the table would be split from J7"),
-])
+@pytest.mark.parametrize(
+    "extra, where",
+    [
+        (_indirect, "sheet “汇总” cell B6 has a formula with a reference inside a text"),
+        (
+            _range_to_function,
+            "sheet “汇总” cell B6 has a formula with a range ending in a function",
+        ),
+        (_array_across, f"sheet “{SHEET}” cell I7 holds an array formula over I7:I8 across row 8"),
+        (_merged_across, f"sheet “{SHEET}” merged cell H7:H8 reaches across row 8"),
+        (_list_beside, f"sheet “{SHEET}” cell J8 beside the table would be split from J7"),
+    ],
+)
 def test_what_cannot_move_safely_is_refused(tmp_path, file_store, extra, where):
     path = _totals_workbook(tmp_path / "明细.xlsx", extra=extra)
     import_file(file_store, analyse_file(file_store, path))
@@ -314,7 +373,11 @@ def test_what_cannot_move_safely_is_refused(tmp_path, file_store, extra, where):
     with pytest.raises(WriteBackError) as exc:
         write_back(file_store)
     message = str(exc.value)
-    assert message.startswith(f"明细.xlsx: {where}") and "left unchanged" in message and "\n" not in message
+    assert (
+        message.startswith(f"明细.xlsx: {where}")
+        and "left unchanged" in message
+        and "\n" not in message
+    )
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.glob("*xlsx")] == ["明细.xlsx"]  # no backup, no temporary file
     assert file_store.query("SELECT count(*) AS n FROM deals WHERE row_key IS NULL")[0]["n"] == 3
@@ -332,10 +395,22 @@ def test_excel_table_with_a_totals_row_grows(tmp_path, file_store):
     money = book.add_format({"num_format": "#,##0.00"})
     ws.write("A1", "成交明细")
     data = [[d[0], d[1], d[2], d[3], d[4], d[5]] for d in _DEALS]
-    ws.add_table("A2:F8", {"name": "成交", "total_row": True, "data": data, "columns": [
-        {"header": "日期", "format": datef, "total_string": "合计"}, {"header": "客户"}, {"header": "产品"},
-        {"header": "数量", "total_function": "sum"}, {"header": "单价"},
-        {"header": "金额", "total_function": "sum", "format": money}]})
+    ws.add_table(
+        "A2:F8",
+        {
+            "name": "成交",
+            "total_row": True,
+            "data": data,
+            "columns": [
+                {"header": "日期", "format": datef, "total_string": "合计"},
+                {"header": "客户"},
+                {"header": "产品"},
+                {"header": "数量", "total_function": "sum"},
+                {"header": "单价"},
+                {"header": "金额", "total_function": "sum", "format": money},
+            ],
+        },
+    )
     ws.write_formula("H2", "=SUM(成交[金额])")
     ws.write_formula("H3", "=SUM(F3:F7)")
     book.close()
@@ -365,9 +440,19 @@ def test_public_sample_with_a_total_row_added(tmp_path, file_store):
     qty_before = sum(_range_sum(ws, "B2:B21"))
     ws.append(["合计", "=SUM(B2:B21)", "=SUMPRODUCT(B2:B21,C2:C21)"])
     wb.save(path)
-    assert import_file(file_store, analyse_file(file_store, path)).imported == 17  # as without the total row
-    add_deal(file_store, dt.date(2025, 1, 25), "赵六", 300_000, product="手机", qty=1, price_fen=300_000,
-             region="华东")
+    assert (
+        import_file(file_store, analyse_file(file_store, path)).imported == 17
+    )  # as without the total row
+    add_deal(
+        file_store,
+        dt.date(2025, 1, 25),
+        "赵六",
+        300_000,
+        product="手机",
+        qty=1,
+        price_fen=300_000,
+        region="华东",
+    )
     assert write_back(file_store)["rows"] == [22, 22]
     ws = load_workbook(path).active
     assert [c.value for c in ws[22]] == ["手机", 1, 3000, dt.datetime(2025, 1, 25), "华东", "赵六"]
@@ -377,23 +462,32 @@ def test_public_sample_with_a_total_row_added(tmp_path, file_store):
     assert import_file(file_store, analyse_file(file_store, path)).imported == 0
 
 
-@pytest.mark.parametrize("before, after", [
-    ("=SUM(F2:F120)", "=SUM(F2:F125)"),
-    ("=SUM(F$2:F$120)", "=SUM(F$2:F$125)"),
-    ("=SUBTOTAL(109,$F$2:$F$120)+AVERAGE(E2:E120)", "=SUBTOTAL(109,$F$2:$F$125)+AVERAGE(E2:E125)"),
-    ("=COUNT(F2:F120)&\"/\"&COUNTA(B1:B120)", "=COUNT(F2:F125)&\"/\"&COUNTA(B1:B125)"),
-    ("=SUMPRODUCT(D2:D120,E2:E120)/F121", "=SUMPRODUCT(D2:D125,E2:E125)/F126"),  # F121: the total row
-    ("=F120*2+F119", "=F120*2+F119"),  # single cells above the new rows stay
-    ("=SUM(F2:F130)", "=SUM(F2:F135)"),  # across the insert point: Excel's rule
-    ("=SUM(F2:F119)", "=SUM(F2:F119)"),
-    ("=SUM(2:120)", "=SUM(2:125)"),
-    ("=SUM(B:B)+SUM(成交[金额])+明细金额", "=SUM(B:B)+SUM(成交[金额])+明细金额"),
-    ("=SUM(J2:J120)", "=SUM(J2:J120)"),  # beside the table: not its data
-    ("=汇总!F2:F120+SUM('汇总'!F121)", "=汇总!F2:F120+SUM('汇总'!F121)"),
-    ("=SUM('销售明细'!F2:F120)-销售明细!F121", "=SUM('销售明细'!F2:F125)-销售明细!F126"),
-    ("=[1]销售明细!F121", "=[1]销售明细!F121"),  # another workbook
-    ('=INDIRECT("F"&ROW())+INDIRECT("A1")', '=INDIRECT("F"&ROW())+INDIRECT("A1")'),
-])
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        ("=SUM(F2:F120)", "=SUM(F2:F125)"),
+        ("=SUM(F$2:F$120)", "=SUM(F$2:F$125)"),
+        (
+            "=SUBTOTAL(109,$F$2:$F$120)+AVERAGE(E2:E120)",
+            "=SUBTOTAL(109,$F$2:$F$125)+AVERAGE(E2:E125)",
+        ),
+        ('=COUNT(F2:F120)&"/"&COUNTA(B1:B120)', '=COUNT(F2:F125)&"/"&COUNTA(B1:B125)'),
+        (
+            "=SUMPRODUCT(D2:D120,E2:E120)/F121",
+            "=SUMPRODUCT(D2:D125,E2:E125)/F126",
+        ),  # F121: the total row
+        ("=F120*2+F119", "=F120*2+F119"),  # single cells above the new rows stay
+        ("=SUM(F2:F130)", "=SUM(F2:F135)"),  # across the insert point: Excel's rule
+        ("=SUM(F2:F119)", "=SUM(F2:F119)"),
+        ("=SUM(2:120)", "=SUM(2:125)"),
+        ("=SUM(B:B)+SUM(成交[金额])+明细金额", "=SUM(B:B)+SUM(成交[金额])+明细金额"),
+        ("=SUM(J2:J120)", "=SUM(J2:J120)"),  # beside the table: not its data
+        ("=汇总!F2:F120+SUM('汇总'!F121)", "=汇总!F2:F120+SUM('汇总'!F121)"),
+        ("=SUM('销售明细'!F2:F120)-销售明细!F121", "=SUM('销售明细'!F2:F125)-销售明细!F126"),
+        ("=[1]销售明细!F121", "=[1]销售明细!F121"),  # another workbook
+        ('=INDIRECT("F"&ROW())+INDIRECT("A1")', '=INDIRECT("F"&ROW())+INDIRECT("A1")'),
+    ],
+)
 def test_formula_forms(before, after):
     from openpyxl import Workbook
 
@@ -403,7 +497,9 @@ def test_formula_forms(before, after):
     wb.active.title = "汇总"
     ws = wb.create_sheet(SHEET)
     wb.create_sheet("Sheet3")
-    move = RowInsert(wb, ws, file="x.xlsx", at=121, count=5, grow=5, last=120, header_row=1, cols=(1, 7))
+    move = RowInsert(
+        wb, ws, file="x.xlsx", at=121, count=5, grow=5, last=120, header_row=1, cols=(1, 7)
+    )
     assert move.formula(before, SHEET, "here") == after
     # the same formula on another sheet: references without a sheet point there, not here
     assert move.formula(before, "汇总", "here") == (before if "销售明细" not in before else after)
@@ -418,17 +514,27 @@ def test_formula_edge_cases():
     ws = wb.active
     ws.title = SHEET
     wb.create_sheet("Sheet3")
-    move = RowInsert(wb, ws, file="x.xlsx", at=121, count=5, grow=5, last=120, header_row=1, cols=(1, 7))
+    move = RowInsert(
+        wb, ws, file="x.xlsx", at=121, count=5, grow=5, last=120, header_row=1, cols=(1, 7)
+    )
     # a running total on the last data row is carried down to the new rows, not grown
     assert move.formula("=SUM(F$2:F120)", SHEET, "G120", own_row=120) == "=SUM(F$2:F120)"
-    assert move.formula("=F120/SUM(F$2:F$120)", SHEET, "H120", own_row=120) == "=F120/SUM(F$2:F$125)"
-    for formula, why in (('=SUM(INDIRECT("F2:F120"))', "a reference inside a text"),
-                         ("=SUM(销售明细:Sheet3!F2:F120)", "a reference over several sheets"),
-                         ("=SUM(F2 : F120)", "a range written with spaces around")):
-        with pytest.raises(WriteBackError, match=f"x.xlsx: sheet “{SHEET}” cell B5 has a formula with {why}"):
+    assert (
+        move.formula("=F120/SUM(F$2:F$120)", SHEET, "H120", own_row=120) == "=F120/SUM(F$2:F$125)"
+    )
+    for formula, why in (
+        ('=SUM(INDIRECT("F2:F120"))', "a reference inside a text"),
+        ("=SUM(销售明细:Sheet3!F2:F120)", "a reference over several sheets"),
+        ("=SUM(F2 : F120)", "a range written with spaces around"),
+    ):
+        with pytest.raises(
+            WriteBackError, match=f"x.xlsx: sheet “{SHEET}” cell B5 has a formula with {why}"
+        ):
             move.formula(formula, SHEET, f"sheet “{SHEET}” cell B5")
     # nothing below the table (count 0): nothing moves, ranges over the data still grow
-    append = RowInsert(wb, ws, file="x.xlsx", at=121, count=0, grow=5, last=120, header_row=1, cols=(1, 7))
+    append = RowInsert(
+        wb, ws, file="x.xlsx", at=121, count=0, grow=5, last=120, header_row=1, cols=(1, 7)
+    )
     assert append.formula("=SUM(F2:F120)+F121+F200", SHEET, "x") == "=SUM(F2:F125)+F121+F200"
 
 
@@ -448,8 +554,13 @@ def test_a_formula_column_beside_the_table_is_carried_down(tmp_path, file_store)
     _log_new_deals(file_store)
     write_back(file_store)
     ws = load_workbook(path)[SHEET]
-    assert [ws.cell(r, 9).value for r in range(7, 12)] == ["=F7*0.13", "=F8*0.13", "=F9*0.13", "=F10*0.13",
-                                                          "=SUM(I3:I10)"]
+    assert [ws.cell(r, 9).value for r in range(7, 12)] == [
+        "=F7*0.13",
+        "=F8*0.13",
+        "=F9*0.13",
+        "=F10*0.13",
+        "=SUM(I3:I10)",
+    ]
     assert ws["K23"].value == "说明：金额含税"
 
 
@@ -467,9 +578,14 @@ def test_cancel_before_the_workbook_is_replaced_changes_nothing(tmp_path, file_s
     with pytest.raises(WriteBackCancelled) as exc:
         write_back(file_store, progress=seen.append, cancelled=lambda: step in seen)
     assert exc.value.args[0].code == "writeback.cancelled"
-    assert str(exc.value) == "The write-back was cancelled; the workbook and the plan were left unchanged."
-    assert seen == list(STEPS[:STEPS.index(step) + 1])
-    assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir() if "xls" in p.name] == ["我的.xlsx"]
+    assert (
+        str(exc.value)
+        == "The write-back was cancelled; the workbook and the plan were left unchanged."
+    )
+    assert seen == list(STEPS[: STEPS.index(step) + 1])
+    assert path.read_bytes() == before and [
+        p.name for p in tmp_path.iterdir() if "xls" in p.name
+    ] == ["我的.xlsx"]
     assert file_store.query("SELECT * FROM imports") == plan
 
 
@@ -492,16 +608,24 @@ def test_refusals_carry_codes_for_the_ui(tmp_path, file_store):
     (tmp_path / "~$book.xlsx").write_bytes(b"lock")
     with pytest.raises(WriteBackError) as exc:
         write_back(file_store)
-    assert (exc.value.args[0].code, exc.value.args[0].params) == ("writeback.locked", {"name": "book.xlsx"})
+    assert (exc.value.args[0].code, exc.value.args[0].params) == (
+        "writeback.locked",
+        {"name": "book.xlsx"},
+    )
     with pytest.raises(WriteBackError) as exc:
         write_back(file_store, import_id=7)
-    assert exc.value.args[0].code == "writeback.no_such_import" and str(exc.value).endswith("(no import #7).")
+    assert exc.value.args[0].code == "writeback.no_such_import" and str(exc.value).endswith(
+        "(no import #7)."
+    )
 
 
-@pytest.mark.parametrize("extra, codes", [
-    (_merged_across, ("place.merged_cell", "blocker.merged_across", None)),
-    (_indirect, ("place.cell", "blocker.formula", "formula.text_reference")),
-])
+@pytest.mark.parametrize(
+    "extra, codes",
+    [
+        (_merged_across, ("place.merged_cell", "blocker.merged_across", None)),
+        (_indirect, ("place.cell", "blocker.formula", "formula.text_reference")),
+    ],
+)
 def test_a_refusal_names_its_place_and_reason_with_codes(tmp_path, file_store, extra, codes):
     path = _totals_workbook(tmp_path / "明细.xlsx", extra=extra)
     import_file(file_store, analyse_file(file_store, path))
@@ -512,7 +636,10 @@ def test_a_refusal_names_its_place_and_reason_with_codes(tmp_path, file_store, e
     where, why = msg.params["where"], msg.params["why"]
     assert msg.code == "writeback.unsafe" and msg.params["file"] == "明细.xlsx"
     assert (where.code, why.code, getattr(why.params.get("what"), "code", None)) == codes
-    assert str(exc.value) == f"明细.xlsx: {where} {why}, so the new rows cannot be added safely; the file was left unchanged."
+    assert (
+        str(exc.value)
+        == f"明细.xlsx: {where} {why}, so the new rows cannot be added safely; the file was left unchanged."
+    )
 
 
 @pytest.mark.parametrize("own_rule", [False, True])
@@ -531,7 +658,11 @@ def test_a_rule_on_another_sheet_follows_the_data_sheet(own_rule):
     other.conditional_formatting.add("A1", FormulaRule(formula=[f"{SHEET}!$F$130>0"]))
     if own_rule:
         ws.conditional_formatting.add("F2:F120", FormulaRule(formula=["$F2>0"]))
-    RowInsert(wb, ws, file="x.xlsx", at=121, count=5, grow=5, last=120, header_row=1, cols=(1, 7)).apply()
-    assert [r.formula for cf in other.conditional_formatting for r in cf.rules] == [[f"{SHEET}!$F$135>0"]]
+    RowInsert(
+        wb, ws, file="x.xlsx", at=121, count=5, grow=5, last=120, header_row=1, cols=(1, 7)
+    ).apply()
+    assert [r.formula for cf in other.conditional_formatting for r in cf.rules] == [
+        [f"{SHEET}!$F$135>0"]
+    ]
     if own_rule:
         assert [str(cf.sqref) for cf in ws.conditional_formatting] == ["F2:F125"]

@@ -40,16 +40,21 @@ def test_deb_layout_and_control(build, tmp_path, monkeypatch):
     (tmp_path / "resources").symlink_to(ROOT / "resources")
     (tmp_path / "salesplanner").symlink_to(ROOT / "salesplanner")
     deb = build.build_deb()
-    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
-                             check=True).stdout
-    for path in ("./opt/salesplanner/salesplanner", "./usr/bin/salesplanner",
-                 "./usr/share/applications/salesplanner.desktop",
-                 "./usr/share/icons/hicolor/256x256/apps/salesplanner.png",
-                 "./usr/share/icons/hicolor/scalable/apps/salesplanner.svg"):
+    listing = subprocess.run(
+        ["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    for path in (
+        "./opt/salesplanner/salesplanner",
+        "./usr/bin/salesplanner",
+        "./usr/share/applications/salesplanner.desktop",
+        "./usr/share/icons/hicolor/256x256/apps/salesplanner.png",
+        "./usr/share/icons/hicolor/scalable/apps/salesplanner.svg",
+    ):
         assert path in listing
     assert "root/root" in listing
-    control = subprocess.run(["dpkg-deb", "-f", str(deb)], capture_output=True, text=True,
-                             check=True).stdout
+    control = subprocess.run(
+        ["dpkg-deb", "-f", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
     for dep in ("libgl1", "libegl1", "fontconfig", "fonts-wqy-microhei | fonts-noto-cjk"):
         assert dep in control
     assert "Package: salesplanner" in control
@@ -71,8 +76,18 @@ def test_icons_exist():
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux build")
 def test_full_build_smoke_and_sizes():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--smoke"],
-                   check=True, env=env, cwd=ROOT, timeout=1800)
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_bundle.py"),
-                          "--runs", "3"], capture_output=True, text=True, env=env, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "build.py"), "--smoke"],
+        check=True,
+        env=env,
+        cwd=ROOT,
+        timeout=1800,
+    )
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bench_bundle.py"), "--runs", "3"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     assert out.returncode == 0, out.stdout + out.stderr

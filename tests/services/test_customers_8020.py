@@ -57,12 +57,14 @@ def test_top_five_become_weekly_visit_blocks(demo_store):
     assert len(edit.adds) == 10
     assert {b.customer_id for b in edit.adds} == {c.id for c in top5}
     applied = svc.apply_block_edit(demo_store, edit)
-    n = demo_store.execute("SELECT COUNT(*) FROM time_blocks WHERE note = ?",
-                           (svc.TOP_VISIT_NOTE,)).fetchone()[0]
+    n = demo_store.execute(
+        "SELECT COUNT(*) FROM time_blocks WHERE note = ?", (svc.TOP_VISIT_NOTE,)
+    ).fetchone()[0]
     assert n == 10
     svc.undo_block_edit(demo_store, applied)
-    n = demo_store.execute("SELECT COUNT(*) FROM time_blocks WHERE note = ?",
-                           (svc.TOP_VISIT_NOTE,)).fetchone()[0]
+    n = demo_store.execute(
+        "SELECT COUNT(*) FROM time_blocks WHERE note = ?", (svc.TOP_VISIT_NOTE,)
+    ).fetchone()[0]
     assert n == 0
 
 

@@ -24,8 +24,10 @@ def seed(store):
 
 
 def _blocks(store, monday):
-    return [(b.id, b.date, b.start_min, b.end_min, b.code, b.planned_count, b.note)
-            for b in block_repo.list_blocks(store, monday, monday + dt.timedelta(days=6))]
+    return [
+        (b.id, b.date, b.start_min, b.end_min, b.code, b.planned_count, b.note)
+        for b in block_repo.list_blocks(store, monday, monday + dt.timedelta(days=6))
+    ]
 
 
 def test_month_progress_as_of_the_last_logged_day(seed):
@@ -92,8 +94,9 @@ def test_applying_an_option_changes_next_week_and_undo_restores(seed, key):
 
 def test_revising_the_target_keeps_the_original(seed):
     goal = goal_repo.active_goal(seed, WEEK1)
-    rev = svc.revise_target(seed, goal.id, wan_to_fen(26), "visits were short in week 1",
-                            dt.date(2026, 6, 5))
+    rev = svc.revise_target(
+        seed, goal.id, wan_to_fen(26), "visits were short in week 1", dt.date(2026, 6, 5)
+    )
     versions = goal_repo.list_versions(seed, goal.id)
     assert [v.target for v in versions] == [300000]
     assert versions[0].reason == "visits were short in week 1"
@@ -120,9 +123,14 @@ def test_weekly_review_save_and_undo(seed):
     numbers = svc.week_numbers(seed, WEEK1)
     assert numbers["sales_fen"] == wan_to_fen(5)
     assert numbers["activities"]["visit"] == 5 and numbers["targets"]["visit"] == 10
-    review = WeeklyReview(WEEK1, worked="closed 华星科技", obstacles="only 5 visits",
-                          adjustments="10 more calls a day", help_needed="ask a colleague",
-                          numbers=numbers)
+    review = WeeklyReview(
+        WEEK1,
+        worked="closed 华星科技",
+        obstacles="only 5 visits",
+        adjustments="10 more calls a day",
+        help_needed="ask a colleague",
+        numbers=numbers,
+    )
     assert svc.save_review(seed, review) is None
     assert get_review(seed, WEEK1).obstacles == "only 5 visits"
     edited = WeeklyReview(WEEK1, worked="x", numbers=numbers)

@@ -15,8 +15,14 @@ from salesplanner.store.settings import load_settings
 def test_save_and_undo_round_trip(store):
     before = service.current(store)
     new = service.SettingsState(
-        before.settings.with_(currency_unit="yuan", week_start=6, buffer_min_per_day=90,
-                              learning_share=Decimal("0.15"), language="en", backups_keep=3),
+        before.settings.with_(
+            currency_unit="yuan",
+            week_start=6,
+            buffer_min_per_day=90,
+            learning_share=Decimal("0.15"),
+            language="en",
+            backups_keep=3,
+        ),
         {dt.date(2026, 12, 24): "family", dt.date(2026, 12, 31): ""},
     )
     changes = service.save(store, new)
@@ -34,20 +40,24 @@ def test_settings_only_leaves_blocks_alone(store):
     assert changes == Changes(settings=True)
 
 
-@pytest.mark.parametrize("change", [
-    {"currency_unit": "usd"},
-    {"work_start_min": 600, "work_end_min": 540},
-    {"buffer_min_per_day": 24 * 60},
-    {"learning_share": Decimal("0.9")},
-    {"language": "fr"},
-    {"backups_keep": -1},
-    {"week_start": 7},
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"currency_unit": "usd"},
+        {"work_start_min": 600, "work_end_min": 540},
+        {"buffer_min_per_day": 24 * 60},
+        {"learning_share": Decimal("0.9")},
+        {"language": "fr"},
+        {"backups_keep": -1},
+        {"week_start": 7},
+    ],
+)
 def test_bad_values_are_refused_and_nothing_is_written(store, change):
     state = service.current(store)
     with pytest.raises(service.SettingsError):
-        service.save(store, service.SettingsState(state.settings.with_(**change), {
-            dt.date(2026, 1, 2): ""}))
+        service.save(
+            store, service.SettingsState(state.settings.with_(**change), {dt.date(2026, 1, 2): ""})
+        )
     assert service.current(store) == state
 
 
@@ -73,8 +83,10 @@ def test_run_daily_backup_uses_the_kept_count(tmp_path):
             service.run_daily_backup(store, folder=tmp_path / "b", today=dt.date(2026, 3, day))
         assert len(list((tmp_path / "b").iterdir())) == 2
         service.save(store, service.SettingsState(load_settings(store).with_(backups_keep=0)))
-        assert service.run_daily_backup(store, folder=tmp_path / "b",
-                                        today=dt.date(2026, 3, 4)) is None
+        assert (
+            service.run_daily_backup(store, folder=tmp_path / "b", today=dt.date(2026, 3, 4))
+            is None
+        )
     finally:
         store.close()
 

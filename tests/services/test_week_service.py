@@ -22,16 +22,19 @@ def week(store, monday=MONDAY):
 
 
 def test_create_update_delete_restore(store):
-    made = svc.create_blocks(store, [TimeBlock(None, MONDAY, 540, 600, "visit",
-                                               customer_name="华星科技")])
+    made = svc.create_blocks(
+        store, [TimeBlock(None, MONDAY, 540, 600, "visit", customer_name="华星科技")]
+    )
     assert made.changes.blocks and len(made.ids) == 1 and len(made.new_customers) == 1
     b = week(store)[0]
     assert b.customer_name == "华星科技"
     svc.update_blocks(store, [TimeBlock(b.id, MONDAY, 600, 690, "phone", b.customer_id)])
     assert (week(store)[0].start_min, week(store)[0].code) == (600, "phone")
     with store.transaction():
-        store.execute("INSERT INTO activities(date, activity_code, block_id) VALUES (?, 'phone', ?)",
-                      (MONDAY.isoformat(), b.id))
+        store.execute(
+            "INSERT INTO activities(date, activity_code, block_id) VALUES (?, 'phone', ?)",
+            (MONDAY.isoformat(), b.id),
+        )
     gone = svc.delete_blocks(store, [b.id])
     assert week(store) == [] and gone.links
     svc.restore_blocks(store, gone)
@@ -124,10 +127,15 @@ def test_prorated_targets_when_only_months_have_them(store):
     from salesplanner.store.week import week_activity_targets
 
     with store.transaction():
-        gid = store.execute("INSERT INTO goals(title, target_fen, period_kind, start_date, end_date) "
-                            "VALUES ('g', 1, 'month', '2026-12-01', '2026-12-31')").lastrowid
-        store.execute("INSERT INTO activity_targets(goal_id, level, start_date, end_date, "
-                      "activity_code, target_count) VALUES (?, 'month', '2026-12-01', "
-                      "'2026-12-31', 'visit', 46)", (gid,))
+        gid = store.execute(
+            "INSERT INTO goals(title, target_fen, period_kind, start_date, end_date) "
+            "VALUES ('g', 1, 'month', '2026-12-01', '2026-12-31')"
+        ).lastrowid
+        store.execute(
+            "INSERT INTO activity_targets(goal_id, level, start_date, end_date, "
+            "activity_code, target_count) VALUES (?, 'month', '2026-12-01', "
+            "'2026-12-31', 'visit', 46)",
+            (gid,),
+        )
     # December 2026 has 23 working days; the week of 7 December has 5 of them → 10 visits
     assert week_activity_targets(store, dt.date(2026, 12, 7)) == {"visit": 10}

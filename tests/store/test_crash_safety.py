@@ -36,7 +36,9 @@ def test_sigkill_mid_write_loses_nothing_committed(tmp_path):
     Store.open(path).close()
     proc = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(path)],
-        stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     committed = 0
     deadline = time.monotonic() + 20
@@ -61,5 +63,6 @@ def test_sigkill_mid_write_loses_nothing_committed(tmp_path):
         assert n_deals == n_customers
         orphan = store.execute(
             "SELECT COUNT(*) FROM deals d LEFT JOIN customers c ON c.id = d.customer_id "
-            "WHERE c.id IS NULL").fetchone()[0]
+            "WHERE c.id IS NULL"
+        ).fetchone()[0]
         assert orphan == 0

@@ -131,25 +131,42 @@ def test_migration_4_moves_row_key_into_a_named_index_keeping_links(tmp_path):
         migrate(conn)
     conn.execute("PRAGMA user_version = 3")
     conn.execute("INSERT INTO customers(id, name) VALUES (7, '华辰')")
-    conn.execute("INSERT INTO deals(id, date, customer_id, amount_fen, row_key) VALUES (41, '2026-03-02', 7, 500000, 'k1')")
-    conn.execute("INSERT INTO activities(id, date, activity_code, customer_id, deal_id, row_key) "
-                 "VALUES (9, '2026-03-02', 'contract', 7, 41, 'a1')")
+    conn.execute(
+        "INSERT INTO deals(id, date, customer_id, amount_fen, row_key) VALUES (41, '2026-03-02', 7, 500000, 'k1')"
+    )
+    conn.execute(
+        "INSERT INTO activities(id, date, activity_code, customer_id, deal_id, row_key) "
+        "VALUES (9, '2026-03-02', 'contract', 7, 41, 'a1')"
+    )
     conn.close()
     with Store.open(path) as store:
         assert store.schema_version == SCHEMA_VERSION
         # the contract still points at its deal (dropping the old table cascaded nothing)
         assert store.query("SELECT id, deal_id, customer_id, row_key FROM activities") == [
-            {"id": 9, "deal_id": 41, "customer_id": 7, "row_key": "a1"}]
+            {"id": 9, "deal_id": 41, "customer_id": 7, "row_key": "a1"}
+        ]
         assert store.query("SELECT id, row_key FROM deals") == [{"id": 41, "row_key": "k1"}]
         assert store.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert store.execute("PRAGMA foreign_key_check").fetchall() == []
-        names = {r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert {"ux_deals_row_key", "ux_activities_row_key", "ix_deals_date", "ix_deals_customer",
-                "ix_activities_date", "ix_activities_customer"} <= names
-        assert not any(n.startswith(("sqlite_autoindex_deals", "sqlite_autoindex_activities")) for n in names)
+        names = {
+            r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")
+        }
+        assert {
+            "ux_deals_row_key",
+            "ux_activities_row_key",
+            "ix_deals_date",
+            "ix_deals_customer",
+            "ix_activities_date",
+            "ix_activities_customer",
+        } <= names
+        assert not any(
+            n.startswith(("sqlite_autoindex_deals", "sqlite_autoindex_activities")) for n in names
+        )
         # the rule itself is unchanged: a key once, NULL any number of times
         with pytest.raises(sqlite3.IntegrityError), store.transaction():
-            store.execute("INSERT INTO deals(date, amount_fen, row_key) VALUES ('2026-03-03', 1, 'k1')")
+            store.execute(
+                "INSERT INTO deals(date, amount_fen, row_key) VALUES ('2026-03-03', 1, 'k1')"
+            )
         with store.transaction():
             store.execute("INSERT INTO deals(date, amount_fen) VALUES ('2026-03-03', 1)")
             store.execute("INSERT INTO deals(date, amount_fen) VALUES ('2026-03-04', 1)")

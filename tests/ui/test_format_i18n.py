@@ -18,18 +18,21 @@ WAN, YUAN = Settings(currency_unit="wan"), Settings(currency_unit="yuan")
 ZH, EN, DE = QLocale("zh_CN"), QLocale("en_US"), QLocale("de_DE")
 
 
-@pytest.mark.parametrize("fen, settings, locale, expected", [
-    (12_345_600, WAN, EN, "12.35"),
-    (12_345_600, YUAN, EN, "123,456"),
-    (98_000_000, WAN, ZH, "98"),
-    (97_750_000, WAN, ZH, "97.75"),
-    (-12_345_600, YUAN, EN, "-123,456"),
-    (123_456_789_012_345, WAN, EN, "123,456,789.01"),
-    (12_345_600, WAN, DE, "12,35"),
-    (12_345_600, YUAN, DE, "123.456"),
-    (0, WAN, EN, "0"),
-    (49, YUAN, EN, "0"),
-])
+@pytest.mark.parametrize(
+    "fen, settings, locale, expected",
+    [
+        (12_345_600, WAN, EN, "12.35"),
+        (12_345_600, YUAN, EN, "123,456"),
+        (98_000_000, WAN, ZH, "98"),
+        (97_750_000, WAN, ZH, "97.75"),
+        (-12_345_600, YUAN, EN, "-123,456"),
+        (123_456_789_012_345, WAN, EN, "123,456,789.01"),
+        (12_345_600, WAN, DE, "12,35"),
+        (12_345_600, YUAN, DE, "123.456"),
+        (0, WAN, EN, "0"),
+        (49, YUAN, EN, "0"),
+    ],
+)
 def test_format_amount_digits(qapp, fen, settings, locale, expected):
     assert fmt.format_amount(fen, settings, unit=False, locale=locale) == expected
 

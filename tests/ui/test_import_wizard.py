@@ -122,7 +122,9 @@ def test_broken_file_shows_one_sentence_and_the_wizard_stays_usable(qtbot, ctx, 
     assert w.currentPage() is w.file_page
     assert len(messages) == 1 and "bad.xlsx" in messages[0] and "plain text" in messages[0]
     assert not w.busy and not w.file_page.busy.isVisible()
-    assert w.file_page.path_edit.isEnabled() and w.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert (
+        w.file_page.path_edit.isEnabled() and w.button(QWizard.WizardButton.NextButton).isEnabled()
+    )
     # another file goes through
     w.file_page.path_edit.setText(str(corpus.chinese_sales(tmp_path / "好.xlsx")))
     open_file(qtbot, w)
@@ -174,7 +176,10 @@ def test_reading_a_large_workbook_keeps_the_window_running(qtbot, ctx, big_book,
     start = time.perf_counter()
     w.next()  # returns at once: the sheet is read in a worker thread
     assert w.currentPage() is w.file_page and w.busy
-    assert not w.file_page.path_edit.isEnabled() and not w.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert (
+        not w.file_page.path_edit.isEnabled()
+        and not w.button(QWizard.WizardButton.NextButton).isEnabled()
+    )
     qtbot.waitUntil(lambda: w.currentPage() is w.sheet_page, timeout=20_000)
     took = time.perf_counter() - start
     timer.stop()
@@ -188,7 +193,13 @@ def test_reading_a_large_workbook_keeps_the_window_running(qtbot, ctx, big_book,
     w.next()
     mp = w.mapping_page
     assert mp.mapping.rowCount() == 5
-    assert [mp.mapping.field_at(i) for i in range(5)] == ["date", "customer", "product", "quantity", "amount"]
+    assert [mp.mapping.field_at(i) for i in range(5)] == [
+        "date",
+        "customer",
+        "product",
+        "quantity",
+        "amount",
+    ]
     assert mp.preview.rowCount() == mod.PREVIEW_ROWS
 
 
@@ -258,11 +269,15 @@ def test_closing_while_reading(qtbot, ctx, gate, tmp_path):
     assert w.analysis is None
 
 
-def test_remembered_mapping_is_looked_up_on_the_ui_thread(wizard, ctx, qtbot, tmp_path, monkeypatch):
+def test_remembered_mapping_is_looked_up_on_the_ui_thread(
+    wizard, ctx, qtbot, tmp_path, monkeypatch
+):
     open_file(qtbot, wizard)
     wizard.next()
     mp = wizard.mapping_page
-    assert mp.mapping.setData(mp.mapping.index(mp.mapping.analysis.columns["note"], MappingModel.FIELD), "")
+    assert mp.mapping.setData(
+        mp.mapping.index(mp.mapping.analysis.columns["note"], MappingModel.FIELD), ""
+    )
     wizard.next()  # import: the mapping is remembered for workbooks of this shape
     assert wizard.currentPage() is wizard.report_page
     lookups = []
@@ -402,7 +417,9 @@ def test_import_writes_through_its_own_connection(file_ctx, qtbot, tmp_path, pau
     assert seen and seen[-1].deals
 
 
-def test_cancel_during_the_import_leaves_the_plan_as_it_was(file_ctx, qtbot, tmp_path, pause, opened):
+def test_cancel_during_the_import_leaves_the_plan_as_it_was(
+    file_ctx, qtbot, tmp_path, pause, opened
+):
     from PySide6.QtWidgets import QProgressDialog
 
     ctx = file_ctx

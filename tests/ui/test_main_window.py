@@ -22,8 +22,7 @@ def test_navigation_list_switches_panes(main_window, qtbot):
     for row, (key, _m, _c) in enumerate(PANES):
         item = main_window.nav.item(row)
         rect = main_window.nav.visualItemRect(item)
-        qtbot.mouseClick(main_window.nav.viewport(), Qt.MouseButton.LeftButton,
-                         pos=rect.center())
+        qtbot.mouseClick(main_window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert main_window.current_pane_key() == key
         assert main_window.stack.currentWidget() is main_window.panes[key]
 
@@ -41,8 +40,14 @@ def test_menus_hold_the_promised_actions(main_window):
         return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
 
     file_items = texts(main_window.menus["file"])
-    for expected in ("New plan file…", "Open plan file…", "Save a copy / Backup…",
-                     "Import workbook…", "Export plan workbook…", "Quit"):
+    for expected in (
+        "New plan file…",
+        "Open plan file…",
+        "Save a copy / Backup…",
+        "Import workbook…",
+        "Export plan workbook…",
+        "Quit",
+    ):
         assert expected in file_items
     assert main_window.act_undo in main_window.menus["edit"].actions()
     assert main_window.act_redo in main_window.menus["edit"].actions()
@@ -98,8 +103,9 @@ def test_open_refuses_a_text_file_with_a_message(main_window, tmp_path, monkeypa
     bad = tmp_path / "notes.db"
     bad.write_text("hello", encoding="utf-8")
     shown = []
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.warning", lambda parent, title, text: shown.append(text)
+    )
     before_store = main_window.ctx.store
     assert main_window.open_store_path(bad) is False
     assert shown and "not a SalesPlanner data file" in shown[0]
@@ -160,8 +166,9 @@ def test_export_does_not_make_a_plan_file_gone_meanwhile_anew(main_window, tmp_p
     """The export reads through a connection of its own to the plan file: one deleted while
     the app had it open is reported, not created again as an empty plan and exported."""
     shown = []
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.warning", lambda parent, title, text: shown.append(text)
+    )
     db = main_window.ctx.store.path
     db.unlink()
     target = tmp_path / "plan.xlsx"

@@ -17,8 +17,10 @@ WEEK2 = dt.date(2026, 6, 8)
 
 
 def _week2(store):
-    return [(b.id, b.date, b.start_min, b.code, b.planned_count)
-            for b in block_repo.list_blocks(store, WEEK2, WEEK2 + dt.timedelta(days=6))]
+    return [
+        (b.id, b.date, b.start_min, b.code, b.planned_count)
+        for b in block_repo.list_blocks(store, WEEK2, WEEK2 + dt.timedelta(days=6))
+    ]
 
 
 @pytest.fixture
@@ -81,12 +83,16 @@ def test_save_chart_png(seed_pane, tmp_path, monkeypatch):
 def test_revise_target_keeps_a_version_and_undoes(seed_pane, monkeypatch):
     import salesplanner.ui.progress.pane as pane_module
 
-    monkeypatch.setattr(pane_module.ReviseTargetDialog, "ask",
-                        classmethod(lambda cls, *a: (26_000_000, "week 1 was short")))
+    monkeypatch.setattr(
+        pane_module.ReviseTargetDialog,
+        "ask",
+        classmethod(lambda cls, *a: (26_000_000, "week 1 was short")),
+    )
     seed_pane.revise_button.click()
     goal_id = seed_pane.report.goal.id
     assert [v.reason for v in goal_repo.list_versions(seed_pane.ctx.store, goal_id)] == [
-        "week 1 was short"]
+        "week 1 was short"
+    ]
     assert seed_pane.progress.target_fen == 26_000_000
     seed_pane.ctx.undo_stack.undo()
     assert goal_repo.list_versions(seed_pane.ctx.store, goal_id) == []
@@ -174,8 +180,10 @@ def test_many_customers_keep_the_summary_to_a_line_or_two(qtbot, ctx):
     with store.transaction():
         for i in range(200):
             store.execute("INSERT INTO customers(name) VALUES (?)", (f"客户{i:03d}",))
-            store.execute("INSERT INTO deals(date, customer_id, amount_fen) VALUES (?, ?, ?)",
-                          ("2026-11-02", i + 1, (1000 - i) * 10_000))
+            store.execute(
+                "INSERT INTO deals(date, customer_id, amount_fen) VALUES (?, ?, ?)",
+                ("2026-11-02", i + 1, (1000 - i) * 10_000),
+            )
     pane = CustomersPane(ctx)
     qtbot.addWidget(pane)
     pane.resize(1024, 600)
@@ -218,9 +226,16 @@ def test_goal_set_ahead_is_not_called_missing(qtbot, ctx):
     from salesplanner.services import goals as goal_service
     from salesplanner.ui.progress.pane import ProgressPane
 
-    goal = Goal(title="2027 Q1", target=wan_to_yuan(98), period_kind="quarter",
-                start=dt.date(2027, 1, 1), end=dt.date(2027, 3, 31), statement="98万",
-                focus="新版本", relevance="公司重点")
+    goal = Goal(
+        title="2027 Q1",
+        target=wan_to_yuan(98),
+        period_kind="quarter",
+        start=dt.date(2027, 1, 1),
+        end=dt.date(2027, 3, 31),
+        statement="98万",
+        focus="新版本",
+        relevance="公司重点",
+    )
     goal_service.save_goal(ctx.store, goal_service.default_plan(ctx.store, goal))
     pane = ProgressPane(ctx)
     qtbot.addWidget(pane)
@@ -228,14 +243,15 @@ def test_goal_set_ahead_is_not_called_missing(qtbot, ctx):
     text = pane.diagnosis_label.text()
     assert "set a goal first" not in text
     assert "starts on" in text and "2027 Q1" in text
-    statuses = {pane.metrics.item(r, 0).text(): pane.metrics.item(r, 4).text()
-                for r in range(pane.metrics.rowCount())}
+    statuses = {
+        pane.metrics.item(r, 0).text(): pane.metrics.item(r, 4).text()
+        for r in range(pane.metrics.rowCount())
+    }
     assert statuses["New-customer visit"] == "Not started"
     assert statuses["Phone visit"] != "Not started"  # no target for phone visits
 
 
-def test_logging_keeps_the_customer_columns_as_the_user_set_them(main_window, qtbot,
-                                                                  monkeypatch):
+def test_logging_keeps_the_customer_columns_as_the_user_set_them(main_window, qtbot, monkeypatch):
     """A call logged with the Customers pane open neither resets a widened column nor
     re-measures every row (that cost ~0.2 s per log in a 500-customer plan)."""
     from salesplanner.ui.week import clock

@@ -43,8 +43,13 @@ def test_save_is_undoable_and_notifies(dialog, ctx, qtbot):
     assert blocker.args[0].settings and blocker.args[0].blocks
     assert settings.currency_unit == "yuan"
     stored = load_settings(ctx.store)
-    assert (stored.currency_unit, stored.work_start_min, stored.learning_share,
-            stored.backups_keep, stored.weekend_days) == ("yuan", 540, Decimal("0.15"), 3, (6,))
+    assert (
+        stored.currency_unit,
+        stored.work_start_min,
+        stored.learning_share,
+        stored.backups_keep,
+        stored.weekend_days,
+    ) == ("yuan", 540, Decimal("0.15"), 3, (6,))
     assert service.current(ctx.store).days_off == {dt.date(2026, 12, 24): "family"}
     ctx.undo_stack.undo()
     assert load_settings(ctx.store).currency_unit == "wan"

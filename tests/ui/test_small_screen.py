@@ -51,6 +51,9 @@ def test_weekly_bar_labels_do_not_overlap(main_window, qtbot):
     metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
     slots = [x for x, _text in shown]
     widest = max(metrics.horizontalAdvance(t) for _x, t in shown)
-    gap = (min(b - a for a, b in zip(slots, slots[1:], strict=False)) if len(slots) > 1
-           else len(chart.progress.weeks))
+    gap = (
+        min(b - a for a, b in zip(slots, slots[1:], strict=False))
+        if len(slots) > 1
+        else len(chart.progress.weeks)
+    )
     assert gap * chart.plot.vb.width() / len(chart.progress.weeks) >= widest + 4  # a space between

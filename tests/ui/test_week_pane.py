@@ -35,8 +35,10 @@ def pane(qtbot, ctx, monkeypatch):
 
 
 def rows(store):
-    return [(b.date, b.start_min, b.end_min, b.code, b.customer_name, b.note, b.planned_count)
-            for b in list_blocks(store, MONDAY, MONDAY + dt.timedelta(days=6))]
+    return [
+        (b.date, b.start_min, b.end_min, b.code, b.customer_name, b.note, b.planned_count)
+        for b in list_blocks(store, MONDAY, MONDAY + dt.timedelta(days=6))
+    ]
 
 
 def pt(p: QPointF) -> QPoint:
@@ -100,8 +102,11 @@ def test_double_click_edits_through_the_dialog_seam(pane, qtbot, ctx, monkeypatc
 
     with ctx.store.transaction():
         ctx.store.execute("INSERT INTO customers(name) VALUES ('华星科技')")
-    ctx.undo_stack.push(__import__("salesplanner.ui.week.commands", fromlist=["x"]).CreateBlocksCommand(
-        ctx, [TimeBlock(None, MONDAY, 540, 600, "visit")]))
+    ctx.undo_stack.push(
+        __import__("salesplanner.ui.week.commands", fromlist=["x"]).CreateBlocksCommand(
+            ctx, [TimeBlock(None, MONDAY, 540, 600, "visit")]
+        )
+    )
     block_id = list_blocks(ctx.store, MONDAY, MONDAY)[0].id
     seen = {}
 
@@ -113,7 +118,9 @@ def test_double_click_edits_through_the_dialog_seam(pane, qtbot, ctx, monkeypatc
     rect = pane.calendar.block_rect(block_id)
     qtbot.mouseDClick(pane.calendar, LEFT, pos=pt(rect.center()))
     assert seen["block"].id == block_id and "华星科技" in seen["customers"]
-    assert rows(ctx.store) == [(MONDAY, 540, 630, "followup", "华星科技", "call back about the demo", 3)]
+    assert rows(ctx.store) == [
+        (MONDAY, 540, 630, "followup", "华星科技", "call back about the demo", 3)
+    ]
     ctx.undo_stack.undo()
     assert rows(ctx.store) == [(MONDAY, 540, 600, "visit", "", "", 0)]
 
@@ -133,15 +140,19 @@ def test_template_fills_the_five_working_days(pane, ctx):
 def test_solid_day_gets_the_buffer_warning(pane, ctx):
     from salesplanner.ui.week.commands import CreateBlocksCommand
 
-    ctx.undo_stack.push(CreateBlocksCommand(ctx, [TimeBlock(None, MONDAY, 8 * 60, 18 * 60, "visit")]))
+    ctx.undo_stack.push(
+        CreateBlocksCommand(ctx, [TimeBlock(None, MONDAY, 8 * 60, 18 * 60, "visit")])
+    )
     warnings = pane.capacity.warnings()
     assert len(warnings) == 1 and "Mon" in warnings[0]
 
 
 def test_changes_signal_reloads(pane, ctx):
     with ctx.store.transaction():
-        ctx.store.execute("INSERT INTO time_blocks(date, start_min, end_min, activity_code) "
-                          "VALUES ('2026-11-24', 600, 660, 'phone')")
+        ctx.store.execute(
+            "INSERT INTO time_blocks(date, start_min, end_min, activity_code) "
+            "VALUES ('2026-11-24', 600, 660, 'phone')"
+        )
     ctx.notify(Changes(blocks=True))
     assert [b.code for b in pane.calendar.blocks] == ["phone"]
 
@@ -149,8 +160,9 @@ def test_changes_signal_reloads(pane, ctx):
 def _one_block(ctx, day=0, start=540, end=600, code="visit", **kw):
     from salesplanner.ui.week.commands import CreateBlocksCommand
 
-    command = CreateBlocksCommand(ctx, [TimeBlock(None, MONDAY + dt.timedelta(days=day), start,
-                                                  end, code, **kw)])
+    command = CreateBlocksCommand(
+        ctx, [TimeBlock(None, MONDAY + dt.timedelta(days=day), start, end, code, **kw)]
+    )
     ctx.undo_stack.push(command)
     return command.ids[0]
 
@@ -188,16 +200,23 @@ def test_keyboard_navigation_move_resize_copy_paste(pane, qtbot, ctx):
 def test_enter_on_empty_slot_opens_the_dialog_and_creates(pane, qtbot, ctx, monkeypatch):
     from salesplanner.ui.week import dialogs
 
-    monkeypatch.setattr(dialogs.BlockDialog, "ask", staticmethod(
-        lambda parent, block, customers, colors: dialogs.BlockEdit(
-            "learning", "", "product webinar", 0, block.start_min, block.end_min)))
+    monkeypatch.setattr(
+        dialogs.BlockDialog,
+        "ask",
+        staticmethod(
+            lambda parent, block, customers, colors: dialogs.BlockEdit(
+                "learning", "", "product webinar", 0, block.start_min, block.end_min
+            )
+        ),
+    )
     cal = pane.calendar
     cal.setFocus()
     cal.select(None)
     cal.cursor_day, cal.cursor_min = 1, 600
     qtbot.keyClick(cal, Qt.Key.Key_Return)
-    assert rows(ctx.store) == [(MONDAY + dt.timedelta(days=1), 600, 660, "learning", "",
-                                "product webinar", 0)]
+    assert rows(ctx.store) == [
+        (MONDAY + dt.timedelta(days=1), 600, 660, "learning", "", "product webinar", 0)
+    ]
     assert pane.capacity.capacity.learning_min == 60
 
 
@@ -208,9 +227,15 @@ def test_mark_done_logs_through_the_dialog_seam(pane, qtbot, ctx, monkeypatch):
     from salesplanner.ui.week import dialogs
 
     block_id = _one_block(ctx, 3, 840, 1020, "negotiation", planned_count=1)
-    monkeypatch.setattr(dialogs.LogDialog, "ask", staticmethod(
-        lambda parent, block, customers, today, unit, colors: QuickEntry(
-            "contract", 1, "华星科技", Decimal(35000), block.date, "signed")))
+    monkeypatch.setattr(
+        dialogs.LogDialog,
+        "ask",
+        staticmethod(
+            lambda parent, block, customers, today, unit, colors: QuickEntry(
+                "contract", 1, "华星科技", Decimal(35000), block.date, "signed"
+            )
+        ),
+    )
     pane.calendar.select(block_id)
     pane.calendar.setFocus()
     qtbot.keyClick(pane.calendar, Qt.Key.Key_Space)

@@ -21,8 +21,10 @@ def window(main_window, monkeypatch):
 
 
 def count(store, code):
-    return store.execute("SELECT COALESCE(SUM(count), 0) FROM activities WHERE activity_code = ? "
-                         "AND date = ?", (code, DEMO_TODAY.isoformat())).fetchone()[0]
+    return store.execute(
+        "SELECT COALESCE(SUM(count), 0) FROM activities WHERE activity_code = ? AND date = ?",
+        (code, DEMO_TODAY.isoformat()),
+    ).fetchone()[0]
 
 
 def test_logged_visit_raises_the_weeks_count_at_once(window, qtbot):
@@ -51,8 +53,10 @@ def test_contract_in_chinese_adds_a_deal(window, qtbot):
     edit = window.quick_entry.edit
     edit.setText("签约 3.5万 华星科技")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    row = store.execute("SELECT d.amount_fen, c.name FROM deals d JOIN customers c "
-                        "ON c.id = d.customer_id ORDER BY d.id DESC LIMIT 1").fetchone()
+    row = store.execute(
+        "SELECT d.amount_fen, c.name FROM deals d JOIN customers c "
+        "ON c.id = d.customer_id ORDER BY d.id DESC LIMIT 1"
+    ).fetchone()
     assert row == (3_500_000, "华星科技")
     assert store.execute("SELECT COUNT(*) FROM deals").fetchone()[0] == deals + 1
     window.ctx.undo_stack.undo()

@@ -68,8 +68,9 @@ def test_first_run_is_only_the_missing_default_file(qsettings_isolated, tmp_path
 
     args = argparse.Namespace(db=None, demo=False)
     assert _is_first_run(args, paths.default_db_path())
-    assert not _is_first_run(argparse.Namespace(db=tmp_path / "x.db", demo=False),
-                             tmp_path / "x.db")
+    assert not _is_first_run(
+        argparse.Namespace(db=tmp_path / "x.db", demo=False), tmp_path / "x.db"
+    )
     assert not _is_first_run(argparse.Namespace(db=None, demo=True), paths.demo_db_path())
     paths.default_db_path().parent.mkdir(parents=True, exist_ok=True)
     paths.default_db_path().write_bytes(b"")

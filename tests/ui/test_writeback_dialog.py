@@ -43,7 +43,9 @@ def sales_book(path: Path, month: int = 3) -> Path:
 
 
 def log_contract(store, customer: str = "无锡远景", yuan: str = "25000") -> None:
-    log_entry(store, QuickEntry(CONTRACT, 1, customer, Decimal(yuan), dt.date(2026, 3, 9), "新客户"))
+    log_entry(
+        store, QuickEntry(CONTRACT, 1, customer, Decimal(yuan), dt.date(2026, 3, 9), "新客户")
+    )
 
 
 @pytest.fixture
@@ -111,7 +113,9 @@ def click_write(qtbot, dialog) -> None:
 
 
 def files_beside(path: Path) -> list[str]:
-    return sorted(p.name for p in path.parent.iterdir() if p.suffix == ".xlsx" or p.name.startswith("."))
+    return sorted(
+        p.name for p in path.parent.iterdir() if p.suffix == ".xlsx" or p.name.startswith(".")
+    )
 
 
 def test_write_back_from_the_file_menu(window, book, qtbot, monkeypatch, writes):
@@ -121,7 +125,9 @@ def test_write_back_from_the_file_menu(window, book, qtbot, monkeypatch, writes)
     seen_changes = []
     ctx.changed.connect(seen_changes.append)
     opened_urls = []
-    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened_urls.append(url) or True)
+    monkeypatch.setattr(
+        "PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened_urls.append(url) or True
+    )
 
     def drive(dialog):
         # the import is listed and selected, with the one deal logged since
@@ -134,9 +140,14 @@ def test_write_back_from_the_file_menu(window, book, qtbot, monkeypatch, writes)
         click_write(qtbot, dialog)
         assert not dialog.message.isVisible(), dialog.message.text()
         assert dialog.result_box.isVisible()
-        texts = {"title": dialog.result_title.text(), "file": dialog.result_file.text(),
-                 "sheet": dialog.result_sheet.text(), "rows": dialog.result_rows.text(),
-                 "backup": dialog.result_backup.text(), "note": dialog.result_note.isVisible()}
+        texts = {
+            "title": dialog.result_title.text(),
+            "file": dialog.result_file.text(),
+            "sheet": dialog.result_sheet.text(),
+            "rows": dialog.result_rows.text(),
+            "backup": dialog.result_backup.text(),
+            "note": dialog.result_note.isVisible(),
+        }
         # the list moved on: nothing new to add, written back just now
         item = dialog.list.currentItem()
         texts["pending"], texts["written"] = item.text(dialog.PENDING), item.text(dialog.WRITTEN)
@@ -146,17 +157,25 @@ def test_write_back_from_the_file_menu(window, book, qtbot, monkeypatch, writes)
 
     shown = open_from_menu(window, monkeypatch, drive)
     assert shown["title"] == "Written back to 销售.xlsx."
-    assert shown["file"] == str(book) and shown["sheet"] == SHEET and shown["rows"] == "1 (rows 5–5)"
+    assert (
+        shown["file"] == str(book) and shown["sheet"] == SHEET and shown["rows"] == "1 (rows 5–5)"
+    )
     backup = Path(shown["backup"])
-    assert backup.exists() and backup.parent == book.parent and backup.name.startswith("销售.backup-")
+    assert (
+        backup.exists() and backup.parent == book.parent and backup.name.startswith("销售.backup-")
+    )
     assert not shown["note"]
-    assert shown["pending"] == "0" and shown["written"] not in ("", "—") and not shown["write_enabled"]
+    assert (
+        shown["pending"] == "0" and shown["written"] not in ("", "—") and not shown["write_enabled"]
+    )
     assert [u.toLocalFile() for u in opened_urls] == [str(book.parent)]
     # the workbook: the new row above the total, which grew
     ws = load_workbook(book)[SHEET]
     assert [c.value for c in ws[5]] == [dt.datetime(2026, 3, 9), "无锡远景", None, 25000, "新客户"]
     assert ws["A6"].value == "合计" and ws["D6"].value == "=SUM(D2:D5)"
-    assert load_workbook(backup)[SHEET]["A5"].value == "合计"  # the backup is the workbook as it was
+    assert (
+        load_workbook(backup)[SHEET]["A5"].value == "合计"
+    )  # the backup is the workbook as it was
     # written through a connection of the worker's own, never the UI thread's
     assert len(writes) == 1
     store, thread = writes[0]
@@ -188,7 +207,9 @@ def test_a_workbook_open_in_excel_is_refused_in_chinese(window, book, qtbot, mon
     assert book.read_bytes() == before
     assert files_beside(book) == ["~$销售.xlsx", "销售.xlsx"]  # no backup, no temporary file
     assert writes == []
-    assert window.ctx.store.query("SELECT written_back_at FROM imports")[0]["written_back_at"] is None
+    assert (
+        window.ctx.store.query("SELECT written_back_at FROM imports")[0]["written_back_at"] is None
+    )
 
 
 @pytest.mark.usefixtures("chinese")
@@ -205,14 +226,20 @@ def test_a_workbook_changed_since_the_import_is_refused(window, book, qtbot, mon
         return dialog.message.text()
 
     text = open_from_menu(window, monkeypatch, drive)
-    imported = local_time(window.ctx.store.query("SELECT imported_at FROM imports")[0]["imported_at"])
-    assert text.startswith(f"“销售.xlsx”在导入（{imported}）") and text.endswith("之后被修改过；请先重新导入它（只会添加新的行），然后再写回。")
+    imported = local_time(
+        window.ctx.store.query("SELECT imported_at FROM imports")[0]["imported_at"]
+    )
+    assert text.startswith(f"“销售.xlsx”在导入（{imported}）") and text.endswith(
+        "之后被修改过；请先重新导入它（只会添加新的行），然后再写回。"
+    )
     assert book.read_bytes() == before and files_beside(book) == ["销售.xlsx"]
     assert writes == []
 
 
 @pytest.mark.usefixtures("chinese")
-def test_a_refusal_around_the_table_is_translated_part_by_part(window, tmp_path, qtbot, monkeypatch):
+def test_a_refusal_around_the_table_is_translated_part_by_part(
+    window, tmp_path, qtbot, monkeypatch
+):
     """A merged cell across the total row: the place and the reason are messages themselves."""
     from openpyxl import load_workbook
 
@@ -230,8 +257,10 @@ def test_a_refusal_around_the_table_is_translated_part_by_part(window, tmp_path,
         return dialog.message.text()
 
     text = open_from_menu(window, monkeypatch, drive)
-    assert text == (f"“合并.xlsx”：工作表“{SHEET}”的合并单元格 F4:F5 跨越了第 5 行，"
-                    "因此无法安全地添加新行；文件保持原样。")
+    assert text == (
+        f"“合并.xlsx”：工作表“{SHEET}”的合并单元格 F4:F5 跨越了第 5 行，"
+        "因此无法安全地添加新行；文件保持原样。"
+    )
     assert path.read_bytes() == before
 
 
@@ -283,7 +312,9 @@ def cancel_button(progress: QProgressDialog) -> QPushButton:
     return button
 
 
-def test_cancel_leaves_the_workbook_and_the_plan_as_they_were(window, book, qtbot, monkeypatch, hold, writes):
+def test_cancel_leaves_the_workbook_and_the_plan_as_they_were(
+    window, book, qtbot, monkeypatch, hold, writes
+):
     from salesplanner.io.xlsx_rows import RowInsert
 
     hold.install(RowInsert, "apply")  # the workbook is loaded, the rows are going in
@@ -309,10 +340,14 @@ def test_cancel_leaves_the_workbook_and_the_plan_as_they_were(window, book, qtbo
     assert book.read_bytes() == before and files_beside(book) == ["销售.xlsx"]
     assert window.ctx.store.query("SELECT * FROM imports") == plan_before
     assert writes == []
-    assert window.ctx.store.query("SELECT count(*) AS n FROM deals WHERE row_key IS NULL")[0]["n"] == 1
+    assert (
+        window.ctx.store.query("SELECT count(*) AS n FROM deals WHERE row_key IS NULL")[0]["n"] == 1
+    )
 
 
-def test_cancel_is_off_while_the_workbook_is_replaced(window, book, qtbot, monkeypatch, hold, writes):
+def test_cancel_is_off_while_the_workbook_is_replaced(
+    window, book, qtbot, monkeypatch, hold, writes
+):
     from salesplanner.io import writeback as io_writeback
 
     hold.install(io_writeback, "backup_copy")  # past the point of no return
@@ -326,7 +361,11 @@ def test_cancel_is_off_while_the_workbook_is_replaced(window, book, qtbot, monke
     def drive(dialog):
         while_held(hold, dialog, try_cancel)
         click_write(qtbot, dialog)
-        return dialog.result_box.isVisible(), dialog.message.isVisible(), dialog.result_note.isVisible()
+        return (
+            dialog.result_box.isVisible(),
+            dialog.message.isVisible(),
+            dialog.result_note.isVisible(),
+        )
 
     result_shown, message_shown, note = open_from_menu(window, monkeypatch, drive)
     assert seen["enabled"] is False and "cannot be cancelled" in seen["label"]
@@ -348,7 +387,11 @@ def test_chinese_progress_and_result(window, book, qtbot, monkeypatch, hold):
     def drive(dialog):
         while_held(hold, dialog, look)
         click_write(qtbot, dialog)
-        return dialog.result_title.text(), dialog.result_rows.text(), dialog.open_folder_button.text()
+        return (
+            dialog.result_title.text(),
+            dialog.result_rows.text(),
+            dialog.open_folder_button.text(),
+        )
 
     title, rows, button = open_from_menu(window, monkeypatch, drive)
     assert seen == {"label": "正在保存备份并替换“销售.xlsx”，此时已无法取消…", "button": "取消"}
@@ -365,7 +408,9 @@ def test_the_list_offers_only_workbooks_that_can_take_rows(window, tmp_path, qtb
     gone = sales_book(tmp_path / "已删除.xlsx", 4)
     for path in (first, gone, second):
         assert import_file(store, analyse_file(store, path)).imported == 3
-    import_file(store, analyse_file(store, sales_book(first, 5)))  # 一月.xlsx again, changed: one entry
+    import_file(
+        store, analyse_file(store, sales_book(first, 5))
+    )  # 一月.xlsx again, changed: one entry
     import_file(store, analyse_file(store, corpus.customers_list(tmp_path / "客户.xlsx")))
     import_file(store, analyse_file(store, corpus.write_csv(tmp_path / "s.csv", "utf-8")))
     gone.unlink()
@@ -376,12 +421,19 @@ def test_the_list_offers_only_workbooks_that_can_take_rows(window, tmp_path, qtb
         return rows, dialog.list.currentItem().text(0), dialog.empty.isVisible()
 
     rows, current, empty = open_from_menu(window, monkeypatch, drive)
-    assert rows == ["一月.xlsx", "二月.xlsx"] and current == "一月.xlsx" and not empty  # newest first
+    assert (
+        rows == ["一月.xlsx", "二月.xlsx"] and current == "一月.xlsx" and not empty
+    )  # newest first
 
 
 def test_no_workbook_to_write_back_to_says_what_to_do(window, qtbot, monkeypatch):
     def drive(dialog):
-        return dialog.empty.isVisible(), dialog.list.isVisible(), dialog.write_button.isEnabled(), dialog.empty.text()
+        return (
+            dialog.empty.isVisible(),
+            dialog.list.isVisible(),
+            dialog.write_button.isEnabled(),
+            dialog.empty.text(),
+        )
 
     empty, listed, enabled, text = open_from_menu(window, monkeypatch, drive)
     assert empty and not listed and not enabled
@@ -412,8 +464,12 @@ def test_the_import_report_mentions_write_back(ctx, tmp_path, qtbot):
 
     w = ImportWizard(ctx)
     qtbot.addWidget(w)
-    for file, kind, expected in (("a.xlsx", "sales", True), ("a.csv", "sales", False),
-                                 ("c.xlsx", "customers", False), ("log.xlsm", "activities", True)):
+    for file, kind, expected in (
+        ("a.xlsx", "sales", True),
+        ("a.csv", "sales", False),
+        ("c.xlsx", "customers", False),
+        ("log.xlsm", "activities", True),
+    ):
         w.report = ImportReport(file=str(tmp_path / file), sheet="S", kind=kind)
         w.report_page.initializePage()
         assert ("Write back to workbook" in w.report_page.summary.text()) is expected, (file, kind)

@@ -22,8 +22,19 @@ from salesplanner.ui.format import format_amount, format_date, format_percent
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("rank", "name", "abc", "revenue", "share", "cumulative", "deals", "last_contact",
-           "days_since", "next_follow_up", "priority")
+COLUMNS = (
+    "rank",
+    "name",
+    "abc",
+    "revenue",
+    "share",
+    "cumulative",
+    "deals",
+    "last_contact",
+    "days_since",
+    "next_follow_up",
+    "priority",
+)
 ABC_COLORS = {"A": "#c8e6c9", "B": "#fff9c4", "C": "#eeeeee"}
 _FAR = 10**9
 _ROOT = QModelIndex()
@@ -54,10 +65,19 @@ class CustomerTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def headers(self) -> list[str]:
-        return [self.tr("Rank"), self.tr("Customer"), self.tr("Class"), self.tr("Revenue"),
-                self.tr("Share"), self.tr("Cumulative"), self.tr("Deals"),
-                self.tr("Last contact"), self.tr("Days since"), self.tr("Next follow-up"),
-                self.tr("Priority")]
+        return [
+            self.tr("Rank"),
+            self.tr("Customer"),
+            self.tr("Class"),
+            self.tr("Revenue"),
+            self.tr("Share"),
+            self.tr("Cumulative"),
+            self.tr("Deals"),
+            self.tr("Last contact"),
+            self.tr("Days since"),
+            self.tr("Next follow-up"),
+            self.tr("Priority"),
+        ]
 
     def set_rows(self, rows: list[RankedCustomer], settings=None) -> None:
         self.beginResetModel()
@@ -75,8 +95,11 @@ class CustomerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return self.headers()[section]
         return None
 
@@ -89,17 +112,26 @@ class CustomerTableModel(QAbstractTableModel):
             return self._display(r, column)
         if role == SORT_ROLE:
             value = _sort_key(r, column)
-            return value.isoformat() if isinstance(value, dt.date) else (
-                float(value) if not isinstance(value, int | str) else value)
+            return (
+                value.isoformat()
+                if isinstance(value, dt.date)
+                else (float(value) if not isinstance(value, int | str) else value)
+            )
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in ("name",):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) \
-                if column in ("rank", "revenue", "share", "cumulative", "deals", "days_since") \
+            return (
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column in ("rank", "revenue", "share", "cumulative", "deals", "days_since")
                 else int(Qt.AlignmentFlag.AlignCenter)
+            )
         if role == Qt.ItemDataRole.BackgroundRole and column == "abc":
             return QBrush(QColor(ABC_COLORS[r.abc]))
-        if role == Qt.ItemDataRole.ForegroundRole and column == "next_follow_up" and r.follow_up_due:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == "next_follow_up"
+            and r.follow_up_due
+        ):
             return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "next_follow_up" and r.follow_up_due:
             return self.tr("Follow-up due")
@@ -142,13 +174,15 @@ class CustomerTableModel(QAbstractTableModel):
         if before:
             pos = {id(r): i for i, r in enumerate(self.rows)}
             self.changePersistentIndexList(
-                before, [self.index(pos[id(old_rows[i.row()])], i.column()) for i in before])
+                before, [self.index(pos[id(old_rows[i.row()])], i.column()) for i in before]
+            )
         self.layoutChanged.emit()
 
     def _sort_rows(self, column: int, order) -> None:
         key = COLUMNS[column]
-        self.rows.sort(key=lambda r: (_sort_key(r, key), r.rank),
-                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows.sort(
+            key=lambda r: (_sort_key(r, key), r.rank), reverse=order == Qt.SortOrder.DescendingOrder
+        )
 
     def row_of(self, customer_id: int) -> RankedCustomer | None:
         return next((r for r in self.rows if r.id == customer_id), None)
@@ -190,4 +224,3 @@ class CustomerFilterProxy(QSortFilterProxyModel):
 
     def lessThan(self, left, right) -> bool:  # noqa: N802 - kept for completeness
         return self.sourceModel().data(left, SORT_ROLE) < self.sourceModel().data(right, SORT_ROLE)
-

@@ -49,13 +49,16 @@ class ParetoChart(Chart):
 
     def __init__(self):
         super().__init__(_t("Pareto: share of revenue by customer"))
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=pg.mkBrush("#90caf9"),
-                                    pen=pg.mkPen(None))
+        self.bars = pg.BarGraphItem(
+            x=[], height=[], width=0.8, brush=pg.mkBrush("#90caf9"), pen=pg.mkPen(None)
+        )
         self.line = pg.PlotDataItem(pen=pg.mkPen("#e53935", width=2))
-        self.eighty = pg.InfiniteLine(pos=80, angle=0, movable=False,
-                                      pen=pg.mkPen("#757575", style=Qt.PenStyle.DashLine))
-        self.top = pg.InfiniteLine(pos=0, angle=90, movable=False,
-                                   pen=pg.mkPen("#43a047", style=Qt.PenStyle.DashLine))
+        self.eighty = pg.InfiniteLine(
+            pos=80, angle=0, movable=False, pen=pg.mkPen("#757575", style=Qt.PenStyle.DashLine)
+        )
+        self.top = pg.InfiniteLine(
+            pos=0, angle=90, movable=False, pen=pg.mkPen("#43a047", style=Qt.PenStyle.DashLine)
+        )
         for item in (self.bars, self.line, self.eighty, self.top):
             self.plot.addItem(item)
         self.plot.setLabel("left", "%")
@@ -77,11 +80,13 @@ class ParetoChart(Chart):
         if a is None or not 1 <= index <= a.buyers:
             return ""
         r = a.rows[index - 1]
-        return "\n".join([
-            f"{r.rank}. {r.name} ({r.abc})",
-            format_amount(r.customer.revenue_fen, self.settings),
-            _t("Cumulative: {pct}").format(pct=format_percent(float(r.cumulative), 1)),
-        ])
+        return "\n".join(
+            [
+                f"{r.rank}. {r.name} ({r.abc})",
+                format_amount(r.customer.revenue_fen, self.settings),
+                _t("Cumulative: {pct}").format(pct=format_percent(float(r.cumulative), 1)),
+            ]
+        )
 
 
 class CustomersPane(QWidget):
@@ -104,9 +109,14 @@ class CustomersPane(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         top.addWidget(self.filter_edit, 1)
         self.class_combo = QComboBox()
-        for key, text in (("all", self.tr("All customers")), ("A", self.tr("Class A")),
-                          ("B", self.tr("Class B")), ("C", self.tr("Class C")),
-                          ("priority", self.tr("Priority")), ("due", self.tr("Follow-up due"))):
+        for key, text in (
+            ("all", self.tr("All customers")),
+            ("A", self.tr("Class A")),
+            ("B", self.tr("Class B")),
+            ("C", self.tr("Class C")),
+            ("priority", self.tr("Priority")),
+            ("due", self.tr("Follow-up due")),
+        ):
             self.class_combo.addItem(text, key)
         top.addWidget(self.class_combo)
         self.window_combo = QComboBox()
@@ -116,9 +126,12 @@ class CustomersPane(QWidget):
         self.mark_button = QPushButton(self.tr("Mark priority"))
         self.unmark_button = QPushButton(self.tr("Unmark"))
         self.top_button = QPushButton(self.tr("Visit the top 5 weekly"))
-        self.top_button.setToolTip(self.tr(
-            "Adds a one-hour visit to each of the five biggest customers in each of the next "
-            "four weeks, in free time."))
+        self.top_button.setToolTip(
+            self.tr(
+                "Adds a one-hour visit to each of the five biggest customers in each of the next "
+                "four weeks, in free time."
+            )
+        )
         for b in (self.mark_button, self.unmark_button, self.top_button):
             top.addWidget(b)
         outer.addLayout(top)
@@ -161,8 +174,13 @@ class CustomersPane(QWidget):
 
     # -- refresh -------------------------------------------------------------------------
     def refresh(self, changes) -> None:
-        if changes.customers or changes.deals or changes.activities or changes.everything \
-                or changes.settings:
+        if (
+            changes.customers
+            or changes.deals
+            or changes.activities
+            or changes.everything
+            or changes.settings
+        ):
             self.reload()
 
     def reload(self) -> None:
@@ -178,18 +196,29 @@ class CustomersPane(QWidget):
             names = separator.join(r.name for r in a.top10[:TOP_NAMES_SHOWN])
             if len(a.top10) > TOP_NAMES_SHOWN:  # hundreds of customers: the table lists them
                 names = self.tr("{names} and {count} more").format(
-                    names=names, count=len(a.top10) - TOP_NAMES_SHOWN)
+                    names=names, count=len(a.top10) - TOP_NAMES_SHOWN
+                )
             self.summary.setToolTip(separator.join(r.name for r in a.top10))
-            self.summary.setText(self.tr(
-                "The top 20% ({count} of {buyers} buying customers) bring {share} of {total}. "
-                "Top 10%: {names}.").format(count=a.top_count, buyers=a.buyers,
-                                             share=format_percent(float(a.top_share)),
-                                             total=format_amount(a.total_fen, settings),
-                                             names=names))
+            self.summary.setText(
+                self.tr(
+                    "The top 20% ({count} of {buyers} buying customers) bring {share} of {total}. "
+                    "Top 10%: {names}."
+                ).format(
+                    count=a.top_count,
+                    buyers=a.buyers,
+                    share=format_percent(float(a.top_share)),
+                    total=format_amount(a.total_fen, settings),
+                    names=names,
+                )
+            )
         else:
             self.summary.setToolTip("")
-            self.summary.setText(self.tr("No sales in this period yet: import or log sales to "
-                                         "see which customers matter most."))
+            self.summary.setText(
+                self.tr(
+                    "No sales in this period yet: import or log sales to "
+                    "see which customers matter most."
+                )
+            )
         self.top_button.setEnabled(a.buyers > 0)
         if not self._columns_sized and a.rows:
             # Once: measuring every cell of hundreds of customers on each logged call made the
@@ -227,8 +256,11 @@ class CustomersPane(QWidget):
         monday = week_start(max(dt.date.today(), self.as_of)) + dt.timedelta(days=7)
         edit = svc.plan_top_customer_visits(self.ctx.store, top, monday, TOP_WEEKS)
         if not edit.adds:
-            QMessageBox.information(self, APP_NAME, self.tr(
-                "There is no free time left in the next weeks for these visits."))
+            QMessageBox.information(
+                self,
+                APP_NAME,
+                self.tr("There is no free time left in the next weeks for these visits."),
+            )
             return
         try:
             BlockEditCommand.apply(self.ctx, edit, self.tr("Visit the top 5 customers weekly"))
@@ -237,6 +269,9 @@ class CustomersPane(QWidget):
             return
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr(
-                "{count} visit blocks added from the week of {date}.").format(
-                count=len(edit.adds), date=format_date(monday)), 5000)
+            window.statusBar().showMessage(
+                self.tr("{count} visit blocks added from the week of {date}.").format(
+                    count=len(edit.adds), date=format_date(monday)
+                ),
+                5000,
+            )

@@ -27,18 +27,21 @@ class CrashDialog(QMessageBox):
         )
         if log_file:
             info += "\n\n" + self.tr("Details were written to the log: {path}").format(
-                path=str(log_file))
+                path=str(log_file)
+            )
         self.setInformativeText(info)
         self.setDetailedText(details)
         self.log_file = log_file
         self.details = details
         self.addButton(QMessageBox.StandardButton.Ok)
-        self.copy_button = self.addButton(self.tr("Copy details"),
-                                          QMessageBox.ButtonRole.ActionRole)
+        self.copy_button = self.addButton(
+            self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
         self.copy_button.clicked.connect(self.on_copy)
         if log_file:
-            self.folder_button = self.addButton(self.tr("Open log folder"),
-                                                QMessageBox.ButtonRole.ActionRole)
+            self.folder_button = self.addButton(
+                self.tr("Open log folder"), QMessageBox.ButtonRole.ActionRole
+            )
             self.folder_button.clicked.connect(self.on_open_folder)
 
     @classmethod

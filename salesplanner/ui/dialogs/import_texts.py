@@ -51,11 +51,19 @@ def _templates() -> dict[str, str]:
         "birthday.implausible": _t("{date} is not a plausible birthday"),
         "birthday.not_a_date": _t("“{text}” is not a date; birthday left empty"),
         "customer.duplicate": _t("{name} is already on row {row}; left out"),
-        "row.repeated": _t("repeats row {row} exactly; imported both — delete one if it is a mistake"),
-        "row.same_record_id": _t("has the same record ID as row {row}; imported both — delete one if it is a mistake"),
-        "row.more_cells_than_header": _t("the row has more cells than the header (a number like 1,234 without "
-                                         "quotes splits in two and moves the cells after it); left out"),
-        "amount.unusually_large": _t("unusually large ({ratio:.0f}× the typical amount); imported, please check"),
+        "row.repeated": _t(
+            "repeats row {row} exactly; imported both — delete one if it is a mistake"
+        ),
+        "row.same_record_id": _t(
+            "has the same record ID as row {row}; imported both — delete one if it is a mistake"
+        ),
+        "row.more_cells_than_header": _t(
+            "the row has more cells than the header (a number like 1,234 without "
+            "quotes splits in two and moves the cells after it); left out"
+        ),
+        "amount.unusually_large": _t(
+            "unusually large ({ratio:.0f}× the typical amount); imported, please check"
+        ),
         "amount.unusually_small": _t("unusually small next to the others; imported, please check"),
         "note.targets_by_month": _t("Targets laid out by month across {n} columns."),
         "note.amount_from_quantity": _t("No amount column: amount = quantity × unit price."),
@@ -66,15 +74,25 @@ def _templates() -> dict[str, str]:
         "file.not_a_file": _t("{name} is not a file."),
         "file.unreadable": _t("Cannot read {name}: {reason}."),
         "file.empty": _t("{name} is empty."),
-        "file.too_large": _t("{name} is {mb} MB, more than SalesPlanner imports at once ({limit} MB); split it into smaller files."),
+        "file.too_large": _t(
+            "{name} is {mb} MB, more than SalesPlanner imports at once ({limit} MB); split it into smaller files."
+        ),
         "file.incomplete_zip": _t("{name} is damaged (an incomplete zip package)."),
         "file.binary_csv": _t("{name} is not a text (CSV) file: it holds binary data."),
-        "file.web_page": _t("{name} is a web page saved with a spreadsheet name; open it in Excel or WPS and save it as .xlsx first."),
-        "file.excel_xml": _t("{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first."),
-        "file.plain_text": _t("{name} is plain text, not a workbook; if it is a CSV file, rename it to .csv."),
+        "file.web_page": _t(
+            "{name} is a web page saved with a spreadsheet name; open it in Excel or WPS and save it as .xlsx first."
+        ),
+        "file.excel_xml": _t(
+            "{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first."
+        ),
+        "file.plain_text": _t(
+            "{name} is plain text, not a workbook; if it is a CSV file, rename it to .csv."
+        ),
         "file.unknown_format": _t("{name} is not a spreadsheet (unknown file format)."),
-        "file.lock_file": _t("{name} is the lock file Excel, WPS or LibreOffice keeps while {workbook} is open; "
-                             "choose {workbook} itself."),
+        "file.lock_file": _t(
+            "{name} is the lock file Excel, WPS or LibreOffice keeps while {workbook} is open; "
+            "choose {workbook} itself."
+        ),
         "file.word": _t("{name} is a Word document, not a spreadsheet."),
         "file.powerpoint": _t("{name} is a PowerPoint file, not a spreadsheet."),
         "file.office_not_excel": _t("{name} is an Office file but not an Excel workbook."),
@@ -82,29 +100,59 @@ def _templates() -> dict[str, str]:
         "file.zip_not_excel": _t("{name} is a zip file but not an Excel workbook."),
         "file.zip_archive": _t("{name} is a zip archive, not a spreadsheet."),
         "file.encrypted": _t("{name} is protected with a password; remove it and try again."),
-        "file.encrypted_xls": _t("{name} is protected with a password; open it in Excel or WPS, remove the password (File → Info → Protect Workbook) and import the saved copy."),
-        "file.encrypted_book": _t("{name} is protected with a password; remove the password in Excel or WPS and import the saved copy."),
-        "file.zip_damaged": _t("{name} is damaged or incomplete (the zip package cannot be opened); open it in Excel or WPS and save it again."),
-        "file.part_damaged": _t("{name} is damaged or incomplete (part {part} cannot be unpacked); open it in Excel or WPS and save it again."),
-        "file.damaged": _t("{name} is damaged and cannot be read; open it in Excel or WPS and save it again."),
+        "file.encrypted_xls": _t(
+            "{name} is protected with a password; open it in Excel or WPS, remove the password (File → Info → Protect Workbook) and import the saved copy."
+        ),
+        "file.encrypted_book": _t(
+            "{name} is protected with a password; remove the password in Excel or WPS and import the saved copy."
+        ),
+        "file.zip_damaged": _t(
+            "{name} is damaged or incomplete (the zip package cannot be opened); open it in Excel or WPS and save it again."
+        ),
+        "file.part_damaged": _t(
+            "{name} is damaged or incomplete (part {part} cannot be unpacked); open it in Excel or WPS and save it again."
+        ),
+        "file.damaged": _t(
+            "{name} is damaged and cannot be read; open it in Excel or WPS and save it again."
+        ),
         "file.too_many_parts": _t("{name} has {n} parts; that is not a normal workbook."),
-        "file.unpacks_too_large": _t("{name} unpacks to {mb} MB; that is too large to import safely (a zip bomb or a huge workbook)."),
-        "file.zip_bomb": _t("{name} contains a part that unpacks to an implausible size (a zip bomb); it was not read."),
-        "file.part_too_large": _t("{name} contains a part larger than it declares (a zip bomb); it was not read."),
-        "file.xml_bomb": _t("{name} contains XML entity declarations that no spreadsheet needs (an XML bomb); it was not read."),
+        "file.unpacks_too_large": _t(
+            "{name} unpacks to {mb} MB; that is too large to import safely (a zip bomb or a huge workbook)."
+        ),
+        "file.zip_bomb": _t(
+            "{name} contains a part that unpacks to an implausible size (a zip bomb); it was not read."
+        ),
+        "file.part_too_large": _t(
+            "{name} contains a part larger than it declares (a zip bomb); it was not read."
+        ),
+        "file.xml_bomb": _t(
+            "{name} contains XML entity declarations that no spreadsheet needs (an XML bomb); it was not read."
+        ),
         "file.malformed_xml": _t("{name} has a malformed XML part; it was not read."),
-        "file.ods_cells": _t("{name} asks for more than {cells:,} cells in one sheet (repeated rows or columns); it was not read."),
-        "file.cell_limit": _t("{name} asks for more cells than any real sheet holds; it was not read."),
+        "file.ods_cells": _t(
+            "{name} asks for more than {cells:,} cells in one sheet (repeated rows or columns); it was not read."
+        ),
+        "file.cell_limit": _t(
+            "{name} asks for more cells than any real sheet holds; it was not read."
+        ),
         "file.no_worksheets": _t("{name} has no worksheets."),
         "file.csv_unreadable": _t("{name} is not a readable CSV file."),
-        "file.csv_too_large": _t("{name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once; split it into smaller files."),
+        "file.csv_too_large": _t(
+            "{name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once; split it into smaller files."
+        ),
         "sheet.not_found": _t("{name} has no sheet named “{sheet}” (it has: {sheets})."),
         "sheet.chart": _t("“{sheet}” in {name} is a chart sheet, not a table."),
-        "sheet.too_large": _t("Sheet “{sheet}” in {name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once ({cells:,} cells); split it into smaller files."),
+        "sheet.too_large": _t(
+            "Sheet “{sheet}” in {name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once ({cells:,} cells); split it into smaller files."
+        ),
         "mapping.unknown_kind": _t("Unknown kind of import “{kind}”; use one of: {kinds}."),
         "mapping.row_outside": _t("Row {row} of sheet “{sheet}” in {name} is outside its table."),
-        "mapping.no_table": _t("No table found in sheet “{sheet}” of {name}: no row looks like column headers."),
-        "mapping.missing_fields": _t("Sheet “{sheet}” of {name} has no column for: {fields} (needed for a {kind} import); choose the columns or another kind."),
+        "mapping.no_table": _t(
+            "No table found in sheet “{sheet}” of {name}: no row looks like column headers."
+        ),
+        "mapping.missing_fields": _t(
+            "Sheet “{sheet}” of {name} has no column for: {fields} (needed for a {kind} import); choose the columns or another kind."
+        ),
         "import.cancelled": _t("The import was cancelled; nothing was changed."),
         "export.no_folder": _t("Cannot write {name}: the folder {folder} does not exist."),
         "export.cannot_write": _t("Cannot write {name}: {reason} (is it open in Excel or WPS?)."),
@@ -112,17 +160,33 @@ def _templates() -> dict[str, str]:
         # blocker.* message, a blocker.formula a formula.* one, each translated (see message())
         "writeback.no_import": _t("There is no import to write back to; import a workbook first."),
         "writeback.no_such_import": _t("There is no import to write back to (no import #{id})."),
-        "writeback.wrong_kind": _t("Import #{id} holds {kind}; write-back adds deals and activities only."),
-        "writeback.changed": _t("{name} was changed after it was imported ({when}); import it again first (only new rows are added), then write back."),
-        "writeback.missing": _t("{path} is not there any more (moved or deleted); import it again from its new place."),
-        "writeback.locked": _t("{name} is open in Excel, WPS or LibreOffice; close it and try again."),
-        "writeback.not_writable": _t("{name} cannot be written ({reason}); is it open elsewhere or read-only?"),
-        "writeback.not_xlsx": _t("{name} is a {suffix} file; write-back works with .xlsx and .xlsm workbooks (use export for the others)."),
+        "writeback.wrong_kind": _t(
+            "Import #{id} holds {kind}; write-back adds deals and activities only."
+        ),
+        "writeback.changed": _t(
+            "{name} was changed after it was imported ({when}); import it again first (only new rows are added), then write back."
+        ),
+        "writeback.missing": _t(
+            "{path} is not there any more (moved or deleted); import it again from its new place."
+        ),
+        "writeback.locked": _t(
+            "{name} is open in Excel, WPS or LibreOffice; close it and try again."
+        ),
+        "writeback.not_writable": _t(
+            "{name} cannot be written ({reason}); is it open elsewhere or read-only?"
+        ),
+        "writeback.not_xlsx": _t(
+            "{name} is a {suffix} file; write-back works with .xlsx and .xlsm workbooks (use export for the others)."
+        ),
         "writeback.cannot_open": _t("{name} cannot be opened for writing ({error})."),
         "writeback.no_sheet": _t("{name} has no sheet “{sheet}” any more."),
         "writeback.cannot_save": _t("{name} could not be saved ({reason}); it was left unchanged."),
-        "writeback.cancelled": _t("The write-back was cancelled; the workbook and the plan were left unchanged."),
-        "writeback.unsafe": _t("{file}: {where} {why}, so the new rows cannot be added safely; the file was left unchanged."),
+        "writeback.cancelled": _t(
+            "The write-back was cancelled; the workbook and the plan were left unchanged."
+        ),
+        "writeback.unsafe": _t(
+            "{file}: {where} {why}, so the new rows cannot be added safely; the file was left unchanged."
+        ),
         "place.cell": _t("sheet “{sheet}” cell {cell}"),
         "place.merged_cell": _t("sheet “{sheet}” merged cell {range}"),
         "place.pivot_table": _t("sheet “{sheet}” pivot table {name}"),
@@ -185,8 +249,11 @@ _NOTE_PATTERNS = [_pattern(t) for t in _SERVICE_NOTES]
 class ImportTexts:
     """The translated templates, looked up once (make one per list of problems shown)."""
 
-    def __init__(self, field_label: Callable[[str], str] | None = None,
-                 kind_label: Callable[[str], str] | None = None) -> None:
+    def __init__(
+        self,
+        field_label: Callable[[str], str] | None = None,
+        kind_label: Callable[[str], str] | None = None,
+    ) -> None:
         """``field_label`` / ``kind_label``: a field's and a kind's name for the user (the
         import wizard's), used where an error names the fields a sheet lacks."""
         self.field_label = field_label
@@ -204,11 +271,19 @@ class ImportTexts:
         if template is None:
             return str(message)
         # a parameter that is a message itself (where and why of a write-back refusal): translated
-        params = {k: self.message(v) if getattr(v, "code", None) is not None else v
-                  for k, v in message.params.items()}
+        params = {
+            k: self.message(v) if getattr(v, "code", None) is not None else v
+            for k, v in message.params.items()
+        }
         if self.field_label is not None and "keys" in params:  # mapping.missing_fields
-            params = {**params, "fields": self.list_separator.join(map(self.field_label, params["keys"]))}
-        if self.kind_label is not None and message.code in ("mapping.missing_fields", "writeback.wrong_kind"):
+            params = {
+                **params,
+                "fields": self.list_separator.join(map(self.field_label, params["keys"])),
+            }
+        if self.kind_label is not None and message.code in (
+            "mapping.missing_fields",
+            "writeback.wrong_kind",
+        ):
             params = {**params, "kind": self.kind_label(params["kind"])}
         try:
             return template.format(**params)
@@ -219,7 +294,11 @@ class ImportTexts:
         """A :class:`~salesplanner.errors.UserError` (or its message) in the user's language:
         the engine raises the errors of a file it cannot read, map or write with a ``Msg``."""
         if isinstance(error, BaseException):
-            message = error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
+            message = (
+                error.args[0]
+                if len(error.args) == 1 and isinstance(error.args[0], str)
+                else str(error)
+            )
         else:
             message = error
         return self.message(message)

@@ -62,7 +62,9 @@ from salesplanner.ui.dialogs.import_texts import ImportTexts
 from salesplanner.ui.tasks import BackgroundTask, own_connection
 
 PREVIEW_ROWS = 200
-BUSY_DELAY_MS = 100  # the busy bar appears only when reading takes longer (no flash for small files)
+BUSY_DELAY_MS = (
+    100  # the busy bar appears only when reading takes longer (no flash for small files)
+)
 
 
 _ROOT = QModelIndex()
@@ -73,19 +75,41 @@ def _tr(text: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    return {"sales": _tr("Sales records"), "customers": _tr("Customer list"),
-            "activities": _tr("Activity log"), "targets": _tr("Monthly targets")}.get(kind, kind)
+    return {
+        "sales": _tr("Sales records"),
+        "customers": _tr("Customer list"),
+        "activities": _tr("Activity log"),
+        "targets": _tr("Monthly targets"),
+    }.get(kind, kind)
 
 
 def field_label(key: str) -> str:
     return {
-        "date": _tr("Date"), "customer": _tr("Customer"), "amount": _tr("Amount"), "quantity": _tr("Quantity"),
-        "unit_price": _tr("Unit price"), "product": _tr("Product"), "rep": _tr("Rep"), "region": _tr("Region"),
-        "stage": _tr("Stage"), "note": _tr("Note"), "notes": _tr("Notes"), "name": _tr("Customer name"),
-        "contact": _tr("Contact"), "phone": _tr("Phone"), "segment": _tr("Segment"), "birthday": _tr("Birthday"),
-        "next_follow_up": _tr("Next follow-up"), "priority": _tr("Priority"), "activity": _tr("Activity type"),
-        "count": _tr("Count"), "outcome": _tr("Outcome"), "month": _tr("Month"), "target": _tr("Target"),
-        "label": _tr("Label"), "record_id": _tr("Record ID"),
+        "date": _tr("Date"),
+        "customer": _tr("Customer"),
+        "amount": _tr("Amount"),
+        "quantity": _tr("Quantity"),
+        "unit_price": _tr("Unit price"),
+        "product": _tr("Product"),
+        "rep": _tr("Rep"),
+        "region": _tr("Region"),
+        "stage": _tr("Stage"),
+        "note": _tr("Note"),
+        "notes": _tr("Notes"),
+        "name": _tr("Customer name"),
+        "contact": _tr("Contact"),
+        "phone": _tr("Phone"),
+        "segment": _tr("Segment"),
+        "birthday": _tr("Birthday"),
+        "next_follow_up": _tr("Next follow-up"),
+        "priority": _tr("Priority"),
+        "activity": _tr("Activity type"),
+        "count": _tr("Count"),
+        "outcome": _tr("Outcome"),
+        "month": _tr("Month"),
+        "target": _tr("Target"),
+        "label": _tr("Label"),
+        "record_id": _tr("Record ID"),
     }.get(key, key)
 
 
@@ -96,8 +120,11 @@ def with_remembered(a: Analysis, memo: dict | None) -> Analysis:
     if not memo or memo.get("kind") not in KINDS:
         return a
     cols = memo.get("columns")
-    columns = ({k: int(v) for k, v in cols.items() if isinstance(v, int) and v < len(a.headers)}
-               if isinstance(cols, dict) else None)
+    columns = (
+        {k: int(v) for k, v in cols.items() if isinstance(v, int) and v < len(a.headers)}
+        if isinstance(cols, dict)
+        else None
+    )
     b = remap(a, kind=memo["kind"], columns=columns)
     b.remembered = True
     return b
@@ -127,10 +154,11 @@ class MappingModel(QAbstractTableModel):
     def set_analysis(self, a: Analysis) -> None:
         self.beginResetModel()
         self.analysis = a
-        rows = a.data.rows[a.first_data_index:a.first_data_index + 5]
+        rows = a.data.rows[a.first_data_index : a.first_data_index + 5]
         self._examples = [
             " · ".join(clean_text(r[p]) for r in rows if p < len(r) and r[p] not in ("", None))[:60]
-            for p in range(len(a.headers))]
+            for p in range(len(a.headers))
+        ]
         self.endResetModel()
 
     def field_at(self, pos: int) -> str:
@@ -182,7 +210,9 @@ class MappingModel(QAbstractTableModel):
         if value:
             columns[value] = pos
         self.analysis = remap(a, columns=columns)
-        self.dataChanged.emit(self.index(0, self.FIELD), self.index(self.rowCount() - 1, self.FIELD))
+        self.dataChanged.emit(
+            self.index(0, self.FIELD), self.index(self.rowCount() - 1, self.FIELD)
+        )
         self.mapping_changed.emit()
         return True
 
@@ -234,9 +264,9 @@ class PreviewModel(QAbstractTableModel):
         self.beginResetModel()
         self.analysis = a
         self.texts = ImportTexts()
-        self.rows = a.data.rows[a.first_data_index:a.first_data_index + PREVIEW_ROWS]
+        self.rows = a.data.rows[a.first_data_index : a.first_data_index + PREVIEW_ROWS]
         self.cells = {}
-        for p in (parsed.problems if parsed else []):
+        for p in parsed.problems if parsed else []:
             self.cells.setdefault((p.row, p.col), []).append(p)
         self.endResetModel()
 
@@ -318,8 +348,12 @@ class ImportWorker(QObject):
     def run(self) -> None:
         try:
             with own_connection(self.store) as plan:
-                report = import_file(plan, self.analysis, cancel=self.cancel,
-                                     progress=lambda d, t, label: self.progress.emit(d, t, label))
+                report = import_file(
+                    plan,
+                    self.analysis,
+                    cancel=self.cancel,
+                    progress=lambda d, t, label: self.progress.emit(d, t, label),
+                )
         except UserError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - a bug: shown, and logged by the caller's hook
@@ -372,7 +406,9 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(_tr("Choose a workbook"))
-        self.setSubTitle(_tr("Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files."))
+        self.setSubTitle(
+            _tr("Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.")
+        )
         self.path_edit = QLineEdit()
         self.browse = QPushButton(_tr("Browse…"))
         self.busy = BusyBar()
@@ -440,7 +476,9 @@ class SheetPage(QWizardPage):
         for s in a.sheets:
             if s.is_chart:
                 continue
-            self.sheet_combo.addItem(s.name if s.visible else _tr("%1 (hidden)").replace("%1", s.name), s.name)
+            self.sheet_combo.addItem(
+                s.name if s.visible else _tr("%1 (hidden)").replace("%1", s.name), s.name
+            )
         self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(a.sheet), 0))
         self.sheet_combo.blockSignals(False)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(a.kind))
@@ -470,13 +508,21 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(_tr("Columns and preview"))
-        self.setSubTitle(_tr("Check what each column is imported as. Red cells will be skipped; "
-                             "point at a cell to see why."))
+        self.setSubTitle(
+            _tr(
+                "Check what each column is imported as. Red cells will be skipped; "
+                "point at a cell to see why."
+            )
+        )
         self.mapping = MappingModel(self)
         self.mapping_view = QTableView()
         self.mapping_view.setModel(self.mapping)
-        self.mapping_view.setItemDelegateForColumn(MappingModel.FIELD, FieldDelegate(self.mapping, self))
-        self.mapping_view.horizontalHeader().setSectionResizeMode(MappingModel.EXAMPLE, QHeaderView.ResizeMode.Stretch)
+        self.mapping_view.setItemDelegateForColumn(
+            MappingModel.FIELD, FieldDelegate(self.mapping, self)
+        )
+        self.mapping_view.horizontalHeader().setSectionResizeMode(
+            MappingModel.EXAMPLE, QHeaderView.ResizeMode.Stretch
+        )
         self.mapping_view.verticalHeader().hide()
         self.preview = PreviewModel(self)
         self.preview_view = QTableView()
@@ -515,15 +561,26 @@ class MappingPage(QWizardPage):
         self.ready = False
         missing = missing_fields(a)
         if missing:  # what preview_rows' MappingError says in English
-            text = _tr("Choose a column for: %1 (needed for “%2”), or another kind of data on the previous "
-                       "page.").replace("%1", _tr(", ").join(map(field_label, missing))).replace("%2", kind_label(a.kind))
+            text = (
+                _tr(
+                    "Choose a column for: %1 (needed for “%2”), or another kind of data on the previous "
+                    "page."
+                )
+                .replace("%1", _tr(", ").join(map(field_label, missing)))
+                .replace("%2", kind_label(a.kind))
+            )
         else:
             try:
-                parsed = preview_rows(a, PREVIEW_ROWS, activity_types=repo.activity_types(self.wiz.ctx.store))
+                parsed = preview_rows(
+                    a, PREVIEW_ROWS, activity_types=repo.activity_types(self.wiz.ctx.store)
+                )
                 errors = sum(1 for p in parsed.problems if p.severity == "error")
-                text = _tr("Preview of the first %1 rows: %2 ready, %3 with problems.").replace(
-                    "%1", str(min(PREVIEW_ROWS, a.data_row_count))).replace("%2", str(len(parsed.records))).replace(
-                    "%3", str(len(parsed.skipped_rows)))
+                text = (
+                    _tr("Preview of the first %1 rows: %2 ready, %3 with problems.")
+                    .replace("%1", str(min(PREVIEW_ROWS, a.data_row_count)))
+                    .replace("%2", str(len(parsed.records)))
+                    .replace("%3", str(len(parsed.skipped_rows)))
+                )
                 if errors == 0 and not parsed.problems:
                     text += " " + _tr("No problems found.")
                 self.ready = True
@@ -558,20 +615,37 @@ class ReportPage(QWizardPage):
         if r is None:
             return
         texts = ImportTexts()
-        lines = [_tr("%1 new rows imported from %2.").replace("%1", str(r.imported)).replace("%2", r.file)]
+        lines = [
+            _tr("%1 new rows imported from %2.")
+            .replace("%1", str(r.imported))
+            .replace("%2", r.file)
+        ]
         if r.already_present:
-            lines.append(_tr("%1 rows were already in your plan.").replace("%1", str(r.already_present)))
+            lines.append(
+                _tr("%1 rows were already in your plan.").replace("%1", str(r.already_present))
+            )
         for reason, n in sorted(r.skipped.items()):
-            lines.append(_tr("%1 rows skipped: %2.").replace("%1", str(n)).replace("%2", texts.skip_reason(reason)))
+            lines.append(
+                _tr("%1 rows skipped: %2.")
+                .replace("%1", str(n))
+                .replace("%2", texts.skip_reason(reason))
+            )
         if r.customers_added:
             lines.append(_tr("%1 new customers.").replace("%1", str(r.customers_added)))
         if r.customers_updated:
-            lines.append(_tr("%1 customers completed with details from the file.").replace(
-                "%1", str(r.customers_updated)))
+            lines.append(
+                _tr("%1 customers completed with details from the file.").replace(
+                    "%1", str(r.customers_updated)
+                )
+            )
         lines += texts.notes(r.notes)
         if r.kind in ("sales", "activities") and Path(r.file).suffix.lower() in WRITABLE_SUFFIXES:
-            lines.append(_tr("What you log in SalesPlanner from now on can be added to this workbook later: "
-                             "File → Write back to workbook…"))
+            lines.append(
+                _tr(
+                    "What you log in SalesPlanner from now on can be added to this workbook later: "
+                    "File → Write back to workbook…"
+                )
+            )
         self.summary.setText("\n".join(lines))
         self.problems.clear()
         warning = " " + _tr("(warning)")
@@ -607,8 +681,12 @@ class ImportWizard(QWizard):
 
     # seams for tests
     def choose_file(self, parent) -> str:
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Import from Excel"), "",
-                                              _tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            _tr("Import from Excel"),
+            "",
+            _tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"),
+        )
         return path
 
     def show_error(self, message: str) -> None:
@@ -629,7 +707,11 @@ class ImportWizard(QWizard):
         if self._advance:  # the analysis just finished
             self._advance = False
             return True
-        if self.analysis is not None and self._opened is not None and file_stamp(path) == self._opened:
+        if (
+            self.analysis is not None
+            and self._opened is not None
+            and file_stamp(path) == self._opened
+        ):
             return True
         self._start_analysis(path)
         return False
@@ -642,7 +724,9 @@ class ImportWizard(QWizard):
     def busy(self) -> bool:
         return self._task is not None
 
-    def _start_analysis(self, path: Path, *, sheet: str | None = None, header_row: int | None = None) -> None:
+    def _start_analysis(
+        self, path: Path, *, sheet: str | None = None, header_row: int | None = None
+    ) -> None:
         request = (path, sheet, header_row)
         if self._task is not None:
             if request == self._request:
@@ -653,7 +737,9 @@ class ImportWizard(QWizard):
             page = self.file_page
         # the UI thread's SQLite connection stays here: the remembered mapping is looked up
         # when the sheet has been read (see _analysed)
-        task = BackgroundTask(lambda _progress, _cancelled: analyse(path, sheet=sheet, header_row=header_row), self)
+        task = BackgroundTask(
+            lambda _progress, _cancelled: analyse(path, sheet=sheet, header_row=header_row), self
+        )
         task.finished.connect(self._analysed)
         self._task, self._request, self._busy_page = task, request, page
         self._stamp = file_stamp(path)
@@ -702,7 +788,9 @@ class ImportWizard(QWizard):
                 self.show_error(self.error_text(result.error))
                 return
             raise result.error  # a bug: the crash hook logs and shows it
-        self.analysis = with_remembered(result.value, repo.find_mapping(self.ctx.store, result.value.signature))
+        self.analysis = with_remembered(
+            result.value, repo.find_mapping(self.ctx.store, result.value.signature)
+        )
         self._opened = self._stamp
         self.sheet_page.show_analysis(self.analysis)
         if page is self.file_page and self.currentPage() is self.file_page:

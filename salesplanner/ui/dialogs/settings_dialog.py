@@ -100,7 +100,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._build_days_off(), self.tr("Days off"))
         self.tabs.addTab(self._build_data(), self.tr("Data file"))
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.setWordWrap(True)
@@ -120,8 +121,9 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("Follow the system"), "")
         for lang in ("zh_CN", "en"):
             self.language.addItem(language_name(lang), lang)
-        self.language_note = QLabel(self.tr("A new language applies the next time you start "
-                                            "SalesPlanner."))
+        self.language_note = QLabel(
+            self.tr("A new language applies the next time you start SalesPlanner.")
+        )
         self.language_note.setWordWrap(True)
         self.language_note.setStyleSheet("color: #607d8b;")
         self.currency = QComboBox()
@@ -208,9 +210,13 @@ class SettingsDialog(QDialog):
         self.backups_keep.setRange(0, 365)
         self.backups_keep.setSpecialValueText(self.tr("Off"))
         self.backups_folder_button = QPushButton(self.tr("Open backups folder"))
-        backup_note = QLabel(self.tr("Once a day, when a plan file is opened, a copy goes into "
-                                     "the backups folder; older copies beyond this number are "
-                                     "deleted."))
+        backup_note = QLabel(
+            self.tr(
+                "Once a day, when a plan file is opened, a copy goes into "
+                "the backups folder; older copies beyond this number are "
+                "deleted."
+            )
+        )
         backup_note.setWordWrap(True)
         backup_note.setStyleSheet("color: #607d8b;")
         form.addRow(self.tr("Plan file:"), self.path_label)
@@ -240,8 +246,11 @@ class SettingsDialog(QDialog):
         self._select(self.currency, s.currency_unit)
         self._select(self.week_start, s.week_start)
         self.work_start.setTime(QTime(s.work_start_min // 60, s.work_start_min % 60))
-        self.work_end.setTime(QTime(min(s.work_end_min // 60, 23),
-                                    s.work_end_min % 60 if s.work_end_min < 1440 else 59))
+        self.work_end.setTime(
+            QTime(
+                min(s.work_end_min // 60, 23), s.work_end_min % 60 if s.work_end_min < 1440 else 59
+            )
+        )
         self.buffer.setValue(s.buffer_min_per_day)
         self.learning.setValue(int((Decimal(s.learning_share) * 100).to_integral_value()))
         self.followups.setValue(s.followups_per_day)
@@ -320,8 +329,11 @@ class SettingsDialog(QDialog):
         if current is None:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Move the plan file to"), str(Path(current)),
-            self.tr("SalesPlanner plan (*.db)"))
+            self,
+            self.tr("Move the plan file to"),
+            str(Path(current)),
+            self.tr("SalesPlanner plan (*.db)"),
+        )
         if target:
             self.move_file_to(Path(target))
 
@@ -343,7 +355,8 @@ class SettingsDialog(QDialog):
         message = self.tr("The plan file is now at {path}.").format(path=result.store.path)
         if result.left_behind:
             message += " " + self.tr("The old file could not be removed: {path}").format(
-                path=result.left_behind)
+                path=result.left_behind
+            )
         QMessageBox.information(self, APP_NAME, message)
         return True
 
@@ -367,6 +380,8 @@ class SettingsDialog(QDialog):
             dialog.deleteLater()
         if language_changed and parent is not None:
             QMessageBox.information(
-                parent, APP_NAME,
-                _tr("The new language applies the next time you start SalesPlanner."))
+                parent,
+                APP_NAME,
+                _tr("The new language applies the next time you start SalesPlanner."),
+            )
         return settings

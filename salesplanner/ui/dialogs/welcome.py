@@ -39,27 +39,45 @@ class WelcomeDialog(QDialog):
         icon = QLabel()
         pixmap = QPixmap(str(resources_dir() / "icons" / "salesplanner.png"))
         if not pixmap.isNull():
-            icon.setPixmap(pixmap.scaled(64, 64, Qt.AspectRatioMode.KeepAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation))
+            icon.setPixmap(
+                pixmap.scaled(
+                    64,
+                    64,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         title = QLabel(self.tr("Welcome to SalesPlanner"))
         title.setStyleSheet("font-size: 20px; font-weight: 600;")
         head.addWidget(icon)
         head.addWidget(title, 1)
         layout.addLayout(head)
-        text = QLabel(self.tr(
-            "Set a sales target you can believe in, turn it into a plan for every week, "
-            "record what you do and see early when you fall behind. Everything stays on this "
-            "computer, in one plan file."))
+        text = QLabel(
+            self.tr(
+                "Set a sales target you can believe in, turn it into a plan for every week, "
+                "record what you do and see early when you fall behind. Everything stays on this "
+                "computer, in one plan file."
+            )
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.buttons: dict[str, QPushButton] = {}
         for key, label, note in (
-            ("wizard", self.tr("Set my goal"),
-             self.tr("The wizard turns last year's sales into a target and a weekly plan.")),
-            ("import", self.tr("Import my workbook…"),
-             self.tr("Bring in the sales, customer or activity sheets you already keep.")),
-            ("demo", self.tr("Explore with demo data"),
-             self.tr("Look around in an example plan first; your own file stays empty.")),
+            (
+                "wizard",
+                self.tr("Set my goal"),
+                self.tr("The wizard turns last year's sales into a target and a weekly plan."),
+            ),
+            (
+                "import",
+                self.tr("Import my workbook…"),
+                self.tr("Bring in the sales, customer or activity sheets you already keep."),
+            ),
+            (
+                "demo",
+                self.tr("Explore with demo data"),
+                self.tr("Look around in an example plan first; your own file stays empty."),
+            ),
         ):
             button = QPushButton(label)
             button.setMinimumHeight(36)
@@ -105,7 +123,8 @@ def run(window) -> str | None:
     """Ask, then hand the choice to the main window's slots."""
     choice = WelcomeDialog.ask(window)
     slot = {"wizard": "on_new_goal", "import": "on_import", "demo": "on_open_demo"}.get(
-        choice or "")
+        choice or ""
+    )
     if slot is not None:
         getattr(window, slot)()
     return choice

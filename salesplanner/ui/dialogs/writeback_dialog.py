@@ -59,26 +59,40 @@ class WriteBackDialog(QDialog):
         self.written: dict | None = None  # the last write-back's result
         self.setWindowTitle(self.tr("Write back to workbook"))
         self.resize(760, 460)
-        self.intro = QLabel(self.tr(
-            "SalesPlanner first makes a backup copy of the workbook, then adds the deals or activities "
-            "you logged since the import as new rows in the sheet's own columns, above its total row if "
-            "it has one."))
+        self.intro = QLabel(
+            self.tr(
+                "SalesPlanner first makes a backup copy of the workbook, then adds the deals or activities "
+                "you logged since the import as new rows in the sheet's own columns, above its total row if "
+                "it has one."
+            )
+        )
         self.intro.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels([self.tr("Workbook"), self.tr("Sheet"), self.tr("Holds"), self.tr("Imported"),
-                                   self.tr("Last written back"), self.tr("New to add")])
+        self.list.setHeaderLabels(
+            [
+                self.tr("Workbook"),
+                self.tr("Sheet"),
+                self.tr("Holds"),
+                self.tr("Imported"),
+                self.tr("Last written back"),
+                self.tr("New to add"),
+            ]
+        )
         header = self.list.header()
         header.setStretchLastSection(False)  # the file name takes the room, the count stays by it
         header.setSectionResizeMode(self.FILE, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 6):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = QLabel(self.tr(
-            "There is no workbook to write back to yet. Write-back adds rows to an .xlsx or .xlsm workbook "
-            "you imported sales records or an activity log from (File → Import workbook…), as long as it "
-            "is still where you imported it from."))
+        self.empty = QLabel(
+            self.tr(
+                "There is no workbook to write back to yet. Write-back adds rows to an .xlsx or .xlsm workbook "
+                "you imported sales records or an activity log from (File → Import workbook…), as long as it "
+                "is still where you imported it from."
+            )
+        )
         self.empty.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -86,8 +100,10 @@ class WriteBackDialog(QDialog):
         self.message.setObjectName("writebackMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setStyleSheet("#writebackMessage { background: #fdecea; color: #611a15; "
-                                   "border: 1px solid #f5c2c0; border-radius: 3px; padding: 6px; }")
+        self.message.setStyleSheet(
+            "#writebackMessage { background: #fdecea; color: #611a15; "
+            "border: 1px solid #f5c2c0; border-radius: 3px; padding: 6px; }"
+        )
         self.message.hide()
         self.result_box = self._result_box()
         self.result_box.hide()
@@ -101,7 +117,9 @@ class WriteBackDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addWidget(self.list, 1)
-        lay.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # in the list's place when there is none
+        lay.addWidget(
+            self.empty, 1, Qt.AlignmentFlag.AlignTop
+        )  # in the list's place when there is none
         lay.addWidget(self.status)
         lay.addWidget(self.message)
         lay.addWidget(self.result_box)
@@ -114,7 +132,9 @@ class WriteBackDialog(QDialog):
     def _result_box(self) -> QFrame:
         box = QFrame()
         box.setObjectName("writebackResult")
-        box.setStyleSheet("#writebackResult { background: #edf7ed; border: 1px solid #b7dfb9; border-radius: 3px; }")
+        box.setStyleSheet(
+            "#writebackResult { background: #edf7ed; border: 1px solid #b7dfb9; border-radius: 3px; }"
+        )
         self.result_title = QLabel()
         self.result_title.setWordWrap(True)
         font = self.result_title.font()
@@ -154,11 +174,21 @@ class WriteBackDialog(QDialog):
         self.targets = writeback_targets(self.ctx.store)
         self.list.clear()
         for t in self.targets:
-            item = QTreeWidgetItem([t.file.name, t.sheet, kind_label(t.kind), local_time(t.imported_at),
-                                    local_time(t.written_back_at) or "—", str(t.pending)])
+            item = QTreeWidgetItem(
+                [
+                    t.file.name,
+                    t.sheet,
+                    kind_label(t.kind),
+                    local_time(t.imported_at),
+                    local_time(t.written_back_at) or "—",
+                    str(t.pending),
+                ]
+            )
             item.setData(self.FILE, _ID, t.import_id)
             item.setToolTip(self.FILE, str(t.file))
-            item.setTextAlignment(self.PENDING, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(
+                self.PENDING, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
             self.list.addTopLevelItem(item)
         ids = [t.import_id for t in self.targets]
         if self.targets:
@@ -184,11 +214,19 @@ class WriteBackDialog(QDialog):
             return
         since = local_time(t.written_back_at or t.imported_at)
         if t.pending:
-            text = (self.tr("New deals to add: {n} (logged in SalesPlanner since {when}).") if t.kind == "sales"
-                    else self.tr("New activities to add: {n} (logged in SalesPlanner since {when})."))
+            text = (
+                self.tr("New deals to add: {n} (logged in SalesPlanner since {when}).")
+                if t.kind == "sales"
+                else self.tr("New activities to add: {n} (logged in SalesPlanner since {when}).")
+            )
         else:
-            text = (self.tr("Nothing to add: no deals were logged in SalesPlanner since {when}.") if t.kind == "sales"
-                    else self.tr("Nothing to add: no activities were logged in SalesPlanner since {when}."))
+            text = (
+                self.tr("Nothing to add: no deals were logged in SalesPlanner since {when}.")
+                if t.kind == "sales"
+                else self.tr(
+                    "Nothing to add: no activities were logged in SalesPlanner since {when}."
+                )
+            )
         self.status.setText(text.format(n=t.pending, when=since))
         self.status.show()
         self.write_button.setEnabled(t.pending > 0)
@@ -205,7 +243,9 @@ class WriteBackDialog(QDialog):
             "load": self.tr("Opening {file} for writing…"),
             "rows": self.tr("Adding the new rows…"),
             "save": self.tr("Saving the new version of {file}…"),
-            "replace": self.tr("Making the backup copy and replacing {file}; this cannot be cancelled any more…"),
+            "replace": self.tr(
+                "Making the backup copy and replacing {file}; this cannot be cancelled any more…"
+            ),
         }.get(step, "").format(file=file)
 
     def run(self) -> bool:
@@ -215,7 +255,9 @@ class WriteBackDialog(QDialog):
             return False
         self.message.hide()
         self.result_box.hide()
-        labels = {s: self.step_label(s, target.file.name) for s in STEPS}  # made here, not in the worker
+        labels = {
+            s: self.step_label(s, target.file.name) for s in STEPS
+        }  # made here, not in the worker
 
         def job(plan, progress, cancelled):
             def step(s: str) -> None:
@@ -223,8 +265,11 @@ class WriteBackDialog(QDialog):
 
             return write_back(plan, target.import_id, progress=step, cancelled=cancelled)
 
-        return self._finished(run_plan_task(self, self.ctx.store, self.tr("Write back to workbook"),
-                                            labels["check"], job))
+        return self._finished(
+            run_plan_task(
+                self, self.ctx.store, self.tr("Write back to workbook"), labels["check"], job
+            )
+        )
 
     def _finished(self, outcome: TaskResult) -> bool:
         if outcome.value is None:
@@ -249,9 +294,13 @@ class WriteBackDialog(QDialog):
         self.result_title.setText(self.tr("Written back to {file}.").format(file=path.name))
         self.result_file.setText(str(path))
         self.result_sheet.setText(result["sheet"])
-        self.result_rows.setText(self.tr("{n} (rows {first}–{last})").format(n=n, first=first, last=last))
+        self.result_rows.setText(
+            self.tr("{n} (rows {first}–{last})").format(n=n, first=first, last=last)
+        )
         self.result_backup.setText(result["backup"])
-        self.result_note.setText(self.tr("Cancel came too late: the workbook had already been replaced."))
+        self.result_note.setText(
+            self.tr("Cancel came too late: the workbook had already been replaced.")
+        )
         self.result_note.setVisible(outcome.cancelled)
         self.result_box.show()
         self.close_button.setDefault(True)

@@ -14,25 +14,70 @@ from salesplanner.ui.format import format_amount, format_date
 
 def _templates() -> dict[str, str]:
     return {
-        "verdict.no_history": QCoreApplication.translate("GoalTexts", "There is no history to compare with: enter past periods' sales first."),
-        "verdict.too_low_baseline": QCoreApplication.translate("GoalTexts", "{target} is below the baseline {reference}: history alone gets there; aim higher."),
-        "verdict.too_low_trend": QCoreApplication.translate("GoalTexts", "{target} is below the trend {trend}: the rising history alone gets there; aim higher."),
-        "verdict.comfortable": QCoreApplication.translate("GoalTexts", "{target} is {pct}% above the baseline {reference}: comfortable, less than the method's 10–20% challenge."),
-        "verdict.stretch": QCoreApplication.translate("GoalTexts", "{target} is {pct}% above the baseline {reference}: a stretch within the method's 10–20% challenge."),
-        "verdict.aggressive": QCoreApplication.translate("GoalTexts", "{target} is {pct}% above the baseline {reference}: more than a 20% stretch; make sure the factors support it."),
-        "verdict.unrealistic": QCoreApplication.translate("GoalTexts", "{target} is {pct}% above the baseline {reference}: history does not support more than 50%; lower it or reach it in steps."),
-        "specific.ok": QCoreApplication.translate("GoalTexts", "The goal is written down and focused on “{focus}”."),
-        "specific.no_focus": QCoreApplication.translate("GoalTexts", "Name the focus (product line, segment or channel), so the goal is more than “sell more”."),
-        "specific.no_statement": QCoreApplication.translate("GoalTexts", "Write the goal as one sentence, e.g. “This quarter, 980,000 yuan of sales of the new version”."),
+        "verdict.no_history": QCoreApplication.translate(
+            "GoalTexts", "There is no history to compare with: enter past periods' sales first."
+        ),
+        "verdict.too_low_baseline": QCoreApplication.translate(
+            "GoalTexts",
+            "{target} is below the baseline {reference}: history alone gets there; aim higher.",
+        ),
+        "verdict.too_low_trend": QCoreApplication.translate(
+            "GoalTexts",
+            "{target} is below the trend {trend}: the rising history alone gets there; aim higher.",
+        ),
+        "verdict.comfortable": QCoreApplication.translate(
+            "GoalTexts",
+            "{target} is {pct}% above the baseline {reference}: comfortable, less than the method's 10–20% challenge.",
+        ),
+        "verdict.stretch": QCoreApplication.translate(
+            "GoalTexts",
+            "{target} is {pct}% above the baseline {reference}: a stretch within the method's 10–20% challenge.",
+        ),
+        "verdict.aggressive": QCoreApplication.translate(
+            "GoalTexts",
+            "{target} is {pct}% above the baseline {reference}: more than a 20% stretch; make sure the factors support it.",
+        ),
+        "verdict.unrealistic": QCoreApplication.translate(
+            "GoalTexts",
+            "{target} is {pct}% above the baseline {reference}: history does not support more than 50%; lower it or reach it in steps.",
+        ),
+        "specific.ok": QCoreApplication.translate(
+            "GoalTexts", "The goal is written down and focused on “{focus}”."
+        ),
+        "specific.no_focus": QCoreApplication.translate(
+            "GoalTexts",
+            "Name the focus (product line, segment or channel), so the goal is more than “sell more”.",
+        ),
+        "specific.no_statement": QCoreApplication.translate(
+            "GoalTexts",
+            "Write the goal as one sentence, e.g. “This quarter, 980,000 yuan of sales of the new version”.",
+        ),
         "measurable.ok": QCoreApplication.translate("GoalTexts", "A number with a unit: {target}."),
-        "measurable.no_target": QCoreApplication.translate("GoalTexts", "Set a target greater than zero, with its unit."),
-        "measurable.bad_unit": QCoreApplication.translate("GoalTexts", "Give the target a unit (yuan, customers or contracts)."),
-        "relevant.ok": QCoreApplication.translate("GoalTexts", "Tied to the company's focus: “{relevance}”."),
-        "relevant.focus_only": QCoreApplication.translate("GoalTexts", "Say which company priority the focus “{focus}” serves (e.g. the new product the company is pushing)."),
-        "relevant.missing": QCoreApplication.translate("GoalTexts", "Tie the goal to the company's focus, e.g. the new product it is pushing."),
-        "time_bound.ok": QCoreApplication.translate("GoalTexts", "From {start} to the deadline {end}."),
-        "time_bound.missing": QCoreApplication.translate("GoalTexts", "Set a start date and a deadline."),
-        "time_bound.reversed": QCoreApplication.translate("GoalTexts", "The deadline {end} is before the start {start}."),
+        "measurable.no_target": QCoreApplication.translate(
+            "GoalTexts", "Set a target greater than zero, with its unit."
+        ),
+        "measurable.bad_unit": QCoreApplication.translate(
+            "GoalTexts", "Give the target a unit (yuan, customers or contracts)."
+        ),
+        "relevant.ok": QCoreApplication.translate(
+            "GoalTexts", "Tied to the company's focus: “{relevance}”."
+        ),
+        "relevant.focus_only": QCoreApplication.translate(
+            "GoalTexts",
+            "Say which company priority the focus “{focus}” serves (e.g. the new product the company is pushing).",
+        ),
+        "relevant.missing": QCoreApplication.translate(
+            "GoalTexts", "Tie the goal to the company's focus, e.g. the new product it is pushing."
+        ),
+        "time_bound.ok": QCoreApplication.translate(
+            "GoalTexts", "From {start} to the deadline {end}."
+        ),
+        "time_bound.missing": QCoreApplication.translate(
+            "GoalTexts", "Set a start date and a deadline."
+        ),
+        "time_bound.reversed": QCoreApplication.translate(
+            "GoalTexts", "The deadline {end} is before the start {start}."
+        ),
     }
 
 
@@ -114,5 +159,7 @@ def breakdown_method_label(method: str) -> str:
     return {
         "even": QCoreApplication.translate("GoalTexts", "Even"),
         "ramp": QCoreApplication.translate("GoalTexts", "Ramp (a step up each month)"),
-        "seasonal": QCoreApplication.translate("GoalTexts", "Seasonal (like the same months before)"),
+        "seasonal": QCoreApplication.translate(
+            "GoalTexts", "Seasonal (like the same months before)"
+        ),
     }.get(method, method)

@@ -46,8 +46,13 @@ class Chart:
             axis = self.plot.getAxis(name)
             axis.setPen(pg.mkPen("#b0bec5"))
             axis.setTextPen(pg.mkPen("#455a64"))
-        self.readout = pg.TextItem("", color="#263238", anchor=(0, 1),
-                                   fill=pg.mkBrush(255, 255, 255, 230), border=pg.mkPen("#b0bec5"))
+        self.readout = pg.TextItem(
+            "",
+            color="#263238",
+            anchor=(0, 1),
+            fill=pg.mkBrush(255, 255, 255, 230),
+            border=pg.mkPen("#b0bec5"),
+        )
         self.readout.setZValue(100)
         self.readout.hide()
         self.plot.addItem(self.readout, ignoreBounds=True)
@@ -88,13 +93,14 @@ class CumulativeChart(Chart):
     def __init__(self):
         super().__init__(_t("Cumulative sales against the target pace"))
         self.plot.addLegend(offset=(8, 8), labelTextColor="#37474f")
-        self.target = self.plot.plot(pen=pg.mkPen(GREY, width=1.6, style=Qt.PenStyle.DashLine),
-                                     name=_t("Target pace"))
+        self.target = self.plot.plot(
+            pen=pg.mkPen(GREY, width=1.6, style=Qt.PenStyle.DashLine), name=_t("Target pace")
+        )
         self.actual = self.plot.plot(pen=pg.mkPen(BLUE, width=2.6), name=_t("Actual"))
-        self.forecast = self.plot.plot(pen=pg.mkPen(ORANGE, width=2, style=Qt.PenStyle.DotLine),
-                                       name=_t("Forecast"))
-        self.today = pg.InfiniteLine(angle=90, movable=False,
-                                     pen=pg.mkPen("#cfd8dc", width=1))
+        self.forecast = self.plot.plot(
+            pen=pg.mkPen(ORANGE, width=2, style=Qt.PenStyle.DotLine), name=_t("Forecast")
+        )
+        self.today = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#cfd8dc", width=1))
         self.plot.addItem(self.today, ignoreBounds=True)
         self.progress: Progress | None = None
 
@@ -116,22 +122,31 @@ class CumulativeChart(Chart):
             step = 14
         ticks = [(i, format_month_day(d)) for i, d in enumerate(p.days) if i % step == 0]
         self.plot.getAxis("bottom").setTicks([ticks])
-        self.plot.setLabel("left", _t("Sales ({unit})").format(
-            unit=_t("×10k yuan") if unit > 100 else _t("yuan")))
+        self.plot.setLabel(
+            "left", _t("Sales ({unit})").format(unit=_t("×10k yuan") if unit > 100 else _t("yuan"))
+        )
         self.plot.enableAutoRange()
 
     def readout_text(self, index: int) -> str:
         p = self.progress
         if p is None or not 0 <= index < len(p.days):
             return ""
-        lines = [format_date(p.days[index]),
-                 _t("Target to date: {amount}").format(amount=format_amount(p.cum_target[index], self.settings))]
+        lines = [
+            format_date(p.days[index]),
+            _t("Target to date: {amount}").format(
+                amount=format_amount(p.cum_target[index], self.settings)
+            ),
+        ]
         if index < len(p.cum_actual):
-            lines.append(_t("Actual: {amount}").format(
-                amount=format_amount(p.cum_actual[index], self.settings)))
+            lines.append(
+                _t("Actual: {amount}").format(
+                    amount=format_amount(p.cum_actual[index], self.settings)
+                )
+            )
         elif p.forecast_fen is not None and index == len(p.days) - 1:
-            lines.append(_t("Forecast: {amount}").format(
-                amount=format_amount(p.forecast_fen, self.settings)))
+            lines.append(
+                _t("Forecast: {amount}").format(amount=format_amount(p.forecast_fen, self.settings))
+            )
         return "\n".join(lines)
 
 
@@ -140,10 +155,12 @@ class WeeklyBars(Chart):
 
     def __init__(self):
         super().__init__(_t("Weekly sales against target"))
-        self.target = pg.BarGraphItem(x=[], height=[], width=0.72, brush=pg.mkBrush("#e0e0e0"),
-                                      pen=pg.mkPen("#bdbdbd"))
-        self.actual = pg.BarGraphItem(x=[], height=[], width=0.42, brush=pg.mkBrush(BLUE),
-                                      pen=pg.mkPen(None))
+        self.target = pg.BarGraphItem(
+            x=[], height=[], width=0.72, brush=pg.mkBrush("#e0e0e0"), pen=pg.mkPen("#bdbdbd")
+        )
+        self.actual = pg.BarGraphItem(
+            x=[], height=[], width=0.42, brush=pg.mkBrush(BLUE), pen=pg.mkPen(None)
+        )
         self.plot.addItem(self.target)
         self.plot.addItem(self.actual)
         self.progress: Progress | None = None
@@ -172,8 +189,10 @@ class WeeklyBars(Chart):
         x = np.arange(len(p.weeks), dtype=float)
         targets = np.asarray([w.target_fen for w in p.weeks], dtype=float) / unit
         actuals = np.asarray([w.actual_fen for w in p.weeks], dtype=float) / unit
-        brushes = [pg.mkBrush(GREEN if w.actual_fen >= w.target_fen else
-                              (RED if w.past else BLUE)) for w in p.weeks]
+        brushes = [
+            pg.mkBrush(GREEN if w.actual_fen >= w.target_fen else (RED if w.past else BLUE))
+            for w in p.weeks
+        ]
         self.target.setOpts(x=x, height=targets)
         self.actual.setOpts(x=x, height=actuals, brushes=brushes)
         self._labels = [(i, format_month_day(w.start)) for i, w in enumerate(p.weeks)]
@@ -186,11 +205,13 @@ class WeeklyBars(Chart):
         if p is None or not 0 <= index < len(p.weeks):
             return ""
         w = p.weeks[index]
-        return "\n".join([
-            _t("Week of {date}").format(date=format_date(w.start)),
-            _t("Target: {amount}").format(amount=format_amount(w.target_fen, self.settings)),
-            _t("Actual: {amount}").format(amount=format_amount(w.actual_fen, self.settings)),
-        ])
+        return "\n".join(
+            [
+                _t("Week of {date}").format(date=format_date(w.start)),
+                _t("Target: {amount}").format(amount=format_amount(w.target_fen, self.settings)),
+                _t("Actual: {amount}").format(amount=format_amount(w.actual_fen, self.settings)),
+            ]
+        )
 
 
 class FunnelChart(Chart):
@@ -200,17 +221,20 @@ class FunnelChart(Chart):
 
     def __init__(self):
         super().__init__(_t("Funnel to date: planned and observed"))
-        self.plan = pg.BarGraphItem(x=[], height=[], width=0.36, brush=pg.mkBrush("#cfd8dc"),
-                                    pen=pg.mkPen("#b0bec5"))
-        self.seen = pg.BarGraphItem(x=[], height=[], width=0.36, brush=pg.mkBrush(BLUE),
-                                    pen=pg.mkPen(None))
+        self.plan = pg.BarGraphItem(
+            x=[], height=[], width=0.36, brush=pg.mkBrush("#cfd8dc"), pen=pg.mkPen("#b0bec5")
+        )
+        self.seen = pg.BarGraphItem(
+            x=[], height=[], width=0.36, brush=pg.mkBrush(BLUE), pen=pg.mkPen(None)
+        )
         self.plot.addItem(self.plan)
         self.plot.addItem(self.seen)
         self.rate_items = [pg.TextItem("", color="#37474f", anchor=(0.5, 0)) for _ in range(2)]
         for item in self.rate_items:
             self.plot.addItem(item, ignoreBounds=True)
         self.plot.getAxis("bottom").setTicks(
-            [[(i, activity_label(code)) for i, code in enumerate(self.STAGES)]])
+            [[(i, activity_label(code)) for i, code in enumerate(self.STAGES)]]
+        )
         self.progress: Progress | None = None
 
     def _counts(self, p: Progress) -> tuple[list[float], list[float]]:
@@ -230,12 +254,17 @@ class FunnelChart(Chart):
         top = max([*planned, *actual, 1.0]) * 1.3
         self.plot.setYRange(0, top, padding=0)
         self.plot.setXRange(-0.6, 2.6, padding=0)
-        pairs = ((p.planned.proposal_rate, p.observed.proposal_rate),
-                 (p.planned.close_rate, p.observed.close_rate))
+        pairs = (
+            (p.planned.proposal_rate, p.observed.proposal_rate),
+            (p.planned.close_rate, p.observed.close_rate),
+        )
         for i, (item, (plan, seen)) in enumerate(zip(self.rate_items, pairs, strict=True)):
-            item.setText(_t("planned {planned}\nobserved {observed}").format(
-                planned="—" if plan is None else format_percent(float(plan)),
-                observed="—" if seen is None else format_percent(float(seen))))
+            item.setText(
+                _t("planned {planned}\nobserved {observed}").format(
+                    planned="—" if plan is None else format_percent(float(plan)),
+                    observed="—" if seen is None else format_percent(float(seen)),
+                )
+            )
             item.setPos(i + 0.5, top * 0.98)
 
     def readout_text(self, index: int) -> str:
@@ -243,8 +272,10 @@ class FunnelChart(Chart):
         if p is None or not 0 <= index < 3:
             return ""
         planned, actual = self._counts(p)
-        return "\n".join([
-            activity_label(self.STAGES[index]),
-            _t("Planned to date: {n}").format(n=round(planned[index], 1)),
-            _t("Actual: {n}").format(n=int(actual[index])),
-        ])
+        return "\n".join(
+            [
+                activity_label(self.STAGES[index]),
+                _t("Planned to date: {n}").format(n=round(planned[index], 1)),
+                _t("Actual: {n}").format(n=int(actual[index])),
+            ]
+        )

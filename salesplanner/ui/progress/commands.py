@@ -71,8 +71,9 @@ class ReviseTargetCommand(QUndoCommand):
         self.ctx.notify(self.revision.changes)
 
     def undo(self) -> None:
-        self.ctx.notify(goal_service.restore(self.ctx.store, self.revision.goal_id,
-                                             self.revision.before))
+        self.ctx.notify(
+            goal_service.restore(self.ctx.store, self.revision.goal_id, self.revision.before)
+        )
 
 
 class SetPriorityCommand(QUndoCommand):

@@ -55,16 +55,24 @@ from salesplanner.ui.progress.commands import BlockEditCommand, ReviseTargetComm
 from salesplanner.ui.progress.review import WeeklyReviewPanel
 from salesplanner.ui.progress.texts import sentence, templates
 
-LIGHT_COLORS = {"green": "#43a047", "amber": "#fb8c00", "red": "#e53935", "none": "#bdbdbd",
-                "untracked": "#90a4ae"}
+LIGHT_COLORS = {
+    "green": "#43a047",
+    "amber": "#fb8c00",
+    "red": "#e53935",
+    "none": "#bdbdbd",
+    "untracked": "#90a4ae",
+}
 MAX_OPTIONS = 3
 
 
 def ask_png_path(parent: QWidget, suggested: str) -> str | None:
     """The file to save a chart to (a seam: tests replace it)."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("ProgressPane", "Save chart as PNG"), suggested,
-        QCoreApplication.translate("ProgressPane", "PNG image (*.png)"))
+        parent,
+        QCoreApplication.translate("ProgressPane", "Save chart as PNG"),
+        suggested,
+        QCoreApplication.translate("ProgressPane", "PNG image (*.png)"),
+    )
     return path or None
 
 
@@ -83,8 +91,9 @@ class ReviseTargetDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. a key customer postponed its budget"))
         form.addRow(self.tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -139,8 +148,11 @@ class ProgressPane(QWidget):
         outer.setContentsMargins(10, 8, 10, 8)
         top = QHBoxLayout()
         self.period_combo = QComboBox()
-        for key, text in (("week", self.tr("This week")), ("month", self.tr("This month")),
-                          ("goal", self.tr("Whole goal"))):
+        for key, text in (
+            ("week", self.tr("This week")),
+            ("month", self.tr("This month")),
+            ("goal", self.tr("Whole goal")),
+        ):
             self.period_combo.addItem(text, key)
         self.period_combo.setCurrentIndex(1)
         top.addWidget(self.period_combo)
@@ -172,15 +184,23 @@ class ProgressPane(QWidget):
         grid.addWidget(self.weekly.widget, 1, 0)
         grid.addWidget(self.funnel.widget, 1, 1)
         self.metrics = QTableWidget(0, 5)
-        self.metrics.setHorizontalHeaderLabels([
-            self.tr("Metric"), self.tr("Actual"), self.tr("Expected to date"), self.tr("Target"),
-            self.tr("Status")])
+        self.metrics.setHorizontalHeaderLabels(
+            [
+                self.tr("Metric"),
+                self.tr("Actual"),
+                self.tr("Expected to date"),
+                self.tr("Target"),
+                self.tr("Status"),
+            ]
+        )
         self.metrics.verticalHeader().setVisible(False)
         self.metrics.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.metrics.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.metrics.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.metrics.verticalHeader().setDefaultSectionSize(22)
-        self.metrics.setFixedHeight(22 * 5 + self.metrics.horizontalHeader().sizeHint().height() + 4)
+        self.metrics.setFixedHeight(
+            22 * 5 + self.metrics.horizontalHeader().sizeHint().height() + 4
+        )
         grid.addWidget(self.metrics, 2, 0, 1, 2)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
@@ -255,8 +275,15 @@ class ProgressPane(QWidget):
 
     # -- refresh -------------------------------------------------------------------------
     def refresh(self, changes) -> None:
-        if (changes.deals or changes.activities or changes.targets or changes.goals
-                or changes.blocks or changes.settings or changes.everything):
+        if (
+            changes.deals
+            or changes.activities
+            or changes.targets
+            or changes.goals
+            or changes.blocks
+            or changes.settings
+            or changes.everything
+        ):
             self.reload()
         self.review_panel.refresh(changes)
 
@@ -279,8 +306,13 @@ class ProgressPane(QWidget):
             return
         targets = svc.goal_targets(store, goal, settings)
         self.progress = p = svc.progress(store, as_of, self.kind, targets=targets)
-        self.report = svc.diagnose_week(store, as_of=as_of, targets=targets, settings=settings,
-                                        today=max(as_of, dt.date.today()))
+        self.report = svc.diagnose_week(
+            store,
+            as_of=as_of,
+            targets=targets,
+            settings=settings,
+            today=max(as_of, dt.date.today()),
+        )
         self.cumulative.update(p, settings)
         self.weekly.update(p, settings)
         self.funnel.update(p, settings)
@@ -302,20 +334,36 @@ class ProgressPane(QWidget):
 
     def _update_headline(self, p) -> None:
         s = self.settings
-        period = {"week": self.tr("This week"), "month": self.tr("This month"),
-                  "goal": self.tr("Whole goal")}[p.kind]
+        period = {
+            "week": self.tr("This week"),
+            "month": self.tr("This month"),
+            "goal": self.tr("Whole goal"),
+        }[p.kind]
         fc = format_amount(p.forecast_fen, s) if p.forecast_fen is not None else "—"
-        self.headline.setText(self.tr(
-            "<b>{period}</b> ({start} – {end}): <b>{actual}</b> of {target} · expected to date "
-            "{expected} · forecast {forecast} · {left} working days left").format(
-            period=html.escape(period), start=format_date(p.start), end=format_date(p.end),
-            actual=format_amount(p.actual_fen, s), target=format_amount(p.target_fen, s),
-            expected=format_amount(p.expected_fen, s), forecast=fc, left=p.left_days))
+        self.headline.setText(
+            self.tr(
+                "<b>{period}</b> ({start} – {end}): <b>{actual}</b> of {target} · expected to date "
+                "{expected} · forecast {forecast} · {left} working days left"
+            ).format(
+                period=html.escape(period),
+                start=format_date(p.start),
+                end=format_date(p.end),
+                actual=format_amount(p.actual_fen, s),
+                target=format_amount(p.target_fen, s),
+                expected=format_amount(p.expected_fen, s),
+                forecast=fc,
+                left=p.left_days,
+            )
+        )
 
     def _status_text(self, light: str) -> str:
-        return {"green": self.tr("On track"), "amber": self.tr("Behind"),
-                "red": self.tr("Well behind"), "none": self.tr("No target"),
-                "untracked": self.tr("Not logged")}[light]
+        return {
+            "green": self.tr("On track"),
+            "amber": self.tr("Behind"),
+            "red": self.tr("Well behind"),
+            "none": self.tr("No target"),
+            "untracked": self.tr("Not logged"),
+        }[light]
 
     def _update_metrics(self, p) -> None:
         self.metrics.setRowCount(len(p.metrics))
@@ -324,8 +372,13 @@ class ProgressPane(QWidget):
             status = self._status_text(m.light)
             if m.target and p.elapsed_days == 0 and m.light in ("none", "untracked"):
                 status = self.tr("Not started")  # a target, but no working day of it yet
-            cells = [activity_label(m.code), str(m.actual), expected,
-                     "—" if m.target is None else str(m.target), status]
+            cells = [
+                activity_label(m.code),
+                str(m.actual),
+                expected,
+                "—" if m.target is None else str(m.target),
+                status,
+            ]
             for col, text in enumerate(cells):
                 item = self.metrics.item(row, col)
                 if item is None:
@@ -347,13 +400,18 @@ class ProgressPane(QWidget):
         head = self.tr("Week of {date}").format(date=format_date(r.week.start))
         if self.progress is not None and self.progress.as_of < r.goal.start:
             # A goal set ahead (the wizard proposes the next quarter): not "set a goal first".
-            self.diagnosis_label.setText(html.escape(self.tr(
-                "The goal “{goal}” starts on {date}: there is nothing to diagnose before then. "
-                "Plan its first week in the Week pane.").format(
-                    goal=r.goal.title, date=format_date(r.goal.start))))
+            self.diagnosis_label.setText(
+                html.escape(
+                    self.tr(
+                        "The goal “{goal}” starts on {date}: there is nothing to diagnose before then. "
+                        "Plan its first week in the Week pane."
+                    ).format(goal=r.goal.title, date=format_date(r.goal.start))
+                )
+            )
         else:
-            self.diagnosis_label.setText(f"<p><i>{html.escape(head)}</i></p>"
-                                         + para(r.diagnosis.messages))
+            self.diagnosis_label.setText(
+                f"<p><i>{html.escape(head)}</i></p>" + para(r.diagnosis.messages)
+            )
         self.plan_label.setText(para(r.plan.messages))
         self.options_heading.setVisible(bool(r.options))
         for i in range(MAX_OPTIONS):
@@ -367,15 +425,29 @@ class ProgressPane(QWidget):
         if review.suggest:
             dev = abs(review.forecasts[-1].deviation) if review.forecasts else 0
             code = "review.down" if review.direction == "down" else "review.up"
-            msg = Message(code, {"weeks": review.weeks_off, "pct": int(review.margin * 100),
-                                 "suggested_fen": review.suggested_target_fen})
-            self.review_label.setText(para([msg]) + html.escape(self.tr(
-                "Latest forecast off by {pct}.").format(pct=format_percent(float(dev)))))
+            msg = Message(
+                code,
+                {
+                    "weeks": review.weeks_off,
+                    "pct": int(review.margin * 100),
+                    "suggested_fen": review.suggested_target_fen,
+                },
+            )
+            self.review_label.setText(
+                para([msg])
+                + html.escape(
+                    self.tr("Latest forecast off by {pct}.").format(pct=format_percent(float(dev)))
+                )
+            )
         else:
-            self.review_label.setText(html.escape(self.tr(
-                "The forecast has not stayed more than {pct} off the target for {weeks} weeks: "
-                "keep the target.").format(pct=format_percent(float(review.margin)),
-                                           weeks=review.weeks_needed)))
+            self.review_label.setText(
+                html.escape(
+                    self.tr(
+                        "The forecast has not stayed more than {pct} off the target for {weeks} weeks: "
+                        "keep the target."
+                    ).format(pct=format_percent(float(review.margin)), weeks=review.weeks_needed)
+                )
+            )
         self.revise_button.setEnabled(True)
 
     # -- slots ---------------------------------------------------------------------------
@@ -394,9 +466,11 @@ class ProgressPane(QWidget):
         if self.report is None or index >= len(self.report.options):
             return
         option = self.report.options[index]
-        texts = {"more_visits": self.tr("Add catch-up visits to next week"),
-                 "phone": self.tr("Add catch-up phone visits to next week"),
-                 "move_blocks": self.tr("Move blocks to customer development")}
+        texts = {
+            "more_visits": self.tr("Add catch-up visits to next week"),
+            "phone": self.tr("Add catch-up phone visits to next week"),
+            "move_blocks": self.tr("Move blocks to customer development"),
+        }
         try:
             BlockEditCommand.apply(self.ctx, svc.option_edit(option), texts[option.key])
         except UserError as exc:
@@ -406,14 +480,19 @@ class ProgressPane(QWidget):
         if self.report is None:
             return
         goal = self.report.goal
-        answer = ReviseTargetDialog.ask(self, self.progress_goal_target(),
-                                        self.report.review.suggested_target_fen, self.settings)
+        answer = ReviseTargetDialog.ask(
+            self,
+            self.progress_goal_target(),
+            self.report.review.suggested_target_fen,
+            self.settings,
+        )
         if answer is None:
             return
         fen, reason = answer
         try:
-            ReviseTargetCommand.apply(self.ctx, goal.id, fen, reason, self.progress.as_of,
-                                      self.tr("Revise the target"))
+            ReviseTargetCommand.apply(
+                self.ctx, goal.id, fen, reason, self.progress.as_of, self.tr("Revise the target")
+            )
         except UserError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
 

@@ -57,7 +57,8 @@ class WeeklyReviewPanel(QWidget):
         self.numbers_label.setWordWrap(True)
         self.numbers_label.setObjectName("reviewNumbers")
         self.numbers_label.setStyleSheet(
-            "#reviewNumbers { background: #eceff1; padding: 8px; border-radius: 4px; }")
+            "#reviewNumbers { background: #eceff1; padding: 8px; border-radius: 4px; }"
+        )
         form_layout.addWidget(self.numbers_label)
         form = QFormLayout()
         self.edits: dict[str, QPlainTextEdit] = {}
@@ -127,12 +128,16 @@ class WeeklyReviewPanel(QWidget):
         n = self.numbers
         parts = []
         if "target_fen" in n:
-            parts.append(self.tr("Sales {actual} of {target}").format(
-                actual=format_amount(n["sales_fen"], settings),
-                target=format_amount(n["target_fen"], settings)))
+            parts.append(
+                self.tr("Sales {actual} of {target}").format(
+                    actual=format_amount(n["sales_fen"], settings),
+                    target=format_amount(n["target_fen"], settings),
+                )
+            )
         else:
-            parts.append(self.tr("Sales {actual}").format(
-                actual=format_amount(n["sales_fen"], settings)))
+            parts.append(
+                self.tr("Sales {actual}").format(actual=format_amount(n["sales_fen"], settings))
+            )
         targets = n.get("targets", {})
         for code in sorted(set(n.get("activities", {})) | set(targets)):
             done = n.get("activities", {}).get(code, 0)
@@ -147,8 +152,11 @@ class WeeklyReviewPanel(QWidget):
         for r in list_reviews(self.ctx.store):
             first = next((getattr(r, k) for k in FIELDS if getattr(r, k).strip()), "")
             first = first.strip().splitlines()[0] if first.strip() else ""
-            item = QListWidgetItem(self.tr("Week of {date}: {text}").format(
-                date=format_date(r.week_start), text=first[:60]))
+            item = QListWidgetItem(
+                self.tr("Week of {date}: {text}").format(
+                    date=format_date(r.week_start), text=first[:60]
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, r.week_start.isoformat())
             self.past.addItem(item)
 
@@ -168,10 +176,19 @@ class WeeklyReviewPanel(QWidget):
         self.set_week(dt.date.fromisoformat(item.data(Qt.ItemDataRole.UserRole)))
 
     def current_review(self) -> WeeklyReview:
-        return WeeklyReview(self.monday, numbers=self.numbers,
-                            **{k: self.edits[k].toPlainText().strip() for k in FIELDS})
+        return WeeklyReview(
+            self.monday,
+            numbers=self.numbers,
+            **{k: self.edits[k].toPlainText().strip() for k in FIELDS},
+        )
 
     def on_save(self) -> None:
-        self.ctx.undo_stack.push(SaveReviewCommand(
-            self.ctx, self.current_review(),
-            self.tr("Save the review of the week of {date}").format(date=format_date(self.monday))))
+        self.ctx.undo_stack.push(
+            SaveReviewCommand(
+                self.ctx,
+                self.current_review(),
+                self.tr("Save the review of the week of {date}").format(
+                    date=format_date(self.monday)
+                ),
+            )
+        )

@@ -22,53 +22,87 @@ def templates() -> dict[str, str]:
     return {
         "diag.no_target": _t("There is no sales target for this week: set a goal first."),
         "diag.on_track": _t("Sales {actual_fen} against the week's target {target_fen}: on track."),
-        "diag.behind": _t("Sales {actual_fen} against the week's target {target_fen}: "
-                          "{shortfall_fen} short."),
-        "diag.on_track_to_date": _t("Sales {actual_fen} against the week's target to date "
-                                    "{target_fen}: on track."),
-        "diag.behind_to_date": _t("Sales {actual_fen} against the week's target to date "
-                                  "{target_fen}: {shortfall_fen} short."),
-        "diag.lagging": _t("The lagging indicator is {code}: {actual} logged against {target} "
-                           "planned ({pct}%)."),
-        "diag.cost": _t("At the observed {rate_fen} of sales per {code}, the {missing} missing "
-                        "cost about {cost_fen} ({planned_cost_fen} at the planned "
-                        "{planned_rate_fen})."),
-        "diag.cost_planned": _t("At the planned {planned_rate_fen} of sales per {code}, the "
-                                "{missing} missing cost about {planned_cost_fen}."),
-        "diag.explains_all": _t("That covers the whole shortfall: the activity, not the "
-                                "conversion, held the week back."),
+        "diag.behind": _t(
+            "Sales {actual_fen} against the week's target {target_fen}: {shortfall_fen} short."
+        ),
+        "diag.on_track_to_date": _t(
+            "Sales {actual_fen} against the week's target to date {target_fen}: on track."
+        ),
+        "diag.behind_to_date": _t(
+            "Sales {actual_fen} against the week's target to date "
+            "{target_fen}: {shortfall_fen} short."
+        ),
+        "diag.lagging": _t(
+            "The lagging indicator is {code}: {actual} logged against {target} planned ({pct}%)."
+        ),
+        "diag.cost": _t(
+            "At the observed {rate_fen} of sales per {code}, the {missing} missing "
+            "cost about {cost_fen} ({planned_cost_fen} at the planned "
+            "{planned_rate_fen})."
+        ),
+        "diag.cost_planned": _t(
+            "At the planned {planned_rate_fen} of sales per {code}, the "
+            "{missing} missing cost about {planned_cost_fen}."
+        ),
+        "diag.explains_all": _t(
+            "That covers the whole shortfall: the activity, not the conversion, held the week back."
+        ),
         "diag.explains_part": _t("That explains {pct}% of the shortfall; the rest is conversion."),
-        "diag.conversion": _t("Activity was on plan, but each visit brought {rate_fen} against the "
-                              "planned {planned_rate_fen}: work on conversion (proposal quality, "
-                              "follow-up)."),
+        "diag.conversion": _t(
+            "Activity was on plan, but each visit brought {rate_fen} against the "
+            "planned {planned_rate_fen}: work on conversion (proposal quality, "
+            "follow-up)."
+        ),
         "diag.also_behind": _t("Also behind: {codes}."),
-        "diag.untracked": _t("Not logged this period: {codes}. Log them daily, or the diagnosis "
-                             "cannot see them (trap 4.3)."),
-        "catchup.summary": _t("{remaining_fen} left to sell in {days} working days: "
-                              "{per_day_fen} a day."),
+        "diag.untracked": _t(
+            "Not logged this period: {codes}. Log them daily, or the diagnosis "
+            "cannot see them (trap 4.3)."
+        ),
+        "catchup.summary": _t(
+            "{remaining_fen} left to sell in {days} working days: {per_day_fen} a day."
+        ),
         "catchup.done": _t("The period's target is reached; nothing to catch up."),
-        "catchup.no_days": _t("No working days are left in this period to catch up "
-                              "{remaining_fen}."),
-        "catchup.week": _t("Week of {start}: {target_fen}, {visits} visits at the observed rate "
-                           "({visits_planned} at the planned rate)."),
-        "option.more_visits": _t("Add {extra} new-customer visits next week ({minutes} min of "
-                                 "visit blocks): about +{effect_fen}."),
-        "option.phone": _t("Make {calls} more phone visits a day next week, the fallback channel "
-                           "(≈{visits} more visits): about +{effect_fen}."),
-        "option.move": _t("Move {minutes} min from {codes} to customer development next week "
-                          "({visits} more visits): about +{effect_fen}."),
-        "option.partial": _t("Only {placed} of {wanted} blocks fit next week without using the "
-                             "buffer."),
-        "review.down": _t("For {weeks} weeks the forecast has stayed {pct}% or more below the "
-                          "target: consider revising it to {suggested_fen} (the original is kept)."),
-        "review.up": _t("For {weeks} weeks the forecast has stayed {pct}% or more above the "
-                        "target: consider raising it to {suggested_fen} (the original is kept)."),
+        "catchup.no_days": _t(
+            "No working days are left in this period to catch up {remaining_fen}."
+        ),
+        "catchup.week": _t(
+            "Week of {start}: {target_fen}, {visits} visits at the observed rate "
+            "({visits_planned} at the planned rate)."
+        ),
+        "option.more_visits": _t(
+            "Add {extra} new-customer visits next week ({minutes} min of "
+            "visit blocks): about +{effect_fen}."
+        ),
+        "option.phone": _t(
+            "Make {calls} more phone visits a day next week, the fallback channel "
+            "(≈{visits} more visits): about +{effect_fen}."
+        ),
+        "option.move": _t(
+            "Move {minutes} min from {codes} to customer development next week "
+            "({visits} more visits): about +{effect_fen}."
+        ),
+        "option.partial": _t(
+            "Only {placed} of {wanted} blocks fit next week without using the buffer."
+        ),
+        "review.down": _t(
+            "For {weeks} weeks the forecast has stayed {pct}% or more below the "
+            "target: consider revising it to {suggested_fen} (the original is kept)."
+        ),
+        "review.up": _t(
+            "For {weeks} weeks the forecast has stayed {pct}% or more above the "
+            "target: consider raising it to {suggested_fen} (the original is kept)."
+        ),
     }
 
 
 def sentence(msg: Message, settings=None, table: dict[str, str] | None = None) -> str:
     table = table or templates()
     template = table.get(msg.code) or MESSAGES_EN.get(msg.code, msg.code)
-    return fill(template, msg.params, amount=lambda fen: format_amount(fen, settings),
-                label=activity_label, date=format_date,
-                sep=_t(", "))
+    return fill(
+        template,
+        msg.params,
+        amount=lambda fen: format_amount(fen, settings),
+        label=activity_label,
+        date=format_date,
+        sep=_t(", "),
+    )

@@ -57,8 +57,14 @@ class _Palette:
     @classmethod
     def of(cls, base: QColor) -> _Palette:
         white, black = QColor("#ffffff"), QColor("#000000")
-        return cls(base, _mix(base, white, 0.86), _mix(base, white, 0.93), _mix(base, white, 0.4),
-                   _mix(base, white, 0.55), _mix(base, black, 0.25))
+        return cls(
+            base,
+            _mix(base, white, 0.86),
+            _mix(base, white, 0.93),
+            _mix(base, white, 0.4),
+            _mix(base, white, 0.55),
+            _mix(base, black, 0.25),
+        )
 
 
 def _mix(color: QColor, other: QColor, t: float) -> QColor:
@@ -84,7 +90,7 @@ def _wrap_once(text: str, fm: QFontMetricsF, width: float) -> tuple[str, str]:
         j = head.rfind(sep)
         if j > 0 and cut < len(text):
             keep = j + 1 if sep == "-" else j
-            return text[:keep].rstrip(), text[j + 1:].lstrip()
+            return text[:keep].rstrip(), text[j + 1 :].lstrip()
     return head, text[cut:]
 
 
@@ -108,7 +114,9 @@ class CalendarView(QWidget):
     copy_requested = Signal(int)
     paste_requested = Signal(object, int)  # date, start minute
     log_requested = Signal(int)  # mark a block done (Space)
-    context_requested = Signal(object, object, int, object)  # block id|None, date, minute, global pos
+    context_requested = Signal(
+        object, object, int, object
+    )  # block id|None, date, minute, global pos
     selection_changed = Signal(object)  # block id | None
     week_step_requested = Signal(int)  # days: -7 / +7 (Page Up / Page Down)
 
@@ -155,8 +163,16 @@ class CalendarView(QWidget):
         self._fm_small = QFontMetricsF(self._f_small)
         self._line = self._fm.height()
 
-    def set_week(self, days: list[DayInfo], blocks: list[TimeBlock], *, work_start: int,
-                 work_end: int, fold_weekend: bool, now: dt.datetime | None = None) -> None:
+    def set_week(
+        self,
+        days: list[DayInfo],
+        blocks: list[TimeBlock],
+        *,
+        work_start: int,
+        work_end: int,
+        fold_weekend: bool,
+        now: dt.datetime | None = None,
+    ) -> None:
         self.days = list(days)
         self.blocks = list(blocks)
         self.work_start, self.work_end = work_start, work_end
@@ -174,7 +190,9 @@ class CalendarView(QWidget):
             self.cursor_day, self.cursor_min = (chosen.date - days[0].date).days, chosen.start_min
         self.cursor_min = min(max(self.cursor_min, self.first_min), self.last_min - SNAP_MIN)
         self._drag = None
-        self.setMinimumHeight(int(self._header_h() + (self.last_min - self.first_min) / 60 * self._min_hour_h()))
+        self.setMinimumHeight(
+            int(self._header_h() + (self.last_min - self.first_min) / 60 * self._min_hour_h())
+        )
         self._relayout()
         self.update()
 
@@ -232,12 +250,18 @@ class CalendarView(QWidget):
         return 6
 
     def day_rect(self, i: int) -> QRectF:
-        return QRectF(self._col[i], self._header_h(), self._col[i + 1] - self._col[i],
-                      self.y_of(self.last_min) - self._header_h())
+        return QRectF(
+            self._col[i],
+            self._header_h(),
+            self._col[i + 1] - self._col[i],
+            self.y_of(self.last_min) - self._header_h(),
+        )
 
     def slot_rect(self, day: int, start: int, end: int) -> QRectF:
         x0, x1 = self._col[day], self._col[day + 1]
-        return QRectF(x0 + 2, self.y_of(start) + 1, x1 - x0 - 5, self.y_of(end) - self.y_of(start) - 2)
+        return QRectF(
+            x0 + 2, self.y_of(start) + 1, x1 - x0 - 5, self.y_of(end) - self.y_of(start) - 2
+        )
 
     def block_rect(self, block_id: int) -> QRectF | None:
         """Where a block is painted (tests drive the mouse at these coordinates)."""
@@ -258,7 +282,8 @@ class CalendarView(QWidget):
         width = max(1.0, self.width() - gutter - 1)
         used = {(b.date - self.days[0].date).days for b in self.blocks}
         self._folded = {
-            i for i, d in enumerate(self.days)
+            i
+            for i, d in enumerate(self.days)
             if self.fold_weekend and d.date.weekday() >= 5 and not d.working and i not in used
         }
         folded_w = max(self._fm_small.horizontalAdvance("Sun") + 10, width / 7 * 0.22)
@@ -282,8 +307,12 @@ class CalendarView(QWidget):
                 lane, count = placed[j]
                 w = inner / count
                 left, top = round(x0 + 2 + lane * w), round(self.y_of(b.start_min) + 1)
-                rect = QRectF(left, top, round(x0 + 1 + (lane + 1) * w) - left,
-                              max(4, round(self.y_of(b.end_min) - 1) - top))
+                rect = QRectF(
+                    left,
+                    top,
+                    round(x0 + 1 + (lane + 1) * w) - left,
+                    max(4, round(self.y_of(b.end_min) - 1) - top),
+                )
                 items.append(_Item(rect, b, self._lines(b, rect)))
         self._items = items
 
@@ -306,20 +335,30 @@ class CalendarView(QWidget):
             text = f"{'✓ ' if b.done else ''}{hm(b.start_min)} {title}"
             if b.customer_name:
                 text += f" · {b.customer_name}"
-            return [_line(self._fm_bold.elidedText(text, Qt.TextElideMode.ElideRight, width),
-                          self._f_bold, dark, self._line)]
+            return [
+                _line(
+                    self._fm_bold.elidedText(text, Qt.TextElideMode.ElideRight, width),
+                    self._f_bold,
+                    dark,
+                    self._line,
+                )
+            ]
         lines = [(title, self._f_bold, self._fm_bold, dark)]
         if rows >= 4 and self._fm_bold.horizontalAdvance(title) > width:
             head, tail = _wrap_once(title, self._fm_bold, width)
-            lines = [(head, self._f_bold, self._fm_bold, dark),
-                     (tail, self._f_bold, self._fm_bold, dark)]
+            lines = [
+                (head, self._f_bold, self._fm_bold, dark),
+                (tail, self._f_bold, self._fm_bold, dark),
+            ]
         lines.append((time, self._f_small, self._fm_small, grey))
         if b.customer_name:
             lines.append((b.customer_name, self._f_text, self._fm, dark))
         if b.note:
             lines.append((self._note_text(b.note), self._f_small, self._fm_small, grey))
-        return [_line(fm.elidedText(text, Qt.TextElideMode.ElideRight, width), font, color,
-                      fm.height()) for text, font, fm, color in lines[:rows]]
+        return [
+            _line(fm.elidedText(text, Qt.TextElideMode.ElideRight, width), font, color, fm.height())
+            for text, font, fm, color in lines[:rows]
+        ]
 
     def _note_text(self, note: str) -> str:
         from salesplanner.ui.week.texts import note_label
@@ -364,9 +403,19 @@ class CalendarView(QWidget):
                 if d.today:
                     p.fillRect(col, QColor("#f0f7ff"))
                 outside = QColor(0, 0, 0, 10)
-                p.fillRect(QRectF(col.left(), header, col.width(), self.y_of(self.work_start) - header), outside)
-                p.fillRect(QRectF(col.left(), self.y_of(self.work_end), col.width(),
-                                  bottom - self.y_of(self.work_end)), outside)
+                p.fillRect(
+                    QRectF(col.left(), header, col.width(), self.y_of(self.work_start) - header),
+                    outside,
+                )
+                p.fillRect(
+                    QRectF(
+                        col.left(),
+                        self.y_of(self.work_end),
+                        col.width(),
+                        bottom - self.y_of(self.work_end),
+                    ),
+                    outside,
+                )
         # hour and half-hour lines, time labels in the gutter
         p.setFont(self._f_small)
         hour_pen, half_pen = QPen(QColor("#dde1e6")), QPen(QColor("#eef0f3"))
@@ -381,8 +430,11 @@ class CalendarView(QWidget):
                 p.drawLine(QPointF(gutter - 4, y), QPointF(self.width(), y))
                 if m < self.last_min:
                     p.setPen(label_pen)
-                    p.drawText(QRectF(0, y + 1, gutter - 6, self._line),
-                               Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, hm(m))
+                    p.drawText(
+                        QRectF(0, y + 1, gutter - 6, self._line),
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                        hm(m),
+                    )
                     if hour_h >= self._line * 1.6:
                         p.setPen(half_pen)
                         yh = round(y + hour_h / 2) + 0.5
@@ -395,7 +447,9 @@ class CalendarView(QWidget):
             p.drawLine(QPointF(xr, 0), QPointF(xr, bottom))
         self._paint_header(p, clip)
         # blocks
-        dragging = self._drag.block.id if self._drag and self._drag.active and self._drag.block else None
+        dragging = (
+            self._drag.block.id if self._drag and self._drag.active and self._drag.block else None
+        )
         for item in self._items:
             if item.rect.intersects(clip):
                 self._paint_block(p, item, ghost=item.block.id == dragging)
@@ -427,10 +481,16 @@ class CalendarView(QWidget):
             if i in self._folded:
                 p.setFont(self._f_small)
                 p.setPen(QColor("#8a94a0"))
-                p.drawText(QRectF(x0, 4, w, self._line), Qt.AlignmentFlag.AlignCenter,
-                           weekday_label(d.date.weekday()))
-                p.drawText(QRectF(x0, 4 + self._line, w, self._line), Qt.AlignmentFlag.AlignCenter,
-                           str(d.date.day))
+                p.drawText(
+                    QRectF(x0, 4, w, self._line),
+                    Qt.AlignmentFlag.AlignCenter,
+                    weekday_label(d.date.weekday()),
+                )
+                p.drawText(
+                    QRectF(x0, 4 + self._line, w, self._line),
+                    Qt.AlignmentFlag.AlignCenter,
+                    str(d.date.day),
+                )
                 continue
             wd = weekday_label(d.date.weekday())
             p.setFont(self._f_bold)
@@ -444,9 +504,11 @@ class CalendarView(QWidget):
             for text in (f"{wd}  {format_month_day(d.date)}", f"{wd} {d.date.day}", wd):
                 if self._fm_bold.horizontalAdvance(text) <= w - 12:
                     break
-            p.drawText(QRectF(x0 + 6, 5, w - 12, self._line),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       self._fm_bold.elidedText(text, Qt.TextElideMode.ElideRight, w - 12))
+            p.drawText(
+                QRectF(x0 + 6, 5, w - 12, self._line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self._fm_bold.elidedText(text, Qt.TextElideMode.ElideRight, w - 12),
+            )
             if d.today:
                 pill = QRectF(x0 + 4, 5 + self._line + 2, 0, self._fm_small.height() + 2)
                 text = self.tr("Today")
@@ -470,9 +532,11 @@ class CalendarView(QWidget):
                 p.setFont(self._f_small)
                 p.setPen(QColor("#c62828") if not d.working else QColor("#ef6c00"))
                 avail = x1 - note_x - 6
-                p.drawText(QRectF(note_x, 5 + self._line + 2, avail, self._fm_small.height() + 2),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           self._fm_small.elidedText(note, Qt.TextElideMode.ElideRight, avail))
+                p.drawText(
+                    QRectF(note_x, 5 + self._line + 2, avail, self._fm_small.height() + 2),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    self._fm_small.elidedText(note, Qt.TextElideMode.ElideRight, avail),
+                )
             if d.today:
                 p.fillRect(QRectF(x0 + 1, header - 3, w - 1, 3), QColor("#1e88e5"))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -507,8 +571,12 @@ class CalendarView(QWidget):
             p.setOpacity(1.0)
 
     def _paint_empty_hint(self, p: QPainter) -> None:
-        grid = QRectF(self._col[0], self._header, self._col[7] - self._col[0],
-                      self.y_of(self.last_min) - self._header)
+        grid = QRectF(
+            self._col[0],
+            self._header,
+            self._col[7] - self._col[0],
+            self.y_of(self.last_min) - self._header,
+        )
         box = QRectF(0, 0, min(grid.width() - 40, 460), self._line * 4.5)
         box.moveCenter(grid.center())
         p.setPen(QPen(QColor("#cfd8dc")))
@@ -516,9 +584,11 @@ class CalendarView(QWidget):
         p.drawRect(box)
         p.setPen(QColor("#52606d"))
         p.setFont(self._f_text)
-        p.drawText(box.adjusted(12, 8, -12, -8),
-                   int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
-                   self.empty_hint)
+        p.drawText(
+            box.adjusted(12, 8, -12, -8),
+            int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+            self.empty_hint,
+        )
 
     def _paint_now(self, p: QPainter) -> None:
         if self.now is None or not self.days:
@@ -545,8 +615,11 @@ class CalendarView(QWidget):
         p.drawRoundedRect(r, 4, 4)
         p.setPen(QColor("#1f2933"))
         p.setFont(self._f_bold)
-        p.drawText(r.adjusted(7, 2, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                   f"{hm(start)}–{hm(end)}")
+        p.drawText(
+            r.adjusted(7, 2, -4, -2),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            f"{hm(start)}–{hm(end)}",
+        )
 
     def _preview_rect(self) -> QRectF:
         if not self._drag or not self._drag.preview:
@@ -603,8 +676,11 @@ class CalendarView(QWidget):
                 return
             drag.active = True
             if drag.block is not None:
-                self.setCursor(Qt.CursorShape.ClosedHandCursor if drag.kind == "move"
-                               else Qt.CursorShape.SizeVerCursor)
+                self.setCursor(
+                    Qt.CursorShape.ClosedHandCursor
+                    if drag.kind == "move"
+                    else Qt.CursorShape.SizeVerCursor
+                )
         old = self._preview_rect()
         minute = self.minute_at(pos.y())
         if drag.kind == "create":
@@ -613,8 +689,9 @@ class CalendarView(QWidget):
             drag.preview = (drag.day, start, end)
         elif drag.kind == "move":
             blk = drag.block
-            start, end = clamp_block(snap(minute - drag.offset), snap(minute - drag.offset) + blk.minutes,
-                                     blk.minutes)
+            start, end = clamp_block(
+                snap(minute - drag.offset), snap(minute - drag.offset) + blk.minutes, blk.minutes
+            )
             drag.preview = (self.day_at(pos.x()), start, end)
         else:
             blk = drag.block
@@ -683,14 +760,18 @@ class CalendarView(QWidget):
         else:
             self.select(None)
             self.cursor_day, self.cursor_min = day, minute
-        self.context_requested.emit(item.block.id if item else None, self.days[day].date, minute,
-                                    event.globalPos())
+        self.context_requested.emit(
+            item.block.id if item else None, self.days[day].date, minute, event.globalPos()
+        )
 
     # -- keyboard ------------------------------------------------------------------------
     def event(self, event) -> bool:
         from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
             self.keyPressEvent(event)
             return True
         return super().event(event)
@@ -733,12 +814,17 @@ class CalendarView(QWidget):
             if alt and sel is not None:
                 day = (sel.date - self.days[0].date).days
                 if shift and dstep:  # Alt+Shift+Up/Down: resize by 15 min
-                    end = min(24 * 60, max(sel.start_min + SNAP_MIN, sel.end_min + dstep * SNAP_MIN))
+                    end = min(
+                        24 * 60, max(sel.start_min + SNAP_MIN, sel.end_min + dstep * SNAP_MIN)
+                    )
                     self.move_requested.emit(sel.id, sel.date, sel.start_min, end)
                 else:  # Alt+arrows: move by 15 min or a day
                     nd = min(6, max(0, day + dday))
-                    start, end = clamp_block(sel.start_min + dstep * SNAP_MIN,
-                                             sel.end_min + dstep * SNAP_MIN, sel.minutes)
+                    start, end = clamp_block(
+                        sel.start_min + dstep * SNAP_MIN,
+                        sel.end_min + dstep * SNAP_MIN,
+                        sel.minutes,
+                    )
                     if (nd, start) != (day, sel.start_min):
                         self.move_requested.emit(sel.id, self.days[nd].date, start, end)
                 return
@@ -763,8 +849,11 @@ class CalendarView(QWidget):
             if sel is not None:
                 self.edit_requested.emit(sel.id)
             else:
-                self.new_requested.emit(self.days[self.cursor_day].date, self.cursor_min,
-                                        min(24 * 60, self.cursor_min + 60))
+                self.new_requested.emit(
+                    self.days[self.cursor_day].date,
+                    self.cursor_min,
+                    min(24 * 60, self.cursor_min + 60),
+                )
             return
         if key in (K.Key_Delete, K.Key_Backspace) and sel is not None:
             self.delete_requested.emit(sel.id)

@@ -44,15 +44,17 @@ class CapacityView(QWidget):
             return ""
         if row.target and row.plan_short:
             return self.tr("{logged} of {target} done · plan holds only {planned}").format(
-                logged=row.logged, target=row.target, planned=row.planned)
+                logged=row.logged, target=row.target, planned=row.planned
+            )
         if row.target and row.code == "contract":
-            return self.tr("{logged} of {target} done").format(logged=row.logged,
-                                                               target=row.target)
+            return self.tr("{logged} of {target} done").format(logged=row.logged, target=row.target)
         if row.target:
             return self.tr("{logged} of {target} done · plan holds {planned}").format(
-                logged=row.logged, target=row.target, planned=row.planned)
+                logged=row.logged, target=row.target, planned=row.planned
+            )
         return self.tr("{logged} done · plan holds {planned}").format(
-            logged=row.logged, planned=row.planned)
+            logged=row.logged, planned=row.planned
+        )
 
     def warnings(self) -> list[str]:
         cap = self.capacity
@@ -60,10 +62,15 @@ class CapacityView(QWidget):
             return []
         out = []
         for d in cap.short_days:
-            out.append(self.tr("{day}: only {free} h unplanned; keep {buffer} h free for the "
-                               "unexpected").format(day=weekday_label(d.date.weekday()),
-                                                    free=_hours(d.free_min),
-                                                    buffer=_hours(cap.buffer_min)))
+            out.append(
+                self.tr(
+                    "{day}: only {free} h unplanned; keep {buffer} h free for the unexpected"
+                ).format(
+                    day=weekday_label(d.date.weekday()),
+                    free=_hours(d.free_min),
+                    buffer=_hours(cap.buffer_min),
+                )
+            )
         return out
 
     # -- layout: a list of drawing operations, computed for a width ----------------------
@@ -84,16 +91,32 @@ class CapacityView(QWidget):
         def text(t, font, fmx, color, flags=Qt.AlignmentFlag.AlignLeft, wrap=False):
             nonlocal y
             if wrap:
-                r = fmx.boundingRect(QRectF(pad, y, inner, 10000),
-                                     int(Qt.TextFlag.TextWordWrap) | int(flags), t)
+                r = fmx.boundingRect(
+                    QRectF(pad, y, inner, 10000), int(Qt.TextFlag.TextWordWrap) | int(flags), t
+                )
                 h = r.height()
-                ops.append(("text", QRectF(pad, y, inner, h), t, font, color,
-                            int(Qt.TextFlag.TextWordWrap) | int(flags)))
+                ops.append(
+                    (
+                        "text",
+                        QRectF(pad, y, inner, h),
+                        t,
+                        font,
+                        color,
+                        int(Qt.TextFlag.TextWordWrap) | int(flags),
+                    )
+                )
             else:
                 h = fmx.height()
-                ops.append(("text", QRectF(pad, y, inner, h),
-                            fmx.elidedText(t, Qt.TextElideMode.ElideRight, inner), font, color,
-                            int(flags)))
+                ops.append(
+                    (
+                        "text",
+                        QRectF(pad, y, inner, h),
+                        fmx.elidedText(t, Qt.TextElideMode.ElideRight, inner),
+                        font,
+                        color,
+                        int(flags),
+                    )
+                )
             y += h
 
         cap = self.capacity
@@ -103,8 +126,13 @@ class CapacityView(QWidget):
             self._ops, self._height = ops, int(y)
             return
         if not cap.rows:
-            text(self.tr("No activity targets or planned activities this week."), fs, fms,
-                 QColor(GREY), wrap=True)
+            text(
+                self.tr("No activity targets or planned activities this week."),
+                fs,
+                fms,
+                QColor(GREY),
+                wrap=True,
+            )
         for r in cap.rows:
             color = self.colors.get(r.code, QColor("#78909c"))
             text(activity_label(r.code), f, fm, QColor("#1f2933"))
@@ -121,8 +149,9 @@ class CapacityView(QWidget):
                 x = bar.left() + inner * r.target / scale
                 ops.append(("tick", QRectF(x - 1, bar.top() - 3, 2, 14), QColor("#1f2933"), None))
             y += 13
-            status = QColor(RED if r.plan_short else (GREEN if r.target and r.logged >= r.target
-                                                       else GREY))
+            status = QColor(
+                RED if r.plan_short else (GREEN if r.target and r.logged >= r.target else GREY)
+            )
             text(self.row_text(r.code), fs, fms, status)
             y += 5
         # learning share
@@ -137,17 +166,31 @@ class CapacityView(QWidget):
         x = pad + inner * float(cap.learning_target) / scale
         ops.append(("tick", QRectF(x - 1, y - 1, 2, 14), QColor("#1f2933"), None))
         y += 13
-        text(self.tr("{hours} h planned, {share}% of working time (target {target}%)").format(
-            hours=_hours(cap.learning_min), share=round(float(share) * 100),
-            target=round(float(cap.learning_target) * 100)),
-            fs, fms, QColor(ORANGE if cap.learning_short else GREEN), wrap=True)
+        text(
+            self.tr("{hours} h planned, {share}% of working time (target {target}%)").format(
+                hours=_hours(cap.learning_min),
+                share=round(float(share) * 100),
+                target=round(float(cap.learning_target) * 100),
+            ),
+            fs,
+            fms,
+            QColor(ORANGE if cap.learning_short else GREEN),
+            wrap=True,
+        )
         y += 8
         # buffer and plan warnings
         text(self.tr("Buffer (trap 4.2)"), f, fm, QColor("#1f2933"))
         warnings = self.warnings()
         if not warnings:
-            text(self.tr("Every working day keeps at least {buffer} h unplanned.").format(
-                buffer=_hours(cap.buffer_min)), fs, fms, QColor(GREEN), wrap=True)
+            text(
+                self.tr("Every working day keeps at least {buffer} h unplanned.").format(
+                    buffer=_hours(cap.buffer_min)
+                ),
+                fs,
+                fms,
+                QColor(GREEN),
+                wrap=True,
+            )
         for w in warnings:
             text("⚠ " + w, fs, fms, QColor(RED), wrap=True)
             y += 2

@@ -123,7 +123,9 @@ class SaveTemplateCommand(QUndoCommand):
 class LogCommand(QUndoCommand):
     """Log what was done (quick entry, or marking a block done)."""
 
-    def __init__(self, ctx, entry: QuickEntry, block_id: int | None = None, text: str | None = None):
+    def __init__(
+        self, ctx, entry: QuickEntry, block_id: int | None = None, text: str | None = None
+    ):
         super().__init__(text or _t("Log activity"))
         self.ctx = ctx
         self.entry = entry
@@ -142,16 +144,18 @@ class LogCommand(QUndoCommand):
 class ReminderCommand(QUndoCommand):
     """Snooze or complete a reminder (``after`` refreshes the reminder list)."""
 
-    def __init__(self, ctx, key: str, text: str, after: Callable[[], None], snoozed_until=None,
-                 done_at=None):
+    def __init__(
+        self, ctx, key: str, text: str, after: Callable[[], None], snoozed_until=None, done_at=None
+    ):
         super().__init__(text)
         self.ctx, self.key, self.after = ctx, key, after
         self.snoozed_until, self.done_at = snoozed_until, done_at
         self.previous = None
 
     def redo(self) -> None:
-        self.previous = svc.set_reminder_state(self.ctx.store, self.key, self.snoozed_until,
-                                               self.done_at)
+        self.previous = svc.set_reminder_state(
+            self.ctx.store, self.key, self.snoozed_until, self.done_at
+        )
         self.after()
 
     def undo(self) -> None:

@@ -90,8 +90,9 @@ def _finish(dialog: QDialog, form: QFormLayout) -> QLabel:
     error.setStyleSheet("color: #c62828;")
     error.setWordWrap(True)
     error.hide()
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     buttons.accepted.connect(dialog.on_accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
@@ -141,13 +142,19 @@ class BlockDialog(QDialog):
         note = self.note_edit.text().strip()
         if note == note_label(self._note_key):
             note = self._note_key  # unchanged: keep the template's key (shown translated)
-        return BlockEdit(self.type_combo.currentData(), self.customer_combo.currentText().strip(),
-                         note, self.count_spin.value(), _minutes(self.start_edit),
-                         _minutes(self.end_edit))
+        return BlockEdit(
+            self.type_combo.currentData(),
+            self.customer_combo.currentText().strip(),
+            note,
+            self.count_spin.value(),
+            _minutes(self.start_edit),
+            _minutes(self.end_edit),
+        )
 
     @classmethod
-    def ask(cls, parent, block: TimeBlock, customers: list[str],
-            colors: dict[str, str]) -> BlockEdit | None:
+    def ask(
+        cls, parent, block: TimeBlock, customers: list[str], colors: dict[str, str]
+    ) -> BlockEdit | None:
         dialog = cls(parent, block, customers, colors)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -157,8 +164,15 @@ class BlockDialog(QDialog):
 class LogDialog(QDialog):
     """Mark a block done: log what was done (a contract also records the deal)."""
 
-    def __init__(self, parent, block: TimeBlock, customers: list[str], today: dt.date,
-                 currency_unit: str = "wan", colors: dict[str, str] | None = None):
+    def __init__(
+        self,
+        parent,
+        block: TimeBlock,
+        customers: list[str],
+        today: dt.date,
+        currency_unit: str = "wan",
+        colors: dict[str, str] | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark done"))
         self.block = block
@@ -174,7 +188,8 @@ class LogDialog(QDialog):
         self.outcome_edit.setPlaceholderText(self.tr("e.g. interested, demo booked, quote sent"))
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(
-            self.tr("e.g. 3.5万") if currency_unit == "wan" else self.tr("e.g. 35000"))
+            self.tr("e.g. 3.5万") if currency_unit == "wan" else self.tr("e.g. 35000")
+        )
         form.addRow(self.tr("Done"), self.type_combo)
         form.addRow(self.tr("How many"), self.count_spin)
         form.addRow(self.tr("Customer"), self.customer_combo)
@@ -203,14 +218,26 @@ class LogDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return
-        self._value = QuickEntry(code, self.count_spin.value(),
-                                 self.customer_combo.currentText().strip(), amount, self.day,
-                                 self.outcome_edit.text().strip())
+        self._value = QuickEntry(
+            code,
+            self.count_spin.value(),
+            self.customer_combo.currentText().strip(),
+            amount,
+            self.day,
+            self.outcome_edit.text().strip(),
+        )
         self.accept()
 
     @classmethod
-    def ask(cls, parent, block: TimeBlock, customers: list[str], today: dt.date,
-            currency_unit: str = "wan", colors: dict[str, str] | None = None) -> QuickEntry | None:
+    def ask(
+        cls,
+        parent,
+        block: TimeBlock,
+        customers: list[str],
+        today: dt.date,
+        currency_unit: str = "wan",
+        colors: dict[str, str] | None = None,
+    ) -> QuickEntry | None:
         dialog = cls(parent, block, customers, today, currency_unit, colors)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -224,8 +251,12 @@ class TemplateNameDialog:
 
         tr = QCoreApplication.translate
         name, ok = QInputDialog.getItem(
-            parent, tr("week", "Save week as template"),
+            parent,
+            tr("week", "Save week as template"),
             tr("week", "Template name (an existing name is replaced):"),
-            names or [tr("week", "My week")], 0, True)
+            names or [tr("week", "My week")],
+            0,
+            True,
+        )
         name = name.strip()
         return name if ok and name else None

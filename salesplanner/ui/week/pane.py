@@ -99,7 +99,9 @@ class WeekPane(QWidget):
         self.date_edit.setToolTip(self.tr("Jump to a date"))
         self.title = QLabel()
         self.title.setObjectName("weekTitle")
-        self.title.setStyleSheet("#weekTitle { font-size: 15px; font-weight: bold; margin-left: 8px; }")
+        self.title.setStyleSheet(
+            "#weekTitle { font-size: 15px; font-weight: bold; margin-left: 8px; }"
+        )
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.template_button = QToolButton()
         self.template_button.setText(self.tr("Templates"))
@@ -107,7 +109,9 @@ class WeekPane(QWidget):
         self.template_menu = QMenu(self.template_button)
         self.template_button.setMenu(self.template_menu)
         self.export_button = QPushButton(self.tr("Export .ics…"))
-        self.export_button.setToolTip(self.tr("Save the week's plan for a phone or Outlook calendar"))
+        self.export_button.setToolTip(
+            self.tr("Save the week's plan for a phone or Outlook calendar")
+        )
         self.weekend_button = QToolButton()
         self.weekend_button.setText(self.tr("Fold weekend"))
         self.weekend_button.setCheckable(True)
@@ -142,8 +146,9 @@ class WeekPane(QWidget):
         side_layout.addWidget(line)
         self.reminders = RemindersPanel()
         side_layout.addWidget(self.reminders, 1)
-        self.hint = QLabel(self.tr("Drag to plan · double-click to edit · Space marks done · "
-                                   "Ctrl+L logs anything"))
+        self.hint = QLabel(
+            self.tr("Drag to plan · double-click to edit · Space marks done · Ctrl+L logs anything")
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #6b7785; font-size: 11px; padding: 0 8px;")
         side_layout.addWidget(self.hint)
@@ -165,8 +170,10 @@ class WeekPane(QWidget):
         self.template_menu.aboutToShow.connect(self.on_template_menu)
         self.export_button.clicked.connect(self.on_export_ics)
         c = self.calendar
-        c.empty_hint = self.tr("No plan for this week yet. Drag on the calendar to add a block, "
-                               "or choose Templates → Apply the method's weekly template.")
+        c.empty_hint = self.tr(
+            "No plan for this week yet. Drag on the calendar to add a block, "
+            "or choose Templates → Apply the method's weekly template."
+        )
         c.create_requested.connect(self.on_create_requested)
         c.new_requested.connect(self.on_new_requested)
         c.move_requested.connect(self.on_move_requested)
@@ -209,7 +216,8 @@ class WeekPane(QWidget):
 
     def on_clock(self) -> None:
         if self.data and any(d.today for d in self.data.days) != (
-                self.monday <= clock.today() < self.monday + dt.timedelta(days=7)):
+            self.monday <= clock.today() < self.monday + dt.timedelta(days=7)
+        ):
             self.reload()
             self.reload_reminders()
         self.calendar.now = clock.now()
@@ -221,18 +229,32 @@ class WeekPane(QWidget):
             self.settings = load_settings(self.ctx.store)
             self.colors = self._load_colors()
             self.calendar.set_colors(self.colors)
-        if (changes.blocks or changes.activities or changes.deals or changes.targets
-                or changes.goals or changes.settings or changes.everything):
+        if (
+            changes.blocks
+            or changes.activities
+            or changes.deals
+            or changes.targets
+            or changes.goals
+            or changes.settings
+            or changes.everything
+        ):
             self.reload()
         if changes.customers or changes.everything or changes.activities:
             self.reload_reminders()
 
     def reload(self) -> None:
         s = self.settings
-        self.data = data = svc.load_week(self.ctx.store, self.monday, s, clock.today(), holiday_language())
-        self.calendar.set_week(data.days, data.blocks, work_start=s.work_start_min,
-                               work_end=s.work_end_min, fold_weekend=self.weekend_button.isChecked(),
-                               now=clock.now())
+        self.data = data = svc.load_week(
+            self.ctx.store, self.monday, s, clock.today(), holiday_language()
+        )
+        self.calendar.set_week(
+            data.days,
+            data.blocks,
+            work_start=s.work_start_min,
+            work_end=s.work_end_min,
+            fold_weekend=self.weekend_button.isChecked(),
+            now=clock.now(),
+        )
         self.capacity.set_capacity(data.capacity, self.colors)
         self._update_title()
 
@@ -241,16 +263,23 @@ class WeekPane(QWidget):
 
         year, week, _ = self.monday.isocalendar()
         sunday = self.monday + dt.timedelta(days=6)
-        self.title.setText(self.tr("Week {week} · {start} – {end}, {year}").format(
-            week=week, start=format_month_day(self.monday), end=format_month_day(sunday), year=year))
+        self.title.setText(
+            self.tr("Week {week} · {start} – {end}, {year}").format(
+                week=week,
+                start=format_month_day(self.monday),
+                end=format_month_day(sunday),
+                year=year,
+            )
+        )
         self.date_edit.blockSignals(True)
         shown = self.monday + dt.timedelta(days=min(6, max(0, self.calendar.cursor_day)))
         self.date_edit.setDate(QDate(shown.year, shown.month, shown.day))
         self.date_edit.blockSignals(False)
 
     def reload_reminders(self) -> None:
-        reminders = compute_reminders(self.ctx.store, clock.now(), self.settings.holiday_region or "CN",
-                                      holiday_language())
+        reminders = compute_reminders(
+            self.ctx.store, clock.now(), self.settings.holiday_region or "CN", holiday_language()
+        )
         self.reminders.set_reminders(reminders, clock.today())
 
     def _status(self, text: str) -> None:
@@ -296,18 +325,27 @@ class WeekPane(QWidget):
         customer_id = block.customer_id
         if edit.customer_name != block.customer_name:
             customer_id = None  # the service finds or adds the customer by name
-        return replace(block, code=edit.code, customer_id=customer_id,
-                       customer_name=edit.customer_name, note=edit.note,
-                       planned_count=edit.planned_count, start_min=edit.start_min,
-                       end_min=edit.end_min)
+        return replace(
+            block,
+            code=edit.code,
+            customer_id=customer_id,
+            customer_name=edit.customer_name,
+            note=edit.note,
+            planned_count=edit.planned_count,
+            start_min=edit.start_min,
+            end_min=edit.end_min,
+        )
 
     def on_move_requested(self, block_id: int, date: dt.date, start: int, end: int) -> None:
         before = self.calendar.block(block_id)
         if before is None:
             return
         after = replace(before, date=date, start_min=start, end_min=end)
-        text = (self.tr("Resize time block") if before.date == date and before.minutes != end - start
-                else self.tr("Move time block"))
+        text = (
+            self.tr("Resize time block")
+            if before.date == date and before.minutes != end - start
+            else self.tr("Move time block")
+        )
         self._push(UpdateBlocksCommand(self.ctx, [before], [after], text))
         self.calendar.select(block_id)
 
@@ -333,8 +371,11 @@ class WeekPane(QWidget):
         block = self.calendar.block(block_id)
         if block is not None:
             self.clipboard = [block]
-            self._status(self.tr("Copied {activity}; Ctrl+V pastes it at the cursor.").format(
-                activity=activity_label(block.code)))
+            self._status(
+                self.tr("Copied {activity}; Ctrl+V pastes it at the cursor.").format(
+                    activity=activity_label(block.code)
+                )
+            )
 
     def on_paste_requested(self, date: dt.date, minute: int) -> None:
         if not self.clipboard:
@@ -353,13 +394,17 @@ class WeekPane(QWidget):
         block = self.calendar.block(block_id)
         if block is None:
             return
-        entry = LogDialog.ask(self, block, self._customers(), clock.today(),
-                              self.settings.currency_unit, self.colors)
+        entry = LogDialog.ask(
+            self, block, self._customers(), clock.today(), self.settings.currency_unit, self.colors
+        )
         if entry is None:
             return
         self._push(LogCommand(self.ctx, entry, block_id, self.tr("Mark block done")))
-        self._status(self.tr("Logged {count} × {activity}.").format(
-            count=entry.count, activity=activity_label(entry.code)))
+        self._status(
+            self.tr("Logged {count} × {activity}.").format(
+                count=entry.count, activity=activity_label(entry.code)
+            )
+        )
 
     def on_context_requested(self, block_id, date: dt.date, minute: int, global_pos) -> None:
         menu = QMenu(self)
@@ -370,8 +415,10 @@ class WeekPane(QWidget):
             menu.addSeparator()
             menu.addAction(self.tr("Delete"), lambda: self.on_delete_requested(block_id))
         else:
-            menu.addAction(self.tr("New block here…"),
-                           lambda: self.on_new_requested(date, *clamp_block(minute, minute + 60)))
+            menu.addAction(
+                self.tr("New block here…"),
+                lambda: self.on_new_requested(date, *clamp_block(minute, minute + 60)),
+            )
             paste = menu.addAction(self.tr("Paste"), lambda: self.on_paste_requested(date, minute))
             paste.setEnabled(bool(self.clipboard))
         menu.exec(global_pos)
@@ -380,8 +427,10 @@ class WeekPane(QWidget):
     def on_template_menu(self) -> None:
         m = self.template_menu
         m.clear()
-        m.addAction(self.tr("Apply the method's weekly template"),
-                    lambda: self.apply_template(svc.METHOD_TEMPLATE))
+        m.addAction(
+            self.tr("Apply the method's weekly template"),
+            lambda: self.apply_template(svc.METHOD_TEMPLATE),
+        )
         names = week_repo.list_templates(self.ctx.store)
         if names:
             sub = m.addMenu(self.tr("Apply my template"))
@@ -392,25 +441,35 @@ class WeekPane(QWidget):
         m.addAction(self.tr("Save this week as a template…"), self.save_template)
 
     def _calendar(self):
-        return svc.work_calendar(self.ctx.store, self.settings, self.monday - dt.timedelta(days=7),
-                                 self.monday + dt.timedelta(days=13))[0]
+        return svc.work_calendar(
+            self.ctx.store,
+            self.settings,
+            self.monday - dt.timedelta(days=7),
+            self.monday + dt.timedelta(days=13),
+        )[0]
 
     def apply_template(self, name: str = svc.METHOD_TEMPLATE) -> int:
         monday, calendar = self.monday, self._calendar()
         command = FillWeekCommand(
-            self.ctx, lambda: svc.apply_template(self.ctx.store, monday, calendar, name),
-            self.tr("Apply week template"))
+            self.ctx,
+            lambda: svc.apply_template(self.ctx.store, monday, calendar, name),
+            self.tr("Apply week template"),
+        )
         self._push(command)
-        self._status(self.tr("Added {n} blocks from the template (holidays and planned slots "
-                             "skipped).").format(n=command.count))
+        self._status(
+            self.tr(
+                "Added {n} blocks from the template (holidays and planned slots skipped)."
+            ).format(n=command.count)
+        )
         return command.count
 
     def copy_last_week(self) -> int:
         monday, calendar = self.monday, self._calendar()
         command = FillWeekCommand(
-            self.ctx, lambda: svc.copy_week(self.ctx.store, monday - dt.timedelta(days=7), monday,
-                                            calendar),
-            self.tr("Copy last week"))
+            self.ctx,
+            lambda: svc.copy_week(self.ctx.store, monday - dt.timedelta(days=7), monday, calendar),
+            self.tr("Copy last week"),
+        )
         self._push(command)
         self._status(self.tr("Copied {n} blocks from last week.").format(n=command.count))
         return command.count
@@ -427,8 +486,12 @@ class WeekPane(QWidget):
     def ask_ics_path(self, suggested: Path) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export week to calendar"),
-                                              str(suggested), self.tr("iCalendar file (*.ics)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export week to calendar"),
+            str(suggested),
+            self.tr("iCalendar file (*.ics)"),
+        )
         return Path(path) if path else None
 
     def on_export_ics(self) -> None:
@@ -450,12 +513,22 @@ class WeekPane(QWidget):
 
     # -- reminders -----------------------------------------------------------------------
     def on_reminder_done(self, key: str) -> None:
-        self._push(ReminderCommand(self.ctx, key, self.tr("Reminder done"), self.reload_reminders,
-                                   done_at=clock.now()))
+        self._push(
+            ReminderCommand(
+                self.ctx, key, self.tr("Reminder done"), self.reload_reminders, done_at=clock.now()
+            )
+        )
 
     def on_reminder_snooze(self, key: str, option: str) -> None:
-        self._push(ReminderCommand(self.ctx, key, self.tr("Snooze reminder"), self.reload_reminders,
-                                   snoozed_until=snooze_time(clock.now(), option)))
+        self._push(
+            ReminderCommand(
+                self.ctx,
+                key,
+                self.tr("Snooze reminder"),
+                self.reload_reminders,
+                snoozed_until=snooze_time(clock.now(), option),
+            )
+        )
 
     def on_window_closing(self) -> None:
         self.notifier.stop()

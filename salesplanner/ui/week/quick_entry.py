@@ -30,12 +30,16 @@ class QuickEntryBar(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("quickEntryEdit")
         self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText(self.tr("Log what you did (Ctrl+L): visit 华星科技 · "
-                                             "contract 3.5万 华星科技 · phone 3"))
-        self.edit.setToolTip(self.tr(
-            "Type what you did and press Enter, e.g. “visit 华星科技”, “phone 3”, "
-            "“contract 3.5万 华星科技”, “跟进 华星科技”, “签约 3.5万 华星科技”, "
-            "“yesterday visit 华星科技: demo booked”. Ctrl+Z undoes it."))
+        self.edit.setPlaceholderText(
+            self.tr("Log what you did (Ctrl+L): visit 华星科技 · contract 3.5万 华星科技 · phone 3")
+        )
+        self.edit.setToolTip(
+            self.tr(
+                "Type what you did and press Enter, e.g. “visit 华星科技”, “phone 3”, "
+                "“contract 3.5万 华星科技”, “跟进 华星科技”, “签约 3.5万 华星科技”, "
+                "“yesterday visit 华星科技: demo booked”. Ctrl+Z undoes it."
+            )
+        )
         self.edit.setMinimumWidth(260)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.edit)
@@ -75,7 +79,8 @@ class QuickEntryBar(QWidget):
         self.edit.clear()
         self.edit.setStyleSheet("")
         message = self.tr("Logged {count} × {activity}").format(
-            count=entry.count, activity=activity_label(entry.code))
+            count=entry.count, activity=activity_label(entry.code)
+        )
         if entry.code == CONTRACT and entry.amount is not None:
             from salesplanner.domain.money import to_fen
             from salesplanner.ui.format import format_amount

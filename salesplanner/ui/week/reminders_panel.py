@@ -33,17 +33,28 @@ from salesplanner.store import records as record_repo
 from salesplanner.store import week as week_repo
 from salesplanner.ui.week.texts import reminder_text
 
-KIND_COLORS = {"followup": "#1e88e5", "birthday": "#d81b60", "holiday": "#c62828",
-               "review": "#546e7a"}
+KIND_COLORS = {
+    "followup": "#1e88e5",
+    "birthday": "#d81b60",
+    "holiday": "#c62828",
+    "review": "#546e7a",
+}
 
 
-def compute_reminders(store, now: dt.datetime, region: str = "CN",
-                      language: str | None = None) -> list[Reminder]:
+def compute_reminders(
+    store, now: dt.datetime, region: str = "CN", language: str | None = None
+) -> list[Reminder]:
     today = now.date()
     names = holiday_names(today, today + dt.timedelta(days=8), region, language)
     customers = record_repo.reminder_customers(store, today, FOLLOWUP_DAYS, BIRTHDAY_DAYS)
-    return due_reminders(now, customers, names, week_repo.reminder_states(store),
-                         followup_days=FOLLOWUP_DAYS, birthday_days=BIRTHDAY_DAYS)
+    return due_reminders(
+        now,
+        customers,
+        names,
+        week_repo.reminder_states(store),
+        followup_days=FOLLOWUP_DAYS,
+        birthday_days=BIRTHDAY_DAYS,
+    )
 
 
 _DOTS: dict[str, QIcon] = {}
@@ -95,8 +106,11 @@ class RemindersPanel(QWidget):
         self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)
-        for option, text in (("hour", self.tr("For an hour")), ("tomorrow", self.tr("Until tomorrow")),
-                             ("week", self.tr("Until next week"))):
+        for option, text in (
+            ("hour", self.tr("For an hour")),
+            ("tomorrow", self.tr("Until tomorrow")),
+            ("week", self.tr("Until next week")),
+        ):
             menu.addAction(text, lambda o=option: self._snooze(o))
         self.snooze_button.setMenu(menu)
         buttons.addWidget(self.done_button)
@@ -113,7 +127,9 @@ class RemindersPanel(QWidget):
         self.title.setText(self.tr("Reminders ({count})").format(count=len(reminders)))
         self.list.clear()
         for r in reminders:
-            item = QListWidgetItem(_dot(KIND_COLORS.get(r.kind, "#78909c")), reminder_text(r, today))
+            item = QListWidgetItem(
+                _dot(KIND_COLORS.get(r.kind, "#78909c")), reminder_text(r, today)
+            )
             item.setData(Qt.ItemDataRole.UserRole, r.key)
             if r.kind == "followup" and r.date < today:
                 item.setForeground(QColor("#c62828"))
@@ -183,8 +199,12 @@ class TrayNotifier(QObject):
                 self.tray = QSystemTrayIcon(icon, self)
                 self.tray.setToolTip("SalesPlanner")
                 self.tray.show()
-            self.tray.showMessage(self.tr("SalesPlanner reminders"), "\n".join(lines),
-                                  QSystemTrayIcon.MessageIcon.Information, 10000)
+            self.tray.showMessage(
+                self.tr("SalesPlanner reminders"),
+                "\n".join(lines),
+                QSystemTrayIcon.MessageIcon.Information,
+                10000,
+            )
         return lines
 
     def stop(self) -> None:

@@ -35,11 +35,15 @@ def reminder_text(r, today) -> str:
     when = format_month_day(r.date)
     if r.kind == "followup":
         if r.date < today:
-            return _t("Follow up {customer} (due {date})").format(customer=r.customer_name, date=when)
+            return _t("Follow up {customer} (due {date})").format(
+                customer=r.customer_name, date=when
+            )
         return _t("Follow up {customer} today").format(customer=r.customer_name)
     if r.kind == "birthday":
         if r.date == today:
-            return _t("{customer}: birthday today — send greetings").format(customer=r.customer_name)
+            return _t("{customer}: birthday today — send greetings").format(
+                customer=r.customer_name
+            )
         return _t("{customer}: birthday on {date}").format(customer=r.customer_name, date=when)
     if r.kind == "holiday":
         return _t("{holiday} on {date}: send customers greetings").format(holiday=r.name, date=when)
