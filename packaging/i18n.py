@@ -342,14 +342,18 @@ def update(
     return todo
 
 
-def release(folder: Path = TS_DIR, out: Path | None = None) -> list[Path]:
-    """lrelease every .ts in ``folder`` into .qm files (in ``out``, default next to them)."""
+def release(folder: Path = TS_DIR, out: Path | None = None, force: bool = False) -> list[Path]:
+    """lrelease every .ts in ``folder`` into .qm files (in ``out``, default next to them).
+
+    A .qm newer than its .ts is left alone unless ``force``; returns the files written."""
     made = []
     for lang in LANGUAGES:
         ts = ts_path(lang, folder)
         if not ts.exists():
             continue
         qm = (out or folder) / f"{ts.stem}.qm"
+        if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
         qm.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         made.append(qm)

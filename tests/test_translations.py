@@ -89,3 +89,20 @@ def test_release_compiles_and_qt_loads_it(tool, tmp_path, qapp):
     translator = QTranslator()
     assert translator.load("salesplanner_zh_CN", str(tmp_path))
     assert translator.translate("MainWindow", "Week") not in ("", "Week")
+
+
+def test_release_skips_catalogues_newer_than_their_source(tool, tmp_path):
+    """dev.py runs `release` every time; it rewrites a .qm only after its .ts changed."""
+    import os
+
+    assert len(tool.release(out=tmp_path)) == 2
+    assert tool.release(out=tmp_path) == []
+    zh_qm = tmp_path / "salesplanner_zh_CN.qm"
+    zh_ts = tool.ts_path("zh_CN")
+    old = zh_ts.stat().st_mtime - 10
+    os.utime(zh_qm, (old, old))  # as if the .ts had been edited after the last release
+    assert tool.release(out=tmp_path) == [zh_qm]
+    assert tool.release(out=tmp_path, force=True) == [
+        tmp_path / "salesplanner_zh_CN.qm",
+        tmp_path / "salesplanner_en.qm",
+    ]
