@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -56,9 +57,12 @@ def test_append_new_deals_in_own_columns(tmp_path, file_store):
         price_fen=2_500_000,
         note="=danger",
     )
+    original = path.read_bytes()
     result = write_back(file_store)
     assert result["deals"] == 1 and result["rows"] == [5, 5]
-    assert (tmp_path / result["backup"]).exists() or result["backup"]
+    backup = Path(result["backup"])
+    assert backup.parent == path.parent and backup != path
+    assert backup.read_bytes() == original  # the workbook as it was before writing
     wb = load_workbook(path)
     ws = wb["成交记录"]
     assert ws["A5"].value == dt.datetime(2026, 2, 1) and ws["A5"].number_format == "yyyy/m/d"
@@ -102,6 +106,8 @@ def test_refuses_when_open_or_changed(tmp_path, file_store):
     before = path.read_bytes()
     with pytest.raises(WriteBackError, match="open in Excel"):
         write_back(file_store)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("book.backup-*"))  # no backup for a refusal
     lock.unlink()
     from openpyxl import load_workbook
 

@@ -23,6 +23,15 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _dump(path: Path) -> list[str]:
+    """Schema and rows as SQL (page layout aside, what the file holds)."""
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
 def make_v1(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.executescript((FIXTURES / "schema_v1.sql").read_text(encoding="utf-8"))
@@ -44,6 +53,7 @@ def test_migration_from_v1_keeps_data_and_backs_up_first(tmp_path):
     path = tmp_path / "old.db"
     make_v1(path)
     before = sha(path)
+    original = _dump(path)
     with Store.open(path) as store:
         assert store.schema_version == SCHEMA_VERSION
         goal = store.query("SELECT title, target_fen, plan_json FROM goals")[0]
@@ -56,7 +66,8 @@ def test_migration_from_v1_keeps_data_and_backs_up_first(tmp_path):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert conn.execute("SELECT COUNT(*) FROM deals").fetchone()[0] == 1
     conn.close()
-    assert before  # the original content lives on in the backup
+    assert _dump(backups[0]) == original  # the original content lives on in the backup
+    assert sha(path) != before  # while the file itself was migrated
 
 
 def test_newer_version_is_refused_and_untouched(tmp_path):
