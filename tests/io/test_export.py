@@ -302,6 +302,7 @@ def test_csv_export_unknown_table(plan, tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # LibreOffice conversions, large files: minutes under load
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_opens_the_workbook(plan, tmp_path):
     path = tmp_path / "plan.xlsx"

@@ -117,6 +117,7 @@ def test_realworld_file(name, realworld, store):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # LibreOffice conversions, large files: minutes under load
 @pytest.mark.parametrize("name", _params(rc.LIBREOFFICE_NAMES))
 def test_saved_again_by_libreoffice(name, libreoffice, store):
     check_case(libreoffice[name], store)
@@ -131,6 +132,7 @@ def large(tmp_path_factory) -> dict[str, rc.Case]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # LibreOffice conversions, large files: minutes under load
 @pytest.mark.parametrize("name", list(rc.LARGE_BUILDERS))
 def test_large_file(name, large, store):
     """Read whole (the import service) and in parts (the command line, below)."""
@@ -172,12 +174,14 @@ def test_realworld_file_on_the_command_line(name, realworld, run, tmp_path):  # 
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # LibreOffice conversions, large files: minutes under load
 @pytest.mark.parametrize("name", _params(rc.LIBREOFFICE_NAMES, cli=True))
 def test_libreoffice_file_on_the_command_line(name, libreoffice, run, tmp_path):  # noqa: F811
     _cli_check(libreoffice[name], run, tmp_path)
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # LibreOffice conversions, large files: minutes under load
 @pytest.mark.parametrize("name", list(rc.LARGE_BUILDERS))
 def test_large_file_on_the_command_line(name, large, run, tmp_path):  # noqa: F811
     from salesplanner.io.importer import analyse
@@ -737,6 +741,7 @@ def _random_sheet_strategy():
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # LibreOffice conversions, large files: minutes under load
 def test_random_sheets_give_problems_or_one_line_never_a_crash(tmp_path_factory):
     import csv
     import io

@@ -73,6 +73,7 @@ def test_icons_exist():
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(2400)  # PyInstaller: the build itself may take up to 1800 s
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux build")
 def test_full_build_smoke_and_sizes():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
