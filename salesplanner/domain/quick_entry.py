@@ -123,6 +123,10 @@ _ASCII_WORD = re.compile(r"^[a-z\-]+$")
 _AMOUNT = re.compile(
     r"(?<![0-9A-Za-z_.])(?:¥|￥)?(\d+(?:\.\d+)?)\s*(万元|万|w|W|千元|千|k|K|元|块|yuan|rmb|RMB|CNY)(?![a-zA-Z])"
 )
+# a currency sign makes a bare number an amount in yuan ("¥12000"); a unit may still follow
+_AMOUNT_SIGNED = re.compile(
+    r"(?<![0-9A-Za-z_.])[¥￥]\s*(\d+(?:\.\d+)?)\s*(万元|万|w|W|千元|千|k|K|元|块|yuan|rmb|RMB|CNY)?(?![0-9a-zA-Z.])"
+)
 # a count: a number with a unit anywhere ("3次"), or a number standing alone ("phone 3", "x3")
 _COUNT_UNIT = re.compile(r"(?<![0-9A-Za-z_.])(\d{1,4})\s*(?:次|个|通|家|位)")
 _COUNT_ALONE = re.compile(
@@ -227,12 +231,12 @@ def parse(text: str, today: dt.date) -> QuickEntry:
 
     amount = None
     rest = _THOUSANDS.sub("", rest)  # 35,000 → 35000
-    m = _AMOUNT.search(rest)
+    m = _AMOUNT_SIGNED.search(rest) or _AMOUNT.search(rest)
     if m:
         if rest[: m.start()].rstrip().endswith(("-", "−", "－")):
             raise QuickEntryError(f'"{raw}": an amount cannot be negative.')
         try:
-            amount = _amount_yuan(m[1], m[2])
+            amount = _amount_yuan(m[1], m[2] or "元")
         except InvalidOperation:
             raise QuickEntryError(f'"{m[0]}" is not an amount.') from None
         rest = _cut(rest, m.start(), m.end())

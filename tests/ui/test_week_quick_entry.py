@@ -27,6 +27,14 @@ def count(store, code):
     ).fetchone()[0]
 
 
+def last_deal(store):
+    """(amount in fen, customer name) of the newest deal."""
+    return store.execute(
+        "SELECT d.amount_fen, c.name FROM deals d JOIN customers c "
+        "ON c.id = d.customer_id ORDER BY d.id DESC LIMIT 1"
+    ).fetchone()
+
+
 def test_logged_visit_raises_the_weeks_count_at_once(window, qtbot):
     store = window.ctx.store
     pane = window.panes["week"]
@@ -53,10 +61,7 @@ def test_contract_in_chinese_adds_a_deal(window, qtbot):
     edit = window.quick_entry.edit
     edit.setText("签约 3.5万 华星科技")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    row = store.execute(
-        "SELECT d.amount_fen, c.name FROM deals d JOIN customers c "
-        "ON c.id = d.customer_id ORDER BY d.id DESC LIMIT 1"
-    ).fetchone()
+    row = last_deal(store)
     assert row == (3_500_000, "华星科技")
     assert store.execute("SELECT COUNT(*) FROM deals").fetchone()[0] == deals + 1
     window.ctx.undo_stack.undo()
@@ -69,3 +74,14 @@ def test_bad_line_is_kept_with_a_message(window, qtbot):
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert edit.text() == "hello there"
     assert "visit" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("text", ["签约 ¥12000 Acme", "签约 ￥12000 Acme", "签约 ¥ 1.2万 Acme"])
+def test_contract_with_a_yuan_sign_adds_a_deal(window, qtbot, text):
+    store = window.ctx.store
+    edit = window.quick_entry.edit
+    edit.setText(text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    row = last_deal(store)
+    assert row == (1_200_000, "Acme")
+    assert edit.text() == ""
