@@ -176,7 +176,14 @@ class MainWindow(QMainWindow):
         self.act_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(S.Undo))
         self.act_redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(S.Redo)])
+        # The platform's redo keys plus Ctrl+Shift+Z and Ctrl+Y, each once: the same key twice
+        # on one action makes it ambiguous and Qt then runs neither (Linux: Redo = Ctrl+Shift+Z).
+        redo_keys: list[QKeySequence] = []
+        for key in (*QKeySequence.keyBindings(S.Redo), "Ctrl+Shift+Z", "Ctrl+Y"):
+            key = QKeySequence(key)
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.act_redo.setShortcuts(redo_keys)
         self.act_new_goal = self._action(self.tr("New &goal…"), "Ctrl+G", self.on_new_goal)
         self.act_settings = self._action(self.tr("&Settings…"), S.Preferences, self.on_settings)
         self.act_about = self._action(self.tr("&About SalesPlanner"), None, self.on_about)

@@ -208,3 +208,58 @@ def test_toolbar_undo_keeps_a_short_label(main_window, qtbot):
     main_window.tb_undo.trigger()
     assert main_window.ctx.undo_stack.index() == 0
     assert main_window.tb_redo.isEnabled()
+
+
+@pytest.mark.parametrize(
+    "modifiers, key",
+    [
+        (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z),
+        (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y),
+    ],
+)
+def test_redo_keys_redo_with_linux_key_bindings(
+    demo_store, qsettings_isolated, qtbot, monkeypatch, modifiers, key
+):
+    """GNOME/KDE bind Redo to Ctrl+Shift+Z only; the window must not register that key twice
+    (an ambiguous shortcut does nothing) and Ctrl+Y must redo as well."""
+    from PySide6.QtGui import QUndoCommand
+
+    from salesplanner.ui import main_window as module
+
+    redo = QKeySequence.StandardKey.Redo
+
+    class LinuxKeys(QKeySequence):
+        def __init__(self, *args):
+            if args and args[0] == redo:
+                args = ("Ctrl+Shift+Z",)
+            super().__init__(*args)
+
+        @staticmethod
+        def keyBindings(standard):
+            if standard == redo:
+                return [QKeySequence("Ctrl+Shift+Z")]
+            return QKeySequence.keyBindings(standard)
+
+    monkeypatch.setattr(module, "QKeySequence", LinuxKeys)
+    main_window = MainWindow(demo_store)
+    qtbot.addWidget(main_window)
+    main_window.show()
+
+    done = []
+
+    class Step(QUndoCommand):
+        def redo(self):
+            done.append("redo")
+
+        def undo(self):
+            done.append("undo")
+
+    stack = main_window.ctx.undo_stack
+    stack.push(Step("step"))
+    stack.undo()
+    assert main_window.act_redo.isEnabled()
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    qtbot.keyClick(main_window, key, modifiers)
+    assert done == ["redo", "undo", "redo"]
+    assert stack.index() == 1
