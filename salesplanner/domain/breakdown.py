@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from salesplanner.domain.calendar import WorkCalendar, days, iso_weeks, months, week_start
 from salesplanner.errors import UserError
@@ -92,7 +93,7 @@ def largest_remainder(total: int, weights: Sequence[Fraction | Decimal | int]) -
     return parts
 
 
-def split_amount(total_fen: int, weights: Sequence, unit_fen: int = 1) -> list[int]:
+def split_amount(total_fen: int, weights: Sequence[Any], unit_fen: int = 1) -> list[int]:
     """Split fen into whole units of ``unit_fen``; a remainder below one unit goes to the
     part with the largest weight, so the sum is always exactly ``total_fen``."""
     unit_fen = max(1, int(unit_fen))
@@ -148,7 +149,7 @@ def seasonal_weights(
     if all(w is None for w in weights) or sum(w or 0 for w in weights) <= 0:
         return None
     known = [w for w in weights if w is not None]
-    mean = sum(known) / len(known)
+    mean = sum(known, Fraction(0)) / len(known)
     return [max(Fraction(0), w if w is not None else mean) for w in weights]
 
 

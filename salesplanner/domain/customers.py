@@ -22,6 +22,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 A_SHARE = Fraction(80, 100)
 B_SHARE = Fraction(95, 100)
@@ -72,7 +73,7 @@ class Pareto:
     top_share: Fraction  # their share of the total
     top10: tuple[RankedCustomer, ...]  # ceil(10 % of buyers)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "total_fen": self.total_fen,
             "buyers": self.buyers,

@@ -30,6 +30,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from typing import Any
 
 from salesplanner.domain.breakdown import FINE_UNIT_FEN, split_amount
 from salesplanner.domain.goals import Message
@@ -108,7 +109,7 @@ ENGLISH_CODES = {
 
 def fill(
     template: str,
-    params: dict,
+    params: dict[str, Any],
     amount: Callable[[int], str] = format_wan,
     label: Callable[[str], str] = lambda c: ENGLISH_CODES.get(c, c),
     date: Callable[[dt.date], str] = dt.date.isoformat,
@@ -134,7 +135,7 @@ def message_text(msg: Message) -> str:
     return fill(MESSAGES_EN[msg.code], msg.params)
 
 
-def message_json(msg: Message) -> dict:
+def message_json(msg: Message) -> dict[str, Any]:
     return {"code": msg.code, "text": message_text(msg), "params": msg.params}
 
 
@@ -170,7 +171,7 @@ class IndicatorGap:
             None if self.planned_rate_fen is None else fen_of(self.planned_rate_fen * self.missing)
         )
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "code": self.code,
             "actual": self.actual,
@@ -205,7 +206,7 @@ class Diagnosis:
     def shortfall_fen(self) -> int:
         return max(0, self.target_fen - self.actual_fen)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "week": {"start": self.start, "end": self.end, "iso": _iso_week(self.start)},
             "as_of": self.as_of,
@@ -315,7 +316,8 @@ def diagnose(week: Progress, period: Progress) -> Diagnosis:
                     },
                 )
             )
-            if lagging.rate_source == "observed":
+            # "observed" and "planned" name the rate that is there (rate_fen, planned_rate_fen)
+            if lagging.rate_source == "observed" and lagging.rate_fen is not None:
                 msgs.append(
                     Message(
                         "diag.cost",
@@ -329,7 +331,7 @@ def diagnose(week: Progress, period: Progress) -> Diagnosis:
                         },
                     )
                 )
-            elif lagging.rate_source == "planned":
+            elif lagging.rate_source == "planned" and lagging.planned_rate_fen is not None:
                 msgs.append(
                     Message(
                         "diag.cost_planned",
@@ -392,7 +394,7 @@ class WeekNeed:
     proposals_planned: int | None
     contracts_planned: int | None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "start": self.start,
             "end": self.end,
@@ -429,7 +431,7 @@ class CatchUpPlan:
             None,
         )
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "from": self.start,
             "to": self.end,
@@ -531,7 +533,7 @@ class CatchUpOption:
     moves: tuple[BlockMove, ...]
     messages: tuple[Message, ...]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "key": self.key,
             "week_start": self.week_start,
@@ -643,12 +645,12 @@ def catch_up_options(
     )
     if calls:
         total_calls = CALLS_PER_DAY * len(calls)
-        visits = Fraction(total_calls, CALLS_PER_VISIT)
-        effect = fen_of(rate * visits)
+        call_visits = Fraction(total_calls, CALLS_PER_VISIT)
+        effect = fen_of(rate * call_visits)
         msgs = [
             Message(
                 "option.phone",
-                {"calls": CALLS_PER_DAY, "visits": math.floor(visits), "effect_fen": effect},
+                {"calls": CALLS_PER_DAY, "visits": math.floor(call_visits), "effect_fen": effect},
             )
         ]
         if len(calls) < len(days):
@@ -657,7 +659,7 @@ def catch_up_options(
             CatchUpOption(
                 "phone",
                 monday,
-                math.floor(visits),
+                math.floor(call_visits),
                 len(calls) * PHONE_BLOCK_MINUTES,
                 effect,
                 tuple(calls),

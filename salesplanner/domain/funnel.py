@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import Any
 
 from salesplanner.domain.breakdown import PeriodTarget
 from salesplanner.domain.calendar import WorkCalendar
@@ -83,7 +84,7 @@ class FunnelInputs:
     followups_per_day: int = DEFAULT_FOLLOWUPS_PER_DAY
     source: str = "typed"  # typed | history
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "deal_size_fen": to_fen(self.deal_size),
             "close_rate": rate_text(self.close_rate),
@@ -93,7 +94,7 @@ class FunnelInputs:
         }
 
     @classmethod
-    def from_json(cls, d: Mapping) -> FunnelInputs | None:
+    def from_json(cls, d: Mapping[str, Any]) -> FunnelInputs | None:
         if not d or not ("deal_size_fen" in d or "deal_size" in d):
             return None
         if "deal_size_fen" in d:
@@ -159,7 +160,7 @@ class Measured:
     deal_size: Decimal | None
     close_rate: Fraction | None
     proposal_rate: Fraction | None
-    samples: dict  # code → count seen ('deals' too)
+    samples: dict[str, Any]  # code → count seen ('deals' too)
 
     @property
     def enough(self) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
 from salesplanner.domain.calendar import add_months
 from salesplanner.domain.money import WAN, normalize
@@ -71,7 +72,7 @@ class Message:
     """A sentence as data: ``code`` selects the sentence, ``params`` fill it in."""
 
     code: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 # English text for the command line; the UI has its own translated table keyed by code.
@@ -129,7 +130,7 @@ def message_text(msg: Message) -> str:
     return MESSAGES_EN[msg.code].format(**params)
 
 
-def message_json(msg: Message) -> dict:
+def message_json(msg: Message) -> dict[str, Any]:
     """A message as JSON-friendly data: code, params (as strings) and English text."""
     params = {
         k: (str(normalize(v)) if isinstance(v, Decimal) else v) for k, v in msg.params.items()
@@ -210,9 +211,12 @@ def linear_trend(values: Sequence[Decimal]) -> tuple[Fraction, Fraction]:
     if n == 1:
         return Fraction(0), ys[0]
     mean_x = Fraction(n - 1, 2)
-    mean_y = sum(ys) / n
-    sxx = sum((Fraction(x) - mean_x) ** 2 for x in range(n))
-    sxy = sum((Fraction(x) - mean_x) * (y - mean_y) for x, y in zip(range(n), ys, strict=True))
+    mean_y = sum(ys, Fraction(0)) / n
+    sxx = sum(((Fraction(x) - mean_x) ** 2 for x in range(n)), Fraction(0))
+    sxy = sum(
+        ((Fraction(x) - mean_x) * (y - mean_y) for x, y in zip(range(n), ys, strict=True)),
+        Fraction(0),
+    )
     slope = sxy / sxx
     return slope, mean_y - slope * mean_x
 
@@ -258,7 +262,7 @@ class Factor:
     pct: Decimal | None = None  # adjusts the baseline by sign × pct %, when given
     note: str = ""
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "sign": self.sign,
@@ -267,7 +271,7 @@ class Factor:
         }
 
     @classmethod
-    def from_json(cls, d: dict) -> Factor:
+    def from_json(cls, d: dict[str, Any]) -> Factor:
         pct = d.get("pct")
         return cls(
             name=d.get("name", ""),
@@ -382,8 +386,9 @@ class Goal:
     history: tuple[HistoryPoint, ...] = ()
     factors: tuple[Factor, ...] = ()
     breakdown_method: str = "ramp"
-    funnel: dict = field(default_factory=dict)  # see domain.funnel.FunnelInputs.to_json
-    plan: dict = field(default_factory=dict)  # {"kras", "resources", "risks", "ramp_step_pct"}
+    funnel: dict[str, Any] = field(default_factory=dict)  # see domain.funnel.FunnelInputs.to_json
+    # {"kras", "resources", "risks", "ramp_step_pct"}
+    plan: dict[str, Any] = field(default_factory=dict)
     verdict: str = ""
     version: int = 1
     id: int | None = None

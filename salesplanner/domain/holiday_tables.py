@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 CACHE_DIR: Path | Callable[[], Path] | None = None  # a callable: asked on first use
 NAME_LANGUAGES = ("zh_CN", "en_US")
@@ -88,7 +89,7 @@ def _build(region: str, year: int) -> HolidayYear | None:
     )
 
 
-def _to_json(h: HolidayYear) -> dict:
+def _to_json(h: HolidayYear) -> dict[str, Any]:
     return {
         "region": h.region,
         "year": h.year,
@@ -100,7 +101,7 @@ def _to_json(h: HolidayYear) -> dict:
     }
 
 
-def _from_json(d: dict) -> HolidayYear:
+def _from_json(d: dict[str, Any]) -> HolidayYear:
     day = dt.date.fromisoformat
     return HolidayYear(
         region=d["region"],

@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
 from salesplanner.domain.calendar import iso_weeks
 from salesplanner.domain.funnel import FunnelInputs
@@ -73,8 +74,8 @@ class Rates:
     revenue_per_visit_fen: Fraction | None
     samples: Mapping[str, int]  # visit / proposal / contract / deals / revenue_fen
 
-    def to_json(self) -> dict:
-        def f(x, places=4):
+    def to_json(self) -> dict[str, Any]:
+        def f(x: Fraction | None, places: int = 4) -> float | None:
             return None if x is None else round(float(x), places)
 
         return {
@@ -150,7 +151,7 @@ class MetricProgress:
             return None
         return Fraction(self.actual) / self.expected
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         a = self.attainment
         return {
             "code": self.code,
@@ -172,7 +173,7 @@ class WeekRow:
     working_days: int
     past: bool  # ended on or before as_of
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "start": self.start,
             "end": self.end,
@@ -229,7 +230,7 @@ class Progress:
     def metric(self, code: str) -> MetricProgress | None:
         return next((m for m in self.metrics if m.code == code), None)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "goal_id": self.goal_id,
             "goal": self.goal_title,
@@ -378,7 +379,7 @@ class TargetReview:
     margin: Fraction = REVIEW_MARGIN
     weeks_needed: int = REVIEW_WEEKS
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "suggest_revision": self.suggest,
             "direction": self.direction,
@@ -407,7 +408,7 @@ def weekly_forecasts(
 ) -> list[WeekForecast]:
     """The run-rate forecast of the period end as it stood at the end of each completed week."""
     wd = sorted(d for d in working_days if start <= d <= end)
-    out = []
+    out: list[WeekForecast] = []
     if not wd or target_fen <= 0:
         return out
     for ws, we in iso_weeks(start, min(end, as_of)):

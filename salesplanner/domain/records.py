@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 # Stable codes of the activity types (the store seeds these; labels live in ui/labels.py).
 VISIT = "visit"
@@ -110,5 +111,5 @@ class WeeklyReview:
     obstacles: str = ""
     adjustments: str = ""
     help_needed: str = ""
-    numbers: dict = field(default_factory=dict)
+    numbers: dict[str, Any] = field(default_factory=dict)
     id: int | None = None

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from salesplanner.domain.calendar import WorkCalendar
 from salesplanner.domain.holiday_tables import holiday_year
 from salesplanner.domain.records import (
     ACTIVITY_CODES,
@@ -110,7 +111,7 @@ def holiday_names(
 
 def week_days(
     monday: dt.date,
-    calendar,
+    calendar: WorkCalendar,
     names: Mapping[dt.date, str] | None = None,
     today: dt.date | None = None,
     weekend: Iterable[int] = (5, 6),
@@ -181,7 +182,7 @@ def lanes(blocks: Sequence[TimeBlock]) -> dict[int, tuple[int, int]]:
     lane_ends: list[int] = []
     group_end = -1
 
-    def close_group():
+    def close_group() -> None:
         for j in group:
             result[j] = (result[j][0], len(lane_ends))
 
@@ -278,16 +279,17 @@ class WeekCapacity:
 
 
 def _union_minutes(intervals: list[tuple[int, int]]) -> int:
-    total, cur_s, cur_e = 0, None, None
+    total = 0
+    current: tuple[int, int] | None = None  # the run of overlapping intervals so far
     for s, e in sorted(intervals):
-        if cur_e is None or s > cur_e:
-            if cur_e is not None:
-                total += cur_e - cur_s
-            cur_s, cur_e = s, e
+        if current is None or s > current[1]:
+            if current is not None:
+                total += current[1] - current[0]
+            current = (s, e)
         else:
-            cur_e = max(cur_e, e)
-    if cur_e is not None:
-        total += cur_e - cur_s
+            current = (current[0], max(current[1], e))
+    if current is not None:
+        total += current[1] - current[0]
     return total
 
 
