@@ -4,11 +4,14 @@ at start-up; ``store.goals`` builds the full ``Goal`` from the same row)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from salesplanner.store.db import Store
 
 
-def active_goal_row(store: Store, on: dt.date | None = None, columns: str = "*") -> dict | None:
+def active_goal_row(
+    store: Store, on: dt.date | None = None, columns: str = "*"
+) -> dict[str, Any] | None:
     """The active goal covering ``on`` (default today); else the latest active goal."""
     on = on or dt.date.today()
     rows = store.query(

@@ -17,6 +17,7 @@ import datetime as _dt
 import hashlib
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,7 +135,9 @@ def copy_plan_file(store: Store, target: str | Path) -> Store:
     return Store.open(target, create=False)
 
 
-def move_plan_file(store: Store, target: str | Path, close_old=None) -> MoveResult:
+def move_plan_file(
+    store: Store, target: str | Path, close_old: Callable[[Store], object] | None = None
+) -> MoveResult:
     """Move the open plan file to ``target``; the old file goes only once the new one is open.
 
     ``close_old(new_store)`` hands the new store over and closes the old one (the UI swaps its

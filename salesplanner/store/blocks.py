@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from salesplanner.domain.records import TimeBlock
 from salesplanner.store.db import Store
@@ -13,7 +14,7 @@ _SELECT = (
 )
 
 
-def _block(row: dict) -> TimeBlock:
+def _block(row: dict[str, Any]) -> TimeBlock:
     return TimeBlock(
         id=row["id"],
         date=dt.date.fromisoformat(row["date"]),
@@ -44,7 +45,7 @@ def get_block(store: Store, block_id: int) -> TimeBlock | None:
 
 def insert_block(store: Store, b: TimeBlock) -> int:
     """Insert ``b``; an explicit ``b.id`` is kept (undo re-creates a deleted block with its id)."""
-    return store.execute(
+    return store.insert(
         "INSERT INTO time_blocks(id, date, start_min, end_min, activity_code, customer_id, note, "
         "planned_count, done) VALUES (?,?,?,?,?,?,?,?,?)",
         (
@@ -58,7 +59,7 @@ def insert_block(store: Store, b: TimeBlock) -> int:
             b.planned_count,
             int(b.done),
         ),
-    ).lastrowid
+    )
 
 
 def update_block(store: Store, b: TimeBlock) -> None:

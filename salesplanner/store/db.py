@@ -16,9 +16,13 @@ import itertools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from salesplanner.errors import UserError
 from salesplanner.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 8192  # bytes per page of a new plan file
@@ -64,7 +68,7 @@ def _check_file(path: Path, verify: bool = True) -> int:
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            version: int = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise NewerVersionError(
                     f"{path} was written by a newer version of SalesPlanner "
@@ -113,10 +117,10 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path | None):
         self.conn = conn
         self.path = path
-        self._db = None
+        self._db: Database | None = None
 
     @property
-    def db(self):
+    def db(self) -> Database:
         """The sqlite-utils Database over the same connection (imported on first use:
         sqlite-utils pulls in pandas, ~0.25 s, which the app must not pay at start-up)."""
         if self._db is None:
@@ -193,7 +197,8 @@ class Store:
     # -- use -----------------------------------------------------------------------------
     @property
     def schema_version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return version
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -231,10 +236,19 @@ class Store:
                     conn.execute("ROLLBACK")
                 raise
 
-    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+    def insert(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> int:
+        """Run one INSERT and return the new row's id."""
+        rowid = self.conn.execute(sql, params).lastrowid
+        if rowid is None:  # only a statement that is not an INSERT leaves it unset
+            raise ValueError(f"not an INSERT: {sql}")
+        return rowid
+
+    def query(
+        self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
+    ) -> list[dict[str, Any]]:
         cur = self.conn.execute(sql, params)
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Iterator
+from typing import Any
 
 from salesplanner.errors import UserError
 from salesplanner.store.db import Store
@@ -15,7 +16,7 @@ class UnknownTableError(UserError):
     pass
 
 
-def plan_goal(store: Store, today: dt.date) -> dict | None:
+def plan_goal(store: Store, today: dt.date) -> dict[str, Any] | None:
     """The goal the workbook reports on: active and covering today, else the latest active one,
     else the latest that is not abandoned."""
     d = today.isoformat()
@@ -37,7 +38,7 @@ def plan_goal(store: Store, today: dt.date) -> dict | None:
     return None
 
 
-def period_targets(store: Store, goal_id: int, level: str) -> list[dict]:
+def period_targets(store: Store, goal_id: int, level: str) -> list[dict[str, Any]]:
     return store.query(
         "SELECT start_date, end_date, target_fen FROM period_targets WHERE goal_id = ? AND level = ? "
         "ORDER BY start_date",
@@ -45,7 +46,7 @@ def period_targets(store: Store, goal_id: int, level: str) -> list[dict]:
     )
 
 
-def activity_targets(store: Store, goal_id: int, level: str) -> list[dict]:
+def activity_targets(store: Store, goal_id: int, level: str) -> list[dict[str, Any]]:
     return store.query(
         "SELECT start_date, end_date, activity_code, target_count FROM activity_targets "
         "WHERE goal_id = ? AND level = ? ORDER BY start_date, activity_code",
@@ -57,7 +58,7 @@ def sales_by_day(
     store: Store, start: dt.date | None = None, end: dt.date | None = None
 ) -> dict[dt.date, int]:
     sql = "SELECT date, sum(amount_fen) FROM deals"
-    params: tuple = ()
+    params: tuple[Any, ...] = ()
     if start and end:
         sql += " WHERE date BETWEEN ? AND ?"
         params = (start.isoformat(), end.isoformat())
@@ -74,11 +75,11 @@ def activities_by_day(store: Store, start: dt.date, end: dt.date) -> dict[tuple[
     return {(dt.date.fromisoformat(d), c): int(n) for d, c, n in rows}
 
 
-def activity_types(store: Store) -> list[dict]:
+def activity_types(store: Store) -> list[dict[str, Any]]:
     return store.query("SELECT code, name_zh, name_en, color FROM activity_types ORDER BY sort")
 
 
-def iter_activities(store: Store) -> Iterator[tuple]:
+def iter_activities(store: Store) -> Iterator[tuple[Any, ...]]:
     """(date, code, count, customer, outcome, amount_fen, note, id) in date order."""
     yield from store.execute(
         "SELECT a.date, a.activity_code, a.count, coalesce(c.name, ''), a.outcome, a.amount_fen, a.note, a.id "
@@ -86,7 +87,7 @@ def iter_activities(store: Store) -> Iterator[tuple]:
     )
 
 
-def iter_deals(store: Store) -> Iterator[tuple]:
+def iter_deals(store: Store) -> Iterator[tuple[Any, ...]]:
     """(date, customer, product, quantity, unit_price_fen, amount_fen, rep, region, stage, note, id)."""
     yield from store.execute(
         "SELECT d.date, coalesce(c.name, ''), d.product, d.quantity, d.unit_price_fen, d.amount_fen, d.rep, "
@@ -99,7 +100,7 @@ def count(store: Store, table: str) -> int:
     return int(store.execute(f"SELECT count(*) FROM {quote_table(store, table)}").fetchone()[0])
 
 
-def customer_revenue(store: Store) -> list[dict]:
+def customer_revenue(store: Store) -> list[dict[str, Any]]:
     return store.query(
         "SELECT coalesce(c.name, '') AS name, sum(d.amount_fen) AS revenue_fen, count(*) AS deals, "
         "max(d.date) AS last_date FROM deals d LEFT JOIN customers c ON c.id = d.customer_id "
@@ -107,7 +108,7 @@ def customer_revenue(store: Store) -> list[dict]:
     )
 
 
-def time_blocks(store: Store, start: dt.date, end: dt.date) -> list[dict]:
+def time_blocks(store: Store, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
     return store.query(
         "SELECT b.date, b.start_min, b.end_min, b.activity_code, b.note, b.done, coalesce(c.name, '') AS customer "
         "FROM time_blocks b LEFT JOIN customers c ON c.id = b.customer_id "

@@ -21,6 +21,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from salesplanner.domain.breakdown import PeriodTarget
 from salesplanner.domain.calendar import add_months
@@ -69,7 +70,7 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def goal_from_row(row: dict) -> Goal:
+def goal_from_row(row: dict[str, Any]) -> Goal:
     history = tuple(
         HistoryPoint(
             h.get("label", ""), from_fen(int(h.get("amount_fen", 0))), _date(h.get("start"))
@@ -103,8 +104,10 @@ def goal_from_row(row: dict) -> Goal:
     )
 
 
-def goal_values(goal: Goal) -> dict:
+def goal_values(goal: Goal) -> dict[str, Any]:
     """The goals row for ``goal`` (without id, version and timestamps)."""
+    if goal.start is None or goal.end is None:  # services.goals asks the rep for them first
+        raise ValueError("a goal is stored with its start and end dates")
     history = [
         {
             "label": h.label,
@@ -144,9 +147,7 @@ def insert_goal(store: Store, goal: Goal, version: int = 1) -> int:
     values = {**goal_values(goal), "version": version}
     cols = ", ".join(values)
     marks = ", ".join("?" for _ in values)
-    return store.execute(
-        f"INSERT INTO goals({cols}) VALUES ({marks})", tuple(values.values())
-    ).lastrowid
+    return store.insert(f"INSERT INTO goals({cols}) VALUES ({marks})", tuple(values.values()))
 
 
 def update_goal(store: Store, goal_id: int, goal: Goal, version: int) -> None:
@@ -158,12 +159,12 @@ def update_goal(store: Store, goal_id: int, goal: Goal, version: int) -> None:
     )
 
 
-def goal_row(store: Store, goal_id: int) -> dict | None:
+def goal_row(store: Store, goal_id: int) -> dict[str, Any] | None:
     rows = store.query("SELECT * FROM goals WHERE id = ?", (goal_id,))
     return rows[0] if rows else None
 
 
-def put_goal_row(store: Store, row: dict) -> None:
+def put_goal_row(store: Store, row: dict[str, Any]) -> None:
     """Write a goals row exactly as given (id included): restores a snapshot."""
     cols = [c for c in GOAL_COLUMNS if c in row and c != "id"]
     if goal_row(store, row["id"]) is not None:  # UPDATE: a REPLACE would cascade-delete children
@@ -210,11 +211,11 @@ class GoalVersion:
     saved_at: str
     reason: str
     target: Decimal
-    snapshot: dict
+    snapshot: dict[str, Any]
 
 
 def add_version(
-    store: Store, goal_id: int, version: int, reason: str, target_fen: int, snapshot: dict
+    store: Store, goal_id: int, version: int, reason: str, target_fen: int, snapshot: dict[str, Any]
 ) -> None:
     store.execute(
         "INSERT INTO goal_versions(goal_id, version, reason, target_fen, snapshot_json) VALUES (?,?,?,?,?)",
@@ -248,12 +249,12 @@ def delete_versions_from(store: Store, goal_id: int, version: int) -> None:
 # -- period and activity targets ------------------------------------------------------------
 
 
-def _period_target(r: dict) -> PeriodTarget:
+def _period_target(r: dict[str, Any]) -> PeriodTarget:
     start, end = dt.date.fromisoformat(r["start_date"]), dt.date.fromisoformat(r["end_date"])
     return PeriodTarget(r["level"], start, end, r["target_fen"], 0, bool(r["manual"]))
 
 
-def _activity_target(r: dict) -> ActivityTarget:
+def _activity_target(r: dict[str, Any]) -> ActivityTarget:
     return ActivityTarget(
         r["level"],
         dt.date.fromisoformat(r["start_date"]),
@@ -297,7 +298,8 @@ def replace_activity_targets(store: Store, goal_id: int, targets: list[ActivityT
 
 
 def period_targets(store: Store, goal_id: int, level: str | None = None) -> list[PeriodTarget]:
-    sql, params = "SELECT * FROM period_targets WHERE goal_id = ?", [goal_id]
+    sql = "SELECT * FROM period_targets WHERE goal_id = ?"
+    params: list[int | str] = [goal_id]
     if level:
         sql += " AND level = ?"
         params.append(level)
@@ -307,7 +309,8 @@ def period_targets(store: Store, goal_id: int, level: str | None = None) -> list
 
 
 def activity_targets(store: Store, goal_id: int, level: str | None = None) -> list[ActivityTarget]:
-    sql, params = "SELECT * FROM activity_targets WHERE goal_id = ?", [goal_id]
+    sql = "SELECT * FROM activity_targets WHERE goal_id = ?"
+    params: list[int | str] = [goal_id]
     if level:
         sql += " AND level = ?"
         params.append(level)
@@ -317,7 +320,7 @@ def activity_targets(store: Store, goal_id: int, level: str | None = None) -> li
     ]
 
 
-def snapshot(store: Store, goal_id: int) -> dict | None:
+def snapshot(store: Store, goal_id: int) -> dict[str, Any] | None:
     """The goal row with its period and activity targets, as plain data."""
     row = goal_row(store, goal_id)
     if row is None:
@@ -331,7 +334,7 @@ def snapshot(store: Store, goal_id: int) -> dict | None:
     }
 
 
-def restore_snapshot(store: Store, snap: dict) -> None:
+def restore_snapshot(store: Store, snap: dict[str, Any]) -> None:
     """Put a goal back exactly as :func:`snapshot` found it; later versions are dropped."""
     goal_id = snap["goal"]["id"]
     put_goal_row(store, snap["goal"])
@@ -361,7 +364,9 @@ def targets_between(
     """Targets overlapping [start, end] of ``goal_id`` (default: the active goal on ``start``)."""
     if goal_id is None:
         goal = active_goal(store, start)
-        if goal is None or goal.end < start or goal.start > end:
+        if goal is None or goal.start is None or goal.end is None:
+            return RangeTargets(None, [], [])
+        if goal.end < start or goal.start > end:
             return RangeTargets(None, [], [])
         goal_id = goal.id
     s, e = start.isoformat(), end.isoformat()

@@ -15,6 +15,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from salesplanner.store.db import Store
 
@@ -24,7 +25,7 @@ _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
 
 # -- remembered mappings -------------------------------------------------------------------
-def find_mapping(store: Store, signature: str) -> dict | None:
+def find_mapping(store: Store, signature: str) -> dict[str, Any] | None:
     rows = store.query(
         "SELECT kind, mapping_json FROM import_mappings WHERE signature = ?", (signature,)
     )
@@ -34,11 +35,13 @@ def find_mapping(store: Store, signature: str) -> dict | None:
         data = json.loads(rows[0]["mapping_json"])
     except ValueError:
         return None
+    if not isinstance(data, dict):  # a damaged mapping is as none
+        return None
     data["kind"] = rows[0]["kind"]
     return data
 
 
-def save_mapping(store: Store, signature: str, kind: str, mapping: dict) -> None:
+def save_mapping(store: Store, signature: str, kind: str, mapping: dict[str, Any]) -> None:
     store.execute(
         "INSERT INTO import_mappings(signature, kind, mapping_json) VALUES (?, ?, ?) "
         "ON CONFLICT(signature) DO UPDATE SET kind = excluded.kind, "
@@ -60,11 +63,11 @@ def insert_import(
     sheet: str,
     kind: str,
     header_row: int,
-    mapping: dict,
+    mapping: dict[str, Any],
     data_end_row: int,
 ) -> int:
     wm = max_ids(store)
-    return store.execute(
+    return store.insert(
         "INSERT INTO imports(file_path, file_name, file_sha256, file_size, file_mtime, sheet, kind, "
         "header_row, mapping_json, data_end_row, deals_watermark, activities_watermark) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -82,7 +85,7 @@ def insert_import(
             wm[0],
             wm[1],
         ),
-    ).lastrowid
+    )
 
 
 def finish_import(
@@ -90,7 +93,7 @@ def finish_import(
     import_id: int,
     imported: int,
     skipped: int,
-    report: list,
+    report: list[Any],
     data_end_row: int | None = None,
 ) -> None:
     """Counts, report and watermarks; ``data_end_row`` if it was not known at the start."""
@@ -119,7 +122,7 @@ def max_ids(store: Store) -> tuple[int, int]:
 
 def previous_import(
     store: Store, sha256: str, sheet: str, kind: str, before_id: int
-) -> dict | None:
+) -> dict[str, Any] | None:
     rows = store.query(
         "SELECT * FROM imports WHERE file_sha256 = ? AND sheet = ? AND kind = ? AND id < ? "
         "ORDER BY id DESC LIMIT 1",
@@ -128,12 +131,14 @@ def previous_import(
     return rows[0] if rows else None
 
 
-def get_import(store: Store, import_id: int) -> dict | None:
+def get_import(store: Store, import_id: int) -> dict[str, Any] | None:
     rows = store.query("SELECT * FROM imports WHERE id = ?", (import_id,))
     return rows[0] if rows else None
 
 
-def latest_import(store: Store, kinds: Sequence[str] = ("sales", "activities")) -> dict | None:
+def latest_import(
+    store: Store, kinds: Sequence[str] = ("sales", "activities")
+) -> dict[str, Any] | None:
     marks = ",".join("?" * len(kinds))
     rows = store.query(
         f"SELECT * FROM imports WHERE kind IN ({marks}) ORDER BY id DESC LIMIT 1", tuple(kinds)
@@ -141,7 +146,7 @@ def latest_import(store: Store, kinds: Sequence[str] = ("sales", "activities")) 
     return rows[0] if rows else None
 
 
-def list_imports(store: Store) -> list[dict]:
+def list_imports(store: Store) -> list[dict[str, Any]]:
     return store.query(
         "SELECT id, file_name, file_path, sheet, kind, rows_imported, rows_skipped, imported_at, "
         "written_back_at FROM imports ORDER BY id DESC"
@@ -195,13 +200,15 @@ def customer_ids(
     return ids, added
 
 
-def upsert_customers(store: Store, rows: Sequence[tuple], import_id: int) -> tuple[int, int]:
+def upsert_customers(
+    store: Store, rows: Sequence[tuple[Any, ...]], import_id: int
+) -> tuple[int, int]:
     """Rows: (name, contact, phone, segment, region, birthday, priority, next_follow_up, notes).
 
     New names are added; for existing ones only empty fields are filled (the app's data wins).
     Returns (added, updated).
     """
-    existing = set()
+    existing: set[str] = set()
     names = [r[0] for r in rows]
     for k in range(0, len(names), 500):
         part = names[k : k + 500]
@@ -379,13 +386,14 @@ def bulk_session(store: Store) -> Iterator[None]:
 
 def now_text(store: Store) -> str:
     """SQLite's timestamp default (``created_at``), computed once for a bulk insert."""
-    return store.execute("SELECT strftime('%Y-%m-%dT%H:%M:%SZ','now')").fetchone()[0]
+    now: str = store.execute("SELECT strftime('%Y-%m-%dT%H:%M:%SZ','now')").fetchone()[0]
+    return now
 
 
 def insert_chunks(
     store: Store,
     sql: str,
-    rows: Iterable[tuple],
+    rows: Iterable[tuple[Any, ...]],
     count: int,
     tick: Callable[[int], None] | None = None,
 ) -> int:
@@ -407,7 +415,7 @@ def _constants(import_id: int, created_at: str) -> str:
 
 
 def is_empty(store: Store, table: str) -> bool:
-    return store.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {table})").fetchone()[0] == 1
+    return bool(store.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {table})").fetchone()[0] == 1)
 
 
 def deals_sql(import_id: int, created_at: str, *, fresh: bool = False) -> str:
@@ -449,12 +457,12 @@ def existing_ids(store: Store, table: str, ids: Iterable[int]) -> set[int]:
     return out
 
 
-def activity_types(store: Store) -> list[dict]:
+def activity_types(store: Store) -> list[dict[str, Any]]:
     return store.query("SELECT code, name_zh, name_en FROM activity_types ORDER BY sort")
 
 
 # -- targets ---------------------------------------------------------------------------------
-def goal_covering(store: Store, start: dt.date, end: dt.date) -> dict | None:
+def goal_covering(store: Store, start: dt.date, end: dt.date) -> dict[str, Any] | None:
     rows = store.query(
         "SELECT * FROM goals WHERE status <> 'abandoned' AND start_date <= ? AND end_date >= ? "
         "ORDER BY CASE status WHEN 'active' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, id DESC LIMIT 1",
@@ -468,11 +476,11 @@ def create_target_goal(
 ) -> int:
     months = (end.year - start.year) * 12 + end.month - start.month + 1
     period = "month" if months == 1 else "quarter" if months <= 3 else "year"
-    return store.execute(
+    return store.insert(
         "INSERT INTO goals(title, statement, target_fen, period_kind, start_date, end_date, status, "
         "breakdown_method) VALUES (?, ?, ?, ?, ?, ?, 'draft', 'even')",
         (title, title, target_fen, period, start.isoformat(), end.isoformat()),
-    ).lastrowid
+    )
 
 
 def upsert_month_targets(store: Store, goal_id: int, months: dict[dt.date, int]) -> int:
@@ -492,7 +500,7 @@ def upsert_month_targets(store: Store, goal_id: int, months: dict[dt.date, int])
 
 
 # -- write-back ----------------------------------------------------------------------------------
-def writeback_imports(store: Store, kinds: Sequence[str]) -> list[dict]:
+def writeback_imports(store: Store, kinds: Sequence[str]) -> list[dict[str, Any]]:
     """The latest import of each (file, sheet, kind) among ``kinds``, newest first, with
     ``pending``: the deals (a sales import) or activities logged in the app since its
     watermark, which a write-back would add."""
@@ -509,7 +517,7 @@ def writeback_imports(store: Store, kinds: Sequence[str]) -> list[dict]:
     )
 
 
-def deals_since(store: Store, after_id: int) -> list[dict]:
+def deals_since(store: Store, after_id: int) -> list[dict[str, Any]]:
     """Deals logged in the app (not imported) with an id above the watermark."""
     return store.query(
         "SELECT d.*, coalesce(c.name, '') AS customer_name FROM deals d "
@@ -519,7 +527,7 @@ def deals_since(store: Store, after_id: int) -> list[dict]:
     )
 
 
-def activities_since(store: Store, after_id: int) -> list[dict]:
+def activities_since(store: Store, after_id: int) -> list[dict[str, Any]]:
     return store.query(
         "SELECT a.*, coalesce(c.name, '') AS customer_name, t.name_zh, t.name_en FROM activities a "
         "LEFT JOIN customers c ON c.id = a.customer_id "

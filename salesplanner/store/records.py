@@ -7,6 +7,7 @@ the caller's ``store.transaction()`` (services own transactions).
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from salesplanner.domain.money import to_fen
 from salesplanner.domain.records import Activity, Customer, Deal
@@ -18,7 +19,7 @@ def _date(text: str | None) -> dt.date | None:
 
 
 # -- customers ----------------------------------------------------------------------------
-def _customer(row: dict) -> Customer:
+def _customer(row: dict[str, Any]) -> Customer:
     return Customer(
         id=row["id"],
         name=row["name"],
@@ -65,12 +66,13 @@ def ensure_customer(store: Store, name: str) -> int:
     name = name.strip()
     row = store.execute("SELECT id FROM customers WHERE name = ?", (name,)).fetchone()
     if row:
-        return row[0]
-    return store.execute("INSERT INTO customers(name) VALUES (?)", (name,)).lastrowid
+        found: int = row[0]
+        return found
+    return store.insert("INSERT INTO customers(name) VALUES (?)", (name,))
 
 
 def insert_customer(store: Store, c: Customer) -> int:
-    return store.execute(
+    return store.insert(
         "INSERT INTO customers(name, contact, phone, segment, region, birthday, priority, "
         "next_follow_up, notes) VALUES (?,?,?,?,?,?,?,?,?)",
         (
@@ -84,7 +86,7 @@ def insert_customer(store: Store, c: Customer) -> int:
             c.next_follow_up.isoformat() if c.next_follow_up else None,
             c.notes,
         ),
-    ).lastrowid
+    )
 
 
 # -- deals --------------------------------------------------------------------------------
@@ -92,7 +94,7 @@ def insert_deal(store: Store, d: Deal) -> int:
     customer_id = d.customer_id
     if customer_id is None and d.customer_name.strip():
         customer_id = ensure_customer(store, d.customer_name)
-    return store.execute(
+    return store.insert(
         "INSERT INTO deals(date, customer_id, amount_fen, product, quantity, unit_price_fen, rep, "
         "region, stage, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (
@@ -107,7 +109,7 @@ def insert_deal(store: Store, d: Deal) -> int:
             d.stage,
             d.note,
         ),
-    ).lastrowid
+    )
 
 
 def delete_deal(store: Store, deal_id: int) -> None:
@@ -119,7 +121,7 @@ def insert_activity(store: Store, a: Activity) -> int:
     customer_id = a.customer_id
     if customer_id is None and a.customer_name.strip():
         customer_id = ensure_customer(store, a.customer_name)
-    return store.execute(
+    return store.insert(
         "INSERT INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, "
         "deal_id, block_id, note) VALUES (?,?,?,?,?,?,?,?,?)",
         (
@@ -133,7 +135,7 @@ def insert_activity(store: Store, a: Activity) -> int:
             a.block_id,
             a.note,
         ),
-    ).lastrowid
+    )
 
 
 def delete_activity(store: Store, activity_id: int) -> None:

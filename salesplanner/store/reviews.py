@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 from salesplanner.domain.records import WeeklyReview
 from salesplanner.store.db import Store
 
 
-def _review(row: dict) -> WeeklyReview:
+def _review(row: dict[str, Any]) -> WeeklyReview:
     return WeeklyReview(
         id=row["id"],
         week_start=dt.date.fromisoformat(row["week_start"]),
@@ -48,18 +49,18 @@ def put_review(store: Store, r: WeeklyReview) -> int:
         json.dumps(r.numbers, ensure_ascii=False, default=str),
     )
     existing = get_review(store, r.week_start)
-    if existing is not None:
+    if existing is not None and existing.id is not None:  # a stored review has its id
         store.execute(
             "UPDATE weekly_reviews SET worked=?, obstacles=?, adjustments=?, help_needed=?, "
             "numbers_json=?, updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?",
             (*values, existing.id),
         )
         return existing.id
-    return store.execute(
+    return store.insert(
         "INSERT INTO weekly_reviews(id, week_start, worked, obstacles, adjustments, help_needed, "
         "numbers_json) VALUES (?,?,?,?,?,?,?)",
         (r.id, r.week_start.isoformat(), *values),
-    ).lastrowid
+    )
 
 
 def delete_review(store: Store, week_start: dt.date) -> None:

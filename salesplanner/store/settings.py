@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from typing import Any
 
 from salesplanner.domain.settings import Settings
 from salesplanner.store.db import Store
 
 
-def _encode(value):
+def _encode(value: Any) -> Any:
     if isinstance(value, Decimal):
         return {"__decimal__": str(value)}
     if isinstance(value, tuple):
@@ -17,7 +18,7 @@ def _encode(value):
     return value
 
 
-def _decode(name: str, value, default):
+def _decode(name: str, value: Any, default: Any) -> Any:
     if isinstance(value, dict) and "__decimal__" in value:
         return Decimal(value["__decimal__"])
     if isinstance(default, tuple) and isinstance(value, list):

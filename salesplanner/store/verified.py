@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 FILE_NAME = "verified-plans.json"
 
@@ -23,7 +24,7 @@ def _stamp(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def _load(cache_dir: Path) -> dict:
+def _load(cache_dir: Path) -> dict[str, Any]:
     try:
         data = json.loads((cache_dir / FILE_NAME).read_text(encoding="utf-8"))
         return data if isinstance(data, dict) else {}

@@ -9,15 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from salesplanner.domain.records import TimeBlock
 from salesplanner.domain.templates import TemplateBlock
 from salesplanner.store.active_goal import active_goal_row
 from salesplanner.store.db import Store
 
+if TYPE_CHECKING:
+    from salesplanner.domain.calendar import WorkCalendar
+
 
 # -- activity types -----------------------------------------------------------------------
-def activity_types(store: Store) -> list[dict]:
+def activity_types(store: Store) -> list[dict[str, Any]]:
     """[{code, name_zh, name_en, color, customer_dev}] in display order."""
     return store.query(
         "SELECT code, name_zh, name_en, color, customer_dev FROM activity_types ORDER BY sort, code"
@@ -25,7 +29,9 @@ def activity_types(store: Store) -> list[dict]:
 
 
 # -- targets ------------------------------------------------------------------------------
-def week_activity_targets(store: Store, monday: dt.date, calendar=None) -> dict[str, int]:
+def week_activity_targets(
+    store: Store, monday: dt.date, calendar: WorkCalendar | None = None
+) -> dict[str, int]:
     """The active goals' activity targets for the ISO week starting ``monday``.
 
     Week-level rows (as ``store.goals.week_targets``) are used as they are. Without them, month-level (or goal-level) targets
@@ -107,9 +113,12 @@ def match_customer(store: Store, text: str) -> tuple[int, str] | None:
 
 
 # -- the rep's marked days ----------------------------------------------------------------
-def calendar_overrides(store: Store, start: dt.date, end: dt.date) -> tuple[dict, dict]:
+def calendar_overrides(
+    store: Store, start: dt.date, end: dt.date
+) -> tuple[dict[dt.date, str], dict[dt.date, str]]:
     """({date: 'off'|'work'}, {date: note}) from the ``calendar_days`` table."""
-    kinds, notes = {}, {}
+    kinds: dict[dt.date, str] = {}
+    notes: dict[dt.date, str] = {}
     for r in store.query(
         "SELECT date, kind, note FROM calendar_days WHERE date BETWEEN ? AND ?",
         (start.isoformat(), end.isoformat()),
