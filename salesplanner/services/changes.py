@@ -13,6 +13,7 @@ class Changes:
     activities: bool = False
     deals: bool = False
     customers: bool = False
+    opportunities: bool = False  # deals in flight, their stages and history
     reviews: bool = False
     settings: bool = False
     everything: bool = False  # a new file was opened, an import touched many tables

@@ -32,6 +32,17 @@ DEFAULT_ACTIVITY_TYPES: list[tuple[str, str, str, str, int, int]] = [
     ("buffer", "缓冲时间", "Buffer", "#bdbdbd", 0, 100),
 ]
 
+# (key, default win probability %, sort, outcome): domain.opportunities.DEFAULT_STAGES
+DEFAULT_STAGES: list[tuple[str, int, int, str]] = [
+    ("lead", 10, 10, "open"),
+    ("first_visit", 20, 20, "open"),
+    ("needs", 40, 30, "open"),
+    ("proposal", 60, 40, "open"),
+    ("negotiation", 80, 50, "open"),
+    ("won", 100, 90, "won"),
+    ("lost", 0, 100, "lost"),
+]
+
 
 def run_script(conn: sqlite3.Connection, script: str) -> None:
     """Run several statements inside the caller's transaction.
@@ -328,6 +339,72 @@ def _m004_row_key_index(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE UNIQUE INDEX ux_{table}_row_key ON {table}(row_key)")
 
 
+def _m005_opportunities(conn: sqlite3.Connection) -> None:
+    """Deals in flight (issue 12): the rep's stages, opportunities, every stage change, and
+    activities that belong to an opportunity. Stages are stored by key (labels translated at
+    run time; a stage the rep adds has its own ``name``)."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE opportunity_stages (
+            key             TEXT PRIMARY KEY,
+            name            TEXT NOT NULL DEFAULT '',   -- '' = the built-in label of key
+            probability_pct INTEGER NOT NULL CHECK (probability_pct BETWEEN 0 AND 100),
+            sort            INTEGER NOT NULL DEFAULT 0,
+            outcome         TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN ('open','won','lost'))
+        );
+
+        CREATE TABLE opportunities (
+            id             INTEGER PRIMARY KEY,
+            customer_id    INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+            title          TEXT NOT NULL DEFAULT '',
+            amount_fen     INTEGER NOT NULL DEFAULT 0 CHECK (amount_fen >= 0),
+            stage          TEXT NOT NULL REFERENCES opportunity_stages(key) ON UPDATE CASCADE,
+            expected_close TEXT,
+            next_step      TEXT NOT NULL DEFAULT '',
+            next_step_date TEXT,
+            channel        TEXT NOT NULL DEFAULT '',
+            product        TEXT NOT NULL DEFAULT '',
+            created        TEXT NOT NULL,
+            closed         TEXT,
+            outcome        TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN ('open','won','lost')),
+            lost_reason    TEXT NOT NULL DEFAULT '',
+            deal_id        INTEGER REFERENCES deals(id) ON DELETE SET NULL,  -- the sale it became
+            is_commit      INTEGER NOT NULL DEFAULT 0,  -- the rep counts on it
+            note           TEXT NOT NULL DEFAULT '',
+            import_id      INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+            source_row     INTEGER,
+            row_key        TEXT,
+            created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        );
+        CREATE INDEX ix_opportunities_outcome ON opportunities(outcome, stage);
+        CREATE INDEX ix_opportunities_close ON opportunities(expected_close);
+        CREATE INDEX ix_opportunities_customer ON opportunities(customer_id);
+        CREATE UNIQUE INDEX ux_opportunities_row_key ON opportunities(row_key);
+
+        -- Every stage change, with the close date and amount expected at that moment.
+        CREATE TABLE opportunity_stage_history (
+            id             INTEGER PRIMARY KEY,
+            opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,
+            date           TEXT NOT NULL,
+            from_stage     TEXT,                        -- NULL: created at to_stage
+            to_stage       TEXT NOT NULL,
+            expected_close TEXT,
+            amount_fen     INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX ix_stage_history_opportunity ON opportunity_stage_history(opportunity_id, date);
+
+        ALTER TABLE activities ADD COLUMN opportunity_id INTEGER
+            REFERENCES opportunities(id) ON DELETE SET NULL;
+        CREATE INDEX ix_activities_opportunity ON activities(opportunity_id);
+        """,
+    )
+    conn.executemany(
+        "INSERT INTO opportunity_stages (key, probability_pct, sort, outcome) VALUES (?, ?, ?, ?)",
+        DEFAULT_STAGES,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Ordered; index + 1 is the schema version a migration brings the file to.
@@ -336,6 +413,7 @@ MIGRATIONS: list[Migration] = [
     _m002_plan_details,
     _m003_import_writeback,
     _m004_row_key_index,
+    _m005_opportunities,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,335 @@
+"""Deals in flight (商机): opportunities, the rep's stage list, and what closed deals measure.
+
+An opportunity moves through the rep's stages (by default 线索 → 初次拜访 → 需求确认 → 方案/报价 →
+商务谈判) and ends won (it became a sales record) or lost (with a reason). Stage keys are stored;
+labels come from ``ui/labels.py`` at run time (a stage the rep added carries its own name).
+Every stage change is kept (:class:`StageChange`, with the close date and amount expected at
+that moment), so the rep's own closed deals tell the win rate from each stage, the days spent
+in each, how far close dates slip and how final amounts compare with the first estimate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from salesplanner.errors import UserError
+
+OPEN = "open"
+WON = "won"
+LOST = "lost"
+OUTCOMES: tuple[str, ...] = (OPEN, WON, LOST)
+
+# stable keys of the default stages (labels in ui/labels.py)
+LEAD = "lead"
+FIRST_VISIT = "first_visit"
+NEEDS = "needs"
+PROPOSAL = "proposal"
+NEGOTIATION = "negotiation"
+
+# where a deal came from (labels in ui/labels.py)
+CHANNELS: tuple[str, ...] = ("visit", "phone", "event", "referral", "inbound", "other")
+
+
+class OpportunityError(UserError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    key: str
+    probability: int  # default win probability, percent
+    sort: int
+    outcome: str = OPEN  # the two closing stages are WON and LOST
+    name: str = ""  # the rep's own name; "" = the built-in label of ``key``
+
+    @property
+    def is_open(self) -> bool:
+        return self.outcome == OPEN
+
+
+DEFAULT_STAGES: tuple[Stage, ...] = (
+    Stage(LEAD, 10, 10),
+    Stage(FIRST_VISIT, 20, 20),
+    Stage(NEEDS, 40, 30),
+    Stage(PROPOSAL, 60, 40),
+    Stage(NEGOTIATION, 80, 50),
+    Stage(WON, 100, 90, WON),
+    Stage(LOST, 0, 100, LOST),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Opportunity:
+    id: int | None
+    customer_name: str
+    title: str
+    amount: Decimal  # expected amount in yuan (the final amount once won)
+    stage: str
+    created: dt.date
+    customer_id: int | None = None
+    expected_close: dt.date | None = None
+    next_step: str = ""
+    next_step_date: dt.date | None = None
+    channel: str = ""
+    product: str = ""
+    closed: dt.date | None = None
+    outcome: str = OPEN
+    lost_reason: str = ""
+    deal_id: int | None = None  # the sales record it became when won
+    commit: bool = False  # the rep counts on it this period
+    note: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.outcome == OPEN
+
+    @property
+    def label(self) -> str:
+        """What a list shows: the title, else the customer."""
+        return self.title or self.customer_name
+
+
+@dataclass(frozen=True, slots=True)
+class StageChange:
+    """The opportunity entered ``to_stage`` on ``date`` (``from_stage`` None: created there)."""
+
+    opportunity_id: int
+    date: dt.date
+    from_stage: str | None
+    to_stage: str
+    expected_close: dt.date | None = None  # as expected at that moment
+    amount: Decimal = Decimal(0)  # as expected at that moment
+    id: int | None = None
+
+
+# -- stages -------------------------------------------------------------------------------
+def stage_map(stages: Iterable[Stage]) -> dict[str, Stage]:
+    return {s.key: s for s in stages}
+
+
+def open_stages(stages: Iterable[Stage]) -> list[Stage]:
+    return sorted((s for s in stages if s.is_open), key=lambda s: s.sort)
+
+
+def closing_stage(stages: Iterable[Stage], outcome: str) -> Stage:
+    for s in stages:
+        if s.outcome == outcome:
+            return s
+    raise OpportunityError(f"The stage list has no {outcome} stage.")
+
+
+def validate_stages(stages: Sequence[Stage]) -> None:
+    keys = [s.key for s in stages]
+    if len(set(keys)) != len(keys):
+        raise OpportunityError("Two stages have the same key.")
+    if not any(s.is_open for s in stages):
+        raise OpportunityError("The stage list needs at least one open stage.")
+    for outcome in (WON, LOST):
+        if sum(s.outcome == outcome for s in stages) != 1:
+            raise OpportunityError(f"The stage list needs exactly one {outcome} stage.")
+    for s in stages:
+        if not 0 <= s.probability <= 100:
+            raise OpportunityError(f"A win probability is between 0 and 100 % ({s.probability}).")
+
+
+# -- one opportunity ----------------------------------------------------------------------
+def validate(opp: Opportunity, stages: Iterable[Stage]) -> None:
+    known = stage_map(stages)
+    if not (opp.customer_name.strip() or opp.customer_id is not None):
+        raise OpportunityError("An opportunity needs a customer.")
+    if opp.amount < 0:
+        raise OpportunityError("The expected amount cannot be negative.")
+    stage = known.get(opp.stage)
+    if stage is None:
+        raise OpportunityError(f"Unknown stage {opp.stage!r}.")
+    if stage.outcome != opp.outcome:
+        raise OpportunityError("The stage and the outcome of an opportunity disagree.")
+    if opp.outcome != OPEN and opp.closed is None:
+        raise OpportunityError("A won or lost opportunity needs the date it closed.")
+    if opp.closed is not None and opp.closed < opp.created:
+        raise OpportunityError("An opportunity cannot close before it was created.")
+    if opp.channel and opp.channel not in CHANNELS:
+        raise OpportunityError(f"Unknown channel {opp.channel!r}.")
+
+
+def probability(
+    opp: Opportunity, stages: Iterable[Stage], measured: dict[str, Decimal] | None = None
+) -> Decimal:
+    """The chance (0..1) an opportunity is won: 1 won, 0 lost, else the stage's measured rate
+    when given, else its default probability."""
+    if opp.outcome == WON:
+        return Decimal(1)
+    if opp.outcome == LOST:
+        return Decimal(0)
+    if measured and opp.stage in measured:
+        return measured[opp.stage]
+    stage = stage_map(stages).get(opp.stage)
+    return Decimal(stage.probability if stage else 0) / 100
+
+
+def weighted_amount(
+    opp: Opportunity, stages: Iterable[Stage], measured: dict[str, Decimal] | None = None
+) -> Decimal:
+    return (opp.amount * probability(opp, stages, measured)).quantize(
+        Decimal("0.01"), rounding=ROUND_HALF_UP
+    )
+
+
+def ordered(history: Iterable[StageChange]) -> list[StageChange]:
+    return sorted(history, key=lambda c: (c.date, c.id if c.id is not None else 0))
+
+
+def days_in_stage(history: Iterable[StageChange], today: dt.date) -> int:
+    """Days since the opportunity entered its current stage (0 without history)."""
+    changes = ordered(history)
+    return max(0, (today - changes[-1].date).days) if changes else 0
+
+
+# -- the board ----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class StageColumn:
+    stage: Stage
+    opportunities: tuple[Opportunity, ...]
+    amount: Decimal
+    weighted: Decimal
+
+    @property
+    def count(self) -> int:
+        return len(self.opportunities)
+
+
+def by_stage(
+    opps: Iterable[Opportunity],
+    stages: Sequence[Stage],
+    include_closed: bool = False,
+    measured: dict[str, Decimal] | None = None,
+) -> list[StageColumn]:
+    """One column per stage in the rep's order (the closing ones only with ``include_closed``):
+    its deals (largest first), their sum and their weighted sum."""
+    groups: dict[str, list[Opportunity]] = {s.key: [] for s in stages}
+    for o in opps:
+        if o.stage in groups:
+            groups[o.stage].append(o)
+    columns = []
+    for s in sorted(stages, key=lambda s: s.sort):
+        if not s.is_open and not include_closed:
+            continue
+        deals = sorted(groups[s.key], key=lambda o: (-o.amount, o.id or 0))
+        columns.append(
+            StageColumn(
+                s,
+                tuple(deals),
+                sum((o.amount for o in deals), Decimal(0)),
+                sum((weighted_amount(o, stages, measured) for o in deals), Decimal(0)),
+            )
+        )
+    return columns
+
+
+# -- what closed deals measure ------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class StageStats:
+    key: str
+    reached: int  # closed deals that were at this stage at some point
+    won: int  # … of which won
+    mean_days: Decimal | None  # mean days closed deals spent at this stage
+    day_samples: int
+
+    @property
+    def win_rate(self) -> Decimal | None:
+        if not self.reached:
+            return None
+        return (Decimal(self.won) / self.reached).quantize(Decimal("0.0001"), ROUND_HALF_UP)
+
+
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """What the rep's closed deals tell."""
+
+    stages: dict[str, StageStats]
+    closed: int
+    won: int
+    slip_days: tuple[int, ...]  # won deals: close date minus the close date first expected
+    amount_ratios: tuple[Decimal, ...]  # won deals: final amount / first expected amount
+
+    @property
+    def win_rate(self) -> Decimal | None:
+        if not self.closed:
+            return None
+        return (Decimal(self.won) / self.closed).quantize(Decimal("0.0001"), ROUND_HALF_UP)
+
+    @property
+    def mean_slip_days(self) -> Decimal | None:
+        if not self.slip_days:
+            return None
+        return (Decimal(sum(self.slip_days)) / len(self.slip_days)).quantize(
+            Decimal("0.1"), ROUND_HALF_UP
+        )
+
+    @property
+    def median_slip_days(self) -> float | None:
+        return statistics.median(self.slip_days) if self.slip_days else None
+
+    def rates(self, min_closed: int = 1) -> dict[str, Decimal]:
+        """Measured win rate per stage where at least ``min_closed`` closed deals reached it."""
+        return {
+            k: s.win_rate
+            for k, s in self.stages.items()
+            if s.reached >= min_closed and s.win_rate is not None
+        }
+
+
+def measure(
+    opps: Iterable[Opportunity], history: Iterable[StageChange], stages: Sequence[Stage]
+) -> Measured:
+    """Win rate from each open stage, days spent in each, close-date slip and amount ratio,
+    from the closed (won or lost) opportunities only."""
+    by_opp: dict[int, list[StageChange]] = {}
+    for c in history:
+        by_opp.setdefault(c.opportunity_id, []).append(c)
+    keys = [s.key for s in open_stages(stages)]
+    reached = dict.fromkeys(keys, 0)
+    won = dict.fromkeys(keys, 0)
+    days: dict[str, list[int]] = {k: [] for k in keys}
+    closed = won_total = 0
+    slips: list[int] = []
+    ratios: list[Decimal] = []
+    for o in opps:
+        if o.outcome == OPEN or o.id is None:
+            continue
+        closed += 1
+        is_won = o.outcome == WON
+        won_total += is_won
+        changes = ordered(by_opp.get(o.id, ()))
+        for k in {c.to_stage for c in changes} & set(keys):
+            reached[k] += 1
+            won[k] += is_won
+        for here, after in zip(changes, changes[1:], strict=False):
+            if here.to_stage in days:
+                days[here.to_stage].append((after.date - here.date).days)
+        if not is_won:
+            continue
+        first_close = next((c.expected_close for c in changes if c.expected_close), None)
+        first_close = first_close or o.expected_close
+        if first_close is not None and o.closed is not None:
+            slips.append((o.closed - first_close).days)
+        first_amount = changes[0].amount if changes else Decimal(0)
+        if first_amount > 0:
+            ratios.append((o.amount / first_amount).quantize(Decimal("0.0001"), ROUND_HALF_UP))
+    stats = {
+        k: StageStats(
+            k,
+            reached[k],
+            won[k],
+            (Decimal(sum(days[k])) / len(days[k])).quantize(Decimal("0.1"), ROUND_HALF_UP)
+            if days[k]
+            else None,
+            len(days[k]),
+        )
+        for k in keys
+    }
+    return Measured(stats, closed, won_total, tuple(slips), tuple(ratios))

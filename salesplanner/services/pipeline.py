@@ -1,0 +1,254 @@
+"""Use cases of the pipeline (商机): add, edit, move to a stage, win, lose, delete.
+
+Each runs ONE transaction and returns a :class:`PipelineEdit`: the ``Changes`` and what undo
+needs — the opportunity's rows before and after (``store.opportunities.Snapshot``). Undo and
+redo are the two inverse operations :func:`undo` and :func:`redo` (the same ids come back).
+Winning writes the sale (a sales record and the contract logged with it); undoing the win
+takes both away again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from salesplanner.domain import opportunities as dom
+from salesplanner.domain.opportunities import Opportunity, OpportunityError, Stage, StageChange
+from salesplanner.domain.records import CONTRACT, Activity, Deal
+from salesplanner.services.changes import Changes
+from salesplanner.store import opportunities as repo
+from salesplanner.store import records as record_repo
+from salesplanner.store.db import Store
+
+PIPELINE = Changes(opportunities=True)
+WON_CHANGES = Changes(opportunities=True, deals=True, activities=True)
+
+
+@dataclass(frozen=True)
+class PipelineEdit:
+    opportunity_id: int
+    before: repo.Snapshot
+    after: repo.Snapshot
+    changes: Changes = PIPELINE
+    made_customer: dict | None = None  # the customer row this edit created (gone on undo)
+
+    @property
+    def deal_id(self) -> int | None:
+        """The sale a win wrote."""
+        return self.after.deal["id"] if self.after.deal else None
+
+
+def undo(store: Store, edit: PipelineEdit) -> Changes:
+    with store.transaction():
+        repo.put_snapshot(store, edit.opportunity_id, edit.before)
+        if edit.made_customer is not None:
+            repo.drop_customer_if_unused(store, edit.made_customer["id"])
+    return edit.changes
+
+
+def redo(store: Store, edit: PipelineEdit) -> Changes:
+    with store.transaction():
+        if edit.made_customer is not None:
+            repo.restore_customer(store, edit.made_customer)
+        repo.put_snapshot(store, edit.opportunity_id, edit.after)
+    return edit.changes
+
+
+# -- helpers ------------------------------------------------------------------------------
+def _existing(store: Store, opportunity_id: int) -> Opportunity:
+    opp = repo.get(store, opportunity_id)
+    if opp is None:
+        raise OpportunityError("That opportunity no longer exists.")
+    return opp
+
+
+def _resolve_customer(store: Store, opp: Opportunity) -> tuple[Opportunity, dict | None]:
+    """The opportunity with its customer id; the row of a customer made for it."""
+    if opp.customer_id is not None:
+        return opp, None
+    from salesplanner.services.week import resolve_customer
+
+    cid, name, created = resolve_customer(store, opp.customer_name)
+    made = repo.customer_row(store, cid) if created else None
+    return replace(opp, customer_id=cid, customer_name=name), made
+
+
+def _change(opp: Opportunity, day: dt.date, from_stage: str | None) -> StageChange:
+    return StageChange(opp.id, day, from_stage, opp.stage, opp.expected_close, opp.amount)
+
+
+def _open_stage(stages: list[Stage], key: str) -> Stage:
+    stage = dom.stage_map(stages).get(key)
+    if stage is None:
+        raise OpportunityError(f"Unknown stage {key!r}.")
+    if not stage.is_open:
+        raise OpportunityError("Win or lose a deal to close it; moving sets an open stage.")
+    return stage
+
+
+def _closing(store: Store, opportunity_id: int, outcome: str, **fields):
+    """(the open deal, that deal closed with ``outcome`` on ``day`` and ``fields``, its rows now)."""
+    opp = _existing(store, opportunity_id)
+    if not opp.is_open:
+        raise OpportunityError(
+            "Only an open deal can be won."
+            if outcome == dom.WON
+            else "Only an open deal can be lost."
+        )
+    stages = repo.list_stages(store)
+    stage = dom.closing_stage(stages, outcome)
+    closed = replace(opp, stage=stage.key, outcome=outcome, closed=fields.pop("day"), **fields)
+    dom.validate(closed, stages)
+    return opp, closed, repo.snapshot(store, opportunity_id)
+
+
+# -- use cases ----------------------------------------------------------------------------
+def add(store: Store, opp: Opportunity) -> PipelineEdit:
+    """A new open opportunity (its customer made if new), its first stage in the history."""
+    with store.transaction():
+        stages = repo.list_stages(store)
+        _open_stage(stages, opp.stage)
+        opp, made = _resolve_customer(store, replace(opp, outcome=dom.OPEN, closed=None))
+        dom.validate(opp, stages)
+        before = repo.Snapshot(None)
+        opp = replace(opp, id=repo.insert(store, opp))
+        repo.add_change(store, _change(opp, opp.created, None))
+        return PipelineEdit(opp.id, before, repo.snapshot(store, opp.id), PIPELINE, made)
+
+
+def edit(store: Store, opp: Opportunity, day: dt.date) -> PipelineEdit:
+    """New details of an opportunity; a new open stage is recorded as a change on ``day``."""
+    with store.transaction():
+        current = _existing(store, opp.id)
+        if opp.outcome != current.outcome:
+            raise OpportunityError("Win or lose a deal with its own command, not by editing it.")
+        stages = repo.list_stages(store)
+        if opp.stage != current.stage:
+            _open_stage(stages, opp.stage)
+        if opp.customer_name.strip() != current.customer_name:
+            opp = replace(opp, customer_id=None)
+        opp, made = _resolve_customer(store, opp)
+        dom.validate(opp, stages)
+        before = repo.snapshot(store, opp.id)
+        repo.update(store, replace(opp, deal_id=current.deal_id))
+        if opp.stage != current.stage:
+            repo.add_change(store, _change(opp, day, current.stage))
+        return PipelineEdit(opp.id, before, repo.snapshot(store, opp.id), PIPELINE, made)
+
+
+def move(store: Store, opportunity_id: int, stage: str, day: dt.date) -> PipelineEdit:
+    """To another open stage (a lost deal reopened is open again; a won one stays a sale)."""
+    with store.transaction():
+        opp = _existing(store, opportunity_id)
+        stages = repo.list_stages(store)
+        _open_stage(stages, stage)
+        if opp.outcome == dom.WON:
+            raise OpportunityError(
+                "This deal is won and became a sale; undo the win to move it again."
+            )
+        if stage == opp.stage:
+            raise OpportunityError("The deal is at that stage already.")
+        if day < opp.created:
+            raise OpportunityError("A deal cannot change stage before it was created.")
+        before = repo.snapshot(store, opportunity_id)
+        moved = replace(opp, stage=stage, outcome=dom.OPEN, closed=None, lost_reason="")
+        repo.update(store, moved)
+        repo.add_change(store, _change(moved, day, opp.stage))
+        return PipelineEdit(opportunity_id, before, repo.snapshot(store, opportunity_id))
+
+
+def win(
+    store: Store, opportunity_id: int, amount: Decimal, day: dt.date, note: str = ""
+) -> PipelineEdit:
+    """Won for ``amount`` on ``day``: the sale is written (a sales record and a contract)."""
+    amount = Decimal(amount)
+    if not amount.is_finite() or amount <= 0:
+        raise OpportunityError("The final amount must be more than zero.")
+    with store.transaction():
+        opp, closed, before = _closing(store, opportunity_id, dom.WON, day=day, amount=amount)
+        deal_id = record_repo.insert_deal(
+            store,
+            Deal(
+                None,
+                day,
+                amount,
+                customer_id=opp.customer_id,
+                product=opp.product,
+                note=note or opp.title,
+            ),
+        )
+        activity_id = record_repo.insert_activity(
+            store,
+            Activity(
+                None,
+                day,
+                CONTRACT,
+                customer_id=opp.customer_id,
+                outcome=note,
+                amount=amount,
+                deal_id=deal_id,
+            ),
+        )
+        repo.link_activity(store, activity_id, opportunity_id)
+        repo.update(store, replace(closed, deal_id=deal_id))
+        repo.add_change(store, _change(closed, day, opp.stage))
+        after = repo.snapshot(store, opportunity_id)
+        return PipelineEdit(opportunity_id, before, after, WON_CHANGES)
+
+
+def lose(store: Store, opportunity_id: int, reason: str, day: dt.date) -> PipelineEdit:
+    reason = (reason or "").strip()
+    if not reason:
+        raise OpportunityError("Say why the deal was lost (price, competitor, no budget …).")
+    with store.transaction():
+        opp, closed, before = _closing(store, opportunity_id, dom.LOST, day=day, lost_reason=reason)
+        repo.update(store, closed)
+        repo.add_change(store, _change(closed, day, opp.stage))
+        return PipelineEdit(opportunity_id, before, repo.snapshot(store, opportunity_id))
+
+
+def delete(store: Store, opportunity_id: int) -> PipelineEdit:
+    """Remove the opportunity and its history (the sale a won one became stays)."""
+    with store.transaction():
+        _existing(store, opportunity_id)
+        before = repo.snapshot(store, opportunity_id)
+        after = repo.Snapshot(None)
+        repo.put_snapshot(store, opportunity_id, after)
+        return PipelineEdit(opportunity_id, before, after)
+
+
+def set_stages(store: Store, stages: list[Stage]) -> tuple[list[Stage], Changes]:
+    """The rep's own stage list; returns the previous one (for undo, call again with it)."""
+    dom.validate_stages(stages)
+    with store.transaction():
+        previous = repo.list_stages(store)
+        used = {o.stage for o in repo.list_opportunities(store)}
+        missing = used - {s.key for s in stages}
+        if missing:
+            raise OpportunityError("A stage that deals are at cannot be removed; move them first.")
+        repo.save_stages(store, stages)
+    return previous, PIPELINE
+
+
+# -- reading ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PipelineData:
+    stages: list[Stage]
+    opportunities: list[Opportunity]  # all of them, newest first
+    history: list[StageChange]
+    measured: dom.Measured
+
+    @property
+    def open(self) -> list[Opportunity]:
+        return [o for o in self.opportunities if o.is_open]
+
+    def columns(self, include_closed: bool = False) -> list[dom.StageColumn]:
+        return dom.by_stage(self.opportunities, self.stages, include_closed)
+
+
+def load(store: Store) -> PipelineData:
+    stages = repo.list_stages(store)
+    opps = repo.list_opportunities(store)
+    history = repo.history(store)
+    return PipelineData(stages, opps, history, dom.measure(opps, history, stages))

@@ -1,0 +1,307 @@
+"""Opportunities (商机), the rep's stages and the stage history: the only SQL for them.
+
+Reads return ``salesplanner.domain.opportunities`` records. Writes run inside the caller's
+``store.transaction()``. For undo, :func:`snapshot` takes everything one opportunity owns as
+raw rows (its row, its stage history, the sale it became and the contract logged with it, the
+activities linked to it) and :func:`put_snapshot` makes the file hold exactly that again, ids
+unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from salesplanner.domain.money import from_fen, to_fen
+from salesplanner.domain.opportunities import Opportunity, Stage, StageChange
+from salesplanner.store.db import Store
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# -- stages -------------------------------------------------------------------------------
+def list_stages(store: Store) -> list[Stage]:
+    return [
+        Stage(r["key"], r["probability_pct"], r["sort"], r["outcome"], r["name"])
+        for r in store.query("SELECT * FROM opportunity_stages ORDER BY sort, key")
+    ]
+
+
+def save_stages(store: Store, stages: Sequence[Stage]) -> None:
+    """Make the stage list exactly ``stages`` (a stage still used by a deal cannot go: the
+    foreign key refuses it)."""
+    keys = [s.key for s in stages]
+    store.execute(
+        f"DELETE FROM opportunity_stages WHERE key NOT IN ({', '.join('?' * len(keys))})", keys
+    )
+    store.conn.executemany(
+        "INSERT INTO opportunity_stages (key, name, probability_pct, sort, outcome) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name, "
+        "probability_pct = excluded.probability_pct, sort = excluded.sort, "
+        "outcome = excluded.outcome",
+        [(s.key, s.name, s.probability, s.sort, s.outcome) for s in stages],
+    )
+
+
+# -- opportunities ------------------------------------------------------------------------
+_SELECT = (
+    "SELECT o.*, COALESCE(c.name, '') AS customer_name FROM opportunities o "
+    "LEFT JOIN customers c ON c.id = o.customer_id"
+)
+
+
+def _opportunity(r: dict) -> Opportunity:
+    return Opportunity(
+        id=r["id"],
+        customer_name=r["customer_name"],
+        title=r["title"],
+        amount=from_fen(r["amount_fen"]),
+        stage=r["stage"],
+        created=dt.date.fromisoformat(r["created"]),
+        customer_id=r["customer_id"],
+        expected_close=_date(r["expected_close"]),
+        next_step=r["next_step"],
+        next_step_date=_date(r["next_step_date"]),
+        channel=r["channel"],
+        product=r["product"],
+        closed=_date(r["closed"]),
+        outcome=r["outcome"],
+        lost_reason=r["lost_reason"],
+        deal_id=r["deal_id"],
+        commit=bool(r["is_commit"]),
+        note=r["note"],
+    )
+
+
+def get(store: Store, opportunity_id: int) -> Opportunity | None:
+    rows = store.query(_SELECT + " WHERE o.id = ?", (opportunity_id,))
+    return _opportunity(rows[0]) if rows else None
+
+
+def list_opportunities(
+    store: Store, outcome: str | None = None, customer_id: int | None = None
+) -> list[Opportunity]:
+    """All opportunities (or those with one outcome / of one customer), newest first."""
+    where, params = [], []
+    if outcome is not None:
+        where.append("o.outcome = ?")
+        params.append(outcome)
+    if customer_id is not None:
+        where.append("o.customer_id = ?")
+        params.append(customer_id)
+    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    return [
+        _opportunity(r) for r in store.query(sql + " ORDER BY o.created DESC, o.id DESC", params)
+    ]
+
+
+def _values(o: Opportunity) -> tuple:
+    return (
+        o.customer_id,
+        o.title.strip(),
+        to_fen(o.amount),
+        o.stage,
+        _iso(o.expected_close),
+        o.next_step.strip(),
+        _iso(o.next_step_date),
+        o.channel,
+        o.product.strip(),
+        o.created.isoformat(),
+        _iso(o.closed),
+        o.outcome,
+        o.lost_reason.strip(),
+        o.deal_id,
+        int(o.commit),
+        o.note,
+    )
+
+
+_COLUMNS = (
+    "customer_id, title, amount_fen, stage, expected_close, next_step, next_step_date, channel, "
+    "product, created, closed, outcome, lost_reason, deal_id, is_commit, note"
+)
+
+
+def insert(store: Store, o: Opportunity) -> int:
+    """A new row (``o.id`` kept when given); ``o.customer_id`` must be resolved."""
+    return store.execute(
+        f"INSERT INTO opportunities (id, {_COLUMNS}) VALUES ({', '.join('?' * 17)})",
+        (o.id, *_values(o)),
+    ).lastrowid
+
+
+def update(store: Store, o: Opportunity) -> None:
+    sets = ", ".join(f"{c.strip()} = ?" for c in _COLUMNS.split(","))
+    store.execute(f"UPDATE opportunities SET {sets} WHERE id = ?", (*_values(o), o.id))
+
+
+def open_for_customer(store: Store, customer_id: int) -> list[Opportunity]:
+    return list_opportunities(store, "open", customer_id)
+
+
+# -- stage history ------------------------------------------------------------------------
+def add_change(store: Store, c: StageChange) -> int:
+    return store.execute(
+        "INSERT INTO opportunity_stage_history (opportunity_id, date, from_stage, to_stage, "
+        "expected_close, amount_fen) VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            c.opportunity_id,
+            c.date.isoformat(),
+            c.from_stage,
+            c.to_stage,
+            _iso(c.expected_close),
+            to_fen(c.amount),
+        ),
+    ).lastrowid
+
+
+def history(store: Store, opportunity_ids: Iterable[int] | None = None) -> list[StageChange]:
+    """Stage changes in the order they happened (of some opportunities, or of all)."""
+    sql = "SELECT * FROM opportunity_stage_history"
+    params: list[int] = []
+    if opportunity_ids is not None:
+        params = list(opportunity_ids)
+        if not params:
+            return []
+        sql += f" WHERE opportunity_id IN ({', '.join('?' * len(params))})"
+    return [
+        StageChange(
+            r["opportunity_id"],
+            dt.date.fromisoformat(r["date"]),
+            r["from_stage"],
+            r["to_stage"],
+            _date(r["expected_close"]),
+            from_fen(r["amount_fen"]),
+            r["id"],
+        )
+        for r in store.query(sql + " ORDER BY date, id", params)
+    ]
+
+
+def last_activity_dates(store: Store) -> dict[int, dt.date]:
+    """The last logged activity of each opportunity (for "no activity for N days")."""
+    rows = store.execute(
+        "SELECT opportunity_id, MAX(date) FROM activities WHERE opportunity_id IS NOT NULL "
+        "GROUP BY opportunity_id"
+    ).fetchall()
+    return {oid: dt.date.fromisoformat(d) for oid, d in rows}
+
+
+def link_activity(store: Store, activity_id: int, opportunity_id: int | None) -> None:
+    store.execute(
+        "UPDATE activities SET opportunity_id = ? WHERE id = ?", (opportunity_id, activity_id)
+    )
+
+
+# -- snapshots for undo -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything one opportunity owns, as raw rows (``opportunity`` None: it does not exist)."""
+
+    opportunity: dict | None
+    history: tuple[dict, ...] = ()
+    deal: dict | None = None  # the sale it became
+    deal_activities: tuple[dict, ...] = ()  # the contract logged with that sale
+    linked_activities: tuple[int, ...] = ()  # other activities that belong to it
+
+
+def _row(store: Store, table: str, row_id: int | None) -> dict | None:
+    if row_id is None:
+        return None
+    rows = store.query(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+    return rows[0] if rows else None
+
+
+def _insert_row(store: Store, table: str, row: dict) -> None:
+    cols = list(row)
+    store.execute(
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+        tuple(row[c] for c in cols),
+    )
+
+
+def snapshot(store: Store, opportunity_id: int) -> Snapshot:
+    row = _row(store, "opportunities", opportunity_id)
+    if row is None:
+        return Snapshot(None)
+    deal = _row(store, "deals", row["deal_id"])
+    deal_acts = ()
+    if deal is not None:
+        deal_acts = tuple(
+            store.query(
+                "SELECT * FROM activities WHERE deal_id = ? AND opportunity_id = ? ORDER BY id",
+                (deal["id"], opportunity_id),
+            )
+        )
+    owned = {a["id"] for a in deal_acts}
+    linked = tuple(
+        i
+        for (i,) in store.execute(
+            "SELECT id FROM activities WHERE opportunity_id = ? ORDER BY id", (opportunity_id,)
+        ).fetchall()
+        if i not in owned
+    )
+    hist = tuple(
+        store.query(
+            "SELECT * FROM opportunity_stage_history WHERE opportunity_id = ? ORDER BY id",
+            (opportunity_id,),
+        )
+    )
+    return Snapshot(row, hist, deal, deal_acts, linked)
+
+
+def put_snapshot(store: Store, opportunity_id: int, target: Snapshot) -> None:
+    """Make opportunity ``opportunity_id`` (and its sale) exactly as in ``target``."""
+    if target.opportunity is None:  # deleted: the sale it became stays a sale
+        store.execute("DELETE FROM opportunities WHERE id = ?", (opportunity_id,))
+        return
+    current = snapshot(store, opportunity_id)
+    if current.deal is not None and (
+        target.deal is None or target.deal["id"] != current.deal["id"]
+    ):
+        for a in current.deal_activities:
+            store.execute("DELETE FROM activities WHERE id = ?", (a["id"],))
+        store.execute("DELETE FROM deals WHERE id = ?", (current.deal["id"],))
+    store.execute("DELETE FROM opportunities WHERE id = ?", (opportunity_id,))  # history cascades
+    if target.deal is not None and _row(store, "deals", target.deal["id"]) is None:
+        _insert_row(store, "deals", target.deal)
+    _insert_row(store, "opportunities", target.opportunity)
+    for h in target.history:
+        _insert_row(store, "opportunity_stage_history", h)
+    for a in target.deal_activities:
+        if _row(store, "activities", a["id"]) is None:
+            _insert_row(store, "activities", a)
+        else:
+            link_activity(store, a["id"], opportunity_id)
+    store.conn.executemany(
+        "UPDATE activities SET opportunity_id = ? WHERE id = ?",
+        [(opportunity_id, i) for i in target.linked_activities],
+    )
+
+
+def customer_row(store: Store, customer_id: int) -> dict | None:
+    return _row(store, "customers", customer_id)
+
+
+def restore_customer(store: Store, row: dict) -> None:
+    if _row(store, "customers", row["id"]) is None:
+        _insert_row(store, "customers", row)
+
+
+def drop_customer_if_unused(store: Store, customer_id: int) -> None:
+    """Remove a customer made for an edit being undone, if nothing else refers to it."""
+    store.execute(
+        "DELETE FROM customers WHERE id = ? "
+        "AND NOT EXISTS (SELECT 1 FROM deals WHERE customer_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM activities WHERE customer_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM time_blocks WHERE customer_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM opportunities WHERE customer_id = ?)",
+        (customer_id,) * 5,
+    )
