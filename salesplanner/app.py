@@ -24,6 +24,7 @@ def ensure_demo(path: Path) -> None:
     if not path.exists():
         from salesplanner.services.demo import write_demo
 
+        path.parent.mkdir(parents=True, exist_ok=True)  # the app's own data folder
         write_demo(path, scale="small")
 
 
@@ -63,7 +64,11 @@ def run_gui(args: argparse.Namespace) -> int:
     cache = paths.user_cache_dir()
     try:
         # every page is read unless the file is exactly as this app last closed it
-        store = Store.open(path, verify=not verified.is_unchanged(path, cache))
+        store = Store.open(
+            path,
+            verify=not verified.is_unchanged(path, cache),
+            make_folder=not getattr(args, "db", None),  # the app's own folder, not a typo
+        )
     except StoreError as exc:
         print(f"salesplanner: error: {exc}", file=sys.stderr)
         _show_startup_error(str(exc))

@@ -98,8 +98,22 @@ def open_store(args: argparse.Namespace, create: bool = True):
     from salesplanner.paths import default_db_path
     from salesplanner.store import Store
 
-    path = args.db or default_db_path()
-    return Store.open(path, create=create)
+    if args.db:
+        return Store.open(args.db, create=create)
+    return Store.open(default_db_path(), create=create, make_folder=True)
+
+
+def parse_day(text: str, option: str):
+    """A day typed on the command line (``--date``, ``--today``): ISO, inside the planning years."""
+    import datetime as dt
+
+    from salesplanner.domain.limits import check_date
+
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} must be a day like 2026-01-07, not {text!r}") from None
+    return check_date(day, option)
 
 
 def _modules_for(argv: Sequence[str] | None) -> list[str]:
@@ -144,6 +158,17 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout without a file descriptor (captured in tests)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from salesplanner import paths
     from salesplanner.domain import holiday_tables
@@ -153,14 +178,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     )  # holiday tables without importing `holidays` (asked on use)
     if argv is None:
         argv = sys.argv[1:]
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
     try:
+        args = build_parser(argv).parse_args(argv)  # --help | head: a closed pipe too
         if args.command is None:
             from salesplanner.app import run_gui
 
             return run_gui(args)
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # the reader went away (`salesplanner … | head`): the work is done, the rest of
+        # the output has no one to read it; point stdout at nothing so the final flush
+        # at exit stays quiet too
+        _silence_stdout()
+        return 0
     except UserError as exc:
         print(f"salesplanner: error: {exc}", file=sys.stderr)
         return 2

@@ -15,7 +15,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from salesplanner.cli import UsageError, add_db_argument, add_json_argument, emit, open_store
+from salesplanner.cli import (
+    UsageError,
+    add_db_argument,
+    add_json_argument,
+    emit,
+    open_store,
+    parse_day,
+)
 
 KIND_CHOICES = ["sales", "customers", "activities", "targets"]
 
@@ -190,18 +197,12 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
 
 # -- export -----------------------------------------------------------------------------------
 def cmd_export(args: argparse.Namespace) -> int:
-    import datetime as dt
 
     from salesplanner.io.export_plan import export_plan
 
     if args.file.suffix.lower() not in (".xlsx",):
         raise UsageError(f"{args.file.name}: the plan workbook is written as .xlsx.")
-    today = None
-    if args.today:
-        try:
-            today = dt.date.fromisoformat(args.today)
-        except ValueError:
-            raise UsageError(f"--today {args.today!r} is not a date (write YYYY-MM-DD).") from None
+    today = parse_day(args.today, "--today") if args.today else None
     store = open_store(args, create=False)
     try:
         result = export_plan(store, args.file, today=today)

@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from salesplanner.cli import UsageError, add_db_argument, add_json_argument, emit
 
 
-def _wan(text: str) -> Decimal:
+def _number(text: str) -> Decimal:
     try:
         value = Decimal(text.replace(",", ""))
     except InvalidOperation:
@@ -31,6 +31,38 @@ def _wan(text: str) -> Decimal:
     return value
 
 
+def _limited(check, value, what: str):
+    """``check`` (a salesplanner.domain.limits rule) as argparse wants it."""
+    from salesplanner.domain.limits import LimitError
+
+    try:
+        return check(value, what)
+    except LimitError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _wan(text: str) -> Decimal:
+    from salesplanner.domain.limits import check_amount_wan
+
+    return _limited(check_amount_wan, _number(text), "the amount")
+
+
+def _percent(text: str) -> Decimal:
+    from salesplanner.domain.limits import check_percent
+
+    return _limited(check_percent, _number(text.rstrip("%％")), "the percentage")
+
+
+def _count(text: str) -> int:
+    from salesplanner.domain.limits import check_count
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    return _limited(check_count, value, "the count")
+
+
 def _nonneg_wan(text: str) -> Decimal:
     value = _wan(text)
     if value < 0:
@@ -39,10 +71,13 @@ def _nonneg_wan(text: str) -> Decimal:
 
 
 def _date(text: str) -> dt.date:
+    from salesplanner.domain.limits import check_date
+
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (write YYYY-MM-DD)") from None
+    return _limited(check_date, day, "the date")
 
 
 def _factor(text: str):
@@ -54,7 +89,7 @@ def _factor(text: str):
     if not name:
         raise argparse.ArgumentTypeError(f"{text!r}: a factor needs a name (NAME[:+|-][:PCT])")
     sign = -1 if len(parts) > 1 and parts[1].strip() == "-" else 1
-    pct = _wan(parts[2]) if len(parts) > 2 and parts[2].strip() else None
+    pct = _percent(parts[2]) if len(parts) > 2 and parts[2].strip() else None
     return Factor(name, sign, pct)
 
 
@@ -73,7 +108,7 @@ def register(sub) -> None:
         help="past periods' sales, oldest first, in 万元",
     )
     s.add_argument(
-        "--uplift", type=_wan, default=Decimal(15), help="challenge in percent (default 15)"
+        "--uplift", type=_percent, default=Decimal(15), help="challenge in percent (default 15)"
     )
     s.add_argument("--baseline", choices=["last", "average", "trend"], default="last")
     s.add_argument(
@@ -110,11 +145,11 @@ def register(sub) -> None:
     b = gsub.add_parser("breakdown", help="split a goal into months, weeks or working days")
     b.add_argument("--total", type=_nonneg_wan, required=True, metavar="WAN")
     b.add_argument("--start", type=_date, required=True)
-    b.add_argument("--months", type=int, default=None, help="number of months (default 3)")
+    b.add_argument("--months", type=_count, default=None, help="number of months (default 3)")
     b.add_argument("--end", type=_date, help="last day (instead of --months)")
     b.add_argument("--method", choices=["even", "ramp", "seasonal"], default="ramp")
     b.add_argument(
-        "--step", type=_wan, default=Decimal(10), help="ramp step in percent (default 10)"
+        "--step", type=_percent, default=Decimal(10), help="ramp step in percent (default 10)"
     )
     b.add_argument(
         "--weights",
@@ -142,7 +177,7 @@ def register(sub) -> None:
     f.add_argument("--deal-size", type=_wan, required=True, metavar="WAN")
     f.add_argument("--close-rate", required=True, help="contracts per proposal, e.g. 8/15")
     f.add_argument("--proposal-rate", required=True, help="proposals per visit, e.g. 15/40")
-    f.add_argument("--followups-per-day", type=int, default=5)
+    f.add_argument("--followups-per-day", type=_count, default=5)
     add_json_argument(f)
     f.set_defaults(handler=run_funnel)
 
@@ -263,6 +298,9 @@ def run_breakdown(args) -> int:
         end = add_months(args.start, n) - dt.timedelta(days=1)
     if end < args.start:
         raise UsageError("--end is before --start")
+    from salesplanner.domain.limits import check_date
+
+    check_date(end, "the last day")
     settings, overrides, history = Settings(), {}, None
     if args.db:
         from salesplanner.store import Store

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from salesplanner.cli import UsageError, add_json_argument, emit
+from salesplanner.cli import UsageError, add_json_argument, emit, parse_day
 
 _WEEK = re.compile(r"(\d{4})-?W(\d{1,2})", re.IGNORECASE)
 
@@ -43,23 +43,23 @@ def register(sub) -> None:
 def parse_date(text: str | None) -> dt.date | None:
     if text is None:
         return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--date must be a day like 2026-01-07, not {text!r}") from None
+    return parse_day(text, "--date")
 
 
 def parse_week(text: str | None) -> dt.date | None:
     """'2026-W02' → the Monday of that ISO week."""
     if text is None:
         return None
+    from salesplanner.domain.limits import check_week
+
     m = _WEEK.fullmatch(text.strip())
     try:
         if not m:
             raise ValueError
-        return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
     except ValueError:
         raise UsageError(f"--week must be an ISO week like 2026-W02, not {text!r}") from None
+    return check_week(monday, "--week")
 
 
 def _open(args):

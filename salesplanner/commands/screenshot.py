@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from salesplanner.cli import UsageError, add_json_argument, emit
+from salesplanner.cli import UsageError, add_json_argument, emit, parse_day
 
 PANE_NAMES = ["goal", "week", "progress", "customers", "wizard"]
 
@@ -33,6 +33,8 @@ def run(args) -> int:
     if not match:
         raise UsageError(f"--size must look like 1280x800, not {args.size!r}")
     width, height = int(match[1]), int(match[2])
+    if args.date:
+        parse_day(args.date, "--date")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     db = Path(args.db)
     if not db.exists():

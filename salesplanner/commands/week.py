@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from salesplanner.cli import UsageError, add_db_argument, add_json_argument, emit, open_store
+from salesplanner.cli import (
+    UsageError,
+    add_db_argument,
+    add_json_argument,
+    emit,
+    open_store,
+    parse_day,
+)
 
 
 def register(sub) -> None:
@@ -62,19 +69,19 @@ def _monday(text: str | None) -> dt.date:
 
     if not text:
         return monday_of(dt.date.today())
+    from salesplanner.domain.limits import check_week
+
     try:
-        return parse_iso_week(text)
+        monday = parse_iso_week(text)
     except WeekFormatError as exc:
         raise UsageError(str(exc)) from None
+    return check_week(monday, "--week")
 
 
 def _date(text: str | None) -> dt.date:
     if not text:
         return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--date must look like 2026-01-07, not {text!r}") from None
+    return parse_day(text, "--date")
 
 
 def _hm(minutes: int) -> str:

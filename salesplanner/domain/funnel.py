@@ -49,6 +49,13 @@ def ceil_div(value: Fraction) -> int:
     return math.ceil(value)
 
 
+def _fraction(text: str) -> Fraction:
+    value = Decimal(text.strip())
+    if not value.is_finite() or abs(value.adjusted()) > 12:  # 1e-999999999: a vast fraction
+        raise ValueError(text)
+    return Fraction(value)
+
+
 def parse_rate(text: str | Fraction | Decimal | float) -> Fraction:
     """'8/15' → 8/15, '0.5' → 1/2, '50%' → 1/2. Must be > 0 and ≤ 1."""
     if isinstance(text, Fraction):
@@ -59,14 +66,23 @@ def parse_rate(text: str | Fraction | Decimal | float) -> Fraction:
         s = str(text).strip().replace("％", "%")
         try:
             if s.endswith("%"):
-                rate = Fraction(Decimal(s[:-1].strip())) / 100
+                rate = _fraction(s[:-1]) / 100
             elif "/" in s:
                 num, den = s.split("/", 1)
-                rate = Fraction(Decimal(num.strip())) / Fraction(Decimal(den.strip()))
+                rate = _fraction(num) / _fraction(den)
             else:
-                rate = Fraction(Decimal(s))
+                rate = _fraction(s)
         except (InvalidOperation, ValueError, ZeroDivisionError):
             raise FunnelError(f"{text!r} is not a rate: write 8/15, 0.53 or 53%.") from None
+        from salesplanner.domain.limits import LimitError, check_rate
+
+        try:
+            check_rate(rate if rate > 0 else Fraction(0))
+        except LimitError:
+            if 0 < rate <= 1:
+                raise FunnelError(
+                    f"{text} is too small a rate: SalesPlanner plans with at least 1 in 10,000."
+                ) from None
     if not 0 < rate <= 1:
         raise FunnelError(f"A rate must be above 0 and at most 1 (100%), not {text}.")
     return rate

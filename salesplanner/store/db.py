@@ -44,6 +44,10 @@ class NewerVersionError(StoreError):
     pass
 
 
+class FolderMissingError(StoreError):
+    """A new plan file asked for in a folder that does not exist."""
+
+
 def _check_file(path: Path, verify: bool = True) -> int:
     """Validate an existing file without writing to it; return its schema version.
 
@@ -131,8 +135,19 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, verify: bool = True) -> Store:
-        """Open (or create) a plan file; ``verify``: see :func:`_check_file`."""
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        verify: bool = True,
+        make_folder: bool = False,
+    ) -> Store:
+        """Open (or create) a plan file; ``verify``: see :func:`_check_file`.
+
+        A new file is made only in a folder that exists (a mistyped ``--db`` folder must not
+        become new folders and an empty plan); ``make_folder`` is for the app's own places
+        (the user data folder)."""
         path = Path(path)
         existed = path.exists()
         if existed:
@@ -140,7 +155,12 @@ class Store:
         else:
             if not create:
                 raise StoreError(f"{path} does not exist.")
-            if not path.parent.exists():
+            if not path.parent.is_dir():
+                if not make_folder:
+                    raise FolderMissingError(
+                        f"The folder {path.parent} does not exist; check the path "
+                        "(no plan file was made)."
+                    )
                 path.parent.mkdir(parents=True, exist_ok=True)
             version = 0
         try:

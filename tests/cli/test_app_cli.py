@@ -82,12 +82,21 @@ def test_damage_after_a_clean_session_is_still_refused(tmp_path, monkeypatch):
 
 
 def test_new_path_becomes_empty_plan_and_first_paint_exits_zero(tmp_path):
-    path = tmp_path / "fresh" / "mine.db"
+    path = tmp_path / "mine.db"
     proc = run("--db", str(path), "--quit-after-first-paint")
     assert proc.returncode == 0, proc.stderr
     with Store.open(path) as store:
         assert store.schema_version == SCHEMA_VERSION
         assert store.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_new_path_in_a_missing_folder_is_refused(tmp_path):
+    # a mistyped folder must not become new folders and an empty plan
+    path = tmp_path / "fresh" / "mine.db"
+    proc = run("--db", str(path), "--quit-after-first-paint")
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "does not exist" in proc.stderr
+    assert not path.parent.exists()
 
 
 def test_demo_refuses_to_overwrite_without_force(tmp_path):

@@ -39,8 +39,8 @@ def test_backups_off_and_in_memory(store, file_store, tmp_path):
 
 def test_backups_of_other_files_are_left_alone(tmp_path):
     folder = tmp_path / "backups"
-    a = Store.open(tmp_path / "one" / "plan.db")
-    b = Store.open(tmp_path / "two" / "plan.db")
+    a = Store.open(tmp_path / "one" / "plan.db", make_folder=True)
+    b = Store.open(tmp_path / "two" / "plan.db", make_folder=True)
     try:
         for day in (1, 2, 3):
             daily_backup(a, folder, keep=1, today=dt.date(2026, 1, day))

@@ -39,8 +39,8 @@ def make_v1(path: Path) -> None:
 
 
 def test_new_file_is_wal_with_current_version(tmp_path):
-    path = tmp_path / "new" / "plan.db"  # the folder does not exist yet either
-    with Store.open(path) as store:
+    path = tmp_path / "new" / "plan.db"  # the app makes its own data folder when asked
+    with Store.open(path, make_folder=True) as store:
         assert store.schema_version == SCHEMA_VERSION > 0
         assert store.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.execute("PRAGMA page_size").fetchone()[0] == 8192

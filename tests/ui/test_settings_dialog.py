@@ -114,7 +114,7 @@ def test_moving_the_default_file_is_remembered(qtbot, qsettings_isolated, monkey
     from salesplanner.store import Store
     from salesplanner.ui.context import AppContext
 
-    store = Store.open(paths.default_db_path())
+    store = Store.open(paths.default_db_path(), make_folder=True)
     ctx = AppContext(store)
     d = SettingsDialog(ctx)
     qtbot.addWidget(d)

@@ -1,0 +1,104 @@
+"""The command line at its edges: a closed pipe, a mistyped --db folder, absurd values."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from salesplanner.cli import main
+
+
+def _one_line_exit_2(capsys, argv) -> str:
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse refuses a bad value itself
+        code = exc.code
+    out = capsys.readouterr()
+    lines = out.err.strip().splitlines()
+    assert code == 2, out
+    assert len(lines) == 1 and "Traceback" not in out.err, out.err
+    return lines[0]
+
+
+def test_output_into_a_closed_pipe_ends_quietly():
+    # `salesplanner … --json | head` where head has already gone: no BrokenPipeError
+    # traceback, no "Exception ignored" at interpreter exit
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "salesplanner", "goal", "breakdown", "--total", "98"]
+            + ["--start", "2026-01-01", "--months", "12", "--by", "day", "--json"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert done.stderr == ""
+    assert done.returncode == 0
+
+
+def test_db_in_a_folder_that_does_not_exist_is_refused(capsys, tmp_path):
+    # a typo in the folder must not create folders and an empty plan
+    target = tmp_path / "no-such-folder" / "plan.db"
+    line = _one_line_exit_2(capsys, ["week", "--db", str(target)])
+    assert "does not exist" in line and "no-such-folder" in line
+    assert not target.parent.exists()
+
+
+def test_db_in_a_folder_that_does_not_exist_is_refused_by_log_and_import(capsys, tmp_path):
+    target = tmp_path / "typo" / "plan.db"
+    _one_line_exit_2(capsys, ["log", "visit Acme", "--db", str(target)])
+    assert not target.parent.exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["goal", "suggest", "--history", "1e300"],
+        ["goal", "suggest", "--history", "80", "--uplift", "1e308"],
+        ["goal", "breakdown", "--total", "1e300", "--start", "2026-01-01"],
+        ["goal", "breakdown", "--total", "98", "--start", "9999-12-01"],
+        ["goal", "breakdown", "--total", "98", "--start", "2100-12-01", "--months", "3"],
+        ["goal", "funnel", "--target", "30", "--deal-size", "3.75"]
+        + ["--close-rate", "1e-300/1", "--proposal-rate", "15/40"],
+        ["goal", "funnel", "--target", "30", "--deal-size", "3.75"]
+        + ["--close-rate", "8/15", "--proposal-rate", "15/40", "--followups-per-day", "10**99"],
+    ],
+)
+def test_absurd_numbers_and_dates_are_one_line(capsys, argv):
+    line = _one_line_exit_2(capsys, argv)
+    assert "error" in line
+
+
+@pytest.mark.parametrize("week", ["9999-W52", "0001-W01", "2101-W01", "1989-W52"])
+@pytest.mark.parametrize("command", ["week", "diagnose", "ics"])
+def test_weeks_outside_the_planning_years_are_one_line(capsys, tmp_path, week, command):
+    db = tmp_path / "plan.db"
+    main(["demo", "--db", str(db)])
+    capsys.readouterr()
+    argv = [command, "--db", str(db), "--week", week]
+    if command == "ics":
+        argv += ["--out", str(tmp_path / "w.ics")]
+    line = _one_line_exit_2(capsys, argv)
+    assert "1990–2100" in line
+
+
+@pytest.mark.parametrize("command", ["progress", "reminders", "top-customers"])
+def test_days_outside_the_planning_years_are_one_line(capsys, tmp_path, command):
+    db = tmp_path / "plan.db"
+    main(["demo", "--db", str(db)])
+    capsys.readouterr()
+    line = _one_line_exit_2(capsys, [command, "--db", str(db), "--date", "9999-12-31"])
+    assert "1990–2100" in line
+
+
+def test_the_last_week_of_the_planning_years_still_works(capsys, tmp_path):
+    db = tmp_path / "plan.db"
+    assert main(["week", "--db", str(db), "--week", "2100-W51"]) == 0
+    assert main(["week", "--db", str(db), "--week", "1990-W01"]) == 0
