@@ -122,6 +122,67 @@ def closing_stage(stages: Iterable[Stage], outcome: str) -> Stage:
     raise OpportunityError(f"The stage list has no {outcome} stage.")
 
 
+# words a rep writes for a stage (quick entry, a sheet's 阶段/状态 column, the CLI)
+STAGE_WORDS: dict[str, str] = {
+    "线索": LEAD,
+    "潜在": LEAD,
+    "潜在客户": LEAD,
+    "初次拜访": FIRST_VISIT,
+    "初访": FIRST_VISIT,
+    "首次拜访": FIRST_VISIT,
+    "拜访": FIRST_VISIT,
+    "需求确认": NEEDS,
+    "需求": NEEDS,
+    "需求分析": NEEDS,
+    "方案/报价": PROPOSAL,
+    "方案报价": PROPOSAL,
+    "方案": PROPOSAL,
+    "报价": PROPOSAL,
+    "商务谈判": NEGOTIATION,
+    "谈判": NEGOTIATION,
+    "洽谈": NEGOTIATION,
+    "洽谈中": NEGOTIATION,
+    "赢单": WON,
+    "成交": WON,
+    "已成交": WON,
+    "签约": WON,
+    "已签约": WON,
+    "输单": LOST,
+    "丢单": LOST,
+    "失败": LOST,
+    "已流失": LOST,
+    "lead": LEAD,
+    "first visit": FIRST_VISIT,
+    "first_visit": FIRST_VISIT,
+    "visit": FIRST_VISIT,
+    "needs": NEEDS,
+    "qualified": NEEDS,
+    "needs confirmed": NEEDS,
+    "proposal": PROPOSAL,
+    "quote": PROPOSAL,
+    "negotiation": NEGOTIATION,
+    "won": WON,
+    "closed won": WON,
+    "win": WON,
+    "lost": LOST,
+    "closed lost": LOST,
+}
+
+
+def stage_key(word: str, stages: Iterable[Stage] = DEFAULT_STAGES) -> str | None:
+    """The stage a rep means by ``word``: a key, the rep's own stage name, or a usual word."""
+    text = " ".join((word or "").split()).lower()
+    if not text:
+        return None
+    stages = list(stages)
+    for s in stages:
+        if text == s.key or (s.name and text == s.name.strip().lower()):
+            return s.key
+    known = {s.key for s in stages}
+    key = STAGE_WORDS.get(text)
+    return key if key in known else None
+
+
 def validate_stages(stages: Sequence[Stage]) -> None:
     keys = [s.key for s in stages]
     if len(set(keys)) != len(keys):

@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from salesplanner.domain import opportunities as dom
+from salesplanner.domain.money import format_wan, to_fen
 from salesplanner.domain.opportunities import Opportunity, OpportunityError, Stage, StageChange
 from salesplanner.domain.records import CONTRACT, Activity, Deal
 from salesplanner.services.changes import Changes
@@ -31,7 +33,7 @@ class PipelineEdit:
     before: repo.Snapshot
     after: repo.Snapshot
     changes: Changes = PIPELINE
-    made_customer: dict | None = None  # the customer row this edit created (gone on undo)
+    made_customer: repo.Row | None = None  # the customer row this edit created (gone on undo)
 
     @property
     def deal_id(self) -> int | None:
@@ -56,26 +58,26 @@ def redo(store: Store, edit: PipelineEdit) -> Changes:
 
 
 # -- helpers ------------------------------------------------------------------------------
-def _existing(store: Store, opportunity_id: int) -> Opportunity:
-    opp = repo.get(store, opportunity_id)
+def _existing(store: Store, opportunity_id: int | None) -> Opportunity:
+    opp = repo.get(store, opportunity_id) if opportunity_id is not None else None
     if opp is None:
         raise OpportunityError("That opportunity no longer exists.")
     return opp
 
 
-def _resolve_customer(store: Store, opp: Opportunity) -> tuple[Opportunity, dict | None]:
+def _resolve_customer(store: Store, opp: Opportunity) -> tuple[Opportunity, repo.Row | None]:
     """The opportunity with its customer id; the row of a customer made for it."""
     if opp.customer_id is not None:
         return opp, None
     from salesplanner.services.week import resolve_customer
 
     cid, name, created = resolve_customer(store, opp.customer_name)
-    made = repo.customer_row(store, cid) if created else None
+    made = repo.customer_row(store, cid) if created and cid is not None else None
     return replace(opp, customer_id=cid, customer_name=name), made
 
 
-def _change(opp: Opportunity, day: dt.date, from_stage: str | None) -> StageChange:
-    return StageChange(opp.id, day, from_stage, opp.stage, opp.expected_close, opp.amount)
+def _change(opp_id: int, opp: Opportunity, day: dt.date, from_stage: str | None) -> StageChange:
+    return StageChange(opp_id, day, from_stage, opp.stage, opp.expected_close, opp.amount)
 
 
 def _open_stage(stages: list[Stage], key: str) -> Stage:
@@ -87,7 +89,9 @@ def _open_stage(stages: list[Stage], key: str) -> Stage:
     return stage
 
 
-def _closing(store: Store, opportunity_id: int, outcome: str, **fields):
+def _closing(
+    store: Store, opportunity_id: int, outcome: str, day: dt.date, **fields: Any
+) -> tuple[Opportunity, Opportunity, repo.Snapshot]:
     """(the open deal, that deal closed with ``outcome`` on ``day`` and ``fields``, its rows now)."""
     opp = _existing(store, opportunity_id)
     if not opp.is_open:
@@ -98,7 +102,7 @@ def _closing(store: Store, opportunity_id: int, outcome: str, **fields):
         )
     stages = repo.list_stages(store)
     stage = dom.closing_stage(stages, outcome)
-    closed = replace(opp, stage=stage.key, outcome=outcome, closed=fields.pop("day"), **fields)
+    closed = replace(opp, stage=stage.key, outcome=outcome, closed=day, **fields)
     dom.validate(closed, stages)
     return opp, closed, repo.snapshot(store, opportunity_id)
 
@@ -112,9 +116,9 @@ def add(store: Store, opp: Opportunity) -> PipelineEdit:
         opp, made = _resolve_customer(store, replace(opp, outcome=dom.OPEN, closed=None))
         dom.validate(opp, stages)
         before = repo.Snapshot(None)
-        opp = replace(opp, id=repo.insert(store, opp))
-        repo.add_change(store, _change(opp, opp.created, None))
-        return PipelineEdit(opp.id, before, repo.snapshot(store, opp.id), PIPELINE, made)
+        new_id = repo.insert(store, opp)
+        repo.add_change(store, _change(new_id, opp, opp.created, None))
+        return PipelineEdit(new_id, before, repo.snapshot(store, new_id), PIPELINE, made)
 
 
 def edit(store: Store, opp: Opportunity, day: dt.date) -> PipelineEdit:
@@ -130,11 +134,13 @@ def edit(store: Store, opp: Opportunity, day: dt.date) -> PipelineEdit:
             opp = replace(opp, customer_id=None)
         opp, made = _resolve_customer(store, opp)
         dom.validate(opp, stages)
-        before = repo.snapshot(store, opp.id)
-        repo.update(store, replace(opp, deal_id=current.deal_id))
+        oid = current.id
+        assert oid is not None
+        before = repo.snapshot(store, oid)
+        repo.update(store, replace(opp, id=oid, deal_id=current.deal_id))
         if opp.stage != current.stage:
-            repo.add_change(store, _change(opp, day, current.stage))
-        return PipelineEdit(opp.id, before, repo.snapshot(store, opp.id), PIPELINE, made)
+            repo.add_change(store, _change(oid, opp, day, current.stage))
+        return PipelineEdit(oid, before, repo.snapshot(store, oid), PIPELINE, made)
 
 
 def move(store: Store, opportunity_id: int, stage: str, day: dt.date) -> PipelineEdit:
@@ -154,7 +160,7 @@ def move(store: Store, opportunity_id: int, stage: str, day: dt.date) -> Pipelin
         before = repo.snapshot(store, opportunity_id)
         moved = replace(opp, stage=stage, outcome=dom.OPEN, closed=None, lost_reason="")
         repo.update(store, moved)
-        repo.add_change(store, _change(moved, day, opp.stage))
+        repo.add_change(store, _change(opportunity_id, moved, day, opp.stage))
         return PipelineEdit(opportunity_id, before, repo.snapshot(store, opportunity_id))
 
 
@@ -192,7 +198,7 @@ def win(
         )
         repo.link_activity(store, activity_id, opportunity_id)
         repo.update(store, replace(closed, deal_id=deal_id))
-        repo.add_change(store, _change(closed, day, opp.stage))
+        repo.add_change(store, _change(opportunity_id, closed, day, opp.stage))
         after = repo.snapshot(store, opportunity_id)
         return PipelineEdit(opportunity_id, before, after, WON_CHANGES)
 
@@ -204,7 +210,7 @@ def lose(store: Store, opportunity_id: int, reason: str, day: dt.date) -> Pipeli
     with store.transaction():
         opp, closed, before = _closing(store, opportunity_id, dom.LOST, day=day, lost_reason=reason)
         repo.update(store, closed)
-        repo.add_change(store, _change(closed, day, opp.stage))
+        repo.add_change(store, _change(opportunity_id, closed, day, opp.stage))
         return PipelineEdit(opportunity_id, before, repo.snapshot(store, opportunity_id))
 
 
@@ -229,6 +235,31 @@ def set_stages(store: Store, stages: list[Stage]) -> tuple[list[Stage], Changes]
             raise OpportunityError("A stage that deals are at cannot be removed; move them first.")
         repo.save_stages(store, stages)
     return previous, PIPELINE
+
+
+def find_open(store: Store, text: str) -> Opportunity:
+    """The deal the rep means: ``#12`` / ``12`` (an id), else the one open deal of the customer
+    named (exactly, or the only customer whose name contains it)."""
+    from salesplanner.store.week import match_customer
+
+    text = (text or "").strip()
+    if text.lstrip("#").isdigit():
+        return _existing(store, int(text.lstrip("#")))
+    found = match_customer(store, text)
+    if found is None:
+        raise OpportunityError(f"No customer is called {text!r}.")
+    deals = repo.open_for_customer(store, found[0])
+    if not deals:
+        raise OpportunityError(f"{found[1]} has no open deal.")
+    if len(deals) > 1:
+        ids = ", ".join(
+            " ".join(filter(None, (f"#{o.id}", o.title, format_wan(to_fen(o.amount)))))
+            for o in deals
+        )
+        raise OpportunityError(
+            f"{found[1]} has {len(deals)} open deals ({ids}); name one by its number."
+        )
+    return deals[0]
 
 
 # -- reading ------------------------------------------------------------------------------

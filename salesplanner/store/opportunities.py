@@ -12,10 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from salesplanner.domain.money import from_fen, to_fen
 from salesplanner.domain.opportunities import Opportunity, Stage, StageChange
 from salesplanner.store.db import Store
+
+Row = dict[str, Any]
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -39,7 +42,8 @@ def save_stages(store: Store, stages: Sequence[Stage]) -> None:
     foreign key refuses it)."""
     keys = [s.key for s in stages]
     store.execute(
-        f"DELETE FROM opportunity_stages WHERE key NOT IN ({', '.join('?' * len(keys))})", keys
+        f"DELETE FROM opportunity_stages WHERE key NOT IN ({', '.join('?' * len(keys))})",
+        tuple(keys),
     )
     store.conn.executemany(
         "INSERT INTO opportunity_stages (key, name, probability_pct, sort, outcome) "
@@ -57,7 +61,7 @@ _SELECT = (
 )
 
 
-def _opportunity(r: dict) -> Opportunity:
+def _opportunity(r: Row) -> Opportunity:
     return Opportunity(
         id=r["id"],
         customer_name=r["customer_name"],
@@ -89,7 +93,8 @@ def list_opportunities(
     store: Store, outcome: str | None = None, customer_id: int | None = None
 ) -> list[Opportunity]:
     """All opportunities (or those with one outcome / of one customer), newest first."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if outcome is not None:
         where.append("o.outcome = ?")
         params.append(outcome)
@@ -98,11 +103,12 @@ def list_opportunities(
         params.append(customer_id)
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
     return [
-        _opportunity(r) for r in store.query(sql + " ORDER BY o.created DESC, o.id DESC", params)
+        _opportunity(r)
+        for r in store.query(sql + " ORDER BY o.created DESC, o.id DESC", tuple(params))
     ]
 
 
-def _values(o: Opportunity) -> tuple:
+def _values(o: Opportunity) -> tuple[Any, ...]:
     return (
         o.customer_id,
         o.title.strip(),
@@ -131,10 +137,10 @@ _COLUMNS = (
 
 def insert(store: Store, o: Opportunity) -> int:
     """A new row (``o.id`` kept when given); ``o.customer_id`` must be resolved."""
-    return store.execute(
+    return store.insert(
         f"INSERT INTO opportunities (id, {_COLUMNS}) VALUES ({', '.join('?' * 17)})",
         (o.id, *_values(o)),
-    ).lastrowid
+    )
 
 
 def update(store: Store, o: Opportunity) -> None:
@@ -148,7 +154,7 @@ def open_for_customer(store: Store, customer_id: int) -> list[Opportunity]:
 
 # -- stage history ------------------------------------------------------------------------
 def add_change(store: Store, c: StageChange) -> int:
-    return store.execute(
+    return store.insert(
         "INSERT INTO opportunity_stage_history (opportunity_id, date, from_stage, to_stage, "
         "expected_close, amount_fen) VALUES (?, ?, ?, ?, ?, ?)",
         (
@@ -159,7 +165,7 @@ def add_change(store: Store, c: StageChange) -> int:
             _iso(c.expected_close),
             to_fen(c.amount),
         ),
-    ).lastrowid
+    )
 
 
 def history(store: Store, opportunity_ids: Iterable[int] | None = None) -> list[StageChange]:
@@ -181,7 +187,7 @@ def history(store: Store, opportunity_ids: Iterable[int] | None = None) -> list[
             from_fen(r["amount_fen"]),
             r["id"],
         )
-        for r in store.query(sql + " ORDER BY date, id", params)
+        for r in store.query(sql + " ORDER BY date, id", tuple(params))
     ]
 
 
@@ -205,21 +211,21 @@ def link_activity(store: Store, activity_id: int, opportunity_id: int | None) ->
 class Snapshot:
     """Everything one opportunity owns, as raw rows (``opportunity`` None: it does not exist)."""
 
-    opportunity: dict | None
-    history: tuple[dict, ...] = ()
-    deal: dict | None = None  # the sale it became
-    deal_activities: tuple[dict, ...] = ()  # the contract logged with that sale
+    opportunity: Row | None
+    history: tuple[Row, ...] = ()
+    deal: Row | None = None  # the sale it became
+    deal_activities: tuple[Row, ...] = ()  # the contract logged with that sale
     linked_activities: tuple[int, ...] = ()  # other activities that belong to it
 
 
-def _row(store: Store, table: str, row_id: int | None) -> dict | None:
+def _row(store: Store, table: str, row_id: int | None) -> Row | None:
     if row_id is None:
         return None
     rows = store.query(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
     return rows[0] if rows else None
 
 
-def _insert_row(store: Store, table: str, row: dict) -> None:
+def _insert_row(store: Store, table: str, row: Row) -> None:
     cols = list(row)
     store.execute(
         f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -232,7 +238,7 @@ def snapshot(store: Store, opportunity_id: int) -> Snapshot:
     if row is None:
         return Snapshot(None)
     deal = _row(store, "deals", row["deal_id"])
-    deal_acts = ()
+    deal_acts: tuple[Row, ...] = ()
     if deal is not None:
         deal_acts = tuple(
             store.query(
@@ -286,11 +292,11 @@ def put_snapshot(store: Store, opportunity_id: int, target: Snapshot) -> None:
     )
 
 
-def customer_row(store: Store, customer_id: int) -> dict | None:
+def customer_row(store: Store, customer_id: int) -> Row | None:
     return _row(store, "customers", customer_id)
 
 
-def restore_customer(store: Store, row: dict) -> None:
+def restore_customer(store: Store, row: Row) -> None:
     if _row(store, "customers", row["id"]) is None:
         _insert_row(store, "customers", row)
 
