@@ -30,6 +30,7 @@ COMMAND_MODULES: list[str] = [
     "salesplanner.commands.goal",
     "salesplanner.commands.progress",
     "salesplanner.commands.week",
+    "salesplanner.commands.pipeline",
 ]
 # Which module registers each top-level command: starting the window (no command) then
 # imports none of them, and a command imports only its own module. A test keeps this in
@@ -49,6 +50,8 @@ COMMAND_OWNERS: dict[str, str] = {
     "log": "salesplanner.commands.week",
     "ics": "salesplanner.commands.week",
     "reminders": "salesplanner.commands.week",
+    "pipeline": "salesplanner.commands.pipeline",
+    "opp": "salesplanner.commands.pipeline",
 }
 
 

@@ -133,3 +133,16 @@ def test_validate_refuses_what_a_rep_could_mistype(bad, message):
 
     with pytest.raises(OpportunityError, match=message):
         dom.validate(replace(good, **bad), DEFAULT_STAGES)
+
+
+def test_stage_words_a_rep_writes():
+    from dataclasses import replace
+
+    assert [dom.stage_key(w) for w in ("方案", "方案/报价", "洽谈中", "成交", "输单", "Closed Won")] == [
+        "proposal", "proposal", "negotiation", "won", "lost", "won",
+    ]  # fmt: skip
+    assert dom.stage_key("maybe") is None and dom.stage_key(" ") is None
+    own = [*DEFAULT_STAGES, replace(DEFAULT_STAGES[0], key="pilot", name="试点", sort=45)]
+    assert dom.stage_key("试点", own) == "pilot"
+    without_needs = [s for s in DEFAULT_STAGES if s.key != "needs"]
+    assert dom.stage_key("需求确认", without_needs) is None

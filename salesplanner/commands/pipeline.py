@@ -1,0 +1,242 @@
+"""Pipeline commands (商机):
+
+    salesplanner pipeline --db PATH [--closed]             deals by stage, count / sum / weighted
+    salesplanner opp add  --db PATH CUSTOMER AMOUNT [--stage S] [--close D] [--title T] …
+    salesplanner opp move --db PATH DEAL STAGE [--date D]
+    salesplanner opp win  --db PATH DEAL AMOUNT [--date D]
+    salesplanner opp lose --db PATH DEAL REASON [--date D]
+    salesplanner forecast --db PATH [--date D] [--seed N] [--runs N]
+
+DEAL is an opportunity's id or its customer's name (that customer's one open deal). Amounts
+as typed in the app: ``12万``, ``115000元``; a bare number is in 万. Each takes ``--json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from salesplanner.cli import UsageError, add_db_argument, add_json_argument, emit, open_store
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("pipeline", help="open deals by stage with count, sum and weighted sum")
+    add_db_argument(p)
+    p.add_argument("--closed", action="store_true", help="also list won and lost deals")
+    add_json_argument(p)
+    p.set_defaults(handler=run_pipeline)
+
+    opp = sub.add_parser("opp", help="add, move, win or lose a deal in flight (商机)")
+    ops = opp.add_subparsers(dest="action", metavar="ACTION", parser_class=type(opp))
+    ops.required = True
+
+    p = ops.add_parser("add", help="a new open deal")
+    add_db_argument(p)
+    p.add_argument("customer")
+    p.add_argument("amount", help="expected amount: 12万, 120000元 (a bare number is 万)")
+    p.add_argument("--stage", default="lead", help="stage key or name (default: lead / 线索)")
+    p.add_argument("--title", default="")
+    p.add_argument("--close", help="expected close date YYYY-MM-DD")
+    p.add_argument("--next-step", default="")
+    p.add_argument("--next-date", help="date of the next step YYYY-MM-DD")
+    p.add_argument("--channel", default="", help="visit, phone, event, referral, inbound, other")
+    p.add_argument("--product", default="")
+    p.add_argument("--date", help="the day it counts as today (default: today)")
+    add_json_argument(p)
+    p.set_defaults(handler=run_add)
+
+    for action, help_, value, value_help, handler in (
+        ("move", "move a deal to another open stage", "stage", "stage key or name", run_move),
+        ("win", "won: writes the sale", "amount", "final amount: 11.5万, 115000元", run_win),
+        ("lose", "lost, with the reason", "reason", "why it was lost", run_lose),
+    ):
+        p = ops.add_parser(action, help=help_)
+        add_db_argument(p)
+        p.add_argument("deal", help="the deal's id or its customer's name")
+        p.add_argument(value, help=value_help)
+        p.add_argument("--date", help="the day it happened (default: today)")
+        add_json_argument(p)
+        p.set_defaults(handler=handler)
+
+
+# -- parsing ------------------------------------------------------------------------------
+def _day(text: str | None, option: str = "--date") -> dt.date:
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} must look like 2026-01-07, not {text!r}") from None
+
+
+def _optional_day(text: str | None, option: str) -> dt.date | None:
+    return _day(text, option) if text else None
+
+
+def _amount(text: str) -> Decimal:
+    from salesplanner.domain.quick_entry import QuickEntryError, parse_amount
+
+    try:
+        value = parse_amount(text, "wan")
+    except QuickEntryError as exc:
+        raise UsageError(str(exc)) from None
+    if value is None:
+        raise UsageError("Give an amount, e.g. 12万.")
+    return value
+
+
+def _stage(store: Any, text: str) -> str:
+    from salesplanner.domain.opportunities import stage_key
+    from salesplanner.store import opportunities as repo
+
+    stages = repo.list_stages(store)
+    key = stage_key(text, stages)
+    if key is None:
+        raise UsageError(f"Unknown stage {text!r}; use one of {', '.join(s.key for s in stages)}.")
+    return key
+
+
+def _deal(store: Any, text: str) -> int:
+    from salesplanner.services.pipeline import find_open
+
+    opp = find_open(store, text)
+    assert opp.id is not None  # read from the store
+    return opp.id
+
+
+# -- output -------------------------------------------------------------------------------
+def _wan(amount: Decimal) -> str:
+    from salesplanner.domain.money import format_wan, to_fen
+
+    return format_wan(to_fen(amount))
+
+
+def _opp_json(o: Any) -> dict[str, Any]:
+    return {
+        "id": o.id,
+        "customer": o.customer_name,
+        "title": o.title,
+        "amount": o.amount,
+        "stage": o.stage,
+        "outcome": o.outcome,
+        "expected_close": o.expected_close,
+        "next_step": o.next_step,
+        "next_step_date": o.next_step_date,
+        "channel": o.channel,
+        "product": o.product,
+        "created": o.created,
+        "closed": o.closed,
+        "lost_reason": o.lost_reason,
+        "deal_id": o.deal_id,
+    }
+
+
+def run_pipeline(args: argparse.Namespace) -> int:
+    from salesplanner.services import pipeline as svc
+
+    with open_store(args) as store:
+        data = svc.load(store)
+    columns = data.columns(include_closed=args.closed)
+    open_cols = [c for c in columns if c.stage.is_open]
+    total = sum((c.amount for c in open_cols), Decimal(0))
+    weighted = sum((c.weighted for c in open_cols), Decimal(0))
+    m = data.measured
+    payload = {
+        "stages": [
+            {
+                "stage": c.stage.key,
+                "probability": c.stage.probability,
+                "measured_win_rate": m.stages[c.stage.key].win_rate
+                if c.stage.key in m.stages
+                else None,
+                "count": c.count,
+                "amount": c.amount,
+                "weighted": c.weighted,
+                "deals": [_opp_json(o) for o in c.opportunities],
+            }
+            for c in columns
+        ],
+        "open_count": sum(c.count for c in open_cols),
+        "open_amount": total,
+        "weighted": weighted,
+        "closed": m.closed,
+        "won": m.won,
+        "win_rate": m.win_rate,
+    }
+    lines = []
+    for c in columns:
+        lines.append(
+            f"{c.stage.key:<12} {c.count:>4} deals  {_wan(c.amount):>10}  "
+            f"weighted {_wan(c.weighted):>10}  ({c.stage.probability}%)"
+        )
+        for o in c.opportunities:
+            close = f"  close {o.expected_close}" if o.expected_close else ""
+            lines.append(f"    #{o.id} {o.customer_name} {o.title} {_wan(o.amount)}{close}")
+    lines.append(
+        f"open: {payload['open_count']} deals, {_wan(total)}, weighted {_wan(weighted)}"
+        + (f"; won {m.won} of {m.closed} closed" if m.closed else "")
+    )
+    emit(args, payload, "\n".join(lines))
+    return 0
+
+
+def _report(args: argparse.Namespace, store: Any, edit: Any, verb: str) -> int:
+    from salesplanner.store import opportunities as repo
+
+    o = repo.get(store, edit.opportunity_id)
+    assert o is not None  # just written
+    data = _opp_json(o)
+    data["sale_id"] = edit.deal_id
+    sale = f" (sale #{edit.deal_id})" if edit.deal_id else ""
+    emit(args, data, f"{verb} #{o.id} {o.customer_name} {_wan(o.amount)} at {o.stage}{sale}.")
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from salesplanner.domain.opportunities import Opportunity
+    from salesplanner.services import pipeline as svc
+
+    today = _day(args.date)
+    amount = _amount(args.amount)
+    with open_store(args) as store:
+        opp = Opportunity(
+            None,
+            args.customer,
+            args.title,
+            amount,
+            _stage(store, args.stage),
+            today,
+            expected_close=_optional_day(args.close, "--close"),
+            next_step=args.next_step,
+            next_step_date=_optional_day(args.next_date, "--next-date"),
+            channel=args.channel,
+            product=args.product,
+        )
+        return _report(args, store, svc.add(store, opp), "Added")
+
+
+def run_move(args: argparse.Namespace) -> int:
+    from salesplanner.services import pipeline as svc
+
+    with open_store(args) as store:
+        edit = svc.move(store, _deal(store, args.deal), _stage(store, args.stage), _day(args.date))
+        return _report(args, store, edit, "Moved")
+
+
+def run_win(args: argparse.Namespace) -> int:
+    from salesplanner.services import pipeline as svc
+
+    amount = _amount(args.amount)
+    with open_store(args) as store:
+        edit = svc.win(store, _deal(store, args.deal), amount, _day(args.date))
+        return _report(args, store, edit, "Won")
+
+
+def run_lose(args: argparse.Namespace) -> int:
+    from salesplanner.services import pipeline as svc
+
+    with open_store(args) as store:
+        edit = svc.lose(store, _deal(store, args.deal), args.reason, _day(args.date))
+        return _report(args, store, edit, "Lost")
