@@ -5,7 +5,7 @@
     python3 dev.py test [pytest arguments] # the whole test suite, offscreen
 
 Setup (each step skipped when already done):
-1. a virtual environment in .venv with the pinned packages of requirements.lock;
+1. a virtual environment in .venv with the packages of requirements.lock (versions and hashes);
 2. on Debian/Ubuntu, the system libraries Qt needs and a CJK font (installed with apt-get
    when running as root, otherwise the exact command to run is printed);
 3. the compiled translations (.qm) from resources/translations/*.ts.
@@ -36,7 +36,7 @@ DEBIAN_PACKAGES = [
     "fonts-wqy-microhei",
 ]
 
-if sys.version_info < (3, 11):
+if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under any python3
     sys.exit(f"SalesPlanner needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
 
 
@@ -76,12 +76,12 @@ def ensure_venv() -> Path:
                 )
     wanted = _wanted_stamp()
     if not STAMP.exists() or STAMP.read_text() != wanted:
-        say("installing packages (pinned in requirements.lock)")
+        say("installing packages (pinned with hashes in requirements.lock)")
         pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-        cmd = pip + ["-e", f"{ROOT}[dev]"]
-        if LOCK.exists():
-            cmd += ["-c", str(LOCK)]
-        subprocess.run(cmd, check=True)
+        # Every package, the build backend included, from the lock and checked against its
+        # hashes; then the project itself, editable, built with that backend (no download).
+        subprocess.run(pip + ["--require-hashes", "-r", str(LOCK)], check=True)
+        subprocess.run(pip + ["--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True)
         STAMP.write_text(wanted)
     return python
 

@@ -95,20 +95,10 @@ def ensure_venv_and_reexec(argv: list[str]) -> None:
         import PyInstaller  # noqa: F401
     except ImportError:
         say("installing PyInstaller into .venv")
-        cmd = [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "-q",
-            "--disable-pip-version-check",
-            "-e",
-            f"{ROOT}[build]",
-        ]
+        # The lock holds the build extra too (versions and hashes), as dev.py installs it.
         lock = ROOT / "requirements.lock"
-        if lock.exists():
-            cmd += ["-c", str(lock)]
-        subprocess.run(cmd, check=True)
+        pip = [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+        subprocess.run([*pip, "--require-hashes", "-r", str(lock)], check=True)
 
 
 def compile_translations() -> None:
