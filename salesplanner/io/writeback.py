@@ -14,9 +14,13 @@ the moment the saved file is moved into place.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import re
 import shutil
+import threading
+import zipfile
 from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
@@ -70,7 +74,9 @@ def backup_copy(path: Path) -> Path:
     while target.exists():
         n += 1
         target = path.with_name(f"{path.stem}.backup-{stamp}-{n}{path.suffix}")
-    shutil.copy2(path, target)
+    part = target.with_name(f".{target.name}.part")
+    shutil.copy2(path, part)  # copied whole, then named: a kill leaves no half backup
+    os.replace(part, target)
     return target
 
 
@@ -144,6 +150,7 @@ def append_rows(
     *,
     cancelled: Callable[[], bool] | None = None,
     step: Callable[[str], None] | None = None,
+    before_replace: Callable[[], None] | None = None,
 ) -> AppendResult:
     """Append ``rows`` (field → value: dates, fen amounts, text, numbers) under the table.
 
@@ -154,7 +161,8 @@ def append_rows(
     workbook to a temporary file; when it says True, :class:`WriteBackCancelled` is raised and
     the workbook is as it was. ``step(name)`` is told "load", "rows", "save" and, last,
     "replace": from then on (a backup copy, the new file moved into place) it cannot be
-    cancelled any more.
+    cancelled any more. ``before_replace()`` runs once the new workbook is saved, just before
+    it replaces the old one (the service stamps the records written, see services/writeback).
     """
 
     def check(name: str) -> None:
@@ -173,7 +181,8 @@ def append_rows(
     check_writable(path)
     check("load")
     try:
-        wb = load_workbook(path, keep_vba=suffix == ".xlsm", rich_text=True)
+        with exact_numbers():
+            wb = load_workbook(path, keep_vba=suffix == ".xlsm", rich_text=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for odd files
         raise WriteBackError(
             Msg("writeback.cannot_open", name=path.name, error=type(exc).__name__)
@@ -229,8 +238,14 @@ def append_rows(
     check("save")
     tmp = path.with_name(f".{path.stem}.writing{path.suffix}")
     try:
-        wb.save(tmp)
+        with exact_numbers():
+            wb.save(tmp)
+        keep_package_parts(path, tmp)
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())  # on disk before it takes the workbook's name
         check("replace")  # the last chance: from here on the workbook is replaced
+        if before_replace is not None:
+            before_replace()
         backup = backup_copy(path)
         os.replace(tmp, path)
     except OSError as exc:
@@ -242,6 +257,120 @@ def append_rows(
         tmp.unlink(missing_ok=True)
         raise
     return AppendResult(first_new, last_new, backup)
+
+
+class _Number(float):
+    """A number cell as the workbook stores it: written back as the same text."""
+
+    text: str
+
+
+_patch_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def exact_numbers():
+    """openpyxl reads "0.10000000000000001" as 0.1 and writes numbers as "%.16g" (so 0.1,
+    and 12345678901234567890 as 1.234567890123457e+19): meanwhile a number cell read keeps
+    its text and is written as that text; any other number is written in full (repr)."""
+    from openpyxl.cell import _writer
+    from openpyxl.worksheet import _reader
+
+    def cast(value: str):
+        if "." in value or "E" in value or "e" in value:
+            number = _Number(value)
+            number.text = value
+            return number
+        return int(value)
+
+    def write(value):
+        if type(value) is _Number:
+            return value.text
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, float) and value == value and abs(value) != float("inf"):
+            return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        return original_write(value)
+
+    with _patch_lock:
+        original_cast, original_write = _reader._cast_number, _writer.safe_string
+        _reader._cast_number, _writer.safe_string = cast, write
+        try:
+            yield
+        finally:
+            _reader._cast_number, _writer.safe_string = original_cast, original_write
+
+
+_REL = re.compile(rb"<Relationship\b[^>]*?/>")
+_ATTR = re.compile(rb'(\w+)="([^"]*)"')
+_CORE = b"/metadata/core-properties"
+
+
+def keep_package_parts(original: Path, saved: Path) -> None:
+    """Give ``saved`` (openpyxl's copy of ``original``) back the package's own parts that
+    openpyxl drops or rewrites: the thumbnail, the extended and custom properties … (every
+    part the package relationships name, except the workbook and the core properties, which
+    openpyxl keeps and dates). Taken byte for byte, with their relationships and types."""
+    with zipfile.ZipFile(original) as src:
+        names = set(src.namelist())
+        if "_rels/.rels" not in names:
+            return
+        rels = src.read("_rels/.rels")
+        parts = {}
+        wanted = []
+        for rel in _REL.findall(rels):
+            attrs = dict(_ATTR.findall(rel))
+            target = attrs.get(b"Target", b"").decode("utf-8").lstrip("/")
+            kind = attrs.get(b"Type", b"")
+            if kind.endswith(b"/officeDocument") or kind.endswith(_CORE):
+                continue
+            if target in names:
+                parts[target] = src.read(target)
+                wanted.append((rel, target))
+        types = src.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+    if not parts:
+        return
+    with zipfile.ZipFile(saved) as new:
+        items = [(i, new.read(i.filename)) for i in new.infolist()]
+    have = {i.filename for i, _ in items}
+    out_rels = next(d for i, d in items if i.filename == "_rels/.rels")
+    out_types = next(d for i, d in items if i.filename == "[Content_Types].xml")
+    ids = {dict(_ATTR.findall(r)).get(b"Id") for r in _REL.findall(out_rels)}
+    for rel, target in wanted:
+        if target in have:
+            continue
+        rid = dict(_ATTR.findall(rel)).get(b"Id", b"rId")
+        if rid in ids:
+            n = 1
+            while b"rIdKept%d" % n in ids:
+                n += 1
+            rel = rel.replace(b'Id="' + rid + b'"', b'Id="rIdKept%d"' % n)
+        out_rels = out_rels.replace(b"</Relationships>", rel + b"</Relationships>")
+        out_types = _with_type(out_types, types, target)
+    with zipfile.ZipFile(saved, "w", zipfile.ZIP_DEFLATED) as out:
+        for info, data in items:
+            if info.filename == "_rels/.rels":
+                data = out_rels
+            elif info.filename == "[Content_Types].xml":
+                data = out_types
+            elif info.filename in parts:
+                data = parts.pop(info.filename)
+            out.writestr(info, data)
+        for target, data in parts.items():
+            out.writestr(target, data)
+
+
+def _with_type(out_types: bytes, types: bytes, target: str) -> bytes:
+    """``out_types`` with the content type ``types`` gives the part ``target``."""
+    name = re.escape(("/" + target).encode("utf-8"))
+    override = re.search(rb'<Override\b[^>]*PartName="' + name + rb'"[^>]*/>', types)
+    if override:
+        return out_types.replace(b"</Types>", override.group(0) + b"</Types>")
+    ext = re.escape(target.rsplit(".", 1)[-1].encode("utf-8"))
+    default = re.search(rb'<Default\b[^>]*Extension="' + ext + rb'"[^>]*/>', types, re.I)
+    if default and not re.search(rb'<Default\b[^>]*Extension="' + ext + rb'"', out_types, re.I):
+        return out_types.replace(b"</Types>", default.group(0) + b"</Types>")
+    return out_types
 
 
 def _set_value(cell, value: Any, field: str, template_value: Any, scale: Decimal | None) -> None:

@@ -23,7 +23,7 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from salesplanner.io.errors import WriteBackCancelled, WriteBackError
@@ -145,6 +145,8 @@ def write_back(
             }
             for d in records
         ]
+        if "amount" not in columns and {"quantity", "unit_price"} <= set(columns):
+            rows = [_priced(row) for row in rows]
         table = "deals"
     else:
         records = repo.activities_since(store, imp["activities_watermark"])
@@ -174,6 +176,17 @@ def write_back(
     }
     if not rows:
         return result
+    mapped = set(columns)
+
+    def stamp() -> None:
+        # before the workbook is replaced: the app's records get the keys their written rows
+        # have on import, so a re-import after a kill at any moment recognises them
+        with store.transaction():
+            for rec, row in zip(records, rows, strict=True):
+                key = expected_row_key(imp["kind"], mapped, _as_imported(row, scales))
+                if key:
+                    _stamp(store, table, rec["id"], key)
+
     appended = append_rows(
         path,
         imp["sheet"],
@@ -184,15 +197,11 @@ def write_back(
         scales,
         cancelled=cancelled,
         step=progress,
+        before_replace=stamp,
     )
     sha, size, mtime = file_fingerprint(path)
     deals_wm, acts_wm = repo.max_ids(store)
-    mapped = set(columns)
     with store.transaction():
-        for rec, row in zip(records, rows, strict=True):
-            key = expected_row_key(imp["kind"], mapped, _as_imported(row, scales))
-            if key:
-                _stamp(store, table, rec["id"], key)
         repo.mark_written_back(
             store,
             imp["id"],
@@ -210,9 +219,24 @@ def write_back(
     return result
 
 
+def _priced(row: dict) -> dict:
+    """A sheet whose amount is quantity × unit price: a deal whose own quantity and price do
+    not give its amount (one logged with an amount only) is written as 1 × its amount, so the
+    row imports again as the same amount."""
+    qty, price, amount = row["quantity"], row["unit_price"], row["amount"]
+    if qty is not None and price is not None:
+        fen = (Decimal(repr(float(qty))) * price).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        if int(fen) == amount:
+            return row
+    return {**row, "quantity": 1, "unit_price": amount}
+
+
 def _stamp(store, table: str, record: int, key: str) -> None:
     """Give an app record the key its written row gets on import: ``key``, or ``key#n`` when
-    the sheet already holds n - 1 identical rows (the importer numbers repeats)."""
+    the sheet already holds n - 1 identical rows (the importer numbers repeats). A record
+    stamped by a write-back that did not finish keeps its key."""
+    if store.execute(f"SELECT row_key FROM {table} WHERE id = ?", (record,)).fetchone()[0]:
+        return
     for n in range(1, 1000):
         k = key if n == 1 else f"{key}#{n}"
         if not store.execute(f"SELECT 1 FROM {table} WHERE row_key = ?", (k,)).fetchone():
