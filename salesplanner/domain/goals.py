@@ -28,6 +28,7 @@ from typing import Any
 
 from salesplanner.domain.calendar import add_months
 from salesplanner.domain.money import WAN, normalize
+from salesplanner.errors import UserError
 
 PERIOD_KINDS = ("month", "quarter", "year")
 BASELINE_METHODS = ("last", "average", "trend")
@@ -396,6 +397,17 @@ class Goal:
     @property
     def history_values(self) -> list[Decimal]:
         return [h.amount for h in self.history]
+
+
+class UndatedGoalError(UserError):
+    pass
+
+
+def goal_span(goal: Goal) -> tuple[dt.date, dt.date]:
+    """The goal's start and deadline: a goal is planned and tracked only once it has both."""
+    if goal.start is None or goal.end is None:
+        raise UndatedGoalError("Set the goal's start and deadline.")
+    return goal.start, goal.end
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from salesplanner.domain.calendar import add_months, working_days
 from salesplanner.domain.money import wan_to_fen
@@ -140,8 +141,8 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
         q_totals_wan.insert(0, max(Decimal(20), q_totals_wan[0] - Decimal(rng.randrange(2, 6))))
     history_start = add_months(current_q, -3 * sc.quarters)
     deals_per_quarter = max(8, sc.deals // (sc.quarters + 1))
-    deal_rows: list[tuple] = []
-    activity_rows: list[tuple] = []
+    deal_rows: list[tuple[Any, ...]] = []
+    activity_rows: list[tuple[Any, ...]] = []
 
     def add_deals(q_start: dt.date, q_end: dt.date, total_fen: int, n: int) -> None:
         days = working_days(q_start, q_end)

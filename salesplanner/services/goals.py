@@ -13,8 +13,10 @@ and restore a snapshot (for undo). Each write runs in one transaction and return
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
 
 from salesplanner.domain.breakdown import (
     DEFAULT_RAMP_STEP_PCT,
@@ -31,7 +33,7 @@ from salesplanner.domain.funnel import (
     FunnelInputs,
     plan_activity_targets,
 )
-from salesplanner.domain.goals import Goal, judge
+from salesplanner.domain.goals import Goal, goal_span, judge
 from salesplanner.domain.money import to_fen
 from salesplanner.domain.settings import Settings
 from salesplanner.errors import UserError
@@ -83,16 +85,17 @@ def default_plan(
     settings: Settings | None = None,
 ) -> GoalPlan:
     """The engine's breakdown and activity targets for ``goal``."""
-    cal = make_calendar(store, goal.start, goal.end, settings)
+    start, end = goal_span(goal)
+    cal = make_calendar(store, start, end, settings)
     history = None
     if goal.breakdown_method == "seasonal":
         history = repo.sales_by_month(
-            store, dt.date(goal.start.year - 3, 1, 1), goal.start - dt.timedelta(days=1)
+            store, dt.date(start.year - 3, 1, 1), start - dt.timedelta(days=1)
         )
     b = breakdown(
         to_fen(goal.target),
-        goal.start,
-        goal.end,
+        start,
+        end,
         goal.breakdown_method,
         ramp_step(goal),
         cal,
@@ -108,11 +111,11 @@ def plan_from_months(
     store: Store,
     goal: Goal,
     months: list[PeriodTarget],
-    month_counts=None,
+    month_counts: Sequence[Mapping[str, int]] | None = None,
     settings: Settings | None = None,
 ) -> GoalPlan:
     """A plan from month targets as edited (weeks and days re-spread, activities re-planned)."""
-    cal = make_calendar(store, goal.start, goal.end, settings)
+    cal = make_calendar(store, *goal_span(goal), settings)
     b = from_months(months, cal)
     acts = plan_activity_targets(b.months, b.weeks, funnel_inputs(goal), cal, month_counts)
     return GoalPlan(goal, b, tuple(acts))
@@ -141,7 +144,7 @@ def _with_verdict(goal: Goal) -> Goal:
     return replace(goal, verdict=v.level)
 
 
-def snapshot(store: Store, goal_id: int) -> dict | None:
+def snapshot(store: Store, goal_id: int) -> dict[str, Any] | None:
     """The goal row with its period and activity targets, as plain data (None: no such goal)."""
     return repo.snapshot(store, goal_id)
 
@@ -168,7 +171,7 @@ def save_goal(store: Store, plan: GoalPlan, reason: str = "") -> SaveResult:
     return SaveResult(goal_id, version)
 
 
-def restore(store: Store, goal_id: int, snap: dict | None) -> Changes:
+def restore(store: Store, goal_id: int, snap: dict[str, Any] | None) -> Changes:
     """Put a goal back exactly as ``snapshot`` found it (None: the goal did not exist)."""
     with store.transaction():
         if snap is None:

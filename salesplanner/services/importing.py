@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
+from typing import Any
 
 from salesplanner.io.errors import ImportCancelled
 from salesplanner.io.fields import RECORD_LETTER
@@ -69,7 +70,7 @@ class ImportReport:
     def skipped_total(self) -> int:
         return sum(self.skipped.values())
 
-    def as_dict(self, max_problems: int = 1000) -> dict:
+    def as_dict(self, max_problems: int = 1000) -> dict[str, Any]:
         return {
             "file": self.file,
             "sheet": self.sheet,
@@ -142,6 +143,10 @@ def analyse_file(
         header_row=header_row,
         remembered=lambda sig: repo.find_mapping(store, sig),
     )
+
+
+# (rows stored so far, rows to store), between chunks
+Tick = Callable[[int, int], None]
 
 
 def import_file(
@@ -403,7 +408,7 @@ class _Stream:
 
 
 def _store_parts(
-    store: Store, a: Analysis, stream: _Stream, import_id: int, report: ImportReport, tick
+    store: Store, a: Analysis, stream: _Stream, import_id: int, report: ImportReport, tick: Tick
 ) -> tuple[Parsed, Changes, repo.IndexBuild | None]:
     """Store each part of a streamed sheet as it comes; returns the parts joined (without their
     records: the problems complete after :func:`join_problems`), and the index build to wait for."""
@@ -413,7 +418,11 @@ def _store_parts(
     with repo.bulk_indexes(store, _TABLES[a.kind], total, later=True) as build:
         writer = _RowWriter(store, a.kind, import_id, build)
         for parsed in stream.parts():
-            writer.write(parsed, lambda n, before=done: tick(before + n, total))
+
+            def part_tick(n: int, before: int = done) -> None:
+                tick(before + n, total)
+
+            writer.write(parsed, part_tick)
             done += parsed.count
             parsed.columns = parsed.given_records = None  # stored: let the rows go
             parts.append(parsed)
@@ -422,7 +431,7 @@ def _store_parts(
 
 
 def _store_records(
-    store: Store, a: Analysis, parsed: Parsed, import_id: int, report: ImportReport, tick
+    store: Store, a: Analysis, parsed: Parsed, import_id: int, report: ImportReport, tick: Tick
 ) -> tuple[Changes, repo.IndexBuild | None]:
     n = parsed.count
     if a.kind in _TABLES:
@@ -441,7 +450,12 @@ def _table_changes(kind: str, report: ImportReport) -> Changes:
 
 
 def _store_other(
-    store: Store, a: Analysis, records: list[tuple], import_id: int, report: ImportReport, tick
+    store: Store,
+    a: Analysis,
+    records: list[tuple[Any, ...]],
+    import_id: int,
+    report: ImportReport,
+    tick: Tick,
 ) -> Changes:
     n = len(records)
     if a.kind == "customers":

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from typing import Any
 
 from salesplanner.domain.breakdown import PeriodTarget, split_amount, spread
 from salesplanner.domain.calendar import WorkCalendar, add_months, month_end, week_start
@@ -38,7 +39,7 @@ from salesplanner.domain.diagnosis import (
     diagnose,
 )
 from salesplanner.domain.funnel import ActivityTarget, plan_activity_targets
-from salesplanner.domain.goals import Goal
+from salesplanner.domain.goals import Goal, goal_span
 from salesplanner.domain.money import from_fen, to_fen
 from salesplanner.domain.progress import (
     METRIC_CODES,
@@ -94,11 +95,13 @@ class GoalTargets:
 def goal_targets(store: Store, goal: Goal, settings: Settings | None = None) -> GoalTargets:
     """The stored targets of ``goal``; what is not stored is derived as the planning engine
     would (months spread over working days, activity targets from the goal's funnel)."""
-    cal = goal_service.make_calendar(store, goal.start, goal.end, settings)
-    stored = goal_repo.period_targets(store, goal.id)
+    start, end = goal_span(goal)
+    cal = goal_service.make_calendar(store, start, end, settings)
+    # a goal not saved yet has no stored targets: all are derived
+    stored = goal_repo.period_targets(store, goal.id) if goal.id is not None else []
     months = [p for p in stored if p.level == "month"]
     if not months:
-        months = [PeriodTarget("month", goal.start, goal.end, to_fen(goal.target))]
+        months = [PeriodTarget("month", start, end, to_fen(goal.target))]
     weeks, days = spread(months, cal)
     stored_days = [p for p in stored if p.level == "day"]
     day_targets = (
@@ -107,19 +110,19 @@ def goal_targets(store: Store, goal: Goal, settings: Settings | None = None) -> 
         else {p.start: p.amount_fen for p in days}
     )
     stored_weeks = [p for p in stored if p.level == "week"]
-    week_targets = None
+    week_targets: dict[dt.date, int] | None = None
     if stored_weeks:
         week_targets = {}
         for p in stored_weeks:
             m = week_start(p.start)
             week_targets[m] = week_targets.get(m, 0) + p.amount_fen
-    acts = goal_repo.activity_targets(store, goal.id)
+    acts = goal_repo.activity_targets(store, goal.id) if goal.id is not None else []
     if not acts:
         acts = plan_activity_targets(months, weeks, goal_service.funnel_inputs(goal), cal)
     return GoalTargets(
         goal,
         cal,
-        tuple(cal.working_days(goal.start, goal.end)),
+        tuple(cal.working_days(start, end)),
         tuple(months),
         day_targets,
         week_targets,
@@ -128,16 +131,17 @@ def goal_targets(store: Store, goal: Goal, settings: Settings | None = None) -> 
 
 
 def period_bounds(goal: Goal, as_of: dt.date, kind: str) -> tuple[dt.date, dt.date]:
+    start, end = goal_span(goal)
     if kind == "week":
         a = week_start(as_of)
         b = a + dt.timedelta(days=6)
     elif kind == "month":
         a, b = as_of.replace(day=1), month_end(as_of)
     elif kind == "goal":
-        a, b = goal.start, goal.end
+        a, b = start, end
     else:
         raise ProgressError(f"Unknown period {kind!r}: use week, month or goal.")
-    return max(a, goal.start), min(b, goal.end)
+    return max(a, start), min(b, end)
 
 
 def period_activity_targets(
@@ -178,8 +182,9 @@ def _progress_for(
         for (_d, code), n in q.activity_by_day(store, start, upto).items():
             counts[code] = counts.get(code, 0) + n
     deals = q.deal_stats(store, start, upto)[0] if upto >= start else 0
+    goal_start = goal_span(t.goal)[0]
     tracked = q.logged_codes(
-        store, min(t.goal.start, as_of - dt.timedelta(days=TRACKING_LOOKBACK_DAYS - 1)), as_of
+        store, min(goal_start, as_of - dt.timedelta(days=TRACKING_LOOKBACK_DAYS - 1)), as_of
     )
     return compute_progress(
         kind=kind,
@@ -221,16 +226,18 @@ def progress(
     if goal is None:
         return None
     t = targets or goal_targets(store, goal, settings)
-    day = min(max(as_of, goal.start), goal.end)
+    goal_start, goal_end = goal_span(goal)
+    day = min(max(as_of, goal_start), goal_end)
     start, end = period_bounds(goal, day, kind)
     return _progress_for(store, t, kind, start, end, as_of)
 
 
 def target_review(store: Store, t: GoalTargets, as_of: dt.date) -> TargetReview:
     g = t.goal
-    sales = q.sales_by_day(store, g.start, min(as_of, g.end))
+    start, end = goal_span(g)
+    sales = q.sales_by_day(store, start, min(as_of, end))
     target = sum(t.day_targets.values()) or to_fen(g.target)
-    forecasts = weekly_forecasts(g.start, g.end, as_of, t.working_days, sales, target)
+    forecasts = weekly_forecasts(start, end, as_of, t.working_days, sales, target)
     return review_target(forecasts, target, to_fen(g.rounding) or 1)
 
 
@@ -248,7 +255,7 @@ class DiagnosisReport:
     options: tuple[CatchUpOption, ...]
     review: TargetReview
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "goal": {"id": self.goal.id, "title": self.goal.title},
             "diagnosis": self.diagnosis.to_json(),
@@ -286,8 +293,9 @@ def diagnose_week(
     if goal is None:
         return None
     t = targets or goal_targets(store, goal, settings)
-    day = min(max(as_of, goal.start), goal.end)
-    ws, we = max(monday, goal.start), min(monday + dt.timedelta(days=6), goal.end)
+    goal_start, goal_end = goal_span(goal)
+    day = min(max(as_of, goal_start), goal_end)
+    ws, we = max(monday, goal_start), min(monday + dt.timedelta(days=6), goal_end)
     if ws > we:  # the week is outside the goal: its nearest week instead
         ws, we = period_bounds(goal, day, "week")
     week = _progress_for(store, t, "week", ws, we, as_of)
@@ -336,7 +344,7 @@ def apply_block_edit(store: Store, edit: BlockEdit) -> BlockEdit:
             new_id = block_repo.insert_block(store, b)
             added.append(replace(b, id=new_id))
         for m in edit.moves:
-            if block_repo.get_block(store, m.before.id) is None:
+            if m.before.id is None or block_repo.get_block(store, m.before.id) is None:
                 raise ProgressError(
                     "A block of this plan was deleted meanwhile; refresh and retry."
                 )
@@ -347,7 +355,8 @@ def apply_block_edit(store: Store, edit: BlockEdit) -> BlockEdit:
 def undo_block_edit(store: Store, edit: BlockEdit) -> Changes:
     with store.transaction():
         for b in edit.adds:
-            block_repo.delete_block(store, b.id)
+            if b.id is not None:  # (an edit not applied yet has written none)
+                block_repo.delete_block(store, b.id)
         for m in edit.moves:
             block_repo.update_block(store, m.before)
     return BLOCK_CHANGES
@@ -398,7 +407,7 @@ def plan_top_customer_visits(
 @dataclass(frozen=True)
 class Revision:
     goal_id: int
-    before: dict  # services.goals.snapshot, for undo
+    before: dict[str, Any] | None  # services.goals.snapshot, for undo (None: no such goal)
     changes: Changes
 
 
@@ -417,7 +426,7 @@ def revise_target(
         raise ProgressError("This goal no longer exists.")
     goal = plan.goal
     months = list(plan.breakdown.months) or [
-        PeriodTarget("month", goal.start, goal.end, to_fen(goal.target))
+        PeriodTarget("month", *goal_span(goal), to_fen(goal.target))
     ]
     closed = [m for m in months if m.end < as_of]
     open_ = [m for m in months if m.end >= as_of]
@@ -441,7 +450,7 @@ def revise_target(
 REVIEW_CHANGES = Changes(reviews=True)
 
 
-def week_numbers(store: Store, monday: dt.date, settings: Settings | None = None) -> dict:
+def week_numbers(store: Store, monday: dt.date, settings: Settings | None = None) -> dict[str, Any]:
     """The week's figures to prefill a review with (amounts in fen)."""
     monday = week_start(monday)
     sunday = monday + dt.timedelta(days=6)
@@ -453,11 +462,13 @@ def week_numbers(store: Store, monday: dt.date, settings: Settings | None = None
         "activities": {c: counts.get(c, 0) for c in METRIC_CODES if counts.get(c)},
     }
     goal = goal_repo.active_goal(store, monday)
-    if goal is not None and goal.start <= sunday and goal.end >= monday:
-        p = progress(store, min(sunday, goal.end), "week", goal.id, settings)
-        if p is not None:
-            numbers["target_fen"] = p.target_fen
-            numbers["targets"] = {m.code: m.target for m in p.metrics if m.target}
+    if goal is not None:
+        start, end = goal_span(goal)
+        if start <= sunday and end >= monday:
+            p = progress(store, min(sunday, end), "week", goal.id, settings)
+            if p is not None:
+                numbers["target_fen"] = p.target_fen
+                numbers["targets"] = {m.code: m.target for m in p.metrics if m.target}
     return numbers
 
 

@@ -22,7 +22,13 @@ from salesplanner.store import week as week_repo
 from salesplanner.store.db import Store
 
 if TYPE_CHECKING:  # the parser is imported at the first quick entry, not at start-up
+    from salesplanner.domain.calendar import WorkCalendar
     from salesplanner.domain.quick_entry import QuickEntry
+    from salesplanner.domain.settings import Settings
+    from salesplanner.domain.week import DayInfo, WeekCapacity
+
+# (snoozed until, done at) as stored; None: no state
+ReminderState = tuple[str | None, str | None] | None
 
 BLOCKS = Changes(blocks=True)
 LOGGED = Changes(activities=True, deals=True)
@@ -132,10 +138,12 @@ def delete_blocks(
     store: Store, ids: Sequence[int], drop_customers: Iterable[int] = ()
 ) -> BlocksDeleted:
     with store.transaction():
-        gone = [b for b in (block_repo.get_block(store, i) for i in ids) if b is not None]
-        links = week_repo.block_activity_links(store, [b.id for b in gone])
-        for b in gone:
-            block_repo.delete_block(store, b.id)
+        found = [(i, block_repo.get_block(store, i)) for i in ids]
+        gone = [b for _i, b in found if b is not None]
+        gone_ids = [i for i, b in found if b is not None]
+        links = week_repo.block_activity_links(store, gone_ids)
+        for i in gone_ids:
+            block_repo.delete_block(store, i)
         for cid in drop_customers:
             _drop_customer_if_unused(store, cid)
     return BlocksDeleted(gone, links)
@@ -164,7 +172,7 @@ def template_by_name(store: Store, name: str) -> list[TemplateBlock] | tuple[Tem
 
 
 def apply_template(
-    store: Store, monday: dt.date, calendar, name: str = METHOD_TEMPLATE
+    store: Store, monday: dt.date, calendar: WorkCalendar, name: str = METHOD_TEMPLATE
 ) -> BlocksCreated:
     """Fill the week from a template: working days only (holidays and days off skipped), and
     no block where one is planned already (applying twice adds nothing)."""
@@ -177,7 +185,7 @@ def apply_template(
 
 
 def copy_week(
-    store: Store, source_monday: dt.date, target_monday: dt.date, calendar
+    store: Store, source_monday: dt.date, target_monday: dt.date, calendar: WorkCalendar
 ) -> BlocksCreated:
     """Copy one week's blocks into another (not done; non-working days and taken slots skipped)."""
     days = (target_monday - source_monday).days
@@ -239,7 +247,7 @@ def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> L
     with store.transaction():
         cid, name, created = resolve_customer(store, entry.customer)
         deal_id = None
-        if entry.code == CONTRACT:
+        if entry.code == CONTRACT and entry.amount is not None:  # (checked above)
             deal_id = record_repo.insert_deal(
                 store,
                 Deal(
@@ -297,7 +305,7 @@ def set_reminder_state(
     key: str,
     snoozed_until: dt.datetime | None = None,
     done_at: dt.datetime | None = None,
-):
+) -> ReminderState:
     """Snooze or complete a reminder; returns the previous state for undo."""
     with store.transaction():
         previous = week_repo.get_reminder_state(store, key)
@@ -312,7 +320,7 @@ def set_reminder_state(
     return previous
 
 
-def restore_reminder_state(store: Store, key: str, previous) -> None:
+def restore_reminder_state(store: Store, key: str, previous: ReminderState) -> None:
     with store.transaction():
         week_repo.set_reminder_state(store, key, previous)
 
@@ -321,14 +329,16 @@ def restore_reminder_state(store: Store, key: str, previous) -> None:
 @dataclass(frozen=True)
 class WeekData:
     monday: dt.date
-    days: list  # seven domain.week.DayInfo
+    days: list[DayInfo]  # seven
     blocks: list[TimeBlock]
     targets: dict[str, int]
     logged: dict[str, int]
-    capacity: object  # domain.week.WeekCapacity
+    capacity: WeekCapacity
 
 
-def work_calendar(store: Store, settings, start: dt.date, end: dt.date):
+def work_calendar(
+    store: Store, settings: Settings | None, start: dt.date, end: dt.date
+) -> tuple[WorkCalendar, dict[dt.date, str]]:
     """The WorkCalendar with the rep's marked days, and the notes of those days."""
     from salesplanner.domain.calendar import WorkCalendar
 
@@ -339,7 +349,7 @@ def work_calendar(store: Store, settings, start: dt.date, end: dt.date):
 def load_week(
     store: Store,
     monday: dt.date,
-    settings=None,
+    settings: Settings | None = None,
     today: dt.date | None = None,
     language: str | None = None,
 ) -> WeekData:

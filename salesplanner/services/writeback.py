@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import Any
 
 from salesplanner.io.errors import WriteBackCancelled, WriteBackError
 from salesplanner.io.fields import activity_key, activity_lookup, normalise_header
@@ -95,7 +96,7 @@ def write_back(
     *,
     progress: Callable[[str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> dict:
+) -> dict[str, Any]:
     def step(name: str) -> None:
         if name in CANCELLABLE_STEPS and cancelled is not None and cancelled():
             raise WriteBackCancelled()
@@ -219,7 +220,7 @@ def write_back(
     return result
 
 
-def _priced(row: dict) -> dict:
+def _priced(row: dict[str, Any]) -> dict[str, Any]:
     """A sheet whose amount is quantity × unit price: a deal whose own quantity and price do
     not give its amount (one logged with an amount only) is written as 1 × its amount, so the
     row imports again as the same amount."""
@@ -231,7 +232,7 @@ def _priced(row: dict) -> dict:
     return {**row, "quantity": 1, "unit_price": amount}
 
 
-def _stamp(store, table: str, record: int, key: str) -> None:
+def _stamp(store: Store, table: str, record: int, key: str) -> None:
     """Give an app record the key its written row gets on import: ``key``, or ``key#n`` when
     the sheet already holds n - 1 identical rows (the importer numbers repeats). A record
     stamped by a write-back that did not finish keeps its key."""
@@ -246,7 +247,7 @@ def _stamp(store, table: str, record: int, key: str) -> None:
             return
 
 
-def _as_imported(row: dict, scales: dict) -> dict:
+def _as_imported(row: dict[str, Any], scales: dict[str, Any]) -> dict[str, Any]:
     """The values as an import of the written cells reads them (amounts round-trip via the unit)."""
     out = dict(row)
     for key in ("amount", "unit_price"):
@@ -267,7 +268,11 @@ def _col0(path: Path, sheet: str) -> int:
 
 
 def _type_names(
-    path: Path, imp: dict, columns: dict[str, int], records: list[dict], types: list[dict]
+    path: Path,
+    imp: dict[str, Any],
+    columns: dict[str, int],
+    records: list[dict[str, Any]],
+    types: list[dict[str, Any]],
 ) -> dict[str, str]:
     """Activity code → the word this workbook already uses for it (else the Chinese name)."""
     from salesplanner.io.workbook import open_source
@@ -279,7 +284,7 @@ def _type_names(
     with open_source(path) as src:
         data = src.read(imp["sheet"])
     lookup = activity_lookup(types)
-    seen: dict[str, Counter] = {}
+    seen: dict[str, Counter[Any]] = {}
     first = imp["header_row"] - data.row0
     for row in data.rows[first:]:
         if pos < len(row) and isinstance(row[pos], str) and row[pos].strip():
