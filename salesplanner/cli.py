@@ -52,6 +52,7 @@ COMMAND_OWNERS: dict[str, str] = {
     "reminders": "salesplanner.commands.week",
     "pipeline": "salesplanner.commands.pipeline",
     "opp": "salesplanner.commands.pipeline",
+    "forecast": "salesplanner.commands.pipeline",
 }
 
 

@@ -28,6 +28,8 @@ def register(sub: Any) -> None:
     add_json_argument(p)
     p.set_defaults(handler=run_pipeline)
 
+    register_forecast(sub)
+
     opp = sub.add_parser("opp", help="add, move, win or lose a deal in flight (商机)")
     ops = opp.add_subparsers(dest="action", metavar="ACTION", parser_class=type(opp))
     ops.required = True
@@ -59,6 +61,16 @@ def register(sub: Any) -> None:
         p.add_argument("--date", help="the day it happened (default: today)")
         add_json_argument(p)
         p.set_defaults(handler=handler)
+
+
+def register_forecast(sub: Any) -> None:
+    p = sub.add_parser("forecast", help="the goal period's forecast and the chance of the target")
+    add_db_argument(p)
+    p.add_argument("--date", help="as of the end of this day (YYYY-MM-DD; default: today)")
+    p.add_argument("--seed", type=int, help="fix the simulation's random numbers")
+    p.add_argument("--runs", type=int, default=10_000, help="simulation runs (10000)")
+    add_json_argument(p)
+    p.set_defaults(handler=run_forecast)
 
 
 # -- parsing ------------------------------------------------------------------------------
@@ -240,3 +252,51 @@ def run_lose(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         edit = svc.lose(store, _deal(store, args.deal), args.reason, _day(args.date))
         return _report(args, store, edit, "Lost")
+
+
+def run_forecast(args: argparse.Namespace) -> int:
+    from salesplanner.services import pipeline as svc
+
+    day = _day(args.date)
+    with open_store(args) as store:
+        pf = svc.period_forecast(store, day, runs=args.runs, seed=args.seed)
+    f = pf.forecast
+    payload = {
+        "goal": pf.goal_title,
+        "start": pf.start,
+        "end": pf.end,
+        "date": pf.day,
+        "won": f.won,
+        "commit": f.commit,
+        "best_case": f.best_case,
+        "weighted": f.weighted,
+        "still_to_win": f.still_to_win,
+        "coverage": f.coverage,
+        "needed_coverage": f.needed_coverage,
+        "win_rate": f.win_rate,
+        "targets": [{"target": t, "chance": c} for t, c in zip(f.targets, f.chances, strict=True)],
+        "p10": f.p10,
+        "p50": f.p50,
+        "p90": f.p90,
+        "runs": f.runs,
+        "undated_open_deals": pf.undated,
+        "closed_deals_measured": pf.history_deals,
+        "new_business_weeks": pf.new_business_weeks,
+    }
+    coverage = f"{f.coverage:.1f}x" if f.coverage is not None else "-"
+    odds = "; ".join(
+        f"{c:.0%} likely to reach {_wan(t)}" for t, c in zip(f.targets, f.chances, strict=True)
+    )
+    lines = [
+        f"{pf.goal_title} ({pf.start} – {pf.end}), as of {pf.day}",
+        f"won {_wan(f.won)}; commit {_wan(f.commit)}, best case {_wan(f.best_case)}, "
+        f"weighted {_wan(f.weighted)} still open in the period",
+        f"coverage {coverage} of the {_wan(f.still_to_win)} still to win "
+        f"(your win rate {f.win_rate:.0%} needs {f.needed_coverage:.1f}x)",
+        f"final sales P10 {_wan(f.p10)} / P50 {_wan(f.p50)} / P90 {_wan(f.p90)} ({f.runs} runs)",
+        odds + ".",
+    ]
+    if pf.undated:
+        lines.append(f"{pf.undated} open deals have no close date and are not counted.")
+    emit(args, payload, "\n".join(lines))
+    return 0

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from salesplanner.domain.forecast import ClosedDeal, OpenDeal
 from salesplanner.errors import UserError
 
 OPEN = "open"
@@ -394,3 +395,77 @@ def measure(
         for k in keys
     }
     return Measured(stats, closed, won_total, tuple(slips), tuple(ratios))
+
+
+# -- onto the forecast's inputs (domain.forecast) -----------------------------------------
+def forecast_open_deals(
+    opps: Iterable[Opportunity], stages: Iterable[Stage]
+) -> tuple[list[OpenDeal], int]:
+    """The open deals with a close date as the forecast sees them, and how many open deals
+    have no close date (they are not counted in any period)."""
+    known = stage_map(stages)
+    deals: list[OpenDeal] = []
+    undated = 0
+    for o in opps:
+        if not o.is_open:
+            continue
+        if o.expected_close is None:
+            undated += 1
+            continue
+        stage = known.get(o.stage)
+        deals.append(
+            OpenDeal(
+                amount=o.amount,
+                probability=(stage.probability if stage else 0) / 100,
+                expected_close=o.expected_close,
+                created=o.created,
+                stage=o.stage,
+                commit=o.commit,
+            )
+        )
+    return deals, undated
+
+
+def forecast_history(
+    opps: Iterable[Opportunity], history: Iterable[StageChange]
+) -> list[ClosedDeal]:
+    """The closed opportunities with their first estimates (amount and close date as first
+    recorded) and the stages they passed through."""
+    by_opp: dict[int, list[StageChange]] = {}
+    for c in history:
+        by_opp.setdefault(c.opportunity_id, []).append(c)
+    out: list[ClosedDeal] = []
+    for o in opps:
+        if o.is_open or o.closed is None or o.id is None:
+            continue
+        changes = ordered(by_opp.get(o.id, ()))
+        first_close = next((c.expected_close for c in changes if c.expected_close), None)
+        out.append(
+            ClosedDeal(
+                created=o.created,
+                closed=o.closed,
+                expected_amount=changes[0].amount if changes else o.amount,
+                won_amount=o.amount if o.outcome == WON else Decimal(0),
+                expected_close=first_close or o.expected_close,
+                won=o.outcome == WON,
+                stages=tuple(c.to_stage for c in changes if c.to_stage not in (WON, LOST)),
+            )
+        )
+    return out
+
+
+def weekly_new_business(
+    sales: Iterable[tuple[dt.date, Decimal, dt.date | None]], first_monday: dt.date, weeks: int
+) -> list[Decimal]:
+    """Yuan won in each of ``weeks`` ISO weeks from ``first_monday`` by business that was not
+    in the pipeline at the start of its month: a sale without an opportunity, or one whose
+    opportunity was created in the month it closed. ``sales``: (date, amount, the date its
+    opportunity was created or None)."""
+    totals = [Decimal(0)] * weeks
+    for day, amount, created in sales:
+        i = (day - first_monday).days // 7
+        if not 0 <= i < weeks:
+            continue
+        if created is None or created >= day.replace(day=1):
+            totals[i] += amount
+    return totals

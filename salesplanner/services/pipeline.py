@@ -15,7 +15,9 @@ from decimal import Decimal
 from typing import Any
 
 from salesplanner.domain import opportunities as dom
-from salesplanner.domain.money import format_wan, to_fen
+from salesplanner.domain.forecast import Forecast, ForecastInputs, SubPeriod, forecast
+from salesplanner.domain.goals import Goal
+from salesplanner.domain.money import format_wan, from_fen, to_fen
 from salesplanner.domain.opportunities import Opportunity, OpportunityError, Stage, StageChange
 from salesplanner.domain.records import CONTRACT, Activity, Deal
 from salesplanner.services.changes import Changes
@@ -283,3 +285,73 @@ def load(store: Store) -> PipelineData:
     opps = repo.list_opportunities(store)
     history = repo.history(store)
     return PipelineData(stages, opps, history, dom.measure(opps, history, stages))
+
+
+# -- the forecast -------------------------------------------------------------------------
+NEW_BUSINESS_WEEKS = 52  # past weeks drawn for business not yet in the pipeline
+
+
+@dataclass(frozen=True)
+class PeriodForecast:
+    goal_title: str
+    start: dt.date
+    end: dt.date
+    day: dt.date  # sales up to and including this day are won
+    forecast: Forecast
+    undated: int  # open deals without a close date (not counted)
+    history_deals: int  # closed deals the rates and slips come from
+    new_business_weeks: int
+
+
+def forecast_inputs(store: Store, goal: Goal, day: dt.date) -> tuple[ForecastInputs, int, int]:
+    """The forecast's inputs for ``goal``'s period as of the end of ``day``; the number of
+    undated open deals and of past weeks of new business."""
+    from salesplanner.store import goals as goal_repo
+    from salesplanner.store.progress import sales_by_day
+
+    assert goal.start is not None and goal.end is not None and goal.id is not None
+    data = load(store)
+    open_deals, undated = dom.forecast_open_deals(data.open, data.stages)
+    history = dom.forecast_history(data.opportunities, data.history)
+    won_by_day = sales_by_day(store, goal.start, min(day, goal.end))
+    subs = []
+    for p in goal_repo.period_targets(store, goal.id, "month"):
+        won = sum((v for d, v in won_by_day.items() if p.start <= d <= p.end), 0)
+        subs.append(SubPeriod(p.start, p.end, (from_fen(p.amount_fen),), from_fen(won)))
+    this_monday = day - dt.timedelta(days=day.weekday())
+    first = repo.first_sale_date(store)
+    weeks = 0
+    if first is not None:
+        weeks = min(NEW_BUSINESS_WEEKS, max(0, (this_monday - first).days // 7))
+    first_monday = this_monday - dt.timedelta(weeks=weeks)
+    sales = repo.sales_with_origin(store, first_monday, this_monday - dt.timedelta(days=1))
+    inputs = ForecastInputs(
+        period_start=goal.start,
+        period_end=goal.end,
+        targets=(goal.target,),
+        won_so_far=from_fen(sum(won_by_day.values(), 0)),
+        open_deals=open_deals,
+        history=history,
+        weekly_new_business=dom.weekly_new_business(sales, first_monday, weeks),
+        as_of=max(goal.start, day + dt.timedelta(days=1)),
+        sub_periods=tuple(subs),
+    )
+    return inputs, undated, weeks
+
+
+def period_forecast(
+    store: Store, day: dt.date, runs: int = 10_000, seed: int | None = None
+) -> PeriodForecast:
+    """The active goal's forecast as of the end of ``day``."""
+    from salesplanner.store import goals as goal_repo
+
+    goal = goal_repo.active_goal(store, day)
+    if goal is None or goal.start is None or goal.end is None:
+        raise OpportunityError("There is no goal to forecast; set one with the goal wizard.")
+    if runs < 1 or runs > 1_000_000:
+        raise OpportunityError("The number of runs is between 1 and 1,000,000.")
+    inputs, undated, weeks = forecast_inputs(store, goal, day)
+    result = forecast(inputs, runs=runs, seed=seed)
+    return PeriodForecast(
+        goal.title, goal.start, goal.end, day, result, undated, len(inputs.history), weeks
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from salesplanner.domain.money import from_fen, to_fen
@@ -311,3 +312,22 @@ def drop_customer_if_unused(store: Store, customer_id: int) -> None:
         "AND NOT EXISTS (SELECT 1 FROM opportunities WHERE customer_id = ?)",
         (customer_id,) * 5,
     )
+
+
+def sales_with_origin(
+    store: Store, start: dt.date, end: dt.date
+) -> list[tuple[dt.date, Decimal, dt.date | None]]:
+    """Each sale between two dates: (date, amount, when the opportunity it came from was
+    created, or None for a sale without one)."""
+    rows = store.execute(
+        "SELECT d.date, d.amount_fen, MIN(o.created) FROM deals d "
+        "LEFT JOIN opportunities o ON o.deal_id = d.id "
+        "WHERE d.date BETWEEN ? AND ? GROUP BY d.id",
+        (start.isoformat(), end.isoformat()),
+    ).fetchall()
+    return [(dt.date.fromisoformat(d), from_fen(f), _date(c)) for d, f, c in rows]
+
+
+def first_sale_date(store: Store) -> dt.date | None:
+    (day,) = store.execute("SELECT MIN(date) FROM deals").fetchone()
+    return _date(day)

@@ -146,3 +146,26 @@ def test_stage_words_a_rep_writes():
     assert dom.stage_key("试点", own) == "pilot"
     without_needs = [s for s in DEFAULT_STAGES if s.key != "needs"]
     assert dom.stage_key("需求确认", without_needs) is None
+
+
+def test_new_business_is_business_not_in_the_pipeline_at_the_start_of_its_month():
+    monday = D(2026, 11, 2)
+    sales = [
+        (D(2026, 11, 3), Decimal(100), None),  # week 0, no opportunity
+        (D(2026, 11, 4), Decimal(50), D(2026, 10, 20)),  # in the pipeline since October
+        (D(2026, 11, 12), Decimal(30), D(2026, 11, 2)),  # week 1, created in November
+        (D(2026, 11, 30), Decimal(7), None),  # week 4: outside three weeks
+    ]
+    assert dom.weekly_new_business(sales, monday, 3) == [100, 30, 0]
+
+
+def test_forecast_open_deals_skip_closed_and_count_undated():
+    opps = [
+        opp(1, "proposal", 1000, expected=D(2026, 2, 1)),
+        opp(2, "lead", 500),
+        opp(3, "won", 9, WON, D(2026, 1, 9)),
+    ]
+    deals, undated = dom.forecast_open_deals(opps, DEFAULT_STAGES)
+    assert undated == 1 and [(d.amount, d.probability, d.stage) for d in deals] == [
+        (1000, 0.6, "proposal")
+    ]
