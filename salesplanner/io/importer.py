@@ -1231,8 +1231,7 @@ def _truthy(text: str) -> bool:
 def _build_customers(b: _Builder) -> tuple[list[tuple], set[int]]:
     blanks = b.blank_rows()
     names = b.parse("name")
-    totals = b.total_rows(blanks, None) if names is None else set()
-    skip = blanks | totals
+    skip = blanks | b.total_rows(blanks, None)  # a 合计 row is no customer
     fields = {k: b.parse(k) for k in ("contact", "phone", "segment", "region", "priority", "notes")}
     birthday_pos = b.a.columns.get("birthday")
     birthdays: list[str | None] = [None] * b.n
@@ -1265,8 +1264,7 @@ def _build_customers(b: _Builder) -> tuple[list[tuple], set[int]]:
                 b._error(i, birthday_pos, "birthday", Msg("birthday.not_a_date", text=v), "warning")
         b.tick("birthday")
     follow = b.parse("next_follow_up")
-    for i in skip:
-        b.bad.discard(i)
+    _forget(b, skip)
     b.require("name", [v if i not in skip else "x" for i, v in enumerate(names)])
     n = b.n
     empty = [""] * n
@@ -1344,17 +1342,27 @@ def _build_targets(b: _Builder) -> tuple[list[tuple], set[int]]:
     targets = b.parse("target")
     if targets is not None:
         _negative_targets(b, targets, b.column(a.columns["target"]), a.columns["target"])
-    for i in blanks:
-        b.bad.discard(i)
-    b.require("month", [m if i not in blanks else 1 for i, m in enumerate(months)])
-    b.require("target", [t if i not in blanks else 1 for i, t in enumerate(targets)])
+    # 小计 / 合计 rows (a month's subtotal over its cities, the grand total) add up targets
+    # already counted: skipped quietly, as in every other kind of sheet
+    skip = blanks | b.total_rows(blanks, None)
+    _forget(b, skip)
+    b.require("month", [m if i not in skip else 1 for i, m in enumerate(months)])
+    b.require("target", [t if i not in skip else 1 for i, t in enumerate(targets)])
     for i in range(b.n):
-        if i in b.bad or i in blanks:
+        if i in b.bad or i in skip:
             continue
         records.append(
             (months[i].isoformat(), targets[i], labels[i] if labels else "", b.excel_row(i))
         )
-    return records, blanks
+    return records, skip
+
+
+def _forget(b: _Builder, skip: set[int]) -> None:
+    """Rows skipped quietly (blank, total rows) carry no problems and are not errors."""
+    for i in skip:
+        b.bad.discard(i)
+    if skip:
+        b.problems = [p for p in b.problems if (p.row - b.row_base) not in skip]
 
 
 def _negative_targets(b: _Builder, values: list[int | None], column: list[Any], pos: int) -> None:

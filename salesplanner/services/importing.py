@@ -88,9 +88,16 @@ class ImportReport:
             "import_id": self.import_id,
             "dry_run": self.dry_run,
             "notes": self.notes,
-            "problems": [p.as_dict() for p in self.problems[:max_problems]],
+            "problems": [p.as_dict() for p in errors_first(self.problems)[:max_problems]],
             "problem_count": len(self.problems),
+            "error_count": sum(p.severity == "error" for p in self.problems),
+            "warning_count": sum(p.severity != "error" for p in self.problems),
+            "problems_by_code": self.problems_by_code(),
         }
+
+    def problems_by_code(self) -> dict[str, int]:
+        """How many problems of each code, over all of them (the list shown may be cut)."""
+        return dict(sorted(Counter(p.code or p.field for p in self.problems).items()))
 
     def summary(self) -> str:
         verb = "would import" if self.dry_run else "imported"
@@ -110,6 +117,11 @@ class ImportReport:
         if self.customers_updated:
             parts.append(f"{self.customers_updated} customer(s) completed")
         return "; ".join(parts) + "."
+
+
+def errors_first(problems: list[Problem]) -> list[Problem]:
+    """The errors (rows left out) in sheet order, then the warnings: a cut list keeps them."""
+    return sorted(problems, key=lambda p: p.severity != "error")
 
 
 class _Rollback(Exception):
@@ -239,6 +251,7 @@ def _import_file(
             try:  # while the indexes are built (no GIL held): the problems, in Python
                 if stream is not None:
                     join_problems(a, parsed)
+                parsed.problems = errors_first(parsed.problems)
                 problem_dicts = [p.as_dict() for p in parsed.problems[:1000]]
             finally:
                 if index_build is not None:
