@@ -125,6 +125,15 @@ def format_date(day: dt.date | None, long: bool = False, locale: QLocale | None 
     return (locale or QLocale()).toString(_qdate(day), fmt)
 
 
+def date_edit_format(locale: QLocale | None = None) -> str:
+    """The display format of a date box: the locale's short date with a four-digit year
+    ("yyyy/M/d" in Chinese, "M/d/yyyy" in English), never the two-digit "1/1/00"."""
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
 def format_month_day(day: dt.date, locale: QLocale | None = None) -> str:
     """Month and day only: "11月27日" (zh) / "Nov 27" (en)."""
     locale = locale or QLocale()

@@ -282,3 +282,43 @@ def test_customer_days_since_count_from_today(qtbot, demo_ctx, monkeypatch):
     assert rows
     assert all(r.days_since_contact == (later - r.customer.last_contact).days for r in rows)
     assert min(r.days_since_contact for r in rows) >= 10
+
+
+def test_review_box_names_this_week_when_data_runs_to_today(qtbot, ctx):
+    """Issue 14.1: with a goal covering today and deals logged this week, the review tab
+    showed the week "2000/1/1" and no numbers; after saving the box still read 1/1/00."""
+    from salesplanner.domain.goals import Goal
+    from salesplanner.domain.money import wan_to_yuan
+    from salesplanner.services import goals as goal_service
+    from salesplanner.ui.progress.pane import ProgressPane
+
+    today = dt.date.today()
+    monday = today - dt.timedelta(days=today.weekday())
+    goal = Goal(
+        title="本季度",
+        target=wan_to_yuan(98),
+        period_kind="quarter",
+        start=today - dt.timedelta(days=40),
+        end=today + dt.timedelta(days=40),
+        statement="98万",
+        focus="新版本",
+        relevance="公司重点",
+    )
+    goal_service.save_goal(ctx.store, goal_service.default_plan(ctx.store, goal))
+    with ctx.store.transaction():
+        ctx.store.execute(
+            "INSERT INTO deals(date, amount_fen) VALUES (?, 1234500)", (today.isoformat(),)
+        )
+    pane = ProgressPane(ctx)
+    qtbot.addWidget(pane)
+    ctx.changed.connect(pane.refresh)
+    panel = pane.review_panel
+    box = panel.week_edit.date()
+    assert (box.year(), box.month(), box.day()) == (monday.year, monday.month, monday.day)
+    assert str(monday.year) in panel.week_edit.text()  # four-digit year, not "1/1/00"
+    assert "12,345" in panel.numbers_label.text() or "1.23" in panel.numbers_label.text()
+    panel.edits["worked"].setPlainText("电话拜访效果好")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    box = panel.week_edit.date()
+    assert (box.year(), box.month(), box.day()) == (monday.year, monday.month, monday.day)
+    assert panel.edits["worked"].toPlainText() == "电话拜访效果好"

@@ -319,7 +319,7 @@ class ProgressPane(QWidget):
         self._update_headline(p)
         self._update_metrics(p)
         self._update_texts()
-        if self.review_panel.monday != week_start(as_of):
+        if self.review_panel.shown_week != week_start(as_of):
             self.review_panel.set_week(as_of)
 
     def _show_empty(self) -> None:

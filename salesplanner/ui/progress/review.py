@@ -25,7 +25,7 @@ from salesplanner.domain.records import WeeklyReview
 from salesplanner.services import progress as svc
 from salesplanner.store.reviews import get_review, list_reviews
 from salesplanner.store.settings import load_settings
-from salesplanner.ui.format import format_amount, format_date
+from salesplanner.ui.format import date_edit_format, format_amount, format_date
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.progress.commands import SaveReviewCommand
 
@@ -37,8 +37,10 @@ class WeeklyReviewPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.monday = week_start(dt.date.today())
+        self.shown_week: dt.date | None = None  # the week whose numbers and text are shown
         self.numbers: dict = {}
         self._build()
+        self._show_monday_in_box()
         self._connect_signals()
 
     def _build(self) -> None:
@@ -50,6 +52,7 @@ class WeeklyReviewPanel(QWidget):
         top.addWidget(QLabel(self.tr("Week of")))
         self.week_edit = QDateEdit()
         self.week_edit.setCalendarPopup(True)
+        self.week_edit.setDisplayFormat(date_edit_format())
         top.addWidget(self.week_edit)
         top.addStretch(1)
         form_layout.addLayout(top)
@@ -101,16 +104,22 @@ class WeeklyReviewPanel(QWidget):
     # -- loading -------------------------------------------------------------------------
     def set_week(self, day: dt.date) -> None:
         self.monday = week_start(day)
-        self.week_edit.blockSignals(True)
-        self.week_edit.setDate(QDate(self.monday.year, self.monday.month, self.monday.day))
-        self.week_edit.blockSignals(False)
         self.load_week()
+
+    def _show_monday_in_box(self) -> None:
+        m = self.monday
+        if self.week_edit.date() != QDate(m.year, m.month, m.day):
+            self.week_edit.blockSignals(True)
+            self.week_edit.setDate(QDate(m.year, m.month, m.day))
+            self.week_edit.blockSignals(False)
 
     def load_week(self, keep_typing: bool = False) -> None:
         """Show the week's numbers and its saved review; with ``keep_typing`` the text the
         user is writing (not saved yet) stays — only the numbers and the list are renewed."""
         store = self.ctx.store
         settings = load_settings(store)
+        self._show_monday_in_box()  # the box always names the week shown below it
+        self.shown_week = self.monday
         self.numbers = svc.week_numbers(store, self.monday, settings)
         self.numbers_label.setText(self.numbers_text(settings))
         if not (keep_typing and self.has_unsaved_text()):
