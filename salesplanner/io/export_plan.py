@@ -88,6 +88,7 @@ LABELS = {
         "plan_title": "跑单规划",
         "exported": "导出时间",
         "id": "编号",
+        "not_started": "未开始",
     },
     "en": {
         "goal": "Goal",
@@ -150,6 +151,7 @@ LABELS = {
         "plan_title": "SalesPlanner",
         "exported": "Exported",
         "id": "ID",
+        "not_started": "not started",
     },
 }
 # Codes stored in the goals table, in the workbook's language.
@@ -197,8 +199,36 @@ def _monday(d: dt.date) -> dt.date:
     return d - dt.timedelta(days=d.weekday())
 
 
+def plan_week(store: Store, today: dt.date, week: dt.date | None = None) -> dt.date:
+    """The Monday of the week the 周计划 sheet shows: ``week`` when the rep chose one, else
+    this week while the goal runs, the goal's first week before it starts and its last
+    week after it ends (a 2027 Q1 goal exported in December shows a 2027 week)."""
+    if week is not None:
+        return _monday(week)
+    goal = q.plan_goal(store, today)
+    if goal:
+        start = dt.date.fromisoformat(goal["start_date"])
+        end = dt.date.fromisoformat(goal["end_date"])
+        if today < start:
+            return _monday(start)
+        if today > end:
+            return _monday(end)
+    return _monday(today)
+
+
+def default_file_name(store: Store, today: dt.date) -> str:
+    """ "2026 Q4 销售目标 2026-12-03.xlsx": the goal's title and the day, not "plan.xlsx"."""
+    goal = q.plan_goal(store, today)
+    settings = load_settings(store)
+    lang = "en" if (settings.language or "").startswith("en") else "zh"
+    title = (goal["title"] if goal else "") or LABELS[lang]["plan_title"]
+    title = "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in title)
+    title = " ".join(title.split()).strip(" .")[:60] or LABELS[lang]["plan_title"]
+    return f"{title} {today.isoformat()}.xlsx"
+
+
 class _Plan:
-    def __init__(self, store: Store, path: Path, today: dt.date):
+    def __init__(self, store: Store, path: Path, today: dt.date, week: dt.date | None = None):
         import xlsxwriter
 
         self.store = store
@@ -243,9 +273,12 @@ class _Plan:
         self.f_green = wb.add_format({"bg_color": "#C6EFCE", "font_color": "#006100"})
         self.f_amber = wb.add_format({"bg_color": "#FFEB9C", "font_color": "#9C5700"})
         self.f_red = wb.add_format({"bg_color": "#FFC7CE", "font_color": "#9C0006"})
+        self.f_grey = wb.add_format({"bg_color": "#EEEEEE", "font_color": "#555555"})
+        self.f_muted = wb.add_format({"font_color": "#888888", "align": "right"})
         self.f_time = wb.add_format({"font_color": "#666666", "align": "right", "valign": "top"})
         self.types = {t["code"]: t for t in q.activity_types(store)}
         self.goal = q.plan_goal(store, today)
+        self.week = plan_week(store, today, week)
         self.plan_id = plan_id(store)  # record IDs: an import into this plan knows its own records
         self.rows: dict[str, int] = {}
         self._fmt_cache: dict[str, Any] = {}
@@ -270,6 +303,12 @@ class _Plan:
             ws.repeat_rows(header_row)
         return ws
 
+    @staticmethod
+    def hide_id_column(ws, col: int, width: int) -> None:
+        """The record ID lets a re-import know its own rows; the rep never needs to read it,
+        so its column is hidden (still there for the importer, unhidden in one click)."""
+        ws.set_column(col, col, width, None, {"hidden": True})
+
     def header(self, ws, row: int, labels: list[str]) -> None:
         for c, text in enumerate(labels):
             ws.write_string(row, c, text, self.f_head)
@@ -280,22 +319,17 @@ class _Plan:
         )
 
     def traffic_lights(self, ws, rng: str) -> None:
-        ws.conditional_format(
-            rng, {"type": "cell", "criteria": ">=", "value": 1, "format": self.f_green}
-        )
-        ws.conditional_format(
-            rng,
-            {
-                "type": "cell",
-                "criteria": "between",
-                "minimum": 0.8,
-                "maximum": 0.99999,
-                "format": self.f_amber,
-            },
-        )
-        ws.conditional_format(
-            rng, {"type": "cell", "criteria": "<", "value": 0.8, "format": self.f_red}
-        )
+        """Green at 100 % and over, amber from 80 %, red below; only on numbers, so a period
+        not started (blank) or without a target ("") has no colour."""
+        top = rng.split(":")[0]
+        for test, fmt in (
+            (f"{top}>=1", self.f_green),
+            (f"AND({top}>=0.8,{top}<1)", self.f_amber),
+            (f"{top}<0.8", self.f_red),
+        ):
+            ws.conditional_format(
+                rng, {"type": "formula", "criteria": f"=AND(ISNUMBER({top}),{test})", "format": fmt}
+            )
 
     # -- the period the plan covers ------------------------------------------------------------
     def period(self) -> tuple[dt.date, dt.date]:
@@ -358,11 +392,11 @@ class _Plan:
             r += 1
         actual = sum(v for d, v in q.sales_by_day(self.store, start, end).items())
         bd = self.L["breakdown"]
-        ws.write_string(r, 0, L["target"], self.f_bold)
+        ws.write_string(r, 0, self.amount_label("target"), self.f_bold)
         ws.write_number(r, 1, target, self.f_money)
-        ws.write_string(r + 1, 0, L["to_date"], self.f_bold)
+        ws.write_string(r + 1, 0, self.amount_label("to_date"), self.f_bold)
         total_row = self.rows.get("breakdown_total")
-        ref = f"='{bd}'!C{total_row}" if total_row else None
+        ref = f"='{bd}'!E{total_row}" if total_row else None
         if ref:
             ws.write_formula(r + 1, 1, ref, self.f_money, self.money(actual))
         else:
@@ -483,6 +517,11 @@ class _Plan:
             ws.write_blank(r, 3, None, self.f_money)
         else:
             ws.write_number(r, 3, self.money(t), self.f_money)
+        if start > self.today:  # not started: no actual, no % achieved, no gap
+            ws.write_blank(r, 4, None, self.f_money)
+            ws.write_string(r, 5, self.L["not_started"], self.f_muted)
+            ws.write_blank(r, 6, None, self.f_money)
+            return
         ws.write_number(r, 4, self.money(a), self.f_money)
         ws.write_formula(
             r, 5, f'=IF(N(D{r + 1})=0,"",E{r + 1}/D{r + 1})', self.f_pct, a / t if t else ""
@@ -490,10 +529,11 @@ class _Plan:
         ws.write_formula(r, 6, f"=E{r + 1}-N(D{r + 1})", self.f_money, self.money(a - (t or 0)))
 
     def week_sheet(self) -> None:
-        """The current week as a calendar grid: half-hour rows, a column per day."""
+        """The chosen week (see :func:`plan_week`) as a calendar grid: half-hour rows, a
+        column per day."""
         L = self.L
         ws = self.sheet("week", landscape=True, header_row=0)
-        monday = _monday(self.today)
+        monday = self.week
         blocks = q.time_blocks(self.store, monday, monday + dt.timedelta(days=6))
         start_min = min([self.settings.work_start_min] + [b["start_min"] for b in blocks])
         end_min = max([self.settings.work_end_min] + [b["end_min"] for b in blocks])
@@ -503,18 +543,22 @@ class _Plan:
         for b in blocks:
             day = (dt.date.fromisoformat(b["date"]) - monday).days
             color = (self.types.get(b["activity_code"]) or {}).get("color", "#DDDDDD")
-            text = " · ".join(
-                x for x in (self.type_name(b["activity_code"]), b["customer"], b["note"]) if x
-            )
+            lines = [x for x in (self.type_name(b["activity_code"]), b["customer"], b["note"]) if x]
             if b["done"]:
-                text = "✓ " + text
-            first = True
-            for k, s in enumerate(slots):
-                if s + 30 <= b["start_min"] or s >= b["end_min"]:
-                    continue  # the slot does not overlap the block
-                if not grid.get((k, day), ("", ""))[0]:
-                    grid[(k, day)] = (text if first else "", color)
-                first = False
+                lines[0] = "✓ " + lines[0]
+            rows = [
+                k
+                for k, s in enumerate(slots)
+                if s + 30 > b["start_min"] and s < b["end_min"] and (k, day) not in grid
+            ]
+            # One line per half hour (type, customer, note) so a block reads in full in
+            # 18-point rows; a block shorter than its lines keeps the rest on its last row.
+            for i, k in enumerate(rows):
+                if i < len(rows) - 1:
+                    text = lines[i] if i < len(lines) else ""
+                else:
+                    text = " · ".join(lines[i:])
+                grid[(k, day)] = (text, color)
         ws.set_column(0, 0, 7)
         ws.set_column(1, 7, 22)
         ws.freeze_panes(1, 1)
@@ -533,8 +577,10 @@ class _Plan:
             ws.write_string(r, 0, f"{s // 60:02d}:{s % 60:02d}", self.f_time)
             for day in range(7):
                 cell = grid.get((k, day))
-                if cell:
+                if cell and cell[0]:
                     ws.write_string(r, day + 1, cell[0], self._fill(cell[1]))
+                elif cell:
+                    ws.write_blank(r, day + 1, None, self._fill(cell[1]))
         self.rows["week"] = len(blocks)
 
     def _fill(self, color: str):
@@ -558,6 +604,7 @@ class _Plan:
         widths = [11, 12, 7, 26, 20, 14, 30, 20]
         for c, wdt in enumerate(widths):
             ws.set_column(c, c, wdt, self.f_money if c == 5 else None)
+        self.hide_id_column(ws, len(widths) - 1, widths[-1])
         ws.freeze_panes(1, 0)
         self.header(
             ws,
@@ -605,6 +652,7 @@ class _Plan:
         widths = [11, 26, 18, 9, 12, 14, 10, 10, 8, 30, 20]
         for c, wdt in enumerate(widths):
             ws.set_column(c, c, wdt, self.f_money if c in (4, 5) else None)
+        self.hide_id_column(ws, len(widths) - 1, widths[-1])
         ws.freeze_panes(1, 0)
         self.header(
             ws,
@@ -687,9 +735,11 @@ class _Plan:
             cum_a += a
             ws.write_datetime(r, 0, dt.datetime.combine(w, dt.time()), self.f_date)
             ws.write_number(r, 1, self.money(t or 0))
-            ws.write_number(r, 2, self.money(a))
             prev = f"D{r}+" if r > 1 else ""
             ws.write_formula(r, 3, f"={prev}B{r + 1}", None, self.money(cum_t))
+            if w > self.today:  # not started: the actual line stops at this week
+                continue
+            ws.write_number(r, 2, self.money(a))
             prev = f"E{r}+" if r > 1 else ""
             ws.write_formula(r, 4, f"={prev}C{r + 1}", None, self.money(cum_a))
             for k, code in enumerate(codes):
@@ -710,7 +760,7 @@ class _Plan:
         line.set_y_axis({"name": self.unit, "num_format": "#,##0"})
         line.set_x_axis({"date_axis": True, "num_format": "mm-dd"})
         line.set_legend({"position": "bottom"})
-        line.set_size({"width": 720, "height": 300})
+        line.set_size({"width": 720, "height": 280})
         bar = self.wb.add_chart({"type": "column"})
         for col, label in ((1, L["target"]), (2, L["actual"])):
             bar.add_series(
@@ -720,10 +770,12 @@ class _Plan:
         bar.set_y_axis({"name": self.unit, "num_format": "#,##0"})
         bar.set_x_axis({"text_axis": True, "num_format": "mm-dd"})
         bar.set_legend({"position": "bottom"})
-        bar.set_size({"width": 720, "height": 300})
-        col = 6 + len(codes)
-        ws.insert_chart(1, col, line)
-        ws.insert_chart(17, col, bar)
+        bar.set_size({"width": 720, "height": 280})
+        # Below the table on a page of their own, not beside it: one page wide then keeps
+        # the figures readable and no chart is cut by a page break.
+        ws.set_h_pagebreaks([n + 1])
+        ws.insert_chart(n + 2, 0, line)
+        ws.insert_chart(n + 17, 0, bar)
         self.rows["progress"] = r
 
     def customers_sheet(self) -> None:
@@ -785,7 +837,11 @@ class _Plan:
                 {"type": "cell", "criteria": "==", "value": '"A"', "format": self.f_green},
             )
             ws.conditional_format(
-                1, 4, n, 4, {"type": "cell", "criteria": "==", "value": '"C"', "format": self.f_red}
+                1,
+                4,
+                n,
+                4,
+                {"type": "cell", "criteria": "==", "value": '"C"', "format": self.f_grey},
             )
             top = min(n, 20)
             name = L["customers"]
@@ -812,8 +868,9 @@ class _Plan:
             chart.set_y_axis({"name": self.unit, "num_format": "#,##0"})
             line.set_y2_axis({"num_format": "0%", "max": 1, "min": 0})
             chart.set_legend({"position": "bottom"})
-            chart.set_size({"width": 720, "height": 320})
-            ws.insert_chart(1, 8, chart)
+            # Narrow enough that table and chart print one page wide at a readable size.
+            chart.set_size({"width": 520, "height": 320})
+            ws.insert_chart(1, 7, chart, {"x_offset": 12})
         self.rows["customers"] = n
 
     def close(self) -> None:
@@ -831,8 +888,11 @@ def export_plan(
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    week: dt.date | None = None,
 ) -> dict:
-    """Write the plan workbook; returns {"file", "sheets", "rows": {sheet: rows}}.
+    """Write the plan workbook; returns {"file", "sheets", "rows": {sheet: rows}, "week"}.
+
+    ``week`` is a day of the week the 周计划 sheet shows (default: :func:`plan_week`).
 
     ``progress(done, total)`` is called after each sheet; when ``cancelled()`` turns true the
     export stops at the next sheet with :class:`ExportCancelled` and the target is untouched.
@@ -845,7 +905,7 @@ def export_plan(
     today = today or dt.date.today()
     tmp = path.with_name(f".{path.stem}.tmp-export.xlsx")
     try:
-        plan = _Plan(store, tmp, today)
+        plan = _Plan(store, tmp, today, week)
         # Breakdown is computed first (Goal refers to its total row) but Goal is the first tab.
         plan.rows["breakdown_total"] = _breakdown_total_row(plan)
         steps = [
@@ -880,6 +940,7 @@ def export_plan(
     L = plan.L
     return {
         "file": str(path),
+        "week": plan.week.isoformat(),
         "sheets": [
             L[k] for k in ("goal", "breakdown", "week", "log", "progress", "customers", "sales")
         ],

@@ -101,9 +101,10 @@ def count(store: Store, table: str) -> int:
 
 
 def customer_revenue(store: Store) -> list[dict[str, Any]]:
+    """Revenue by customer; deals with no customer are left out, as the Customers pane does."""
     return store.query(
         "SELECT coalesce(c.name, '') AS name, sum(d.amount_fen) AS revenue_fen, count(*) AS deals, "
-        "max(d.date) AS last_date FROM deals d LEFT JOIN customers c ON c.id = d.customer_id "
+        "max(d.date) AS last_date FROM deals d JOIN customers c ON c.id = d.customer_id "
         "GROUP BY d.customer_id ORDER BY revenue_fen DESC, name"
     )
 

@@ -72,7 +72,7 @@ def add_goal(store):
     with store.transaction():
         gid = store.execute(
             "INSERT INTO goals(title, statement, target_fen, period_kind, start_date, end_date, status) "
-            "VALUES ('Q1', '本季度完成 98 万', 9800000000, 'quarter', '2026-01-01', '2026-03-31', 'active')"
+            "VALUES ('Q1', '本季度完成 98 万', 98000000, 'quarter', '2026-01-01', '2026-03-31', 'active')"
         ).lastrowid
         for m, t in (("2026-01-01", 30), ("2026-02-01", 33), ("2026-03-01", 35)):
             end = {
@@ -159,14 +159,152 @@ def test_workbook_sheets_charts_formulas(plan, tmp_path):
     assert bd["D5"].value == "=SUM(D2:D4)"
     assert str(bd["F2"].value).startswith("=IF(")
     assert bd.conditional_formatting  # traffic lights
-    assert wb["目标"]["B13"].value.startswith("='分解'!C") or any(
-        str(c.value).startswith("='分解'!") for row in wb["目标"].iter_rows() for c in row
-    )
+    goal = {row[0].value: row[1] for row in wb["目标"].iter_rows() if row[0].value}
+    assert goal["目标(万元)"].value == 98  # the amounts say their unit
+    to_date = goal["至今实际(万元)"]
+    # 至今实际 points at the breakdown's actual total (column E), not its end date (C)
+    assert to_date.value == "='分解'!E5"
+    assert bd["E1"].value == "实际(万元)" and bd["E5"].value == "=SUM(E2:E4)"
     week = wb["周计划"]
     assert any("新客户拜访" in str(c.value) for row in week.iter_rows() for c in row)
     # cached values are there for viewers that do not recalculate
     values = load_workbook(path, data_only=True)["分解"]
     assert values["D5"].value == pytest.approx(98)
+    assert values["E5"].value == pytest.approx(81.75)  # 1.2 + 0.55 + 80 万
+
+
+def test_goal_sheet_to_date_is_the_actual_after_recalculation(plan, tmp_path):
+    """What LibreOffice shows after recalculating: 至今实际 is the cached actual of the cell
+    it refers to, 81.75 万, and the % achieved follows it (it read 0 and 0 %)."""
+    from openpyxl import load_workbook
+
+    path = tmp_path / "plan.xlsx"
+    export_plan(plan, path, today=TODAY)
+    formulas, values = load_workbook(path), load_workbook(path, data_only=True)
+    rows = {r[0].value: r[1].coordinate for r in formulas["目标"].iter_rows() if r[0].value}
+    ref = formulas["目标"][rows["至今实际(万元)"]].value
+    sheet, cell = ref[1:].split("!")
+    assert values[sheet.strip("'")][cell].value == pytest.approx(81.75)
+    assert values["目标"][rows["至今实际(万元)"]].value == pytest.approx(81.75)
+    assert values["目标"][rows["达成率"]].value == pytest.approx(81.75 / 98)
+
+
+def test_months_not_started_have_no_red_zero_or_gap(plan, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "plan.xlsx"
+    export_plan(plan, path, today=dt.date(2026, 1, 20))
+    bd = load_workbook(path, data_only=True)["分解"]
+    months = {r[0].value: r for r in bd.iter_rows(min_row=2, max_row=4)}
+    assert months["2026-01"][5].value == pytest.approx(1.2 / 30)
+    for m in ("2026-02", "2026-03"):
+        assert months[m][3].value == pytest.approx(33 if m == "2026-02" else 35)  # target kept
+        assert months[m][5].value == "未开始"
+        assert months[m][6].value is None  # no −33 gap
+    weeks = [r for r in bd.iter_rows(min_row=7) if isinstance(r[1].value, dt.datetime)]
+    later = [r for r in weeks if r[1].value.date() > dt.date(2026, 1, 20)]
+    assert later and all(r[5].value == "未开始" and r[6].value is None for r in later)
+    # the traffic lights colour numbers only: text and blanks stay white
+    rules = [
+        rule.formula[0]
+        for rng in load_workbook(path)["分解"].conditional_formatting
+        for rule in rng.rules
+    ]
+    assert rules and all("ISNUMBER(" in f for f in rules)
+
+
+def test_week_sheet_shows_the_goals_weeks(store, tmp_path):
+    """A 2027 Q1 goal exported on 2026-12-03 shows its first week, not an empty 11/30–12/6."""
+    from openpyxl import load_workbook
+
+    with store.transaction():
+        store.execute(
+            "INSERT INTO goals(title, target_fen, period_kind, start_date, end_date, status) "
+            "VALUES ('2027 Q1', 98000000, 'quarter', '2027-01-04', '2027-03-31', 'active')"
+        )
+        store.execute(
+            "INSERT INTO time_blocks(date, start_min, end_min, activity_code, note) "
+            "VALUES ('2027-01-05', 540, 660, 'visit', '新客户拜访')"
+        )
+    path = tmp_path / "plan.xlsx"
+    result = export_plan(store, path, today=dt.date(2026, 12, 3))
+    assert result["week"] == "2027-01-04"
+    week = load_workbook(path)["周计划"]
+    assert week["B1"].value == "周一 01-04"
+    assert any("新客户拜访" in str(c.value) for row in week.iter_rows() for c in row)
+    # or the week the rep chose
+    result = export_plan(store, path, today=dt.date(2026, 12, 3), week=dt.date(2027, 2, 10))
+    assert load_workbook(path)["周计划"]["B1"].value == "周一 02-08"
+
+
+def test_week_sheet_block_reads_in_full(plan, tmp_path):
+    """One line per half hour: type, customer, note — not one cut-off line in the first row."""
+    from openpyxl import load_workbook
+
+    with plan.transaction():
+        cid = plan.execute("SELECT id FROM customers WHERE name = '上海宏达'").fetchone()[0]
+        plan.execute(
+            "INSERT INTO time_blocks(date, start_min, end_min, activity_code, customer_id, note, "
+            "done) VALUES ('2026-03-12', 840, 960, 'followup', ?, '报价跟进', 1)",
+            (cid,),
+        )
+    path = tmp_path / "plan.xlsx"
+    export_plan(plan, path, today=TODAY)
+    week = load_workbook(path)["周计划"]
+    assert week["E1"].value == "周四 03-12"
+    thursday = [week.cell(r, 5).value for r in range(2, week.max_row + 1)]
+    times = [week.cell(r, 1).value for r in range(2, week.max_row + 1)]
+    i = times.index("14:00")
+    assert thursday[i : i + 4] == ["✓ 客户跟进", "上海宏达", "报价跟进", None]
+
+
+def test_customers_sheet_leaves_out_deals_without_customer(plan, tmp_path):
+    from openpyxl import load_workbook
+
+    add_deal(plan, dt.date(2026, 3, 5), None, 327_300_000)  # 327.3万 with no customer
+    path = tmp_path / "plan.xlsx"
+    export_plan(plan, path, today=TODAY)
+    ws = load_workbook(path, data_only=True)["客户"]
+    names = [r[0].value for r in ws.iter_rows(min_row=2) if r[0].value is not None]
+    assert names == ["杭州新锐", "上海宏达", '=HYPERLINK("http://x")']
+    assert ws["C2"].value == pytest.approx(80 / 81.75)  # share of the customers' revenue
+
+
+def test_record_ids_are_a_hidden_column(plan, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "plan.xlsx"
+    export_plan(plan, path, today=TODAY)
+    wb = load_workbook(path)
+    for sheet, col in (("活动记录", "H"), ("销售记录", "K")):
+        ws = wb[sheet]
+        assert ws[f"{col}1"].value == "编号" and str(ws[f"{col}2"].value).startswith("SP-")
+        assert ws.column_dimensions[col].hidden
+        visible = [c for c in "ABCDEFG" if not ws.column_dimensions[c].hidden]
+        assert len(visible) == 7
+
+
+def test_progress_charts_sit_below_the_table(plan, tmp_path):
+    """Beside the table they made fit-to-page shrink the figures until they could not be read."""
+    from openpyxl import load_workbook
+
+    path = tmp_path / "plan.xlsx"
+    result = export_plan(plan, path, today=TODAY)
+    ws = load_workbook(path)["进度"]
+    rows = result["rows"]["progress"]
+    anchors = [(c.anchor._from.row, c.anchor._from.col) for c in ws._charts]
+    assert len(anchors) == 2 and all(r > rows and col == 0 for r, col in anchors)
+    assert ws.page_setup.fitToWidth in (1, None) and ws.sheet_properties.pageSetUpPr.fitToPage
+
+
+def test_default_file_name_is_the_goal_and_the_day(plan, store):
+    from salesplanner.io.export_plan import default_file_name
+
+    assert default_file_name(plan, TODAY) == "Q1 2026-03-11.xlsx"
+    with plan.transaction():
+        plan.execute("UPDATE goals SET title = '2026/Q1: 华东*区'")
+    assert default_file_name(plan, TODAY) == "2026_Q1_ 华东_区 2026-03-11.xlsx"
+    assert default_file_name(Store.memory(), TODAY) == "跑单规划 2026-03-11.xlsx"
 
 
 def test_text_is_never_a_formula(plan, tmp_path):
