@@ -1070,8 +1070,8 @@
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <source>Exported to {path}</source>
-        <translation>Exported to {path}</translation>
+        <source>Exported to {path}; the week plan is the week of {date}.</source>
+        <translation>Exported to {path}; the week plan is the week of {date}.</translation>
     </message>
     <message>
         <source>New plan file</source>

@@ -1070,8 +1070,8 @@
         <translation>导出已取消，没有写入任何内容。</translation>
     </message>
     <message>
-        <source>Exported to {path}</source>
-        <translation>已导出到 {path}</translation>
+        <source>Exported to {path}; the week plan is the week of {date}.</source>
+        <translation>已导出到 {path}；周计划为 {date} 这一周。</translation>
     </message>
     <message>
         <source>New plan file</source>

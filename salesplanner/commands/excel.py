@@ -51,6 +51,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="write the plan workbook (.xlsx) for your manager")
     p.add_argument("file", type=Path, help="target .xlsx file")
     p.add_argument("--today", help="reference day (YYYY-MM-DD) for the week plan; default today")
+    p.add_argument(
+        "--week",
+        help="a day (YYYY-MM-DD) of the week the week-plan sheet shows; default this week "
+        "while the goal runs, else the goal's first or last week",
+    )
     add_db_argument(p)
     add_json_argument(p)
     p.set_defaults(handler=cmd_export)
@@ -197,21 +202,22 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
 
 # -- export -----------------------------------------------------------------------------------
 def cmd_export(args: argparse.Namespace) -> int:
-
     from salesplanner.io.export_plan import export_plan
 
     if args.file.suffix.lower() not in (".xlsx",):
         raise UsageError(f"{args.file.name}: the plan workbook is written as .xlsx.")
     today = parse_day(args.today, "--today") if args.today else None
+    week = parse_day(args.week, "--week") if args.week else None
     store = open_store(args, create=False)
     try:
-        result = export_plan(store, args.file, today=today)
+        result = export_plan(store, args.file, today=today, week=week)
     finally:
         store.close()
     emit(
         args,
         result,
-        f"Wrote {args.file} ({', '.join(f'{k}: {v}' for k, v in result['rows'].items())}).",
+        f"Wrote {args.file} ({', '.join(f'{k}: {v}' for k, v in result['rows'].items())}; "
+        f"week plan from {result['week']}).",
     )
     return 0
 

@@ -7,6 +7,7 @@ pyqtgraph and pandas are not imported at start-up). Each pane listens to
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from salesplanner import APP_NAME, __version__
 from salesplanner.services.changes import Changes
 from salesplanner.store import Store, StoreError
 from salesplanner.ui.context import AppContext
+from salesplanner.ui.format import format_date
 
 # (key, module, class); order = navigation order
 PANES: list[tuple[str, str, str]] = [
@@ -335,14 +337,35 @@ class MainWindow(QMainWindow):
     def on_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from salesplanner.io.export_plan import default_file_name
+        from salesplanner.ui.week import clock
+
+        name = default_file_name(self.ctx.store, clock.today())  # the goal and the day
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export plan workbook"),
-            str(Path.home() / "plan.xlsx"),
+            str(Path.home() / name),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if path:
             self.export_to(Path(path))
+
+    def export_week(self):
+        """The week the 周计划 sheet shows: the one open in the Week pane when the rep went
+        to one inside the goal, else the export's own choice (this week or the goal's)."""
+        from salesplanner.store.exports import plan_goal
+        from salesplanner.ui.week import clock
+
+        week = self.panes.get("week")
+        monday = getattr(week, "monday", None)
+        goal = plan_goal(self.ctx.store, clock.today())
+        if monday is None or goal is None:
+            return None
+        if goal["start_date"] <= (monday + dt.timedelta(days=6)).isoformat() and (
+            monday.isoformat() <= goal["end_date"]
+        ):
+            return monday
+        return None
 
     def export_to(self, path: Path) -> bool:
         """Write the plan workbook in the background (progress, Cancel); True when written."""
@@ -351,14 +374,16 @@ class MainWindow(QMainWindow):
         from salesplanner.errors import UserError
         from salesplanner.io.export_plan import ExportCancelled, export_plan
         from salesplanner.ui.tasks import run_plan_task
+        from salesplanner.ui.week import clock
 
+        today, week = clock.today(), self.export_week()
         result = run_plan_task(
             self,
             self.ctx.store,
             self.tr("Export"),
             self.tr("Writing {name}…").format(name=path.name),
             lambda plan, progress, cancelled: export_plan(
-                plan, path, progress=progress, cancelled=cancelled
+                plan, path, progress=progress, cancelled=cancelled, today=today, week=week
             ),
         )
         if isinstance(result.error, ExportCancelled) or result.cancelled:
@@ -371,7 +396,13 @@ class MainWindow(QMainWindow):
             return False
         if result.error is not None:
             raise result.error
-        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=str(path)), 5000)
+        monday = dt.date.fromisoformat(result.value["week"])
+        self.statusBar().showMessage(
+            self.tr("Exported to {path}; the week plan is the week of {date}.").format(
+                path=str(path), date=format_date(monday, long=True)
+            ),
+            5000,
+        )
         return True
 
     def on_settings(self) -> None:

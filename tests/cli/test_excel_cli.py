@@ -77,6 +77,10 @@ def test_export_and_export_csv(tmp_path, run):
     assert code == 2 and "no table" in err
     code, _, err = run("export", tmp_path / "plan.pdf", "--db", db)
     assert code == 2
+    code, out, _ = run("export", tmp_path / "plan.xlsx", "--db", db, "--week", "2026-02-11")
+    assert code == 0 and "week plan from 2026-02-09" in out
+    code, _, err = run("export", tmp_path / "plan.xlsx", "--db", db, "--week", "2/11")
+    assert code == 2 and "--week must be a day like" in err and len(err.splitlines()) == 1
 
 
 def test_writeback_command(tmp_path, run):

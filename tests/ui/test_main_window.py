@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 
 import pytest
@@ -139,6 +140,34 @@ def test_export_writes_the_workbook_in_the_background(main_window, tmp_path, qtb
     book = openpyxl.load_workbook(target)
     assert len(book.sheetnames) >= 6
     assert "plan.xlsx" in main_window.statusBar().currentMessage()
+
+
+def test_export_suggests_the_goal_and_day_and_the_week_shown(
+    main_window, tmp_path, qtbot, monkeypatch
+):
+    """The save box offers "<goal title> <day>.xlsx", not plan.xlsx; the 周计划 sheet is the
+    week the rep has open in the Week pane, and the status line says which week that is."""
+    import openpyxl
+
+    from salesplanner.ui.week import clock
+
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 11, 27))
+    offered = []
+
+    def save_dialog(parent, title, suggested, filters):
+        offered.append(suggested)
+        return str(tmp_path / "out.xlsx"), filters
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_dialog)
+    main_window.show_pane("week").go_to_date(dt.date(2026, 12, 16))
+    main_window.on_export()
+    assert offered[0].endswith("2026 Q4 销售目标 2026-11-27.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "out.xlsx")["周计划"]
+    assert sheet["B1"].value == "周一 12-14"
+    from salesplanner.ui.format import format_date
+
+    said = main_window.statusBar().currentMessage().split("out.xlsx")[1]
+    assert format_date(dt.date(2026, 12, 14), long=True) in said and "2026" in said
 
 
 def test_export_can_be_cancelled_and_leaves_no_file(main_window, tmp_path, qtbot):
