@@ -3086,6 +3086,121 @@ observed {observed}</translation>
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Whole goal</source>
+        <translation>Whole goal</translation>
+    </message>
+    <message>
+        <source>{period}: won {won} of {target} ({share})</source>
+        <translation>{period}: won {won} of {target} ({share})</translation>
+    </message>
+    <message>
+        <source>Weekly report {range}</source>
+        <translation>Weekly report {range}</translation>
+    </message>
+    <message>
+        <source>{period}: won {won}</source>
+        <translation>{period}: won {won}</translation>
+    </message>
+    <message>
+        <source>; {odds} likely to reach the target</source>
+        <translation>; {odds} likely to reach the target</translation>
+    </message>
+    <message>
+        <source>Deals won this week: {n}</source>
+        <translation>Deals won this week: {n}</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>What worked</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>Help needed</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Activities: {list}</source>
+        <translation>Activities: {list}</translation>
+    </message>
+    <message>
+        <source>Next week: {list}</source>
+        <translation>Next week: {list}</translation>
+    </message>
+    <message>
+        <source>{label} {target} (target)</source>
+        <translation>{label} {target} (target)</translation>
+    </message>
+    <message>
+        <source>Activities this week</source>
+        <translation>Activities this week</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>No weekly review written for this week.</source>
+        <translation>No weekly review written for this week.</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>{label}: {n} blocks</source>
+        <translation>{label}: {n} blocks</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
+    </message>
+</context>
+<context>
     <name>week</name>
     <message>
         <source>Save week as template</source>

@@ -3086,6 +3086,121 @@ observed {observed}</source>
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Whole goal</source>
+        <translation>整个目标期</translation>
+    </message>
+    <message>
+        <source>{period}: won {won} of {target} ({share})</source>
+        <translation>{period}：成交 {won}，目标 {target}（完成 {share}）</translation>
+    </message>
+    <message>
+        <source>Weekly report {range}</source>
+        <translation>周报 {range}</translation>
+    </message>
+    <message>
+        <source>{period}: won {won}</source>
+        <translation>{period}：成交 {won}</translation>
+    </message>
+    <message>
+        <source>; {odds} likely to reach the target</source>
+        <translation>；达成目标的可能性 {odds}</translation>
+    </message>
+    <message>
+        <source>Deals won this week: {n}</source>
+        <translation>本周成交单数：{n}</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>有效做法</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>遇到的障碍</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>需要的支持</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整计划</translation>
+    </message>
+    <message>
+        <source>Activities: {list}</source>
+        <translation>活动：{list}</translation>
+    </message>
+    <message>
+        <source>Next week: {list}</source>
+        <translation>下周计划：{list}</translation>
+    </message>
+    <message>
+        <source>{label} {target} (target)</source>
+        <translation>{label} {target}（目标）</translation>
+    </message>
+    <message>
+        <source>Activities this week</source>
+        <translation>本周活动</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>No weekly review written for this week.</source>
+        <translation>本周还没有写周复盘。</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下周计划</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}：{text}</translation>
+    </message>
+    <message>
+        <source>{label}: {n} blocks</source>
+        <translation>{label}：{n} 个时段</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>达成概率</translation>
+    </message>
+</context>
+<context>
     <name>week</name>
     <message>
         <source>Save week as template</source>

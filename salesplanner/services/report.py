@@ -1,0 +1,146 @@
+"""The weekly report (METHOD.md trap 4.5: share wins and obstacles every week, ask for help).
+
+``weekly_report(store, monday)`` gathers one week's figures and its review into a
+:class:`WeeklyReport`; ``salesplanner.ui.report`` turns it into the rep's language as a short
+text (to paste into WeChat or an e-mail) or a one-page PDF, and the exported workbook has the
+same figures on a sheet of its own. Reviews of past weeks can be reopened, so a report of any
+earlier week can be made again: it is computed, not stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from salesplanner.domain.calendar import week_start
+from salesplanner.domain.progress import METRIC_CODES
+from salesplanner.domain.records import WeeklyReview
+from salesplanner.store import blocks as block_repo
+from salesplanner.store import progress as q
+from salesplanner.store import reviews as review_repo
+from salesplanner.store.db import Store
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodLine:
+    kind: str  # week | month | goal
+    start: dt.date
+    end: dt.date
+    target_fen: int | None  # None: no goal covers it
+    won_fen: int
+    forecast_fen: int | None = None
+    odds: float | None = None  # chance of the target, where the forecast has it
+
+    @property
+    def attainment(self) -> float | None:
+        if not self.target_fen or self.target_fen <= 0:
+            return None
+        return self.won_fen / self.target_fen
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklyReport:
+    monday: dt.date
+    goal_title: str
+    periods: tuple[PeriodLine, ...]  # week, then month and goal as far as a goal covers them
+    activities: tuple[tuple[str, int, int | None], ...]  # (code, done, target) of the week
+    deals_won: int  # number of sales in the week
+    review: WeeklyReview | None
+    next_week: tuple[tuple[str, int, int], ...]  # (code, blocks, planned count) next week
+    next_week_targets: tuple[tuple[str, int], ...]  # (code, target) next week, where set
+
+    @property
+    def sunday(self) -> dt.date:
+        return self.monday + dt.timedelta(days=6)
+
+    @property
+    def week(self) -> PeriodLine:
+        return self.periods[0]
+
+    def to_json(self) -> dict:
+        r = self.review
+        return {
+            "week": {"start": self.monday, "end": self.sunday},
+            "goal": self.goal_title,
+            "periods": [
+                {
+                    "kind": p.kind,
+                    "start": p.start,
+                    "end": p.end,
+                    "target_fen": p.target_fen,
+                    "won_fen": p.won_fen,
+                    "forecast_fen": p.forecast_fen,
+                    "odds": p.odds,
+                }
+                for p in self.periods
+            ],
+            "activities": [{"code": c, "done": n, "target": t} for c, n, t in self.activities],
+            "deals_won": self.deals_won,
+            "review": None
+            if r is None
+            else {
+                "worked": r.worked,
+                "obstacles": r.obstacles,
+                "adjustments": r.adjustments,
+                "help_needed": r.help_needed,
+            },
+            "next_week": {
+                "blocks": [{"code": c, "blocks": b, "planned": n} for c, b, n in self.next_week],
+                "targets": dict(self.next_week_targets),
+            },
+        }
+
+
+def weekly_report(store: Store, monday: dt.date) -> WeeklyReport:
+    """The report of the ISO week containing ``monday`` (any day of it will do)."""
+    from salesplanner.services import progress as P
+
+    monday = week_start(monday)
+    sunday = monday + dt.timedelta(days=6)
+    periods: list[PeriodLine] = []
+    activity_targets: dict[str, int] = {}
+    title = ""
+    for kind in ("week", "month", "goal"):
+        p = P.progress(store, sunday, kind)
+        if p is None or p.end < monday or p.start > sunday:
+            break
+        title = p.goal_title
+        if kind == "week":
+            activity_targets = {m.code: m.target for m in p.metrics if m.target}
+        periods.append(
+            PeriodLine(
+                kind, p.start, p.end, p.target_fen, p.actual_fen, forecast_fen=p.forecast_fen
+            )
+        )
+    won = q.sales_by_day(store, monday, sunday)
+    if not periods:
+        periods.append(PeriodLine("week", monday, sunday, None, sum(won.values())))
+    counts: dict[str, int] = {}
+    for (_d, code), n in q.activity_by_day(store, monday, sunday).items():
+        counts[code] = counts.get(code, 0) + n
+    deals, _revenue = q.deal_stats(store, monday, sunday)
+    activities = tuple(
+        (c, counts.get(c, 0), activity_targets.get(c))
+        for c in METRIC_CODES
+        if counts.get(c) or activity_targets.get(c)
+    )
+    next_monday = monday + dt.timedelta(days=7)
+    plan: dict[str, list[int]] = {}
+    for b in block_repo.list_blocks(store, next_monday, next_monday + dt.timedelta(days=6)):
+        acc = plan.setdefault(b.code, [0, 0])
+        acc[0] += 1
+        acc[1] += b.planned_count
+    next_targets: dict[str, int] = {}
+    nxt = P.progress(store, next_monday + dt.timedelta(days=6), "week")
+    if nxt is not None and nxt.start == next_monday:
+        next_targets = {m.code: m.target for m in nxt.metrics if m.target}
+    return WeeklyReport(
+        monday=monday,
+        goal_title=title,
+        periods=tuple(periods),
+        activities=activities,
+        deals_won=deals,
+        review=review_repo.get_review(store, monday),
+        next_week=tuple((c, v[0], v[1]) for c, v in sorted(plan.items())),
+        next_week_targets=tuple(sorted(next_targets.items())),
+    )

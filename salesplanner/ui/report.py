@@ -1,0 +1,195 @@
+"""The weekly report in the rep's language: a short text to paste, and a one-page PDF.
+
+Both are made from :class:`salesplanner.services.report.WeeklyReport`; the PDF is Qt's own
+(``QPdfWriter`` painting a ``QTextDocument``), so it needs a QGuiApplication but no window.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from salesplanner.services.report import PeriodLine, WeeklyReport
+from salesplanner.ui.format import format_amount, format_date, format_month_day, format_percent
+from salesplanner.ui.labels import activity_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("report", text)
+
+
+def _period_name(p: PeriodLine) -> str:
+    return {"week": _t("This week"), "month": _t("This month"), "goal": _t("Whole goal")}[p.kind]
+
+
+def _period_line(p: PeriodLine, settings) -> str:
+    won = format_amount(p.won_fen, settings)
+    if p.target_fen is None:
+        return _t("{period}: won {won}").format(period=_period_name(p), won=won)
+    text = _t("{period}: won {won} of {target} ({share})").format(
+        period=_period_name(p),
+        won=won,
+        target=format_amount(p.target_fen, settings),
+        share=format_percent(p.attainment or 0),
+    )
+    if p.odds is not None:
+        text += _t("; {odds} likely to reach the target").format(odds=format_percent(p.odds))
+    return text
+
+
+def _range(r: WeeklyReport) -> str:
+    return f"{format_month_day(r.monday)}–{format_month_day(r.sunday)}"
+
+
+def report_text(r: WeeklyReport, settings=None) -> str:
+    """Plain and short, for WeChat or an e-mail: figures, the review, next week's plan."""
+    lines = [_t("Weekly report {range}").format(range=_range(r))]
+    if r.goal_title:
+        lines[0] += f" · {r.goal_title}"
+    lines += [_period_line(p, settings) for p in r.periods]
+    if r.activities:
+        parts = []
+        for code, done, target in r.activities:
+            label = activity_label(code)
+            parts.append(f"{label} {done}/{target}" if target else f"{label} {done}")
+        lines.append(_t("Activities: {list}").format(list=_t(", ").join(parts)))
+    lines.append(_t("Deals won this week: {n}").format(n=r.deals_won))
+    rv = r.review
+    if rv is not None:
+        for label, text in (
+            (_t("What worked"), rv.worked),
+            (_t("Obstacles"), rv.obstacles),
+            (_t("Help needed"), rv.help_needed),
+            (_t("Adjustments"), rv.adjustments),
+        ):
+            if text.strip():
+                lines.append(_t("{label}: {text}").format(label=label, text=_one_line(text)))
+    plan = _plan_parts(r)
+    if plan:
+        lines.append(_t("Next week: {list}").format(list=_t(", ").join(plan)))
+    return "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    return " / ".join(s.strip() for s in text.strip().splitlines() if s.strip())
+
+
+def _plan_parts(r: WeeklyReport) -> list[str]:
+    targets = dict(r.next_week_targets)
+    parts = []
+    blocks = {c: (b, n) for c, b, n in r.next_week}
+    codes = list(blocks) + [c for c in targets if c not in blocks]
+    for code in codes:
+        b, n = blocks.get(code, (0, 0))
+        target = targets.get(code)
+        label = activity_label(code)
+        if target:
+            parts.append(_t("{label} {target} (target)").format(label=label, target=target))
+        elif n:
+            parts.append(f"{label} {n}")
+        elif b:
+            parts.append(_t("{label}: {n} blocks").format(label=label, n=b))
+    return parts
+
+
+def report_html(r: WeeklyReport, settings=None) -> str:
+    e = html.escape
+    title = _t("Weekly report {range}").format(range=_range(r))
+    out = [
+        "<html><body style='font-size:10pt'>",
+        f"<h2>{e(title)}</h2>",
+        f"<p style='color:#555'>{e(r.goal_title)} · {e(format_date(r.monday))} – "
+        f"{e(format_date(r.sunday))}</p>",
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>",
+        "<tr>"
+        + "".join(
+            f"<th align='left'>{e(h)}</th>"
+            for h in (_t("Period"), _t("Target"), _t("Won"), _t("Reached"), _t("Chance"))
+        )
+        + "</tr>",
+    ]
+    for p in r.periods:
+        share = "—" if p.attainment is None else format_percent(p.attainment)
+        odds = "—" if p.odds is None else format_percent(p.odds)
+        out.append(
+            "<tr>"
+            + "".join(
+                f"<td>{e(c)}</td>"
+                for c in (
+                    _period_name(p),
+                    format_amount(p.target_fen, settings),
+                    format_amount(p.won_fen, settings),
+                    share,
+                    odds,
+                )
+            )
+            + "</tr>"
+        )
+    out.append("</table>")
+    if r.activities:
+        out.append(f"<h3>{e(_t('Activities this week'))}</h3>")
+        out.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>")
+        out.append(
+            f"<tr><th align='left'>{e(_t('Activity'))}</th><th align='left'>{e(_t('Done'))}</th>"
+            f"<th align='left'>{e(_t('Target'))}</th></tr>"
+        )
+        for code, done, target in r.activities:
+            out.append(
+                f"<tr><td>{e(activity_label(code))}</td><td>{done}</td>"
+                f"<td>{'—' if target is None else target}</td></tr>"
+            )
+        out.append("</table>")
+    out.append(f"<p>{e(_t('Deals won this week: {n}').format(n=r.deals_won))}</p>")
+    rv = r.review
+    sections = []
+    if rv is not None:
+        sections = [
+            (_t("What worked"), rv.worked),
+            (_t("Obstacles"), rv.obstacles),
+            (_t("Help needed"), rv.help_needed),
+            (_t("Adjustments"), rv.adjustments),
+        ]
+    for label, text in sections:
+        if text.strip():
+            body = "<br/>".join(e(line) for line in text.strip().splitlines())
+            out.append(f"<h3>{e(label)}</h3><p>{body}</p>")
+    if rv is None:
+        out.append(f"<p style='color:#888'>{e(_t('No weekly review written for this week.'))}</p>")
+    plan = _plan_parts(r)
+    if plan:
+        out.append(f"<h3>{e(_t('Next week'))}</h3><ul>")
+        out += [f"<li>{e(p)}</li>" for p in plan]
+        out.append("</ul>")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+def write_pdf(r: WeeklyReport, path: Path, settings=None) -> Path:
+    """One A4 page (more if the review is long) at ``path``; written next to it first and
+    then moved into place, so a failed write leaves no half file."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.part")
+    writer = QPdfWriter(str(tmp))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(_t("Weekly report {range}").format(range=_range(r)))
+    writer.setResolution(300)
+    doc = QTextDocument()
+    doc.setHtml(report_html(r, settings))
+    doc.print_(writer)
+    del writer  # finishes the file
+    try:
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
