@@ -31,6 +31,7 @@ COMMAND_MODULES: list[str] = [
     "salesplanner.commands.progress",
     "salesplanner.commands.week",
     "salesplanner.commands.pipeline",
+    "salesplanner.commands.team",
 ]
 # Which module registers each top-level command: starting the window (no command) then
 # imports none of them, and a command imports only its own module. A test keeps this in
@@ -53,6 +54,8 @@ COMMAND_OWNERS: dict[str, str] = {
     "pipeline": "salesplanner.commands.pipeline",
     "opp": "salesplanner.commands.pipeline",
     "forecast": "salesplanner.commands.pipeline",
+    "report": "salesplanner.commands.team",
+    "team": "salesplanner.commands.team",
 }
 
 
