@@ -146,7 +146,8 @@ def run_report(args) -> int:
     from salesplanner.ui import i18n
     from salesplanner.ui.report import report_text, write_pdf
 
-    app = QApplication.instance() or QApplication(["salesplanner"])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["salesplanner"])
     i18n.install(app, getattr(args, "lang", None) or settings.language or None)
     if args.pdf:
         try:
@@ -200,6 +201,7 @@ def run_view(args) -> int:
 
     today = _date(args.date, "--date") or dt.date.today()
     view = S.team_view(args.folder, today, args.period, args.user, _password())
+    rep_rows: list[dict[str, object]] = []
     data = {
         "period": view.kind,
         "team": {
@@ -212,7 +214,7 @@ def run_view(args) -> int:
             "coverage": view.coverage,
             "activities": {c: {"done": a, "target": t} for c, (a, t) in view.activities.items()},
         },
-        "reps": [],
+        "reps": rep_rows,
         "problems": [str(p) for p in view.problems],
     }
     lines = [
@@ -222,7 +224,7 @@ def run_view(args) -> int:
     for line in view.reps:
         s = line.snapshot
         p = s.period(view.kind)
-        data["reps"].append(
+        rep_rows.append(
             {
                 "id": s.rep_id,
                 "name": s.rep_name,

@@ -20,6 +20,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from salesplanner.domain.breakdown import split_amount
 from salesplanner.errors import UserError
@@ -69,7 +70,7 @@ TEAM_MESSAGES_EN: dict[str, str] = {
 class TeamError(UserError):
     """A team file or folder problem: ``code`` and ``params`` for the UI's translation."""
 
-    def __init__(self, code: str, **params) -> None:
+    def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
         super().__init__(TEAM_MESSAGES_EN[code].format(**params))
@@ -91,7 +92,7 @@ class PeriodFigures:
     forecast_fen: int | None = None
     odds: float | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {
             "kind": self.kind,
             "start": self.start.isoformat(),
@@ -103,7 +104,7 @@ class PeriodFigures:
         }
 
     @classmethod
-    def from_json(cls, d: Mapping) -> PeriodFigures:
+    def from_json(cls, d: Mapping[str, Any]) -> PeriodFigures:
         return cls(
             kind=str(d["kind"]),
             start=dt.date.fromisoformat(d["start"]),
@@ -152,7 +153,7 @@ class Snapshot:
     def is_stale(self, today: dt.date) -> bool:
         return self.age_days(today) > STALE_AFTER_DAYS
 
-    def content(self) -> dict:
+    def content(self) -> dict[str, Any]:
         return {
             "rep": {"id": self.rep_id, "name": self.rep_name},
             "published_at": self.published_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -184,13 +185,13 @@ SNAPSHOT_NAME = re.compile(r"([0-9a-f]{8,32})\.v(\d+)\.snapshot\.json")
 QUOTA_NAME = "quotas.json"
 
 
-def _canonical(content: Mapping) -> bytes:
+def _canonical(content: Mapping[str, Any]) -> bytes:
     return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
         "utf-8"
     )
 
 
-def _seal(fmt: str, content: Mapping) -> bytes:
+def _seal(fmt: str, content: Mapping[str, Any]) -> bytes:
     doc = {
         "format": fmt,
         "schema": SCHEMA_VERSION,
@@ -200,7 +201,7 @@ def _seal(fmt: str, content: Mapping) -> bytes:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 
-def _unseal(data: bytes, fmt: str, name: str) -> dict:
+def _unseal(data: bytes, fmt: str, name: str) -> dict[str, Any]:
     """The checked content of a sealed document, or a :class:`TeamError` naming ``name``."""
     try:
         doc = json.loads(data.decode("utf-8"))
@@ -268,7 +269,7 @@ def decode_snapshot(data: bytes, name: str = "snapshot") -> Snapshot:
         raise TeamError("snapshot.invalid", name=name, detail=str(e) or type(e).__name__) from None
 
 
-def _int(v) -> int:
+def _int(v: object) -> int:
     if isinstance(v, bool) or not isinstance(v, int):
         raise ValueError(f"{v!r} is not a whole number")
     return v
@@ -342,7 +343,7 @@ def roll_up(
             acc[1] += t or 0
         lines.append(RepLine(s, quotas.get(s.rep_id), s.is_stale(today)))
 
-    def order(line: RepLine):
+    def order(line: RepLine) -> tuple[bool, float, str]:
         p = line.snapshot.period(kind)
         att = p.attainment if p is not None else None
         return (att is None, att if att is not None else 0.0, line.snapshot.rep_name)

@@ -21,6 +21,7 @@ import secrets
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from salesplanner.domain.team import TeamError
 
@@ -70,13 +71,13 @@ class TeamFolder:
             self._auth = (user, password or "") if user else None
             self._base = base
             self._timeout = timeout
-            self._fs = None
+            self._fs: Any = None
         else:
             self._path = Path(folder).expanduser()
 
     # -- the WebDAV side ---------------------------------------------------------------------
 
-    def _client(self):
+    def _client(self) -> Any:
         if self._fs is None:
             from webdav4.fsspec import WebdavFileSystem
 
@@ -137,7 +138,7 @@ class TeamFolder:
         with self._errors():
             try:
                 if self._dav:
-                    return self._client().cat_file(self._remote(name))
+                    return bytes(self._client().cat_file(self._remote(name)))
                 return (self._path / name).read_bytes()
             except FileNotFoundError:
                 return None

@@ -57,7 +57,7 @@ class WeeklyReport:
     def week(self) -> PeriodLine:
         return self.periods[0]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         r = self.review
         return {
             "week": {"start": self.monday, "end": self.sunday},

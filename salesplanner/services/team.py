@@ -20,12 +20,14 @@ import json
 import secrets
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from salesplanner import __version__
 from salesplanner.domain import team as T
 from salesplanner.domain.calendar import add_months, week_start
 from salesplanner.domain.money import to_fen
 from salesplanner.domain.progress import METRIC_CODES
+from salesplanner.domain.records import WeeklyReview
 from salesplanner.io.team_folder import TeamFolder, display_name, upload_target
 from salesplanner.services.changes import Changes
 from salesplanner.store import progress as q
@@ -47,7 +49,7 @@ class TeamConfig:
     publish_after_review: bool = False
 
 
-def _get(store: Store, key: str):
+def _get(store: Store, key: str) -> Any:
     rows = store.query("SELECT value FROM settings WHERE key = ?", (key,))
     if not rows:
         return None
@@ -57,7 +59,7 @@ def _get(store: Store, key: str):
         return None
 
 
-def _put(store: Store, key: str, value) -> None:
+def _put(store: Store, key: str, value: object) -> None:
     store.execute(
         "INSERT INTO settings(key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -178,7 +180,7 @@ def build_snapshot(
 _DAY = dt.timedelta(days=1)
 
 
-def _last_review(store: Store, as_of: dt.date):
+def _last_review(store: Store, as_of: dt.date) -> WeeklyReview | None:
     monday = week_start(as_of)
     for r in review_repo.list_reviews(store, limit=8):
         if r.week_start <= monday:
