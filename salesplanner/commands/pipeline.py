@@ -300,3 +300,12 @@ def run_forecast(args: argparse.Namespace) -> int:
         lines.append(f"{pf.undated} open deals have no close date and are not counted.")
     emit(args, payload, "\n".join(lines))
     return 0
+
+
+def run_deal_entry(args: argparse.Namespace, entry: Any) -> int:
+    """``salesplanner log "赢单 华星科技 11.5万"``: a quick-entry line about a deal."""
+    from salesplanner.services import pipeline as svc
+
+    verbs = {"add": "Added", "move": "Moved", "win": "Won", "lose": "Lost"}
+    with open_store(args) as store:
+        return _report(args, store, svc.apply_entry(store, entry), verbs[entry.action])

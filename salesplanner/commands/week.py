@@ -1,7 +1,7 @@
 """Week commands:
 
     salesplanner week --db PATH [--week 2026-W02] [--apply-template [NAME]] [--copy-last-week]
-    salesplanner log  --db PATH "visit 华星科技" [--date YYYY-MM-DD]
+    salesplanner log  --db PATH "visit 华星科技" [--date YYYY-MM-DD]   (also "商机 华星科技 12万 方案")
     salesplanner ics  --db PATH [--week 2026-W02] --out FILE.ics [--alarm MINUTES]
     salesplanner reminders --db PATH [--date YYYY-MM-DD]
 
@@ -223,11 +223,16 @@ def run_week(args) -> int:
 
 
 def run_log(args) -> int:
-    from salesplanner.domain.quick_entry import QuickEntryError, parse
+    from salesplanner.domain.quick_entry import QuickEntryError, parse, parse_deal
     from salesplanner.services.week import log_entry
 
     today = _date(args.date)
     try:
+        deal = parse_deal(args.text, today)
+        if deal is not None:  # 商机 / 推进 / 赢单 / 输单: a deal in flight
+            from salesplanner.commands.pipeline import run_deal_entry
+
+            return run_deal_entry(args, deal)
         entry = parse(args.text, today)
     except QuickEntryError as exc:
         raise UsageError(str(exc)) from None

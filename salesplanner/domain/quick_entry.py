@@ -187,17 +187,20 @@ def _amount_yuan(number: str, unit: str) -> Decimal:
     return value
 
 
+def _after_colon(text: str) -> tuple[str, str]:
+    """(the text before the first colon, the note after it)."""
+    for sep in (":", "："):
+        if sep in text:
+            before, _, after = text.partition(sep)
+            return before, after.strip()
+    return text, ""
+
+
 def parse(text: str, today: dt.date) -> QuickEntry:
     raw = (text or "").strip()
     if not raw:
         raise QuickEntryError('Type what you did, e.g. "visit 华星科技" or "phone 3".')
-    rest = raw
-    outcome = ""
-    for sep in (":", "："):
-        if sep in rest:
-            rest, _, outcome = rest.partition(sep)
-            outcome = outcome.strip()
-            break
+    rest, outcome = _after_colon(raw)
     found = _find_keyword(rest)
     if found is None:
         raise QuickEntryError(
@@ -207,27 +210,8 @@ def parse(text: str, today: dt.date) -> QuickEntry:
     code, start, end = found
     rest = _cut(rest, start, end)
 
-    day = today
-    for word, delta in _RELATIVE.items():
-        m = re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", rest, re.IGNORECASE)
-        if m:
-            day = today + dt.timedelta(days=delta)
-            rest = _cut(rest, m.start(), m.end())
-            break
-    else:
-        m = _DATE_ISO.search(rest)
-        md = None if m else _DATE_MD.search(rest)
-        try:
-            if m:
-                day = dt.date(int(m[1]), int(m[2]), int(m[3]))
-                rest = _cut(rest, m.start(), m.end())
-            elif md:
-                day = dt.date(today.year, int(md[1]), int(md[2]))
-                if day > today + dt.timedelta(days=31):  # "12-30" typed in early January
-                    day = day.replace(year=today.year - 1)
-                rest = _cut(rest, md.start(), md.end())
-        except ValueError:
-            raise QuickEntryError(f'"{raw}" holds a date that does not exist.') from None
+    found_day, rest = _date_in(rest, today, future=False, raw=raw)
+    day = found_day or today
 
     amount = None
     rest = _THOUSANDS.sub("", rest)  # 35,000 → 35000
@@ -291,3 +275,142 @@ def parse_amount(text: str, default_unit: str = "wan") -> Decimal | None:
     if not value.is_finite() or value <= 0:
         raise QuickEntryError("The amount must be more than zero.")
     return value
+
+
+# -- deals in flight (商机) -----------------------------------------------------------------
+DEAL_ADD, DEAL_MOVE, DEAL_WIN, DEAL_LOSE = "add", "move", "win", "lose"
+# the first word of a line about a deal → what to do (longest first when matching)
+DEAL_KEYWORDS: dict[str, str] = {
+    "新商机": DEAL_ADD,
+    "商机": DEAL_ADD,
+    "opportunity": DEAL_ADD,
+    "opp": DEAL_ADD,
+    "推进": DEAL_MOVE,
+    "阶段": DEAL_MOVE,
+    "move": DEAL_MOVE,
+    "赢单": DEAL_WIN,
+    "win": DEAL_WIN,
+    "输单": DEAL_LOSE,
+    "丢单": DEAL_LOSE,
+    "lose": DEAL_LOSE,
+    "lost": DEAL_LOSE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DealEntry:
+    """A line about a deal: add one, move it to a stage, win it for an amount, lose it."""
+
+    action: str  # DEAL_ADD / DEAL_MOVE / DEAL_WIN / DEAL_LOSE
+    customer: str
+    date: dt.date  # when it happened (today unless typed)
+    amount: Decimal | None = None  # expected (add) or final (win) amount, yuan
+    stage: str | None = None  # stage key (add, move)
+    close: dt.date | None = None  # expected close date (add)
+    reason: str = ""  # why it was lost
+    next_step: str = ""  # added: what comes next (after a colon)
+
+
+def _deal_keyword(text: str) -> tuple[str, str] | None:
+    """(action, the rest) when ``text`` starts with a deal keyword."""
+    lower = text.lower()
+    for word in sorted(DEAL_KEYWORDS, key=len, reverse=True):
+        if lower.startswith(word):
+            rest = text[len(word) :]
+            if word.isascii() and rest[:1].isascii() and rest[:1].isalnum():
+                continue  # "winter…" is not "win"
+            return DEAL_KEYWORDS[word], rest
+    return None
+
+
+def _date_in(rest: str, today: dt.date, future: bool, raw: str = "") -> tuple[dt.date | None, str]:
+    """A date written in ``rest`` (ISO, 12-20, 12月20日, 今天/昨天) and the text without it; a
+    month-day is this year's, or next year's when ``future`` and it has passed."""
+    for word, delta in _RELATIVE.items():
+        m = re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", rest, re.IGNORECASE)
+        if m:
+            return today + dt.timedelta(days=delta), _cut(rest, m.start(), m.end())
+    m = _DATE_ISO.search(rest)
+    md = None if m else _DATE_MD.search(rest)
+    try:
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])), _cut(rest, m.start(), m.end())
+        if md:
+            day = dt.date(today.year, int(md[1]), int(md[2]))
+            if future and day < today - dt.timedelta(days=31):
+                day = day.replace(year=today.year + 1)
+            elif not future and day > today + dt.timedelta(days=31):
+                day = day.replace(year=today.year - 1)
+            return day, _cut(rest, md.start(), md.end())
+    except ValueError:
+        raise QuickEntryError(
+            f'"{raw or rest.strip()}" holds a date that does not exist.'
+        ) from None
+    return None, rest
+
+
+def parse_deal(
+    text: str, today: dt.date, stage_words: dict[str, str] | None = None
+) -> DealEntry | None:
+    """A line about a deal, or None when it is not one (then :func:`parse` reads it):
+
+        商机 华星科技 12万 方案 12-20   → add 华星科技, 120,000 yuan, at proposal, closing 20 Dec
+        推进 华星科技 谈判              → move to negotiation
+        赢单 华星科技 11.5万            → win for 115,000 yuan (today, or a date typed)
+        输单 华星科技 价格太高          → lose, reason 价格太高 (or after a colon)
+        商机 华星科技 12万: 下周演示     → the next step after a colon
+
+    ``stage_words``: word → stage key (default ``domain.opportunities.STAGE_WORDS``).
+    """
+    from salesplanner.domain.opportunities import STAGE_WORDS, stage_key
+
+    raw = (text or "").strip()
+    found = _deal_keyword(raw)
+    if found is None:
+        return None
+    action, rest = found
+    rest, reason = _after_colon(rest)
+    words = {**STAGE_WORDS, **(stage_words or {})}
+    day, rest = _date_in(rest, today, action == DEAL_ADD, raw)
+    if action != DEAL_ADD and day is not None and day > today:
+        raise QuickEntryError("That date is in the future; a deal is won or lost when it happens.")
+
+    amount = None
+    rest = _THOUSANDS.sub("", rest)
+    m = _AMOUNT.search(rest)
+    if m and action in (DEAL_ADD, DEAL_WIN):
+        amount = _amount_yuan(m[1], m[2])
+        rest = _cut(rest, m.start(), m.end())
+    tokens = rest.split()
+    stage = None
+    if action in (DEAL_ADD, DEAL_MOVE):
+        for i, token in enumerate(tokens):
+            key = words.get(token.lower()) or stage_key(token)
+            if key is not None and i > 0:
+                stage = key
+                del tokens[i]
+                break
+    if action == DEAL_LOSE and not reason and len(tokens) > 1:
+        reason = " ".join(tokens[1:])
+        tokens = tokens[:1]
+    customer = " ".join(tokens).strip(_TRIM)
+
+    examples = {
+        DEAL_ADD: "商机 华星科技 12万 方案",
+        DEAL_MOVE: "推进 华星科技 谈判",
+        DEAL_WIN: "赢单 华星科技 11.5万",
+        DEAL_LOSE: "输单 华星科技 价格太高",
+    }
+    if not customer:
+        raise QuickEntryError(f'Name the customer, e.g. "{examples[action]}".')
+    if action == DEAL_MOVE and stage is None:
+        raise QuickEntryError(f'Say which stage, e.g. "{examples[action]}".')
+    if action == DEAL_WIN and amount is None:
+        raise QuickEntryError(f'A won deal needs its final amount, e.g. "{examples[action]}".')
+    if amount is not None and amount <= 0:
+        raise QuickEntryError("The amount must be more than zero.")
+    if action == DEAL_LOSE and not reason:
+        raise QuickEntryError(f'Say why the deal was lost, e.g. "{examples[action]}".')
+    if action == DEAL_ADD:
+        return DealEntry(action, customer, today, amount, stage, day, next_step=reason)
+    return DealEntry(action, customer, day or today, amount, stage, reason=reason)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from salesplanner.domain import opportunities as dom
 from salesplanner.domain.forecast import Forecast, ForecastInputs, SubPeriod, forecast
@@ -24,6 +24,9 @@ from salesplanner.services.changes import Changes
 from salesplanner.store import opportunities as repo
 from salesplanner.store import records as record_repo
 from salesplanner.store.db import Store
+
+if TYPE_CHECKING:
+    from salesplanner.domain.quick_entry import DealEntry
 
 PIPELINE = Changes(opportunities=True)
 WON_CHANGES = Changes(opportunities=True, deals=True, activities=True)
@@ -262,6 +265,33 @@ def find_open(store: Store, text: str) -> Opportunity:
             f"{found[1]} has {len(deals)} open deals ({ids}); name one by its number."
         )
     return deals[0]
+
+
+def apply_entry(store: Store, entry: DealEntry) -> PipelineEdit:
+    """Do what a quick-entry line about a deal says (``domain.quick_entry.parse_deal``)."""
+    from salesplanner.domain import quick_entry as qe
+
+    if entry.action == qe.DEAL_ADD:
+        stage = entry.stage or dom.open_stages(repo.list_stages(store))[0].key
+        amount = entry.amount if entry.amount is not None else Decimal(0)
+        opp = Opportunity(
+            None,
+            entry.customer,
+            "",
+            amount,
+            stage,
+            entry.date,
+            expected_close=entry.close,
+            next_step=entry.next_step,
+        )
+        return add(store, opp)
+    target = find_open(store, entry.customer)
+    assert target.id is not None  # read from the store
+    if entry.action == qe.DEAL_MOVE:
+        return move(store, target.id, entry.stage or "", entry.date)
+    if entry.action == qe.DEAL_WIN:
+        return win(store, target.id, entry.amount or Decimal(0), entry.date)
+    return lose(store, target.id, entry.reason, entry.date)
 
 
 # -- reading ------------------------------------------------------------------------------

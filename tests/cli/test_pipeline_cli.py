@@ -69,3 +69,19 @@ def test_opp_without_an_action_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["opp"])
     assert exc.value.code == 2 and "ACTION" in capsys.readouterr().err
+
+
+def test_log_understands_deal_lines(capsys, tmp_path):
+    db = str(tmp_path / "plan.db")
+    d = run(capsys, "log", "--db", db, "商机 华星科技 12万 方案 12-20", "--date", "2026-12-01")
+    assert (d["stage"], d["amount"], d["expected_close"], d["created"]) == (
+        "proposal", 120000, "2026-12-20", "2026-12-01",
+    )  # fmt: skip
+    d = run(capsys, "log", "--db", db, "推进 华星 谈判", "--date", "2026-12-02")
+    assert d["stage"] == "negotiation"
+    d = run(capsys, "log", "--db", db, "赢单 华星科技 11.5万", "--date", "2026-12-03")
+    assert d["outcome"] == "won" and d["amount"] == 115000 and d["sale_id"]
+    d = run(capsys, "week", "--db", db, "--week", "2026-W49")
+    assert d["logged"] == {"contract": 1}  # the win logged its contract
+    assert main(["log", "--db", db, "输单 华星科技 价格太高", "--date", "2026-12-03"]) == 2
+    assert "no open deal" in capsys.readouterr().err
