@@ -13,6 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from salesplanner.domain.calendar import week_start
+from salesplanner.domain.forecast import Forecast
+from salesplanner.domain.money import to_fen
 from salesplanner.domain.progress import METRIC_CODES
 from salesplanner.domain.records import WeeklyReview
 from salesplanner.store import blocks as block_repo
@@ -91,6 +93,22 @@ class WeeklyReport:
         }
 
 
+FORECAST_RUNS = 4_000  # enough for a chance to the percent; ≈ 10 ms
+FORECAST_SEED = 20_26  # the same plan gives the same report
+
+
+def goal_forecast(store: Store, day: dt.date) -> Forecast | None:
+    """The active goal's pipeline forecast as of ``day`` (None without a goal or a pipeline
+    table); seeded, so a report made twice says the same."""
+    from salesplanner.errors import UserError
+    from salesplanner.services import pipeline
+
+    try:
+        return pipeline.period_forecast(store, day, runs=FORECAST_RUNS, seed=FORECAST_SEED).forecast
+    except UserError:
+        return None
+
+
 def weekly_report(store: Store, monday: dt.date) -> WeeklyReport:
     """The report of the ISO week containing ``monday`` (any day of it will do)."""
     from salesplanner.services import progress as P
@@ -107,10 +125,13 @@ def weekly_report(store: Store, monday: dt.date) -> WeeklyReport:
         title = p.goal_title
         if kind == "week":
             activity_targets = {m.code: m.target for m in p.metrics if m.target}
+        forecast_fen, odds = p.forecast_fen, None
+        if kind == "goal":
+            f = goal_forecast(store, min(sunday, p.end))
+            if f is not None:
+                forecast_fen, odds = to_fen(f.p50), f.chances[0] if f.chances else None
         periods.append(
-            PeriodLine(
-                kind, p.start, p.end, p.target_fen, p.actual_fen, forecast_fen=p.forecast_fen
-            )
+            PeriodLine(kind, p.start, p.end, p.target_fen, p.actual_fen, forecast_fen, odds)
         )
     won = q.sales_by_day(store, monday, sunday)
     if not periods:

@@ -19,7 +19,7 @@ import datetime as dt
 import json
 import secrets
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from salesplanner import __version__
@@ -148,6 +148,19 @@ def build_snapshot(
         for (_d, code), n in q.activity_by_day(store, start, as_of).items():
             counts[code] = counts.get(code, 0) + n
         activities = {c: (n, None) for c, n in counts.items() if c in METRIC_CODES}
+    pipeline_open = coverage = None
+    goal_period = next((p for p in periods if p.kind == "goal"), None)
+    if goal_period is not None:
+        from salesplanner.services.report import goal_forecast
+
+        f = goal_forecast(store, min(as_of, goal_period.end))
+        if f is not None:
+            periods[0] = replace(
+                goal_period,
+                forecast_fen=to_fen(f.p50),
+                odds=f.chances[0] if f.chances else None,
+            )
+            pipeline_open, coverage = to_fen(f.best_case), f.coverage
     review = _last_review(store, as_of)
     history_start = add_months(as_of, -12) + _DAY
     history = sum(q.sales_by_day(store, history_start, as_of).values())
@@ -166,6 +179,8 @@ def build_snapshot(
         as_of=as_of,
         periods=tuple(periods),
         activities=activities,
+        pipeline_open_fen=pipeline_open,
+        pipeline_coverage=coverage,
         review_week=review.week_start if review else None,
         worked=review.worked if review else "",
         obstacles=review.obstacles if review else "",

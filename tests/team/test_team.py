@@ -325,3 +325,13 @@ def test_quota_published_by_the_manager_is_a_proposal_for_the_rep(folder, demo_s
     got = S.received_quota(demo_store)
     assert got is not None and got.quota_fen == 100_000_000 and got.manager == "张经理"
     assert demo_store.query("SELECT * FROM goals") == goal_before  # nothing overwritten
+
+
+def test_snapshot_carries_the_goal_odds_of_the_pipeline_forecast(demo_store):
+    from salesplanner.services.pipeline import period_forecast
+    from salesplanner.services.report import FORECAST_RUNS, FORECAST_SEED
+
+    goal = S.build_snapshot(demo_store, TODAY).period("goal")
+    direct = period_forecast(demo_store, TODAY, runs=FORECAST_RUNS, seed=FORECAST_SEED).forecast
+    assert goal is not None and goal.odds == direct.chances[0]
+    assert 0.0 <= goal.odds <= 1.0
