@@ -17,7 +17,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from salesplanner.io.errors import ExportError
 from salesplanner.io.fields import record_id
@@ -25,6 +25,10 @@ from salesplanner.io.messages import Msg
 from salesplanner.store import exports as q
 from salesplanner.store.db import Store
 from salesplanner.store.settings import load_settings, plan_id
+
+if TYPE_CHECKING:  # (xlsxwriter has no type hints: these are Any to mypy)
+    from xlsxwriter.format import Format
+    from xlsxwriter.worksheet import Worksheet
 
 LABELS = {
     "zh": {
@@ -290,9 +294,10 @@ class _Plan:
         t = self.types.get(code)
         if not t:
             return code
-        return t["name_en"] if self.lang == "en" else t["name_zh"]
+        name: str = t["name_en"] if self.lang == "en" else t["name_zh"]
+        return name
 
-    def sheet(self, key: str, landscape: bool = True, header_row: int | None = 0):
+    def sheet(self, key: str, landscape: bool = True, header_row: int | None = 0) -> Worksheet:
         """A new worksheet printed on A4, one page wide, the header repeated on each page."""
         ws = self.wb.add_worksheet(self.L[key])
         ws.set_paper(9)
@@ -304,12 +309,12 @@ class _Plan:
         return ws
 
     @staticmethod
-    def hide_id_column(ws, col: int, width: int) -> None:
+    def hide_id_column(ws: Worksheet, col: int, width: int) -> None:
         """The record ID lets a re-import know its own rows; the rep never needs to read it,
         so its column is hidden (still there for the importer, unhidden in one click)."""
         ws.set_column(col, col, width, None, {"hidden": True})
 
-    def header(self, ws, row: int, labels: list[str]) -> None:
+    def header(self, ws: Worksheet, row: int, labels: list[str]) -> None:
         for c, text in enumerate(labels):
             ws.write_string(row, c, text, self.f_head)
 
@@ -318,7 +323,7 @@ class _Plan:
             f"{self.L[key]} ({self.unit})" if self.lang == "en" else f"{self.L[key]}({self.unit})"
         )
 
-    def traffic_lights(self, ws, rng: str) -> None:
+    def traffic_lights(self, ws: Worksheet, rng: str) -> None:
         """Green at 100 % and over, amber from 80 %, red below; only on numbers, so a period
         not started (blank) or without a target ("") has no colour."""
         top = rng.split(":")[0]
@@ -508,7 +513,7 @@ class _Plan:
         self.rows["breakdown"] = r
 
     def _period_row(
-        self, ws, r: int, label: str, start: dt.date, end: dt.date, t: int | None, a: int
+        self, ws: Worksheet, r: int, label: str, start: dt.date, end: dt.date, t: int | None, a: int
     ) -> None:
         ws.write_string(r, 0, label)
         ws.write_datetime(r, 1, dt.datetime.combine(start, dt.time()), self.f_date)
@@ -583,7 +588,7 @@ class _Plan:
                     ws.write_blank(r, day + 1, None, self._fill(cell[1]))
         self.rows["week"] = len(blocks)
 
-    def _fill(self, color: str):
+    def _fill(self, color: str) -> Format:
         f = self._fmt_cache.get(color)
         if f is None:
             f = self._fmt_cache[color] = self.wb.add_format(
@@ -725,7 +730,7 @@ class _Plan:
             ]
             + [self.type_name(c) for c in codes],
         )
-        weekly = defaultdict(int)
+        weekly: defaultdict[tuple[dt.date, str], int] = defaultdict(int)
         for (d, code), n in acts.items():
             weekly[(_monday(d), code)] += n
         cum_t = cum_a = 0
@@ -889,7 +894,7 @@ def export_plan(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     week: dt.date | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Write the plan workbook; returns {"file", "sheets", "rows": {sheet: rows}, "week"}.
 
     ``week`` is a day of the week the 周计划 sheet shows (default: :func:`plan_week`).

@@ -795,7 +795,7 @@ ACTIVITY_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def activity_lookup(type_rows: list[dict] | None = None) -> dict[str, str]:
+def activity_lookup(type_rows: list[dict[str, Any]] | None = None) -> dict[str, str]:
     """Normalised text → activity code (the store's names plus common synonyms)."""
     table: dict[str, str] = {}
     for code, words in ACTIVITY_SYNONYMS.items():

@@ -11,10 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from salesplanner.domain.records import TimeBlock
 from salesplanner.errors import UserError
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
+
+    from salesplanner.store.db import Store
 
 TIMEZONE = "Asia/Shanghai"
 PRODID = "-//SalesPlanner//Week plan//EN"
@@ -24,7 +30,7 @@ class IcsError(UserError):
     pass
 
 
-def _at(day: dt.date, minutes: int, tz) -> dt.datetime:
+def _at(day: dt.date, minutes: int, tz: dt.tzinfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 0), tz) + dt.timedelta(minutes=minutes)
 
 
@@ -37,7 +43,7 @@ def week_calendar(
     stamp: dt.datetime | None = None,
     notes: Mapping[str, str] | None = None,
     title: str = "SalesPlanner",
-):
+) -> Calendar:
     """An ``icalendar.Calendar`` holding one event (with an alarm) per block."""
     from icalendar import Alarm, Calendar, Event
 
@@ -83,7 +89,10 @@ def week_calendar(
 
 
 def write_ics(
-    path: Path, blocks: Iterable[TimeBlock], names: Mapping[str, str] | None = None, **kwargs
+    path: Path,
+    blocks: Iterable[TimeBlock],
+    names: Mapping[str, str] | None = None,
+    **kwargs: Any,
 ) -> int:
     blocks = list(blocks)
     data = week_calendar(blocks, names, **kwargs).to_ical()
@@ -98,7 +107,7 @@ def write_ics(
 
 
 def write_week_ics(
-    store,
+    store: Store,
     monday: dt.date,
     path: Path,
     names: Mapping[str, str] | None = None,
@@ -120,7 +129,7 @@ def write_week_ics(
     )
 
 
-def read_events(data: bytes) -> list[dict]:
+def read_events(data: bytes) -> list[dict[str, Any]]:
     """The events of an .ics file as plain dicts (uid, start, end, summary, alarm minutes)."""
     from icalendar import Calendar
 

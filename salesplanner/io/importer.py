@@ -21,7 +21,7 @@ import hashlib
 import itertools
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import compress
@@ -114,7 +114,7 @@ class Problem:
         return getattr(self.message, "code", "")
 
     @property
-    def params(self) -> dict:
+    def params(self) -> dict[str, Any]:
         return getattr(self.message, "params", {})
 
     @property
@@ -129,7 +129,7 @@ class Problem:
         where = self.cell
         return f"{where}: {self.message}" if where else self.message
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "row": self.row,
             "column": column_letter(self.col) if self.col is not None else None,
@@ -207,7 +207,7 @@ class Analysis:
         pos = self.columns.get(key)
         return None if pos is None else self.headers[pos].scale
 
-    def mapping_json(self) -> dict:
+    def mapping_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "columns": {k: v for k, v in self.columns.items()},
@@ -253,9 +253,10 @@ def _find_table(data: SheetData, header_row: int | None) -> _Table | None:
         if not 0 <= index < len(rows):
             return None
     else:
-        index = find_header_row(rows)
-        if index is None:
+        found = find_header_row(rows)
+        if found is None:
             return None
+        index = found
     raw = _fill_merged(data, index, list(rows[index]))
     if header_row is None and index + 1 < len(rows) and is_subheader(raw, rows[index + 1]):
         below = _fill_merged(data, index + 1, list(rows[index + 1]))
@@ -316,7 +317,7 @@ def analyse(
     kind: str | None = None,
     columns: dict[str, int] | None = None,
     header_row: int | None = None,
-    remembered: Callable[[str], dict | None] | None = None,
+    remembered: Callable[[str], dict[str, Any] | None] | None = None,
     stream: bool = False,
 ) -> Analysis:
     """Read a sheet and work out its header, kind and column mapping.
@@ -481,9 +482,11 @@ def missing_fields(a: Analysis) -> list[str]:
 @dataclass(slots=True)
 class Parsed:
     kind: str
-    given_records: list[tuple] | None  # per kind, see _build_*; the last item is the Excel row
+    given_records: (
+        list[tuple[Any, ...]] | None
+    )  # per kind, see _build_*; the last item is the Excel row
     problems: list[Problem]
-    skipped: Counter
+    skipped: Counter[Any]
     rows_seen: int
     blank_rows: int = 0
     skipped_rows: set[int] = field(default_factory=set)  # Excel rows left out
@@ -496,7 +499,7 @@ class Parsed:
     columns: list[list[Any]] | None = None
 
     @property
-    def records(self) -> list[tuple]:
+    def records(self) -> list[tuple[Any, ...]]:
         if self.given_records is None:
             self.given_records = list(zip(*self.columns, strict=True)) if self.columns else []
         return self.given_records
@@ -527,17 +530,17 @@ class Part:
     after_total: bool = False  # an earlier part had a total row: undated rows now are its footer
 
 
-_KEY_PREFIXES: dict[str, Any] = {}
+_KEY_PREFIXES: dict[str, hashlib.blake2b] = {}
 
 
-def _key_base(prefix: str):
+def _key_base(prefix: str) -> hashlib.blake2b:
     base = _KEY_PREFIXES.get(prefix)
     if base is None:
         base = _KEY_PREFIXES[prefix] = hashlib.blake2b(prefix.encode("utf-8"), digest_size=10)
     return base
 
 
-def _row_key(prefix: str, parts: tuple) -> str:
+def _row_key(prefix: str, parts: tuple[Any, ...]) -> str:
     """A stable content key: the same values give the same key in any run.
 
     blake2b-80 (hex) of the UTF-8 of ``prefix`` followed by the values' ``str`` joined with
@@ -588,7 +591,7 @@ class _Builder:
         stop: int | None,
         progress: ProgressFn | None,
         cancel: CancelLike,
-        activity_types: list[dict] | None,
+        activity_types: list[dict[str, Any]] | None,
         today: dt.date | None,
     ):
         self.a = a
@@ -603,10 +606,10 @@ class _Builder:
         self.today = today or dt.date.today()
         self.problems: list[Problem] = []
         self.bad: set[int] = set()  # local indices with an error
-        self.skipped: Counter = Counter()
+        self.skipped: Counter[Any] = Counter()
         self.parsed: dict[str, list[Any]] = {}
         self.step = 0
-        self._columns: list[tuple] | None = None
+        self._columns: list[tuple[Any, ...]] | None = None
         self.row_base = a.data.row0 + start + 1  # Excel row of local index 0
         self.part: Part | None = None
         self.yearless = False
@@ -657,6 +660,7 @@ class _Builder:
         spec = field_spec(self.a.kind, key)
         col = self.column(pos)
         t = kind_type or spec.type
+        values: list[Any]
         if t == "text":
             values, probs = parse_text(col, unguard=self.a.file_kind == "csv")
             # xlsx error cells are known exactly (t="e"); elsewhere "#N/A" text is the only sign
@@ -691,6 +695,14 @@ class _Builder:
         self.error_cells(pos, key, spec.required)
         self.parsed[key] = values
         self.tick(key)
+        return values
+
+    def required(self, key: str, kind_type: str | None = None) -> list[Any]:
+        """A column the records cannot be built without (build_records refuses a mapping
+        without it, so it is always there)."""
+        values = self.parse(key, kind_type)
+        if values is None:
+            raise ValueError(f"a {self.a.kind} sheet is built with its {key} column")
         return values
 
     def record_ids(self) -> list[str] | None:
@@ -817,7 +829,7 @@ def build_records(
     *,
     progress: ProgressFn | None = None,
     cancel: CancelLike = None,
-    activity_types: list[dict] | None = None,
+    activity_types: list[dict[str, Any]] | None = None,
     today: dt.date | None = None,
     limit: int | None = None,
     part: Part | None = None,
@@ -842,12 +854,13 @@ def build_records(
     b.part = part
     if a.file_kind == "csv":
         b.csv_overflow()
-    builder = {
+    builders: dict[str, Callable[[_Builder], tuple[list[Any], set[int]]]] = {
         "sales": _build_sales,
         "customers": _build_customers,
         "activities": _build_activities,
         "targets": _build_targets,
-    }[a.kind]
+    }
+    builder = builders[a.kind]
     with gc_paused():
         built, blanks = builder(b)
     excel_rows_skipped = {b.excel_row(i) for i in b.bad}
@@ -875,7 +888,7 @@ def join_parts(a: Analysis, parts: list[Parsed]) -> Parsed:
     part add up to, as :func:`build_records` gives for the whole sheet but without the records
     (they are stored) and with the problems complete only after :func:`join_problems`."""
     problems = [p for x in parts for p in x.problems]
-    skipped: Counter = Counter()
+    skipped: Counter[Any] = Counter()
     for x in parts:
         for reason, n in x.skipped.items():
             if reason != "rows with problems":
@@ -919,7 +932,7 @@ def join_problems(a: Analysis, joined: Parsed) -> None:
 
 
 def _sales_keys(
-    columns: tuple[list, ...], texts: tuple[bool, ...], keep: list[bool] | None
+    columns: Sequence[list[Any]], texts: tuple[bool, ...], keep: list[bool] | None
 ) -> list[str]:
     """``_row_key("s\x1f", row)`` for the rows of ``columns`` (``texts``: which hold str only)
     where ``keep`` is true: the same keys, made column by column with no Python code per row."""
@@ -928,7 +941,7 @@ def _sales_keys(
     cols = [c if is_text else _texts(c) for c, is_text in zip(columns, texts, strict=True)]
     lines: Any = map("\x1f".join, zip(*cols, strict=True))
     copy = _key_base("s\x1f").copy
-    out = []
+    out: list[str] = []
     append = out.append
     for data in map(str.encode, lines):
         h = copy()
@@ -971,13 +984,13 @@ def _number_repeats(
     part = b.part
     earlier = part.seen if part is not None else {}
     gaps = None in keys
-    present = [k for k in keys if k is not None] if gaps else keys
+    present = [k for k in keys if k is not None]
     if len(set(present)) == len(present) and earlier.keys().isdisjoint(present):
         if part is not None and not part.last:
             if gaps:
                 earlier.update((k, at(j)) for j, k in enumerate(keys) if k is not None)
             else:
-                earlier.update(zip(keys, map(at, range(len(keys))), strict=True))
+                earlier.update(zip(present, map(at, range(len(present))), strict=True))
         return keys
     seen = earlier  # key → Excel row of its first row
     repeats = part.repeats if part is not None else {}
@@ -1043,7 +1056,7 @@ def _outlier_problems(
     out = []
     for i in compress(range(len(amounts)), map(odd_values.__contains__, amounts)):
         v = amounts[i]
-        if is_bad(i):
+        if v is None or is_bad(i):  # (an odd value is never None)
             continue
         if abs(v) > high:
             message = Msg("amount.unusually_large", ratio=abs(v) / typical)
@@ -1059,7 +1072,7 @@ def _fen_text(fen: int | None) -> str:
 
 def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
     blanks = b.blank_rows()
-    dates = b.parse("date")
+    dates = b.required("date")
     totals = b.total_rows(blanks, dates)
     skip = blanks | totals | b.page_header_rows(blanks, dates)
     amounts = b.parse("amount")
@@ -1134,7 +1147,7 @@ def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
         keep = _keep_mask(n, drop)
         idx = list(compress(idx, keep))
         kept = [list(compress(c, keep)) for c in columns]
-    keys: list = _sales_keys(kept, _SALES_TEXT_COLUMNS, None)  # the rows kept
+    keys: list[Any] = _sales_keys(kept, _SALES_TEXT_COLUMNS, None)  # the rows kept
     if ids is not None:
         keys = _with_ids(keys, [ids[i] for i in idx])
     base = b.row_base
@@ -1153,12 +1166,12 @@ def _iso_dates(dates: list[dt.date | None]) -> list[str | None]:
     return [d.isoformat() if d is not None else None for d in dates]
 
 
-def _build_activities(b: _Builder) -> tuple[list[tuple], set[int]]:
+def _build_activities(b: _Builder) -> tuple[list[tuple[Any, ...]], set[int]]:
     blanks = b.blank_rows()
-    dates = b.parse("date")
+    dates = b.required("date")
     totals = b.total_rows(blanks, dates)
     skip = blanks | totals | b.page_header_rows(blanks, dates)
-    raw_types = b.parse("activity", "text")
+    raw_types = b.required("activity", "text")
     counts = b.parse("count")
     customers = b.parse("customer")
     outcome = b.parse("outcome")
@@ -1228,9 +1241,9 @@ def _truthy(text: str) -> bool:
     return text.strip().lower() in _TRUE_WORDS
 
 
-def _build_customers(b: _Builder) -> tuple[list[tuple], set[int]]:
+def _build_customers(b: _Builder) -> tuple[list[tuple[Any, ...]], set[int]]:
     blanks = b.blank_rows()
-    names = b.parse("name")
+    names = b.required("name")
     skip = blanks | b.total_rows(blanks, None)  # a 合计 row is no customer
     fields = {k: b.parse(k) for k in ("contact", "phone", "segment", "region", "priority", "notes")}
     birthday_pos = b.a.columns.get("birthday")
@@ -1307,7 +1320,7 @@ def _build_customers(b: _Builder) -> tuple[list[tuple], set[int]]:
     return records, skip
 
 
-def _build_targets(b: _Builder) -> tuple[list[tuple], set[int]]:
+def _build_targets(b: _Builder) -> tuple[list[tuple[Any, ...]], set[int]]:
     """Records: (month start ISO, target fen, label, excel row)."""
     a = b.a
     blanks = b.blank_rows()
@@ -1315,17 +1328,11 @@ def _build_targets(b: _Builder) -> tuple[list[tuple], set[int]]:
     records = []
     if a.month_positions:
         raw_header = a.header_cells
-        year_hint = next(
-            (
-                header_month(raw_header[p])[0]
-                for p in a.month_positions
-                if header_month(raw_header[p])[0]
-            ),
-            b.today.year,
-        )
+        years = [y for p in a.month_positions if (y := _month_header(raw_header[p])[0])]
+        year_hint = years[0] if years else b.today.year
         totals = b.total_rows(blanks, None)
         for pos in a.month_positions:
-            y, m = header_month(raw_header[pos], year_hint)
+            y, m = _month_header(raw_header[pos], year_hint)
             month = dt.date(y or year_hint, m, 1).isoformat()
             column = b.column(pos)
             values, probs = parse_amount(column, a.headers[pos].scale)
@@ -1338,10 +1345,9 @@ def _build_targets(b: _Builder) -> tuple[list[tuple], set[int]]:
                 records.append((month, v, labels[i] if labels else "", b.excel_row(i)))
             b.tick(month)
         return records, blanks | totals
-    months = b.parse("month")
-    targets = b.parse("target")
-    if targets is not None:
-        _negative_targets(b, targets, b.column(a.columns["target"]), a.columns["target"])
+    months = b.required("month")
+    targets = b.required("target")
+    _negative_targets(b, targets, b.column(a.columns["target"]), a.columns["target"])
     # 小计 / 合计 rows (a month's subtotal over its cities, the grand total) add up targets
     # already counted: skipped quietly, as in every other kind of sheet
     skip = blanks | b.total_rows(blanks, None)
@@ -1365,6 +1371,14 @@ def _forget(b: _Builder, skip: set[int]) -> None:
         b.problems = [p for p in b.problems if (p.row - b.row_base) not in skip]
 
 
+def _month_header(value: Any, default_year: int | None = None) -> tuple[int | None, int]:
+    """(year or None, month) of a month column's header (month_positions holds only those)."""
+    ym = header_month(value, default_year)
+    if ym is None:
+        raise ValueError(f"{value!r} names no month")
+    return ym
+
+
 def _negative_targets(b: _Builder, values: list[int | None], column: list[Any], pos: int) -> None:
     """A target below zero is no target (a difference, a shortfall): a problem on its cell."""
     for i, v in enumerate(values):
@@ -1373,7 +1387,7 @@ def _negative_targets(b: _Builder, values: list[int | None], column: list[Any], 
             b._error(i, pos, "target", Msg("cell.not_an_amount", text=clean_text(column[i])[:40]))
 
 
-def preview_rows(a: Analysis, limit: int = 200, **kw) -> Parsed:
+def preview_rows(a: Analysis, limit: int = 200, **kw: Any) -> Parsed:
     return build_records(a, limit=limit, **kw)
 
 
@@ -1402,7 +1416,7 @@ def expected_row_key(kind: str, mapped: set[str], values: dict[str, Any]) -> str
                 )
             )
         qty = val("quantity")
-        row = (
+        row: tuple[Any, ...] = (
             date.isoformat(),
             text("customer"),
             amount,

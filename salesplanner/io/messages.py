@@ -16,6 +16,9 @@ Skip reasons (the keys of ``Parsed.skipped``) stay plain English text: :data:`SK
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 # English text per code (the command line, JSON ``message``); a parameter's format spec here
 # ({n:g}) is applied before the UI fills its own template, whose placeholders are plain ({n}).
 IMPORT_MESSAGES_EN: dict[str, str] = {
@@ -173,18 +176,19 @@ class Msg(str):
 
     __slots__ = ("code", "params")
     code: str
-    params: dict
+    params: dict[str, Any]
 
-    def __new__(cls, code: str, /, **params) -> Msg:
+    def __new__(cls, code: str, /, **params: Any) -> Msg:
         template = IMPORT_MESSAGES_EN[code]
         self = str.__new__(cls, template.format(**params) if params else template)
         self.code = code
         self.params = params
         return self
 
-    def __reduce__(self):  # pickle and copy make it again from code and params
+    def __reduce__(self) -> tuple[Callable[..., Msg], tuple[str, dict[str, Any]]]:
+        # pickle and copy make it again from code and params
         return _msg, (self.code, self.params)
 
 
-def _msg(code: str, params: dict) -> Msg:
+def _msg(code: str, params: dict[str, Any]) -> Msg:
     return Msg(code, **params)

@@ -198,7 +198,7 @@ def parse_amount(col: list[Any], scale: Decimal | None = None) -> tuple[list[int
     if col and set(map(type, col)) == {float}:
         fast = _floats_to_fen(col, scale_fen)
         if fast is not None and -MAX_AMOUNT_FEN <= min(fast) and max(fast) <= MAX_AMOUNT_FEN:
-            return fast, []
+            return list[int | None](fast), []
     out: list[int | None] = []
     append = out.append
     problems: Problems = []
@@ -356,15 +356,16 @@ def _text_date(text: str) -> tuple[dt.date | None, bool]:
             return dt.date(y, a, b), False
         m = _EN.match(s)
         if m:
-            d1, mon, d2, y = m.groups()
+            d1, mon, d2, year_s = m.groups()
             if mon in MONTH_NAMES:
-                return dt.date(int(y), MONTH_NAMES[mon], int(d1 or d2 or 1)), False
+                return dt.date(int(year_s), MONTH_NAMES[mon], int(d1 or d2 or 1)), False
         m = _D_MON_Y.match(s)
         if m and m.group(2) in MONTH_NAMES:
-            d, mon, y = m.groups()
-            if y is None:
-                return dt.date(4, MONTH_NAMES[mon], int(d)), True
-            return dt.date(int(y) + (2000 if len(y) == 2 else 0), MONTH_NAMES[mon], int(d)), False
+            day_s, mon_s, year_s = m.groups()
+            if year_s is None:
+                return dt.date(4, MONTH_NAMES[mon_s], int(day_s)), True
+            year = int(year_s) + (2000 if len(year_s) == 2 else 0)
+            return dt.date(year, MONTH_NAMES[mon_s], int(day_s)), False
         if _SERIAL_TEXT.match(s):
             d = _serial_to_date(float(s))
             return (d, False) if d is not None and MIN_DATE <= d <= MAX_DATE else (None, False)
@@ -437,6 +438,8 @@ def parse_date(
         year = years.most_common(1)[0][0] if years else (default_year or dt.date.today().year)
         for i in yearless:
             d = out[i]
+            if d is None:  # (each index in yearless holds a date)
+                continue
             try:
                 out[i] = d.replace(year=year)
             except ValueError:  # 2月29日 in a common year
@@ -465,12 +468,10 @@ def parse_month(
             ds, _ = parse_date([v], default_year)
             if ds[0] is not None:
                 ym = (ds[0].year, ds[0].month)
-        if ym is None or ym[0] is None:
-            if ym is not None:
-                ym = (default_year or dt.date.today().year, ym[1])
-            else:
-                out.append(None)
-                problems.append((i, Msg("cell.not_a_month", text=clean_text(v)[:40])))
-                continue
-        out.append(dt.date(ym[0], ym[1], 1))
+        if ym is None:
+            out.append(None)
+            problems.append((i, Msg("cell.not_a_month", text=clean_text(v)[:40])))
+            continue
+        year = ym[0] if ym[0] is not None else (default_year or dt.date.today().year)
+        out.append(dt.date(year, ym[1], 1))
     return out, problems

@@ -15,10 +15,10 @@ import itertools
 import os
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from salesplanner.io.errors import (
     CorruptWorkbookError,
@@ -30,6 +30,9 @@ from salesplanner.io.errors import (
 )
 from salesplanner.io.messages import Msg
 from salesplanner.io.safety import KEEP_SHEET_BYTES, MAX_CELLS, Sniffed, sniff
+
+if TYPE_CHECKING:  # (imported when a workbook is read, not at start-up)
+    from python_calamine import CalamineWorkbook
 
 MAX_ROWS = 1_048_576
 ERROR_TEXTS = frozenset(
@@ -105,7 +108,7 @@ class Source:
         self.path = path
         self.sniffed = sniffed
         self.kind = sniffed.kind
-        self._wb = None
+        self._wb: CalamineWorkbook | None = None
         self._csv: SheetData | None = None
         if self.kind == "csv":
             self._csv = _read_csv(path)
@@ -141,6 +144,8 @@ class Source:
             )
         if sheet not in names:
             raise SheetNotFoundError(Msg("sheet.chart", sheet=sheet, name=self.path.name))
+        if self._wb is None:
+            raise ValueError(f"{self.path.name} was closed before its sheet {sheet!r} was read")
         return _read_sheet(self.path, self._wb, sheet, nrows, self.sniffed, stream)
 
     def close(self) -> None:
@@ -175,7 +180,7 @@ def _calamine_error(path: Path, exc: Exception) -> Exception:
     return CorruptWorkbookError(Msg("file.damaged", name=path.name))
 
 
-def _open_calamine(path: Path):
+def _open_calamine(path: Path) -> CalamineWorkbook:
     import python_calamine as pc
 
     try:
@@ -194,7 +199,7 @@ def _open_calamine(path: Path):
         raise _calamine_error(path, exc) from None
 
 
-def _sheet_infos(wb) -> list[SheetInfo]:
+def _sheet_infos(wb: CalamineWorkbook) -> list[SheetInfo]:
     infos = []
     for meta in wb.sheets_metadata:
         typ = str(meta.typ)
@@ -210,12 +215,17 @@ def _sheet_infos(wb) -> list[SheetInfo]:
 
 
 def _read_sheet(
-    path: Path, wb, name: str, nrows: int | None, sniffed: Sniffed, stream: bool = False
+    path: Path,
+    wb: CalamineWorkbook,
+    name: str,
+    nrows: int | None,
+    sniffed: Sniffed,
+    stream: bool = False,
 ) -> SheetData:
     if nrows is None and sniffed.parts:
         part = _sheet_part(path, name, sniffed.parts)
         xml = sniffed.parts.get(part) if part else None
-        if xml is not None and sum(map(len, xml)) >= KEEP_SHEET_BYTES:
+        if part and xml is not None and sum(map(len, xml)) >= KEEP_SHEET_BYTES:
             data = _read_in_parts(path, name, part, sniffed, stream)
             if data is not None:
                 return data
@@ -300,7 +310,9 @@ def _split_sheet_xml(chunks: list[bytes], fractions: tuple[float, ...]) -> list[
     return [docs[0]] + [before + d for d in docs[1:]]
 
 
-def _stored_zip(members: list[tuple[str, list[memoryview | bytes]]]) -> list[memoryview | bytes]:
+def _stored_zip(
+    members: Sequence[tuple[str, Sequence[memoryview | bytes]]],
+) -> list[memoryview | bytes]:
     """The bytes of an uncompressed zip package of ``members`` (name, pieces of its bytes), in pieces."""
     import struct
     import zlib
@@ -355,7 +367,7 @@ def _stored_zip(members: list[tuple[str, list[memoryview | bytes]]]) -> list[mem
     return out
 
 
-def _open_package(pieces: list[memoryview | bytes]):
+def _open_package(pieces: list[memoryview | bytes]) -> CalamineWorkbook:
     """A calamine workbook over a package given in pieces. On Linux the pieces go into an
     anonymous in-memory file that calamine reads as a path (streamed, no copy in this process);
     elsewhere they are joined and read from memory."""
@@ -610,8 +622,10 @@ def _sheet_part(
     for m in re.finditer(r"<Relationship\b([^>]*)/?>", rels):
         attrs = m.group(1)
         if re.search(rf'\bId="{re.escape(rid)}"', attrs):
-            target = re.search(r'\bTarget="([^"]*)"', attrs).group(1)
-            target = target.lstrip("/")
+            found = re.search(r'\bTarget="([^"]*)"', attrs)
+            if found is None:  # a relationship without its target names no part
+                return None
+            target = found.group(1).lstrip("/")
             return target if target.startswith("xl/") else "xl/" + target
     return None
 

@@ -21,7 +21,7 @@ import re
 import shutil
 import threading
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from copy import copy
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,7 +31,7 @@ from typing import Any
 from salesplanner.io.errors import WriteBackCancelled, WriteBackError
 from salesplanner.io.messages import Msg
 from salesplanner.io.parse import is_total_label
-from salesplanner.io.xlsx_rows import RowInsert
+from salesplanner.io.xlsx_rows import RowInsert, Sheet
 
 WRITABLE_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -94,7 +94,7 @@ def _looks_like_date(v: Any) -> bool:
 
 
 def _table_end(
-    ws, header_row: int, cols: dict[str, int], col0: int
+    ws: Sheet, header_row: int, cols: dict[str, int], col0: int
 ) -> tuple[int, bool, tuple[int, int]]:
     """The table's last record row (the header row when it has none), whether anything stands
     below it in its columns (a total row, a blank row and a 合计, notes, a signature …), and its
@@ -221,10 +221,15 @@ def append_rows(
             cell = ws.cell(r, c)
             tcell = ws.cell(template, c) if template else None
             if tcell is not None and tcell.has_style:
-                cell._style = copy(tcell._style)
+                cell._style = copy(tcell._style)  # type: ignore[union-attr]  # (not in the stubs)
             field = next((f for f, fc in cols.items() if fc == c), None)
             tvalue = tcell.value if tcell is not None else None
-            if isinstance(tvalue, str) and tvalue.startswith("=") and tcell.data_type == "f":
+            if (
+                tcell is not None
+                and isinstance(tvalue, str)
+                and tvalue.startswith("=")
+                and tcell.data_type == "f"
+            ):
                 # a formula in the last row (=D5*E5, a running total …): carry it down
                 if field is None or values.get(field) is None or field == "amount":
                     cell.value = Translator(
@@ -269,28 +274,33 @@ _patch_lock = threading.Lock()
 
 
 @contextlib.contextmanager
-def exact_numbers():
+def exact_numbers() -> Iterator[None]:
     """openpyxl reads "0.10000000000000001" as 0.1 and writes numbers as "%.16g" (so 0.1,
     and 12345678901234567890 as 1.234567890123457e+19): meanwhile a number cell read keeps
     its text and is written as that text; any other number is written in full (repr)."""
-    from openpyxl.cell import _writer
-    from openpyxl.worksheet import _reader
+    from openpyxl.cell import _writer as writer_module
+    from openpyxl.worksheet import _reader as reader_module
 
-    def cast(value: str):
+    # Any: the stubs do not list the private functions swapped here
+    _writer: Any = writer_module
+    _reader: Any = reader_module
+
+    def cast(value: str) -> int | _Number:
         if "." in value or "E" in value or "e" in value:
             number = _Number(value)
             number.text = value
             return number
         return int(value)
 
-    def write(value):
+    def write(value: object) -> str:
         if type(value) is _Number:
             return value.text
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
         if isinstance(value, float) and value == value and abs(value) != float("inf"):
             return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-        return original_write(value)
+        written: str = original_write(value)
+        return written
 
     with _patch_lock:
         original_cast, original_write = _reader._cast_number, _writer.safe_string
@@ -373,7 +383,9 @@ def _with_type(out_types: bytes, types: bytes, target: str) -> bytes:
     return out_types
 
 
-def _set_value(cell, value: Any, field: str, template_value: Any, scale: Decimal | None) -> None:
+def _set_value(
+    cell: Any, value: Any, field: str, template_value: Any, scale: Decimal | None
+) -> None:
     if value is None or value == "":
         cell.value = None
         return

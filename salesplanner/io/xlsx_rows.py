@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 from salesplanner.io.errors import WriteBackError
 from salesplanner.io.messages import Msg
@@ -42,6 +42,7 @@ _ROWS = re.compile(r"^(\$?)([0-9]+):(\$?)([0-9]+)$")
 _COLS = re.compile(r"^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}$")
 _DIGITS = re.compile(r"[0-9]+")
 _MAX_COL = 16384
+_MAX_ROW = 1_048_576
 # where a chart keeps references: series → tx/cat/val/… → strRef/numRef/multiLvlStrRef → f
 _CHART_REF_PATHS = (
     "tx",
@@ -61,16 +62,29 @@ class _Unsure(Exception):
     argument: a ``formula.*`` :class:`Msg` saying what it is)."""
 
 
+def _row_span(ref: str) -> tuple[int, int]:
+    """The first and last row of a range; a whole-column range (A:C) spans every row."""
+    from openpyxl.utils.cell import range_boundaries
+
+    _c1, top, _c2, bottom = range_boundaries(ref)
+    return top or 1, bottom or _MAX_ROW
+
+
 def _sheet_name(prefix: str) -> str:
     if len(prefix) >= 2 and prefix[0] == "'" and prefix[-1] == "'":
         return prefix[1:-1].replace("''", "'")
     return prefix
 
 
+# An openpyxl worksheet or chart: Any, as this module uses their private parts (_cells,
+# _charts, _pivots, _cf_rules) that the type stubs do not describe.
+Sheet = Any
+
+
 @dataclass
 class RowInsert:
     wb: Any
-    ws: Any
+    ws: Sheet
     file: str  # the workbook's name, for messages
     at: int  # the first new row (the last data row + 1)
     count: int  # rows inserted at ``at`` (0: nothing below the table, nothing moves)
@@ -158,14 +172,14 @@ class RowInsert:
             return ref
         return None
 
-    def _range(self, ref: str, where: Msg, **kw) -> str:
+    def _range(self, ref: str, where: Msg, **kw: bool) -> str:
         """A plain range (a table, a merged cell, conditional formatting) moved; refuses other text."""
         new = self._ref(ref.replace("$", ""), **kw) if ref else None
         if new is None:
             self._refuse(where, Msg("blocker.unreadable_range", ref=ref))
         return new
 
-    def _ranges(self, sqref: Any, where: Msg, **kw) -> str:
+    def _ranges(self, sqref: Any, where: Msg, **kw: bool) -> str:
         return " ".join(self._range(str(r), where, **kw) for r in str(sqref).split())
 
     # -- formulas ---------------------------------------------------------------------------
@@ -236,6 +250,7 @@ class RowInsert:
 
     def _operand(self, value: str, host: str | None, *, grow: bool, keep_relative_end: bool) -> str:
         prefix, bang, ref = value.rpartition("!")
+        name: str | None
         if bang:
             name = _sheet_name(prefix)
             if name.startswith("["):  # another workbook
@@ -274,10 +289,10 @@ class RowInsert:
         if new is not None and new != ref:
             raise _Unsure(Msg("formula.text_reference", text=literal))
 
-    def _refuse(self, where: Msg, why: Msg) -> None:
+    def _refuse(self, where: Msg, why: Msg) -> NoReturn:
         raise WriteBackError(Msg("writeback.unsafe", file=self.file, where=where, why=why))
 
-    def _cell_where(self, ws, coordinate: str) -> Msg:
+    def _cell_where(self, ws: Sheet, coordinate: str) -> Msg:
         return Msg("place.cell", sheet=ws.title, cell=coordinate)
 
     # -- applying ---------------------------------------------------------------------------
@@ -301,22 +316,20 @@ class RowInsert:
 
     def _check_blockers(self) -> None:
         """What cannot move with certainty, checked before anything is changed."""
-        from openpyxl.utils.cell import range_boundaries
         from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
         ws, at = self.ws, self.at
         for cell in ws._cells.values():
             v = cell._value
             if isinstance(v, ArrayFormula) and self.count:
-                _c1, top, _c2, bottom = range_boundaries(v.ref or cell.coordinate)
+                top, bottom = _row_span(v.ref or cell.coordinate)
                 if top < at <= bottom:
                     self._refuse(
                         self._cell_where(ws, cell.coordinate),
                         Msg("blocker.array_formula", ref=v.ref, row=at),
                     )
             elif isinstance(v, DataTableFormula) and self.count:
-                _c1, _top, _c2, bottom = range_boundaries(v.ref or cell.coordinate)
-                if bottom >= at:
+                if _row_span(v.ref or cell.coordinate)[1] >= at:
                     self._refuse(self._cell_where(ws, cell.coordinate), Msg("blocker.data_table"))
         if self.count:
             for (r, c), cell in ws._cells.items():  # a list beside the table would be cut in two
@@ -335,7 +348,7 @@ class RowInsert:
                     )
             for pivot in getattr(ws, "_pivots", []):
                 loc = getattr(pivot.location, "ref", None)
-                if loc and range_boundaries(loc)[3] >= at:
+                if loc and _row_span(loc)[1] >= at:
                     self._refuse(
                         Msg("place.pivot_table", sheet=ws.title, name=pivot.name),
                         Msg("blocker.pivot_below"),
@@ -385,7 +398,7 @@ class RowInsert:
                 mcr.shift(row_shift=self.count)
         ws.merged_cells.ranges = set(ranges)
 
-    def _move_cell_formulas(self, ws) -> None:
+    def _move_cell_formulas(self, ws: Sheet) -> None:
         from openpyxl.utils.cell import range_boundaries
         from openpyxl.worksheet.formula import ArrayFormula
 
@@ -411,11 +424,12 @@ class RowInsert:
                 if ours and self.count:
                     v.ref = self._range(ref, where, grow=False)
                 # a block of results does not grow; one cell's array formula does
-                v.text = self.formula(
-                    v.text, host, where, own_row=cell.row if ours else None, grow=top == bottom
-                )
+                if v.text is not None:
+                    v.text = self.formula(
+                        v.text, host, where, own_row=cell.row if ours else None, grow=top == bottom
+                    )
 
-    def _move_chart_refs(self, chart, host: str) -> None:
+    def _move_chart_refs(self, chart: Sheet, host: str) -> None:
         """Series values, categories and names, and titles taken from cells (``f`` of a *Ref)."""
         where = Msg("place.chart", sheet=host)
 
@@ -481,7 +495,8 @@ class RowInsert:
                             self.formula("=" + f, ws.title, where)[1:] for f in rule.formula
                         ]
                 if ws is self.ws:
-                    new._cf_rules.setdefault(
+                    # (the list's own dict: add() would make one rule per range anew)
+                    new._cf_rules.setdefault(  # type: ignore[attr-defined]
                         ConditionalFormatting(self._ranges(cf.sqref, where), pivot=cf.pivot), []
                     ).extend(cf.rules)
             if ws is self.ws:
