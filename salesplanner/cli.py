@@ -106,8 +106,12 @@ def open_store(args: argparse.Namespace, create: bool = True):
     from salesplanner.store import Store
 
     if args.db:
-        return Store.open(args.db, create=create)
-    return Store.open(default_db_path(), create=create, make_folder=True)
+        store = Store.open(args.db, create=create)
+    else:
+        store = Store.open(default_db_path(), create=create, make_folder=True)
+    for notice in store.notices:  # e.g. an unusable -wal file set aside
+        print(f"salesplanner: note: {notice}", file=sys.stderr)
+    return store
 
 
 def parse_day(text: str, option: str):

@@ -2380,6 +2380,10 @@
         <translation>Cannot write {name}: {reason} (is it open in Excel or WPS?).</translation>
     </message>
     <message>
+        <source>The disk is full: {name} was not written (nothing was left in {folder}); free some space and try again.</source>
+        <translation>The disk is full: {name} was not written (nothing was left in {folder}); free some space and try again.</translation>
+    </message>
+    <message>
         <source>There is no import to write back to; import a workbook first.</source>
         <translation>There is no import to write back to; import a workbook first.</translation>
     </message>

@@ -2380,6 +2380,10 @@
         <translation>无法写入“{name}”：{reason}（是否正在 Excel 或 WPS 中打开？）。</translation>
     </message>
     <message>
+        <source>The disk is full: {name} was not written (nothing was left in {folder}); free some space and try again.</source>
+        <translation>磁盘已满：未写入“{name}”（{folder} 中没有留下任何文件）；请腾出一些空间后重试。</translation>
+    </message>
+    <message>
         <source>There is no import to write back to; import a workbook first.</source>
         <translation>没有可以写回的导入记录；请先导入一个工作簿。</translation>
     </message>

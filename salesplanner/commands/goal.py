@@ -303,11 +303,11 @@ def run_breakdown(args) -> int:
     check_date(end, "the last day")
     settings, overrides, history = Settings(), {}, None
     if args.db:
-        from salesplanner.store import Store
+        from salesplanner.cli import open_store
         from salesplanner.store import goals as repo
         from salesplanner.store.settings import load_settings
 
-        with Store.open(args.db, create=False) as store:
+        with open_store(args, create=False) as store:
             settings = load_settings(store)
             overrides = repo.calendar_overrides(store, args.start, end)
             history = repo.sales_by_month(

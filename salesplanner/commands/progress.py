@@ -65,12 +65,12 @@ def parse_week(text: str | None) -> dt.date | None:
 def _open(args):
     from pathlib import Path
 
-    from salesplanner.store import Store
+    from salesplanner.cli import open_store
 
     path = Path(args.db)
     if not path.exists():
         raise UsageError(f"{path} does not exist")
-    return Store.open(path, create=False)
+    return open_store(args, create=False)
 
 
 def _wan(fen) -> str:

@@ -14,6 +14,9 @@ import back into the same records.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import io
+import os
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -232,7 +235,9 @@ def default_file_name(store: Store, today: dt.date) -> str:
 
 
 class _Plan:
-    def __init__(self, store: Store, path: Path, today: dt.date, week: dt.date | None = None):
+    def __init__(
+        self, store: Store, target: io.BytesIO, today: dt.date, week: dt.date | None = None
+    ):
         import xlsxwriter
 
         self.store = store
@@ -245,7 +250,7 @@ class _Plan:
         self.div = 1_000_000 if self.wan else 100
         self.unit = self.L["wan"] if self.wan else self.L["yuan"]
         self.wb = xlsxwriter.Workbook(
-            str(path),
+            target,
             {
                 "constant_memory": True,
                 "strings_to_formulas": False,
@@ -910,7 +915,11 @@ def export_plan(
     today = today or dt.date.today()
     tmp = path.with_name(f".{path.stem}.tmp-export.xlsx")
     try:
-        plan = _Plan(store, tmp, today, week)
+        # the zip package is made in memory and written out in one go: a full disk or a
+        # locked file then fails in our own write (the half-made file removed), not inside
+        # xlsxwriter's zip, whose unclosed ZipFile would complain again at exit
+        buffer = io.BytesIO()
+        plan = _Plan(store, buffer, today, week)
         # Breakdown is computed first (Goal refers to its total row) but Goal is the first tab.
         plan.rows["breakdown_total"] = _breakdown_total_row(plan)
         steps = [
@@ -929,9 +938,15 @@ def export_plan(
             step()
             if progress is not None:
                 progress(done + 1, len(steps))
+        _write_whole(tmp, buffer.getbuffer())
         tmp.replace(path)
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
         tmp.unlink(missing_ok=True)
+        reason = exc.__cause__ or exc.__context__ or exc
+        if errno.ENOSPC in (getattr(exc, "errno", None), getattr(reason, "errno", None)):
+            raise ExportError(
+                Msg("export.disk_full", name=path.name, folder=str(path.parent))
+            ) from None
         raise ExportError(
             Msg(
                 "export.cannot_write",
@@ -955,6 +970,14 @@ def export_plan(
             if k in ("log", "sales", "customers", "progress", "week")
         },
     }
+
+
+def _write_whole(target: Path, data: memoryview) -> None:
+    """Write ``data`` to ``target`` and make sure it is on the disk (a full disk shows here)."""
+    with open(target, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def _breakdown_total_row(plan: _Plan) -> int:

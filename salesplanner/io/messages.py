@@ -120,6 +120,8 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     # the plan workbook cannot be written (salesplanner.io.export_plan: ExportError)
     "export.no_folder": "Cannot write {name}: the folder {folder} does not exist.",
     "export.cannot_write": "Cannot write {name}: {reason} (is it open in Excel or WPS?).",
+    "export.disk_full": "The disk is full: {name} was not written (nothing was left in {folder}); "
+    "free some space and try again.",
     # the rep's workbook cannot take the new rows (salesplanner.io.writeback, services.writeback:
     # WriteBackError)
     "writeback.no_import": "There is no import to write back to; import a workbook first.",

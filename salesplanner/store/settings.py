@@ -74,6 +74,8 @@ def plan_id(store: Store) -> str:
     if value is None:
         import secrets
 
+        if store.read_only:  # cannot be kept: this export's own id (an import asks again)
+            return secrets.token_hex(4)
         with store.transaction():
             store.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?) "

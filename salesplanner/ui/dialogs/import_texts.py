@@ -156,6 +156,9 @@ def _templates() -> dict[str, str]:
         "import.cancelled": _t("The import was cancelled; nothing was changed."),
         "export.no_folder": _t("Cannot write {name}: the folder {folder} does not exist."),
         "export.cannot_write": _t("Cannot write {name}: {reason} (is it open in Excel or WPS?)."),
+        "export.disk_full": _t(
+            "The disk is full: {name} was not written (nothing was left in {folder}); free some space and try again."
+        ),
         # write-back into the rep's workbook: a refusal (writeback.unsafe) names a place.* and a
         # blocker.* message, a blocker.formula a formula.* one, each translated (see message())
         "writeback.no_import": _t("There is no import to write back to; import a workbook first."),
