@@ -22,6 +22,7 @@ from salesplanner.domain.goals import (
     HistoryPoint,
     Suggestion,
     Verdict,
+    goal_span,
     judge,
     period_start,
     smart_check,
@@ -175,7 +176,7 @@ class Draft:
             focus=g.focus,
             relevance=g.relevance,
             kind=g.period_kind,
-            start=g.start,
+            start=goal_span(g)[0],  # (a saved goal has both dates)
             end=g.end,
             history=list(g.history),
             baseline_method=g.baseline_method,

@@ -229,12 +229,10 @@ class GoalPane(QWidget):
             )
 
     def _fill_periods(self, table: QTableWidget, periods, monthly: bool) -> None:
-        cal = (
-            svc.make_calendar(self.ctx.store, periods[0].start, periods[-1].end)
-            if periods
-            else None
-        )
         table.setRowCount(len(periods))
+        if not periods:
+            return
+        cal = svc.make_calendar(self.ctx.store, periods[0].start, periods[-1].end)
         for r, p in enumerate(periods):
             label = (
                 f"{p.start.year}-{p.start.month:02d}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
@@ -66,9 +67,10 @@ class BarChart(QWidget):
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._plot = None
-        self._bars = None
-        self._line = None
+        # pyqtgraph objects (no type hints), made on first use
+        self._plot: Any = None
+        self._bars: Any = None
+        self._line: Any = None
         self.setMinimumHeight(150)
 
     def _ensure(self) -> bool:

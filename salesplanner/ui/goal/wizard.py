@@ -12,8 +12,10 @@ entered and Cancel changes nothing. Finish saves through ``services.goals.save_g
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QUndoCommand
@@ -321,7 +323,7 @@ class BaselinePage(_Page):
         self.result.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.result)
         for m, rb in self.radios.items():
-            rb.toggled.connect(lambda on, m=m: on and self.on_method(m))
+            rb.toggled.connect(functools.partial(self._on_radio, m))
         self.add_button.clicked.connect(self.on_add)
         self.remove_button.clicked.connect(self.on_remove)
         self.table.itemChanged.connect(self.on_item_changed)
@@ -338,6 +340,10 @@ class BaselinePage(_Page):
         with QSignalBlocker(self.group):
             self.radios[self.draft.baseline_method].setChecked(True)
         self.fill()
+
+    def _on_radio(self, method: str, on: bool) -> None:
+        if on:
+            self.on_method(method)
 
     def on_method(self, method: str) -> None:
         self.draft.baseline_method = method
@@ -948,7 +954,9 @@ class ActivityPage(_Page):
 
     def current_counts(self) -> list[dict]:
         plan = self.wiz.current_plan
-        out = []
+        out: list[dict] = []
+        if plan is None:  # (the page shows a plan before any count is edited)
+            return out
         for m in plan.breakdown.months:
             out.append(
                 {
@@ -1109,15 +1117,15 @@ class SaveGoalCommand(QUndoCommand):
         self.reason = reason
         self.goal_id = plan.goal.id
         self.before = svc.snapshot(ctx.store, self.goal_id) if self.goal_id is not None else None
-        self.after = None
-        self.result = None
+        self.after: dict[str, Any] | None = None
+        self.result: svc.SaveResult | None = None
 
     def redo(self) -> None:
         if self.after is None:
-            self.result = svc.save_goal(self.ctx.store, self.plan, self.reason)
-            self.goal_id = self.result.goal_id
-            self.after = svc.snapshot(self.ctx.store, self.goal_id)
-            changes = self.result.changes
+            result = self.result = svc.save_goal(self.ctx.store, self.plan, self.reason)
+            self.goal_id = result.goal_id
+            self.after = svc.snapshot(self.ctx.store, result.goal_id)
+            changes = result.changes
         else:
             changes = svc.restore(self.ctx.store, self.goal_id, self.after)
         self.ctx.notify(changes)
@@ -1141,8 +1149,8 @@ class GoalWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = load_settings(ctx.store)
-        self.current_plan = None
-        self.saved = None
+        self.current_plan: svc.GoalPlan | None = None
+        self.saved: svc.SaveResult | None = None
         loaded = svc.load_goal(ctx.store, goal_id) if goal_id is not None else None
         if loaded is not None:
             self.draft = Draft.from_plan(loaded)

@@ -306,6 +306,9 @@ class ProgressPane(QWidget):
             return
         targets = svc.goal_targets(store, goal, settings)
         self.progress = p = svc.progress(store, as_of, self.kind, targets=targets)
+        if p is None:  # (never with the goal's targets given)
+            self._show_empty()
+            return
         self.report = svc.diagnose_week(
             store,
             as_of=as_of,
@@ -328,9 +331,16 @@ class ProgressPane(QWidget):
         for label in (self.diagnosis_label, self.plan_label, self.review_label):
             label.setText("")
         for i in range(MAX_OPTIONS):
-            self.option_labels[i].parentWidget().hide()
+            self._option_frame(i).hide()
         self.options_heading.hide()
         self.revise_button.setEnabled(False)
+
+    def _option_frame(self, i: int) -> QWidget:
+        """The frame holding option ``i``'s label and its button."""
+        frame = self.option_labels[i].parentWidget()
+        if frame is None:
+            raise RuntimeError("an option label outside its frame")
+        return frame
 
     def _update_headline(self, p) -> None:
         s = self.settings
@@ -387,7 +397,9 @@ class ProgressPane(QWidget):
                 item.setText(text)
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.metrics.item(row, 4).setIcon(self._icons[m.light])
+            light_item = self.metrics.item(row, 4)
+            if light_item is not None:
+                light_item.setIcon(self._icons[m.light])
 
     def _update_texts(self) -> None:
         r, s, table = self.report, self.settings, templates()
@@ -415,7 +427,7 @@ class ProgressPane(QWidget):
         self.plan_label.setText(para(r.plan.messages))
         self.options_heading.setVisible(bool(r.options))
         for i in range(MAX_OPTIONS):
-            frame = self.option_labels[i].parentWidget()
+            frame = self._option_frame(i)
             if i < len(r.options):
                 self.option_labels[i].setText(para(r.options[i].messages))
                 frame.show()

@@ -185,10 +185,16 @@ class WeeklyReviewPanel(QWidget):
         self.set_week(dt.date.fromisoformat(item.data(Qt.ItemDataRole.UserRole)))
 
     def current_review(self) -> WeeklyReview:
+        def text(key: str) -> str:
+            return self.edits[key].toPlainText().strip()
+
         return WeeklyReview(
             self.monday,
+            worked=text("worked"),
+            obstacles=text("obstacles"),
+            adjustments=text("adjustments"),
+            help_needed=text("help_needed"),
             numbers=self.numbers,
-            **{k: self.edits[k].toPlainText().strip() for k in FIELDS},
         )
 
     def on_save(self) -> None:

@@ -94,7 +94,9 @@ def _wrap_once(text: str, fm: QFontMetricsF, width: float) -> tuple[str, str]:
     return head, text[cut:]
 
 
-def _line(text: str, font: QFont, color: QColor, height: float):
+def _line(
+    text: str, font: QFont, color: QColor, height: float
+) -> tuple[QStaticText, QFont, QColor, float]:
     static = QStaticText(text)
     static.setTextFormat(Qt.TextFormat.PlainText)
     static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
@@ -316,7 +318,7 @@ class CalendarView(QWidget):
                 items.append(_Item(rect, b, self._lines(b, rect)))
         self._items = items
 
-    def _lines(self, b: TimeBlock, rect: QRectF) -> list[tuple[str, QFont, QColor]]:
+    def _lines(self, b: TimeBlock, rect: QRectF) -> list[tuple[QStaticText, QFont, QColor, float]]:
         """The block's text, elided to its width, as many lines as its height holds."""
         width = rect.width() - 10
         if width < 8:
@@ -604,9 +606,11 @@ class CalendarView(QWidget):
         p.drawEllipse(QPointF(self._col[i], y), 4, 4)
 
     def _paint_preview(self, p: QPainter) -> None:
+        if self._drag is None or self._drag.preview is None:
+            return
         day, start, end = self._drag.preview
         r = self.slot_rect(day, start, end)
-        code = self._drag.block.code if self._drag.block else None
+        code = self._drag.block.code if self._drag.block else ""
         base = self.colors.get(code, QColor("#1e88e5"))
         fill = QColor(base)
         fill.setAlpha(70)
@@ -687,6 +691,8 @@ class CalendarView(QWidget):
             a, b = sorted((drag.minute, snap(minute)))
             start, end = clamp_block(a, b)
             drag.preview = (drag.day, start, end)
+        elif drag.block is None:  # (only a create drag has no block)
+            return
         elif drag.kind == "move":
             blk = drag.block
             start, end = clamp_block(
@@ -703,7 +709,7 @@ class CalendarView(QWidget):
                 start = max(0, min(blk.end_min - SNAP_MIN, snap(minute)))
                 drag.preview = (day, start, blk.end_min)
         new = self._preview_rect()
-        if drag.block is not None and old.isNull():
+        if drag.block is not None and drag.block.id is not None and old.isNull():
             old = self.block_rect(drag.block.id) or QRectF()
             old = old.adjusted(-3, -3, 3, 3)
         self.update(old.united(new).toAlignedRect())
@@ -721,7 +727,7 @@ class CalendarView(QWidget):
         self.update()
         if drag.kind == "create":
             self.create_requested.emit(date, start, end)
-        else:
+        elif drag.block is not None:
             b = drag.block
             if (date, start, end) != (b.date, b.start_min, b.end_min):
                 self.move_requested.emit(b.id, date, start, end)

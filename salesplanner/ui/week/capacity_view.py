@@ -161,9 +161,11 @@ class CapacityView(QWidget):
         bar = QRectF(pad, y + 2, inner, 8)
         ops.append(("bar", bar, QColor("#eceff1"), None))
         learn_color = self.colors.get("learning", QColor("#00897b"))
-        scale = float(max(cap.learning_target * 2, share, 0.01))
-        ops.append(("bar", QRectF(pad, y + 2, inner * float(share) / scale, 8), learn_color, None))
-        x = pad + inner * float(cap.learning_target) / scale
+        learn_scale = max(float(cap.learning_target) * 2, float(share), 0.01)
+        ops.append(
+            ("bar", QRectF(pad, y + 2, inner * float(share) / learn_scale, 8), learn_color, None)
+        )
+        x = pad + inner * float(cap.learning_target) / learn_scale
         ops.append(("tick", QRectF(x - 1, y - 1, 2, 14), QColor("#1f2933"), None))
         y += 13
         text(

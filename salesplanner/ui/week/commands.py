@@ -16,6 +16,7 @@ from salesplanner.store import blocks as block_repo
 
 if TYPE_CHECKING:
     from salesplanner.domain.quick_entry import QuickEntry
+    from salesplanner.domain.templates import TemplateBlock
 
 
 def _t(text: str) -> str:
@@ -93,7 +94,8 @@ class FillWeekCommand(QUndoCommand):
     def redo(self) -> None:
         if self.created is None:
             result = self.make()
-            self.created = [block_repo.get_block(self.ctx.store, i) for i in result.ids]
+            found = [block_repo.get_block(self.ctx.store, i) for i in result.ids]
+            self.created = [b for b in found if b is not None]
             self.made = result.new_customers
         else:
             result = svc.create_blocks(self.ctx.store, self.created)
@@ -102,7 +104,8 @@ class FillWeekCommand(QUndoCommand):
         self.ctx.notify(result.changes)
 
     def undo(self) -> None:
-        result = svc.delete_blocks(self.ctx.store, [b.id for b in self.created or []], self.made)
+        ids = [b.id for b in self.created or [] if b.id is not None]
+        result = svc.delete_blocks(self.ctx.store, ids, self.made)
         self.ctx.notify(result.changes)
 
 
@@ -110,7 +113,7 @@ class SaveTemplateCommand(QUndoCommand):
     def __init__(self, ctx, name: str, monday):
         super().__init__(_t("Save week as template"))
         self.ctx, self.name, self.monday = ctx, name, monday
-        self.previous = None
+        self.previous: list[TemplateBlock] | None = None
 
     def redo(self) -> None:
         self.previous, changes = svc.save_template(self.ctx.store, self.name, self.monday)
@@ -150,7 +153,7 @@ class ReminderCommand(QUndoCommand):
         super().__init__(text)
         self.ctx, self.key, self.after = ctx, key, after
         self.snoozed_until, self.done_at = snoozed_until, done_at
-        self.previous = None
+        self.previous: svc.ReminderState = None
 
     def redo(self) -> None:
         self.previous = svc.set_reminder_state(

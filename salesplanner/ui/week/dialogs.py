@@ -84,7 +84,14 @@ def _minutes(edit: QTimeEdit) -> int:
     return t.hour() * 60 + t.minute()
 
 
-def _finish(dialog: QDialog, form: QFormLayout) -> QLabel:
+class _FormDialog(QDialog):
+    """A dialog whose OK runs its own ``on_accept`` (which checks the form first)."""
+
+    def on_accept(self) -> None:
+        raise NotImplementedError
+
+
+def _finish(dialog: _FormDialog, form: QFormLayout) -> QLabel:
     """The form, an error line and OK/Cancel (OK calls ``dialog.on_accept``); the error label."""
     error = QLabel()
     error.setStyleSheet("color: #c62828;")
@@ -103,7 +110,7 @@ def _finish(dialog: QDialog, form: QFormLayout) -> QLabel:
     return error
 
 
-class BlockDialog(QDialog):
+class BlockDialog(_FormDialog):
     def __init__(self, parent, block: TimeBlock, customers: list[str], colors: dict[str, str]):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Time block"))
@@ -161,7 +168,7 @@ class BlockDialog(QDialog):
         return dialog.result_value()
 
 
-class LogDialog(QDialog):
+class LogDialog(_FormDialog):
     """Mark a block done: log what was done (a contract also records the deal)."""
 
     def __init__(

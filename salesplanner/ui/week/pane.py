@@ -9,6 +9,7 @@ is an undoable command (:mod:`salesplanner.ui.week.commands`) written to the dat
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import replace
 from pathlib import Path
 
@@ -127,11 +128,11 @@ class WeekPane(QWidget):
         body.setSpacing(8)
         self.calendar = CalendarView()
         self.calendar.set_colors(self.colors)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.calendar)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        body.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.calendar)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
+        body.addWidget(self.scroll_area, 1)
 
         side = QWidget()
         side.setObjectName("weekSide")
@@ -435,7 +436,7 @@ class WeekPane(QWidget):
         if names:
             sub = m.addMenu(self.tr("Apply my template"))
             for name in names:
-                sub.addAction(name, lambda n=name: self.apply_template(n))
+                sub.addAction(name, functools.partial(self.apply_template, name))
         m.addAction(self.tr("Copy last week"), self.copy_last_week)
         m.addSeparator()
         m.addAction(self.tr("Save this week as a template…"), self.save_template)

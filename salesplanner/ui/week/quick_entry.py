@@ -20,6 +20,7 @@ _ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff5f5; }"
 class QuickEntryBar(QWidget):
     logged = Signal(str)  # the confirmation shown to the rep
     failed = Signal(str)  # the problem, one sentence
+    focus_action: QAction | None = None  # Ctrl+L in the window (set by install_quick_entry)
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)

@@ -192,8 +192,8 @@ class TrayNotifier(QObject):
             lines.append(self.tr("… and {n} more").format(n=len(fresh) - 4))
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
-                app = QApplication.instance()
-                icon = app.windowIcon() if app is not None else QIcon()
+                has_app = QApplication.instance() is not None
+                icon = QApplication.windowIcon() if has_app else QIcon()
                 if icon.isNull():
                     icon = _dot("#1e88e5")
                 self.tray = QSystemTrayIcon(icon, self)
