@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from salesplanner import APP_NAME, ORG_NAME, __version__
+
+if TYPE_CHECKING:  # (Qt is imported when a window is made, not for the command line)
+    from PySide6.QtWidgets import QApplication
 
 
 def resolve_db_path(args: argparse.Namespace) -> Path:
@@ -28,13 +32,15 @@ def ensure_demo(path: Path) -> None:
         write_demo(path, scale="small")
 
 
-def make_application(argv: list[str] | None = None, lang: str | None = None):
+def make_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
     """The QApplication with names, style and translations installed (idempotent)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else [sys.argv[0]])
+    elif not isinstance(app, QApplication):  # (a QCoreApplication cannot show windows)
+        raise RuntimeError("a Qt application without widgets is running already")
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -150,8 +156,8 @@ def _show_startup_error(message: str) -> None:
     try:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        app = QApplication.instance() or QApplication([sys.argv[0]])
-        if app.platformName() in ("offscreen", "minimal"):
+        _app = QApplication.instance() or QApplication([sys.argv[0]])  # alive while it shows
+        if QApplication.platformName() in ("offscreen", "minimal"):
             return
         QMessageBox.critical(None, APP_NAME, message)
     except Exception:  # noqa: BLE001 - a failing dialog must not hide the original error

@@ -164,7 +164,7 @@ def connect_read_only(path: Path, **kwargs: Any) -> sqlite3.Connection:
     """A read-only connection; in a read-only folder without the -shm file SQLite cannot
     share the WAL index, so the file is then read as it is on disk (``immutable``)."""
     uri = path.resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, **kwargs)
+    conn: sqlite3.Connection = sqlite3.connect(uri, uri=True, **kwargs)
     try:
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         return conn
@@ -172,7 +172,8 @@ def connect_read_only(path: Path, **kwargs: Any) -> sqlite3.Connection:
         conn.close()
         if os.access(path.parent, os.W_OK) or _primary(exc) not in (_CANTOPEN, _READONLY, _IOERR):
             raise
-    return sqlite3.connect(uri + "&immutable=1", uri=True, **kwargs)
+    immutable: sqlite3.Connection = sqlite3.connect(uri + "&immutable=1", uri=True, **kwargs)
+    return immutable
 
 
 def _check_file(path: Path, verify: bool = True) -> int:

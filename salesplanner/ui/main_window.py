@@ -181,10 +181,10 @@ class MainWindow(QMainWindow):
         # The platform's redo keys plus Ctrl+Shift+Z and Ctrl+Y, each once: the same key twice
         # on one action makes it ambiguous and Qt then runs neither (Linux: Redo = Ctrl+Shift+Z).
         redo_keys: list[QKeySequence] = []
-        for key in (*QKeySequence.keyBindings(S.Redo), "Ctrl+Shift+Z", "Ctrl+Y"):
-            key = QKeySequence(key)
-            if key not in redo_keys:
-                redo_keys.append(key)
+        extra = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        for seq in (*QKeySequence.keyBindings(S.Redo), *extra):
+            if seq not in redo_keys:
+                redo_keys.append(seq)
         self.act_redo.setShortcuts(redo_keys)
         self.act_new_goal = self._action(self.tr("New &goal…"), "Ctrl+G", self.on_new_goal)
         self.act_settings = self._action(self.tr("&Settings…"), S.Preferences, self.on_settings)
@@ -282,8 +282,9 @@ class MainWindow(QMainWindow):
             module = importlib.import_module(module_name)
             widget = getattr(module, class_name)(self.ctx, self)
             old = self.stack.widget(index)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.stack.insertWidget(index, widget)
             self.panes[key] = widget
         return self.panes[key]
@@ -541,5 +542,7 @@ class MainWindow(QMainWindow):
         """Exit the event loop with 0 as soon as the current pane has painted once."""
         self._paint_watcher = _PaintWatcher(self)
         target = self.stack.currentWidget()
+        if target is None:  # (the stack always holds the panes)
+            raise RuntimeError("no pane to paint")
         target.installEventFilter(self._paint_watcher)
-        self._paint_watcher.painted.connect(lambda: QApplication.instance().exit(0))
+        self._paint_watcher.painted.connect(lambda: QApplication.exit(0))

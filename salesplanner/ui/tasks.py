@@ -275,8 +275,11 @@ def _keeper() -> _Keeper:
         alive = _KEEPER is not None and _KEEPER.parent() is QCoreApplication.instance()
     except RuntimeError:  # its application was deleted
         alive = False
-    if not alive:
-        _KEEPER = _Keeper(QCoreApplication.instance())
+    if not alive or _KEEPER is None:
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("background tasks need a running Qt application")
+        _KEEPER = _Keeper(app)
     return _KEEPER
 
 

@@ -206,7 +206,7 @@ class CustomerFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt API
         model = self.sourceModel()
-        if not 0 <= source_row < len(model.rows):
+        if not isinstance(model, CustomerTableModel) or not 0 <= source_row < len(model.rows):
             return False
         r = model.rows[source_row]
         if self.text and self.text not in r.customer.name.casefold():

@@ -61,7 +61,7 @@ class CrashDialog(QMessageBox):
     @staticmethod
     def _headless() -> bool:
         app = QApplication.instance()
-        return app is None or app.platformName() in ("offscreen", "minimal")
+        return app is None or QApplication.platformName() in ("offscreen", "minimal")
 
     @classmethod
     def show_error(cls, exc: BaseException, details: str, log_file) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QCoreApplication
 
 from salesplanner.io.importer import Problem
+from salesplanner.io.messages import Msg
 from salesplanner.io.workbook import column_letter
 
 
@@ -270,8 +271,8 @@ class ImportTexts:
 
     def message(self, message: str) -> str:
         """A problem's, note's or error's text; English as it is for a sentence without a known code."""
-        template = self.templates.get(getattr(message, "code", None))
-        if template is None:
+        template = self.templates.get(message.code) if isinstance(message, Msg) else None
+        if not isinstance(message, Msg) or template is None:
             return str(message)
         # a parameter that is a message itself (where and why of a write-back refusal): translated
         params = {

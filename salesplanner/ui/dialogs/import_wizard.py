@@ -541,7 +541,7 @@ class MappingPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, _tr("Import"))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        self.show_analysis(self.wiz.analysis)
+        self.show_analysis(self.wiz.analysed())
 
     def show_analysis(self, a: Analysis) -> None:
         self.mapping.set_analysis(a)
@@ -556,7 +556,7 @@ class MappingPage(QWizardPage):
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
-        a = self.wiz.analysis
+        a = self.wiz.analysed()
         parsed = None
         self.ready = False
         missing = missing_fields(a)
@@ -662,8 +662,10 @@ class ImportWizard(QWizard):
         self.report: ImportReport | None = None
         self._task: BackgroundTask | None = None  # the sheet being read
         self._request: tuple | None = None
-        self._busy_page: QWizardPage | None = None
-        self._stamp = self._opened = None  # file_stamp of the file being read / of self.analysis
+        self._busy_page: FilePage | SheetPage | None = None
+        # file_stamp of the file being read / of self.analysis
+        self._stamp: tuple[str, int, int] | None = None
+        self._opened: tuple[str, int, int] | None = None
         self._advance = False
         self.setWindowTitle(_tr("Import from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -678,6 +680,12 @@ class ImportWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         if path:
             self.file_page.path_edit.setText(str(path))
+
+    def analysed(self) -> Analysis:
+        """The analysis of the file chosen (the pages after the file page have one)."""
+        if self.analysis is None:
+            raise RuntimeError("no file has been read yet")
+        return self.analysis
 
     # seams for tests
     def choose_file(self, parent) -> str:
@@ -718,7 +726,7 @@ class ImportWizard(QWizard):
 
     def reanalyse(self, *, sheet: str | None = None, header_row: int | None = None) -> None:
         """Another sheet or header row of the file, read in the background."""
-        self._start_analysis(self.analysis.path, sheet=sheet, header_row=header_row)
+        self._start_analysis(self.analysed().path, sheet=sheet, header_row=header_row)
 
     @property
     def busy(self) -> bool:
@@ -732,9 +740,7 @@ class ImportWizard(QWizard):
             if request == self._request:
                 return
             self.cancel_analysis()
-        page = self.currentPage()
-        if page not in (self.file_page, self.sheet_page):
-            page = self.file_page
+        page = self.sheet_page if self.currentPage() is self.sheet_page else self.file_page
         # the UI thread's SQLite connection stays here: the remembered mapping is looked up
         # when the sheet has been read (see _analysed)
         task = BackgroundTask(
@@ -755,12 +761,15 @@ class ImportWizard(QWizard):
         self._restore()
 
     def _drop_task(self) -> None:
-        self._task.cancel()  # its result, if it still comes, is dropped
-        self._task.deleteLater()
+        if self._task is not None:
+            self._task.cancel()  # its result, if it still comes, is dropped
+            self._task.deleteLater()
         self._task = None
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         page = self._busy_page
+        if page is None:  # (set before the first analysis starts)
+            return
         if busy:
             page.busy.start(text)
         else:
@@ -833,7 +842,7 @@ class ImportWizard(QWizard):
         store = self.ctx.store
         self._outcome: dict = {}
         self._loop = None
-        worker = ImportWorker(store, self.analysis)
+        worker = ImportWorker(store, self.analysed())
         # the wizard lives in the GUI thread: its slots run there (queued from a worker thread)
         worker.finished.connect(self.on_worker_finished)
         worker.failed.connect(self.on_worker_failed)

@@ -349,7 +349,7 @@ class SettingsDialog(QDialog):
         except StoreError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return False
-        if was_default:
+        if was_default and result.store.path is not None:  # (a moved file has its path)
             paths.set_default_db_path(result.store.path)
         self._show_path()
         message = self.tr("The plan file is now at {path}.").format(path=result.store.path)

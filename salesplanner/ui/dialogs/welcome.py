@@ -114,7 +114,7 @@ def should_show(first_run: bool) -> bool:
     if forced is not None:
         return forced == "1"
     app = QApplication.instance()
-    if app is None or app.platformName() in ("offscreen", "minimal"):
+    if app is None or QApplication.platformName() in ("offscreen", "minimal"):
         return False
     return first_run
 

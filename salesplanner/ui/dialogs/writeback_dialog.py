@@ -193,7 +193,9 @@ class WriteBackDialog(QDialog):
         ids = [t.import_id for t in self.targets]
         if self.targets:
             index = ids.index(keep.import_id) if keep is not None and keep.import_id in ids else 0
-            self.list.setCurrentItem(self.list.topLevelItem(index))
+            current = self.list.topLevelItem(index)
+            if current is not None:
+                self.list.setCurrentItem(current)
         self.list.setVisible(bool(self.targets))
         self.empty.setVisible(not self.targets)
         self._show_selected()
