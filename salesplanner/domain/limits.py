@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from fractions import Fraction
 
 from salesplanner.errors import UserError
 
@@ -87,7 +88,12 @@ def check_year(year: int, what: str = "the year") -> int:
 
 def _tidy(value: Decimal) -> Decimal:
     """Digits below 10**-12 dropped (1e-999999999 would make a huge fraction later on)."""
-    return value.quantize(PLACES).normalize() if value.as_tuple().exponent < -12 else value
+    exponent = value.as_tuple().exponent  # (a letter for NaN and infinity, checked before)
+    return (
+        value.quantize(PLACES).normalize()
+        if isinstance(exponent, int) and exponent < -12
+        else value
+    )
 
 
 def check_amount_wan(value: Decimal, what: str = "the amount") -> Decimal:
@@ -112,7 +118,7 @@ def _check_amount(value: Decimal, wan: Decimal, what: str) -> Decimal:
 
 
 def amount_fen_ok(fen: int | float | Decimal) -> bool:
-    return abs(fen) <= MAX_AMOUNT_FEN
+    return -MAX_AMOUNT_FEN <= fen <= MAX_AMOUNT_FEN
 
 
 def check_percent(value: Decimal, what: str = "the percentage") -> Decimal:
@@ -126,7 +132,7 @@ def check_percent(value: Decimal, what: str = "the percentage") -> Decimal:
     return _tidy(value)
 
 
-def check_rate(value, what: str = "the rate"):
+def check_rate(value: Fraction | Decimal, what: str = "the rate") -> Fraction | Decimal:
     """A share (contracts per proposal, proposals per visit): from 1 in 10,000 to 1."""
     if not MIN_RATE <= value <= 1:
         raise LimitError(
