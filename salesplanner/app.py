@@ -95,6 +95,9 @@ def run_gui(args: argparse.Namespace) -> int:
         window.quit_after_first_paint()
     window.show()
     if not args.quit_after_first_paint:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.show_store_notices)  # e.g. an unusable -wal set aside
         _after_start(window, first_run)
     code = app.exec()
     final = window.ctx.store  # File → Open may have swapped it

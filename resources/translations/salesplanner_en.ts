@@ -1110,8 +1110,24 @@
         <translation>&lt;b&gt;SalesPlanner {version}&lt;/b&gt;&lt;p&gt;Set a sales target, turn it into a weekly plan, track what happens and correct course — offline.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{name} (read-only)</source>
+        <translation>{name} (read-only)</translation>
+    </message>
+    <message>
+        <source>Read-only: {path}</source>
+        <translation>Read-only: {path}</translation>
+    </message>
+    <message>
+        <source>This plan file or its folder cannot be written to: you can look at it and export it, but not change it. Copy it to a folder you can write to, then open the copy.</source>
+        <translation>This plan file or its folder cannot be written to: you can look at it and export it, but not change it. Copy it to a folder you can write to, then open the copy.</translation>
+    </message>
+    <message>
         <source>(in memory)</source>
         <translation>(in memory)</translation>
+    </message>
+    <message>
+        <source>Waiting: another program is writing to the plan file…</source>
+        <translation>Waiting: another program is writing to the plan file…</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3218,69 @@ observed {observed}</translation>
     <message>
         <source>Chance</source>
         <translation>Chance</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTexts</name>
+    <message>
+        <source>Another program (another SalesPlanner window or command, or a sync tool) is writing to {name} and did not finish in time; nothing was changed — try again when it is done.</source>
+        <translation>Another program (another SalesPlanner window or command, or a sync tool) is writing to {name} and did not finish in time; nothing was changed — try again when it is done.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({folder}); nothing was changed. Free some space and try again.</source>
+        <translation>The disk is full ({folder}); nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only (opened from a read-only file or folder); it can be read but not changed. Copy it to a folder you can write to, then open the copy.</source>
+        <translation>{name} is read-only (opened from a read-only file or folder); it can be read but not changed. Copy it to a folder you can write to, then open the copy.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only and was written by an older version of SalesPlanner, so it cannot be brought up to date; copy it to a folder you can write to, then open the copy.</source>
+        <translation>{name} is read-only and was written by an older version of SalesPlanner, so it cannot be brought up to date; copy it to a folder you can write to, then open the copy.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; check the path (no plan file was made).</source>
+        <translation>The folder {folder} does not exist; check the path (no plan file was made).</translation>
+    </message>
+    <message>
+        <source>{wal} could not be used and was set aside as {copy}; the most recent changes may be missing from the plan.</source>
+        <translation>{wal} could not be used and was set aside as {copy}; the most recent changes may be missing from the plan.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; it was left unchanged. Restore a backup or open another file.</source>
+        <translation>{path} is damaged; it was left unchanged. Restore a backup or open another file.</translation>
+    </message>
+    <message>
+        <source>{path} is not a SalesPlanner data file; it was left unchanged.</source>
+        <translation>{path} is not a SalesPlanner data file; it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of SalesPlanner (data version {version}, this version reads up to {supported}); please update the app. The file was left unchanged.</source>
+        <translation>{path} was written by a newer version of SalesPlanner (data version {version}, this version reads up to {supported}); please update the app. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write {path} ({reason}).</source>
+        <translation>Cannot read or write {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{what} {value} is outside the years 1990–2100 that SalesPlanner plans in.</source>
+        <translation>{what} {value} is outside the years 1990–2100 that SalesPlanner plans in.</translation>
+    </message>
+    <message>
+        <source>{what} {value} is not an amount SalesPlanner can plan with (at most 100,000,000万).</source>
+        <translation>{what} {value} is not an amount SalesPlanner can plan with (at most 100,000,000万).</translation>
+    </message>
+    <message>
+        <source>{what} {value}% is outside ±1000%.</source>
+        <translation>{what} {value}% is outside ±1000%.</translation>
+    </message>
+    <message>
+        <source>{what} {value} is not a count from 0 to 1,000,000,000.</source>
+        <translation>{what} {value} is not a count from 0 to 1,000,000,000.</translation>
+    </message>
+    <message>
+        <source>{what} {value} must be at least 0.0001 (1 in 10,000) and at most 1 (100%).</source>
+        <translation>{what} {value} must be at least 0.0001 (1 in 10,000) and at most 1 (100%).</translation>
     </message>
 </context>
 <context>

@@ -1110,8 +1110,24 @@
         <translation>&lt;b&gt;跑单规划 {version}&lt;/b&gt;&lt;p&gt;设定销售目标，分解成每周计划，跟踪实际进展并及时调整——完全离线。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{name} (read-only)</source>
+        <translation>{name}（只读）</translation>
+    </message>
+    <message>
+        <source>Read-only: {path}</source>
+        <translation>只读：{path}</translation>
+    </message>
+    <message>
+        <source>This plan file or its folder cannot be written to: you can look at it and export it, but not change it. Copy it to a folder you can write to, then open the copy.</source>
+        <translation>无法写入此计划文件或其所在文件夹：可以查看和导出，但不能修改。请把它复制到可写的文件夹，再打开副本。</translation>
+    </message>
+    <message>
         <source>(in memory)</source>
         <translation>（仅在内存中）</translation>
+    </message>
+    <message>
+        <source>Waiting: another program is writing to the plan file…</source>
+        <translation>正在等待：另一个程序正在写入计划文件…</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3218,69 @@ observed {observed}</source>
     <message>
         <source>Chance</source>
         <translation>达成概率</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTexts</name>
+    <message>
+        <source>Another program (another SalesPlanner window or command, or a sync tool) is writing to {name} and did not finish in time; nothing was changed — try again when it is done.</source>
+        <translation>另一个程序（另一个跑单规划窗口或命令，或同步工具）正在写入“{name}”，等待超时；未做任何更改——请在它完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full ({folder}); nothing was changed. Free some space and try again.</source>
+        <translation>磁盘已满（{folder}）；未做任何更改。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>{name} is read-only (opened from a read-only file or folder); it can be read but not changed. Copy it to a folder you can write to, then open the copy.</source>
+        <translation>“{name}”是只读的（从只读文件或文件夹打开）；可以查看，但不能修改。请把它复制到可写的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>{name} is read-only and was written by an older version of SalesPlanner, so it cannot be brought up to date; copy it to a folder you can write to, then open the copy.</source>
+        <translation>“{name}”是只读的，且由旧版跑单规划写入，无法升级；请把它复制到可写的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; check the path (no plan file was made).</source>
+        <translation>文件夹 {folder} 不存在；请检查路径（未创建计划文件）。</translation>
+    </message>
+    <message>
+        <source>{wal} could not be used and was set aside as {copy}; the most recent changes may be missing from the plan.</source>
+        <translation>“{wal}”无法使用，已另存为“{copy}”；计划中最近的更改可能缺失。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; it was left unchanged. Restore a backup or open another file.</source>
+        <translation>“{path}”已损坏；文件未作改动。请恢复备份或打开其他文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not a SalesPlanner data file; it was left unchanged.</source>
+        <translation>“{path}”不是跑单规划数据文件；文件未作改动。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of SalesPlanner (data version {version}, this version reads up to {supported}); please update the app. The file was left unchanged.</source>
+        <translation>“{path}”由更新版本的跑单规划写入（数据版本 {version}，本版本最高读取 {supported}）；请更新应用。文件未作改动。</translation>
+    </message>
+    <message>
+        <source>Cannot read or write {path} ({reason}).</source>
+        <translation>无法读写“{path}”（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{what} {value} is outside the years 1990–2100 that SalesPlanner plans in.</source>
+        <translation>{what} {value} 超出了跑单规划可规划的年份（1990–2100）。</translation>
+    </message>
+    <message>
+        <source>{what} {value} is not an amount SalesPlanner can plan with (at most 100,000,000万).</source>
+        <translation>{what} {value} 不是跑单规划可以规划的金额（最多 100,000,000万）。</translation>
+    </message>
+    <message>
+        <source>{what} {value}% is outside ±1000%.</source>
+        <translation>{what} {value}% 超出了 ±1000%。</translation>
+    </message>
+    <message>
+        <source>{what} {value} is not a count from 0 to 1,000,000,000.</source>
+        <translation>{what} {value} 不是 0 到 1,000,000,000 之间的次数。</translation>
+    </message>
+    <message>
+        <source>{what} {value} must be at least 0.0001 (1 in 10,000) and at most 1 (100%).</source>
+        <translation>{what} {value} 必须至少为 0.0001（万分之一），最多为 1（100%）。</translation>
     </message>
 </context>
 <context>

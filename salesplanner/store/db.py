@@ -41,8 +41,12 @@ class StoreError(UserError):
 
     code = "store.error"
 
-    def __init__(self, message: str = "", **params: object):
+    def __init__(self, message: str = "", code: str | None = None, **params: object):
         super().__init__(message)
+        if code is not None:
+            self.code = code
+        elif type(self) is StoreError and {"path", "reason"} <= params.keys():
+            self.code = "store.io"  # cannot read or write the file
         self.params = params
 
 
@@ -383,6 +387,7 @@ class Store:
                     "SalesPlanner, so it cannot be brought up to date; copy it to a folder you "
                     "can write to, then open the copy.",
                     name=path.name,
+                    code="store.read_only_old",
                 )
             if read_only:
                 return cls._open_read_only(path, notices)
@@ -393,7 +398,8 @@ class Store:
                 if not make_folder:
                     raise FolderMissingError(
                         f"The folder {path.parent} does not exist; check the path "
-                        "(no plan file was made)."
+                        "(no plan file was made).",
+                        folder=str(path.parent),
                     )
                 path.parent.mkdir(parents=True, exist_ok=True)
             version = 0

@@ -138,8 +138,9 @@ def _show_crash(exc: BaseException, text: str) -> None:
 
 def _show_user_error(exc: BaseException) -> None:
     from salesplanner.ui.dialogs.crash_dialog import CrashDialog
+    from salesplanner.ui.store_texts import user_sentence
 
-    CrashDialog.show_message(str(exc))
+    CrashDialog.show_message(user_sentence(exc))
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

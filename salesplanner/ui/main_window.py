@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.panes: dict[str, QWidget] = {}
         self._build()
         self._connect_signals()
+        self._watch_store()
+        self.ctx.store_replaced.connect(self._watch_store)
         self._update_title()
         self._restore_geometry()
         self.show_pane(START_PANE)
@@ -456,13 +458,16 @@ class MainWindow(QMainWindow):
     def open_store_path(self, path: Path) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
+        from salesplanner.ui.store_texts import user_sentence
+
         try:
             store = Store.open(path)
         except StoreError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+            QMessageBox.warning(self, APP_NAME, user_sentence(exc))
             return False
         self.ctx.replace_store(store)
         self._update_title()
+        self.show_store_notices()
         return True
 
     def on_backup(self) -> None:
@@ -494,8 +499,54 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = self.ctx.store.path
-        self.setWindowTitle(f"{self._file_stem()} — {APP_NAME}")
-        self.status_path.setText(str(path) if path else self.tr("(in memory)"))
+        if self.ctx.store.read_only:
+            title = self.tr("{name} (read-only)").format(name=self._file_stem())
+            self.status_path.setText(self.tr("Read-only: {path}").format(path=path))
+            self.status_path.setToolTip(
+                self.tr(
+                    "This plan file or its folder cannot be written to: you can look at it and "
+                    "export it, but not change it. Copy it to a folder you can write to, then "
+                    "open the copy."
+                )
+            )
+        else:
+            title = self._file_stem()
+            self.status_path.setText(str(path) if path else self.tr("(in memory)"))
+            self.status_path.setToolTip("")
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+
+    # -- the plan file under stress --------------------------------------------------------
+    def _watch_store(self) -> None:
+        self.ctx.store.on_busy = self._on_busy
+
+    def _on_busy(self, waiting: bool) -> None:
+        """Another program holds the plan's write lock: show that we wait (the store retries)."""
+        from PySide6.QtGui import QGuiApplication
+
+        if waiting:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.statusBar().showMessage(
+                self.tr("Waiting: another program is writing to the plan file…")
+            )
+            QApplication.processEvents()  # paint the message before the next wait
+        else:
+            QGuiApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+
+    def show_store_notices(self) -> None:
+        """What the opening of the plan found (e.g. an unusable -wal set aside), once."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from salesplanner.ui.store_texts import user_sentence
+
+        notices, self.ctx.store.notices = self.ctx.store.notices, []
+        if not notices:
+            return
+        text = "\n\n".join(user_sentence(n) for n in notices)
+        self.statusBar().showMessage(text.replace("\n\n", " "), 30000)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)
+        box.setObjectName("storeNotices")
+        box.open()  # window-modal, does not block
 
     def is_plan_empty(self) -> bool:
         row = self.ctx.store.execute(  # EXISTS stops at the first row; COUNT(*) reads them all

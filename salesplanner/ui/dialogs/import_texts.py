@@ -298,6 +298,11 @@ class ImportTexts:
         """A :class:`~salesplanner.errors.UserError` (or its message) in the user's language:
         the engine raises the errors of a file it cannot read, map or write with a ``Msg``."""
         if isinstance(error, BaseException):
+            from salesplanner.ui.store_texts import code_sentence
+
+            known = code_sentence(error)  # the plan file: busy, read-only, disk full, …
+            if known is not None:
+                return known
             message = (
                 error.args[0]
                 if len(error.args) == 1 and isinstance(error.args[0], str)
