@@ -143,6 +143,9 @@ STAGE_WORDS: dict[str, str] = {
     "谈判": NEGOTIATION,
     "洽谈": NEGOTIATION,
     "洽谈中": NEGOTIATION,
+    "跟进中": LEAD,
+    "进行中": LEAD,
+    "待定": LEAD,
     "赢单": WON,
     "成交": WON,
     "已成交": WON,
@@ -167,6 +170,8 @@ STAGE_WORDS: dict[str, str] = {
     "win": WON,
     "lost": LOST,
     "closed lost": LOST,
+    "open": LEAD,
+    "in progress": LEAD,
 }
 
 

@@ -59,6 +59,7 @@ class ImportReport:
     blank_rows: int = 0
     customers_added: int = 0
     customers_updated: int = 0
+    opportunities: dict[str, int] = field(default_factory=dict)  # outcome → deals in flight
     targets_goal_id: int | None = None
     import_id: int | None = None
     dry_run: bool = False
@@ -84,6 +85,7 @@ class ImportReport:
             "blank_rows": self.blank_rows,
             "customers_added": self.customers_added,
             "customers_updated": self.customers_updated,
+            "opportunities": dict(self.opportunities),
             "targets_goal_id": self.targets_goal_id,
             "import_id": self.import_id,
             "dry_run": self.dry_run,
@@ -116,6 +118,12 @@ class ImportReport:
             parts.append(f"{self.customers_added} new customer(s)")
         if self.customers_updated:
             parts.append(f"{self.customers_updated} customer(s) completed")
+        o = self.opportunities
+        if o.get("open") or o.get("lost"):
+            parts.append(
+                f"{o.get('open', 0)} open and {o.get('lost', 0)} lost deal(s) as opportunities, "
+                "not sales"
+            )
         return "; ".join(parts) + "."
 
 
@@ -315,6 +323,11 @@ class _RowWriter:
         self.sql = sql(import_id, repo.now_text(store), fresh=fresh)
         self.own_prefix = _own_prefix(store, kind)
         self.inserted = self.customers_added = self.own_present = 0
+        self.pipeline = None
+        if kind == "sales":  # open and lost rows of a 阶段/状态 column are not sales
+            from salesplanner.services.pipeline import ImportedPipeline
+
+            self.pipeline = ImportedPipeline(store, import_id)
 
     def write(self, parsed: Parsed, tick: Callable[[int], None]) -> None:
         """Store the records of ``parsed``; ``tick(rows done)`` between chunks."""
@@ -332,14 +345,24 @@ class _RowWriter:
         at = 1 if self.kind == "sales" else 3  # the customer's name
         ids, added = repo.customer_ids(store, cols[at], self.import_id)
         self.customers_added += added
+        if self.pipeline is not None:
+            cols = self.pipeline.take(cols, ids)
         rows = zip(*cols[:at], map(ids.get, cols[at]), *cols[at + 1 :], strict=True)
         self.inserted += repo.insert_chunks(store, self.sql, rows, len(cols[0]), tick)
+        if self.pipeline is not None:
+            self.pipeline.link_wins()
 
     def tell(self, report: ImportReport, records: int) -> None:
         """The counts of ``records`` records written into the report."""
         report.imported, report.customers_added = self.inserted, self.customers_added
         report.already_in_this_plan = self.own_present
-        report.already_present = records - self.inserted
+        taken = 0
+        if self.pipeline is not None:
+            p = self.pipeline
+            taken = p.open + p.lost
+            if taken or p.won:
+                report.opportunities = {"open": p.open, "lost": p.lost, "won": p.won}
+        report.already_present = records - self.inserted - taken
 
     def _left_out(self, keys: list[str]) -> set[int]:
         """Rows not to store: keys the table has (while its key index is dropped), and rows
@@ -458,7 +481,11 @@ def _store_records(
 
 def _table_changes(kind: str, report: ImportReport) -> Changes:
     if kind == "sales":
-        return Changes(deals=True, customers=bool(report.customers_added))
+        return Changes(
+            deals=True,
+            customers=bool(report.customers_added),
+            opportunities=bool(report.opportunities),
+        )
     return Changes(activities=True, customers=bool(report.customers_added))
 
 

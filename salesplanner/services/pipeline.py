@@ -385,3 +385,75 @@ def period_forecast(
     return PeriodForecast(
         goal.title, goal.start, goal.end, day, result, undated, len(inputs.history), weeks
     )
+
+
+# -- import: sales sheets with a stage or status column -----------------------------------
+# the columns of a sales sheet as the importer hands them over (io.importer._build_sales)
+_DATE, _CUSTOMER, _AMOUNT, _PRODUCT, _STAGE, _NOTE, _ROW, _KEY = 0, 1, 2, 3, 8, 9, 10, 11
+
+
+class ImportedPipeline:
+    """Takes the rows of a sales sheet whose stage or status (阶段/状态) says the deal is still
+    open (洽谈中, 方案 …) or was lost (输单 …) out of the sales, and stores them as open or lost
+    opportunities instead: they are never sales. A row with no stage, a won one (赢单, 成交) or
+    an unknown word stays a sale; when the sheet has open or lost rows, its won rows also become
+    won opportunities (linked to their sale) so the rep's win rate counts both sides."""
+
+    def __init__(self, store: Store, import_id: int, today: dt.date | None = None):
+        self.store, self.import_id = store, import_id
+        self.today = today or dt.date.today()
+        self.stages = repo.list_stages(store)
+        self._keys: dict[str, str | None] = {}
+        self.won_texts: set[str] = set()
+        self.open = self.lost = self.won = 0
+
+    def _key(self, text: str) -> str | None:
+        if text not in self._keys:
+            self._keys[text] = dom.stage_key(text, self.stages)
+        return self._keys[text]
+
+    def take(self, cols: list[list[Any]], ids: dict[str, int]) -> list[list[Any]]:
+        """The sales columns without the pipeline's rows (those are stored here)."""
+        stage_col = cols[_STAGE]
+        known = dom.stage_map(self.stages)
+        rows, keep = [], []
+        for i, text in enumerate(stage_col):
+            key = self._key(text) if text else None
+            stage = known.get(key) if key else None
+            amount = cols[_AMOUNT][i]
+            if stage is None or amount is None or amount < 0 or stage.outcome == dom.WON:
+                if stage is not None and text != "won":  # "won": the importer's "no stage"
+                    self.won_texts.add(text)
+                keep.append(True)
+                continue
+            keep.append(False)
+            day = dt.date.fromisoformat(cols[_DATE][i])
+            lost = stage.outcome == dom.LOST
+            rows.append(
+                (
+                    ids.get(cols[_CUSTOMER][i]),
+                    amount,
+                    stage.key,
+                    stage.outcome,
+                    min(day, self.today).isoformat(),
+                    day.isoformat() if not lost and day >= self.today else None,
+                    day.isoformat() if lost else None,
+                    cols[_PRODUCT][i] or "",
+                    cols[_NOTE][i] or "",
+                    self.import_id,
+                    cols[_ROW][i],
+                    cols[_KEY][i],
+                )
+            )
+        if not rows:
+            return cols
+        added = repo.insert_imported(self.store, rows)
+        self.open += added.get(dom.OPEN, 0)
+        self.lost += added.get(dom.LOST, 0)
+        return [[v for v, k in zip(c, keep, strict=True) if k] for c in cols]
+
+    def link_wins(self) -> None:
+        """After sales are stored: the import's won rows so far as won opportunities, if the
+        sheet has a pipeline at all (called after each part; a row is linked once)."""
+        if self.open or self.lost:
+            self.won += repo.link_imported_wins(self.store, self.import_id, sorted(self.won_texts))

@@ -331,3 +331,56 @@ def sales_with_origin(
 def first_sale_date(store: Store) -> dt.date | None:
     (day,) = store.execute("SELECT MIN(date) FROM deals").fetchone()
     return _date(day)
+
+
+# -- imported from a sales sheet with a stage or status column ----------------------------
+def insert_imported(store: Store, rows: Sequence[tuple[Any, ...]]) -> dict[str, int]:
+    """Opportunities read from a sheet: (customer_id, amount_fen, stage, outcome, created,
+    expected_close, closed, product, note, import_id, source_row, row_key); each with its
+    first history row. A row key already stored is left alone (importing again adds nothing).
+    Returns the number added per outcome."""
+    added: dict[str, int] = {}
+    for r in rows:
+        cur = store.execute(
+            "INSERT INTO opportunities (customer_id, amount_fen, stage, outcome, created, "
+            "expected_close, closed, product, note, import_id, source_row, row_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(row_key) DO NOTHING",
+            r,
+        )
+        if cur.rowcount:
+            added[r[3]] = added.get(r[3], 0) + 1
+            day = r[6] or r[4]  # a lost deal entered its stage when it closed
+            store.execute(
+                "INSERT INTO opportunity_stage_history (opportunity_id, date, from_stage, "
+                "to_stage, expected_close, amount_fen) VALUES (?, ?, NULL, ?, ?, ?)",
+                (cur.lastrowid, day, r[2], r[5], r[1]),
+            )
+    return added
+
+
+def link_imported_wins(store: Store, import_id: int, won_texts: Sequence[str]) -> int:
+    """The sales of an import whose stage text says won also become won opportunities (so
+    the sheet's win rate counts them next to its lost deals). Returns the number added."""
+    if not won_texts:
+        return 0
+    marks = ", ".join("?" * len(won_texts))
+    before = store.conn.total_changes
+    store.execute(
+        "INSERT INTO opportunities (customer_id, amount_fen, stage, outcome, created, closed, "
+        "product, deal_id, import_id, source_row, row_key) "
+        "SELECT d.customer_id, d.amount_fen, "
+        "(SELECT key FROM opportunity_stages WHERE outcome = 'won'), 'won', d.date, d.date, "
+        "d.product, d.id, d.import_id, d.source_row, 'won:' || d.row_key FROM deals d "
+        f"WHERE d.import_id = ? AND d.amount_fen > 0 AND d.stage IN ({marks}) "
+        "AND d.row_key IS NOT NULL ON CONFLICT(row_key) DO NOTHING",
+        (import_id, *won_texts),
+    )
+    added = store.conn.total_changes - before
+    store.execute(
+        "INSERT INTO opportunity_stage_history (opportunity_id, date, from_stage, to_stage, "
+        "amount_fen) SELECT o.id, o.closed, NULL, o.stage, o.amount_fen FROM opportunities o "
+        "WHERE o.import_id = ? AND o.outcome = 'won' AND NOT EXISTS "
+        "(SELECT 1 FROM opportunity_stage_history h WHERE h.opportunity_id = o.id)",
+        (import_id,),
+    )
+    return added
