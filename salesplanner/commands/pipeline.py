@@ -260,41 +260,55 @@ def run_forecast(args: argparse.Namespace) -> int:
     day = _day(args.date)
     with open_store(args) as store:
         pf = svc.period_forecast(store, day, runs=args.runs, seed=args.seed)
+    from salesplanner.domain.forecast import message_text, sentences
+
     f = pf.forecast
+    o = f.period
+
+    def outlook(x: Any) -> dict[str, Any]:
+        return {
+            "start": x.start,
+            "end": x.end,
+            "won": x.won,
+            "commit": x.commit,
+            "best_case": x.best_case,
+            "weighted": x.weighted,
+            "new_business": x.new_business,
+            "still_to_win": x.still_to_win,
+            "coverage": x.coverage,
+            "targets": [
+                {"target": t, "chance": c} for t, c in zip(x.targets, x.chances, strict=True)
+            ],
+            "p10": x.p10,
+            "p50": x.p50,
+            "p90": x.p90,
+        }
+
+    said = [message_text(m) for m in sentences(f)]
     payload = {
         "goal": pf.goal_title,
-        "start": pf.start,
-        "end": pf.end,
         "date": pf.day,
-        "won": f.won,
-        "commit": f.commit,
-        "best_case": f.best_case,
-        "weighted": f.weighted,
-        "still_to_win": f.still_to_win,
-        "coverage": f.coverage,
-        "needed_coverage": f.needed_coverage,
+        **outlook(o),
+        "months": [outlook(x) for x in f.subs],
+        "early": f.early,
         "win_rate": f.win_rate,
-        "targets": [{"target": t, "chance": c} for t, c in zip(f.targets, f.chances, strict=True)],
-        "p10": f.p10,
-        "p50": f.p50,
-        "p90": f.p90,
+        "win_rate_source": f.win_rate_source,
+        "needed_coverage": f.needed_coverage,
         "runs": f.runs,
         "undated_open_deals": pf.undated,
-        "closed_deals_measured": pf.history_deals,
+        "closed_deals_measured": f.closed_deals,
         "new_business_weeks": pf.new_business_weeks,
+        "sentences": said,
     }
-    coverage = f"{f.coverage:.1f}x" if f.coverage is not None else "-"
-    odds = "; ".join(
-        f"{c:.0%} likely to reach {_wan(t)}" for t, c in zip(f.targets, f.chances, strict=True)
-    )
+    coverage = f"{o.coverage:.1f}x" if o.coverage is not None else "-"
     lines = [
         f"{pf.goal_title} ({pf.start} – {pf.end}), as of {pf.day}",
-        f"won {_wan(f.won)}; commit {_wan(f.commit)}, best case {_wan(f.best_case)}, "
-        f"weighted {_wan(f.weighted)} still open in the period",
-        f"coverage {coverage} of the {_wan(f.still_to_win)} still to win "
+        f"won {_wan(o.won)}; commit {_wan(o.commit)}, best case {_wan(o.best_case)}, "
+        f"weighted {_wan(o.weighted)} still open in the period",
+        f"coverage {coverage} of the {_wan(o.still_to_win)} still to win "
         f"(your win rate {f.win_rate:.0%} needs {f.needed_coverage:.1f}x)",
-        f"final sales P10 {_wan(f.p10)} / P50 {_wan(f.p50)} / P90 {_wan(f.p90)} ({f.runs} runs)",
-        odds + ".",
+        f"final sales P10 {_wan(o.p10)} / P50 {_wan(o.p50)} / P90 {_wan(o.p90)} ({f.runs} runs)",
+        *said,
     ]
     if pf.undated:
         lines.append(f"{pf.undated} open deals have no close date and are not counted.")

@@ -46,7 +46,7 @@ def deal(store, customer, wan, stage, close):
 def test_no_open_deals_and_no_history_is_what_was_won(store):
     goal(store)
     sale(store, dt.date(2026, 12, 2), 10)
-    f = svc.period_forecast(store, DAY, runs=500, seed=1).forecast
+    f = svc.period_forecast(store, DAY, runs=500, seed=1).forecast.period
     assert f.won == f.p10 == f.p50 == f.p90 == 10 * WAN
     assert f.chances == (0.0,) and f.best_case == 0 and f.coverage == 0
 
@@ -59,7 +59,7 @@ def test_weighted_commit_and_coverage_on_a_small_pipeline(store):
     deal(store, "丙公司", 3, "lead", dt.date(2027, 1, 15))  # after the period
     svc.add(store, Opportunity(None, "丁公司", "", 2 * WAN, "lead", dt.date(2026, 11, 20)))
     pf = svc.period_forecast(store, DAY, runs=200, seed=1)
-    f = pf.forecast
+    f = pf.forecast.period
     # best 12 + 5 = 17万; weighted 7.2 + 4 = 11.2万; commit 5万; to win 30 − 10 = 20万
     assert (f.best_case, f.weighted, f.commit) == (17 * WAN, Decimal("112000.00"), 5 * WAN)
     assert f.still_to_win == 20 * WAN and f.coverage == pytest.approx(0.85)
@@ -73,7 +73,7 @@ def test_all_open_deals_won_covering_the_target_is_certain(store):
     svc.set_stages(store, stages)
     deal(store, "甲公司", 20, "proposal", dt.date(2026, 12, 20))
     deal(store, "乙公司", 20, "proposal", dt.date(2026, 12, 22))
-    f = svc.period_forecast(store, DAY, runs=1000, seed=7).forecast
+    f = svc.period_forecast(store, DAY, runs=1000, seed=7).forecast.period
     assert f.chances == (1.0,) and f.p10 == f.p90 == 40 * WAN
     assert f.coverage == pytest.approx(40 / 30)
 
