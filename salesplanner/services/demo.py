@@ -242,6 +242,23 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
     # -- the goal: the current quarter, 98万 ----------------------------------------------------
     _write_goal(store, current_q, q_totals_wan[-3:])
 
+    # -- the pipeline (商机) behind those sales, and what is open now -------------------------
+    from salesplanner.services.demo_pipeline import Sale, fill_pipeline
+
+    q_end = add_months(current_q, 3) - dt.timedelta(days=1)
+    sales = [Sale(r[0], dt.date.fromisoformat(r[1]), r[2], r[3], r[4]) for r in deal_rows]
+    won_this_quarter = sum(x.amount_fen for x in sales if x.date >= current_q)
+    fill_pipeline(
+        store,
+        today,
+        sales,
+        customer_ids,
+        weights,
+        (current_q, q_end),
+        max(0, wan_to_fen(98) - won_this_quarter),
+        _PRODUCTS,
+    )
+
 
 def _write_goal(store: Store, q_start: dt.date, history_wan: list[Decimal]) -> None:
     """The 98万 quarter goal through the goal service: months 30/33/35, weeks, days, activities."""

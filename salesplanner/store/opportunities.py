@@ -384,3 +384,38 @@ def link_imported_wins(store: Store, import_id: int, won_texts: Sequence[str]) -
         (import_id,),
     )
     return added
+
+
+def insert_many(store: Store, opps: Sequence[Opportunity], history: Sequence[StageChange]) -> None:
+    """Opportunities with their ids (customer ids resolved) and their stage history, in bulk
+    (demo data, benchmarks)."""
+    store.conn.executemany(
+        f"INSERT INTO opportunities (id, {_COLUMNS}) VALUES ({', '.join('?' * 17)})",
+        [(o.id, *_values(o)) for o in opps],
+    )
+    store.conn.executemany(
+        "INSERT INTO opportunity_stage_history (opportunity_id, date, from_stage, to_stage, "
+        "expected_close, amount_fen) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (c.opportunity_id, c.date.isoformat(), c.from_stage, c.to_stage,
+             _iso(c.expected_close), to_fen(c.amount))
+            for c in history
+        ],
+    )  # fmt: skip
+
+
+def link_latest_activities(store: Store, opps: Sequence[Opportunity]) -> None:
+    """Link each open opportunity to its customer's activities since it was created."""
+    store.conn.executemany(
+        "UPDATE activities SET opportunity_id = ? WHERE customer_id = ? AND date >= ? "
+        "AND opportunity_id IS NULL AND deal_id IS NULL",
+        [(o.id, o.customer_id, o.created.isoformat()) for o in opps if o.is_open],
+    )
+
+
+def link_sale_activities(store: Store) -> None:
+    """Each won opportunity's sale: the contract logged with it belongs to it too."""
+    store.execute(
+        "UPDATE activities SET opportunity_id = o.id FROM opportunities o "
+        "WHERE o.deal_id = activities.deal_id AND activities.opportunity_id IS NULL"
+    )

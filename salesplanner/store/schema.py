@@ -405,6 +405,11 @@ def _m005_opportunities(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m006_opportunity_sale_index(conn: sqlite3.Connection) -> None:
+    """Finding the opportunity a sale came from (forecast, import, demo) by an index."""
+    conn.execute("CREATE INDEX ix_opportunities_deal ON opportunities(deal_id)")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Ordered; index + 1 is the schema version a migration brings the file to.
@@ -414,6 +419,7 @@ MIGRATIONS: list[Migration] = [
     _m003_import_writeback,
     _m004_row_key_index,
     _m005_opportunities,
+    _m006_opportunity_sale_index,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
