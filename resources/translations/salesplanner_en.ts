@@ -3350,8 +3350,84 @@ observed {observed}</translation>
         <translation>product learning</translation>
     </message>
     <message>
+        <source>catch-up visits</source>
+        <translation>catch-up visits</translation>
+    </message>
+    <message>
+        <source>catch-up phone visits</source>
+        <translation>catch-up phone visits</translation>
+    </message>
+    <message>
+        <source>weekly visit: top customer</source>
+        <translation>weekly visit: top customer</translation>
+    </message>
+    <message>
         <source>Friday review: what worked, obstacles, next week's plan</source>
         <translation>Friday review: what worked, obstacles, next week's plan</translation>
+    </message>
+    <message>
+        <source>Type what you did, e.g. "visit 华星科技" or "phone 3".</source>
+        <translation>Type what you did, e.g. "visit 华星科技" or "phone 3".</translation>
+    </message>
+    <message>
+        <source>"{text}" does not say what was done; start with visit, phone, follow-up, proposal, negotiation or contract (拜访, 电话, 跟进, 提案, 谈判, 签约).</source>
+        <translation>"{text}" does not say what was done; start with visit, phone, follow-up, proposal, negotiation or contract (拜访, 电话, 跟进, 提案, 谈判, 签约).</translation>
+    </message>
+    <message>
+        <source>"{text}" holds a date that does not exist.</source>
+        <translation>"{text}" holds a date that does not exist.</translation>
+    </message>
+    <message>
+        <source>"{text}": an amount cannot be negative.</source>
+        <translation>"{text}": an amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>"{text}" is not an amount.</source>
+        <translation>"{text}" is not an amount.</translation>
+    </message>
+    <message>
+        <source>An amount belongs to a contract; write "contract {amount} {customer}".</source>
+        <translation>An amount belongs to a contract; write "contract {amount} {customer}".</translation>
+    </message>
+    <message>
+        <source>A contract needs its amount, e.g. "contract 3.5万 华星科技".</source>
+        <translation>A contract needs its amount, e.g. "contract 3.5万 华星科技".</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The count must be at least 1.</source>
+        <translation>The count must be at least 1.</translation>
+    </message>
+    <message>
+        <source>That date is in the future; log what has been done.</source>
+        <translation>That date is in the future; log what has been done.</translation>
+    </message>
+    <message>
+        <source>"{text}" is not an amount; write it like 3.5万 or 35000元.</source>
+        <translation>"{text}" is not an amount; write it like 3.5万 or 35000元.</translation>
+    </message>
+    <message>
+        <source>That date is in the future; a deal is won or lost when it happens.</source>
+        <translation>That date is in the future; a deal is won or lost when it happens.</translation>
+    </message>
+    <message>
+        <source>Name the customer, e.g. "{example}".</source>
+        <translation>Name the customer, e.g. "{example}".</translation>
+    </message>
+    <message>
+        <source>Say which stage, e.g. "{example}".</source>
+        <translation>Say which stage, e.g. "{example}".</translation>
+    </message>
+    <message>
+        <source>A won deal needs its final amount, e.g. "{example}".</source>
+        <translation>A won deal needs its final amount, e.g. "{example}".</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost, e.g. "{example}".</source>
+        <translation>Say why the deal was lost, e.g. "{example}".</translation>
     </message>
     <message>
         <source>Follow up {customer} today</source>

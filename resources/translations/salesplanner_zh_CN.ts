@@ -3350,8 +3350,84 @@ observed {observed}</source>
         <translation>产品学习</translation>
     </message>
     <message>
+        <source>catch-up visits</source>
+        <translation>追加拜访</translation>
+    </message>
+    <message>
+        <source>catch-up phone visits</source>
+        <translation>追加电话拜访</translation>
+    </message>
+    <message>
+        <source>weekly visit: top customer</source>
+        <translation>每周拜访：重点客户</translation>
+    </message>
+    <message>
         <source>Friday review: what worked, obstacles, next week's plan</source>
         <translation>周五复盘：哪些有效、遇到的障碍、下周计划</translation>
+    </message>
+    <message>
+        <source>Type what you did, e.g. "visit 华星科技" or "phone 3".</source>
+        <translation>请输入你做了什么，例如“拜访 华星科技”或“电话 3”。</translation>
+    </message>
+    <message>
+        <source>"{text}" does not say what was done; start with visit, phone, follow-up, proposal, negotiation or contract (拜访, 电话, 跟进, 提案, 谈判, 签约).</source>
+        <translation>“{text}”没有说明做了什么：请以 拜访、电话、跟进、提案、谈判 或 签约 开头。</translation>
+    </message>
+    <message>
+        <source>"{text}" holds a date that does not exist.</source>
+        <translation>“{text}”里的日期不存在。</translation>
+    </message>
+    <message>
+        <source>"{text}": an amount cannot be negative.</source>
+        <translation>“{text}”：金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>"{text}" is not an amount.</source>
+        <translation>“{text}”不是金额。</translation>
+    </message>
+    <message>
+        <source>An amount belongs to a contract; write "contract {amount} {customer}".</source>
+        <translation>金额只属于签约：请写“签约 {amount} {customer}”。</translation>
+    </message>
+    <message>
+        <source>A contract needs its amount, e.g. "contract 3.5万 华星科技".</source>
+        <translation>签约需要写金额，例如“签约 3.5万 华星科技”。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The count must be at least 1.</source>
+        <translation>次数至少为 1。</translation>
+    </message>
+    <message>
+        <source>That date is in the future; log what has been done.</source>
+        <translation>这个日期在将来：请记录已经做过的事。</translation>
+    </message>
+    <message>
+        <source>"{text}" is not an amount; write it like 3.5万 or 35000元.</source>
+        <translation>“{text}”不是金额：请写成 3.5万 或 35000元 这样。</translation>
+    </message>
+    <message>
+        <source>That date is in the future; a deal is won or lost when it happens.</source>
+        <translation>这个日期在将来：商机在发生时才算赢单或输单。</translation>
+    </message>
+    <message>
+        <source>Name the customer, e.g. "{example}".</source>
+        <translation>请写出客户，例如“{example}”。</translation>
+    </message>
+    <message>
+        <source>Say which stage, e.g. "{example}".</source>
+        <translation>请写出推进到哪个阶段，例如“{example}”。</translation>
+    </message>
+    <message>
+        <source>A won deal needs its final amount, e.g. "{example}".</source>
+        <translation>赢单需要写成交金额，例如“{example}”。</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost, e.g. "{example}".</source>
+        <translation>请写出输单原因，例如“{example}”。</translation>
     </message>
     <message>
         <source>Follow up {customer} today</source>

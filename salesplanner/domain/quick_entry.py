@@ -35,9 +35,40 @@ from salesplanner.domain.records import (
 )
 from salesplanner.errors import UserError
 
+# English per code (the command line); the UI shows its own translated template per code
+# (salesplanner.ui.week.texts.quick_entry_error), so no English reaches the Chinese UI.
+MESSAGES_EN: dict[str, str] = {
+    "qe.empty": 'Type what you did, e.g. "visit 华星科技" or "phone 3".',
+    "qe.no_activity": '"{text}" does not say what was done; start with visit, phone, follow-up, '
+    "proposal, negotiation or contract (拜访, 电话, 跟进, 提案, 谈判, 签约).",
+    "qe.no_such_date": '"{text}" holds a date that does not exist.',
+    "qe.negative": '"{text}": an amount cannot be negative.',
+    "qe.not_an_amount": '"{text}" is not an amount.',
+    "qe.amount_without_contract": 'An amount belongs to a contract; write "contract {amount} '
+    '{customer}".',
+    "qe.contract_without_amount": 'A contract needs its amount, e.g. "contract 3.5万 华星科技".',
+    "qe.amount_not_positive": "The amount must be more than zero.",
+    "qe.count_not_positive": "The count must be at least 1.",
+    "qe.future": "That date is in the future; log what has been done.",
+    "qe.amount_field": '"{text}" is not an amount; write it like 3.5万 or 35000元.',
+    "qe.deal_future": "That date is in the future; a deal is won or lost when it happens.",
+    "qe.deal_no_customer": 'Name the customer, e.g. "{example}".',
+    "qe.deal_no_stage": 'Say which stage, e.g. "{example}".',
+    "qe.deal_won_without_amount": 'A won deal needs its final amount, e.g. "{example}".',
+    "qe.deal_no_reason": 'Say why the deal was lost, e.g. "{example}".',
+}
+
 
 class QuickEntryError(UserError):
-    pass
+    """``QuickEntryError(code, **params)``: ``str()`` is the English sentence; ``code`` and
+    ``params`` let the UI say it in the rep's language. A text that is not a code (already
+    translated by the caller) is the message itself, with ``code`` None."""
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        template = MESSAGES_EN.get(code)
+        super().__init__(template.format(**params) if template is not None else code)
+        self.code = code if template is not None else None
+        self.params = params
 
 
 # keyword → activity code (matched case-insensitively, longest first)
@@ -199,14 +230,11 @@ def _after_colon(text: str) -> tuple[str, str]:
 def parse(text: str, today: dt.date) -> QuickEntry:
     raw = (text or "").strip()
     if not raw:
-        raise QuickEntryError('Type what you did, e.g. "visit 华星科技" or "phone 3".')
+        raise QuickEntryError("qe.empty")
     rest, outcome = _after_colon(raw)
     found = _find_keyword(rest)
     if found is None:
-        raise QuickEntryError(
-            f'"{raw}" does not say what was done; start with visit, phone, follow-up, proposal, '
-            "negotiation or contract (拜访, 电话, 跟进, 提案, 谈判, 签约)."
-        )
+        raise QuickEntryError("qe.no_activity", text=raw)
     code, start, end = found
     rest = _cut(rest, start, end)
 
@@ -218,11 +246,11 @@ def parse(text: str, today: dt.date) -> QuickEntry:
     m = _AMOUNT_SIGNED.search(rest) or _AMOUNT.search(rest)
     if m:
         if rest[: m.start()].rstrip().endswith(("-", "−", "－")):
-            raise QuickEntryError(f'"{raw}": an amount cannot be negative.')
+            raise QuickEntryError("qe.negative", text=raw)
         try:
             amount = _amount_yuan(m[1], m[2] or "元")
         except InvalidOperation:
-            raise QuickEntryError(f'"{m[0]}" is not an amount.') from None
+            raise QuickEntryError("qe.not_an_amount", text=m[0]) from None
         rest = _cut(rest, m.start(), m.end())
 
     count = 1
@@ -234,17 +262,16 @@ def parse(text: str, today: dt.date) -> QuickEntry:
 
     if amount is not None and code not in (CONTRACT, NEGOTIATION, PROPOSAL):
         raise QuickEntryError(
-            f'An amount belongs to a contract; write "contract {m_text(amount)} '
-            f'{customer or "华星科技"}".'
+            "qe.amount_without_contract", amount=m_text(amount), customer=customer or "华星科技"
         )
     if code == CONTRACT and amount is None:
-        raise QuickEntryError('A contract needs its amount, e.g. "contract 3.5万 华星科技".')
+        raise QuickEntryError("qe.contract_without_amount")
     if amount is not None and amount <= 0:
-        raise QuickEntryError("The amount must be more than zero.")
+        raise QuickEntryError("qe.amount_not_positive")
     if count <= 0:
-        raise QuickEntryError("The count must be at least 1.")
+        raise QuickEntryError("qe.count_not_positive")
     if day > today:
-        raise QuickEntryError("That date is in the future; log what has been done.")
+        raise QuickEntryError("qe.future")
     return QuickEntry(code, count, customer, amount, day, outcome)
 
 
@@ -269,11 +296,9 @@ def parse_amount(text: str, default_unit: str = "wan") -> Decimal | None:
             if default_unit == "wan":
                 value *= WAN
     except InvalidOperation:
-        raise QuickEntryError(
-            f'"{text}" is not an amount; write it like 3.5万 or 35000元.'
-        ) from None
+        raise QuickEntryError("qe.amount_field", text=text) from None
     if not value.is_finite() or value <= 0:
-        raise QuickEntryError("The amount must be more than zero.")
+        raise QuickEntryError("qe.amount_not_positive")
     return value
 
 
@@ -343,9 +368,7 @@ def _date_in(rest: str, today: dt.date, future: bool, raw: str = "") -> tuple[dt
                 day = day.replace(year=today.year - 1)
             return day, _cut(rest, md.start(), md.end())
     except ValueError:
-        raise QuickEntryError(
-            f'"{raw or rest.strip()}" holds a date that does not exist.'
-        ) from None
+        raise QuickEntryError("qe.no_such_date", text=raw or rest.strip()) from None
     return None, rest
 
 
@@ -373,7 +396,7 @@ def parse_deal(
     words = {**STAGE_WORDS, **(stage_words or {})}
     day, rest = _date_in(rest, today, action == DEAL_ADD, raw)
     if action != DEAL_ADD and day is not None and day > today:
-        raise QuickEntryError("That date is in the future; a deal is won or lost when it happens.")
+        raise QuickEntryError("qe.deal_future")
 
     amount = None
     rest = _THOUSANDS.sub("", rest)
@@ -402,15 +425,15 @@ def parse_deal(
         DEAL_LOSE: "输单 华星科技 价格太高",
     }
     if not customer:
-        raise QuickEntryError(f'Name the customer, e.g. "{examples[action]}".')
+        raise QuickEntryError("qe.deal_no_customer", example=examples[action])
     if action == DEAL_MOVE and stage is None:
-        raise QuickEntryError(f'Say which stage, e.g. "{examples[action]}".')
+        raise QuickEntryError("qe.deal_no_stage", example=examples[action])
     if action == DEAL_WIN and amount is None:
-        raise QuickEntryError(f'A won deal needs its final amount, e.g. "{examples[action]}".')
+        raise QuickEntryError("qe.deal_won_without_amount", example=examples[action])
     if amount is not None and amount <= 0:
-        raise QuickEntryError("The amount must be more than zero.")
+        raise QuickEntryError("qe.amount_not_positive")
     if action == DEAL_LOSE and not reason:
-        raise QuickEntryError(f'Say why the deal was lost, e.g. "{examples[action]}".')
+        raise QuickEntryError("qe.deal_no_reason", example=examples[action])
     if action == DEAL_ADD:
         return DealEntry(action, customer, today, amount, stage, day, next_step=reason)
     return DealEntry(action, customer, day or today, amount, stage, reason=reason)

@@ -192,6 +192,33 @@ CODE_WORDS = {
         "month": "month",
     },
 }
+# Notes the app itself writes into the plan file are stable English keys (the UI translates
+# them in salesplanner.ui.week.texts.note_label; a test keeps the two wordings the same).
+ENGINE_NOTES = {
+    "zh": {
+        "new-customer visits": "新客户拜访",
+        "follow up existing customers": "跟进老客户",
+        "write proposals": "撰写提案",
+        "prepare meeting materials": "准备会议材料",
+        "new product training": "新产品培训",
+        "industry event": "行业活动",
+        "networking": "拓展人脉",
+        "proposal follow-up": "提案跟进",
+        "contract negotiation": "合同谈判",
+        "review the week": "本周总结",
+        "plan next week": "规划下周",
+        "product learning": "产品学习",
+        "catch-up visits": "追加拜访",
+        "catch-up phone visits": "追加电话拜访",
+        "weekly visit: top customer": "每周拜访：重点客户",
+    },
+    "en": {},  # the keys are the English
+}
+# A deal's stage "won" is the default of every recorded sale: the cell is left empty (the
+# importer reads an empty stage back as "won"); the note "logged" that quick entry once wrote
+# said nothing and is left out too.
+DEFAULT_STAGE = "won"
+OLD_QUICK_ENTRY_NOTE = "logged"
 WEEKDAYS = {
     "zh": ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
     "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
@@ -553,7 +580,8 @@ class _Plan:
         for b in blocks:
             day = (dt.date.fromisoformat(b["date"]) - monday).days
             color = (self.types.get(b["activity_code"]) or {}).get("color", "#DDDDDD")
-            lines = [x for x in (self.type_name(b["activity_code"]), b["customer"], b["note"]) if x]
+            note = ENGINE_NOTES[self.lang].get(b["note"], b["note"])
+            lines = [x for x in (self.type_name(b["activity_code"]), b["customer"], note) if x]
             if b["done"]:
                 lines[0] = "✓ " + lines[0]
             rows = [
@@ -702,8 +730,8 @@ class _Plan:
                     fen / div,
                     rep,
                     region,
-                    stage,
-                    note,
+                    "" if stage == DEFAULT_STAGE else stage,
+                    "" if note == OLD_QUICK_ENTRY_NOTE else note,
                     f"{prefix}{rid}",
                 ),
             )

@@ -152,7 +152,9 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
             day = rng.choice(days)
             cid = rng.choices(customer_ids, weights=weights)[0]
             deal_id = len(deal_rows) + 1
-            deal_rows.append((deal_id, day.isoformat(), cid, amount, rng.choice(_PRODUCTS), "demo"))
+            deal_rows.append(
+                (deal_id, day.isoformat(), cid, amount, rng.choice(_PRODUCTS), "演示数据")
+            )
             activity_rows.append((day.isoformat(), "contract", 1, cid, "签约", amount, deal_id))
 
     for qi, total in enumerate(q_totals_wan):

@@ -250,9 +250,7 @@ def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> L
         if entry.code == CONTRACT and entry.amount is not None:  # (checked above)
             deal_id = record_repo.insert_deal(
                 store,
-                Deal(
-                    None, entry.date, entry.amount, customer_id=cid, note=entry.outcome or "logged"
-                ),
+                Deal(None, entry.date, entry.amount, customer_id=cid, note=entry.outcome),
             )
         activity_id = record_repo.insert_activity(
             store,

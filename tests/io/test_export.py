@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import shutil
 import subprocess
 
@@ -502,3 +503,42 @@ def test_goal_sheet_speaks_the_workbook_language(demo_store, tmp_path):
     assert "进行中" in text and "有挑战" in text and "季度" in text
     for code in ("active", "stretch", "quarter"):
         assert code not in text
+
+
+LATIN_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}")  # "won", "logged", "catch-up visits"
+RECORD_ID = re.compile(r"^SP-[0-9a-f]+-[A-Z]?\d+$")  # the hidden ID column: hex, not words
+
+
+def test_chinese_export_has_no_english(demo_store, tmp_path):
+    """Issue 14.3: a zh_CN workbook said "won", "logged", "demo", "new-customer visits" and
+    "weekly visit: top customer". Every note the app writes reads in Chinese; names such as
+    "CRM 标准版" (capitals) are the rep's own and stay."""
+    from salesplanner.domain.quick_entry import parse
+    from salesplanner.services import progress as svc
+    from salesplanner.services import week as week_service
+    from tests.conftest import DEMO_TODAY
+
+    week = DEMO_TODAY - dt.timedelta(days=DEMO_TODAY.weekday())
+    report = svc.diagnose_week(demo_store, as_of=DEMO_TODAY, today=DEMO_TODAY)
+    for option in report.options:
+        svc.apply_block_edit(demo_store, svc.option_edit(option))
+    top = svc.customer_analysis(demo_store, DEMO_TODAY).rows[:5]
+    svc.apply_block_edit(demo_store, svc.plan_top_customer_visits(demo_store, top, week, 2))
+    week_service.log_entry(demo_store, parse("签约 2万 华星科技", DEMO_TODAY))
+    notes = {r["note"] for r in demo_store.query("SELECT DISTINCT note FROM time_blocks")}
+    assert "weekly visit: top customer" in notes and "catch-up visits" in notes  # the keys
+    path = tmp_path / "plan.xlsx"
+    export_plan(demo_store, path, today=DEMO_TODAY, week=report.next_monday)
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True)
+    english = {
+        (sheet.title, text)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for text in row
+        if isinstance(text, str) and LATIN_WORD.search(RECORD_ID.sub("", text))
+    }
+    assert english == set()
+    week_sheet = [c for row in book["周计划"].iter_rows(values_only=True) for c in row if c]
+    assert "追加拜访" in week_sheet or "每周拜访：重点客户" in week_sheet

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from salesplanner.domain.quick_entry import QuickEntry, QuickEntryError, parse_amount
 from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, TimeBlock
 from salesplanner.ui.labels import activity_label
-from salesplanner.ui.week.texts import note_label
+from salesplanner.ui.week.texts import note_label, quick_entry_error
 
 
 @dataclass(frozen=True)
@@ -222,7 +222,7 @@ class LogDialog(_FormDialog):
                 if amount is None:
                     raise QuickEntryError(self.tr("A contract needs its amount."))
         except QuickEntryError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(quick_entry_error(exc))
             self.error.show()
             return
         self._value = QuickEntry(

@@ -72,8 +72,10 @@ class QuickEntryBar(QWidget):
         try:
             entry = parse(text, clock.today())
         except QuickEntryError as exc:
+            from salesplanner.ui.week.texts import quick_entry_error
+
             self.edit.setStyleSheet(_ERROR_STYLE)
-            self.failed.emit(str(exc))
+            self.failed.emit(quick_entry_error(exc))
             return None
         command = LogCommand(self.ctx, entry, text=self.tr("Log “{text}”").format(text=text))
         self.ctx.undo_stack.push(command)

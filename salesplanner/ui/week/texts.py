@@ -24,6 +24,10 @@ def note_label(note: str) -> str:
         "review the week": _t("review the week"),
         "plan next week": _t("plan next week"),
         "product learning": _t("product learning"),
+        # blocks the app adds (domain.diagnosis, services.progress)
+        "catch-up visits": _t("catch-up visits"),
+        "catch-up phone visits": _t("catch-up phone visits"),
+        "weekly visit: top customer": _t("weekly visit: top customer"),
     }
     return notes.get(note, note)
 
@@ -50,3 +54,40 @@ def reminder_text(r, today) -> str:
     if r.kind == "review":
         return _t("Friday review: what worked, obstacles, next week's plan")
     return r.key
+
+
+def _quick_entry_templates() -> dict[str, str]:
+    """Code → translated sentence (sources: domain.quick_entry.MESSAGES_EN)."""
+    return {
+        "qe.empty": _t('Type what you did, e.g. "visit 华星科技" or "phone 3".'),
+        "qe.no_activity": _t(
+            '"{text}" does not say what was done; start with visit, phone, follow-up, '
+            "proposal, negotiation or contract (拜访, 电话, 跟进, 提案, 谈判, 签约)."
+        ),
+        "qe.no_such_date": _t('"{text}" holds a date that does not exist.'),
+        "qe.negative": _t('"{text}": an amount cannot be negative.'),
+        "qe.not_an_amount": _t('"{text}" is not an amount.'),
+        "qe.amount_without_contract": _t(
+            'An amount belongs to a contract; write "contract {amount} {customer}".'
+        ),
+        "qe.contract_without_amount": _t(
+            'A contract needs its amount, e.g. "contract 3.5万 华星科技".'
+        ),
+        "qe.amount_not_positive": _t("The amount must be more than zero."),
+        "qe.count_not_positive": _t("The count must be at least 1."),
+        "qe.future": _t("That date is in the future; log what has been done."),
+        "qe.amount_field": _t('"{text}" is not an amount; write it like 3.5万 or 35000元.'),
+        "qe.deal_future": _t("That date is in the future; a deal is won or lost when it happens."),
+        "qe.deal_no_customer": _t('Name the customer, e.g. "{example}".'),
+        "qe.deal_no_stage": _t('Say which stage, e.g. "{example}".'),
+        "qe.deal_won_without_amount": _t('A won deal needs its final amount, e.g. "{example}".'),
+        "qe.deal_no_reason": _t('Say why the deal was lost, e.g. "{example}".'),
+    }
+
+
+def quick_entry_error(exc) -> str:
+    """A QuickEntryError in the rep's language (its text as is when it has no code)."""
+    template = _quick_entry_templates().get(getattr(exc, "code", None) or "")
+    if template is None:
+        return str(exc)
+    return template.format(**exc.params)
