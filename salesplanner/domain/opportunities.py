@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from salesplanner.domain.forecast import ClosedDeal, OpenDeal
+from salesplanner.domain.forecast import OpenDeal
 from salesplanner.errors import UserError
 
 OPEN = "open"
@@ -429,34 +429,6 @@ def forecast_open_deals(
             )
         )
     return deals, undated
-
-
-def forecast_history(
-    opps: Iterable[Opportunity], history: Iterable[StageChange]
-) -> list[ClosedDeal]:
-    """The closed opportunities with their first estimates (amount and close date as first
-    recorded) and the stages they passed through."""
-    by_opp: dict[int, list[StageChange]] = {}
-    for c in history:
-        by_opp.setdefault(c.opportunity_id, []).append(c)
-    out: list[ClosedDeal] = []
-    for o in opps:
-        if o.is_open or o.closed is None or o.id is None:
-            continue
-        changes = ordered(by_opp.get(o.id, ()))
-        first_close = next((c.expected_close for c in changes if c.expected_close), None)
-        out.append(
-            ClosedDeal(
-                created=o.created,
-                closed=o.closed,
-                expected_amount=changes[0].amount if changes else o.amount,
-                won_amount=o.amount if o.outcome == WON else Decimal(0),
-                expected_close=first_close or o.expected_close,
-                won=o.outcome == WON,
-                stages=tuple(c.to_stage for c in changes if c.to_stage not in (WON, LOST)),
-            )
-        )
-    return out
 
 
 def weekly_new_business(

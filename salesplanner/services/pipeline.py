@@ -15,7 +15,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from salesplanner.domain import opportunities as dom
-from salesplanner.domain.forecast import Forecast, ForecastInputs, SubPeriod, forecast
+from salesplanner.domain.forecast import (
+    Forecast,
+    ForecastInputs,
+    SubPeriod,
+    forecast,
+)
 from salesplanner.domain.goals import Goal
 from salesplanner.domain.money import format_wan, from_fen, to_fen
 from salesplanner.domain.opportunities import Opportunity, OpportunityError, Stage, StageChange
@@ -340,9 +345,9 @@ def forecast_inputs(store: Store, goal: Goal, day: dt.date) -> tuple[ForecastInp
     from salesplanner.store.progress import sales_by_day
 
     assert goal.start is not None and goal.end is not None and goal.id is not None
-    data = load(store)
-    open_deals, undated = dom.forecast_open_deals(data.open, data.stages)
-    history = dom.forecast_history(data.opportunities, data.history)
+    stages = repo.list_stages(store)
+    open_deals, undated = dom.forecast_open_deals(repo.list_opportunities(store, dom.OPEN), stages)
+    history = repo.closed_for_forecast(store)
     won_by_day = sales_by_day(store, goal.start, min(day, goal.end))
     subs = []
     for p in goal_repo.period_targets(store, goal.id, "month"):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from salesplanner.domain.forecast import ClosedDeal
 from salesplanner.domain.money import from_fen, to_fen
 from salesplanner.domain.opportunities import Opportunity, Stage, StageChange
 from salesplanner.store.db import Store
@@ -419,3 +420,65 @@ def link_sale_activities(store: Store) -> None:
         "UPDATE activities SET opportunity_id = o.id FROM opportunities o "
         "WHERE o.deal_id = activities.deal_id AND activities.opportunity_id IS NULL"
     )
+
+
+# -- aggregates for the pane and the forecast (no row per closed deal in Python) ----------
+def open_stage_dates(store: Store) -> dict[int, dt.date]:
+    """When each open opportunity entered its current stage (its last stage change)."""
+    rows = store.execute(
+        "SELECT h.opportunity_id, MAX(h.date) FROM opportunity_stage_history h "
+        "JOIN opportunities o ON o.id = h.opportunity_id WHERE o.outcome = 'open' "
+        "GROUP BY h.opportunity_id"
+    ).fetchall()
+    return {oid: dt.date.fromisoformat(d) for oid, d in rows}
+
+
+def closed_between(store: Store, start: dt.date, end: dt.date) -> dict[str, tuple[int, int]]:
+    """outcome → (deals, amount in fen) of the opportunities closed between two dates."""
+    rows = store.execute(
+        "SELECT outcome, COUNT(*), COALESCE(SUM(amount_fen), 0) FROM opportunities "
+        "WHERE outcome != 'open' AND closed BETWEEN ? AND ? GROUP BY outcome",
+        (start.isoformat(), end.isoformat()),
+    ).fetchall()
+    return {outcome: (int(n), int(fen)) for outcome, n, fen in rows}
+
+
+def closed_since(store: Store, day: dt.date) -> list[Opportunity]:
+    """Won and lost opportunities closed on or after ``day``, newest first."""
+    rows = store.query(
+        _SELECT + " WHERE o.outcome != 'open' AND o.closed >= ? ORDER BY o.closed DESC, o.id DESC",
+        (day.isoformat(),),
+    )
+    return [_opportunity(r) for r in rows]
+
+
+def closed_for_forecast(store: Store) -> list[ClosedDeal]:
+    """Each closed opportunity as the forecast measures it: its final amount, its first
+    expected amount and close date (the earliest history row's) and the open stages it passed
+    through. One query."""
+    rows = store.execute(
+        "SELECT o.created, o.closed, o.amount_fen, o.outcome = 'won', "
+        "(SELECT h.amount_fen FROM opportunity_stage_history h WHERE h.opportunity_id = o.id "
+        " ORDER BY h.date, h.id LIMIT 1), "
+        "COALESCE((SELECT h.expected_close FROM opportunity_stage_history h "
+        " WHERE h.opportunity_id = o.id AND h.expected_close IS NOT NULL "
+        " ORDER BY h.date, h.id LIMIT 1), o.expected_close), "
+        "(SELECT group_concat(h.to_stage) FROM opportunity_stage_history h "
+        " WHERE h.opportunity_id = o.id AND h.to_stage IN "
+        " (SELECT key FROM opportunity_stages WHERE outcome = 'open')) "
+        "FROM opportunities o WHERE o.outcome != 'open' AND o.closed IS NOT NULL"
+    ).fetchall()
+    iso = dt.date.fromisoformat
+    zero = Decimal(0)
+    return [
+        ClosedDeal(
+            iso(created),
+            iso(closed),
+            from_fen(first if first is not None else fen),
+            from_fen(fen) if won else zero,
+            iso(close) if close else None,
+            bool(won),
+            tuple(stages.split(",")) if stages else (),
+        )
+        for created, closed, fen, won, first, close, stages in rows
+    ]
