@@ -884,8 +884,16 @@
         <translation>No sales records yet: type in the totals of your last periods (from your own notes or the company report), or import a workbook first.</translation>
     </message>
     <message>
+        <source>This period is not over: its sales so far are left out of the baseline. Tick to count them all the same.</source>
+        <translation>This period is not over: its sales so far are left out of the baseline. Tick to count them all the same.</translation>
+    </message>
+    <message>
         <source>Type an amount, e.g. 85</source>
         <translation>Type an amount, e.g. 85</translation>
+    </message>
+    <message>
+        <source>not over: not counted</source>
+        <translation>not over: not counted</translation>
     </message>
     <message>
         <source>Last %1 · average %2 · trend next %3</source>
@@ -894,6 +902,10 @@
     <message>
         <source>Without history the wizard cannot judge whether a target is realistic.</source>
         <translation>Without history the wizard cannot judge whether a target is realistic.</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: its sales so far are left out (tick it to count them).</source>
+        <translation>%1 is not over yet: its sales so far are left out (tick it to count them).</translation>
     </message>
 </context>
 <context>

@@ -884,8 +884,16 @@
         <translation>还没有销售记录：请输入最近几期的销售合计（来自你的笔记或公司报表），或先导入工作簿。</translation>
     </message>
     <message>
+        <source>This period is not over: its sales so far are left out of the baseline. Tick to count them all the same.</source>
+        <translation>这一期还没有结束：目前的销售额不计入基数。勾选后仍可计入。</translation>
+    </message>
+    <message>
         <source>Type an amount, e.g. 85</source>
         <translation>输入金额，例如 85</translation>
+    </message>
+    <message>
+        <source>not over: not counted</source>
+        <translation>未结束，不计入</translation>
     </message>
     <message>
         <source>Last %1 · average %2 · trend next %3</source>
@@ -894,6 +902,10 @@
     <message>
         <source>Without history the wizard cannot judge whether a target is realistic.</source>
         <translation>没有历史数据，向导无法判断目标是否现实。</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: its sales so far are left out (tick it to count them).</source>
+        <translation>%1 尚未结束：目前的销售额未计入（勾选可计入）。</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,19 @@ class HistoryPoint:
     label: str
     amount: Decimal  # yuan
     start: dt.date | None = None
+    # The period was not over when its sales were read (sales to date only): it is shown but
+    # left out of the baseline, the trend and the verdict unless the rep counts it.
+    partial: bool = False
+    include: bool = False  # a partial period the rep chose to count all the same
+
+    @property
+    def counted(self) -> bool:
+        return not self.partial or self.include
+
+
+def counted(history: Iterable[HistoryPoint]) -> list[Decimal]:
+    """The amounts the baseline is made of: every period but the unfinished ones."""
+    return [h.amount for h in history if h.counted]
 
 
 def period_start(d: dt.date, kind: str) -> dt.date:
@@ -396,7 +409,7 @@ class Goal:
 
     @property
     def history_values(self) -> list[Decimal]:
-        return [h.amount for h in self.history]
+        return counted(self.history)
 
 
 class UndatedGoalError(UserError):

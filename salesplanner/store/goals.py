@@ -73,7 +73,11 @@ def _date(text: str | None) -> dt.date | None:
 def goal_from_row(row: dict[str, Any]) -> Goal:
     history = tuple(
         HistoryPoint(
-            h.get("label", ""), from_fen(int(h.get("amount_fen", 0))), _date(h.get("start"))
+            h.get("label", ""),
+            from_fen(int(h.get("amount_fen", 0))),
+            _date(h.get("start")),
+            bool(h.get("partial", False)),
+            bool(h.get("include", False)),
         )
         for h in json.loads(row["history_json"] or "[]")
     )
@@ -113,6 +117,8 @@ def goal_values(goal: Goal) -> dict[str, Any]:
             "label": h.label,
             "amount_fen": to_fen(h.amount),
             **({"start": h.start.isoformat()} if h.start else {}),
+            **({"partial": True} if h.partial else {}),
+            **({"include": True} if h.include else {}),
         }
         for h in goal.history
     ]
@@ -426,8 +432,12 @@ def sales_by_month(store: Store, start: dt.date, end: dt.date) -> dict[tuple[int
     return {(int(ym[:4]), int(ym[5:7])): int(v) for ym, v in rows}
 
 
-def sales_history(store: Store, kind: str, count: int, before: dt.date) -> list[HistoryPoint]:
-    """The ``count`` whole periods of ``kind`` before ``before``'s period, oldest first."""
+def sales_history(
+    store: Store, kind: str, count: int, before: dt.date, today: dt.date | None = None
+) -> list[HistoryPoint]:
+    """The ``count`` whole periods of ``kind`` before ``before``'s period, oldest first; one
+    not over by ``today`` (default: the real day) is marked ``partial`` (sales to date)."""
+    today = today or dt.date.today()
     first = add_months(period_start(before, kind), -months_in(kind) * count)
     last = period_start(before, kind) - dt.timedelta(days=1)
     monthly = sales_by_month(store, first, last)
@@ -438,8 +448,9 @@ def sales_history(store: Store, kind: str, count: int, before: dt.date) -> list[
             monthly.get((m.year, m.month), 0)
             for m in (add_months(cur, i) for i in range(months_in(kind)))
         )
-        out.append(HistoryPoint(period_label(cur, kind), from_fen(total), cur))
-        cur = add_months(cur, months_in(kind))
+        nxt = add_months(cur, months_in(kind))
+        out.append(HistoryPoint(period_label(cur, kind), from_fen(total), cur, nxt > today))
+        cur = nxt
     return out
 
 

@@ -181,3 +181,40 @@ def test_every_engine_message_has_a_ui_sentence(qapp):
     from salesplanner.ui.goal.texts import _templates
 
     assert set(MESSAGES_EN) == set(_templates())
+
+
+def test_unfinished_period_is_shown_but_not_taken_as_history(qtbot, ctx):
+    """Issue 14.4: 3.5万 logged today in an unfinished quarter became the baseline 3.5 and a
+    4万 target that the wizard's own check then called too low."""
+    from salesplanner.domain.goals import add_months, period_start
+    from salesplanner.ui.goal.wizard import GoalWizard
+
+    today = dt.date.today()
+    this_quarter = period_start(today, "quarter")
+    with ctx.store.transaction():
+        for day, fen in (
+            (add_months(this_quarter, -6), 30_000_000),  # 30万 two quarters ago
+            (add_months(this_quarter, -3), 32_000_000),  # 32万 last quarter
+            (today, 3_500_000),  # 3.5万 so far this quarter
+        ):
+            ctx.store.execute(
+                "INSERT INTO deals(date, amount_fen) VALUES (?, ?)", (day.isoformat(), fen)
+            )
+    w = GoalWizard(ctx)
+    w.draft.kind = "quarter"
+    w.draft.start = add_months(this_quarter, 3)  # next quarter's goal
+    qtbot.addWidget(w)
+    w.show()
+    hist = w.pages[0]
+    assert hist.table.rowCount() == 3
+    current = hist.table.item(2, 0)
+    assert current.checkState() == Qt.CheckState.Unchecked  # marked, not counted
+    assert hist.table.item(2, 2).text() == "not over: not counted"
+    assert "not over yet" in hist.summary.text() and current.text() in hist.summary.text()
+    assert [int(v) for v in w.draft.values] == [300_000, 320_000]
+    click(qtbot, w, QWizard.WizardButton.NextButton)
+    assert "32" in w.pages[1].radios["last"].text()  # the last whole quarter, not 3.5
+    click(qtbot, w, QWizard.WizardButton.BackButton)
+    hist.table.item(2, 0).setCheckState(Qt.CheckState.Checked)  # the rep counts it anyway
+    assert [int(v) for v in w.draft.values] == [300_000, 320_000, 35_000]
+    assert hist.table.item(2, 2).text() != "not over: not counted"

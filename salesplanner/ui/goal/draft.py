@@ -22,6 +22,7 @@ from salesplanner.domain.goals import (
     HistoryPoint,
     Suggestion,
     Verdict,
+    counted,
     goal_span,
     judge,
     period_start,
@@ -80,7 +81,8 @@ class Draft:
 
     @property
     def values(self) -> list[Decimal]:
-        return [h.amount for h in self.history]
+        """What the baseline is made of: the periods that are over (and any the rep counts)."""
+        return counted(self.history)
 
     def suggestion(self) -> Suggestion:
         return suggest(self.values, self.baseline_method, self.factors, self.uplift_pct, self.step)
@@ -201,11 +203,12 @@ class Draft:
             d.target_override = g.target
         return d
 
-    def load_history(self, store, count: int = 3) -> bool:
-        """Fill the history from the stored sales records; False when there are none."""
+    def load_history(self, store, count: int = 3, today: dt.date | None = None) -> bool:
+        """Fill the history from the stored sales records; False when there are none. A
+        period not over by ``today`` is marked partial: shown, not counted."""
         if not repo.has_sales(store):
             return False
-        self.history = repo.sales_history(store, self.kind, count, self.start)
+        self.history = repo.sales_history(store, self.kind, count, self.start, today)
         return True
 
     def copy(self) -> Draft:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -226,7 +227,19 @@ class HistoryPage(_Page):
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(self.draft.history))
             for r, h in enumerate(self.draft.history):
-                self.table.setItem(r, 0, make_item(h.label, editable=True))
+                label = make_item(h.label, editable=True)
+                if h.partial:  # not over yet: the rep ticks it to count it all the same
+                    label.setFlags(label.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    label.setCheckState(
+                        Qt.CheckState.Checked if h.include else Qt.CheckState.Unchecked
+                    )
+                    label.setToolTip(
+                        self.tr(
+                            "This period is not over: its sales so far are left out of the "
+                            "baseline. Tick to count them all the same."
+                        )
+                    )
+                self.table.setItem(r, 0, label)
                 self.table.setItem(
                     r, 1, make_item(self.money_plain(h.amount), editable=True, align_right=True)
                 )
@@ -236,7 +249,8 @@ class HistoryPage(_Page):
         r = item.row()
         h = self.draft.history[r]
         if item.column() == 0:
-            self.draft.history[r] = HistoryPoint(item.text().strip(), h.amount, h.start)
+            include = h.partial and item.checkState() == Qt.CheckState.Checked
+            self.draft.history[r] = replace(h, label=item.text().strip(), include=include)
         elif item.column() == 1:
             value = self.parse_money(item.text())
             if value is None or value < 0:
@@ -245,33 +259,43 @@ class HistoryPage(_Page):
                 return
             item.setBackground(QBrush())
             item.setToolTip("")
-            self.draft.history[r] = HistoryPoint(h.label, value, h.start)
+            self.draft.history[r] = replace(h, amount=value)
         self.update_derived()
 
     def update_derived(self) -> None:
-        values = self.draft.values
+        values = self.draft.values  # the periods counted
+        rows = [r for r, h in enumerate(self.draft.history) if h.counted]
         with QSignalBlocker(self.table):
-            for r, g in enumerate(growth_rates(values)):
-                text = "—" if g is None else f"{g.quantize(Decimal('0.1')):+}%"
+            growth = dict(zip(rows, growth_rates(values), strict=True))
+            for r, h in enumerate(self.draft.history):
+                g = growth.get(r)
+                if not h.counted:
+                    text = self.tr("not over: not counted")
+                else:
+                    text = "—" if g is None else f"{g.quantize(Decimal('0.1')):+}%"
                 self.table.setItem(r, 2, make_item(text, align_right=True))
         wan = [float(v / WAN) for v in values]
         opts = baseline_options(values) if values else {}
         self.chart.set_data(
             wan,
-            [h.label for h in self.draft.history],
+            [self.draft.history[r].label for r in rows],
             line=None if len(values) < 2 else self._trend_line(values),
         )
         if values and any(values):
-            self.summary.setText(
+            text = (
                 self.tr("Last %1 · average %2 · trend next %3")
                 .replace("%1", self.money(opts["last"]))
                 .replace("%2", self.money(opts["average"]))
                 .replace("%3", self.money(opts["trend"]))
             )
         else:
-            self.summary.setText(
-                self.tr("Without history the wizard cannot judge whether a target is realistic.")
-            )
+            text = self.tr("Without history the wizard cannot judge whether a target is realistic.")
+        left_out = [h.label for h in self.draft.history if not h.counted]
+        if left_out:
+            text += " " + self.tr(
+                "%1 is not over yet: its sales so far are left out (tick it to count them)."
+            ).replace("%1", ", ".join(left_out))
+        self.summary.setText(text)
 
     @staticmethod
     def _trend_line(values: list[Decimal]) -> list[float]:
