@@ -1269,12 +1269,20 @@
         <translation>Not started</translation>
     </message>
     <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
         <source>Week of {date}</source>
         <translation>Week of {date}</translation>
     </message>
     <message>
         <source>The goal “{goal}” starts on {date}: there is nothing to diagnose before then. Plan its first week in the Week pane.</source>
         <translation>The goal “{goal}” starts on {date}: there is nothing to diagnose before then. Plan its first week in the Week pane.</translation>
+    </message>
+    <message>
+        <source>Plan for the rest of the period</source>
+        <translation>Plan for the rest of the period</translation>
     </message>
     <message>
         <source>Latest forecast off by {pct}.</source>
@@ -3079,6 +3087,10 @@ observed {observed}</translation>
     <message>
         <source>The period's target is reached; nothing to catch up.</source>
         <translation>The period's target is reached; nothing to catch up.</translation>
+    </message>
+    <message>
+        <source>{ahead_fen} ahead of the pace to date: nothing to catch up; the rest of the target spreads over the weeks left like this.</source>
+        <translation>{ahead_fen} ahead of the pace to date: nothing to catch up; the rest of the target spreads over the weeks left like this.</translation>
     </message>
     <message>
         <source>No working days are left in this period to catch up {remaining_fen}.</source>

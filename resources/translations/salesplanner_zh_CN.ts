@@ -1269,12 +1269,20 @@
         <translation>尚未开始</translation>
     </message>
     <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
         <source>Week of {date}</source>
         <translation>{date} 这一周</translation>
     </message>
     <message>
         <source>The goal “{goal}” starts on {date}: there is nothing to diagnose before then. Plan its first week in the Week pane.</source>
         <translation>目标“{goal}”从 {date} 开始：在此之前没有可诊断的内容。可以先在“周计划”中安排它的第一周。</translation>
+    </message>
+    <message>
+        <source>Plan for the rest of the period</source>
+        <translation>剩余时间的计划</translation>
     </message>
     <message>
         <source>Latest forecast off by {pct}.</source>
@@ -3079,6 +3087,10 @@ observed {observed}</source>
     <message>
         <source>The period's target is reached; nothing to catch up.</source>
         <translation>本期目标已经达成，无需追赶。</translation>
+    </message>
+    <message>
+        <source>{ahead_fen} ahead of the pace to date: nothing to catch up; the rest of the target spreads over the weeks left like this.</source>
+        <translation>比截至目前的进度领先 {ahead_fen}：无需追赶；剩余目标按下面的方式分到余下各周。</translation>
     </message>
     <message>
         <source>No working days are left in this period to catch up {remaining_fen}.</source>

@@ -80,6 +80,8 @@ MESSAGES_EN: dict[str, str] = {
     "see them (trap 4.3).",
     "catchup.summary": "{remaining_fen} left to sell in {days} working days: {per_day_fen} a day.",
     "catchup.done": "The period's target is reached; nothing to catch up.",
+    "catchup.ahead": "{ahead_fen} ahead of the pace to date: nothing to catch up; the rest of "
+    "the target spreads over the weeks left like this.",
     "catchup.no_days": "No working days are left in this period to catch up {remaining_fen}.",
     "catchup.week": "Week of {start}: {target_fen}, {visits} visits at the observed rate "
     "({visits_planned} at the planned rate).",
@@ -485,6 +487,10 @@ def catch_up_plan(period: Progress, working_days: Sequence[dt.date]) -> CatchUpP
                     _need(amount, per_proposal),
                     _need(amount, plan.deal_size_fen),
                 )
+            )
+        if period.actual_fen >= period.expected_fen:
+            msgs.append(
+                Message("catchup.ahead", {"ahead_fen": period.actual_fen - period.expected_fen})
             )
         msgs.append(
             Message(

@@ -20,6 +20,7 @@ The verdict thresholds live in ONE place: :data:`VERDICT_BANDS` below.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -410,6 +411,29 @@ class Goal:
     @property
     def history_values(self) -> list[Decimal]:
         return counted(self.history)
+
+
+_STATED_AMOUNT = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*)(万元|万|w|W|元|yuan)?"
+)
+
+
+def restate_amount(text: str, old: Decimal, new: Decimal) -> str:
+    """The goal's own words after a target revision: "本季度完成 98 万" → "本季度完成 90 万",
+    "980,000 yuan" → "900,000 yuan". Only a number that states ``old`` (in 万 next to 万, in
+    yuan otherwise) changes; any other text stays as the rep wrote it."""
+
+    def one(m: re.Match[str]) -> str:
+        number, space, unit = m[1], m[2], m[3] or ""
+        value = Decimal(number.replace(",", ""))
+        wan = unit in ("万元", "万", "w", "W")
+        if (value * WAN if wan else value) != old:
+            return m[0]
+        amount = new / WAN if wan else new
+        shown = f"{amount.normalize():,f}" if "," in number else f"{amount.normalize():f}"
+        return f"{shown}{space}{unit}"
+
+    return _STATED_AMOUNT.sub(one, text)
 
 
 class UndatedGoalError(UserError):

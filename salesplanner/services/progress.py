@@ -39,7 +39,7 @@ from salesplanner.domain.diagnosis import (
     diagnose,
 )
 from salesplanner.domain.funnel import ActivityTarget, plan_activity_targets
-from salesplanner.domain.goals import Goal, goal_span
+from salesplanner.domain.goals import Goal, goal_span, restate_amount
 from salesplanner.domain.money import from_fen, to_fen
 from salesplanner.domain.progress import (
     METRIC_CODES,
@@ -438,7 +438,13 @@ def revise_target(
     unit = to_fen(goal.rounding) or 1
     parts = split_amount(rest, [max(m.amount_fen, 1) for m in open_], unit)
     new_months = closed + [replace(m, amount_fen=p) for m, p in zip(open_, parts, strict=True)]
-    new_goal = replace(goal, target=from_fen(new_target_fen))
+    old, new = goal.target, from_fen(new_target_fen)
+    new_goal = replace(  # the goal's own words name the new target, not the old one
+        goal,
+        target=new,
+        title=restate_amount(goal.title, old, new),
+        statement=restate_amount(goal.statement, old, new),
+    )
     before = goal_service.snapshot(store, goal_id)
     new_plan = goal_service.plan_from_months(store, new_goal, new_months)
     goal_service.save_goal(store, new_plan, reason)

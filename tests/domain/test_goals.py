@@ -145,3 +145,18 @@ def test_every_message_code_has_english():
     assert emitted == set(g.MESSAGES_EN)
     for code in emitted:
         assert code.split(".")[0] in ("verdict", *g.SMART_CRITERIA)
+
+
+def test_restate_amount_follows_a_revised_target():
+    from salesplanner.domain.goals import restate_amount
+
+    old, new = D(980000), D(900000)
+    assert (
+        restate_amount("本季度完成 98 万元软件销售额", old, new) == "本季度完成 90 万元软件销售额"
+    )
+    assert restate_amount("完成98万", old, D(925000)) == "完成92.5万"
+    assert restate_amount("This quarter, 980,000 yuan", old, new) == "This quarter, 900,000 yuan"
+    # other numbers are the rep's own and stay
+    assert (
+        restate_amount("2026年Q4 拜访 98 家，签 12 单", old, new) == "2026年Q4 拜访 98 家，签 12 单"
+    )

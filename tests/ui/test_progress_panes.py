@@ -23,6 +23,25 @@ def _week2(store):
     ]
 
 
+def _save_goal(store, title, wan, kind, start, end):
+    """A goal saved with the engine's default plan (breakdown and activity targets)."""
+    from salesplanner.domain.goals import Goal
+    from salesplanner.domain.money import wan_to_yuan
+    from salesplanner.services import goals as goal_service
+
+    goal = Goal(
+        title=title,
+        target=wan_to_yuan(wan),
+        period_kind=kind,
+        start=start,
+        end=end,
+        statement=f"完成 {wan} 万元",
+        focus="新版本",
+        relevance="公司重点",
+    )
+    goal_service.save_goal(store, goal_service.default_plan(store, goal))
+
+
 @pytest.fixture
 def seed_pane(qtbot, ctx):
     from salesplanner.ui.progress.pane import ProgressPane
@@ -40,9 +59,37 @@ def test_progress_pane_shows_the_46_diagnosis(seed_pane):
     assert seed_pane.progress.as_of == dt.date(2026, 6, 5)
     assert "21" in seed_pane.headline.text()  # the forecast 21万
     assert "lagging indicator is New-customer visit" in seed_pane.diagnosis_label.text()
-    assert seed_pane.metrics.rowCount() == 5
-    assert seed_pane.metrics.item(0, 4).text() == "Well behind"
+    assert seed_pane.metrics.rowCount() == 6  # sales, then the five activity metrics
+    assert seed_pane.metrics.item(1, 0).text() == "New-customer visit"
+    assert seed_pane.metrics.item(1, 4).text() == "Well behind"
     assert all(seed_pane.option_labels[i].parentWidget().isVisible() for i in range(3))
+
+
+def test_metric_table_leads_with_sales(seed_pane):
+    """Issue 14.5: with sales far behind, a table of activity metrics alone could read all
+    正常; the first row is now the sales against the expected-to-date and the target."""
+    row = [seed_pane.metrics.item(0, c).text() for c in range(5)]
+    p = seed_pane.progress
+    assert row[0] == "Sales" and row[4] == "Well behind"
+    assert "5" in row[1] and "7.15" in row[2] and "30" in row[3]
+    assert p.actual_fen < p.expected_fen
+    assert seed_pane.plan_heading.text() == "Catch-up plan"
+
+
+def test_ahead_of_pace_is_no_catch_up(qtbot, ctx):
+    """Issue 14.5: ahead of target the pane said 追赶计划 and "需拜访 1 次" as if behind."""
+    from salesplanner.ui.progress.pane import ProgressPane
+
+    _save_goal(ctx.store, "6月", 30, "month", dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    with ctx.store.transaction():
+        ctx.store.execute("INSERT INTO deals(date, amount_fen) VALUES ('2026-06-05', 12000000)")
+    pane = ProgressPane(ctx)
+    qtbot.addWidget(pane)
+    pane.go_to_date(dt.date(2026, 6, 5))
+    assert pane.progress.actual_fen > pane.progress.expected_fen
+    assert pane.plan_heading.text() == "Plan for the rest of the period"
+    assert "ahead of the pace to date: nothing to catch up" in pane.plan_label.text()
+    assert pane.metrics.item(0, 4).text() not in ("Behind", "Well behind")
 
 
 def test_apply_option_then_undo(seed_pane, qtbot):
@@ -94,6 +141,9 @@ def test_revise_target_keeps_a_version_and_undoes(seed_pane, monkeypatch):
         "week 1 was short"
     ]
     assert seed_pane.progress.target_fen == 26_000_000
+    # the goal's own words follow the revision (it still said 98万 after revising to 90万)
+    goal = goal_repo.get_goal(seed_pane.ctx.store, goal_id)
+    assert goal.statement == "6月完成 26 万元软件销售额"
     seed_pane.ctx.undo_stack.undo()
     assert goal_repo.list_versions(seed_pane.ctx.store, goal_id) == []
     assert seed_pane.progress.target_fen == 30_000_000
@@ -221,22 +271,9 @@ def test_review_being_written_survives_a_quick_entry_log(main_window, qtbot, mon
 def test_goal_set_ahead_is_not_called_missing(qtbot, ctx):
     """Right after the wizard saves next quarter's goal the pane says when it starts, not
     "no sales target: set a goal first", and the activity targets are "Not started"."""
-    from salesplanner.domain.goals import Goal
-    from salesplanner.domain.money import wan_to_yuan
-    from salesplanner.services import goals as goal_service
     from salesplanner.ui.progress.pane import ProgressPane
 
-    goal = Goal(
-        title="2027 Q1",
-        target=wan_to_yuan(98),
-        period_kind="quarter",
-        start=dt.date(2027, 1, 1),
-        end=dt.date(2027, 3, 31),
-        statement="98万",
-        focus="新版本",
-        relevance="公司重点",
-    )
-    goal_service.save_goal(ctx.store, goal_service.default_plan(ctx.store, goal))
+    _save_goal(ctx.store, "2027 Q1", 98, "quarter", dt.date(2027, 1, 1), dt.date(2027, 3, 31))
     pane = ProgressPane(ctx)
     qtbot.addWidget(pane)
     pane.go_to_date(dt.date(2026, 11, 27))
@@ -287,24 +324,18 @@ def test_customer_days_since_count_from_today(qtbot, demo_ctx, monkeypatch):
 def test_review_box_names_this_week_when_data_runs_to_today(qtbot, ctx):
     """Issue 14.1: with a goal covering today and deals logged this week, the review tab
     showed the week "2000/1/1" and no numbers; after saving the box still read 1/1/00."""
-    from salesplanner.domain.goals import Goal
-    from salesplanner.domain.money import wan_to_yuan
-    from salesplanner.services import goals as goal_service
     from salesplanner.ui.progress.pane import ProgressPane
 
     today = dt.date.today()
     monday = today - dt.timedelta(days=today.weekday())
-    goal = Goal(
-        title="本季度",
-        target=wan_to_yuan(98),
-        period_kind="quarter",
-        start=today - dt.timedelta(days=40),
-        end=today + dt.timedelta(days=40),
-        statement="98万",
-        focus="新版本",
-        relevance="公司重点",
+    _save_goal(
+        ctx.store,
+        "本季度",
+        98,
+        "quarter",
+        today - dt.timedelta(days=40),
+        today + dt.timedelta(days=40),
     )
-    goal_service.save_goal(ctx.store, goal_service.default_plan(ctx.store, goal))
     with ctx.store.transaction():
         ctx.store.execute(
             "INSERT INTO deals(date, amount_fen) VALUES (?, 1234500)", (today.isoformat(),)

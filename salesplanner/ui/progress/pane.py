@@ -211,7 +211,8 @@ class ProgressPane(QWidget):
         side_layout.addWidget(_heading(self.tr("Diagnosis")))
         self.diagnosis_label = self._text_label()
         side_layout.addWidget(self.diagnosis_label)
-        side_layout.addWidget(_heading(self.tr("Catch-up plan")))
+        self.plan_heading = _heading(self.tr("Catch-up plan"))
+        side_layout.addWidget(self.plan_heading)
         self.plan_label = self._text_label()
         side_layout.addWidget(self.plan_label)
         self.options_heading = _heading(self.tr("Options for next week"))
@@ -376,8 +377,25 @@ class ProgressPane(QWidget):
         }[light]
 
     def _update_metrics(self, p) -> None:
-        self.metrics.setRowCount(len(p.metrics))
-        for row, m in enumerate(p.metrics):
+        """Sales first (what the target is about), then each activity metric."""
+        self.metrics.setRowCount(len(p.metrics) + 1)
+        s = self.settings
+        sales_status = self._status_text(p.light)
+        if p.target_fen and p.elapsed_days == 0:
+            sales_status = self.tr("Not started")
+        rows = [
+            (
+                [
+                    self.tr("Sales"),
+                    format_amount(p.actual_fen, s),
+                    format_amount(p.expected_fen, s) if p.elapsed_days else "—",
+                    format_amount(p.target_fen, s) if p.target_fen else "—",
+                    sales_status,
+                ],
+                p.light,
+            )
+        ]
+        for m in p.metrics:
             expected = "—" if m.expected is None else str(round(float(m.expected), 1))
             status = self._status_text(m.light)
             if m.target and p.elapsed_days == 0 and m.light in ("none", "untracked"):
@@ -389,6 +407,8 @@ class ProgressPane(QWidget):
                 "—" if m.target is None else str(m.target),
                 status,
             ]
+            rows.append((cells, m.light))
+        for row, (cells, light) in enumerate(rows):
             for col, text in enumerate(cells):
                 item = self.metrics.item(row, col)
                 if item is None:
@@ -399,7 +419,7 @@ class ProgressPane(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             light_item = self.metrics.item(row, 4)
             if light_item is not None:
-                light_item.setIcon(self._icons[m.light])
+                light_item.setIcon(self._icons[light])
 
     def _update_texts(self) -> None:
         r, s, table = self.report, self.settings, templates()
@@ -424,6 +444,11 @@ class ProgressPane(QWidget):
             self.diagnosis_label.setText(
                 f"<p><i>{html.escape(head)}</i></p>" + para(r.diagnosis.messages)
             )
+        ahead = any(m.code in ("catchup.ahead", "catchup.done") for m in r.plan.messages)
+        # Ahead of the pace there is nothing to catch up: the weeks are the plan for the rest.
+        self.plan_heading.setText(
+            self.tr("Plan for the rest of the period") if ahead else self.tr("Catch-up plan")
+        )
         self.plan_label.setText(para(r.plan.messages))
         self.options_heading.setVisible(bool(r.options))
         for i in range(MAX_OPTIONS):

@@ -62,6 +62,10 @@ def templates() -> dict[str, str]:
             "{remaining_fen} left to sell in {days} working days: {per_day_fen} a day."
         ),
         "catchup.done": _t("The period's target is reached; nothing to catch up."),
+        "catchup.ahead": _t(
+            "{ahead_fen} ahead of the pace to date: nothing to catch up; the rest of "
+            "the target spreads over the weeks left like this."
+        ),
         "catchup.no_days": _t(
             "No working days are left in this period to catch up {remaining_fen}."
         ),
