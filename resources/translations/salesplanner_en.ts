@@ -497,12 +497,20 @@
         <translation>There is no free time left in the next weeks for these visits.</translation>
     </message>
     <message>
+        <source>Add {count} one-hour visit blocks ({names}) from {first} to {last}?</source>
+        <translation>Add {count} one-hour visit blocks ({names}) from {first} to {last}?</translation>
+    </message>
+    <message>
+        <source>{missing} of the {wanted} visits do not fit in the free time of those weeks.</source>
+        <translation>{missing} of the {wanted} visits do not fit in the free time of those weeks.</translation>
+    </message>
+    <message>
         <source>Visit the top 5 customers weekly</source>
         <translation>Visit the top 5 customers weekly</translation>
     </message>
     <message>
-        <source>{count} visit blocks added from the week of {date}.</source>
-        <translation>{count} visit blocks added from the week of {date}.</translation>
+        <source>{count} visit blocks added, {first} – {last}.</source>
+        <translation>{count} visit blocks added, {first} – {last}.</translation>
     </message>
     <message>
         <source>Pareto: share of revenue by customer</source>
@@ -1303,6 +1311,14 @@
     <message>
         <source>Move blocks to customer development</source>
         <translation>Move blocks to customer development</translation>
+    </message>
+    <message>
+        <source>{added} blocks added and {moved} changed, {first} – {last}.</source>
+        <translation>{added} blocks added and {moved} changed, {first} – {last}.</translation>
+    </message>
+    <message>
+        <source>Nothing fits next week: no block was added or changed.</source>
+        <translation>Nothing fits next week: no block was added or changed.</translation>
     </message>
     <message>
         <source>Revise the target</source>

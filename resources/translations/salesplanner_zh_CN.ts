@@ -497,12 +497,20 @@
         <translation>接下来几周已没有空闲时间安排这些拜访。</translation>
     </message>
     <message>
+        <source>Add {count} one-hour visit blocks ({names}) from {first} to {last}?</source>
+        <translation>在 {first} 至 {last} 之间加入 {count} 个一小时的拜访时间块（{names}）？</translation>
+    </message>
+    <message>
+        <source>{missing} of the {wanted} visits do not fit in the free time of those weeks.</source>
+        <translation>{wanted} 次拜访中有 {missing} 次在这几周的空闲时间里排不下。</translation>
+    </message>
+    <message>
         <source>Visit the top 5 customers weekly</source>
         <translation>每周拜访前 5 名客户</translation>
     </message>
     <message>
-        <source>{count} visit blocks added from the week of {date}.</source>
-        <translation>已从 {date} 这一周起添加 {count} 个拜访时间块。</translation>
+        <source>{count} visit blocks added, {first} – {last}.</source>
+        <translation>已加入 {count} 个拜访时间块，{first} – {last}。</translation>
     </message>
     <message>
         <source>Pareto: share of revenue by customer</source>
@@ -1303,6 +1311,14 @@
     <message>
         <source>Move blocks to customer development</source>
         <translation>把时间块挪到客户开发</translation>
+    </message>
+    <message>
+        <source>{added} blocks added and {moved} changed, {first} – {last}.</source>
+        <translation>已加入 {added} 个时间块、调整 {moved} 个，{first} – {last}。</translation>
+    </message>
+    <message>
+        <source>Nothing fits next week: no block was added or changed.</source>
+        <translation>下周排不下：没有加入或调整任何时间块。</translation>
     </message>
     <message>
         <source>Revise the target</source>

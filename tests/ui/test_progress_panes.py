@@ -197,7 +197,10 @@ def test_customers_sort_filter_and_summary(customers_pane, qtbot):
     assert all(pane.proxy.index(r, 2).data() == "A" for r in range(pane.proxy.rowCount()))
 
 
-def test_mark_priority_and_top5_blocks_undo(customers_pane):
+def test_mark_priority_and_top5_blocks_undo(customers_pane, monkeypatch):
+    import salesplanner.ui.customers.pane as customers_module
+
+    monkeypatch.setattr(customers_module, "confirm", lambda parent, text: True)
     pane, ctx = customers_pane, customers_pane.ctx
     pane.class_combo.setCurrentIndex(0)
     pane.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # smallest customers first
@@ -214,6 +217,48 @@ def test_mark_priority_and_top5_blocks_undo(customers_pane):
     assert added > 0
     ctx.undo_stack.undo()
     assert ctx.store.execute("SELECT COUNT(*) FROM time_blocks").fetchone()[0] == count
+
+
+def test_top5_visits_are_previewed_and_the_message_says_what_was_done(
+    main_window, qtbot, monkeypatch
+):
+    """Issue 14.6: it said "15 blocks from the week of 12/7" when they started on 12/14, and
+    showed nothing before adding them. Cancel adds nothing; the message names the real days."""
+    import salesplanner.ui.customers.pane as customers_module
+
+    asked = []
+    monkeypatch.setattr(customers_module, "confirm", lambda parent, text: asked.append(text))
+    pane = main_window.show_pane("customers")
+    store = main_window.ctx.store
+    count = store.execute("SELECT COUNT(*) FROM time_blocks").fetchone()[0]
+    pane.top_button.click()  # the preview, then Cancel
+    assert asked and "one-hour visit blocks" in asked[0]
+    assert store.execute("SELECT COUNT(*) FROM time_blocks").fetchone()[0] == count
+    monkeypatch.setattr(customers_module, "confirm", lambda parent, text: True)
+    pane.top_button.click()
+    rows = store.query(
+        "SELECT date FROM time_blocks WHERE note = 'weekly visit: top customer' ORDER BY date"
+    )
+    assert rows
+    from salesplanner.ui.format import format_date
+
+    first = format_date(dt.date.fromisoformat(rows[0]["date"]))
+    last = format_date(dt.date.fromisoformat(rows[-1]["date"]))
+    said = main_window.statusBar().currentMessage()
+    assert f"{len(rows)} visit blocks added, {first} – {last}." == said
+    assert first in asked[0] and last in asked[0]
+
+
+def test_applying_an_option_says_what_it_did(main_window, qtbot):
+    """Issue 14.6: 应用到下周 gave no message at all."""
+    progress = main_window.show_pane("progress")
+    assert progress.report is not None and progress.report.options
+    store = main_window.ctx.store
+    count = store.execute("SELECT COUNT(*) FROM time_blocks").fetchone()[0]
+    progress.option_buttons[0].click()
+    added = store.execute("SELECT COUNT(*) FROM time_blocks").fetchone()[0] - count
+    said = main_window.statusBar().currentMessage()
+    assert said.startswith(f"{added} blocks added and ")
 
 
 def test_main_window_loads_both_panes(main_window):

@@ -44,6 +44,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CustomersPane", text)
 
 
+def confirm(parent, text: str) -> bool:
+    """Yes/Cancel before a change that adds many blocks (tests replace it)."""
+    answer = QMessageBox.question(
+        parent,
+        APP_NAME,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class ParetoChart(Chart):
     """Each buying customer's share of revenue (bars) and the cumulative share (line)."""
 
@@ -262,6 +274,22 @@ class CustomersPane(QWidget):
                 self.tr("There is no free time left in the next weeks for these visits."),
             )
             return
+        days = sorted(b.date for b in edit.adds)
+        wanted = len(top) * TOP_WEEKS
+        preview = self.tr(
+            "Add {count} one-hour visit blocks ({names}) from {first} to {last}?"
+        ).format(
+            count=len(edit.adds),
+            names="、".join(r.name for r in top),
+            first=format_date(days[0]),
+            last=format_date(days[-1]),
+        )
+        if len(edit.adds) < wanted:
+            preview += " " + self.tr(
+                "{missing} of the {wanted} visits do not fit in the free time of those weeks."
+            ).format(missing=wanted - len(edit.adds), wanted=wanted)
+        if not confirm(self, preview):  # what is added is shown before it is added
+            return
         try:
             BlockEditCommand.apply(self.ctx, edit, self.tr("Visit the top 5 customers weekly"))
         except UserError as exc:
@@ -270,8 +298,8 @@ class CustomersPane(QWidget):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                self.tr("{count} visit blocks added from the week of {date}.").format(
-                    count=len(edit.adds), date=format_date(monday)
+                self.tr("{count} visit blocks added, {first} – {last}.").format(
+                    count=len(edit.adds), first=format_date(days[0]), last=format_date(days[-1])
                 ),
                 5000,
             )

@@ -508,10 +508,28 @@ class ProgressPane(QWidget):
             "phone": self.tr("Add catch-up phone visits to next week"),
             "move_blocks": self.tr("Move blocks to customer development"),
         }
+        edit = svc.option_edit(option)
         try:
-            BlockEditCommand.apply(self.ctx, svc.option_edit(option), texts[option.key])
+            BlockEditCommand.apply(self.ctx, edit, texts[option.key])
         except UserError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        days = sorted({b.date for b in edit.adds} | {m.after.date for m in edit.moves})
+        if days:
+            message = self.tr("{added} blocks added and {moved} changed, {first} – {last}.")
+        else:
+            message = self.tr("Nothing fits next week: no block was added or changed.")
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                message.format(
+                    added=len(edit.adds),
+                    moved=len(edit.moves),
+                    first=format_date(days[0]) if days else "",
+                    last=format_date(days[-1]) if days else "",
+                ),
+                8000,
+            )
 
     def on_revise(self) -> None:
         if self.report is None:
