@@ -1249,6 +1249,14 @@
         <translation>No goal yet: set a goal to see progress against it.</translation>
     </message>
     <message>
+        <source>The goal's first week</source>
+        <translation>The goal's first week</translation>
+    </message>
+    <message>
+        <source>The goal's first month</source>
+        <translation>The goal's first month</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}): &lt;b&gt;{actual}&lt;/b&gt; of {target} · expected to date {expected} · forecast {forecast} · {left} working days left</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}): &lt;b&gt;{actual}&lt;/b&gt; of {target} · expected to date {expected} · forecast {forecast} · {left} working days left</translation>
     </message>

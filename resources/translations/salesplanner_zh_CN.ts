@@ -1249,6 +1249,14 @@
         <translation>还没有目标：设定目标后即可查看进度。</translation>
     </message>
     <message>
+        <source>The goal's first week</source>
+        <translation>目标的第一周</translation>
+    </message>
+    <message>
+        <source>The goal's first month</source>
+        <translation>目标的第一个月</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}): &lt;b&gt;{actual}&lt;/b&gt; of {target} · expected to date {expected} · forecast {forecast} · {left} working days left</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;（{start} – {end}）：&lt;b&gt;{actual}&lt;/b&gt; / {target} · 截至目前应达 {expected} · 预测 {forecast} · 剩余 {left} 个工作日</translation>
     </message>

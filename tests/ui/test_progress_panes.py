@@ -331,6 +331,10 @@ def test_goal_set_ahead_is_not_called_missing(qtbot, ctx):
     }
     assert statuses["New-customer visit"] == "Not started"
     assert statuses["Phone visit"] != "Not started"  # no target for phone visits
+    # Issue 14.9: "This month" meant January 2027 while the as-of date read 2026/11/27
+    pane.period_combo.setCurrentIndex(pane.period_combo.findData("month"))
+    assert pane.headline.text().startswith("<b>The goal&#x27;s first month</b>")
+    assert "This month" not in pane.headline.text()
 
 
 def test_logging_keeps_the_customer_columns_as_the_user_set_them(main_window, qtbot, monkeypatch):

@@ -272,6 +272,27 @@ def test_navigation_and_holidays(pane, qtbot):
     assert "48" in pane.title.text()
 
 
+def test_typing_a_date_goes_to_that_week(pane, qtbot):
+    """Issue 14.9: typing 2026/10/8 into the date box jumped to 2026/1/8 (the pane followed
+    the box after each key and rewrote it under the rep's fingers)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from salesplanner.ui.format import date_edit_format
+
+    box = pane.date_edit
+    assert "yyyy" in box.displayFormat()  # a four-digit year in every language
+    box.setDisplayFormat(date_edit_format(QLocale(QLocale.Language.Chinese, QLocale.Country.China)))
+    typed = "2026/10/8"
+    assert QDate(2026, 10, 8).toString(box.displayFormat()) == typed
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, typed)
+    assert pane.calendar.days[0].date == MONDAY  # nothing moves while typing
+    assert box.text() == typed
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert pane.calendar.days[0].date == dt.date(2026, 10, 5)
+
+
 def test_fold_weekend_narrows_empty_weekend_columns(pane, qtbot):
     cal = pane.calendar
     wide = cal._col[6] - cal._col[5]

@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -48,6 +47,7 @@ from salesplanner.errors import UserError
 from salesplanner.services import progress as svc
 from salesplanner.store.goals import active_goal
 from salesplanner.store.settings import load_settings
+from salesplanner.ui.date_box import date_box
 from salesplanner.ui.format import format_amount, format_date, format_percent, parse_amount
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.progress.charts import CumulativeChart, FunnelChart, WeeklyBars
@@ -157,8 +157,7 @@ class ProgressPane(QWidget):
         self.period_combo.setCurrentIndex(1)
         top.addWidget(self.period_combo)
         top.addWidget(QLabel(self.tr("as of")))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = date_box()
         top.addWidget(self.date_edit)
         self.headline = QLabel()
         self.headline.setObjectName("progressHeadline")
@@ -345,11 +344,18 @@ class ProgressPane(QWidget):
 
     def _update_headline(self, p) -> None:
         s = self.settings
-        period = {
-            "week": self.tr("This week"),
-            "month": self.tr("This month"),
-            "goal": self.tr("Whole goal"),
-        }[p.kind]
+        if p.as_of < p.start:  # a goal set ahead: its first week or month, not "this" one
+            period = {
+                "week": self.tr("The goal's first week"),
+                "month": self.tr("The goal's first month"),
+                "goal": self.tr("Whole goal"),
+            }[p.kind]
+        else:
+            period = {
+                "week": self.tr("This week"),
+                "month": self.tr("This month"),
+                "goal": self.tr("Whole goal"),
+            }[p.kind]
         fc = format_amount(p.forecast_fen, s) if p.forecast_fen is not None else "—"
         self.headline.setText(
             self.tr(

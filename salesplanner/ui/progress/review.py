@@ -7,7 +7,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,8 @@ from salesplanner.domain.records import WeeklyReview
 from salesplanner.services import progress as svc
 from salesplanner.store.reviews import get_review, list_reviews
 from salesplanner.store.settings import load_settings
-from salesplanner.ui.format import date_edit_format, format_amount, format_date
+from salesplanner.ui.date_box import date_box
+from salesplanner.ui.format import format_amount, format_date
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.progress.commands import SaveReviewCommand
 
@@ -50,9 +50,7 @@ class WeeklyReviewPanel(QWidget):
         form_layout = QVBoxLayout(form_box)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Week of")))
-        self.week_edit = QDateEdit()
-        self.week_edit.setCalendarPopup(True)
-        self.week_edit.setDisplayFormat(date_edit_format())
+        self.week_edit = date_box()
         top.addWidget(self.week_edit)
         top.addStretch(1)
         form_layout.addLayout(top)

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from salesplanner.errors import UserError
 from salesplanner.services import week as svc
 from salesplanner.store import week as week_repo
 from salesplanner.store.settings import load_settings
+from salesplanner.ui.date_box import date_box
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.week import clock
 from salesplanner.ui.week.calendar_view import CalendarView
@@ -95,8 +95,7 @@ class WeekPane(QWidget):
         self.next_button = QToolButton()
         self.next_button.setText("▶")
         self.next_button.setToolTip(self.tr("Next week (Page Down)"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = date_box()
         self.date_edit.setToolTip(self.tr("Jump to a date"))
         self.title = QLabel()
         self.title.setObjectName("weekTitle")
