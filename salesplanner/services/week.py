@@ -266,6 +266,10 @@ def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> L
                 block_id=block_id,
             ),
         )
+        if cid is not None and deal_id is None:  # a proposal for the customer's one open deal
+            from salesplanner.store.opportunities import link_to_only_open
+
+            link_to_only_open(store, activity_id, cid)
         was_done = False
         changes = LOGGED
         if block_id is not None:

@@ -482,3 +482,16 @@ def closed_for_forecast(store: Store) -> list[ClosedDeal]:
         )
         for created, closed, fen, won, first, close, stages in rows
     ]
+
+
+def link_to_only_open(store: Store, activity_id: int, customer_id: int) -> int | None:
+    """Link an activity to its customer's open deal when the customer has exactly one; returns
+    that deal's id (None: no deal or several, the activity stays unlinked)."""
+    rows = store.execute(
+        "SELECT id FROM opportunities WHERE customer_id = ? AND outcome = 'open' LIMIT 2",
+        (customer_id,),
+    ).fetchall()
+    if len(rows) != 1:
+        return None
+    link_activity(store, activity_id, rows[0][0])
+    return int(rows[0][0])

@@ -188,3 +188,17 @@ def test_load_measures_from_closed_deals(store):
     assert data.measured.stages["proposal"].win_rate == Decimal("0.5")
     assert data.measured.stages["proposal"].mean_days == Decimal(15)  # 10 and 20 days
     assert data.measured.slip_days == (-18,)  # closed 11-12, expected 11-30
+
+
+def test_an_activity_logged_for_a_customer_with_one_open_deal_belongs_to_it(store):
+    from salesplanner.domain.quick_entry import parse
+    from salesplanner.services import week
+
+    oid = svc.add(store, new()).opportunity_id
+    logged = week.log_entry(store, parse("提案 华星科技", dt.date(2026, 11, 5)))
+    assert repo.last_activity_dates(store) == {oid: dt.date(2026, 11, 5)}
+    svc.add(store, new(amount=5000))  # a second open deal: which one is not known
+    week.log_entry(store, parse("跟进 华星科技", dt.date(2026, 11, 6)))
+    assert repo.last_activity_dates(store) == {oid: dt.date(2026, 11, 5)}
+    week.unlog(store, logged)
+    assert repo.last_activity_dates(store) == {}
