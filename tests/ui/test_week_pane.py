@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -323,3 +324,20 @@ def test_reminders_done_and_snooze_are_undoable(qtbot, demo_ctx, monkeypatch):
     lines = widget.notifier.check()
     assert lines and len(lines) <= 5  # what the tray shows (offscreen: no tray, still computed)
     assert widget.notifier.check() == []  # each reminder once per session
+
+
+def test_over_achievement_is_green_not_red(qtbot):
+    """Issue 14.10: "已完成 26 / 12 · 计划中只有 3" was written in red."""
+    from salesplanner.domain.week import CapacityRow, WeekCapacity
+    from salesplanner.ui.week.capacity_view import GREEN, RED, CapacityView
+
+    view = CapacityView()
+    qtbot.addWidget(view)
+    rows = (
+        CapacityRow("followup", 12, 3, 26),  # far over the target, few blocks planned
+        CapacityRow("visit", 10, 3, 2),  # behind and the plan cannot reach it
+    )
+    view.set_capacity(WeekCapacity(MONDAY, rows, (), 60, 0, 2400, Decimal("0.2"), 600), {})
+    assert view.row_text("followup") == "26 of 12 done"
+    assert view.row_color("followup") == GREEN
+    assert view.row_color("visit") == RED and "only 3" in view.row_text("visit")

@@ -42,6 +42,8 @@ class CapacityView(QWidget):
         row = self.capacity.row(code) if self.capacity else None
         if row is None:
             return ""
+        if row.target and row.logged >= row.target:  # reached: good news, whatever the plan
+            return self.tr("{logged} of {target} done").format(logged=row.logged, target=row.target)
         if row.target and row.plan_short:
             return self.tr("{logged} of {target} done · plan holds only {planned}").format(
                 logged=row.logged, target=row.target, planned=row.planned
@@ -55,6 +57,16 @@ class CapacityView(QWidget):
         return self.tr("{logged} done · plan holds {planned}").format(
             logged=row.logged, planned=row.planned
         )
+
+    def row_color(self, code: str) -> str:
+        """Green when the target is reached (over-achievement is good news, never red); red
+        only while the plan cannot reach it; grey otherwise."""
+        row = self.capacity.row(code) if self.capacity else None
+        if row is None:
+            return GREY
+        if row.target and row.logged >= row.target:
+            return GREEN
+        return RED if row.plan_short else GREY
 
     def warnings(self) -> list[str]:
         cap = self.capacity
@@ -144,14 +156,14 @@ class CapacityView(QWidget):
             faint.setAlpha(70)
             ops.append(("bar", planned, faint, None))
             logged = QRectF(bar.left(), bar.top() + 2, inner * min(1, r.logged / scale), 4)
-            ops.append(("bar", logged, color, None))
+            # A reached target is drawn green: a full bar in the contract's red read as bad news.
+            done_color = QColor(GREEN) if self.row_color(r.code) == GREEN else color
+            ops.append(("bar", logged, done_color, None))
             if r.target:
                 x = bar.left() + inner * r.target / scale
                 ops.append(("tick", QRectF(x - 1, bar.top() - 3, 2, 14), QColor("#1f2933"), None))
             y += 13
-            status = QColor(
-                RED if r.plan_short else (GREEN if r.target and r.logged >= r.target else GREY)
-            )
+            status = QColor(self.row_color(r.code))
             text(self.row_text(r.code), fs, fms, status)
             y += 5
         # learning share
