@@ -2884,6 +2884,188 @@
     </message>
 </context>
 <context>
+    <name>EditTexts</name>
+    <message>
+        <source>Unknown activity type {code}.</source>
+        <translation>Unknown activity type {code}.</translation>
+    </message>
+    <message>
+        <source>A block must start before it ends within the day ({times}).</source>
+        <translation>A block must start before it ends within the day ({times}).</translation>
+    </message>
+    <message>
+        <source>The planned count cannot be negative.</source>
+        <translation>The planned count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>That block no longer exists.</source>
+        <translation>That block no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no week template named {name}.</source>
+        <translation>There is no week template named {name}.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Give the template a name.</translation>
+    </message>
+    <message>
+        <source>The week has no blocks to save as a template.</source>
+        <translation>The week has no blocks to save as a template.</translation>
+    </message>
+    <message>
+        <source>The count cannot be negative.</source>
+        <translation>The count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A contract needs its amount.</source>
+        <translation>A contract needs its amount.</translation>
+    </message>
+    <message>
+        <source>Unknown period {kind}: use week, month or goal.</source>
+        <translation>Unknown period {kind}: use week, month or goal.</translation>
+    </message>
+    <message>
+        <source>A block of this plan was deleted meanwhile; refresh and retry.</source>
+        <translation>A block of this plan was deleted meanwhile; refresh and retry.</translation>
+    </message>
+    <message>
+        <source>Give a reason for revising the target; it is kept with the revision.</source>
+        <translation>Give a reason for revising the target; it is kept with the revision.</translation>
+    </message>
+    <message>
+        <source>The revised target must be greater than zero.</source>
+        <translation>The revised target must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>This goal no longer exists.</source>
+        <translation>This goal no longer exists.</translation>
+    </message>
+    <message>
+        <source>The goal's period is over; set a new goal instead.</source>
+        <translation>The goal's period is over; set a new goal instead.</translation>
+    </message>
+    <message>
+        <source>The new target is below what the past months already hold.</source>
+        <translation>The new target is below what the past months already hold.</translation>
+    </message>
+    <message>
+        <source>Give the goal a title.</source>
+        <translation>Give the goal a title.</translation>
+    </message>
+    <message>
+        <source>Set the goal's start and deadline.</source>
+        <translation>Set the goal's start and deadline.</translation>
+    </message>
+    <message>
+        <source>The goal's deadline is before its start.</source>
+        <translation>The goal's deadline is before its start.</translation>
+    </message>
+    <message>
+        <source>The target cannot be negative.</source>
+        <translation>The target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The months add up to {total} yuan but the goal is {target} yuan; adjust a month.</source>
+        <translation>The months add up to {total} yuan but the goal is {target} yuan; adjust a month.</translation>
+    </message>
+    <message>
+        <source>This goal no longer exists; save it as a new goal.</source>
+        <translation>This goal no longer exists; save it as a new goal.</translation>
+    </message>
+    <message>
+        <source>The ramp step is so negative that a month would get less than nothing.</source>
+        <translation>The ramp step is so negative that a month would get less than nothing.</translation>
+    </message>
+    <message>
+        <source>Unknown breakdown method {method}: use even, ramp or seasonal.</source>
+        <translation>Unknown breakdown method {method}: use even, ramp or seasonal.</translation>
+    </message>
+    <message>
+        <source>A period target cannot be negative.</source>
+        <translation>A period target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The edited periods add up to more than the goal; lower one of them.</source>
+        <translation>The edited periods add up to more than the goal; lower one of them.</translation>
+    </message>
+    <message>
+        <source>Every period is edited and they do not add up to the goal.</source>
+        <translation>Every period is edited and they do not add up to the goal.</translation>
+    </message>
+    <message>
+        <source>The goal cannot be negative.</source>
+        <translation>The goal cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The goal's end is before its start.</source>
+        <translation>The goal's end is before its start.</translation>
+    </message>
+    <message>
+        <source>Currency unit must be one of {units}.</source>
+        <translation>Currency unit must be one of {units}.</translation>
+    </message>
+    <message>
+        <source>The week must start on a day from Monday (0) to Sunday (6).</source>
+        <translation>The week must start on a day from Monday (0) to Sunday (6).</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start, within one day.</source>
+        <translation>Working hours must end after they start, within one day.</translation>
+    </message>
+    <message>
+        <source>The buffer per day cannot be longer than the working day.</source>
+        <translation>The buffer per day cannot be longer than the working day.</translation>
+    </message>
+    <message>
+        <source>The learning-time share must be between 0 % and 50 %.</source>
+        <translation>The learning-time share must be between 0 % and 50 %.</translation>
+    </message>
+    <message>
+        <source>Language must be zh_CN, en or empty (follow the system).</source>
+        <translation>Language must be zh_CN, en or empty (follow the system).</translation>
+    </message>
+    <message>
+        <source>Keep between 0 and 365 automatic backups.</source>
+        <translation>Keep between 0 and 365 automatic backups.</translation>
+    </message>
+    <message>
+        <source>Weekend days are numbered 0 (Monday) to 6 (Sunday).</source>
+        <translation>Weekend days are numbered 0 (Monday) to 6 (Sunday).</translation>
+    </message>
+    <message>
+        <source>Follow-ups per day cannot be negative.</source>
+        <translation>Follow-ups per day cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved.</source>
+        <translation>The disk is full, so the change was not saved.</translation>
+    </message>
+    <message>
+        <source>The plan file is read-only, so the change was not saved.</source>
+        <translation>The plan file is read-only, so the change was not saved.</translation>
+    </message>
+    <message>
+        <source>Another program is using the plan file, so the change was not saved; try again in a moment.</source>
+        <translation>Another program is using the plan file, so the change was not saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The plan file could not be changed, so the change was not saved ({reason}).</source>
+        <translation>The plan file could not be changed, so the change was not saved ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>edits</name>
+    <message>
+        <source>Could not undo “{action}”: {reason}</source>
+        <translation>Could not undo “{action}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not redo “{action}”: {reason}</source>
+        <translation>Could not redo “{action}”: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>format</name>
     <message>
         <source>×10k yuan</source>

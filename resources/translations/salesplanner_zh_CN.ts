@@ -2884,6 +2884,188 @@
     </message>
 </context>
 <context>
+    <name>EditTexts</name>
+    <message>
+        <source>Unknown activity type {code}.</source>
+        <translation>未知的活动类型 {code}。</translation>
+    </message>
+    <message>
+        <source>A block must start before it ends within the day ({times}).</source>
+        <translation>时间块必须在同一天内先开始后结束（{times}）。</translation>
+    </message>
+    <message>
+        <source>The planned count cannot be negative.</source>
+        <translation>计划次数不能为负数。</translation>
+    </message>
+    <message>
+        <source>That block no longer exists.</source>
+        <translation>该时间块已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no week template named {name}.</source>
+        <translation>没有名为 {name} 的周模板。</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请为模板命名。</translation>
+    </message>
+    <message>
+        <source>The week has no blocks to save as a template.</source>
+        <translation>本周没有可保存为模板的时间块。</translation>
+    </message>
+    <message>
+        <source>The count cannot be negative.</source>
+        <translation>次数不能为负数。</translation>
+    </message>
+    <message>
+        <source>A contract needs its amount.</source>
+        <translation>签约需要填写金额。</translation>
+    </message>
+    <message>
+        <source>Unknown period {kind}: use week, month or goal.</source>
+        <translation>未知的周期 {kind}：请用 week、month 或 goal。</translation>
+    </message>
+    <message>
+        <source>A block of this plan was deleted meanwhile; refresh and retry.</source>
+        <translation>此计划中的一个时间块已被删除；请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Give a reason for revising the target; it is kept with the revision.</source>
+        <translation>请填写调整目标的原因；它会随修订一起保存。</translation>
+    </message>
+    <message>
+        <source>The revised target must be greater than zero.</source>
+        <translation>调整后的目标必须大于零。</translation>
+    </message>
+    <message>
+        <source>This goal no longer exists.</source>
+        <translation>该目标已不存在。</translation>
+    </message>
+    <message>
+        <source>The goal's period is over; set a new goal instead.</source>
+        <translation>该目标的周期已结束；请改为设定新目标。</translation>
+    </message>
+    <message>
+        <source>The new target is below what the past months already hold.</source>
+        <translation>新目标低于过去几个月已分配的数额。</translation>
+    </message>
+    <message>
+        <source>Give the goal a title.</source>
+        <translation>请为目标填写标题。</translation>
+    </message>
+    <message>
+        <source>Set the goal's start and deadline.</source>
+        <translation>请设置目标的开始日期和截止日期。</translation>
+    </message>
+    <message>
+        <source>The goal's deadline is before its start.</source>
+        <translation>目标的截止日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>The months add up to {total} yuan but the goal is {target} yuan; adjust a month.</source>
+        <translation>各月合计 {total} 元，但目标为 {target} 元；请调整某个月份。</translation>
+    </message>
+    <message>
+        <source>This goal no longer exists; save it as a new goal.</source>
+        <translation>该目标已不存在；请另存为新目标。</translation>
+    </message>
+    <message>
+        <source>The ramp step is so negative that a month would get less than nothing.</source>
+        <translation>递增步长过于负，某个月份的目标会小于零。</translation>
+    </message>
+    <message>
+        <source>Unknown breakdown method {method}: use even, ramp or seasonal.</source>
+        <translation>未知的分解方式 {method}：请用 even、ramp 或 seasonal。</translation>
+    </message>
+    <message>
+        <source>A period target cannot be negative.</source>
+        <translation>周期目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>The edited periods add up to more than the goal; lower one of them.</source>
+        <translation>已修改的周期合计超过目标；请调低其中一个。</translation>
+    </message>
+    <message>
+        <source>Every period is edited and they do not add up to the goal.</source>
+        <translation>所有周期都已修改，但合计不等于目标。</translation>
+    </message>
+    <message>
+        <source>The goal cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>The goal's end is before its start.</source>
+        <translation>目标的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Currency unit must be one of {units}.</source>
+        <translation>金额单位必须是 {units} 之一。</translation>
+    </message>
+    <message>
+        <source>The week must start on a day from Monday (0) to Sunday (6).</source>
+        <translation>一周的第一天必须是周一（0）到周日（6）之间的某一天。</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start, within one day.</source>
+        <translation>工作时间必须在同一天内先开始后结束。</translation>
+    </message>
+    <message>
+        <source>The buffer per day cannot be longer than the working day.</source>
+        <translation>每天的缓冲时间不能长于工作日。</translation>
+    </message>
+    <message>
+        <source>The learning-time share must be between 0 % and 50 %.</source>
+        <translation>学习时间占比必须在 0% 到 50% 之间。</translation>
+    </message>
+    <message>
+        <source>Language must be zh_CN, en or empty (follow the system).</source>
+        <translation>语言必须是 zh_CN、en 或留空（跟随系统）。</translation>
+    </message>
+    <message>
+        <source>Keep between 0 and 365 automatic backups.</source>
+        <translation>自动备份的保留数量应在 0 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>Weekend days are numbered 0 (Monday) to 6 (Sunday).</source>
+        <translation>周末日期的编号为 0（周一）到 6（周日）。</translation>
+    </message>
+    <message>
+        <source>Follow-ups per day cannot be negative.</source>
+        <translation>每天的跟进次数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved.</source>
+        <translation>磁盘已满，更改未保存。</translation>
+    </message>
+    <message>
+        <source>The plan file is read-only, so the change was not saved.</source>
+        <translation>计划文件是只读的，更改未保存。</translation>
+    </message>
+    <message>
+        <source>Another program is using the plan file, so the change was not saved; try again in a moment.</source>
+        <translation>另一个程序正在使用计划文件，更改未保存；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The plan file could not be changed, so the change was not saved ({reason}).</source>
+        <translation>无法修改计划文件，更改未保存（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>edits</name>
+    <message>
+        <source>Could not undo “{action}”: {reason}</source>
+        <translation>无法撤销“{action}”：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not redo “{action}”: {reason}</source>
+        <translation>无法重做“{action}”：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>format</name>
     <message>
         <source>×10k yuan</source>

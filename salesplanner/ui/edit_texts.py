@@ -1,0 +1,115 @@
+"""Why an edit was not made, in the rep's language: the services' refusals and plan-file faults.
+
+The services raise :class:`~salesplanner.errors.UserError` with one English sentence (the command
+line prints it as it is). Here each sentence an edit can meet has a translated template whose
+source is the service's English with its variable parts as ``{placeholders}``; a sentence is
+matched against them at run time. A refusal no template knows is shown as it is (the test
+``tests/ui/test_edits.py`` keeps the services' sentences and this table in step). A fault of the
+plan file (``sqlite3.Error``, ``OSError``) becomes one sentence that says what the rep can do.
+"""
+
+from __future__ import annotations
+
+import errno
+import re
+import sqlite3
+
+from PySide6.QtCore import QCoreApplication
+
+from salesplanner.errors import UserError
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("EditTexts", text)
+
+
+def _templates(_t=_t) -> list[str]:
+    """The translated templates; ``_templates(str)`` gives their English sources (as the
+    services word them, variable parts as ``{name}``)."""
+    return [
+        # salesplanner.services.week
+        _t("Unknown activity type {code}."),
+        _t("A block must start before it ends within the day ({times})."),
+        _t("The planned count cannot be negative."),
+        _t("That block no longer exists."),
+        _t("There is no week template named {name}."),
+        _t("Give the template a name."),
+        _t("The week has no blocks to save as a template."),
+        _t("The count cannot be negative."),
+        _t("A contract needs its amount."),
+        # salesplanner.services.progress
+        _t("Unknown period {kind}: use week, month or goal."),
+        _t("A block of this plan was deleted meanwhile; refresh and retry."),
+        _t("Give a reason for revising the target; it is kept with the revision."),
+        _t("The revised target must be greater than zero."),
+        _t("This goal no longer exists."),
+        _t("The goal's period is over; set a new goal instead."),
+        _t("The new target is below what the past months already hold."),
+        # salesplanner.services.goals and salesplanner.domain.breakdown
+        _t("Give the goal a title."),
+        _t("Set the goal's start and deadline."),
+        _t("The goal's deadline is before its start."),
+        _t("The target cannot be negative."),
+        _t("The months add up to {total} yuan but the goal is {target} yuan; adjust a month."),
+        _t("This goal no longer exists; save it as a new goal."),
+        _t("The ramp step is so negative that a month would get less than nothing."),
+        _t("Unknown breakdown method {method}: use even, ramp or seasonal."),
+        _t("A period target cannot be negative."),
+        _t("The edited periods add up to more than the goal; lower one of them."),
+        _t("Every period is edited and they do not add up to the goal."),
+        _t("The goal cannot be negative."),
+        _t("The goal's end is before its start."),
+        # salesplanner.services.settings
+        _t("Currency unit must be one of {units}."),
+        _t("The week must start on a day from Monday (0) to Sunday (6)."),
+        _t("Working hours must end after they start, within one day."),
+        _t("The buffer per day cannot be longer than the working day."),
+        _t("The learning-time share must be between 0 % and 50 %."),
+        _t("Language must be zh_CN, en or empty (follow the system)."),
+        _t("Keep between 0 and 365 automatic backups."),
+        _t("Weekend days are numbered 0 (Monday) to 6 (Sunday)."),
+        _t("Follow-ups per day cannot be negative."),
+    ]
+
+
+_PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
+
+
+def _pattern(source: str) -> re.Pattern[str]:
+    return re.compile(_PLACEHOLDER.sub(r"(?P<\1>.+?)", re.escape(source)) + r"\Z", re.DOTALL)
+
+
+def known_refusal(message: str) -> bool:
+    """Whether ``message`` (a service's English sentence) has a translated template."""
+    return any(_pattern(source).match(message) for source in _templates(str))
+
+
+def refusal_sentence(message: str) -> str:
+    """A service's English sentence in the rep's language (as it is when no template knows it)."""
+    for source, template in zip(_templates(str), _templates(), strict=True):
+        m = _pattern(source).match(message)
+        if m:
+            try:
+                return template.format(**m.groupdict())
+            except (KeyError, IndexError, ValueError):  # a broken translation: the English
+                return message
+    return message
+
+
+def fault_sentence(exc: BaseException) -> str:
+    """One translated sentence for why an edit (or its undo) failed."""
+    if isinstance(exc, UserError):
+        return refusal_sentence(str(exc))
+    text = str(exc).lower()
+    if getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text:
+        return _t("The disk is full, so the change was not saved.")
+    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
+        return _t("The plan file is read-only, so the change was not saved.")
+    if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        return _t(
+            "Another program is using the plan file, so the change was not saved; "
+            "try again in a moment."
+        )
+    return _t("The plan file could not be changed, so the change was not saved ({reason}).").format(
+        reason=str(exc) or type(exc).__name__
+    )
