@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from salesplanner import APP_NAME
 from salesplanner.domain.calendar import week_start
 from salesplanner.domain.customers import Pareto
-from salesplanner.errors import UserError
 from salesplanner.services import progress as svc
 from salesplanner.store.settings import load_settings
 from salesplanner.ui.customers.model import ID_ROLE, CustomerFilterProxy, CustomerTableModel
+from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.format import format_amount, format_date, format_percent
 from salesplanner.ui.progress.charts import Chart
 from salesplanner.ui.progress.commands import BlockEditCommand, SetPriorityCommand
@@ -259,7 +259,8 @@ class CustomersPane(QWidget):
         if not ids:
             return
         text = self.tr("Mark priority customers") if flag else self.tr("Unmark priority customers")
-        self.ctx.undo_stack.push(SetPriorityCommand(self.ctx, {i: flag for i in ids}, text))
+        command = SetPriorityCommand(self.ctx, {i: flag for i in ids}, text)
+        push_edit(self.ctx, command, warn(self, APP_NAME))
 
     def on_visit_top(self) -> None:
         if self.analysis is None:
@@ -290,10 +291,8 @@ class CustomersPane(QWidget):
             ).format(missing=wanted - len(edit.adds), wanted=wanted)
         if not confirm(self, preview):  # what is added is shown before it is added
             return
-        try:
-            BlockEditCommand.apply(self.ctx, edit, self.tr("Visit the top 5 customers weekly"))
-        except UserError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+        command = BlockEditCommand(self.ctx, edit, self.tr("Visit the top 5 customers weekly"))
+        if not push_edit(self.ctx, command, warn(self, APP_NAME)):
             return
         window = self.window()
         if hasattr(window, "statusBar"):

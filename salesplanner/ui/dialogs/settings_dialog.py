@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QUrl
-from PySide6.QtGui import QDesktopServices, QUndoCommand
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
 from salesplanner import APP_NAME
 from salesplanner.domain.settings import Settings
 from salesplanner.services import settings as service
+from salesplanner.services.changes import Changes
 from salesplanner.store import StoreError
+from salesplanner.ui.edits import Edit, push_edit, warn
 from salesplanner.ui.format import format_date
 from salesplanner.ui.i18n import language_name
 from salesplanner.ui.labels import weekday_label
@@ -69,18 +71,18 @@ def region_label(code: str) -> str:
     }.get(code, code)
 
 
-class SaveSettingsCommand(QUndoCommand):
+class SaveSettingsCommand(Edit):
     """Do: save the new settings and days off; undo: save the old ones back."""
 
     def __init__(self, ctx, old: service.SettingsState, new: service.SettingsState):
-        super().__init__(_tr("Change settings"))
-        self.ctx, self.old, self.new = ctx, old, new
+        super().__init__(ctx, _tr("Change settings"))
+        self.old, self.new = old, new
 
-    def redo(self) -> None:
-        self.ctx.notify(service.save(self.ctx.store, self.new))
+    def do(self) -> Changes:
+        return service.save(self.ctx.store, self.new)
 
-    def undo(self) -> None:
-        self.ctx.notify(service.save(self.ctx.store, self.old))
+    def undo_edit(self) -> Changes:
+        return service.save(self.ctx.store, self.old)
 
 
 def _minutes(t: QTime) -> int:
@@ -365,7 +367,9 @@ class SettingsDialog(QDialog):
         """Push the change onto the undo stack (if anything changed); return the settings."""
         new = self.state()
         if new != self.original:
-            self.ctx.undo_stack.push(SaveSettingsCommand(self.ctx, self.original, new))
+            command = SaveSettingsCommand(self.ctx, self.original, new)
+            if not push_edit(self.ctx, command, warn(self, APP_NAME)):
+                return self.original.settings
         return new.settings
 
     @classmethod

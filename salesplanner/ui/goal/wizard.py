@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QUndoCommand
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -54,8 +54,10 @@ from salesplanner.domain.goals import (
 from salesplanner.domain.money import WAN, from_fen, to_fen
 from salesplanner.errors import UserError
 from salesplanner.services import goals as svc
+from salesplanner.services.changes import Changes
 from salesplanner.store import goals as repo
 from salesplanner.store.settings import load_settings
+from salesplanner.ui.edits import Edit, push_edit, warn
 from salesplanner.ui.format import amount_unit_label, format_amount, format_date, parse_amount
 from salesplanner.ui.goal import texts
 from salesplanner.ui.goal.draft import Draft, next_period_start
@@ -1131,12 +1133,11 @@ class SummaryPage(_Page):
 # -- saving -----------------------------------------------------------------------------------------
 
 
-class SaveGoalCommand(QUndoCommand):
+class SaveGoalCommand(Edit):
     """Save a goal (new or edited); undo puts the earlier state back exactly."""
 
     def __init__(self, ctx, plan, reason: str, text: str):
-        super().__init__(text)
-        self.ctx = ctx
+        super().__init__(ctx, text)
         self.plan = plan
         self.reason = reason
         self.goal_id = plan.goal.id
@@ -1144,18 +1145,17 @@ class SaveGoalCommand(QUndoCommand):
         self.after: dict[str, Any] | None = None
         self.result: svc.SaveResult | None = None
 
-    def redo(self) -> None:
-        if self.after is None:
-            result = self.result = svc.save_goal(self.ctx.store, self.plan, self.reason)
-            self.goal_id = result.goal_id
-            self.after = svc.snapshot(self.ctx.store, result.goal_id)
-            changes = result.changes
-        else:
-            changes = svc.restore(self.ctx.store, self.goal_id, self.after)
-        self.ctx.notify(changes)
+    def do(self) -> Changes:
+        self.result = svc.save_goal(self.ctx.store, self.plan, self.reason)
+        self.goal_id = self.result.goal_id
+        self.after = svc.snapshot(self.ctx.store, self.goal_id)
+        return self.result.changes
 
-    def undo(self) -> None:
-        self.ctx.notify(svc.restore(self.ctx.store, self.goal_id, self.before))
+    def redo_edit(self) -> Changes:
+        return svc.restore(self.ctx.store, self.goal_id, self.after)
+
+    def undo_edit(self) -> Changes:
+        return svc.restore(self.ctx.store, self.goal_id, self.before)
 
 
 class GoalWizard(QWizard):
@@ -1198,9 +1198,10 @@ class GoalWizard(QWizard):
             cmd = SaveGoalCommand(
                 self.ctx, plan, self.draft.reason, text.replace("%1", plan.goal.title)
             )
-            self.ctx.undo_stack.push(cmd)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Goal wizard"), str(exc))
+            return
+        if not push_edit(self.ctx, cmd, warn(self, self.tr("Goal wizard"))):
             return
         self.saved = cmd.result
         super().accept()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -43,11 +42,11 @@ from salesplanner import APP_NAME
 from salesplanner.domain.calendar import week_start
 from salesplanner.domain.goals import Message
 from salesplanner.domain.money import to_fen
-from salesplanner.errors import UserError
 from salesplanner.services import progress as svc
 from salesplanner.store.goals import active_goal
 from salesplanner.store.settings import load_settings
 from salesplanner.ui.date_box import date_box
+from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.format import format_amount, format_date, format_percent, parse_amount
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.progress.charts import CumulativeChart, FunnelChart, WeeklyBars
@@ -515,11 +514,10 @@ class ProgressPane(QWidget):
             "move_blocks": self.tr("Move blocks to customer development"),
         }
         edit = svc.option_edit(option)
-        try:
-            BlockEditCommand.apply(self.ctx, edit, texts[option.key])
-        except UserError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+        command = BlockEditCommand(self.ctx, edit, texts[option.key])
+        if not push_edit(self.ctx, command, warn(self, APP_NAME)):
             return
+        edit = command.edit  # as applied
         days = sorted({b.date for b in edit.adds} | {m.after.date for m in edit.moves})
         if days:
             message = self.tr("{added} blocks added and {moved} changed, {first} – {last}.")
@@ -550,12 +548,10 @@ class ProgressPane(QWidget):
         if answer is None:
             return
         fen, reason = answer
-        try:
-            ReviseTargetCommand.apply(
-                self.ctx, goal.id, fen, reason, self.progress.as_of, self.tr("Revise the target")
-            )
-        except UserError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+        command = ReviseTargetCommand(
+            self.ctx, goal.id, fen, reason, self.progress.as_of, self.tr("Revise the target")
+        )
+        push_edit(self.ctx, command, warn(self, APP_NAME))
 
     def progress_goal_target(self) -> int:
         return to_fen(self.report.goal.target)

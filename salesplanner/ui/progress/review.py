@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesplanner import APP_NAME
 from salesplanner.domain.calendar import week_start
 from salesplanner.domain.records import WeeklyReview
 from salesplanner.services import progress as svc
 from salesplanner.store.reviews import get_review, list_reviews
 from salesplanner.store.settings import load_settings
 from salesplanner.ui.date_box import date_box
+from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.format import format_amount, format_date
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.progress.commands import SaveReviewCommand
@@ -196,12 +198,9 @@ class WeeklyReviewPanel(QWidget):
         )
 
     def on_save(self) -> None:
-        self.ctx.undo_stack.push(
-            SaveReviewCommand(
-                self.ctx,
-                self.current_review(),
-                self.tr("Save the review of the week of {date}").format(
-                    date=format_date(self.monday)
-                ),
-            )
+        command = SaveReviewCommand(
+            self.ctx,
+            self.current_review(),
+            self.tr("Save the review of the week of {date}").format(date=format_date(self.monday)),
         )
+        push_edit(self.ctx, command, warn(self, APP_NAME))

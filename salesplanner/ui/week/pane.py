@@ -34,6 +34,7 @@ from salesplanner.services import week as svc
 from salesplanner.store import week as week_repo
 from salesplanner.store.settings import load_settings
 from salesplanner.ui.date_box import date_box
+from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.week import clock
 from salesplanner.ui.week.calendar_view import CalendarView
@@ -288,13 +289,8 @@ class WeekPane(QWidget):
         if bar is not None:
             bar().showMessage(text, 5000)
 
-    def _push(self, command) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        try:
-            self.ctx.undo_stack.push(command)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Week"), str(exc))
+    def _push(self, command) -> bool:
+        return push_edit(self.ctx, command, warn(self, self.tr("Week")))
 
     def _customers(self) -> list[str]:
         return [name for _id, name in week_repo.customer_names(self.ctx.store)]
@@ -399,7 +395,8 @@ class WeekPane(QWidget):
         )
         if entry is None:
             return
-        self._push(LogCommand(self.ctx, entry, block_id, self.tr("Mark block done")))
+        if not self._push(LogCommand(self.ctx, entry, block_id, self.tr("Mark block done"))):
+            return
         self._status(
             self.tr("Logged {count} × {activity}.").format(
                 count=entry.count, activity=activity_label(entry.code)
@@ -455,7 +452,8 @@ class WeekPane(QWidget):
             lambda: svc.apply_template(self.ctx.store, monday, calendar, name),
             self.tr("Apply week template"),
         )
-        self._push(command)
+        if not self._push(command):
+            return 0
         self._status(
             self.tr(
                 "Added {n} blocks from the template (holidays and planned slots skipped)."
@@ -470,7 +468,8 @@ class WeekPane(QWidget):
             lambda: svc.copy_week(self.ctx.store, monday - dt.timedelta(days=7), monday, calendar),
             self.tr("Copy last week"),
         )
-        self._push(command)
+        if not self._push(command):
+            return 0
         self._status(self.tr("Copied {n} blocks from last week.").format(n=command.count))
         return command.count
 
@@ -478,8 +477,7 @@ class WeekPane(QWidget):
         from salesplanner.ui.week.dialogs import TemplateNameDialog
 
         name = TemplateNameDialog.ask(self, week_repo.list_templates(self.ctx.store))
-        if name:
-            self._push(SaveTemplateCommand(self.ctx, name, self.monday))
+        if name and self._push(SaveTemplateCommand(self.ctx, name, self.monday)):
             self._status(self.tr("Saved the week as template “{name}”.").format(name=name))
 
     # -- export --------------------------------------------------------------------------

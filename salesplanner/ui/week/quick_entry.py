@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
 from salesplanner.domain.records import CONTRACT
+from salesplanner.ui.edits import push_edit
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.week import clock
 from salesplanner.ui.week.commands import LogCommand
@@ -78,7 +79,9 @@ class QuickEntryBar(QWidget):
             self.failed.emit(quick_entry_error(exc))
             return None
         command = LogCommand(self.ctx, entry, text=self.tr("Log “{text}”").format(text=text))
-        self.ctx.undo_stack.push(command)
+        if not push_edit(self.ctx, command, self.failed.emit):
+            self.edit.setStyleSheet(_ERROR_STYLE)
+            return None
         self.edit.clear()
         self.edit.setStyleSheet("")
         message = self.tr("Logged {count} × {activity}").format(
