@@ -50,6 +50,7 @@ class ReviseTargetCommand(Edit):
         return self.revision.changes
 
     def undo_edit(self) -> Changes:
+        assert self.revision is not None  # undo follows a do that worked
         return goal_service.restore(self.ctx.store, self.revision.goal_id, self.revision.before)
 
 

@@ -72,6 +72,7 @@ class DeleteBlocksCommand(Edit):
         return self.deleted.changes
 
     def undo_edit(self) -> Changes:
+        assert self.deleted is not None  # undo follows a do that worked
         return svc.restore_blocks(self.ctx.store, self.deleted)
 
 
@@ -133,6 +134,7 @@ class LogCommand(Edit):
         return self.logged.changes
 
     def undo_edit(self) -> Changes:
+        assert self.logged is not None  # undo follows a do that worked
         return svc.unlog(self.ctx.store, self.logged)
 
 
