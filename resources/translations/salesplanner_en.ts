@@ -269,6 +269,14 @@
         <translation>{logged} of {target} done · plan holds only {planned}</translation>
     </message>
     <message>
+        <source>{won} won · no sales target this week</source>
+        <translation>{won} won · no sales target this week</translation>
+    </message>
+    <message>
+        <source>{won} won of {target}</source>
+        <translation>{won} won of {target}</translation>
+    </message>
+    <message>
         <source>{logged} of {target} done</source>
         <translation>{logged} of {target} done</translation>
     </message>
@@ -279,6 +287,10 @@
     <message>
         <source>No activity targets or planned activities this week.</source>
         <translation>No activity targets or planned activities this week.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
     </message>
     <message>
         <source>Learning time</source>

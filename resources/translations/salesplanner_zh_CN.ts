@@ -269,6 +269,14 @@
         <translation>已完成 {logged} / {target} · 计划中只有 {planned}</translation>
     </message>
     <message>
+        <source>{won} won · no sales target this week</source>
+        <translation>已成交 {won} · 本周没有销售目标</translation>
+    </message>
+    <message>
+        <source>{won} won of {target}</source>
+        <translation>已成交 {won} / {target}</translation>
+    </message>
+    <message>
         <source>{logged} of {target} done</source>
         <translation>已完成 {logged} / {target}</translation>
     </message>
@@ -279,6 +287,10 @@
     <message>
         <source>No activity targets or planned activities this week.</source>
         <translation>本周没有活动目标，也没有计划的活动。</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Learning time</source>

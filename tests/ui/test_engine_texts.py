@@ -78,3 +78,14 @@ def test_quick_entry_error_is_chinese_in_the_chinese_ui(ctx, qtbot):
     )
     for sentence in said:
         assert not LATIN_WORD.search(sentence), sentence
+
+
+@pytest.mark.usefixtures("chinese")
+def test_qt_own_dialogs_speak_chinese():
+    """Issue 14.16: the file chooser said "Look in" and "Files of type" in the Chinese UI."""
+    from PySide6.QtCore import QCoreApplication
+
+    for source in ("Look in:", "Files of type:", "&Save", "&Open", "Cancel"):
+        context = "QPlatformTheme" if source == "Cancel" else "QFileDialog"
+        shown = QCoreApplication.translate(context, source)
+        assert shown != source and not LATIN_WORD.search(shown.replace("&S", "").replace("&O", ""))

@@ -85,3 +85,23 @@ def test_contract_with_a_yuan_sign_adds_a_deal(window, qtbot, text):
     row = last_deal(store)
     assert row == (1_200_000, "Acme")
     assert edit.text() == ""
+
+
+def test_week_shows_its_sales_target_and_what_was_won(window, qtbot):
+    """Issue 14.13: the week pane never showed the week's sales target and the sales won
+    against it; a contract logged in the bar moves the figure at once."""
+    from salesplanner.services import progress as svc
+    from salesplanner.ui.format import format_amount
+
+    pane = window.panes["week"]
+    numbers = svc.week_numbers(window.ctx.store, pane.monday)
+    assert numbers.get("target_fen")
+    text = pane.capacity.sales_text()
+    assert (
+        text
+        == f"{format_amount(numbers['sales_fen'])} won of {format_amount(numbers['target_fen'])}"
+    )
+    edit = window.quick_entry.edit
+    edit.setText("contract 2万 华星科技")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert pane.capacity.sales_text().startswith(format_amount(numbers["sales_fen"] + 2_000_000))

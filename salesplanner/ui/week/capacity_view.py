@@ -23,6 +23,7 @@ class CapacityView(QWidget):
         super().__init__(parent)
         self.setObjectName("capacityView")
         self.capacity: WeekCapacity | None = None
+        self.sales: tuple[int, int | None, object] | None = None  # won, target (fen), settings
         self.colors: dict[str, QColor] = {}
         self._ops: list[tuple] = []
         self._height = 40
@@ -36,6 +37,27 @@ class CapacityView(QWidget):
         self._laid_width = -1
         self._layout()
         self.update()
+
+    def set_sales(self, won_fen: int, target_fen: int | None, settings=None) -> None:
+        """The week's sales won against its sales target (the goal's week target)."""
+        self.sales = (won_fen, target_fen, settings)
+        self._laid_width = -1
+        self._layout()
+        self.update()
+
+    def sales_text(self) -> str:
+        if self.sales is None:
+            return ""
+        from salesplanner.ui.format import format_amount
+
+        won, target, settings = self.sales
+        if not target:
+            return self.tr("{won} won · no sales target this week").format(
+                won=format_amount(won, settings)
+            )
+        return self.tr("{won} won of {target}").format(
+            won=format_amount(won, settings), target=format_amount(target, settings)
+        )
 
     def row_text(self, code: str) -> str:
         """The figures shown for one activity (tests read them)."""
@@ -145,6 +167,27 @@ class CapacityView(QWidget):
                 QColor(GREY),
                 wrap=True,
             )
+        if self.sales is not None:  # the week's sales target first: what the plan is for
+            won, target, _settings = self.sales
+            text(self.tr("Sales"), f, fm, QColor("#1f2933"))
+            scale = max(target or 0, won, 1)
+            bar = QRectF(pad, y + 2, inner, 8)
+            ops.append(("bar", bar, QColor("#eceff1"), None))
+            reached = bool(target) and won >= target
+            ops.append(
+                (
+                    "bar",
+                    QRectF(bar.left(), bar.top(), inner * min(1, max(won, 0) / scale), 8),
+                    QColor(GREEN if reached else "#1e88e5"),
+                    None,
+                )
+            )
+            if target:
+                x = bar.left() + inner * target / scale
+                ops.append(("tick", QRectF(x - 1, bar.top() - 3, 2, 14), QColor("#1f2933"), None))
+            y += 13
+            text(self.sales_text(), fs, fms, QColor(GREEN if reached else GREY))
+            y += 5
         for r in cap.rows:
             color = self.colors.get(r.code, QColor("#78909c"))
             text(activity_label(r.code), f, fm, QColor("#1f2933"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from salesplanner.domain.records import VISIT, TimeBlock
 from salesplanner.domain.week import clamp_block, monday_of
 from salesplanner.errors import UserError
+from salesplanner.services import progress as progress_svc
 from salesplanner.services import week as svc
 from salesplanner.store import week as week_repo
 from salesplanner.store.settings import load_settings
@@ -257,6 +258,8 @@ class WeekPane(QWidget):
             now=clock.now(),
         )
         self.capacity.set_capacity(data.capacity, self.colors)
+        numbers = progress_svc.week_numbers(self.ctx.store, self.monday, s)
+        self.capacity.set_sales(numbers["sales_fen"], numbers.get("target_fen"), s)
         self._update_title()
 
     def _update_title(self) -> None:
