@@ -533,6 +533,10 @@
         <translation>Customers by revenue rank</translation>
     </message>
     <message>
+        <source>Pareto: no sales in this period yet</source>
+        <translation>Pareto: no sales in this period yet</translation>
+    </message>
+    <message>
         <source>Cumulative: {pct}</source>
         <translation>Cumulative: {pct}</translation>
     </message>

@@ -533,6 +533,10 @@
         <translation>按业绩排名的客户</translation>
     </message>
     <message>
+        <source>Pareto: no sales in this period yet</source>
+        <translation>帕累托：这段时间还没有销售</translation>
+    </message>
+    <message>
         <source>Cumulative: {pct}</source>
         <translation>累计：{pct}</translation>
     </message>

@@ -402,3 +402,36 @@ def test_review_box_names_this_week_when_data_runs_to_today(qtbot, ctx):
     box = panel.week_edit.date()
     assert (box.year(), box.month(), box.day()) == (monday.year, monday.month, monday.day)
     assert panel.edits["worked"].toPlainText() == "电话拜访效果好"
+
+
+def test_customers_table_and_pareto_read_well_with_few_customers(qtbot, ctx):
+    """Issue 14.14: 重点 took half the width while 业绩 was cut; one paying customer gave a
+    0.5–1.5 rank axis and an empty chart a 0–1 frame."""
+    from PySide6.QtWidgets import QHeaderView
+
+    from salesplanner.ui.customers.model import COLUMNS
+    from salesplanner.ui.customers.pane import CustomersPane
+
+    pane = CustomersPane(ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1024, 700)
+    pane.show()
+    chart = pane.chart.plot
+    assert not chart.getAxis("bottom").style["showValues"]  # no sales: no numbers
+    assert "no sales" in chart.titleLabel.text
+    with ctx.store.transaction():
+        ctx.store.execute("INSERT INTO customers(name) VALUES ('华星科技')")
+        ctx.store.execute(
+            "INSERT INTO deals(date, customer_id, amount_fen) VALUES (?, 1, 4130000000)",
+            (dt.date.today().isoformat(),),
+        )
+    pane.reload()
+    ticks = [
+        v for _spacing, values in chart.getAxis("bottom").tickValues(0.4, 1.6, 400) for v in values
+    ]
+    assert ticks and all(float(v).is_integer() for v in ticks)
+    header = pane.table.horizontalHeader()
+    assert header.sectionResizeMode(COLUMNS.index("name")) == QHeaderView.ResizeMode.Stretch
+    assert not header.stretchLastSection()
+    revenue = COLUMNS.index("revenue")
+    assert header.sectionSize(revenue) >= pane.table.sizeHintForColumn(revenue)

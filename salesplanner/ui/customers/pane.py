@@ -28,7 +28,12 @@ from salesplanner.domain.calendar import week_start
 from salesplanner.domain.customers import Pareto
 from salesplanner.services import progress as svc
 from salesplanner.store.settings import load_settings
-from salesplanner.ui.customers.model import ID_ROLE, CustomerFilterProxy, CustomerTableModel
+from salesplanner.ui.customers.model import (
+    COLUMNS,
+    ID_ROLE,
+    CustomerFilterProxy,
+    CustomerTableModel,
+)
 from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.format import format_amount, format_date, format_percent
 from salesplanner.ui.progress.charts import Chart
@@ -36,6 +41,8 @@ from salesplanner.ui.progress.commands import BlockEditCommand, SetPriorityComma
 from salesplanner.ui.week import clock
 
 TOP_N = 5
+NAME_COLUMN = COLUMNS.index("name")
+REVENUE_COLUMN = COLUMNS.index("revenue")
 TOP_WEEKS = 4
 TOP_NAMES_SHOWN = 8  # names in the summary line; the rest are counted
 
@@ -60,7 +67,8 @@ class ParetoChart(Chart):
     """Each buying customer's share of revenue (bars) and the cumulative share (line)."""
 
     def __init__(self):
-        super().__init__(_t("Pareto: share of revenue by customer"))
+        self.title = _t("Pareto: share of revenue by customer")
+        super().__init__(self.title)
         self.bars = pg.BarGraphItem(
             x=[], height=[], width=0.8, brush=pg.mkBrush("#90caf9"), pen=pg.mkPen(None)
         )
@@ -86,6 +94,20 @@ class ParetoChart(Chart):
         self.top.setPos(a.top_count + 0.5)
         self.plot.setYRange(0, 102, padding=0)
         self.plot.setXRange(0.4, max(len(buyers), 1) + 0.6, padding=0)
+        # Ranks are whole numbers: with a few customers tick every one (not 0.5 – 1.5); with
+        # none, no axis numbers at all (an empty 0 – 1 frame said nothing).
+        bottom = self.plot.getAxis("bottom")
+        if len(buyers) <= 12:
+            bottom.setTickSpacing(1, 1)
+        else:
+            bottom.setTickSpacing()  # automatic
+        for side in ("bottom", "left"):
+            self.plot.getAxis(side).setStyle(showValues=bool(buyers))
+        self.plot.setTitle(
+            self.title if buyers else _t("Pareto: no sales in this period yet"),
+            color="#37474f",
+            size="10pt",
+        )
 
     def readout_text(self, index: int) -> str:
         a = self.analysis
@@ -166,7 +188,9 @@ class CustomersPane(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The name takes the spare width, not the nearly empty 重点 (priority) column.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.chart = ParetoChart()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -238,6 +262,13 @@ class CustomersPane(QWidget):
             self.table.horizontalHeader().setResizeContentsPrecision(200)
             self.table.resizeColumnsToContents()
             self._columns_sized = True
+        else:
+            # Amounts grow with the period (12 months → all): widen 业绩 so no figure is cut
+            # ("4.13…"), never narrow a column the rep has widened.
+            for col in (REVENUE_COLUMN,):
+                wanted = self.table.sizeHintForColumn(col)
+                if wanted > self.table.horizontalHeader().sectionSize(col):
+                    self.table.horizontalHeader().resizeSection(col, wanted)
 
     # -- slots ---------------------------------------------------------------------------
     def on_filter_text(self, text: str) -> None:
