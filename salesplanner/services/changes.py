@@ -16,6 +16,7 @@ class Changes:
     opportunities: bool = False  # deals in flight, their stages and history
     reviews: bool = False
     settings: bool = False
+    reminders: bool = False  # a reminder snoozed or done
     everything: bool = False  # a new file was opened, an import touched many tables
 
     def __or__(self, other: Changes) -> Changes:

@@ -331,6 +331,10 @@ class BlockEdit:
     adds: tuple[TimeBlock, ...]
     moves: tuple[BlockMove, ...] = ()
 
+    @property
+    def changes(self) -> Changes:
+        return BLOCK_CHANGES
+
 
 BLOCK_CHANGES = Changes(blocks=True)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, Activity, Deal, TimeBlock
 from salesplanner.domain.templates import SEED_TEMPLATE, TemplateBlock, blocks_for_week
@@ -32,6 +32,7 @@ ReminderState = tuple[str | None, str | None] | None
 
 BLOCKS = Changes(blocks=True)
 LOGGED = Changes(activities=True, deals=True)
+REMINDERS = Changes(reminders=True)
 METHOD_TEMPLATE = ""  # the name under which METHOD.md's template is offered ("" = built in)
 
 
@@ -107,9 +108,14 @@ def create_blocks(store: Store, blocks: Iterable[TimeBlock]) -> BlocksCreated:
     return BlocksCreated(ids, made)
 
 
+class BlocksUpdated(NamedTuple):
+    new_customers: list[int]  # for undo: removed again if then unused
+    changes: Changes
+
+
 def update_blocks(
     store: Store, blocks: Iterable[TimeBlock], drop_customers: Iterable[int] = ()
-) -> tuple[list[int], Changes]:
+) -> BlocksUpdated:
     """Write new versions of blocks (move, resize, edit); returns customers made for them.
     ``drop_customers``: customers made by the edit being undone, removed if now unused."""
     made = []
@@ -124,7 +130,7 @@ def update_blocks(
             block_repo.update_block(store, b)
         for cid in drop_customers:
             _drop_customer_if_unused(store, cid)
-    return made, BLOCKS
+    return BlocksUpdated(made, BLOCKS)
 
 
 @dataclass(frozen=True)
@@ -197,9 +203,12 @@ def copy_week(
         return create_blocks(store, new)
 
 
-def save_template(
-    store: Store, name: str, monday: dt.date
-) -> tuple[list[TemplateBlock] | None, Changes]:
+class TemplateSaved(NamedTuple):
+    previous: list[TemplateBlock] | None  # for undo: the template it replaced
+    changes: Changes
+
+
+def save_template(store: Store, name: str, monday: dt.date) -> TemplateSaved:
     """Save the week's blocks as the rep's template ``name``; returns the template it replaced."""
     name = (name or "").strip()
     if not name:
@@ -210,7 +219,7 @@ def save_template(
             raise WeekError("The week has no blocks to save as a template.")
         previous = week_repo.get_template(store, name)
         week_repo.put_template(store, name, template_from_blocks(blocks))
-    return previous, BLOCKS
+    return TemplateSaved(previous, BLOCKS)
 
 
 def restore_template(store: Store, name: str, previous: list[TemplateBlock] | None) -> Changes:
@@ -322,9 +331,10 @@ def set_reminder_state(
     return previous
 
 
-def restore_reminder_state(store: Store, key: str, previous: ReminderState) -> None:
+def restore_reminder_state(store: Store, key: str, previous: ReminderState) -> Changes:
     with store.transaction():
         week_repo.set_reminder_state(store, key, previous)
+    return REMINDERS
 
 
 # -- reading a week (for the pane, the CLI and the export) --------------------------------

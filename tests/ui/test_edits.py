@@ -182,7 +182,7 @@ def _cases() -> dict[str, tuple]:
             [(w, "unlog")],
         ),
         "ReminderCommand": (
-            lambda c: week.ReminderCommand(c, "birthday:1", "Snooze", lambda: None, done_at=NOW),
+            lambda c: week.ReminderCommand(c, "birthday:1", "Snooze", done_at=NOW),
             [(w, "set_reminder_state")],
             [(w, "restore_reminder_state")],
         ),

@@ -308,6 +308,7 @@ def test_reminders_done_and_snooze_are_undoable(qtbot, demo_ctx, monkeypatch):
 
     monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
     widget = WeekPane(demo_ctx)
+    demo_ctx.changed.connect(widget.refresh)  # as the main window does
     qtbot.addWidget(widget)
     panel = widget.reminders
     count = len(panel.reminders)

@@ -19,7 +19,7 @@ class BlockEditCommand(Edit):
 
     def do(self) -> Changes:
         self.edit = svc.apply_block_edit(self.ctx.store, self.edit)
-        return svc.BLOCK_CHANGES
+        return self.edit.changes
 
     def undo_edit(self) -> Changes:
         return svc.undo_block_edit(self.ctx.store, self.edit)

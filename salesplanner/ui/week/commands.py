@@ -54,11 +54,12 @@ class UpdateBlocksCommand(Edit):
         self.made: list[int] = []
 
     def do(self) -> Changes:
-        self.made, changes = svc.update_blocks(self.ctx.store, self.after)
-        return changes
+        updated = svc.update_blocks(self.ctx.store, self.after)
+        self.made = updated.new_customers
+        return updated.changes
 
     def undo_edit(self) -> Changes:
-        return svc.update_blocks(self.ctx.store, self.before, self.made)[1]
+        return svc.update_blocks(self.ctx.store, self.before, self.made).changes
 
 
 class DeleteBlocksCommand(Edit):
@@ -111,8 +112,9 @@ class SaveTemplateCommand(Edit):
         self.previous: list[TemplateBlock] | None = None
 
     def do(self) -> Changes:
-        self.previous, changes = svc.save_template(self.ctx.store, self.name, self.monday)
-        return changes
+        saved = svc.save_template(self.ctx.store, self.name, self.monday)
+        self.previous = saved.previous
+        return saved.changes
 
     def undo_edit(self) -> Changes:
         return svc.restore_template(self.ctx.store, self.name, self.previous)
@@ -139,13 +141,11 @@ class LogCommand(Edit):
 
 
 class ReminderCommand(Edit):
-    """Snooze or complete a reminder (``after`` refreshes the reminder list)."""
+    """Snooze or complete a reminder; the week pane refreshes its list on ``Changes.reminders``."""
 
-    def __init__(
-        self, ctx, key: str, text: str, after: Callable[[], None], snoozed_until=None, done_at=None
-    ):
+    def __init__(self, ctx, key: str, text: str, snoozed_until=None, done_at=None):
         super().__init__(ctx, text)
-        self.key, self.after = key, after
+        self.key = key
         self.snoozed_until, self.done_at = snoozed_until, done_at
         self.previous: svc.ReminderState = None
 
@@ -153,10 +153,7 @@ class ReminderCommand(Edit):
         self.previous = svc.set_reminder_state(
             self.ctx.store, self.key, self.snoozed_until, self.done_at
         )
-        self.after()
-        return Changes()
+        return svc.REMINDERS
 
     def undo_edit(self) -> Changes:
-        svc.restore_reminder_state(self.ctx.store, self.key, self.previous)
-        self.after()
-        return Changes()
+        return svc.restore_reminder_state(self.ctx.store, self.key, self.previous)

@@ -241,7 +241,7 @@ class WeekPane(QWidget):
             or changes.everything
         ):
             self.reload()
-        if changes.customers or changes.everything or changes.activities:
+        if changes.customers or changes.everything or changes.activities or changes.reminders:
             self.reload_reminders()
 
     def reload(self) -> None:
@@ -514,11 +514,7 @@ class WeekPane(QWidget):
 
     # -- reminders -----------------------------------------------------------------------
     def on_reminder_done(self, key: str) -> None:
-        self._push(
-            ReminderCommand(
-                self.ctx, key, self.tr("Reminder done"), self.reload_reminders, done_at=clock.now()
-            )
-        )
+        self._push(ReminderCommand(self.ctx, key, self.tr("Reminder done"), done_at=clock.now()))
 
     def on_reminder_snooze(self, key: str, option: str) -> None:
         self._push(
@@ -526,7 +522,6 @@ class WeekPane(QWidget):
                 self.ctx,
                 key,
                 self.tr("Snooze reminder"),
-                self.reload_reminders,
                 snoozed_until=snooze_time(clock.now(), option),
             )
         )
