@@ -542,6 +542,116 @@
     </message>
 </context>
 <context>
+    <name>DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>New deal</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>e.g. 12万 or 120000元</source>
+        <translation>e.g. 12万 or 120000元</translation>
+    </message>
+    <message>
+        <source>I count on this deal this period (commit)</source>
+        <translation>I count on this deal this period (commit)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>Expected amount</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Next step on</source>
+        <translation>Next step on</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Name the customer.</source>
+        <translation>Name the customer.</translation>
+    </message>
+    <message>
+        <source>The amount is not a number; write it like 12万 or 120000元.</source>
+        <translation>The amount is not a number; write it like 12万 or 120000元.</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Days in stage</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Next step on</source>
+        <translation>Next step on</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>The expected close date has passed</source>
+        <translation>The expected close date has passed</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Your plan is empty. Start by setting a goal: the wizard turns your sales history into a target and a weekly plan. Or import the workbook you already keep.</source>
@@ -976,6 +1086,49 @@
     </message>
 </context>
 <context>
+    <name>LoseDialog</name>
+    <message>
+        <source>Lost: {deal}</source>
+        <translation>Lost: {deal}</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Price too high</translation>
+    </message>
+    <message>
+        <source>Went with a competitor</source>
+        <translation>Went with a competitor</translation>
+    </message>
+    <message>
+        <source>Budget cut</source>
+        <translation>Budget cut</translation>
+    </message>
+    <message>
+        <source>Needs changed</source>
+        <translation>Needs changed</translation>
+    </message>
+    <message>
+        <source>Decision maker changed</source>
+        <translation>Decision maker changed</translation>
+    </message>
+    <message>
+        <source>No answer from the customer</source>
+        <translation>No answer from the customer</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>Why was it lost?</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>Lost on</translation>
+    </message>
+    <message>
+        <source>Say why: it is how the next deal goes better.</source>
+        <translation>Say why: it is how the next deal goes better.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Goal</source>
@@ -992,6 +1145,10 @@
     <message>
         <source>Customers</source>
         <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>&amp;New plan file…</source>
@@ -1164,6 +1321,104 @@
     <message>
         <source>Waiting: another program is writing to the plan file…</source>
         <translation>Waiting: another program is writing to the plan file…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>{n} d here</source>
+        <translation>{n} d here</translation>
+    </message>
+    <message>
+        <source>no next step</source>
+        <translation>no next step</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePane</name>
+    <message>
+        <source>New deal…</source>
+        <translation>New deal…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Won…</source>
+        <translation>Won…</translation>
+    </message>
+    <message>
+        <source>Lost…</source>
+        <translation>Lost…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Filter by customer or deal…</source>
+        <translation>Filter by customer or deal…</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>Closing this month</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>Close date passed</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>No next step</translation>
+    </message>
+    <message>
+        <source>No activity for</source>
+        <translation>No activity for</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>Won and lost too</source>
+        <translation>Won and lost too</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>{n} deals · {sum}</source>
+        <translation>{n} deals · {sum}</translation>
+    </message>
+    <message>
+        <source>weighted {sum}</source>
+        <translation>weighted {sum}</translation>
+    </message>
+    <message>
+        <source>this month: {n} · {sum}</source>
+        <translation>this month: {n} · {sum}</translation>
+    </message>
+    <message>
+        <source>drop a deal here</source>
+        <translation>drop a deal here</translation>
+    </message>
+    <message>
+        <source>Open: {n} deals · {sum} · weighted {weighted}</source>
+        <translation>Open: {n} deals · {sum} · weighted {weighted}</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2279,25 @@
     <message>
         <source>Start with an empty plan</source>
         <translation>Start with an empty plan</translation>
+    </message>
+</context>
+<context>
+    <name>WinDialog</name>
+    <message>
+        <source>Won: {deal}</source>
+        <translation>Won: {deal}</translation>
+    </message>
+    <message>
+        <source>Final amount</source>
+        <translation>Final amount</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>Won on</translation>
+    </message>
+    <message>
+        <source>Type the final amount, e.g. 11.5万.</source>
+        <translation>Type the final amount, e.g. 11.5万.</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3447,92 @@
     <message>
         <source>Sun</source>
         <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>stages</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>Needs confirmed</translation>
+    </message>
+    <message>
+        <source>Proposal / quote</source>
+        <translation>Proposal / quote</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>pipeline</name>
+    <message>
+        <source>New deal</source>
+        <translation>New deal</translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation>Edit deal</translation>
+    </message>
+    <message>
+        <source>Move deal</source>
+        <translation>Move deal</translation>
+    </message>
+    <message>
+        <source>Win deal</source>
+        <translation>Win deal</translation>
+    </message>
+    <message>
+        <source>Lose deal</source>
+        <translation>Lose deal</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>Delete deal</translation>
     </message>
 </context>
 <context>

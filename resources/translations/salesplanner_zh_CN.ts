@@ -542,6 +542,116 @@
     </message>
 </context>
 <context>
+    <name>DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>新商机</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>e.g. 12万 or 120000元</source>
+        <translation>如 12万 或 120000元</translation>
+    </message>
+    <message>
+        <source>I count on this deal this period (commit)</source>
+        <translation>本期确定能成交（承诺）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next step on</source>
+        <translation>下一步日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Name the customer.</source>
+        <translation>请填写客户。</translation>
+    </message>
+    <message>
+        <source>The amount is not a number; write it like 12万 or 120000元.</source>
+        <translation>金额不是数字，请写成 12万 或 120000元。</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>停留天数</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next step on</source>
+        <translation>下一步日期</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>The expected close date has passed</source>
+        <translation>预计成交日期已过</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Your plan is empty. Start by setting a goal: the wizard turns your sales history into a target and a weekly plan. Or import the workbook you already keep.</source>
@@ -976,6 +1086,49 @@
     </message>
 </context>
 <context>
+    <name>LoseDialog</name>
+    <message>
+        <source>Lost: {deal}</source>
+        <translation>输单：{deal}</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>价格太高</translation>
+    </message>
+    <message>
+        <source>Went with a competitor</source>
+        <translation>选了竞争对手</translation>
+    </message>
+    <message>
+        <source>Budget cut</source>
+        <translation>预算取消</translation>
+    </message>
+    <message>
+        <source>Needs changed</source>
+        <translation>需求变化</translation>
+    </message>
+    <message>
+        <source>Decision maker changed</source>
+        <translation>决策人变动</translation>
+    </message>
+    <message>
+        <source>No answer from the customer</source>
+        <translation>客户没有回应</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>输单日期</translation>
+    </message>
+    <message>
+        <source>Say why: it is how the next deal goes better.</source>
+        <translation>请写下原因：下一单才能做得更好。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Goal</source>
@@ -992,6 +1145,10 @@
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>商机</translation>
     </message>
     <message>
         <source>&amp;New plan file…</source>
@@ -1164,6 +1321,104 @@
     <message>
         <source>Waiting: another program is writing to the plan file…</source>
         <translation>正在等待：另一个程序正在写入计划文件…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>{n} d here</source>
+        <translation>本阶段 {n} 天</translation>
+    </message>
+    <message>
+        <source>no next step</source>
+        <translation>没有下一步</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePane</name>
+    <message>
+        <source>New deal…</source>
+        <translation>新商机…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Won…</source>
+        <translation>赢单…</translation>
+    </message>
+    <message>
+        <source>Lost…</source>
+        <translation>输单…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Filter by customer or deal…</source>
+        <translation>按客户或商机筛选…</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>本月成交</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>成交日期已过</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>没有下一步</translation>
+    </message>
+    <message>
+        <source>No activity for</source>
+        <translation>无活动超过</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Won and lost too</source>
+        <translation>含赢单和输单</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>{n} deals · {sum}</source>
+        <translation>{n} 个商机 · {sum}</translation>
+    </message>
+    <message>
+        <source>weighted {sum}</source>
+        <translation>加权 {sum}</translation>
+    </message>
+    <message>
+        <source>this month: {n} · {sum}</source>
+        <translation>本月：{n} 个 · {sum}</translation>
+    </message>
+    <message>
+        <source>drop a deal here</source>
+        <translation>把商机拖到这里</translation>
+    </message>
+    <message>
+        <source>Open: {n} deals · {sum} · weighted {weighted}</source>
+        <translation>进行中：{n} 个商机 · {sum} · 加权 {weighted}</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>商机</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2279,25 @@
     <message>
         <source>Start with an empty plan</source>
         <translation>从空白计划开始</translation>
+    </message>
+</context>
+<context>
+    <name>WinDialog</name>
+    <message>
+        <source>Won: {deal}</source>
+        <translation>赢单：{deal}</translation>
+    </message>
+    <message>
+        <source>Final amount</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Type the final amount, e.g. 11.5万.</source>
+        <translation>请填写成交金额，如 11.5万。</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3447,92 @@
     <message>
         <source>Sun</source>
         <translation>周日</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>客户来询</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>stages</name>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>初次拜访</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal / quote</source>
+        <translation>方案/报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+</context>
+<context>
+    <name>pipeline</name>
+    <message>
+        <source>New deal</source>
+        <translation>新商机</translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation>编辑商机</translation>
+    </message>
+    <message>
+        <source>Move deal</source>
+        <translation>移动商机</translation>
+    </message>
+    <message>
+        <source>Win deal</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lose deal</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>删除商机</translation>
     </message>
 </context>
 <context>

@@ -446,3 +446,34 @@ def weekly_new_business(
         if created is None or created >= day.replace(day=1):
             totals[i] += amount
     return totals
+
+
+# -- the Monday filters of the table ------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class DealFilter:
+    """What the rep narrows the table to (all off: every open deal)."""
+
+    closing_this_month: bool = False
+    overdue: bool = False  # the expected close date has passed
+    no_next_step: bool = False
+    stale_days: int | None = None  # no activity for this many days (or more)
+    channel: str = ""  # "" = any
+    include_closed: bool = False
+
+    def matches(self, o: Opportunity, today: dt.date, last_activity: dt.date | None) -> bool:
+        if not (o.is_open or self.include_closed):
+            return False
+        close = o.expected_close
+        if self.closing_this_month and not (
+            close is not None and (close.year, close.month) == (today.year, today.month)
+        ):
+            return False
+        if self.overdue and not (o.is_open and close is not None and close < today):
+            return False
+        if self.no_next_step and o.next_step.strip():
+            return False
+        if self.stale_days is not None:
+            last = max(filter(None, (last_activity, o.created)))
+            if (today - last).days < self.stale_days:
+                return False
+        return not self.channel or o.channel == self.channel

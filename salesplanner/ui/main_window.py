@@ -1,4 +1,4 @@
-"""The main window: navigation between the Goal, Week, Progress and Customers panes.
+"""The main window: navigation between the Goal, Week, Progress, Customers and Pipeline panes.
 
 Panes are created the first time they are shown (the app starts on the Week pane, so
 pyqtgraph and pandas are not imported at start-up). Each pane listens to
@@ -39,6 +39,7 @@ PANES: list[tuple[str, str, str]] = [
     ("week", "salesplanner.ui.week.pane", "WeekPane"),
     ("progress", "salesplanner.ui.progress.pane", "ProgressPane"),
     ("customers", "salesplanner.ui.customers.pane", "CustomersPane"),
+    ("pipeline", "salesplanner.ui.pipeline.pane", "PipelinePane"),
 ]
 START_PANE = "week"
 
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
             "week": self.tr("Week"),
             "progress": self.tr("Progress"),
             "customers": self.tr("Customers"),
+            "pipeline": self.tr("Pipeline"),
         }[key]
 
     def _action(self, text: str, shortcut=None, slot=None, tip: str = "") -> QAction:

@@ -169,3 +169,27 @@ def test_forecast_open_deals_skip_closed_and_count_undated():
     assert undated == 1 and [(d.amount, d.probability, d.stage) for d in deals] == [
         (1000, 0.6, "proposal")
     ]
+
+
+def test_monday_filters():
+    from dataclasses import replace
+
+    today = D(2026, 12, 3)
+    base = opp(1, "proposal", 100, expected=D(2026, 12, 20), created=D(2026, 11, 1))
+    overdue = replace(base, id=2, expected_close=D(2026, 11, 28), next_step="发报价")
+    later = replace(base, id=3, expected_close=D(2027, 1, 10), channel="referral")
+    won = opp(4, "won", 100, WON, D(2026, 12, 1), D(2026, 12, 1))
+    rows = [base, overdue, later, won]
+    last = {1: D(2026, 12, 1), 2: D(2026, 11, 10)}
+
+    def ids(f):
+        return [o.id for o in rows if f.matches(o, today, last.get(o.id))]
+
+    assert ids(dom.DealFilter()) == [1, 2, 3]
+    assert ids(dom.DealFilter(include_closed=True)) == [1, 2, 3, 4]
+    assert ids(dom.DealFilter(closing_this_month=True)) == [1]
+    assert ids(dom.DealFilter(overdue=True)) == [2]
+    assert ids(dom.DealFilter(no_next_step=True)) == [1, 3]
+    # stale 14 days: #2's last activity 11-10 (23 days); #3 none since created 11-01 (32 days)
+    assert ids(dom.DealFilter(stale_days=14)) == [2, 3]
+    assert ids(dom.DealFilter(channel="referral")) == [3]

@@ -1,0 +1,1 @@
+"""The Pipeline pane (商机): a board of stage columns and a filterable table."""

@@ -1,0 +1,331 @@
+"""Pipeline pane (商机): the board (a column per stage, drag or keyboard to move) and a table
+of the same deals with the filters a rep uses every Monday. Every change is one undoable edit
+(``ui.pipeline.commands`` through ``ui.edits.push_edit``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesplanner.domain import opportunities as dom
+from salesplanner.domain.money import to_fen
+from salesplanner.domain.opportunities import CHANNELS, DealFilter, Opportunity
+from salesplanner.services import pipeline as svc
+from salesplanner.store import opportunities as repo
+from salesplanner.store import week as week_repo
+from salesplanner.store.settings import load_settings
+from salesplanner.ui.edits import push_edit, warn
+from salesplanner.ui.format import format_amount
+from salesplanner.ui.labels import channel_label, stage_label
+from salesplanner.ui.pipeline import commands
+from salesplanner.ui.pipeline.board import BoardColumn, PipelineBoard
+from salesplanner.ui.pipeline.dialogs import DealDialog, LoseDialog, WinDialog
+from salesplanner.ui.pipeline.model import ID_ROLE, DealFilterProxy, DealRow, DealTableModel
+from salesplanner.ui.week import clock
+
+STALE_DAYS = 14
+
+
+class PipelinePane(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: svc.PipelineData | None = None
+        self.rows: dict[int, DealRow] = {}
+        self._build()
+        self._connect_signals()
+        self.reload()
+
+    # -- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 8)
+        top = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New deal…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.win_button = QPushButton(self.tr("Won…"))
+        self.lose_button = QPushButton(self.tr("Lost…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        for b in (self.new_button, self.edit_button, self.win_button, self.lose_button):
+            top.addWidget(b)
+        top.addWidget(self.delete_button)
+        top.addStretch(1)
+        self.summary = QLabel()
+        top.addWidget(self.summary)
+        outer.addLayout(top)
+
+        self.tabs = QTabWidget()
+        self.board = PipelineBoard()
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.board)
+        self.scroll.setWidgetResizable(False)
+        self.tabs.addTab(self.scroll, self.tr("Board"))
+
+        table_page = QWidget()
+        tl = QVBoxLayout(table_page)
+        tl.setContentsMargins(0, 6, 0, 0)
+        filters = QHBoxLayout()
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText(self.tr("Filter by customer or deal…"))
+        self.text_filter.setClearButtonEnabled(True)
+        self.closing_box = QCheckBox(self.tr("Closing this month"))
+        self.overdue_box = QCheckBox(self.tr("Close date passed"))
+        self.no_step_box = QCheckBox(self.tr("No next step"))
+        self.stale_box = QCheckBox(self.tr("No activity for"))
+        self.stale_days = QSpinBox()
+        self.stale_days.setRange(1, 365)
+        self.stale_days.setValue(STALE_DAYS)
+        self.stale_days.setSuffix(self.tr(" days"))
+        self.channel_combo = QComboBox()
+        self.channel_combo.addItem(self.tr("Any channel"), "")
+        for key in CHANNELS:
+            self.channel_combo.addItem(channel_label(key), key)
+        self.closed_box = QCheckBox(self.tr("Won and lost too"))
+        filters.addWidget(self.text_filter, 1)
+        for w in (
+            self.closing_box,
+            self.overdue_box,
+            self.no_step_box,
+            self.stale_box,
+            self.stale_days,
+            self.channel_combo,
+            self.closed_box,
+        ):
+            filters.addWidget(w)
+        tl.addLayout(filters)
+        self.model = DealTableModel(self)
+        self.proxy = DealFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        tl.addWidget(self.table, 1)
+        self.tabs.addTab(table_page, self.tr("Table"))
+        outer.addWidget(self.tabs, 1)
+
+    def _connect_signals(self) -> None:
+        self.ctx.changed.connect(self.refresh)
+        self.new_button.clicked.connect(self.on_new)
+        self.edit_button.clicked.connect(lambda: self.on_edit(self.current_id()))
+        self.win_button.clicked.connect(lambda: self.on_win(self.current_id()))
+        self.lose_button.clicked.connect(lambda: self.on_lose(self.current_id()))
+        self.delete_button.clicked.connect(lambda: self.on_delete(self.current_id()))
+        self.board.move_requested.connect(self.on_move)
+        self.board.win_requested.connect(self.on_win)
+        self.board.lose_requested.connect(self.on_lose)
+        self.board.edit_requested.connect(self.on_edit)
+        self.board.delete_requested.connect(self.on_delete)
+        self.board.selection_changed.connect(self.on_selection)
+        self.table.doubleClicked.connect(lambda _i: self.on_edit(self.current_id()))
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.on_selection(self.current_id())
+        )
+        self.tabs.currentChanged.connect(lambda _i: self.on_selection(self.current_id()))
+        self.text_filter.textChanged.connect(self.on_filter)
+        for box in (
+            self.closing_box,
+            self.overdue_box,
+            self.no_step_box,
+            self.stale_box,
+            self.closed_box,
+        ):
+            box.toggled.connect(self.on_filter)
+        self.stale_days.valueChanged.connect(self.on_filter)
+        self.channel_combo.currentIndexChanged.connect(self.on_filter)
+
+    # -- data ---------------------------------------------------------------------------
+    def refresh(self, changes) -> None:
+        if changes.opportunities or changes.deals or changes.customers or changes.everything:
+            self.reload()
+        elif changes.settings:
+            self.reload()
+
+    def reload(self) -> None:
+        store = self.ctx.store
+        self.settings = load_settings(store)
+        today = clock.today()
+        data = svc.load(store)
+        self.data = data
+        last = repo.last_activity_dates(store)
+        names = {s.key: s.name for s in data.stages}
+        by_opp: dict[int, list[dom.StageChange]] = {}
+        for c in data.history:
+            by_opp.setdefault(c.opportunity_id, []).append(c)
+        rows = []
+        for o in data.opportunities:
+            assert o.id is not None
+            rows.append(
+                DealRow(
+                    o,
+                    names.get(o.stage, ""),
+                    dom.weighted_amount(o, data.stages),
+                    dom.days_in_stage(by_opp.get(o.id, ()), today) if o.is_open else 0,
+                    last.get(o.id),
+                    o.is_open and o.expected_close is not None and o.expected_close < today,
+                )
+            )
+        self.rows = {r.opp.id or 0: r for r in rows}
+        self.model.set_rows(rows, self.settings)
+        self.proxy.set_filter(self._filter(), today=today)
+        self._fill_board(today)
+        self._update_summary(today)
+        self.on_selection(self.current_id())
+
+    def _fill_board(self, today) -> None:
+        assert self.data is not None
+        columns = []
+        s = self.settings
+        for col in self.data.columns(include_closed=False):
+            cards = [self.rows[o.id or 0] for o in col.opportunities]
+            columns.append(
+                BoardColumn(
+                    col.stage.key,
+                    f"{stage_label(col.stage.key, col.stage.name)} · {col.stage.probability}%",
+                    False,
+                    cards,
+                    self.tr("{n} deals · {sum}").format(
+                        n=col.count, sum=format_amount(to_fen(col.amount), s)
+                    ),
+                    self.tr("weighted {sum}").format(sum=format_amount(to_fen(col.weighted), s)),
+                )
+            )
+        month = (today.year, today.month)
+        for outcome in (dom.WON, dom.LOST):
+            stage = dom.closing_stage(self.data.stages, outcome)
+            done = [
+                o
+                for o in self.data.opportunities
+                if o.outcome == outcome and o.closed and (o.closed.year, o.closed.month) == month
+            ]
+            total = sum((o.amount for o in done), Decimal(0))
+            columns.append(
+                BoardColumn(
+                    stage.key,
+                    stage_label(stage.key, stage.name),
+                    True,
+                    [],
+                    self.tr("this month: {n} · {sum}").format(
+                        n=len(done), sum=format_amount(to_fen(total), s)
+                    ),
+                    self.tr("drop a deal here"),
+                )
+            )
+        self.board.set_columns(columns, s, today)
+
+    def _update_summary(self, today) -> None:
+        assert self.data is not None
+        open_deals = self.data.open
+        total = sum((o.amount for o in open_deals), Decimal(0))
+        weighted = sum((dom.weighted_amount(o, self.data.stages) for o in open_deals), Decimal(0))
+        self.summary.setText(
+            self.tr("Open: {n} deals · {sum} · weighted {weighted}").format(
+                n=len(open_deals),
+                sum=format_amount(to_fen(total), self.settings),
+                weighted=format_amount(to_fen(weighted), self.settings),
+            )
+        )
+
+    def _filter(self) -> DealFilter:
+        return DealFilter(
+            closing_this_month=self.closing_box.isChecked(),
+            overdue=self.overdue_box.isChecked(),
+            no_next_step=self.no_step_box.isChecked(),
+            stale_days=self.stale_days.value() if self.stale_box.isChecked() else None,
+            channel=self.channel_combo.currentData() or "",
+            include_closed=self.closed_box.isChecked(),
+        )
+
+    # -- selection ----------------------------------------------------------------------
+    def current_id(self) -> int:
+        if self.tabs.currentIndex() == 0:
+            return self.board.selected_id()
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return 0
+        return int(self.proxy.data(index, ID_ROLE) or 0)
+
+    def on_selection(self, opportunity_id: int) -> None:
+        row = self.rows.get(opportunity_id)
+        is_open = row is not None and row.opp.is_open
+        self.edit_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
+        self.win_button.setEnabled(is_open)
+        self.lose_button.setEnabled(is_open)
+
+    def on_filter(self, *_args) -> None:
+        self.proxy.set_filter(self._filter(), self.text_filter.text())
+
+    # -- edits --------------------------------------------------------------------------
+    def _push(self, command) -> bool:
+        return push_edit(self.ctx, command, warn(self, self.tr("Pipeline")))
+
+    def _opp(self, opportunity_id: int) -> Opportunity | None:
+        row = self.rows.get(opportunity_id)
+        return row.opp if row is not None else None
+
+    def _customers(self) -> list[str]:
+        return [name for _id, name in week_repo.customer_names(self.ctx.store)]
+
+    def on_new(self) -> None:
+        assert self.data is not None
+        today = clock.today()
+        first = dom.open_stages(self.data.stages)[0].key
+        blank = Opportunity(None, "", "", Decimal(0), first, today)
+        opp = DealDialog.ask(self, blank, self.data.stages, self._customers(), today)
+        if opp is not None:
+            self._push(commands.add_command(self.ctx, opp))
+
+    def on_edit(self, opportunity_id: int) -> None:
+        current = self._opp(opportunity_id)
+        if current is None or self.data is None:
+            return
+        today = clock.today()
+        opp = DealDialog.ask(self, current, self.data.stages, self._customers(), today)
+        if opp is not None and opp != current:
+            self._push(commands.edit_command(self.ctx, opp, today))
+
+    def on_move(self, opportunity_id: int, stage: str) -> None:
+        if self._push(commands.move_command(self.ctx, opportunity_id, stage, clock.today())):
+            self.board.select_id(opportunity_id)
+
+    def on_win(self, opportunity_id: int) -> None:
+        opp = self._opp(opportunity_id)
+        if opp is None or not opp.is_open:
+            return
+        answer = WinDialog.ask(self, opp, clock.today())
+        if answer is not None:
+            self._push(commands.win_command(self.ctx, opportunity_id, *answer))
+
+    def on_lose(self, opportunity_id: int) -> None:
+        opp = self._opp(opportunity_id)
+        if opp is None or not opp.is_open:
+            return
+        answer = LoseDialog.ask(self, opp, clock.today())
+        if answer is not None:
+            self._push(commands.lose_command(self.ctx, opportunity_id, *answer))
+
+    def on_delete(self, opportunity_id: int) -> None:
+        if self._opp(opportunity_id) is not None:
+            self._push(commands.delete_command(self.ctx, opportunity_id))

@@ -1,0 +1,150 @@
+"""The Pipeline pane: board columns with sums, drag and keyboard moves, the Monday filters;
+every edit undoable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from salesplanner.domain.opportunities import DealFilter, Opportunity
+from salesplanner.services import pipeline as svc
+from salesplanner.store import opportunities as repo
+from salesplanner.ui.pipeline import dialogs
+from salesplanner.ui.pipeline.pane import PipelinePane
+from salesplanner.ui.week import clock
+
+pytestmark = pytest.mark.ui
+TODAY = dt.date(2026, 12, 3)
+
+
+@pytest.fixture
+def pane(qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    store = ctx.store
+    for customer, wan, stage, close, step in (
+        ("华星科技", 12, "proposal", dt.date(2026, 12, 20), "发报价"),
+        ("远航软件", 3, "proposal", dt.date(2026, 11, 30), ""),
+        ("明德信息", 5, "negotiation", dt.date(2027, 1, 15), "催合同"),
+    ):
+        svc.add(
+            store,
+            Opportunity(None, customer, "", Decimal(wan * 10000), stage, dt.date(2026, 11, 1),
+                        expected_close=close, next_step=step),
+        )  # fmt: skip
+    p = PipelinePane(ctx)
+    qtbot.addWidget(p)
+    p.resize(1500, 700)
+    p.show()
+    return p
+
+
+def column(p, key):
+    return next(c for c in p.board.columns if c.key == key)
+
+
+def test_board_columns_show_count_sum_and_weighted(pane):
+    keys = [c.key for c in pane.board.columns]
+    assert keys == ["lead", "first_visit", "needs", "proposal", "negotiation", "won", "lost"]
+    proposal = column(pane, "proposal")
+    assert [r.opp.customer_name for r in proposal.cards] == ["华星科技", "远航软件"]
+    # 12万 + 3万 = 15万, weighted 60 % → 9万
+    assert "15" in proposal.summary and "2" in proposal.summary and "9" in proposal.weighted
+    assert proposal.cards[1].overdue and not proposal.cards[0].overdue
+
+
+def test_drag_a_card_to_another_stage_and_undo(pane, qtbot, ctx):
+    board = pane.board
+    start = board.card_rect(3, 0).center()
+    target = board.column_rect(4).center()
+    qtbot.mousePress(board, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(board, start + QPoint(20, 5))
+    qtbot.mouseMove(board, target)
+    qtbot.mouseRelease(board, Qt.MouseButton.LeftButton, pos=target)
+    assert [r.opp.customer_name for r in column(pane, "negotiation").cards] == [
+        "华星科技",
+        "明德信息",
+    ]
+    ctx.undo_stack.undo()
+    assert [r.opp.customer_name for r in column(pane, "proposal").cards] == ["华星科技", "远航软件"]
+    ctx.undo_stack.redo()
+    assert len(column(pane, "negotiation").cards) == 2
+
+
+def test_keyboard_selects_and_moves_a_card(pane, qtbot):
+    board = pane.board
+    board.setFocus()
+    qtbot.keyClick(board, Qt.Key.Key_Right)  # selects the first card (华星科技 at proposal)
+    qtbot.keyClick(board, Qt.Key.Key_Down)
+    assert pane.rows[board.selected_id()].opp.customer_name == "远航软件"
+    qtbot.keyClick(board, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    needs = column(pane, "needs")
+    assert [r.opp.customer_name for r in needs.cards] == ["远航软件"]
+    assert pane.rows[board.selected_id()].opp.customer_name == "远航软件"  # still selected
+
+
+def test_drop_on_won_asks_for_the_amount_and_writes_the_sale(pane, qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(dialogs.WinDialog, "ask", staticmethod(lambda *a: (Decimal(115000), TODAY)))
+    board = pane.board
+    start, target = board.card_rect(3, 0).center(), board.column_rect(5).center()
+    qtbot.mousePress(board, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(board, start + QPoint(20, 5))
+    qtbot.mouseRelease(board, Qt.MouseButton.LeftButton, pos=target)
+    assert ctx.store.query("SELECT amount_fen FROM deals") == [{"amount_fen": 11500000}]
+    assert "1" in column(pane, "won").summary
+    ctx.undo_stack.undo()
+    assert ctx.store.query("SELECT amount_fen FROM deals") == []
+
+
+def test_lose_cancelled_changes_nothing_and_lose_with_reason(pane, ctx, monkeypatch):
+    oid = column(pane, "negotiation").cards[0].opp.id
+    monkeypatch.setattr(dialogs.LoseDialog, "ask", staticmethod(lambda *a: None))
+    pane.on_lose(oid)
+    assert ctx.undo_stack.count() == 0
+    monkeypatch.setattr(dialogs.LoseDialog, "ask", staticmethod(lambda *a: ("价格太高", TODAY)))
+    pane.on_lose(oid)
+    assert repo.get(ctx.store, oid).lost_reason == "价格太高"
+    assert column(pane, "negotiation").cards == []
+
+
+def test_a_refused_edit_is_one_sentence_and_not_on_the_stack(pane, ctx, monkeypatch):
+    said = []
+    monkeypatch.setattr("salesplanner.ui.pipeline.pane.warn", lambda *_a: said.append)
+    oid = column(pane, "proposal").cards[0].opp.id
+    pane.on_move(oid, "proposal")  # already there
+    assert ctx.undo_stack.count() == 0 and len(said) == 1
+
+
+def test_table_filters_a_rep_uses_on_monday(pane, qtbot):
+    pane.tabs.setCurrentIndex(1)
+    assert pane.proxy.rowCount() == 3
+    pane.overdue_box.setChecked(True)
+    assert pane.proxy.rowCount() == 1
+    pane.overdue_box.setChecked(False)
+    pane.no_step_box.setChecked(True)
+    assert pane.proxy.rowCount() == 1
+    pane.no_step_box.setChecked(False)
+    pane.closing_box.setChecked(True)
+    assert pane.proxy.rowCount() == 1  # 华星科技, 12-20
+    pane.closing_box.setChecked(False)
+    pane.text_filter.setText("明德")
+    assert pane.proxy.rowCount() == 1
+    assert pane.proxy.filter == DealFilter()
+
+
+def test_new_deal_through_the_dialog(pane, ctx, monkeypatch):
+    def ask(_parent, blank, *_a):
+        return Opportunity(None, "新峰科技", "试点", Decimal(20000), "lead", blank.created)
+
+    monkeypatch.setattr(dialogs.DealDialog, "ask", staticmethod(ask))
+    pane.on_new()
+    assert [r.opp.customer_name for r in column(pane, "lead").cards] == ["新峰科技"]
+    ctx.undo_stack.undo()
+    assert column(pane, "lead").cards == []
+
+
+def test_table_model(pane, qtmodeltester):
+    qtmodeltester.check(pane.model)
+    qtmodeltester.check(pane.proxy)
