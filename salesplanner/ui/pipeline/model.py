@@ -71,6 +71,7 @@ class DealTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[DealRow] = []
         self.settings = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def headers(self) -> list[str]:
         return [
@@ -91,7 +92,31 @@ class DealTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.settings = settings
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, on the list (one Python sort), not by the proxy through ``data()``."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        old = list(self.rows)
+        self._sort_rows(column, order)
+        self._sort = (column, order)
+        if before:
+            pos = {id(r): i for i, r in enumerate(self.rows)}
+            self.changePersistentIndexList(
+                before, [self.index(pos[id(old[i.row()])], i.column()) for i in before]
+            )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order) -> None:
+        key = COLUMNS[column]
+        self.rows.sort(
+            key=lambda r: _sort_key(r, key), reverse=order == Qt.SortOrder.DescendingOrder
+        )
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
@@ -163,7 +188,6 @@ class DealFilterProxy(QSortFilterProxyModel):
         self.filter = DealFilter()
         self.text = ""
         self.today = dt.date.today()
-        self.setSortRole(SORT_ROLE)
 
     def set_filter(self, f: DealFilter, text: str | None = None, today: dt.date | None = None):
         self.beginFilterChange()
@@ -182,3 +206,6 @@ class DealFilterProxy(QSortFilterProxyModel):
         if self.text and self.text not in f"{r.opp.customer_name} {r.opp.title}".casefold():
             return False
         return self.filter.matches(r.opp, self.today, r.last_activity)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)

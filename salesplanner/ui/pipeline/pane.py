@@ -4,6 +4,7 @@ of the same deals with the filters a rep uses every Monday. Every change is one 
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 from salesplanner.domain import opportunities as dom
 from salesplanner.domain.money import to_fen
 from salesplanner.domain.opportunities import CHANNELS, DealFilter, Opportunity
-from salesplanner.services import pipeline as svc
 from salesplanner.store import opportunities as repo
 from salesplanner.store import week as week_repo
 from salesplanner.store.settings import load_settings
@@ -40,13 +40,15 @@ from salesplanner.ui.pipeline.model import ID_ROLE, DealFilterProxy, DealRow, De
 from salesplanner.ui.week import clock
 
 STALE_DAYS = 14
+CLOSED_DAYS = 365  # "won and lost too": the deals closed in the last year
 
 
 class PipelinePane(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.data: svc.PipelineData | None = None
+        self.stages: list[dom.Stage] = []
+        self.open: list[Opportunity] = []
         self.rows: dict[int, DealRow] = {}
         self._build()
         self._connect_signals()
@@ -149,9 +151,9 @@ class PipelinePane(QWidget):
             self.overdue_box,
             self.no_step_box,
             self.stale_box,
-            self.closed_box,
         ):
             box.toggled.connect(self.on_filter)
+        self.closed_box.toggled.connect(lambda _on: self.reload())
         self.stale_days.valueChanged.connect(self.on_filter)
         self.channel_combo.currentIndexChanged.connect(self.on_filter)
 
@@ -163,41 +165,45 @@ class PipelinePane(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        """Read what the pane shows: the open deals (and the closed ones of the last year when
+        the table is asked for them), each deal's stage date and last activity, and this
+        month's won and lost totals, in a few queries."""
         store = self.ctx.store
         self.settings = load_settings(store)
         today = clock.today()
-        data = svc.load(store)
-        self.data = data
+        self.stages = repo.list_stages(store)
+        opps = repo.list_opportunities(store, dom.OPEN)
+        self.open = list(opps)
+        if self.closed_box.isChecked():
+            opps += repo.closed_since(store, today - dt.timedelta(days=CLOSED_DAYS))
+        entered = repo.open_stage_dates(store)
         last = repo.last_activity_dates(store)
-        names = {s.key: s.name for s in data.stages}
-        by_opp: dict[int, list[dom.StageChange]] = {}
-        for c in data.history:
-            by_opp.setdefault(c.opportunity_id, []).append(c)
+        names = {s.key: s.name for s in self.stages}
         rows = []
-        for o in data.opportunities:
-            assert o.id is not None
+        for o in opps:
+            oid = o.id or 0
             rows.append(
                 DealRow(
                     o,
                     names.get(o.stage, ""),
-                    dom.weighted_amount(o, data.stages),
-                    dom.days_in_stage(by_opp.get(o.id, ()), today) if o.is_open else 0,
-                    last.get(o.id),
+                    dom.weighted_amount(o, self.stages),
+                    max(0, (today - entered[oid]).days) if oid in entered else 0,
+                    last.get(oid),
                     o.is_open and o.expected_close is not None and o.expected_close < today,
                 )
             )
         self.rows = {r.opp.id or 0: r for r in rows}
         self.model.set_rows(rows, self.settings)
         self.proxy.set_filter(self._filter(), today=today)
-        self._fill_board(today)
-        self._update_summary(today)
+        month_start = today.replace(day=1)
+        self._fill_board(repo.closed_between(store, month_start, today))
+        self._update_summary()
         self.on_selection(self.current_id())
 
-    def _fill_board(self, today) -> None:
-        assert self.data is not None
+    def _fill_board(self, month: dict[str, tuple[int, int]]) -> None:
         columns = []
         s = self.settings
-        for col in self.data.columns(include_closed=False):
+        for col in dom.by_stage(self.open, self.stages):
             cards = [self.rows[o.id or 0] for o in col.opportunities]
             columns.append(
                 BoardColumn(
@@ -211,37 +217,27 @@ class PipelinePane(QWidget):
                     self.tr("weighted {sum}").format(sum=format_amount(to_fen(col.weighted), s)),
                 )
             )
-        month = (today.year, today.month)
         for outcome in (dom.WON, dom.LOST):
-            stage = dom.closing_stage(self.data.stages, outcome)
-            done = [
-                o
-                for o in self.data.opportunities
-                if o.outcome == outcome and o.closed and (o.closed.year, o.closed.month) == month
-            ]
-            total = sum((o.amount for o in done), Decimal(0))
+            stage = dom.closing_stage(self.stages, outcome)
+            n, fen = month.get(outcome, (0, 0))
             columns.append(
                 BoardColumn(
                     stage.key,
                     stage_label(stage.key, stage.name),
                     True,
                     [],
-                    self.tr("this month: {n} · {sum}").format(
-                        n=len(done), sum=format_amount(to_fen(total), s)
-                    ),
+                    self.tr("this month: {n} · {sum}").format(n=n, sum=format_amount(fen, s)),
                     self.tr("drop a deal here"),
                 )
             )
-        self.board.set_columns(columns, s, today)
+        self.board.set_columns(columns, s, clock.today())
 
-    def _update_summary(self, today) -> None:
-        assert self.data is not None
-        open_deals = self.data.open
-        total = sum((o.amount for o in open_deals), Decimal(0))
-        weighted = sum((dom.weighted_amount(o, self.data.stages) for o in open_deals), Decimal(0))
+    def _update_summary(self) -> None:
+        total = sum((o.amount for o in self.open), Decimal(0))
+        weighted = sum((dom.weighted_amount(o, self.stages) for o in self.open), Decimal(0))
         self.summary.setText(
             self.tr("Open: {n} deals · {sum} · weighted {weighted}").format(
-                n=len(open_deals),
+                n=len(self.open),
                 sum=format_amount(to_fen(total), self.settings),
                 weighted=format_amount(to_fen(weighted), self.settings),
             )
@@ -289,20 +285,19 @@ class PipelinePane(QWidget):
         return [name for _id, name in week_repo.customer_names(self.ctx.store)]
 
     def on_new(self) -> None:
-        assert self.data is not None
         today = clock.today()
-        first = dom.open_stages(self.data.stages)[0].key
+        first = dom.open_stages(self.stages)[0].key
         blank = Opportunity(None, "", "", Decimal(0), first, today)
-        opp = DealDialog.ask(self, blank, self.data.stages, self._customers(), today)
+        opp = DealDialog.ask(self, blank, self.stages, self._customers(), today)
         if opp is not None:
             self._push(commands.add_command(self.ctx, opp))
 
     def on_edit(self, opportunity_id: int) -> None:
         current = self._opp(opportunity_id)
-        if current is None or self.data is None:
+        if current is None:
             return
         today = clock.today()
-        opp = DealDialog.ask(self, current, self.data.stages, self._customers(), today)
+        opp = DealDialog.ask(self, current, self.stages, self._customers(), today)
         if opp is not None and opp != current:
             self._push(commands.edit_command(self.ctx, opp, today))
 
