@@ -148,3 +148,13 @@ def test_new_deal_through_the_dialog(pane, ctx, monkeypatch):
 def test_table_model(pane, qtmodeltester):
     qtmodeltester.check(pane.model)
     qtmodeltester.check(pane.proxy)
+
+
+def test_table_sorts_by_amount(pane):
+    from salesplanner.ui.pipeline.model import COLUMNS
+
+    pane.tabs.setCurrentIndex(1)
+    pane.table.sortByColumn(COLUMNS.index("amount"), Qt.SortOrder.DescendingOrder)
+    first = pane.proxy.index(0, COLUMNS.index("customer")).data()
+    last = pane.proxy.index(2, COLUMNS.index("customer")).data()
+    assert (first, last) == ("华星科技", "远航软件")
