@@ -1627,6 +1627,26 @@
         <translation>(new customer)</translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>New deal · {customer} · {amount} · {stage}</source>
+        <translation>New deal · {customer} · {amount} · {stage}</translation>
+    </message>
+    <message>
+        <source>Deal moved · {customer} · {stage}</source>
+        <translation>Deal moved · {customer} · {stage}</translation>
+    </message>
+    <message>
+        <source>Deal won · {customer} · {amount}</source>
+        <translation>Deal won · {customer} · {amount}</translation>
+    </message>
+    <message>
+        <source>Deal lost · {customer}</source>
+        <translation>Deal lost · {customer}</translation>
+    </message>
+    <message>
         <source>Log an activity…</source>
         <translation>Log an activity…</translation>
     </message>
@@ -3326,6 +3346,118 @@
     <message>
         <source>Follow-ups per day cannot be negative.</source>
         <translation>Follow-ups per day cannot be negative.</translation>
+    </message>
+    <message>
+        <source>That opportunity no longer exists.</source>
+        <translation>That opportunity no longer exists.</translation>
+    </message>
+    <message>
+        <source>Unknown stage {stage}.</source>
+        <translation>Unknown stage {stage}.</translation>
+    </message>
+    <message>
+        <source>Win or lose a deal to close it; moving sets an open stage.</source>
+        <translation>Win or lose a deal to close it; moving sets an open stage.</translation>
+    </message>
+    <message>
+        <source>Only an open deal can be won.</source>
+        <translation>Only an open deal can be won.</translation>
+    </message>
+    <message>
+        <source>Only an open deal can be lost.</source>
+        <translation>Only an open deal can be lost.</translation>
+    </message>
+    <message>
+        <source>Win or lose a deal with its own command, not by editing it.</source>
+        <translation>Win or lose a deal with its own command, not by editing it.</translation>
+    </message>
+    <message>
+        <source>This deal is won and became a sale; undo the win to move it again.</source>
+        <translation>This deal is won and became a sale; undo the win to move it again.</translation>
+    </message>
+    <message>
+        <source>The deal is at that stage already.</source>
+        <translation>The deal is at that stage already.</translation>
+    </message>
+    <message>
+        <source>A deal cannot change stage before it was created.</source>
+        <translation>A deal cannot change stage before it was created.</translation>
+    </message>
+    <message>
+        <source>The final amount must be more than zero.</source>
+        <translation>The final amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost (price, competitor, no budget …).</source>
+        <translation>Say why the deal was lost (price, competitor, no budget …).</translation>
+    </message>
+    <message>
+        <source>A stage that deals are at cannot be removed; move them first.</source>
+        <translation>A stage that deals are at cannot be removed; move them first.</translation>
+    </message>
+    <message>
+        <source>No customer is called {name}.</source>
+        <translation>No customer is called {name}.</translation>
+    </message>
+    <message>
+        <source>{customer} has no open deal.</source>
+        <translation>{customer} has no open deal.</translation>
+    </message>
+    <message>
+        <source>{customer} has {n} open deals ({deals}); name one by its number.</source>
+        <translation>{customer} has {n} open deals ({deals}); name one by its number.</translation>
+    </message>
+    <message>
+        <source>There is no goal to forecast; set one with the goal wizard.</source>
+        <translation>There is no goal to forecast; set one with the goal wizard.</translation>
+    </message>
+    <message>
+        <source>The number of runs is between 1 and 1,000,000.</source>
+        <translation>The number of runs is between 1 and 1,000,000.</translation>
+    </message>
+    <message>
+        <source>The stage list has no {outcome} stage.</source>
+        <translation>The stage list has no {outcome} stage.</translation>
+    </message>
+    <message>
+        <source>Two stages have the same key.</source>
+        <translation>Two stages have the same key.</translation>
+    </message>
+    <message>
+        <source>The stage list needs at least one open stage.</source>
+        <translation>The stage list needs at least one open stage.</translation>
+    </message>
+    <message>
+        <source>The stage list needs exactly one {outcome} stage.</source>
+        <translation>The stage list needs exactly one {outcome} stage.</translation>
+    </message>
+    <message>
+        <source>A win probability is between 0 and 100 % ({value}).</source>
+        <translation>A win probability is between 0 and 100 % ({value}).</translation>
+    </message>
+    <message>
+        <source>An opportunity needs a customer.</source>
+        <translation>An opportunity needs a customer.</translation>
+    </message>
+    <message>
+        <source>The expected amount cannot be negative.</source>
+        <translation>The expected amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The stage and the outcome of an opportunity disagree.</source>
+        <translation>The stage and the outcome of an opportunity disagree.</translation>
+    </message>
+    <message>
+        <source>A won or lost opportunity needs the date it closed.</source>
+        <translation>A won or lost opportunity needs the date it closed.</translation>
+    </message>
+    <message>
+        <source>An opportunity cannot close before it was created.</source>
+        <translation>An opportunity cannot close before it was created.</translation>
+    </message>
+    <message>
+        <source>Unknown channel {channel}.</source>
+        <translation>Unknown channel {channel}.</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved.</source>

@@ -1627,6 +1627,26 @@
         <translation>（新客户）</translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>New deal · {customer} · {amount} · {stage}</source>
+        <translation>新商机 · {customer} · {amount} · {stage}</translation>
+    </message>
+    <message>
+        <source>Deal moved · {customer} · {stage}</source>
+        <translation>商机推进 · {customer} · {stage}</translation>
+    </message>
+    <message>
+        <source>Deal won · {customer} · {amount}</source>
+        <translation>赢单 · {customer} · {amount}</translation>
+    </message>
+    <message>
+        <source>Deal lost · {customer}</source>
+        <translation>输单 · {customer}</translation>
+    </message>
+    <message>
         <source>Log an activity…</source>
         <translation>记录一项活动…</translation>
     </message>
@@ -3326,6 +3346,118 @@
     <message>
         <source>Follow-ups per day cannot be negative.</source>
         <translation>每天的跟进次数不能为负数。</translation>
+    </message>
+    <message>
+        <source>That opportunity no longer exists.</source>
+        <translation>这个商机已不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown stage {stage}.</source>
+        <translation>未知的阶段 {stage}。</translation>
+    </message>
+    <message>
+        <source>Win or lose a deal to close it; moving sets an open stage.</source>
+        <translation>要结束一个商机，请赢单或输单；移动只能到进行中的阶段。</translation>
+    </message>
+    <message>
+        <source>Only an open deal can be won.</source>
+        <translation>只有进行中的商机才能赢单。</translation>
+    </message>
+    <message>
+        <source>Only an open deal can be lost.</source>
+        <translation>只有进行中的商机才能输单。</translation>
+    </message>
+    <message>
+        <source>Win or lose a deal with its own command, not by editing it.</source>
+        <translation>赢单或输单请用对应的操作，不要通过编辑。</translation>
+    </message>
+    <message>
+        <source>This deal is won and became a sale; undo the win to move it again.</source>
+        <translation>这个商机已赢单并记为销售；要再移动，请先撤销赢单。</translation>
+    </message>
+    <message>
+        <source>The deal is at that stage already.</source>
+        <translation>这个商机已经在该阶段。</translation>
+    </message>
+    <message>
+        <source>A deal cannot change stage before it was created.</source>
+        <translation>商机不能在创建之前变更阶段。</translation>
+    </message>
+    <message>
+        <source>The final amount must be more than zero.</source>
+        <translation>成交金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost (price, competitor, no budget …).</source>
+        <translation>请说明输单原因（价格、竞争对手、没有预算……）。</translation>
+    </message>
+    <message>
+        <source>A stage that deals are at cannot be removed; move them first.</source>
+        <translation>还有商机处于该阶段，不能删除；请先移走它们。</translation>
+    </message>
+    <message>
+        <source>No customer is called {name}.</source>
+        <translation>没有叫 {name} 的客户。</translation>
+    </message>
+    <message>
+        <source>{customer} has no open deal.</source>
+        <translation>{customer} 没有进行中的商机。</translation>
+    </message>
+    <message>
+        <source>{customer} has {n} open deals ({deals}); name one by its number.</source>
+        <translation>{customer} 有 {n} 个进行中的商机（{deals}），请用编号指定一个。</translation>
+    </message>
+    <message>
+        <source>There is no goal to forecast; set one with the goal wizard.</source>
+        <translation>没有可预测的目标；请先用目标向导设定目标。</translation>
+    </message>
+    <message>
+        <source>The number of runs is between 1 and 1,000,000.</source>
+        <translation>模拟次数应在 1 到 1,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>The stage list has no {outcome} stage.</source>
+        <translation>阶段列表缺少 {outcome} 阶段。</translation>
+    </message>
+    <message>
+        <source>Two stages have the same key.</source>
+        <translation>有两个阶段的键相同。</translation>
+    </message>
+    <message>
+        <source>The stage list needs at least one open stage.</source>
+        <translation>阶段列表至少需要一个进行中的阶段。</translation>
+    </message>
+    <message>
+        <source>The stage list needs exactly one {outcome} stage.</source>
+        <translation>阶段列表需要且只能有一个 {outcome} 阶段。</translation>
+    </message>
+    <message>
+        <source>A win probability is between 0 and 100 % ({value}).</source>
+        <translation>赢率应在 0 到 100% 之间（{value}）。</translation>
+    </message>
+    <message>
+        <source>An opportunity needs a customer.</source>
+        <translation>商机需要填写客户。</translation>
+    </message>
+    <message>
+        <source>The expected amount cannot be negative.</source>
+        <translation>预计金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The stage and the outcome of an opportunity disagree.</source>
+        <translation>商机的阶段与结果不一致。</translation>
+    </message>
+    <message>
+        <source>A won or lost opportunity needs the date it closed.</source>
+        <translation>赢单或输单的商机需要结束日期。</translation>
+    </message>
+    <message>
+        <source>An opportunity cannot close before it was created.</source>
+        <translation>商机不能在创建之前结束。</translation>
+    </message>
+    <message>
+        <source>Unknown channel {channel}.</source>
+        <translation>未知的来源渠道 {channel}。</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved.</source>

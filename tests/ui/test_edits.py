@@ -140,8 +140,17 @@ def _save_settings(ctx):
     return SaveSettingsCommand(ctx, old, new)
 
 
+def _move_deal(ctx):
+    from salesplanner.store.opportunities import list_opportunities
+    from salesplanner.ui.pipeline.commands import move_command
+
+    deal = next(o for o in list_opportunities(ctx.store, "open") if o.stage != "negotiation")
+    return move_command(ctx, deal.id, "negotiation", DEMO_TODAY)
+
+
 def _cases() -> dict[str, tuple]:
     """Class name → (make the command on the demo plan, what do/redo calls, what undo calls)."""
+    from salesplanner.services import pipeline as pl
     from salesplanner.ui.progress import commands as progress
     from salesplanner.ui.week import commands as week
 
@@ -206,6 +215,7 @@ def _cases() -> dict[str, tuple]:
         ),
         "SaveGoalCommand": (_save_goal, [(g, "save_goal"), (g, "restore")], [(g, "restore")]),
         "SaveSettingsCommand": (_save_settings, [(s, "save")], [(s, "save")]),
+        "PipelineCommand": (_move_deal, [(pl, "move"), (pl, "redo")], [(pl, "undo")]),
     }
 
 
@@ -231,7 +241,7 @@ def _app_commands() -> set[type]:
 
 def test_every_command_class_of_the_app_is_an_edit_and_checked_below():
     classes = _app_commands()
-    assert len(classes) == 13
+    assert len(classes) == 14
     assert all(issubclass(cls, Edit) for cls in classes)
     assert {cls.__name__ for cls in classes} == set(NAMES)
 
@@ -364,7 +374,14 @@ def test_a_command_pushed_without_push_edit_that_fails_stays_off_the_stack(ctx, 
 def _service_sentences() -> list[str]:
     """The English of every ``raise SomeUserError("…")`` an edit can meet (f-string parts "X")."""
     found = []
-    for name in ("services.week", "services.progress", "services.goals", "services.settings"):
+    for name in (
+        "services.week",
+        "services.progress",
+        "services.goals",
+        "services.settings",
+        "services.pipeline",
+        "domain.opportunities",
+    ):
         found += _refusals(importlib.import_module(f"salesplanner.{name}"))
     return found + _refusals(importlib.import_module("salesplanner.domain.breakdown"))
 

@@ -1,6 +1,7 @@
 """The quick-entry bar (trap 4.3: log daily activities): a line in the main window's toolbar,
 focused with Ctrl+L from anywhere. "visit 华星科技", "contract 3.5万 华星科技", "phone 3",
 "跟进 华星科技", "签约 3.5万 华星科技" → an undoable log command; progress updates at once.
+Deal lines ("商机 华星科技 12万 方案", "赢单 华星科技 11.5万") are undoable pipeline edits.
 """
 
 from __future__ import annotations
@@ -68,9 +69,16 @@ class QuickEntryBar(QWidget):
         text = self.edit.text().strip()
         if not text:
             return None
-        from salesplanner.domain.quick_entry import QuickEntryError, parse  # not needed to start
+        from salesplanner.domain.quick_entry import (  # not needed to start
+            QuickEntryError,
+            parse,
+            parse_deal,
+        )
 
         try:
+            deal = parse_deal(text, clock.today())
+            if deal is not None:  # 商机 / 推进 / 赢单 / 输单
+                return self._submit_deal(text, deal)
             entry = parse(text, clock.today())
         except QuickEntryError as exc:
             from salesplanner.ui.week.texts import quick_entry_error
@@ -100,6 +108,37 @@ class QuickEntryBar(QWidget):
             from salesplanner.ui.format import format_month_day
 
             message += " · " + format_month_day(entry.date)
+        self.logged.emit(message)
+        self._remember(text)
+        return message
+
+    def _submit_deal(self, text: str, deal) -> str | None:
+        """A line about a deal in flight: one undoable pipeline edit."""
+        from salesplanner.domain.money import to_fen
+        from salesplanner.ui.format import format_amount
+        from salesplanner.ui.labels import stage_label
+        from salesplanner.ui.pipeline.commands import entry_command
+
+        command = entry_command(self.ctx, deal, self.tr("“{text}”").format(text=text))
+        if not push_edit(self.ctx, command, self.failed.emit):
+            self.edit.setStyleSheet(_ERROR_STYLE)
+            return None
+        self.edit.clear()
+        self.edit.setStyleSheet("")
+        from salesplanner.store.opportunities import get
+
+        opp = get(self.ctx.store, command.edit.opportunity_id) if command.edit else None
+        if opp is None:
+            return None
+        amount = format_amount(to_fen(opp.amount))
+        message = {
+            "add": self.tr("New deal · {customer} · {amount} · {stage}"),
+            "move": self.tr("Deal moved · {customer} · {stage}"),
+            "win": self.tr("Deal won · {customer} · {amount}"),
+            "lose": self.tr("Deal lost · {customer}"),
+        }[deal.action].format(
+            customer=opp.customer_name, amount=amount, stage=stage_label(opp.stage)
+        )
         self.logged.emit(message)
         self._remember(text)
         return message
