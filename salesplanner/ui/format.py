@@ -79,6 +79,16 @@ def format_amount(
         text = format_decimal(value, 0 if places is None else places, locale)
     if not unit:
         return text
+    loc = locale or QLocale()
+    if loc.language() != QLocale.Language.Chinese:
+        # English reads amounts as ¥ with thousands separators: ¥980,000, or ¥980k in the
+        # 万 setting (where space is short); 万元 / 元 stay the Chinese way.
+        sign = "-" if fen < 0 else ""
+        if _unit_of(settings) == "wan":
+            k = abs(Decimal(int(fen))) / (FEN_PER_YUAN * 1000)
+            return f"{sign}¥{format_decimal(k, 1 if places is None else places, loc)}k"
+        whole = abs(Decimal(int(fen))) / FEN_PER_YUAN
+        return f"{sign}¥{format_decimal(whole, 0 if places is None else places, loc)}"
     if _unit_of(settings) == "wan":
         return _tr("{amount} ×10k yuan").format(amount=text)
     return _tr("{amount} yuan").format(amount=text)
@@ -88,6 +98,16 @@ def parse_amount(text: str, settings=None, locale: QLocale | None = None) -> int
     """Text typed in the chosen unit (grouping allowed) → integer fen, or None if not a number."""
     locale = locale or QLocale()
     cleaned = text.strip()
+    # "¥980,000" is yuan and "¥980k" thousands of yuan whatever the unit (as English shows them)
+    negative = cleaned.startswith(("-", locale.negativeSign()))
+    body = cleaned.lstrip("-" + locale.negativeSign()).strip()
+    scale: Decimal | None = None
+    if body.startswith(("¥", "￥")):
+        body = body[1:].strip()
+        scale = Decimal(1)
+        if body.lower().endswith("k"):
+            body, scale = body[:-1].strip(), Decimal(1000)
+        cleaned = ("-" if negative else "") + body
     for suffix in (amount_unit_label(settings), "yuan", "万元", "万", "元", "×10k"):
         cleaned = cleaned.removesuffix(suffix).strip()
     point = locale.decimalPoint()
@@ -100,7 +120,10 @@ def parse_amount(text: str, settings=None, locale: QLocale | None = None) -> int
         return None
     if not value.is_finite():
         return None
-    yuan = value * WAN if _unit_of(settings) == "wan" else value
+    if scale is not None:
+        yuan = value * scale
+    else:
+        yuan = value * WAN if _unit_of(settings) == "wan" else value
     return int((yuan * FEN_PER_YUAN).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 

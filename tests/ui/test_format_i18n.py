@@ -38,10 +38,14 @@ def test_format_amount_digits(qapp, fen, settings, locale, expected):
 
 
 def test_units_and_none(qapp):
-    assert fmt.format_amount(12_345_600, WAN, locale=EN).endswith("×10k yuan")
-    assert fmt.format_amount(12_345_600, YUAN, locale=EN) == "123,456 yuan"
+    # Issue 14.15: English reads ¥ with thousands separators, not "98 ×10k yuan"
+    assert fmt.format_amount(98_000_000, WAN, locale=EN) == "¥980k"
+    assert fmt.format_amount(12_345_600, WAN, locale=EN) == "¥123.5k"
+    assert fmt.format_amount(98_000_000, YUAN, locale=EN) == "¥980,000"
+    assert fmt.format_amount(12_345_600, YUAN, locale=EN) == "¥123,456"
+    assert fmt.format_amount(-150_000, YUAN, locale=EN) == "-¥1,500"
     assert fmt.format_amount(None, WAN) == "—"
-    assert fmt.format_amount(150, YUAN, places=2, locale=EN) == "1.5 yuan"
+    assert fmt.format_amount(150, YUAN, places=2, locale=EN) == "¥1.5"
 
 
 @pytest.mark.parametrize("settings", [WAN, YUAN])
