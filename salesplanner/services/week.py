@@ -1,7 +1,8 @@
 """Use cases of the week calendar: blocks, templates, logging what was done, reminder state.
 
 Each function runs ONE transaction and returns a :class:`Changes` (with what undo needs to
-reverse it). The UI wraps each in a ``QUndoCommand``; the CLI calls them directly.
+reverse it). The UI wraps each in an ``Edit`` (``salesplanner.ui.edits``); the CLI calls them
+directly.
 """
 
 from __future__ import annotations

@@ -341,7 +341,7 @@ def test_a_failed_undo_or_redo_leaves_stack_plan_and_screen_and_says_so(
     with monkeypatch.context() as patch:
         _break(patch, undoes, sqlite3.OperationalError("database is locked"))
         before = _state(ctx, window)
-        ctx.undo_stack.undo()
+        window.act_undo.trigger()  # Ctrl+Z
         assert _state(ctx, window) == before
         assert ctx.undo_stack.index() == 1 and announced == []
         _one_translated_sentence(shown)
@@ -353,7 +353,7 @@ def test_a_failed_undo_or_redo_leaves_stack_plan_and_screen_and_says_so(
         _break(patch, does, OSError(errno.ENOSPC, "No space left on device"))
         announced.clear()
         before = _state(ctx, window)
-        ctx.undo_stack.redo()
+        window.act_redo.trigger()
         assert _state(ctx, window) == before
         assert ctx.undo_stack.index() == 0 and announced == []
         _one_translated_sentence(shown)
