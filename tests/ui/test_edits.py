@@ -422,3 +422,37 @@ def test_refusals_and_faults_in_chinese():
         "计划文件是只读的"
     )
     assert say(WeekError("Something no table knows.")) == "Something no table knows."
+
+
+# -- the other front doors: the quick-entry bar and the goal wizard -----------------------------
+LOCKED = (
+    "Another program is using the plan file, so the change was not saved; try again in a moment."
+)
+
+
+def test_quick_entry_on_a_locked_plan_keeps_the_text_and_says_one_line(main_window, monkeypatch):
+    _break(monkeypatch, [(week_service, "log_entry")], sqlite3.OperationalError("locked"))
+    before = _everything(main_window.ctx.store)
+    edit = main_window.quick_entry.edit
+    edit.setText("visit 华星科技")
+    edit.returnPressed.emit()
+    assert edit.text() == "visit 华星科技"  # the rep's input is kept to try again
+    assert main_window.statusBar().currentMessage() == LOCKED
+    assert main_window.ctx.undo_stack.count() == 0
+    assert _everything(main_window.ctx.store) == before
+
+
+def test_a_goal_the_plan_cannot_take_keeps_the_wizard_open(qtbot, ctx, shown, monkeypatch):
+    from salesplanner.ui.goal.wizard import GoalWizard
+    from tests.ui.test_goal_wizard import walk_to_save
+
+    wizard = GoalWizard(ctx)
+    wizard.draft.start = dt.date(2026, 1, 1)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _break(monkeypatch, [(goal_service, "save_goal")], OSError(errno.ENOSPC, "No space left"))
+    walk_to_save(qtbot, wizard)
+    assert shown == ["The disk is full, so the change was not saved."]
+    assert wizard.isVisible() and wizard.saved is None
+    assert ctx.undo_stack.count() == 0
+    assert ctx.store.query("SELECT * FROM goals") == []
