@@ -1357,6 +1357,10 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Stages…</source>
+        <translation>Stages…</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>Board</translation>
     </message>
@@ -1957,6 +1961,29 @@
     <message>
         <source>The deadline is before the start.</source>
         <translation>The deadline is before the start.</translation>
+    </message>
+</context>
+<context>
+    <name>StagesDialog</name>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Add a stage</translation>
+    </message>
+    <message>
+        <source>Name of the new stage</source>
+        <translation>Name of the new stage</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Give the new stage a name.</source>
+        <translation>Give the new stage a name.</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3692,10 @@
     <message>
         <source>Delete deal</source>
         <translation>Delete deal</translation>
+    </message>
+    <message>
+        <source>Edit stages</source>
+        <translation>Edit stages</translation>
     </message>
 </context>
 <context>

@@ -1357,6 +1357,10 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Stages…</source>
+        <translation>阶段设置…</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>看板</translation>
     </message>
@@ -1957,6 +1961,29 @@
     <message>
         <source>The deadline is before the start.</source>
         <translation>截止日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>StagesDialog</name>
+    <message>
+        <source>Stages</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Name of the new stage</source>
+        <translation>新阶段的名称</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Give the new stage a name.</source>
+        <translation>请为新阶段填写名称。</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3692,10 @@
     <message>
         <source>Delete deal</source>
         <translation>删除商机</translation>
+    </message>
+    <message>
+        <source>Edit stages</source>
+        <translation>修改销售阶段</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,14 @@ def _move_deal(ctx):
     return move_command(ctx, deal.id, "negotiation", DEMO_TODAY)
 
 
+def _rename_stage(ctx):
+    from salesplanner.store.opportunities import list_stages
+    from salesplanner.ui.pipeline.commands import StagesCommand
+
+    stages = list_stages(ctx.store)
+    return StagesCommand(ctx, [replace(stages[0], name="潜在商机"), *stages[1:]])
+
+
 def _cases() -> dict[str, tuple]:
     """Class name → (make the command on the demo plan, what do/redo calls, what undo calls)."""
     from salesplanner.services import pipeline as pl
@@ -216,6 +224,7 @@ def _cases() -> dict[str, tuple]:
         "SaveGoalCommand": (_save_goal, [(g, "save_goal"), (g, "restore")], [(g, "restore")]),
         "SaveSettingsCommand": (_save_settings, [(s, "save")], [(s, "save")]),
         "PipelineCommand": (_move_deal, [(pl, "move"), (pl, "redo")], [(pl, "undo")]),
+        "StagesCommand": (_rename_stage, [(pl, "set_stages")], [(pl, "set_stages")]),
     }
 
 
@@ -241,7 +250,7 @@ def _app_commands() -> set[type]:
 
 def test_every_command_class_of_the_app_is_an_edit_and_checked_below():
     classes = _app_commands()
-    assert len(classes) == 14
+    assert len(classes) == 15
     assert all(issubclass(cls, Edit) for cls in classes)
     assert {cls.__name__ for cls in classes} == set(NAMES)
 

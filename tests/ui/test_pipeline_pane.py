@@ -158,3 +158,31 @@ def test_table_sorts_by_amount(pane):
     first = pane.proxy.index(0, COLUMNS.index("customer")).data()
     last = pane.proxy.index(2, COLUMNS.index("customer")).data()
     assert (first, last) == ("华星科技", "远航软件")
+
+
+def test_the_reps_own_stages_show_on_the_board_and_undo(pane, ctx, qtbot, monkeypatch):
+    from dataclasses import replace
+
+    dialog = dialogs.StagesDialog(pane, pane.stages)
+    qtbot.addWidget(dialog)
+    dialog.on_add()
+    dialog.on_accept()
+    assert not dialog.error.isHidden()  # a new stage needs its name
+    dialog.rows[-1][1].setText("试点")
+    dialog.rows[0][2].setValue(5)  # lead at 5 %
+    dialog.on_accept()
+    stages = dialog.result_stages
+    monkeypatch.setattr(dialogs.StagesDialog, "ask", staticmethod(lambda *_a: stages))
+    pane.on_stages()
+    titles = [c.title for c in pane.board.columns]
+    assert titles[0].endswith("5%") and titles[5].startswith("试点")
+    ctx.undo_stack.undo()
+    assert [c.key for c in pane.board.columns][5] == "won"
+    # a stage that deals are at cannot go: the edit is refused, nothing pushed
+    without = [s for s in pane.stages if s.key != "proposal"]
+    monkeypatch.setattr(dialogs.StagesDialog, "ask", staticmethod(lambda *_a: without))
+    count = ctx.undo_stack.count()
+    monkeypatch.setattr("salesplanner.ui.pipeline.pane.warn", lambda *_a: lambda _m: None)
+    pane.on_stages()
+    assert ctx.undo_stack.count() == count
+    assert replace(pane.stages[0]) == pane.stages[0]

@@ -67,3 +67,20 @@ def delete_command(ctx, opportunity_id: int) -> PipelineCommand:
 def entry_command(ctx, entry, text: str) -> PipelineCommand:
     """A quick-entry line about a deal (商机 / 推进 / 赢单 / 输单)."""
     return PipelineCommand(ctx, text, lambda s: svc.apply_entry(s, entry))
+
+
+class StagesCommand(Edit):
+    """The rep's own stage list (names, win probabilities, added stages); undo puts the
+    previous list back."""
+
+    def __init__(self, ctx, stages: list):
+        super().__init__(ctx, _t("Edit stages"))
+        self.stages = list(stages)
+        self.previous: list = []
+
+    def do(self) -> Changes:
+        self.previous, changes = svc.set_stages(self.ctx.store, self.stages)
+        return changes
+
+    def undo_edit(self) -> Changes:
+        return svc.set_stages(self.ctx.store, self.previous)[1]

@@ -4,6 +4,7 @@
   or its details.
 * ``WinDialog.ask(parent, opp, today) -> (amount, date) | None`` — the final amount and date.
 * ``LoseDialog.ask(parent, opp, today) -> (reason, date) | None`` — why it was lost.
+* ``StagesDialog.ask(parent, stages) -> list[Stage] | None`` — the rep's own stage list.
 
 Amounts are typed as anywhere in the app: 12万, 115000元; a bare number is in 万.
 """
@@ -20,7 +21,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
 )
 
 from salesplanner.domain.money import WAN, normalize
@@ -199,3 +204,76 @@ class LoseDialog(_FormDialog):
     def ask(parent, opp: Opportunity, today: dt.date) -> tuple[str, dt.date] | None:
         dialog = LoseDialog(parent, opp, today)
         return dialog.result_value if dialog.exec() else None
+
+
+class StagesDialog(_FormDialog):
+    """The open stages: the rep's own name (empty: the built-in one) and default win
+    probability of each, in order; a stage can be added (before 赢单/输单) or removed."""
+
+    def __init__(self, parent, stages: list[Stage]):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Stages"))
+        self.closing = [s for s in stages if not s.is_open]
+        self.form = QFormLayout()
+        self.rows: list[tuple[Stage, QLineEdit, QSpinBox, QWidget]] = []
+        for s in sorted((s for s in stages if s.is_open), key=lambda s: s.sort):
+            self._add_row(s)
+        add = QPushButton(self.tr("Add a stage"))
+        add.clicked.connect(self.on_add)
+        line = QWidget()
+        box = QHBoxLayout(line)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(add)
+        box.addStretch(1)
+        self.form.addRow("", line)
+        self.error = _finish(self, self.form)
+        self.result_stages: list[Stage] | None = None
+
+    def _add_row(self, s: Stage) -> None:
+        name = QLineEdit(s.name)
+        own = s.key.startswith("own_")
+        name.setPlaceholderText(self.tr("Name of the new stage") if own else stage_label(s.key))
+        pct = QSpinBox()
+        pct.setRange(0, 100)
+        pct.setSuffix(" %")
+        pct.setValue(s.probability)
+        remove = QPushButton(self.tr("Remove"))
+        line = QWidget()
+        box = QHBoxLayout(line)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(name, 1)
+        box.addWidget(pct)
+        box.addWidget(remove)
+        row = (s, name, pct, line)
+        remove.clicked.connect(lambda: self.on_remove(row))
+        self.rows.append(row)
+        self.form.insertRow(len(self.rows) - 1, "" if own else stage_label(s.key), line)
+
+    def on_add(self) -> None:
+        used = {s.key for s, *_ in self.rows}
+        n = 1
+        while f"own_{n}" in used:
+            n += 1
+        self._add_row(Stage(f"own_{n}", 50, 0))
+
+    def on_remove(self, row) -> None:
+        if len(self.rows) > 1:
+            self.rows.remove(row)
+            self.form.removeRow(row[3])
+
+    def on_accept(self) -> None:
+        out = []
+        for i, (s, name, pct, _line) in enumerate(self.rows):
+            text = name.text().strip()
+            if s.key.startswith("own_") and not text:
+                self.error.setText(self.tr("Give the new stage a name."))
+                self.error.show()
+                return
+            out.append(replace(s, name=text, probability=pct.value(), sort=10 * (i + 1)))
+        self.result_stages = out + self.closing
+        self.accept()
+
+    @staticmethod
+    def ask(parent, stages: list[Stage]) -> list[Stage] | None:
+        dialog = StagesDialog(parent, stages)
+        return dialog.result_stages if dialog.exec() else None

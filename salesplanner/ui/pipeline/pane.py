@@ -35,7 +35,7 @@ from salesplanner.ui.format import format_amount
 from salesplanner.ui.labels import channel_label, stage_label
 from salesplanner.ui.pipeline import commands
 from salesplanner.ui.pipeline.board import BoardColumn, PipelineBoard
-from salesplanner.ui.pipeline.dialogs import DealDialog, LoseDialog, WinDialog
+from salesplanner.ui.pipeline.dialogs import DealDialog, LoseDialog, StagesDialog, WinDialog
 from salesplanner.ui.pipeline.model import ID_ROLE, DealFilterProxy, DealRow, DealTableModel
 from salesplanner.ui.week import clock
 
@@ -67,6 +67,8 @@ class PipelinePane(QWidget):
         for b in (self.new_button, self.edit_button, self.win_button, self.lose_button):
             top.addWidget(b)
         top.addWidget(self.delete_button)
+        self.stages_button = QPushButton(self.tr("Stages…"))
+        top.addWidget(self.stages_button)
         top.addStretch(1)
         self.summary = QLabel()
         top.addWidget(self.summary)
@@ -130,6 +132,7 @@ class PipelinePane(QWidget):
     def _connect_signals(self) -> None:
         self.ctx.changed.connect(self.refresh)
         self.new_button.clicked.connect(self.on_new)
+        self.stages_button.clicked.connect(self.on_stages)
         self.edit_button.clicked.connect(lambda: self.on_edit(self.current_id()))
         self.win_button.clicked.connect(lambda: self.on_win(self.current_id()))
         self.lose_button.clicked.connect(lambda: self.on_lose(self.current_id()))
@@ -324,3 +327,8 @@ class PipelinePane(QWidget):
     def on_delete(self, opportunity_id: int) -> None:
         if self._opp(opportunity_id) is not None:
             self._push(commands.delete_command(self.ctx, opportunity_id))
+
+    def on_stages(self) -> None:
+        stages = StagesDialog.ask(self, self.stages)
+        if stages is not None and stages != self.stages:
+            self._push(commands.StagesCommand(self.ctx, stages))
