@@ -652,6 +652,17 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>This is the demo plan: made-up customers and sales to explore. Nothing you do here touches your own plan.</source>
+        <translation>This is the demo plan: made-up customers and sales to explore. Nothing you do here touches your own plan.</translation>
+    </message>
+    <message>
+        <source>Start my own plan</source>
+        <translation>Start my own plan</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Your plan is empty. Start by setting a goal: the wizard turns your sales history into a target and a weekly plan. Or import the workbook you already keep.</source>

@@ -652,6 +652,17 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>This is the demo plan: made-up customers and sales to explore. Nothing you do here touches your own plan.</source>
+        <translation>这是演示计划：客户和销售数据都是虚构的，供你随意体验。在这里做的任何操作都不会影响你自己的计划。</translation>
+    </message>
+    <message>
+        <source>Start my own plan</source>
+        <translation>开始我自己的计划</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Your plan is empty. Start by setting a goal: the wizard turns your sales history into a target and a weekly plan. Or import the workbook you already keep.</source>

@@ -53,34 +53,58 @@ class _PaintWatcher(QObject):
         return False
 
 
-class EmptyState(QWidget):
+class _Banner(QWidget):
+    """A coloured strip above the panes: a sentence and its buttons."""
+
+    def __init__(self, window: MainWindow, name: str, colors: tuple[str, str, str]):
+        super().__init__(window)
+        background, border, text = colors
+        self.setObjectName(name)
+        self.setStyleSheet(
+            f"#{name} {{ background: {background}; border-bottom: 1px solid {border}; }}"
+            f"QLabel {{ color: {text}; }}"
+        )
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(16, 10, 16, 10)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self._layout.addWidget(self.label, 1)
+
+    def button(self, text: str, slot) -> QPushButton:
+        b = QPushButton(text)
+        self._layout.addWidget(b)
+        b.clicked.connect(slot)
+        return b
+
+
+class EmptyState(_Banner):
     """Shown above the panes while the plan file has no goal and no records."""
 
     def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.setObjectName("emptyState")
-        self.setStyleSheet(
-            "#emptyState { background: #fff8e1; border-bottom: 1px solid #ffe082; }"
-            "QLabel { color: #5d4037; }"
-        )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        self.label = QLabel(
+        super().__init__(window, "emptyState", ("#fff8e1", "#ffe082", "#5d4037"))
+        self.label.setText(
             self.tr(
                 "Your plan is empty. Start by setting a goal: the wizard turns your sales history "
                 "into a target and a weekly plan. Or import the workbook you already keep."
             )
         )
-        self.label.setWordWrap(True)
-        layout.addWidget(self.label, 1)
-        self.wizard_button = QPushButton(self.tr("Start the goal wizard"))
-        self.import_button = QPushButton(self.tr("Import a workbook…"))
-        self.demo_button = QPushButton(self.tr("Explore demo data"))
-        for b in (self.wizard_button, self.import_button, self.demo_button):
-            layout.addWidget(b)
-        self.wizard_button.clicked.connect(window.on_new_goal)
-        self.import_button.clicked.connect(window.on_import)
-        self.demo_button.clicked.connect(window.on_open_demo)
+        self.wizard_button = self.button(self.tr("Start the goal wizard"), window.on_new_goal)
+        self.import_button = self.button(self.tr("Import a workbook…"), window.on_import)
+        self.demo_button = self.button(self.tr("Explore demo data"), window.on_open_demo)
+
+
+class DemoBanner(_Banner):
+    """Above the panes while the demo plan is open: it is not the rep's data."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window, "demoBanner", ("#e3f2fd", "#90caf9", "#0d47a1"))
+        self.label.setText(
+            self.tr(
+                "This is the demo plan: made-up customers and sales to explore. Nothing you "
+                "do here touches your own plan."
+            )
+        )
+        self.own_button = self.button(self.tr("Start my own plan"), window.on_open_own_plan)
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +130,7 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self._outer = outer
         self._empty_state: EmptyState | None = None  # made when the plan is empty
+        self._demo_banner: DemoBanner | None = None  # made when the demo plan is open
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -457,6 +482,23 @@ class MainWindow(QMainWindow):
         ensure_demo(path)
         self.open_store_path(path)
 
+    def on_open_own_plan(self) -> None:
+        """Leave the demo for the rep's own plan file (made empty the first time)."""
+        from salesplanner.paths import default_db_path
+
+        path = default_db_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.open_store_path(path)
+
+    def is_demo(self) -> bool:
+        from salesplanner.paths import demo_db_path
+
+        path = self.ctx.store.path
+        try:
+            return path is not None and path.resolve() == demo_db_path().resolve()
+        except OSError:
+            return False
+
     def open_store_path(self, path: Path) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
@@ -570,6 +612,12 @@ class MainWindow(QMainWindow):
         empty = self.is_plan_empty()
         if empty or self._empty_state is not None:
             self.empty_state.setVisible(empty)
+        demo = self.is_demo()
+        if demo or self._demo_banner is not None:
+            if self._demo_banner is None:
+                self._demo_banner = DemoBanner(self)
+                self._outer.insertWidget(0, self._demo_banner)
+            self._demo_banner.setVisible(demo)
 
     def _restore_geometry(self) -> None:
         settings = QSettings()

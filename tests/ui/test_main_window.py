@@ -292,3 +292,28 @@ def test_redo_keys_redo_with_linux_key_bindings(
     qtbot.keyClick(main_window, key, modifiers)
     assert done == ["redo", "undo", "redo"]
     assert stack.index() == 1
+
+
+def test_demo_says_it_is_a_demo_and_offers_the_reps_own_plan(
+    qtbot, demo_db, tmp_path, qsettings_isolated, monkeypatch
+):
+    """Issue 14.18: `dev.py run` opened the demo with nothing saying it was a demo."""
+    from salesplanner import paths
+    from salesplanner.store import Store
+
+    own = tmp_path / "mine" / "salesplanner.db"
+    monkeypatch.setattr(paths, "demo_db_path", lambda: demo_db)
+    monkeypatch.setattr(paths, "default_db_path", lambda: own)
+    w = MainWindow(Store.open(demo_db))
+    qtbot.addWidget(w)
+    w.show()
+    banner = w._demo_banner
+    assert banner is not None and banner.isVisible() and "demo plan" in banner.label.text()
+    qtbot.mouseClick(banner.own_button, Qt.MouseButton.LeftButton)
+    assert w.ctx.store.path == own and own.exists()
+    assert not banner.isVisible()
+    assert w.empty_state.isVisible()  # the rep's own, empty plan: the wizard is offered
+
+
+def test_no_demo_banner_on_the_reps_plan(main_window):
+    assert main_window._demo_banner is None or not main_window._demo_banner.isVisible()
