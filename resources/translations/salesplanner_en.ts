@@ -736,6 +736,10 @@
         <translation>Activity targets</translation>
     </message>
     <message>
+        <source>Plan notes</source>
+        <translation>Plan notes</translation>
+    </message>
+    <message>
         <source>Earlier versions</source>
         <translation>Earlier versions</translation>
     </message>
@@ -750,6 +754,34 @@
     <message>
         <source>None yet: editing the goal keeps the earlier version here.</source>
         <translation>None yet: editing the goal keeps the earlier version here.</translation>
+    </message>
+    <message>
+        <source>{risk} → fallback: {fallback}</source>
+        <translation>{risk} → fallback: {fallback}</translation>
+    </message>
+    <message>
+        <source>Key result areas</source>
+        <translation>Key result areas</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Risks and fallbacks</source>
+        <translation>Risks and fallbacks</translation>
+    </message>
+    <message>
+        <source>External factors</source>
+        <translation>External factors</translation>
+    </message>
+    <message>
+        <source>No key result areas, resources or risks noted: edit the goal to add them.</source>
+        <translation>No key result areas, resources or risks noted: edit the goal to add them.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

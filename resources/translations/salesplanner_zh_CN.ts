@@ -736,6 +736,10 @@
         <translation>活动目标</translation>
     </message>
     <message>
+        <source>Plan notes</source>
+        <translation>计划要点</translation>
+    </message>
+    <message>
         <source>Earlier versions</source>
         <translation>历史版本</translation>
     </message>
@@ -750,6 +754,34 @@
     <message>
         <source>None yet: editing the goal keeps the earlier version here.</source>
         <translation>暂无：编辑目标后，之前的版本会保留在这里。</translation>
+    </message>
+    <message>
+        <source>{risk} → fallback: {fallback}</source>
+        <translation>{risk} → 备选方案：{fallback}</translation>
+    </message>
+    <message>
+        <source>Key result areas</source>
+        <translation>关键成果领域</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Risks and fallbacks</source>
+        <translation>风险与备选方案</translation>
+    </message>
+    <message>
+        <source>External factors</source>
+        <translation>外部因素</translation>
+    </message>
+    <message>
+        <source>No key result areas, resources or risks noted: edit the goal to add them.</source>
+        <translation>还没有记下关键成果领域、资源或风险：编辑目标即可添加。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>

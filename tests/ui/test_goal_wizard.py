@@ -162,10 +162,43 @@ def test_goal_pane_empty_then_goal(qtbot, ctx, monkeypatch):
     svc.save_goal(ctx.store, d.plan(ctx.store))
     pane.refresh(Changes(goals=True))
     assert pane.stack.currentIndex() == 1
-    assert pane.months.rowCount() == 3 and pane.months.item(0, 2).text() == "30"
-    assert pane.weeks.rowCount() > 10
+    assert pane.months.rowCount() == 4 and pane.months.item(0, 2).text() == "30"
+    # Issue 14.17: a totals row (the months add up to the goal) ...
+    assert [pane.months.item(3, c).text() for c in (0, 2)] == ["Total", "98"]
+    assert pane.months.item(3, 0).font().bold()
+    assert (
+        pane.weeks.rowCount() > 10 and pane.weeks.item(pane.weeks.rowCount() - 1, 2).text() == "98"
+    )
     assert pane.activities.item(0, 1).text() == "40"
+    assert pane.activities.item(3, 0).text() == "Total"
     assert pane.edit_button.isEnabled()
+    # ... and what the wizard asked for is shown again
+    assert "No key result areas" in pane.notes.text()
+    goal = repo.active_goal(ctx.store)
+    from dataclasses import replace
+
+    from salesplanner.domain.goals import Factor
+
+    goal = replace(
+        goal,
+        plan={
+            "kras": ["客户开发"],
+            "resources": ["CRM"],
+            "risks": [{"risk": "拜访不足", "fallback": "多打电话"}],
+        },
+        factors=(Factor("新版本", 1, Decimal(5)),),
+    )
+    notes = pane.notes_html(goal)
+    for text in (
+        "客户开发",
+        "CRM",
+        "拜访不足",
+        "多打电话",
+        "新版本",
+        "Key result areas",
+        "Risks and fallbacks",
+    ):
+        assert text in notes
 
 
 def test_render_wizard_pages(qtbot, ctx, tmp_path):

@@ -5,6 +5,7 @@ versions, and the buttons that open the goal wizard. Empty state: "Start with th
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -146,6 +147,16 @@ class GoalPane(QWidget):
         side = QWidget()
         sv = QVBoxLayout(side)
         sv.setContentsMargins(0, 0, 0, 0)
+        # What the wizard asked for, shown again: key result areas, resources, risks and
+        # fallbacks, external factors.
+        sv.addWidget(QLabel(self.tr("Plan notes")))
+        self.notes = QLabel()
+        self.notes.setObjectName("goalNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.notes.setStyleSheet("#goalNotes { background: #fafafa; padding: 6px; }")
+        sv.addWidget(self.notes)
         sv.addWidget(QLabel(self.tr("Earlier versions")))
         self.versions = QListWidget()
         self.versions.setWordWrap(True)
@@ -213,6 +224,7 @@ class GoalPane(QWidget):
         self._fill_periods(self.months, plan.breakdown.months, monthly=True)
         self._fill_periods(self.weeks, plan.breakdown.weeks, monthly=False)
         self._fill_activities(plan)
+        self.notes.setText(self.notes_html(g))
         self.versions.clear()
         for ver in repo.list_versions(self.ctx.store, g.id):
             reason = f" — {ver.reason}" if ver.reason else ""
@@ -227,6 +239,52 @@ class GoalPane(QWidget):
             self.versions.addItem(
                 self.tr("None yet: editing the goal keeps the earlier version here.")
             )
+
+    def notes_html(self, g) -> str:
+        """The goal's key result areas, resources, risks (with fallbacks) and factors."""
+        plan = g.plan or {}
+
+        def section(title: str, lines: list[str]) -> str:
+            if not lines:
+                return ""
+            items = "".join(f"<li>{html.escape(x)}</li>" for x in lines)
+            return f"<b>{html.escape(title)}</b><ul style='margin:0'>{items}</ul>"
+
+        risks = [
+            self.tr("{risk} → fallback: {fallback}").format(
+                risk=r.get("risk", ""), fallback=r.get("fallback", "")
+            )
+            if r.get("fallback")
+            else r.get("risk", "")
+            for r in plan.get("risks", [])
+            if isinstance(r, dict) and r.get("risk")
+        ]
+        factors = [
+            f"{'+' if f.sign > 0 else '−'} {f.name}" + (f" ({f.pct}%)" if f.pct is not None else "")
+            for f in g.factors
+        ]
+        text = "".join(
+            (
+                section(self.tr("Key result areas"), [str(x) for x in plan.get("kras", []) if x]),
+                section(self.tr("Resources"), [str(x) for x in plan.get("resources", []) if x]),
+                section(self.tr("Risks and fallbacks"), risks),
+                section(self.tr("External factors"), factors),
+            )
+        )
+        return text or html.escape(
+            self.tr("No key result areas, resources or risks noted: edit the goal to add them.")
+        )
+
+    def _total_row(self, table: QTableWidget, cells: list[str]) -> None:
+        """A bold 合计 row under the periods (the months must add up to the goal)."""
+        r = table.rowCount()
+        table.setRowCount(r + 1)
+        for c, text in enumerate([self.tr("Total"), *cells]):
+            item = make_item(text, align_right=c > 0)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            table.setItem(r, c, item)
 
     def _fill_periods(self, table: QTableWidget, periods, monthly: bool) -> None:
         table.setRowCount(len(periods))
@@ -250,6 +308,13 @@ class GoalPane(QWidget):
         for r, p in enumerate(periods):
             if p.start <= this_week <= p.end or p.start <= dt.date.today() <= p.end:
                 table.selectRow(r)
+        self._total_row(
+            table,
+            [
+                str(cal.count(periods[0].start, periods[-1].end)),
+                format_amount(sum(p.amount_fen for p in periods), self.settings, unit=False),
+            ],
+        )
 
     def _fill_activities(self, plan) -> None:
         months = plan.breakdown.months
@@ -262,6 +327,11 @@ class GoalPane(QWidget):
                 self.activities.setItem(
                     r, c, make_item(str(a.count) if a else "—", align_right=True)
                 )
+        if months:
+            self._total_row(
+                self.activities,
+                [str(sum(a.count for a in acts if a.code == code)) for code in FUNNEL_CODES],
+            )
 
     def on_goal_chosen(self, index: int) -> None:
         self.goal_id = self.goal_combo.itemData(index)
