@@ -129,7 +129,10 @@ def weekly_report(store: Store, monday: dt.date) -> WeeklyReport:
         if kind == "goal":
             f = goal_forecast(store, min(sunday, p.end))
             if f is not None:
-                forecast_fen, odds = to_fen(f.p50), f.chances[0] if f.chances else None
+                forecast_fen, odds = (
+                    to_fen(f.period.p50),
+                    f.period.chances[0] if f.period.chances else None,
+                )
         periods.append(
             PeriodLine(kind, p.start, p.end, p.target_fen, p.actual_fen, forecast_fen, odds)
         )

@@ -157,10 +157,10 @@ def build_snapshot(
         if f is not None:
             periods[0] = replace(
                 goal_period,
-                forecast_fen=to_fen(f.p50),
-                odds=f.chances[0] if f.chances else None,
+                forecast_fen=to_fen(f.period.p50),
+                odds=f.period.chances[0] if f.period.chances else None,
             )
-            pipeline_open, coverage = to_fen(f.best_case), f.coverage
+            pipeline_open, coverage = to_fen(f.period.best_case), f.period.coverage
     review = _last_review(store, as_of)
     history_start = add_months(as_of, -12) + _DAY
     history = sum(q.sales_by_day(store, history_start, as_of).values())

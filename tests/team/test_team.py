@@ -333,5 +333,5 @@ def test_snapshot_carries_the_goal_odds_of_the_pipeline_forecast(demo_store):
 
     goal = S.build_snapshot(demo_store, TODAY).period("goal")
     direct = period_forecast(demo_store, TODAY, runs=FORECAST_RUNS, seed=FORECAST_SEED).forecast
-    assert goal is not None and goal.odds == direct.chances[0]
+    assert goal is not None and goal.odds == direct.period.chances[0]
     assert 0.0 <= goal.odds <= 1.0
