@@ -342,3 +342,19 @@ def test_over_achievement_is_green_not_red(qtbot):
     assert view.row_text("followup") == "26 of 12 done"
     assert view.row_color("followup") == GREEN
     assert view.row_color("visit") == RED and "only 3" in view.row_text("visit")
+
+
+def test_holiday_header_shows_a_whole_name_and_the_rest_on_hover(pane):
+    """Issue 14.17: headers read "休息日(由 2026-09-…" cut off."""
+    from salesplanner.ui.week.calendar_view import short_holiday_name
+
+    assert short_holiday_name("休息日（由 2026-09-20 调休）") == "休息日"
+    assert short_holiday_name("Day off (substituted from 09/20/2026)") == "Day off"
+    assert short_holiday_name("国庆节") == "国庆节"
+    pane.go_to_date(dt.date(2026, 10, 6))
+    cal = pane.calendar
+    i = next(k for k, d in enumerate(cal.days) if d.date == dt.date(2026, 10, 6))
+    rect = cal.day_rect(i)
+    assert "(" in cal.days[i].name or "（" in cal.days[i].name
+    assert cal.header_tooltip(rect.center().x(), 5) == cal.days[i].name  # the whole name
+    assert cal.header_tooltip(rect.center().x(), cal._header + 50) == ""

@@ -24,6 +24,14 @@ EDGE = 5  # px of a block's top/bottom edge that resize it
 KEY_STEP = 30  # minutes the keyboard cursor moves
 
 
+def short_holiday_name(name: str) -> str:
+    """A holiday name without its parenthesis, so the header shows it whole: "休息日（由
+    2026-09-20 调休）" → "休息日", "Day off (substituted from 09/20/2026)" → "Day off"."""
+    for mark in ("（", "("):
+        name = name.split(mark, 1)[0]
+    return name.strip()
+
+
 @dataclass
 class _Drag:
     kind: str  # create | move | top | bottom
@@ -525,7 +533,7 @@ class CalendarView(QWidget):
                 note_x = pill.right() + 6
             else:
                 note_x = x0 + 6
-            note = d.name
+            note = short_holiday_name(d.name)  # the whole name is the header's tooltip
             if d.makeup and not note:
                 note = self.tr("Make-up workday")
             elif not d.working and not note and d.date.weekday() < 5:
@@ -780,7 +788,22 @@ class CalendarView(QWidget):
         ):
             self.keyPressEvent(event)
             return True
+        if event.type() == QEvent.Type.ToolTip and self.days:
+            from PySide6.QtWidgets import QToolTip
+
+            text = self.header_tooltip(event.pos().x(), event.pos().y())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
         return super().event(event)
+
+    def header_tooltip(self, x: float, y: float) -> str:
+        """The day's whole holiday name over its header ("休息日（由 2026-09-20 调休）")."""
+        if y >= self._header or not self.days:
+            return ""
+        return self.days[self.day_at(x)].name or ""
 
     def _ordered(self) -> list[TimeBlock]:
         return sorted(self.blocks, key=lambda b: (b.date, b.start_min, b.id or 0))
