@@ -2249,8 +2249,16 @@
         <translation>Apply week template</translation>
     </message>
     <message>
-        <source>Added {n} blocks from the template (holidays and planned slots skipped).</source>
-        <translation>Added {n} blocks from the template (holidays and planned slots skipped).</translation>
+        <source>Added {n} blocks from the template (past days, holidays and planned slots skipped).</source>
+        <translation>Added {n} blocks from the template (past days, holidays and planned slots skipped).</translation>
+    </message>
+    <message>
+        <source>Does not fit in the template's hours: {items}.</source>
+        <translation>Does not fit in the template's hours: {items}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>Copied {n} blocks from last week.</source>

@@ -2249,8 +2249,16 @@
         <translation>套用周模板</translation>
     </message>
     <message>
-        <source>Added {n} blocks from the template (holidays and planned slots skipped).</source>
-        <translation>已从模板添加 {n} 个时间块（跳过了节假日和已安排的时段）。</translation>
+        <source>Added {n} blocks from the template (past days, holidays and planned slots skipped).</source>
+        <translation>已从模板加入 {n} 个时间块（已跳过过去的日子、假日和已安排的时段）。</translation>
+    </message>
+    <message>
+        <source>Does not fit in the template's hours: {items}.</source>
+        <translation>模板的时间内排不下：{items}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Copied {n} blocks from last week.</source>

@@ -354,3 +354,29 @@ def week_capacity(
         Decimal(learning_share),
         planned_total,
     )
+
+
+def size_to_targets(
+    blocks: Sequence[TimeBlock], targets: Mapping[str, int]
+) -> tuple[list[TimeBlock], dict[str, int]]:
+    """Template blocks sized to the week's activity targets where their hours allow.
+
+    Each block holds at most its length ÷ the activity's minutes (a 3-hour visit block: 3
+    visits); the target is spread over the blocks of its activity in order, never below what
+    the template planned. Returns the blocks and, per activity, how many do not fit."""
+    out = list(blocks)
+    short: dict[str, int] = {}
+    for code, target in targets.items():
+        per = MINUTES_PER_ACTIVITY.get(code)
+        rows = [i for i, b in enumerate(out) if b.code == code]
+        if not per or code in OUTCOME_CODES or target <= 0:
+            continue  # contracts come out of negotiations; they are not planned as blocks
+        left = target
+        for i in rows:
+            room = out[i].minutes // per
+            planned = max(out[i].planned_count, min(room, left))
+            out[i] = replace(out[i], planned_count=planned)
+            left -= planned
+        if left > 0:
+            short[code] = left
+    return out, short

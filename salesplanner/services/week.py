@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, Activity, Deal, TimeBlock
 from salesplanner.domain.templates import SEED_TEMPLATE, TemplateBlock, blocks_for_week
-from salesplanner.domain.week import drop_overlapping, shift_blocks, template_from_blocks
+from salesplanner.domain.week import (
+    drop_overlapping,
+    shift_blocks,
+    size_to_targets,
+    template_from_blocks,
+)
 from salesplanner.errors import UserError
 from salesplanner.services.changes import Changes
 from salesplanner.store import blocks as block_repo
@@ -94,6 +99,7 @@ class BlocksCreated:
     ids: list[int]
     new_customers: list[int]
     changes: Changes = BLOCKS
+    short: dict[str, int] = field(default_factory=dict)  # activities that did not fit
 
 
 def create_blocks(store: Store, blocks: Iterable[TimeBlock]) -> BlocksCreated:
@@ -179,16 +185,27 @@ def template_by_name(store: Store, name: str) -> list[TemplateBlock] | tuple[Tem
 
 
 def apply_template(
-    store: Store, monday: dt.date, calendar: WorkCalendar, name: str = METHOD_TEMPLATE
+    store: Store,
+    monday: dt.date,
+    calendar: WorkCalendar,
+    name: str = METHOD_TEMPLATE,
+    today: dt.date | None = None,
+    targets: dict[str, int] | None = None,
 ) -> BlocksCreated:
-    """Fill the week from a template: working days only (holidays and days off skipped), and
-    no block where one is planned already (applying twice adds nothing)."""
+    """Fill the week from a template: working days only (holidays and days off skipped), days
+    before ``today`` left alone, and no block where one is planned already (applying twice
+    adds nothing). With the week's activity ``targets`` the blocks are sized to them where
+    their hours allow; ``short`` of the result says what does not fit."""
     template = template_by_name(store, name)
     days = {monday + dt.timedelta(days=i) for i in range(7)}
-    skip = {d for d in days if not calendar.is_working_day(d)}
+    skip = {d for d in days if not calendar.is_working_day(d) or (today and d < today)}
     with store.transaction():
         new = drop_overlapping(blocks_for_week(template, monday, skip), _week_blocks(store, monday))
-        return create_blocks(store, new)
+        short: dict[str, int] = {}
+        if targets:
+            new, short = size_to_targets(new, targets)
+        created = create_blocks(store, new)
+        return replace(created, short=short)
 
 
 def copy_week(

@@ -147,3 +147,25 @@ def test_days_with_holidays_and_make_up_days():
     assert days[3].name == "国庆节" and days[2].today
     later = week_days(monday + dt.timedelta(days=7), cal, names)
     assert later[5].working and later[5].makeup
+
+
+def test_template_blocks_are_sized_to_the_weeks_targets():
+    """Issue 14.11: the method's template left every target red (3/10 visits, 10/25
+    follow-ups): blocks now hold what their hours allow, and the rest is reported."""
+    import datetime as dt
+
+    from salesplanner.domain.templates import SEED_TEMPLATE, blocks_for_week
+    from salesplanner.domain.week import block_capacity, size_to_targets
+
+    blocks = blocks_for_week(SEED_TEMPLATE, dt.date(2026, 11, 30))
+    sized, short = size_to_targets(blocks, {"visit": 10, "followup": 25, "contract": 3})
+
+    def held(code):
+        return sum(block_capacity(b) for b in sized if b.code == code)
+
+    assert held("visit") == 3 and short["visit"] == 7  # one 3-hour visit block: 3 visits
+    assert held("followup") == 12 and short["followup"] == 13  # two 3-hour blocks × 2 an hour
+    assert "contract" not in short  # contracts are outcomes, not planned blocks
+    small, short = size_to_targets(blocks, {"visit": 2})
+    held_small = sum(b.planned_count for b in small if b.code == "visit")
+    assert held_small == 3 and short == {}  # never below what the template planned

@@ -127,15 +127,26 @@ def test_double_click_edits_through_the_dialog_seam(pane, qtbot, ctx, monkeypatc
 
 
 def test_template_fills_the_five_working_days(pane, ctx):
+    nxt = MONDAY + dt.timedelta(days=7)
+    pane.go_to_date(nxt)
     n = pane.apply_template()
-    blocks = list_blocks(ctx.store, MONDAY, MONDAY + dt.timedelta(days=6))
+    blocks = list_blocks(ctx.store, nxt, nxt + dt.timedelta(days=6))
     assert n == len(blocks) == 12
     assert sorted({b.date.weekday() for b in blocks}) == [0, 1, 2, 3, 4]
     assert len(pane.calendar.blocks) == 12
     assert pane.apply_template() == 0  # nothing twice
     ctx.undo_stack.undo()
     ctx.undo_stack.undo()
-    assert rows(ctx.store) == []
+    assert list_blocks(ctx.store, nxt, nxt + dt.timedelta(days=6)) == []
+
+
+def test_template_leaves_past_days_alone(pane, ctx):
+    """Issue 14.11: applied on Friday 11/27 the template filled Monday to Thursday too."""
+    pane.go_to_date(MONDAY)
+    n = pane.apply_template()
+    blocks = list_blocks(ctx.store, MONDAY, MONDAY + dt.timedelta(days=6))
+    assert n == len(blocks) == 3 and {b.date for b in blocks} == {DEMO_TODAY}
+    assert "past days" in pane.last_template_message
 
 
 def test_solid_day_gets_the_buffer_warning(pane, ctx):
@@ -249,9 +260,9 @@ def test_mark_done_logs_through_the_dialog_seam(pane, qtbot, ctx, monkeypatch):
 
 
 def test_copy_last_week_and_export(pane, ctx, tmp_path, monkeypatch):
-    pane.go_to_date(MONDAY - dt.timedelta(days=7))
+    pane.go_to_date(MONDAY + dt.timedelta(days=7))
     pane.apply_template()
-    pane.go_to_date(MONDAY)
+    pane.go_to_date(MONDAY + dt.timedelta(days=14))
     assert pane.copy_last_week() == 12
     out = tmp_path / "week.ics"
     monkeypatch.setattr(pane, "ask_ics_path", lambda suggested: out)

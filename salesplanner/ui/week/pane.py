@@ -69,6 +69,7 @@ class WeekPane(QWidget):
         self.ctx = ctx
         self.settings = load_settings(ctx.store)
         self.monday = monday_of(clock.today())
+        self.last_template_message = ""  # what the last template application said
         self.colors = self._load_colors()
         self.clipboard: list[TimeBlock] = []
         self.last_code = VISIT
@@ -449,19 +450,35 @@ class WeekPane(QWidget):
         )[0]
 
     def apply_template(self, name: str = svc.METHOD_TEMPLATE) -> int:
+        """Apply a template from today on, its blocks sized to the week's targets; the status
+        line says what was added and what does not fit."""
         monday, calendar = self.monday, self._calendar()
-        command = FillWeekCommand(
-            self.ctx,
-            lambda: svc.apply_template(self.ctx.store, monday, calendar, name),
-            self.tr("Apply week template"),
+        today = clock.today()
+        targets = progress_svc.week_numbers(self.ctx.store, monday, self.settings).get(
+            "targets", {}
         )
+        results: list[svc.BlocksCreated] = []
+
+        def make() -> svc.BlocksCreated:
+            made = svc.apply_template(self.ctx.store, monday, calendar, name, today, targets)
+            results.append(made)
+            return made
+
+        command = FillWeekCommand(self.ctx, make, self.tr("Apply week template"))
         if not self._push(command):
             return 0
-        self._status(
-            self.tr(
-                "Added {n} blocks from the template (holidays and planned slots skipped)."
-            ).format(n=command.count)
-        )
+        message = self.tr(
+            "Added {n} blocks from the template (past days, holidays and planned slots skipped)."
+        ).format(n=command.count)
+        short = results[-1].short if results else {}
+        if short:
+            message += " " + self.tr("Does not fit in the template's hours: {items}.").format(
+                items=self.tr(", ").join(
+                    f"{activity_label(code)} × {n}" for code, n in sorted(short.items())
+                )
+            )
+        self.last_template_message = message
+        self._status(message)
         return command.count
 
     def copy_last_week(self) -> int:
