@@ -1250,6 +1250,22 @@
         <translation>&amp;About SalesPlanner</translation>
     </message>
     <message>
+        <source>Weekly &amp;report…</source>
+        <translation>Weekly &amp;report…</translation>
+    </message>
+    <message>
+        <source>The week's report to copy into WeChat or e-mail, or to save as a PDF</source>
+        <translation>The week's report to copy into WeChat or e-mail, or to save as a PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>Share a snapshot with your team; a manager's view of the team folder</source>
+        <translation>Share a snapshot with your team; a manager's view of the team folder</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1284,6 +1300,10 @@
     <message>
         <source>Import is not available in this build.</source>
         <translation>Import is not available in this build.</translation>
+    </message>
+    <message>
+        <source>Published your snapshot to {folder}.</source>
+        <translation>Published your snapshot to {folder}.</translation>
     </message>
     <message>
         <source>Export plan workbook</source>
@@ -2116,6 +2136,241 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Share with my team</source>
+        <translation>Share with my team</translation>
+    </message>
+    <message>
+        <source>Team view (manager)</source>
+        <translation>Team view (manager)</translation>
+    </message>
+    <message>
+        <source>Your name as the team sees it</source>
+        <translation>Your name as the team sees it</translation>
+    </message>
+    <message>
+        <source>A synced folder, or a WebDAV address such as https://dav.jianguoyun.com/dav/team</source>
+        <translation>A synced folder, or a WebDAV address such as https://dav.jianguoyun.com/dav/team</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Not stored; asked again next time</source>
+        <translation>Not stored; asked again next time</translation>
+    </message>
+    <message>
+        <source>Numbers only</source>
+        <translation>Numbers only</translation>
+    </message>
+    <message>
+        <source>Numbers and my top customers' names</source>
+        <translation>Numbers and my top customers' names</translation>
+    </message>
+    <message>
+        <source>Publish after each weekly review</source>
+        <translation>Publish after each weekly review</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>Team folder</translation>
+    </message>
+    <message>
+        <source>WebDAV user</source>
+        <translation>WebDAV user</translation>
+    </message>
+    <message>
+        <source>WebDAV password</source>
+        <translation>WebDAV password</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>Contacts' phone numbers, WeChat and e-mail are never shared. The snapshot holds your targets and results, activity counts and your last weekly review.</source>
+        <translation>Contacts' phone numbers, WeChat and e-mail are never shared. The snapshot holds your targets and results, activity counts and your last weekly review.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Publish now</translation>
+    </message>
+    <message>
+        <source>Check for a quota</source>
+        <translation>Check for a quota</translation>
+    </message>
+    <message>
+        <source>A snapshot is waiting to be published to {folder}.</source>
+        <translation>A snapshot is waiting to be published to {folder}.</translation>
+    </message>
+    <message>
+        <source>Team settings</source>
+        <translation>Team settings</translation>
+    </message>
+    <message>
+        <source>Team settings saved.</source>
+        <translation>Team settings saved.</translation>
+    </message>
+    <message>
+        <source>Publish to the team</source>
+        <translation>Publish to the team</translation>
+    </message>
+    <message>
+        <source>Publishing your snapshot…</source>
+        <translation>Publishing your snapshot…</translation>
+    </message>
+    <message>
+        <source>Published {file} to {folder}.</source>
+        <translation>Published {file} to {folder}.</translation>
+    </message>
+    <message>
+        <source>Reading the team folder…</source>
+        <translation>Reading the team folder…</translation>
+    </message>
+    <message>
+        <source>No quota has been published for you.</source>
+        <translation>No quota has been published for you.</translation>
+    </message>
+    <message>
+        <source>{manager} proposes a quota of {amount} for {start} – {end}. It is a proposal: your own goal is not changed; set a goal for these dates to accept it.</source>
+        <translation>{manager} proposes a quota of {amount} for {start} – {end}. It is a proposal: your own goal is not changed; set a goal for these dates to accept it.</translation>
+    </message>
+    <message>
+        <source>Your manager</source>
+        <translation>Your manager</translation>
+    </message>
+    <message>
+        <source>Your own goal for these dates: {amount}.</source>
+        <translation>Your own goal for these dates: {amount}.</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Whole goal</source>
+        <translation>Whole goal</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>Help needed</translation>
+    </message>
+    <message>
+        <source>Split a team target into quotas</source>
+        <translation>Split a team target into quotas</translation>
+    </message>
+    <message>
+        <source>×10k yuan</source>
+        <translation>×10k yuan</translation>
+    </message>
+    <message>
+        <source>By history</source>
+        <translation>By history</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>Evenly</translation>
+    </message>
+    <message>
+        <source>Split and publish</source>
+        <translation>Split and publish</translation>
+    </message>
+    <message>
+        <source>Team target</source>
+        <translation>Team target</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>{n} reps: won {won} of {target} ({share}); forecast {forecast}; open pipeline {pipeline}.</source>
+        <translation>{n} reps: won {won} of {target} ({share}); forecast {forecast}; open pipeline {pipeline}.</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (stale)</translation>
+    </message>
+    <message>
+        <source>Cannot read: {reason}</source>
+        <translation>Cannot read: {reason}</translation>
+    </message>
+    <message>
+        <source>The quota period ends before it starts.</source>
+        <translation>The quota period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Publishing the quotas…</source>
+        <translation>Publishing the quotas…</translation>
+    </message>
+    <message>
+        <source>Quotas published: {total} over {n} reps.</source>
+        <translation>Quotas published: {total} over {n} reps.</translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message>
         <source>… and {n} more</source>
@@ -2291,6 +2546,53 @@
     <message>
         <source>Snooze reminder</source>
         <translation>Snooze reminder</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportDialog</name>
+    <message>
+        <source>Weekly report</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week of</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>The report text is on the clipboard.</source>
+        <translation>The report text is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Weekly report {year}-W{week:02d}.pdf</source>
+        <translation>Weekly report {year}-W{week:02d}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the weekly report</source>
+        <translation>Save the weekly report</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>Could not save {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Saved {file}.</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4403,77 @@ observed {observed}</translation>
     <message>
         <source>{what} {value} must be at least 0.0001 (1 in 10,000) and at most 1 (100%).</source>
         <translation>{what} {value} must be at least 0.0001 (1 in 10,000) and at most 1 (100%).</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <source>{name} is not a SalesPlanner team file (it is damaged or truncated).</source>
+        <translation>{name} is not a SalesPlanner team file (it is damaged or truncated).</translation>
+    </message>
+    <message>
+        <source>{name} is not a SalesPlanner team snapshot.</source>
+        <translation>{name} is not a SalesPlanner team snapshot.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer SalesPlanner (schema {version}); update the app to read it.</source>
+        <translation>{name} was written by a newer SalesPlanner (schema {version}); update the app to read it.</translation>
+    </message>
+    <message>
+        <source>{name} was changed after it was published (its checksum does not match); ask {rep} to publish again.</source>
+        <translation>{name} was changed after it was published (its checksum does not match); ask {rep} to publish again.</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete ({detail}).</source>
+        <translation>{name} is incomplete ({detail}).</translation>
+    </message>
+    <message>
+        <source>The team target cannot be negative.</source>
+        <translation>The team target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The team folder holds no rep's snapshot to split the target over.</source>
+        <translation>The team folder holds no rep's snapshot to split the target over.</translation>
+    </message>
+    <message>
+        <source>The quotas typed by hand add up to {sum} ×10k yuan, not the team target {total} ×10k yuan.</source>
+        <translation>The quotas typed by hand add up to {sum} ×10k yuan, not the team target {total} ×10k yuan.</translation>
+    </message>
+    <message>
+        <source>{rep} is not a rep in the team folder.</source>
+        <translation>{rep} is not a rep in the team folder.</translation>
+    </message>
+    <message>
+        <source>Split the target by history, even or manual, not {method!r}.</source>
+        <translation>Split the target by history, even or manual, not {method!r}.</translation>
+    </message>
+    <message>
+        <source>The team folder {folder} cannot be reached ({detail}).</source>
+        <translation>The team folder {folder} cannot be reached ({detail}).</translation>
+    </message>
+    <message>
+        <source>The team folder {folder} cannot be reached ({detail}); the snapshot is kept in the plan and will be published when the folder can be reached.</source>
+        <translation>The team folder {folder} cannot be reached ({detail}); the snapshot is kept in the plan and will be published when the folder can be reached.</translation>
+    </message>
+    <message>
+        <source>The team folder {folder} refused the user name or password.</source>
+        <translation>The team folder {folder} refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The team folder {folder} does not exist.</source>
+        <translation>The team folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>No team folder is set; choose one in the team dialog.</source>
+        <translation>No team folder is set; choose one in the team dialog.</translation>
+    </message>
+    <message>
+        <source>The team folder {folder} cannot be written to ({detail}).</source>
+        <translation>The team folder {folder} cannot be written to ({detail}).</translation>
+    </message>
+    <message>
+        <source>Give your name for the team before publishing.</source>
+        <translation>Give your name for the team before publishing.</translation>
     </message>
 </context>
 <context>

@@ -1250,6 +1250,22 @@
         <translation>关于跑单规划(&amp;A)</translation>
     </message>
     <message>
+        <source>Weekly &amp;report…</source>
+        <translation>周报(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The week's report to copy into WeChat or e-mail, or to save as a PDF</source>
+        <translation>本周的周报：复制到微信或邮件，或保存为 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Share a snapshot with your team; a manager's view of the team folder</source>
+        <translation>与团队分享业绩快照；经理查看团队文件夹</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1284,6 +1300,10 @@
     <message>
         <source>Import is not available in this build.</source>
         <translation>此版本不支持导入。</translation>
+    </message>
+    <message>
+        <source>Published your snapshot to {folder}.</source>
+        <translation>已将你的业绩快照发布到 {folder}。</translation>
     </message>
     <message>
         <source>Export plan workbook</source>
@@ -2116,6 +2136,241 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Share with my team</source>
+        <translation>与团队分享</translation>
+    </message>
+    <message>
+        <source>Team view (manager)</source>
+        <translation>团队总览（经理）</translation>
+    </message>
+    <message>
+        <source>Your name as the team sees it</source>
+        <translation>团队看到的你的名字</translation>
+    </message>
+    <message>
+        <source>A synced folder, or a WebDAV address such as https://dav.jianguoyun.com/dav/team</source>
+        <translation>同步文件夹，或 WebDAV 地址，例如 https://dav.jianguoyun.com/dav/team</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Not stored; asked again next time</source>
+        <translation>不保存；下次再输入</translation>
+    </message>
+    <message>
+        <source>Numbers only</source>
+        <translation>只分享数字</translation>
+    </message>
+    <message>
+        <source>Numbers and my top customers' names</source>
+        <translation>数字和我的重点客户名称</translation>
+    </message>
+    <message>
+        <source>Publish after each weekly review</source>
+        <translation>每次写完周复盘后发布</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>团队文件夹</translation>
+    </message>
+    <message>
+        <source>WebDAV user</source>
+        <translation>WebDAV 用户名</translation>
+    </message>
+    <message>
+        <source>WebDAV password</source>
+        <translation>WebDAV 密码</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>分享内容</translation>
+    </message>
+    <message>
+        <source>Contacts' phone numbers, WeChat and e-mail are never shared. The snapshot holds your targets and results, activity counts and your last weekly review.</source>
+        <translation>联系人的电话、微信和邮箱绝不会分享。快照只包含你的目标与业绩、活动次数和最近一次周复盘。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>立即发布</translation>
+    </message>
+    <message>
+        <source>Check for a quota</source>
+        <translation>查看下达的指标</translation>
+    </message>
+    <message>
+        <source>A snapshot is waiting to be published to {folder}.</source>
+        <translation>有一份快照正等待发布到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Team settings</source>
+        <translation>团队设置</translation>
+    </message>
+    <message>
+        <source>Team settings saved.</source>
+        <translation>团队设置已保存。</translation>
+    </message>
+    <message>
+        <source>Publish to the team</source>
+        <translation>发布到团队</translation>
+    </message>
+    <message>
+        <source>Publishing your snapshot…</source>
+        <translation>正在发布你的快照…</translation>
+    </message>
+    <message>
+        <source>Published {file} to {folder}.</source>
+        <translation>已发布 {file} 到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Reading the team folder…</source>
+        <translation>正在读取团队文件夹…</translation>
+    </message>
+    <message>
+        <source>No quota has been published for you.</source>
+        <translation>还没有给你下达指标。</translation>
+    </message>
+    <message>
+        <source>{manager} proposes a quota of {amount} for {start} – {end}. It is a proposal: your own goal is not changed; set a goal for these dates to accept it.</source>
+        <translation>{manager} 建议你在 {start} – {end} 的指标为 {amount}。这只是建议：你自己的目标不会被改动；如接受，请为这段日期设定目标。</translation>
+    </message>
+    <message>
+        <source>Your manager</source>
+        <translation>你的经理</translation>
+    </message>
+    <message>
+        <source>Your own goal for these dates: {amount}.</source>
+        <translation>你自己在这段日期的目标：{amount}。</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Whole goal</source>
+        <translation>整个目标期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>达成概率</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖倍数</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照日期</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>障碍</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>需要的支持</translation>
+    </message>
+    <message>
+        <source>Split a team target into quotas</source>
+        <translation>把团队目标分解为个人指标</translation>
+    </message>
+    <message>
+        <source>×10k yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>By history</source>
+        <translation>按历史业绩</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>Split and publish</source>
+        <translation>分解并发布</translation>
+    </message>
+    <message>
+        <source>Team target</source>
+        <translation>团队目标</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>{n} reps: won {won} of {target} ({share}); forecast {forecast}; open pipeline {pipeline}.</source>
+        <translation>{n} 名销售：成交 {won}，目标 {target}（{share}）；预测 {forecast}；在途商机 {pipeline}。</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <source>Cannot read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>The quota period ends before it starts.</source>
+        <translation>指标期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Publishing the quotas…</source>
+        <translation>正在发布指标…</translation>
+    </message>
+    <message>
+        <source>Quotas published: {total} over {n} reps.</source>
+        <translation>指标已发布：{total}，分给 {n} 名销售。</translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message>
         <source>… and {n} more</source>
@@ -2291,6 +2546,53 @@
     <message>
         <source>Snooze reminder</source>
         <translation>稍后提醒</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportDialog</name>
+    <message>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>The report text is on the clipboard.</source>
+        <translation>周报文字已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Weekly report {year}-W{week:02d}.pdf</source>
+        <translation>周报 {year}-W{week:02d}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the weekly report</source>
+        <translation>保存周报</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>无法保存 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4403,77 @@ observed {observed}</source>
     <message>
         <source>{what} {value} must be at least 0.0001 (1 in 10,000) and at most 1 (100%).</source>
         <translation>{what} {value} 必须至少为 0.0001（万分之一），最多为 1（100%）。</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <source>{name} is not a SalesPlanner team file (it is damaged or truncated).</source>
+        <translation>{name} 不是跑单规划的团队文件（已损坏或不完整）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a SalesPlanner team snapshot.</source>
+        <translation>{name} 不是跑单规划的团队快照。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer SalesPlanner (schema {version}); update the app to read it.</source>
+        <translation>{name} 由更新版本的跑单规划写入（格式 {version}）；请升级软件后再读取。</translation>
+    </message>
+    <message>
+        <source>{name} was changed after it was published (its checksum does not match); ask {rep} to publish again.</source>
+        <translation>{name} 在发布后被改动过（校验值不符）；请让 {rep} 重新发布。</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete ({detail}).</source>
+        <translation>{name} 不完整（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The team target cannot be negative.</source>
+        <translation>团队目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>The team folder holds no rep's snapshot to split the target over.</source>
+        <translation>团队文件夹里还没有任何销售的快照，无法分解目标。</translation>
+    </message>
+    <message>
+        <source>The quotas typed by hand add up to {sum} ×10k yuan, not the team target {total} ×10k yuan.</source>
+        <translation>手工填写的指标合计 {sum} 万元，不等于团队目标 {total} 万元。</translation>
+    </message>
+    <message>
+        <source>{rep} is not a rep in the team folder.</source>
+        <translation>团队文件夹里没有名为 {rep} 的销售。</translation>
+    </message>
+    <message>
+        <source>Split the target by history, even or manual, not {method!r}.</source>
+        <translation>请按历史、平均或手工分解目标，而不是 {method!r}。</translation>
+    </message>
+    <message>
+        <source>The team folder {folder} cannot be reached ({detail}).</source>
+        <translation>无法连接团队文件夹 {folder}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The team folder {folder} cannot be reached ({detail}); the snapshot is kept in the plan and will be published when the folder can be reached.</source>
+        <translation>无法连接团队文件夹 {folder}（{detail}）；快照已保存在计划文件中，连接恢复后会再发布。</translation>
+    </message>
+    <message>
+        <source>The team folder {folder} refused the user name or password.</source>
+        <translation>团队文件夹 {folder} 拒绝了用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The team folder {folder} does not exist.</source>
+        <translation>团队文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>No team folder is set; choose one in the team dialog.</source>
+        <translation>还没有设置团队文件夹；请在团队对话框中选择。</translation>
+    </message>
+    <message>
+        <source>The team folder {folder} cannot be written to ({detail}).</source>
+        <translation>无法写入团队文件夹 {folder}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Give your name for the team before publishing.</source>
+        <translation>发布前请先填写你在团队中的名字。</translation>
     </message>
 </context>
 <context>

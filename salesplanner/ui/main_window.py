@@ -218,6 +218,18 @@ class MainWindow(QMainWindow):
         self.act_new_goal = self._action(self.tr("New &goal…"), "Ctrl+G", self.on_new_goal)
         self.act_settings = self._action(self.tr("&Settings…"), S.Preferences, self.on_settings)
         self.act_about = self._action(self.tr("&About SalesPlanner"), None, self.on_about)
+        self.act_report = self._action(
+            self.tr("Weekly &report…"),
+            "Ctrl+R",
+            self.on_weekly_report,
+            self.tr("The week's report to copy into WeChat or e-mail, or to save as a PDF"),
+        )
+        self.act_team = self._action(
+            self.tr("&Team…"),
+            None,
+            self.on_team,
+            self.tr("Share a snapshot with your team; a manager's view of the team folder"),
+        )
         self.pane_actions: dict[str, QAction] = {}
         for index, (key, _m, _c) in enumerate(PANES, start=1):
             act = self._action(self._pane_title(key), f"Ctrl+{index}")
@@ -233,6 +245,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_import)
         file_menu.addAction(self.act_export)
         file_menu.addAction(self.act_writeback)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_report)
+        file_menu.addAction(self.act_team)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -343,6 +358,8 @@ class MainWindow(QMainWindow):
                 refresh(changes)
         self._update_empty_state()
         self._update_title()
+        if changes.reviews and not changes.everything:
+            self._publish_after_review()
 
     def on_new_goal(self) -> None:
         goal_pane = self.show_pane("goal")
@@ -357,6 +374,50 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Import is not available in this build."), 5000)
             return
         ImportWizard.ask(self, self.ctx)
+
+    def on_weekly_report(self) -> None:
+        from salesplanner.services.progress import default_as_of
+        from salesplanner.ui.team.report_dialog import WeeklyReportDialog
+
+        WeeklyReportDialog.ask(self, self.ctx, default_as_of(self.ctx.store))
+
+    def on_team(self) -> None:
+        from salesplanner.ui.team.team_dialog import TeamDialog
+
+        TeamDialog.ask(self, self.ctx)
+
+    def _publish_after_review(self) -> None:
+        """After a weekly review is saved, publish to the team when the rep asked for it.
+
+        Runs in the background on a connection of its own; offline, the snapshot waits in
+        the plan and the status bar says so."""
+        from salesplanner.services import team as team_service
+
+        store = self.ctx.store
+        cfg = team_service.team_config(store)
+        if not (cfg.publish_after_review and cfg.folder and cfg.name) or store.path is None:
+            return
+        from salesplanner.ui.tasks import BackgroundTask, own_connection
+        from salesplanner.ui.team.texts import team_error_text
+
+        def job(_progress, _cancelled):
+            with own_connection(store) as own:
+                return team_service.publish(own)
+
+        def done(result) -> None:
+            if result.error is not None:
+                self.statusBar().showMessage(team_error_text(result.error), 10_000)
+            else:
+                self.statusBar().showMessage(
+                    self.tr("Published your snapshot to {folder}.").format(
+                        folder=result.value.folder
+                    ),
+                    5_000,
+                )
+
+        task = BackgroundTask(job, self)
+        task.finished.connect(done)
+        task.start()
 
     def on_write_back(self) -> None:
         """Add what was logged in the app to the workbook it was imported from (a dialog)."""

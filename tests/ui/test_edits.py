@@ -159,7 +159,9 @@ def _rename_stage(ctx):
 def _cases() -> dict[str, tuple]:
     """Class name → (make the command on the demo plan, what do/redo calls, what undo calls)."""
     from salesplanner.services import pipeline as pl
+    from salesplanner.services import team as team_service
     from salesplanner.ui.progress import commands as progress
+    from salesplanner.ui.team.team_dialog import TeamConfigCommand
     from salesplanner.ui.week import commands as week
 
     w, p, g, s = week_service, progress_service, goal_service, settings_service
@@ -225,6 +227,13 @@ def _cases() -> dict[str, tuple]:
         "SaveSettingsCommand": (_save_settings, [(s, "save")], [(s, "save")]),
         "PipelineCommand": (_move_deal, [(pl, "move"), (pl, "redo")], [(pl, "undo")]),
         "StagesCommand": (_rename_stage, [(pl, "set_stages")], [(pl, "set_stages")]),
+        "TeamConfigCommand": (
+            lambda c: TeamConfigCommand(
+                c, replace(team_service.team_config(c.store), name="王芳"), "Team settings"
+            ),
+            [(team_service, "set_team_config")],
+            [(team_service, "set_team_config")],
+        ),
     }
 
 
@@ -250,7 +259,7 @@ def _app_commands() -> set[type]:
 
 def test_every_command_class_of_the_app_is_an_edit_and_checked_below():
     classes = _app_commands()
-    assert len(classes) == 15
+    assert len(classes) == 16
     assert all(issubclass(cls, Edit) for cls in classes)
     assert {cls.__name__ for cls in classes} == set(NAMES)
 
