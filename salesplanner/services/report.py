@@ -118,6 +118,7 @@ def weekly_report(store: Store, monday: dt.date) -> WeeklyReport:
     periods: list[PeriodLine] = []
     activity_targets: dict[str, int] = {}
     title = ""
+    f_cache: list[Forecast | None] | None = None
     for kind in ("week", "month", "goal"):
         p = P.progress(store, sunday, kind)
         if p is None or p.end < monday or p.start > sunday:
@@ -126,13 +127,20 @@ def weekly_report(store: Store, monday: dt.date) -> WeeklyReport:
         if kind == "week":
             activity_targets = {m.code: m.target for m in p.metrics if m.target}
         forecast_fen, odds = p.forecast_fen, None
-        if kind == "goal":
-            f = goal_forecast(store, min(sunday, p.end))
+        if kind in ("month", "goal"):
+            if f_cache is None:
+                f_cache = [goal_forecast(store, min(sunday, p.end))]
+            f = f_cache[0]
+            outlook = None
             if f is not None:
-                forecast_fen, odds = (
-                    to_fen(f.period.p50),
-                    f.period.chances[0] if f.period.chances else None,
+                outlook = (
+                    f.period
+                    if kind == "goal"
+                    else next((o for o in f.subs if o.start == p.start), None)
                 )
+            if outlook is not None:
+                forecast_fen = to_fen(outlook.p50)
+                odds = outlook.chances[0] if outlook.chances else None
         periods.append(
             PeriodLine(kind, p.start, p.end, p.target_fen, p.actual_fen, forecast_fen, odds)
         )

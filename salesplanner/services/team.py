@@ -161,6 +161,14 @@ def build_snapshot(
                 odds=f.period.chances[0] if f.period.chances else None,
             )
             pipeline_open, coverage = to_fen(f.period.best_case), f.period.coverage
+            for i, pf in enumerate(periods):  # the month: its own outlook, not a straight line
+                sub = next((o for o in f.subs if pf.kind == "month" and o.start == pf.start), None)
+                if sub is not None:
+                    periods[i] = replace(
+                        pf,
+                        forecast_fen=to_fen(sub.p50),
+                        odds=sub.chances[0] if sub.chances else None,
+                    )
     review = _last_review(store, as_of)
     history_start = add_months(as_of, -12) + _DAY
     history = sum(q.sales_by_day(store, history_start, as_of).values())
