@@ -1855,8 +1855,8 @@
         <translation>Public holidays of:</translation>
     </message>
     <message>
-        <source>Your own days off (leave, trips): the plan puts no work on them.</source>
-        <translation>Your own days off (leave, trips): the plan puts no work on them.</translation>
+        <source>Your own days off (leave, trips) and public holidays not yet published: the plan puts no work on them. Make-up working days (调休上班) count as working days.</source>
+        <translation>Your own days off (leave, trips) and public holidays not yet published: the plan puts no work on them. Make-up working days (调休上班) count as working days.</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -1865,6 +1865,10 @@
     <message>
         <source>Add day off</source>
         <translation>Add day off</translation>
+    </message>
+    <message>
+        <source>Add make-up working day</source>
+        <translation>Add make-up working day</translation>
     </message>
     <message>
         <source>Remove selected</source>
@@ -1893,6 +1897,14 @@
     <message>
         <source>Automatic backups to keep:</source>
         <translation>Automatic backups to keep:</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
     </message>
     <message>
         <source>(in memory, not saved)</source>

@@ -1855,8 +1855,8 @@
         <translation>法定节假日地区：</translation>
     </message>
     <message>
-        <source>Your own days off (leave, trips): the plan puts no work on them.</source>
-        <translation>你自己的休息日（请假、出行）：计划不会在这些日子安排工作。</translation>
+        <source>Your own days off (leave, trips) and public holidays not yet published: the plan puts no work on them. Make-up working days (调休上班) count as working days.</source>
+        <translation>你自己的休息日（请假、出差）和尚未公布的法定假日：计划不会在这些日子安排工作。调休上班日按工作日计算。</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -1865,6 +1865,10 @@
     <message>
         <source>Add day off</source>
         <translation>添加休息日</translation>
+    </message>
+    <message>
+        <source>Add make-up working day</source>
+        <translation>添加调休上班日</translation>
     </message>
     <message>
         <source>Remove selected</source>
@@ -1893,6 +1897,14 @@
     <message>
         <source>Automatic backups to keep:</source>
         <translation>保留自动备份数：</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
     </message>
     <message>
         <source>(in memory, not saved)</source>

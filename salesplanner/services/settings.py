@@ -35,10 +35,16 @@ class SettingsError(UserError):
 class SettingsState:
     settings: Settings
     days_off: dict[dt.date, str] = field(default_factory=dict)  # date → note
+    # make-up working days (调休上班) and other days marked as working by hand: date → note
+    work_days: dict[dt.date, str] = field(default_factory=dict)
 
 
 def current(store: Store) -> SettingsState:
-    return SettingsState(load_settings(store), calendar_days.days_of_kind(store, "off"))
+    return SettingsState(
+        load_settings(store),
+        calendar_days.days_of_kind(store, "off"),
+        calendar_days.days_of_kind(store, "work"),
+    )
 
 
 def validate(s: Settings) -> None:
@@ -67,7 +73,9 @@ def save(store: Store, state: SettingsState) -> Changes:
     validate(state.settings)
     with store.transaction():
         save_settings(store, state.settings)
-        days_changed = calendar_days.replace_days_of_kind(store, dict(state.days_off), "off")
+        off = {d: n for d, n in state.days_off.items() if d not in state.work_days}
+        days_changed = calendar_days.replace_days_of_kind(store, off, "off")
+        days_changed |= calendar_days.replace_days_of_kind(store, dict(state.work_days), "work")
     return Changes(settings=True, blocks=days_changed)
 
 

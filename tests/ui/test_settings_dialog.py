@@ -123,3 +123,26 @@ def test_moving_the_default_file_is_remembered(qtbot, qsettings_isolated, monkey
     assert d.move_file_to(target)
     assert paths.default_db_path() == target.resolve()
     ctx.store.close()
+
+
+def test_make_up_working_day_counts_as_working(dialog, ctx):
+    """Issue 14.12: the wizard told the rep to mark 2027's make-up days (调休) in Settings,
+    but Settings could only add days off."""
+    from salesplanner.services import goals as goal_service
+
+    sunday = dt.date(2027, 2, 7)
+    dialog.day_edit.setDate(dialog.day_edit.date().fromString(sunday.isoformat(), "yyyy-MM-dd"))
+    dialog.day_note.setText("春节调休")
+    dialog.on_add_work_day()
+    assert "春节调休" in dialog.days_list.item(0).text()
+    dialog.on_add_day()  # the same day marked off instead: one mark per day
+    assert dialog.work_days == {} and sunday in dialog.days_off
+    dialog.on_add_work_day()
+    assert dialog.days_off == {} and sunday in dialog.work_days
+    dialog.apply()
+    assert service.current(ctx.store).work_days == {sunday: ""}
+    cal = goal_service.make_calendar(ctx.store, sunday, sunday)
+    assert cal.is_working_day(sunday)  # the plan now counts the Sunday as a working day
+    ctx.undo_stack.undo()
+    assert service.current(ctx.store).work_days == {}
+    assert not goal_service.make_calendar(ctx.store, sunday, sunday).is_working_day(sunday)

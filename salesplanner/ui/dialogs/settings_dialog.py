@@ -182,7 +182,12 @@ class SettingsDialog(QDialog):
     def _build_days_off(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        intro = QLabel(self.tr("Your own days off (leave, trips): the plan puts no work on them."))
+        intro = QLabel(
+            self.tr(
+                "Your own days off (leave, trips) and public holidays not yet published: the "
+                "plan puts no work on them. Make-up working days (调休上班) count as working days."
+            )
+        )
         intro.setWordWrap(True)
         row = QHBoxLayout()
         self.day_edit = QDateEdit(QDate.currentDate())
@@ -190,9 +195,11 @@ class SettingsDialog(QDialog):
         self.day_note = QLineEdit()
         self.day_note.setPlaceholderText(self.tr("Note (optional)"))
         self.add_day_button = QPushButton(self.tr("Add day off"))
+        self.add_work_button = QPushButton(self.tr("Add make-up working day"))
         row.addWidget(self.day_edit)
         row.addWidget(self.day_note, 1)
         row.addWidget(self.add_day_button)
+        row.addWidget(self.add_work_button)
         self.days_list = QListWidget()
         self.remove_day_button = QPushButton(self.tr("Remove selected"))
         layout.addWidget(intro)
@@ -232,6 +239,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.on_accept)
         self.buttons.rejected.connect(self.reject)
         self.add_day_button.clicked.connect(self.on_add_day)
+        self.add_work_button.clicked.connect(self.on_add_work_day)
         self.remove_day_button.clicked.connect(self.on_remove_day)
         self.move_button.clicked.connect(self.on_move_file)
         self.backups_folder_button.clicked.connect(self.on_open_backups)
@@ -263,6 +271,7 @@ class SettingsDialog(QDialog):
         self._select(self.region, s.holiday_region)
         self.backups_keep.setValue(s.backups_keep)
         self.days_off = dict(state.days_off)
+        self.work_days = dict(state.work_days)
         self._fill_days()
         self._show_path()
 
@@ -283,12 +292,14 @@ class SettingsDialog(QDialog):
         )
         if Decimal(s.learning_share) == Decimal(self.original.settings.learning_share):
             s = s.with_(learning_share=self.original.settings.learning_share)
-        return service.SettingsState(s, dict(self.days_off))
+        return service.SettingsState(s, dict(self.days_off), dict(self.work_days))
 
     def _fill_days(self) -> None:
         self.days_list.clear()
-        for day, note in sorted(self.days_off.items()):
-            text = format_date(day, long=True) + (f" — {note}" if note else "")
+        marked = [(d, n, self.tr("Day off")) for d, n in self.days_off.items()]
+        marked += [(d, n, self.tr("Make-up working day")) for d, n in self.work_days.items()]
+        for day, note, kind in sorted(marked):
+            text = f"{format_date(day, long=True)} · {kind}" + (f" — {note}" if note else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
             self.days_list.addItem(item)
@@ -300,14 +311,25 @@ class SettingsDialog(QDialog):
 
     # -- slots ---------------------------------------------------------------------------
     def on_add_day(self) -> None:
+        self._mark_day(self.days_off, self.work_days)
+
+    def on_add_work_day(self) -> None:
+        """A make-up working day (调休上班), e.g. a Sunday worked before a long holiday."""
+        self._mark_day(self.work_days, self.days_off)
+
+    def _mark_day(self, into: dict[dt.date, str], other: dict[dt.date, str]) -> None:
         q = self.day_edit.date()
-        self.days_off[dt.date(q.year(), q.month(), q.day())] = self.day_note.text().strip()
+        day = dt.date(q.year(), q.month(), q.day())
+        other.pop(day, None)  # a day is either off or working
+        into[day] = self.day_note.text().strip()
         self.day_note.clear()
         self._fill_days()
 
     def on_remove_day(self) -> None:
         for item in self.days_list.selectedItems():
-            self.days_off.pop(dt.date.fromisoformat(item.data(Qt.ItemDataRole.UserRole)), None)
+            day = dt.date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
+            self.days_off.pop(day, None)
+            self.work_days.pop(day, None)
         self._fill_days()
 
     def on_accept(self) -> None:
