@@ -446,7 +446,10 @@ class _Plan:
             self.f_pct,
             (actual / g["target_fen"]) if g["target_fen"] else "",
         )
-        self.traffic_lights(ws, f"B{r + 3}")
+        if self.today > end:
+            # Only a finished goal is judged on the whole target: mid-way, 58 % of it is on
+            # pace, and a red cell would say otherwise (the breakdown's months say how it goes).
+            self.traffic_lights(ws, f"B{r + 3}")
         self.rows["goal"] = len(rows)
 
     def breakdown_sheet(self) -> None:

@@ -542,3 +542,16 @@ def test_chinese_export_has_no_english(demo_store, tmp_path):
     assert english == set()
     week_sheet = [c for row in book["周计划"].iter_rows(values_only=True) for c in row if c]
     assert "追加拜访" in week_sheet or "每周拜访：重点客户" in week_sheet
+
+
+def test_goal_achievement_is_coloured_only_once_the_goal_is_over(plan, tmp_path):
+    """Mid-way through the goal 83 % of the whole target was a red cell although on pace."""
+    from openpyxl import load_workbook
+
+    def rules(today):
+        path = tmp_path / f"plan-{today}.xlsx"
+        export_plan(plan, path, today=today)
+        return list(load_workbook(path)["目标"].conditional_formatting)
+
+    assert rules(dt.date(2026, 3, 11)) == []  # the goal runs to 2026-03-31
+    assert rules(dt.date(2026, 4, 2))  # over: green, amber or red against the target
