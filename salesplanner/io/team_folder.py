@@ -111,6 +111,10 @@ class TeamFolder:
                 raise TeamError("folder.missing", folder=self.name) from None
             if _is_network(e):
                 raise TeamError("folder.unreachable", folder=self.name, detail=_short(e)) from None
+            if isinstance(status, int):  # any other answer of the server
+                raise TeamError(
+                    "folder.unreachable", folder=self.name, detail=f"HTTP {status}"
+                ) from None
             raise
 
     # -- the interface -----------------------------------------------------------------------

@@ -308,7 +308,13 @@ def read_snapshots(
         for name in sorted(final):
             if not T.SNAPSHOT_NAME.fullmatch(name):
                 continue
-            data = team.read(name)
+            try:
+                data = team.read(name)
+            except T.TeamError as e:  # a server error while a file is replaced: try again
+                if attempt == attempts - 1:
+                    problems.append(e)
+                vanished = True
+                continue
             if data is None:
                 vanished = True
                 continue

@@ -211,6 +211,7 @@ def test_a_reader_during_uploads_sees_old_or_new_never_a_broken_file(folder):
             n += 1
             s = snap(obstacles=big.obstacles, won=n)
             TeamFolder(url).write(s.file_name(), T.encode_snapshot(s))
+            stop.wait(0.02)  # back to back, as fast as a busy team could ever publish
 
     t = threading.Thread(target=writer)
     t.start()
