@@ -128,7 +128,10 @@ def refusal_sentence(message: str) -> str:
 def fault_sentence(exc: BaseException) -> str:
     """One translated sentence for why an edit (or its undo) failed."""
     if isinstance(exc, UserError):
-        return refusal_sentence(str(exc))
+        from salesplanner.ui.store_texts import code_sentence
+
+        # a plan-file fault (busy, read-only, disk full) or a limit carries its code
+        return code_sentence(exc) or refusal_sentence(str(exc))
     text = str(exc).lower()
     if getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text:
         return _t("The disk is full, so the change was not saved.")

@@ -474,3 +474,16 @@ def test_a_goal_the_plan_cannot_take_keeps_the_wizard_open(qtbot, ctx, shown, mo
     assert wizard.isVisible() and wizard.saved is None
     assert ctx.undo_stack.count() == 0
     assert ctx.store.query("SELECT * FROM goals") == []
+
+
+@pytest.mark.usefixtures("chinese")
+def test_plan_file_faults_raised_as_store_errors_are_said_in_chinese():
+    from salesplanner.store.db import DiskFullError, PlanBusyError, ReadOnlyPlanError
+
+    say = edit_texts.fault_sentence
+    busy = say(PlanBusyError("busy", name="plan.db"))
+    assert busy.startswith("另一个") or CJK.search(busy), busy
+    assert "Another program" not in busy and "plan.db" in busy
+    assert "Free some space" not in say(DiskFullError("full", folder="/tmp"))
+    assert CJK.search(say(DiskFullError("full", folder="/tmp")))
+    assert CJK.search(say(ReadOnlyPlanError("ro", name="plan.db")))
