@@ -191,23 +191,28 @@ class TeamDialog(QDialog):
     def _password(self) -> str | None:
         return self.password_edit.text() or None
 
+    def _on_plan(self, title: str, label: str, job) -> tuple[bool, object]:
+        """``job(store)`` in a worker thread on the plan: (True, its value); a team or plan
+        problem is said in the share tab, (False, None); anything else is a bug and raised."""
+        result = run_plan_task(self, self.ctx.store, title, label, lambda st, _p, _c: job(st))
+        if result.error is None:
+            return True, result.value
+        if not isinstance(result.error, UserError):
+            raise result.error
+        self.share_status.setText(team_error_text(result.error))
+        return False, None
+
     def publish(self) -> None:
         if not self.save_config():
             return
         password = self._password()
-        result = run_plan_task(
-            self,
-            self.ctx.store,
+        ok, done = self._on_plan(
             self.tr("Publish to the team"),
             self.tr("Publishing your snapshot…"),
-            lambda store, _progress, _cancelled: S.publish(store, password=password),
+            lambda store: S.publish(store, password=password),
         )
-        if result.error is not None:
-            if not isinstance(result.error, UserError):
-                raise result.error
-            self.share_status.setText(team_error_text(result.error))
+        if not ok or not isinstance(done, S.Published):
             return
-        done: S.Published = result.value
         self.share_status.setText(
             self.tr("Published {file} to {folder}.").format(file=done.file_name, folder=done.folder)
         )
@@ -216,18 +221,14 @@ class TeamDialog(QDialog):
         if not self.save_config():
             return
         password = self._password()
-        result = run_plan_task(
-            self,
-            self.ctx.store,
+        ok, got = self._on_plan(
             self.tr("Team"),
             self.tr("Reading the team folder…"),
-            lambda store, _p, _c: S.received_quota(store, password=password),
+            lambda store: S.received_quota(store, password=password),
         )
-        if result.error is not None:
-            self.share_status.setText(team_error_text(result.error))
+        if not ok:
             return
-        got: S.ReceivedQuota | None = result.value
-        if got is None:
+        if not isinstance(got, S.ReceivedQuota):
             self.share_status.setText(self.tr("No quota has been published for you."))
             return
         text = self.tr(
