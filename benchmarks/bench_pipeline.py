@@ -58,7 +58,8 @@ def build(store) -> None:
     stages = ["lead", "first_visit", "needs", "proposal", "negotiation"]
     with store.transaction():
         store.conn.executemany(
-            "INSERT INTO customers(id, name) VALUES (?, ?)", [(i, f"客户{i:03d}") for i in range(1, 501)]
+            "INSERT INTO customers(id, name) VALUES (?, ?)",
+            [(i, f"客户{i:03d}") for i in range(1, 501)],
         )
         opps, history = [], []
         for i in range(1, OPEN + CLOSED + 1):
@@ -76,7 +77,9 @@ def build(store) -> None:
                                 stages[k], close, amount)
                 )  # fmt: skip
             if closed:
-                history.append(StageChange(i, min(close, TODAY), stages[at], outcome, close, amount))
+                history.append(
+                    StageChange(i, min(close, TODAY), stages[at], outcome, close, amount)
+                )
             opps.append(
                 Opportunity(
                     i, "", f"deal {i}", amount, stage, created,
