@@ -89,7 +89,8 @@ def cli_import(path: Path, db: Path) -> tuple[float, float]:
     code = (
         "import resource, sys, time; t=time.perf_counter(); from salesplanner.cli import main; "
         "rc = main(sys.argv[1:]); "
-        "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024, file=sys.stderr); "
+        "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024, "
+        "file=sys.stderr); "
         "sys.exit(rc)"
     )
     t0 = time.perf_counter()
@@ -128,7 +129,8 @@ def activity_store(rows: int):
         )
         start = dt.date(2025, 1, 1)
         store.conn.executemany(
-            "INSERT INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, note) "
+            "INSERT INTO activities(date, activity_code, count, customer_id, outcome, "
+            "amount_fen, note) "
             "VALUES (?,?,?,?,?,?,?)",
             [
                 (
@@ -150,7 +152,8 @@ def xlsxwriter_rows(store, path: Path) -> None:
     import xlsxwriter
 
     rows = store.execute(
-        "SELECT a.date, a.activity_code, a.count, c.name, a.outcome, a.amount_fen, a.note FROM activities a "
+        "SELECT a.date, a.activity_code, a.count, c.name, a.outcome, a.amount_fen, a.note "
+        "FROM activities a "
         "LEFT JOIN customers c ON c.id = a.customer_id ORDER BY a.date, a.id"
     ).fetchall()
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
@@ -181,11 +184,13 @@ def main() -> None:
     runs = [cli_import(book, tmp / "plan.db") for _ in range(args.repeat)]
     cli, peak = min(r[0] for r in runs), max(r[1] for r in runs)
     print(
-        f"`salesplanner import` (process){cli:7.3f} s   {cli / floor:5.2f}× floor   peak {peak:.0f} MB"
+        f"`salesplanner import` (process){cli:7.3f} s   {cli / floor:5.2f}× floor   peak "
+        f"{peak:.0f} MB"
     )
     pandas_t = best(lambda: pandas_openpyxl(book), 1)
     print(
-        f"pandas.read_excel(openpyxl)    {pandas_t:7.3f} s   import is {pandas_t / cli:5.1f}× faster"
+        f"pandas.read_excel(openpyxl)    {pandas_t:7.3f} s   import is "
+        f"{pandas_t / cli:5.1f}× faster"
     )
 
     store = activity_store(args.rows)
@@ -193,7 +198,8 @@ def main() -> None:
 
     base = best(lambda: xlsxwriter_rows(store, tmp / "base.xlsx"), args.repeat)
     print(
-        f"xlsxwriter constant_memory     {base:7.3f} s   (export baseline, {args.rows:,} activity rows)"
+        f"xlsxwriter constant_memory     {base:7.3f} s   (export baseline, "
+        f"{args.rows:,} activity rows)"
     )
     exp = best(
         lambda: export_plan(store, tmp / "plan.xlsx", today=dt.date(2026, 3, 1)), args.repeat
@@ -203,7 +209,8 @@ def main() -> None:
     ok = cli / floor <= 2.0 and pandas_t / cli >= 5 and peak <= 400 and exp / base <= 2.0
     print(
         f"ratios: import/floor {cli / floor:.2f} (≤2.0), engine/floor {engine / floor:.2f}, "
-        f"pandas/import {pandas_t / cli:.1f} (≥5), peak {peak:.0f} MB (≤400), export/xlsxwriter {exp / base:.2f} (≤2.0)"
+        f"pandas/import {pandas_t / cli:.1f} (≥5), peak {peak:.0f} MB (≤400), "
+        f"export/xlsxwriter {exp / base:.2f} (≤2.0)"
         f"  → {'OK' if ok else 'MISSED'}"
     )
     _ = resource  # (peak memory of the child is read from its own getrusage)

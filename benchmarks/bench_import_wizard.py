@@ -1,4 +1,5 @@
-"""How long the import wizard stalls the UI thread while it opens a large workbook (not a unit test).
+"""How long the import wizard stalls the UI thread while it opens a large workbook (not a unit
+test).
 
     .venv/bin/python benchmarks/bench_import_wizard.py [--rows 100000] [--repeat 3]
 
@@ -82,12 +83,14 @@ def main() -> None:
     runs = [stalls(book) for _ in range(args.repeat)]
     for i, (open_gap, map_gap, took) in enumerate(runs, 1):
         print(
-            f"run {i}: open {took * 1000:.0f} ms; longest UI stall while opening {open_gap * 1000:.0f} ms, "
+            f"run {i}: open {took * 1000:.0f} ms; "
+            f"longest UI stall while opening {open_gap * 1000:.0f} ms, "
             f"while showing the mapping page {map_gap * 1000:.0f} ms"
         )
     print(
         f"{args.rows:,} rows: longest UI stall while opening, median of {args.repeat}: "
-        f"{statistics.median(r[0] for r in runs) * 1000:.0f} ms (max {max(r[0] for r in runs) * 1000:.0f} ms)"
+        f"{statistics.median(r[0] for r in runs) * 1000:.0f} ms "
+        f"(max {max(r[0] for r in runs) * 1000:.0f} ms)"
     )
 
 

@@ -127,7 +127,8 @@ def main() -> int:
         print(f"  {k:32s} {v * 1000:8.1f} ms")
     print(
         f"team view local: {med['team view, local folder'] * 1000:.0f} ms "
-        f"(target ≤ 1000), {med['team view, local folder'] / med['floor: read 50 files, local']:.1f}× "
+        f"(target ≤ 1000), "
+        f"{med['team view, local folder'] / med['floor: read 50 files, local']:.1f}× "
         "the read floor"
     )
     print(

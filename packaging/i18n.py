@@ -111,7 +111,8 @@ TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 
 
 def _wrapper_context(func: ast.FunctionDef) -> str | None:
-    """The context of a one-line translate wrapper ``def f(text): return X.translate(ctx, text)``."""
+    """The context of a one-line translate wrapper ``def f(text): return X.translate(ctx,
+    text)``."""
     if not func.args.args or len(func.body) < 1:
         return None
     param = func.args.args[0].arg

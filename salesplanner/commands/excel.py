@@ -95,7 +95,8 @@ def _parse_maps(items: list[str], headers) -> dict[str, int]:
             out[key] = column_index(col.upper())
         else:
             raise UsageError(
-                f"--map {item!r}: no column {col!r} in the header ({', '.join(t for t in texts if t)})."
+                f"--map {item!r}: no column {col!r} in the header "
+                f"({', '.join(t for t in texts if t)})."
             )
     return out
 
@@ -146,7 +147,9 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
             args,
             {"file": str(args.file), "sheets": sheets},
             "\n".join(
-                f"{s['name']}{'' if s['visible'] else ' (hidden)'}{' (chart)' if s['chart'] else ''}"
+                s["name"]
+                + ("" if s["visible"] else " (hidden)")
+                + (" (chart)" if s["chart"] else "")
                 for s in sheets
             ),
         )
@@ -234,7 +237,8 @@ def cmd_writeback(args: argparse.Namespace) -> int:
                 args,
                 rows,
                 "\n".join(
-                    f"#{r['id']} {r['file_name']} [{r['sheet']}] {r['kind']} {r['rows_imported']} rows, "
+                    f"#{r['id']} {r['file_name']} [{r['sheet']}] {r['kind']} "
+                    f"{r['rows_imported']} rows, "
                     f"{r['imported_at']}"
                     for r in rows
                 )

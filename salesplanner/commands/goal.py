@@ -350,7 +350,8 @@ def run_breakdown(args) -> int:
         data["days"] = [_period_json(d) for d in b.days]
         rows = b.days
     lines = [
-        f"{p['start']} – {p['end']}  {p['amount']}万  ({p['working_days']} working day{'' if p['working_days'] == 1 else 's'})"
+        f"{p['start']} – {p['end']}  {p['amount']}万  "
+        f"({p['working_days']} working day{'' if p['working_days'] == 1 else 's'})"
         for p in map(_period_json, rows)
     ]
     lines.append(f"total {args.total}万")
@@ -397,7 +398,8 @@ def run_funnel(args) -> int:
         "per_day": per_day,
     }
     text = "\n".join(
-        f"{label:<10} contracts {d['contracts']:>3}  proposals {d['proposals']:>3}  visits {d['visits']:>3}  "
+        f"{label:<10} contracts {d['contracts']:>3}  proposals {d['proposals']:>3}  visits "
+        f"{d['visits']:>3}  "
         f"follow-ups {d['followups']:>3}"
         for label, d in (("per month", per_month), ("per week", per_week), ("per day", per_day))
     )

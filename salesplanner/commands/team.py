@@ -1,7 +1,8 @@
 """The weekly report and the team folder from the command line.
 
 * ``salesplanner report --db PATH [--week 2026-W49] [--pdf FILE | --text] [--json]``
-* ``salesplanner team publish --db PATH [--folder URL_OR_PATH] [--name NAME] [--share numbers|customers]``
+* ``salesplanner team publish --db PATH [--folder URL_OR_PATH] [--name NAME]
+  [--share numbers|customers]``
 * ``salesplanner team view --folder URL_OR_PATH [--period month|goal] [--json]``
 * ``salesplanner team quota --folder URL_OR_PATH --total 500 --by history|even|manual
   [--start D --end D] [--set NAME=WAN ...]``

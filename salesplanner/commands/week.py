@@ -1,7 +1,8 @@
 """Week commands:
 
     salesplanner week --db PATH [--week 2026-W02] [--apply-template [NAME]] [--copy-last-week]
-    salesplanner log  --db PATH "visit 华星科技" [--date YYYY-MM-DD]   (also "商机 华星科技 12万 方案")
+    salesplanner log  --db PATH "visit 华星科技" [--date YYYY-MM-DD]
+                      (also "商机 华星科技 12万 方案")
     salesplanner ics  --db PATH [--week 2026-W02] --out FILE.ics [--alarm MINUTES]
     salesplanner reminders --db PATH [--date YYYY-MM-DD]
 

@@ -4,7 +4,8 @@ Functions other parts of the app call:
 
 * ``working_days(start, end, settings=None, overrides=None) -> list[date]`` — the working days
   between two dates (inclusive), in order.
-* ``WorkCalendar(settings, overrides)`` with ``.is_working_day(d)`` and ``.working_days(start, end)``
+* ``WorkCalendar(settings, overrides)`` with ``.is_working_day(d)`` and
+``.working_days(start, end)``
   when many questions are asked of the same calendar (it caches the holiday tables).
 * ``schedule_known(year, region="CN") -> bool`` — whether the official holiday schedule of a
   year is known. China publishes each year's schedule (holidays and the weekend days worked in

@@ -4,7 +4,8 @@ it cost, and how to make the rest of the period up.
 * ``diagnose(week, period) -> Diagnosis`` — ``week`` is the Progress of the week looked at,
   ``period`` the Progress of the month (or goal) it belongs to, as of the same day. Each
   leading indicator (visits, phone visits, follow-ups, proposals) is compared with its week
-  target (to date, for a week still running); what the missing ones cost is priced at the **observed** rate of the period to date
+  target (to date, for a week still running); what the missing ones cost is priced at the
+  **observed** rate of the period to date
   (sales per visit, per proposal; the planned rate when nothing was observed), and at the
   planned rate beside it. The lagging indicator is the most upstream one well behind (below
   the amber light: it starves the stages after it), else the one whose missing count costs most.
@@ -59,7 +60,8 @@ PHONE_NOTE = "catch-up phone visits"
 MESSAGES_EN: dict[str, str] = {
     "diag.no_target": "There is no sales target for this week: set a goal first.",
     "diag.on_track": "Sales {actual_fen} against the week's target {target_fen}: on track.",
-    "diag.behind": "Sales {actual_fen} against the week's target {target_fen}: {shortfall_fen} short.",
+    "diag.behind": "Sales {actual_fen} against the week's target {target_fen}: "
+    "{shortfall_fen} short.",
     "diag.on_track_to_date": "Sales {actual_fen} against the week's target to date "
     "{target_fen}: on track.",
     "diag.behind_to_date": "Sales {actual_fen} against the week's target to date {target_fen}: "

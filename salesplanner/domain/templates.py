@@ -57,7 +57,8 @@ def blocks_for_week(
     monday: dt.date,
     skip_days: set[dt.date] | frozenset[dt.date] = frozenset(),
 ) -> list[TimeBlock]:
-    """The template's blocks placed in the week starting ``monday`` (days in ``skip_days`` left out)."""
+    """The template's blocks placed in the week starting ``monday`` (days in ``skip_days`` left
+    out)."""
     out = []
     for t in template:
         day = monday + dt.timedelta(days=t.weekday)

@@ -220,7 +220,8 @@ class Analysis:
 
 
 def _read_sheet(src: Source, sheet: str | None, stream: bool = False) -> SheetData:
-    """A sheet; one read in parts has at least its first rows in (the header is looked for there)."""
+    """A sheet; one read in parts has at least its first rows in (the header is looked for
+    there)."""
     data = src.read(sheet, stream=stream)
     if data.tail is not None and len(data.rows) < 2 * HEADER_LOOK:
         try:

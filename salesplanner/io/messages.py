@@ -48,17 +48,21 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "birthday.not_a_date": "“{text}” is not a date; birthday left empty",
     "customer.duplicate": "{name} is already on row {row}; left out",
     "row.repeated": "repeats row {row} exactly; imported both — delete one if it is a mistake",
-    "row.same_record_id": "has the same record ID as row {row}; imported both — delete one if it is a mistake",
-    "row.more_cells_than_header": "the row has more cells than the header (a number like 1,234 without quotes "
+    "row.same_record_id": "has the same record ID as row {row}; "
+    "imported both — delete one if it is a mistake",
+    "row.more_cells_than_header": "the row has more cells than the header "
+    "(a number like 1,234 without quotes "
     "splits in two and moves the cells after it); left out",
-    "amount.unusually_large": "unusually large ({ratio:.0f}× the typical amount); imported, please check",
+    "amount.unusually_large": "unusually large ({ratio:.0f}× the typical amount); imported, "
+    "please check",
     "amount.unusually_small": "unusually small next to the others; imported, please check",
     # notes on the sheet (Analysis.notes)
     "note.targets_by_month": "Targets laid out by month across {n} columns.",
     "note.amount_from_quantity": "No amount column: amount = quantity × unit price.",
     "note.side_by_side": "Several tables side by side: using columns {first}–{last}.",
     "note.scaled_column": "{header}: values are in units of {scale:,} (×{scale}).",
-    # a file that cannot be read (salesplanner.io.safety, salesplanner.io.workbook: SpreadsheetError)
+    # a file that cannot be read (salesplanner.io.safety, salesplanner.io.workbook:
+    # SpreadsheetError)
     "file.missing": "{path} does not exist.",
     "file.not_a_file": "{name} is not a file.",
     "file.unreadable": "Cannot read {name}: {reason}.",
@@ -69,10 +73,13 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "file.binary_csv": "{name} is not a text (CSV) file: it holds binary data.",
     "file.web_page": "{name} is a web page saved with a spreadsheet name; open it in Excel or WPS "
     "and save it as .xlsx first.",
-    "file.excel_xml": "{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first.",
-    "file.plain_text": "{name} is plain text, not a workbook; if it is a CSV file, rename it to .csv.",
+    "file.excel_xml": "{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as "
+    ".xlsx first.",
+    "file.plain_text": "{name} is plain text, not a workbook; if it is a CSV file, "
+    "rename it to .csv.",
     "file.unknown_format": "{name} is not a spreadsheet (unknown file format).",
-    "file.lock_file": "{name} is the lock file Excel, WPS or LibreOffice keeps while {workbook} is open; "
+    "file.lock_file": "{name} is the lock file Excel, "
+    "WPS or LibreOffice keeps while {workbook} is open; "
     "choose {workbook} itself.",
     "file.word": "{name} is a Word document, not a spreadsheet.",
     "file.powerpoint": "{name} is a PowerPoint file, not a spreadsheet.",
@@ -81,20 +88,25 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "file.zip_not_excel": "{name} is a zip file but not an Excel workbook.",
     "file.zip_archive": "{name} is a zip archive, not a spreadsheet.",
     "file.encrypted": "{name} is protected with a password; remove it and try again.",
-    "file.encrypted_xls": "{name} is protected with a password; open it in Excel or WPS, remove the "
+    "file.encrypted_xls": "{name} is protected with a password; "
+    "open it in Excel or WPS, remove the "
     "password (File → Info → Protect Workbook) and import the saved copy.",
-    "file.encrypted_book": "{name} is protected with a password; remove the password in Excel or WPS "
+    "file.encrypted_book": "{name} is protected with a password; "
+    "remove the password in Excel or WPS "
     "and import the saved copy.",
     "file.zip_damaged": "{name} is damaged or incomplete (the zip package cannot be opened); "
     "open it in Excel or WPS and save it again.",
     "file.part_damaged": "{name} is damaged or incomplete (part {part} cannot be unpacked); "
     "open it in Excel or WPS and save it again.",
-    "file.damaged": "{name} is damaged and cannot be read; open it in Excel or WPS and save it again.",
+    "file.damaged": "{name} is damaged and cannot be read; "
+    "open it in Excel or WPS and save it again.",
     "file.too_many_parts": "{name} has {n} parts; that is not a normal workbook.",
     "file.unpacks_too_large": "{name} unpacks to {mb} MB; that is too large to import safely "
     "(a zip bomb or a huge workbook).",
-    "file.zip_bomb": "{name} contains a part that unpacks to an implausible size (a zip bomb); it was not read.",
-    "file.part_too_large": "{name} contains a part larger than it declares (a zip bomb); it was not read.",
+    "file.zip_bomb": "{name} contains a part that unpacks to an implausible size (a zip bomb); "
+    "it was not read.",
+    "file.part_too_large": "{name} contains a part larger than it declares (a zip bomb); "
+    "it was not read.",
     "file.xml_bomb": "{name} contains XML entity declarations that no spreadsheet needs "
     "(an XML bomb); it was not read.",
     "file.malformed_xml": "{name} has a malformed XML part; it was not read.",
@@ -112,7 +124,8 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     # the sheet does not give what the import needs (salesplanner.io.importer: MappingError)
     "mapping.unknown_kind": "Unknown kind of import “{kind}”; use one of: {kinds}.",
     "mapping.row_outside": "Row {row} of sheet “{sheet}” in {name} is outside its table.",
-    "mapping.no_table": "No table found in sheet “{sheet}” of {name}: no row looks like column headers.",
+    "mapping.no_table": "No table found in sheet “{sheet}” of {name}: "
+    "no row looks like column headers.",
     # {fields}: the field keys joined by ", " (also as the tuple ``keys``), {kind}: the kind's key
     "mapping.missing_fields": "Sheet “{sheet}” of {name} has no column for: {fields} "
     "(needed for a {kind} import); choose the columns or another kind.",
@@ -129,18 +142,23 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "writeback.wrong_kind": "Import #{id} holds {kind}; write-back adds deals and activities only.",
     "writeback.changed": "{name} was changed after it was imported ({when}); import it again first "
     "(only new rows are added), then write back.",
-    "writeback.missing": "{path} is not there any more (moved or deleted); import it again from its new place.",
+    "writeback.missing": "{path} is not there any more (moved or deleted); "
+    "import it again from its new place.",
     "writeback.locked": "{name} is open in Excel, WPS or LibreOffice; close it and try again.",
-    "writeback.not_writable": "{name} cannot be written ({reason}); is it open elsewhere or read-only?",
-    "writeback.not_xlsx": "{name} is a {suffix} file; write-back works with .xlsx and .xlsm workbooks "
+    "writeback.not_writable": "{name} cannot be written ({reason}); "
+    "is it open elsewhere or read-only?",
+    "writeback.not_xlsx": "{name} is a {suffix} file; "
+    "write-back works with .xlsx and .xlsm workbooks "
     "(use export for the others).",
     "writeback.cannot_open": "{name} cannot be opened for writing ({error}).",
     "writeback.no_sheet": "{name} has no sheet “{sheet}” any more.",
     "writeback.cannot_save": "{name} could not be saved ({reason}); it was left unchanged.",
-    "writeback.cancelled": "The write-back was cancelled; the workbook and the plan were left unchanged.",
+    "writeback.cancelled": "The write-back was cancelled; "
+    "the workbook and the plan were left unchanged.",
     # something around the table that cannot move with certainty (salesplanner.io.xlsx_rows):
     # {where} is a place.* message, {why} a blocker.* one (the UI translates them too)
-    "writeback.unsafe": "{file}: {where} {why}, so the new rows cannot be added safely; the file was left unchanged.",
+    "writeback.unsafe": "{file}: {where} {why}, so the new rows cannot be added safely; "
+    "the file was left unchanged.",
     "place.cell": "sheet “{sheet}” cell {cell}",
     "place.merged_cell": "sheet “{sheet}” merged cell {range}",
     "place.pivot_table": "sheet “{sheet}” pivot table {name}",

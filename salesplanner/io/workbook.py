@@ -127,7 +127,8 @@ class Source:
         self, sheet: str | None = None, nrows: int | None = None, *, stream: bool = False
     ) -> SheetData:
         """One sheet; ``stream``: a large xlsx sheet may come back with only its first quarter
-        in ``rows`` and the rest in ``tail``, still being read in a thread (see :class:`SheetTail`)."""
+        in ``rows`` and the rest in ``tail``, still being read in a thread (see
+        :class:`SheetTail`)."""
         if self._csv is not None:
             data = self._csv
             if nrows is not None:
@@ -313,7 +314,8 @@ def _split_sheet_xml(chunks: list[bytes], fractions: tuple[float, ...]) -> list[
 def _stored_zip(
     members: Sequence[tuple[str, Sequence[memoryview | bytes]]],
 ) -> list[memoryview | bytes]:
-    """The bytes of an uncompressed zip package of ``members`` (name, pieces of its bytes), in pieces."""
+    """The bytes of an uncompressed zip package of ``members`` (name, pieces of its bytes), in
+    pieces."""
     import struct
     import zlib
 
@@ -395,7 +397,8 @@ def _open_package(pieces: list[memoryview | bytes]) -> CalamineWorkbook:
 
 class SheetTailMismatch(Exception):
     """The second part of a sheet read in two parts does not line up with the first (it reaches
-    further left or right, its rows come first, or it cannot be read): read the sheet again whole."""
+    further left or right, its rows come first, or it cannot be read): read the sheet again
+    whole."""
 
 
 class SheetTail:

@@ -85,7 +85,8 @@ def _is_blank(v: Any) -> bool:
 
 
 def _looks_like_date(v: Any) -> bool:
-    """A date cell of a record: a date, an Excel serial, a text date (2026/1/5, 3月1日) or a formula."""
+    """A date cell of a record: a date, an Excel serial, a text date (2026/1/5, 3月1日) or a
+    formula."""
     if isinstance(v, bool):
         return False
     if isinstance(v, dt.date | int | float):

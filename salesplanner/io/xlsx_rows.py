@@ -173,7 +173,8 @@ class RowInsert:
         return None
 
     def _range(self, ref: str, where: Msg, **kw: bool) -> str:
-        """A plain range (a table, a merged cell, conditional formatting) moved; refuses other text."""
+        """A plain range (a table, a merged cell, conditional formatting) moved; refuses other
+        text."""
         new = self._ref(ref.replace("$", ""), **kw) if ref else None
         if new is None:
             self._refuse(where, Msg("blocker.unreadable_range", ref=ref))
@@ -280,7 +281,8 @@ class RowInsert:
         return min(i, j) <= names.index(self._key) <= max(i, j)
 
     def _check_text_ref(self, literal: str, host: str | None) -> None:
-        """A reference spelled in a text for INDIRECT cannot be rewritten: refuse if it should be."""
+        """A reference spelled in a text for INDIRECT cannot be rewritten: refuse if it should
+        be."""
         prefix, bang, ref = literal.strip().rpartition("!")
         name = _sheet_name(prefix) if bang else host
         if not self._is_this_sheet(name):

@@ -47,7 +47,10 @@ SCALES = {
     ),
 }
 
-_PREFIXES = "华星 远航 明德 恒通 瑞丰 金桥 天成 博远 启明 新峰 海岳 宏图 正泰 安信 东升 中科 嘉禾 联创 鼎盛 万邦 永兴 凯达 智联 润和 蓝海 云帆 汇通 同方 盛世 泰和".split()
+_PREFIXES = (
+    "华星 远航 明德 恒通 瑞丰 金桥 天成 博远 启明 新峰 海岳 宏图 正泰 安信 东升 "
+    "中科 嘉禾 联创 鼎盛 万邦 永兴 凯达 智联 润和 蓝海 云帆 汇通 同方 盛世 泰和"
+).split()
 _MIDDLES = "科技 软件 信息 网络 数据 智能 电子 系统 数码 通信".split()
 _SUFFIXES = ["", "有限公司"]
 _SEGMENTS = ["制造业", "零售", "金融", "教育", "医疗", "物流"]
@@ -236,7 +239,8 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
                 (b.date.isoformat(), b.start_min, b.end_min, b.code, b.note, b.planned_count, done)
             )
     conn.executemany(
-        "INSERT INTO time_blocks(date, start_min, end_min, activity_code, note, planned_count, done) "
+        "INSERT INTO time_blocks(date, start_min, end_min, activity_code, note, "
+        "planned_count, done) "
         "VALUES (?,?,?,?,?,?,?)",
         block_rows,
     )

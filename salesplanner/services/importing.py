@@ -390,7 +390,8 @@ class _RowWriter:
 
 
 def _own_prefix(store: Store, kind: str) -> str:
-    """The start of the record IDs this plan's exports write for ``kind`` ("" if it never exported)."""
+    """The start of the record IDs this plan's exports write for ``kind`` ("" if it never
+    exported)."""
     plan = existing_plan_id(store)
     return "" if plan is None else f"SP-{plan}-{RECORD_LETTER[kind]}"
 
@@ -520,7 +521,8 @@ def _store_other(
     end = dt.date(last.year + (last.month == 12), last.month % 12 + 1, 1) - dt.timedelta(days=1)
     goal = repo.goal_covering(store, first, end)
     if goal is None:
-        # titled after the file (e.g. 2026年月度目标): the same in every language; the user may rename it
+        # titled after the file (e.g. 2026年月度目标): the same in every language; the user may
+        # rename it
         goal_id = repo.create_target_goal(store, a.path.stem, first, end, sum(months.values()))
         report.notes.append(
             f"No goal covered {first:%Y-%m}–{last:%Y-%m}: a draft goal was created for the targets."

@@ -102,7 +102,8 @@ def _open_stage(stages: list[Stage], key: str) -> Stage:
 def _closing(
     store: Store, opportunity_id: int, outcome: str, day: dt.date, **fields: Any
 ) -> tuple[Opportunity, Opportunity, repo.Snapshot]:
-    """(the open deal, that deal closed with ``outcome`` on ``day`` and ``fields``, its rows now)."""
+    """(the open deal, that deal closed with ``outcome`` on ``day`` and ``fields``, its rows
+    now)."""
     opp = _existing(store, opportunity_id)
     if not opp.is_open:
         raise OpportunityError(

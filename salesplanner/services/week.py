@@ -65,7 +65,8 @@ def _drop_customer_if_unused(store: Store, customer_id: int | None) -> None:
     if customer_id is None:
         return
     store.execute(
-        "DELETE FROM customers WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE customer_id = ?) "
+        "DELETE FROM customers WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals "
+        "WHERE customer_id = ?) "
         "AND NOT EXISTS (SELECT 1 FROM activities WHERE customer_id = ?) "
         "AND NOT EXISTS (SELECT 1 FROM time_blocks WHERE customer_id = ?)",
         (customer_id,) * 4,

@@ -204,7 +204,8 @@ def _check_file(path: Path, verify: bool = True) -> int:
         return 0  # an empty file: treated as a new plan
     if not head.startswith(SQLITE_MAGIC):
         raise NotADatabaseError(
-            f"{path} is not a SalesPlanner data file (not an SQLite database); it was left unchanged.",
+            f"{path} is not a SalesPlanner data file (not an SQLite database); "
+            f"it was left unchanged.",
             path=str(path),
         )
     try:

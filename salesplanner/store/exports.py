@@ -40,7 +40,8 @@ def plan_goal(store: Store, today: dt.date) -> dict[str, Any] | None:
 
 def period_targets(store: Store, goal_id: int, level: str) -> list[dict[str, Any]]:
     return store.query(
-        "SELECT start_date, end_date, target_fen FROM period_targets WHERE goal_id = ? AND level = ? "
+        "SELECT start_date, end_date, target_fen FROM period_targets WHERE goal_id = ? "
+        "AND level = ? "
         "ORDER BY start_date",
         (goal_id, level),
     )
@@ -82,16 +83,20 @@ def activity_types(store: Store) -> list[dict[str, Any]]:
 def iter_activities(store: Store) -> Iterator[tuple[Any, ...]]:
     """(date, code, count, customer, outcome, amount_fen, note, id) in date order."""
     yield from store.execute(
-        "SELECT a.date, a.activity_code, a.count, coalesce(c.name, ''), a.outcome, a.amount_fen, a.note, a.id "
+        "SELECT a.date, a.activity_code, a.count, coalesce(c.name, ''), a.outcome, a.amount_fen, "
+        "a.note, a.id "
         "FROM activities a LEFT JOIN customers c ON c.id = a.customer_id ORDER BY a.date, a.id"
     )
 
 
 def iter_deals(store: Store) -> Iterator[tuple[Any, ...]]:
-    """(date, customer, product, quantity, unit_price_fen, amount_fen, rep, region, stage, note, id)."""
+    """(date, customer, product, quantity, unit_price_fen, amount_fen, rep, region, stage, note,
+    id)."""
     yield from store.execute(
-        "SELECT d.date, coalesce(c.name, ''), d.product, d.quantity, d.unit_price_fen, d.amount_fen, d.rep, "
-        "d.region, d.stage, d.note, d.id FROM deals d LEFT JOIN customers c ON c.id = d.customer_id "
+        "SELECT d.date, coalesce(c.name, ''), d.product, d.quantity, d.unit_price_fen, "
+        "d.amount_fen, d.rep, "
+        "d.region, d.stage, d.note, d.id FROM deals d LEFT JOIN customers c "
+        "ON c.id = d.customer_id "
         "ORDER BY d.date, d.id"
     )
 
@@ -111,7 +116,8 @@ def customer_revenue(store: Store) -> list[dict[str, Any]]:
 
 def time_blocks(store: Store, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
     return store.query(
-        "SELECT b.date, b.start_min, b.end_min, b.activity_code, b.note, b.done, coalesce(c.name, '') AS customer "
+        "SELECT b.date, b.start_min, b.end_min, b.activity_code, b.note, b.done, coalesce(c.name, "
+        "'') AS customer "
         "FROM time_blocks b LEFT JOIN customers c ON c.id = b.customer_id "
         "WHERE b.date BETWEEN ? AND ? ORDER BY b.date, b.start_min",
         (start.isoformat(), end.isoformat()),
@@ -126,7 +132,8 @@ def table_names(store: Store) -> list[str]:
     return [
         r[0]
         for r in store.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
         )
     ]
 

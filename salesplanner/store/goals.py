@@ -224,7 +224,8 @@ def add_version(
     store: Store, goal_id: int, version: int, reason: str, target_fen: int, snapshot: dict[str, Any]
 ) -> None:
     store.execute(
-        "INSERT INTO goal_versions(goal_id, version, reason, target_fen, snapshot_json) VALUES (?,?,?,?,?)",
+        "INSERT INTO goal_versions(goal_id, version, reason, target_fen, snapshot_json) "
+        "VALUES (?,?,?,?,?)",
         (goal_id, version, reason, target_fen, json.dumps(snapshot, ensure_ascii=False)),
     )
 
@@ -426,7 +427,8 @@ def month_target(store: Store, day: dt.date) -> PeriodTarget | None:
 def sales_by_month(store: Store, start: dt.date, end: dt.date) -> dict[tuple[int, int], int]:
     """Sales (deals) per calendar month in fen, aggregated in SQL."""
     rows = store.execute(
-        "SELECT substr(date, 1, 7) AS ym, SUM(amount_fen) FROM deals WHERE date BETWEEN ? AND ? GROUP BY ym",
+        "SELECT substr(date, 1, 7) AS ym, SUM(amount_fen) FROM deals WHERE date BETWEEN ? "
+        "AND ? GROUP BY ym",
         (start.isoformat(), end.isoformat()),
     ).fetchall()
     return {(int(ym[:4]), int(ym[5:7])): int(v) for ym, v in rows}
@@ -469,7 +471,8 @@ def measured_funnel(store: Store, start: dt.date, end: dt.date) -> Measured:
         ).fetchall()
     }
     n, total = store.execute(
-        "SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM deals WHERE date BETWEEN ? AND ? AND amount_fen > 0",
+        "SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM deals WHERE date BETWEEN ? AND ? "
+        "AND amount_fen > 0",
         (start.isoformat(), end.isoformat()),
     ).fetchone()
     return measure_funnel(counts, int(n), from_fen(int(total)))

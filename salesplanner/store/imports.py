@@ -68,7 +68,8 @@ def insert_import(
 ) -> int:
     wm = max_ids(store)
     return store.insert(
-        "INSERT INTO imports(file_path, file_name, file_sha256, file_size, file_mtime, sheet, kind, "
+        "INSERT INTO imports(file_path, file_name, file_sha256, file_size, file_mtime, "
+        "sheet, kind, "
         "header_row, mapping_json, data_end_row, deals_watermark, activities_watermark) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (
@@ -100,7 +101,8 @@ def finish_import(
     wm = max_ids(store)
     store.execute(
         "UPDATE imports SET rows_imported = ?, rows_skipped = ?, report_json = ?, "
-        "deals_watermark = ?, activities_watermark = ?, data_end_row = coalesce(?, data_end_row) WHERE id = ?",
+        "deals_watermark = ?, activities_watermark = ?, data_end_row = coalesce(?, data_end_row) "
+        "WHERE id = ?",
         (
             imported,
             skipped,
@@ -115,7 +117,8 @@ def finish_import(
 
 def max_ids(store: Store) -> tuple[int, int]:
     row = store.execute(
-        "SELECT (SELECT coalesce(max(id), 0) FROM deals), (SELECT coalesce(max(id), 0) FROM activities)"
+        "SELECT (SELECT coalesce(max(id), 0) FROM deals), (SELECT coalesce(max(id), 0) "
+        "FROM activities)"
     ).fetchone()
     return int(row[0]), int(row[1])
 
@@ -222,7 +225,8 @@ def upsert_customers(
     new = [r + (import_id,) for r in rows if r[0] not in existing]
     old = [r for r in rows if r[0] in existing]
     store.conn.executemany(
-        "INSERT INTO customers(name, contact, phone, segment, region, birthday, priority, next_follow_up, "
+        "INSERT INTO customers(name, contact, phone, segment, region, birthday, priority, "
+        "next_follow_up, "
         "notes, import_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
         new,
     )
@@ -239,8 +243,10 @@ def upsert_customers(
             "next_follow_up = coalesce(next_follow_up, ?), "
             "notes = CASE WHEN notes = '' THEN ? ELSE notes END "
             "WHERE name = ? AND ("
-            "(contact = '' AND ? <> '') OR (phone = '' AND ? <> '') OR (segment = '' AND ? <> '') OR "
-            "(region = '' AND ? <> '') OR (birthday IS NULL AND ? IS NOT NULL) OR (priority < ?) OR "
+            "(contact = '' AND ? <> '') OR (phone = '' AND ? <> '') OR (segment = '' "
+            "AND ? <> '') OR "
+            "(region = '' AND ? <> '') OR (birthday IS NULL AND ? IS NOT NULL) OR "
+            "(priority < ?) OR "
             "(next_follow_up IS NULL AND ? IS NOT NULL) OR (notes = '' AND ? <> ''))",
             (
                 r[1],
@@ -326,7 +332,8 @@ def bulk_indexes(
     indexes = [
         (name, sql)
         for name, sql in store.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
             (table,),
         )
     ]
@@ -424,7 +431,8 @@ def deals_sql(import_id: int, created_at: str, *, fresh: bool = False) -> str:
     are written into the statement instead of bound 100,000 times. ``fresh``: the table is empty
     and the row keys are distinct, so no row can collide (a plain INSERT, a little cheaper)."""
     return (
-        f"INSERT {'' if fresh else 'OR IGNORE '}INTO deals(date, customer_id, amount_fen, product, quantity, "
+        f"INSERT {'' if fresh else 'OR IGNORE '}INTO deals(date, customer_id, amount_fen, "
+        f"product, quantity, "
         "unit_price_fen, rep, "
         "region, stage, note, source_row, row_key, import_id, created_at) "
         f"VALUES (?,?,?,?,?,?,?,?,?,?,?,?, {_constants(import_id, created_at)})"
@@ -432,9 +440,11 @@ def deals_sql(import_id: int, created_at: str, *, fresh: bool = False) -> str:
 
 
 def activities_sql(import_id: int, created_at: str, *, fresh: bool = False) -> str:
-    """Rows: (date, activity_code, count, customer_id, outcome, amount_fen, note, source_row, row_key)."""
+    """Rows: (date, activity_code, count, customer_id, outcome, amount_fen, note, source_row,
+    row_key)."""
     return (
-        f"INSERT {'' if fresh else 'OR IGNORE '}INTO activities(date, activity_code, count, customer_id, outcome, "
+        f"INSERT {'' if fresh else 'OR IGNORE '}INTO activities(date, activity_code, count, "
+        f"customer_id, outcome, "
         "amount_fen, note, "
         "source_row, row_key, import_id, created_at) "
         f"VALUES (?,?,?,?,?,?,?,?,?, {_constants(import_id, created_at)})"
@@ -477,7 +487,8 @@ def create_target_goal(
     months = (end.year - start.year) * 12 + end.month - start.month + 1
     period = "month" if months == 1 else "quarter" if months <= 3 else "year"
     return store.insert(
-        "INSERT INTO goals(title, statement, target_fen, period_kind, start_date, end_date, status, "
+        "INSERT INTO goals(title, statement, target_fen, period_kind, start_date, "
+        "end_date, status, "
         "breakdown_method) VALUES (?, ?, ?, ?, ?, ?, 'draft', 'even')",
         (title, title, target_fen, period, start.isoformat(), end.isoformat()),
     )
@@ -509,10 +520,12 @@ def writeback_imports(store: Store, kinds: Sequence[str]) -> list[dict[str, Any]
         "SELECT i.id, i.file_path, i.file_name, i.sheet, i.kind, i.imported_at, i.written_back_at, "
         "CASE i.kind WHEN 'sales' THEN "
         "(SELECT count(*) FROM deals d WHERE d.id > i.deals_watermark AND d.import_id IS NULL) "
-        "ELSE (SELECT count(*) FROM activities a WHERE a.id > i.activities_watermark AND a.import_id IS NULL) "
+        "ELSE (SELECT count(*) FROM activities a WHERE a.id > i.activities_watermark "
+        "AND a.import_id IS NULL) "
         "END AS pending FROM imports i "
         f"WHERE i.kind IN ({marks}) AND i.id = (SELECT max(j.id) FROM imports j "
-        "WHERE j.file_path = i.file_path AND j.sheet = i.sheet AND j.kind = i.kind) ORDER BY i.id DESC",
+        "WHERE j.file_path = i.file_path AND j.sheet = i.sheet AND j.kind = i.kind) "
+        "ORDER BY i.id DESC",
         tuple(kinds),
     )
 

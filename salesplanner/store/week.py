@@ -34,7 +34,8 @@ def week_activity_targets(
 ) -> dict[str, int]:
     """The active goals' activity targets for the ISO week starting ``monday``.
 
-    Week-level rows (as ``store.goals.week_targets``) are used as they are. Without them, month-level (or goal-level) targets
+    Week-level rows (as ``store.goals.week_targets``) are used as they are. Without them,
+    month-level (or goal-level) targets
     are prorated by the working days of the week inside each row's span (``calendar`` is a
     ``domain.calendar.WorkCalendar``; rounded half up), so a week still shows "10 visits"
     when only the month says "40".
@@ -102,7 +103,8 @@ def match_customer(store: Store, text: str) -> tuple[int, str] | None:
         return row[0], row[1]
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     rows = store.execute(
-        "SELECT id, name FROM customers WHERE name LIKE ? ESCAPE '\\' ORDER BY length(name) LIMIT 2",
+        "SELECT id, name FROM customers WHERE name LIKE ? ESCAPE '\\' "
+        "ORDER BY length(name) LIMIT 2",
         (f"%{escaped}%",),
     ).fetchall()
     if len(rows) == 1:

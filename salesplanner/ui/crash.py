@@ -159,7 +159,8 @@ def _ensure_logging() -> None:
 def install(folder: Path | None = None, defer: bool = False) -> Path | None:
     """Set up logging and the hooks; returns the log file.
 
-    ``defer``: open the log half a second after the event loop starts (after the first paint; the file and
+    ``defer``: open the log half a second after the event loop starts (after the first paint;
+    the file and
     the platform probe cost ~10 ms at start-up); an error before that opens it at once.
     """
     global _pending_folder

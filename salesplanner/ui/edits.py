@@ -24,7 +24,8 @@ Example (a pane method; ``svc.rename_customer`` returns what changed and what un
             self.old_name = ""
 
         def do(self) -> Changes:
-            self.old_name, changes = svc.rename_customer(self.ctx.store, self.customer_id, self.name)
+            self.old_name, changes = svc.rename_customer(self.ctx.store,
+            self.customer_id, self.name)
             return changes
 
         def undo_edit(self) -> Changes:

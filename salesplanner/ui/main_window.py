@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "#nav { border: none; background: #263238; color: #eceff1; font-size: 14px; }"
             "#nav::item { padding: 12px 14px; }"
-            "#nav::item:selected { background: #37474f; color: white; border-left: 3px solid #4fc3f7; }"
+            "#nav::item:selected { background: #37474f; color: white; border-left: "
+            "3px solid #4fc3f7; }"
         )
         self.stack = QStackedWidget(central)
         for key, _module, _cls in PANES:

@@ -103,7 +103,8 @@ def _report(label, pairs):
     expected = sum(p * (1 - p) for p, _ in pairs) / n
     sd = sum(p * (1 - p) * (1 - 2 * p) ** 2 for p, _ in pairs) ** 0.5 / n
     print(
-        f"\n{label}: {n} forecasts, Brier {brier:.4f}; calibrated expectation {expected:.4f} ± {sd:.4f}"
+        f"\n{label}: {n} forecasts, Brier {brier:.4f}; "
+        f"calibrated expectation {expected:.4f} ± {sd:.4f}"
     )
     print("  bin        n  mean forecast  share reached")
     for b in range(10):

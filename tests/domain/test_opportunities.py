@@ -138,7 +138,8 @@ def test_validate_refuses_what_a_rep_could_mistype(bad, message):
 def test_stage_words_a_rep_writes():
     from dataclasses import replace
 
-    assert [dom.stage_key(w) for w in ("方案", "方案/报价", "洽谈中", "成交", "输单", "Closed Won")] == [
+    words = ("方案", "方案/报价", "洽谈中", "成交", "输单", "Closed Won")
+    assert [dom.stage_key(w) for w in words] == [
         "proposal", "proposal", "negotiation", "won", "lost", "won",
     ]  # fmt: skip
     assert dom.stage_key("maybe") is None and dom.stage_key(" ") is None

@@ -105,7 +105,8 @@ def _cn_date(d: dt.date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-# -- small helpers for writing xlsx parts by hand ---------------------------------------------------
+# -- small helpers for writing xlsx parts by hand
+# ---------------------------------------------------
 def rewrite_zip(
     path: Path,
     change: Callable[[str, bytes], bytes | None],
@@ -429,7 +430,8 @@ def hidden_first_sheet(folder: Path) -> Case:
 
 
 def empty_first_sheet(folder: Path) -> Case:
-    """The default Sheet1 left empty (only a column width and a formatted cell), the data on Sheet2."""
+    """The default Sheet1 left empty (only a column width and a formatted cell), the data on
+    Sheet2."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -877,8 +879,10 @@ def _pivot_parts(n: int, customers: list[str], sums: list[float]) -> dict[str, b
         f'sheet="数据"/></cacheSource><cacheFields count="3">'
         f'<cacheField name="日期" numFmtId="14"><sharedItems containsSemiMixedTypes="0" '
         f'containsNonDate="0" containsDate="1" containsString="0"/></cacheField>'
-        f'<cacheField name="客户" numFmtId="0"><sharedItems count="{len(customers)}">{items}</sharedItems>'
-        f'</cacheField><cacheField name="金额" numFmtId="0"><sharedItems containsSemiMixedTypes="0" '
+        f'<cacheField name="客户" numFmtId="0"><sharedItems '
+        f'count="{len(customers)}">{items}</sharedItems>'
+        f'</cacheField><cacheField name="金额" numFmtId="0">'
+        f'<sharedItems containsSemiMixedTypes="0" '
         f'containsString="0" containsNumber="1"/></cacheField></cacheFields></pivotCacheDefinition>'
     )
     records = (
@@ -891,19 +895,26 @@ def _pivot_parts(n: int, customers: list[str], sums: list[float]) -> dict[str, b
     field_items = "".join(f'<item x="{k}"/>' for k in range(len(customers)))
     table = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        f'<pivotTableDefinition xmlns="{main}" name="数据透视表1" cacheId="1" applyNumberFormats="0" '
-        f'applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" '
-        f'applyWidthHeightFormats="1" dataCaption="值" updatedVersion="6" minRefreshableVersion="3" '
+        f'<pivotTableDefinition xmlns="{main}" name="数据透视表1" cacheId="1" '
+        f'applyNumberFormats="0" '
+        f'applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" '
+        f'applyAlignmentFormats="0" '
+        f'applyWidthHeightFormats="1" dataCaption="值" updatedVersion="6" '
+        f'minRefreshableVersion="3" '
         f'useAutoFormatting="1" itemPrintTitles="1" createdVersion="6" indent="0" outline="1" '
         f'outlineData="1" multipleFieldFilters="0" rowHeaderCaption="客户">'
-        f'<location ref="A3:B{4 + len(customers)}" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/>'
+        f'<location ref="A3:B{4 + len(customers)}" firstHeaderRow="1" firstDataRow="1" '
+        f'firstDataCol="1"/>'
         f'<pivotFields count="3"><pivotField showAll="0"/><pivotField axis="axisRow" showAll="0">'
         f'<items count="{len(customers) + 1}">{field_items}<item t="default"/></items></pivotField>'
         f'<pivotField dataField="1" showAll="0"/></pivotFields><rowFields count="1"><field x="1"/>'
-        f'</rowFields><rowItems count="{len(customers) + 1}">{row_items}<i t="grand"><x/></i></rowItems>'
-        f'<colItems count="1"><i/></colItems><dataFields count="1"><dataField name="求和项:金额" fld="2" '
+        f'</rowFields><rowItems count="{len(customers) + 1}">{row_items}<i '
+        f't="grand"><x/></i></rowItems>'
+        f'<colItems count="1"><i/></colItems><dataFields count="1"><dataField '
+        f'name="求和项:金额" fld="2" '
         f'baseField="0" baseItem="0"/></dataFields><pivotTableStyleInfo name="PivotStyleLight16" '
-        f'showRowHeaders="1" showColHeaders="1" showRowStripes="0" showColStripes="0" showLastColumn="1"/>'
+        f'showRowHeaders="1" showColHeaders="1" showRowStripes="0" showColStripes="0" '
+        f'showLastColumn="1"/>'
         f"</pivotTableDefinition>"
     )
     return {
@@ -911,19 +922,22 @@ def _pivot_parts(n: int, customers: list[str], sums: list[float]) -> dict[str, b
         "xl/pivotCache/pivotCacheRecords1.xml": records.encode(),
         "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns='
-            f'"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+            f'"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+            f'Id="rId1" '
             f'Type="{rel}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>'
         ).encode(),
         "xl/pivotTables/pivotTable1.xml": table.encode(),
         "xl/pivotTables/_rels/pivotTable1.xml.rels": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns='
-            f'"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+            f'"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+            f'Id="rId1" '
             f'Type="{rel}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/>'
             f"</Relationships>"
         ).encode(),
         "xl/worksheets/_rels/sheet1.xml.rels": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns='
-            f'"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+            f'"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+            f'Id="rId1" '
             f'Type="{rel}/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>'
         ).encode(),
     }
@@ -931,7 +945,8 @@ def _pivot_parts(n: int, customers: list[str], sums: list[float]) -> dict[str, b
 
 def pivot_first(folder: Path) -> Case:
     """Excel puts a new pivot table on a sheet in front of the data: the first sheet is the
-    pivot (客户 | 求和项:金额 … 总计), the deals are on the second (a pivot part written by hand)."""
+    pivot (客户 | 求和项:金额 … 总计), the deals are on the second (a pivot part written by
+    hand)."""
     import xlsxwriter
 
     path = folder / "pivot_first.xlsx"
@@ -955,9 +970,11 @@ def pivot_first(folder: Path) -> Case:
             ct = (
                 '<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/'
                 'vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/>'
-                '<Override PartName="/xl/pivotCache/pivotCacheDefinition1.xml" ContentType="application/'
+                '<Override PartName="/xl/pivotCache/pivotCacheDefinition1.xml" '
+                'ContentType="application/'
                 'vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml"/>'
-                '<Override PartName="/xl/pivotCache/pivotCacheRecords1.xml" ContentType="application/'
+                '<Override PartName="/xl/pivotCache/pivotCacheRecords1.xml" '
+                'ContentType="application/'
                 'vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml"/></Types>'
             )
             return data_.replace(b"</Types>", ct.encode())
@@ -1057,11 +1074,16 @@ def erp_text_as_xls(folder: Path, utf16: bool) -> Case:
 
 
 _CT = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/'
-    'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/'
-    'workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types '
+    'xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override '
+    'PartName="/xl/'
+    'workbook.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.'
     'spreadsheetml.worksheet+xml"/></Types>'
 )
 _RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -1071,7 +1093,8 @@ _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 def _relationship(kind: str, target: str) -> str:
     return (
-        f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_RELS_NS}"><Relationship Id="rId1" '
+        f'<?xml version="1.0" encoding="UTF-8"?><Relationships '
+        f'xmlns="{_RELS_NS}"><Relationship Id="rId1" '
         f'Type="{_DOC_REL}/{kind}" Target="{target}"/></Relationships>'
     )
 
@@ -1147,7 +1170,8 @@ def spreadsheet_2003_xml(folder: Path) -> Case:
     path.write_text(
         '<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?>'
         '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
-        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"><Table>'
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet '
+        'ss:Name="Sheet1"><Table>'
         f"{rows}</Table></Worksheet></Workbook>",
         encoding="utf-8",
     )

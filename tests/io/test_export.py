@@ -43,7 +43,8 @@ def add_deal(
 ):
     with store.transaction():
         store.execute(
-            "INSERT INTO deals(date, customer_id, amount_fen, product, quantity, unit_price_fen, rep, region, stage, "
+            "INSERT INTO deals(date, customer_id, amount_fen, product, quantity, unit_price_fen, "
+            "rep, region, stage, "
             "note) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
                 date.isoformat(),
@@ -63,7 +64,8 @@ def add_deal(
 def add_activity(store, date, code, count=1, customer="", outcome="", amount_fen=None, note=""):
     with store.transaction():
         store.execute(
-            "INSERT INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, note) "
+            "INSERT INTO activities(date, activity_code, count, customer_id, outcome, "
+            "amount_fen, note) "
             "VALUES (?,?,?,?,?,?,?)",
             (date.isoformat(), code, count, _customer(store, customer), outcome, amount_fen, note),
         )
@@ -72,8 +74,10 @@ def add_activity(store, date, code, count=1, customer="", outcome="", amount_fen
 def add_goal(store):
     with store.transaction():
         gid = store.execute(
-            "INSERT INTO goals(title, statement, target_fen, period_kind, start_date, end_date, status) "
-            "VALUES ('Q1', '本季度完成 98 万', 98000000, 'quarter', '2026-01-01', '2026-03-31', 'active')"
+            "INSERT INTO goals(title, statement, target_fen, period_kind, start_date, "
+            "end_date, status) "
+            "VALUES ('Q1', '本季度完成 98 万', 98000000, 'quarter', '2026-01-01', "
+            "'2026-03-31', 'active')"
         ).lastrowid
         for m, t in (("2026-01-01", 30), ("2026-02-01", 33), ("2026-03-01", 35)):
             end = {
@@ -94,8 +98,10 @@ def deal_records(store):
         (
             tuple(r.values())
             for r in store.query(
-                "SELECT d.date, coalesce(c.name, '') AS c, d.amount_fen, d.product, d.quantity, d.unit_price_fen, d.rep, "
-                "d.region, d.stage, d.note FROM deals d LEFT JOIN customers c ON c.id = d.customer_id"
+                "SELECT d.date, coalesce(c.name, '') AS c, d.amount_fen, d.product, d.quantity, "
+                "d.unit_price_fen, d.rep, "
+                "d.region, d.stage, d.note FROM deals d LEFT JOIN customers c "
+                "ON c.id = d.customer_id"
             )
         ),
         key=repr,
@@ -107,7 +113,8 @@ def activity_records(store):
         (
             tuple(r.values())
             for r in store.query(
-                "SELECT a.date, a.activity_code, a.count, coalesce(c.name, '') AS c, a.outcome, a.amount_fen, a.note "
+                "SELECT a.date, a.activity_code, a.count, coalesce(c.name, '') AS c, a.outcome, "
+                "a.amount_fen, a.note "
                 "FROM activities a LEFT JOIN customers c ON c.id = a.customer_id"
             )
         ),

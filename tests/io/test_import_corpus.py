@@ -14,8 +14,10 @@ from tests.io import excel_corpus as corpus
 
 def _deals(store):
     return store.query(
-        "SELECT d.date, c.name AS customer, d.amount_fen, d.product, d.quantity, d.unit_price_fen, d.rep, "
-        "d.note, d.source_row FROM deals d LEFT JOIN customers c ON c.id = d.customer_id ORDER BY d.source_row"
+        "SELECT d.date, c.name AS customer, d.amount_fen, d.product, d.quantity, "
+        "d.unit_price_fen, d.rep, "
+        "d.note, d.source_row FROM deals d LEFT JOIN customers c ON c.id = d.customer_id "
+        "ORDER BY d.source_row"
     )
 
 
@@ -253,7 +255,8 @@ def test_footer_rows_carry_over_to_the_next_part():
 
 
 def test_a_csv_number_with_an_unquoted_comma_is_a_problem_not_a_wrong_amount(tmp_path, store):
-    """1,200 without quotes splits in two: the row is reported and left out, not stored as 1 yuan."""
+    """1,200 without quotes splits in two: the row is reported and left out, not stored as 1
+    yuan."""
     path = tmp_path / "export.csv"
     path.write_text(
         "日期,客户,金额,备注\n2026-03-01,华星,1200,好\n2026-03-02,东方,1,200,再联系\n"

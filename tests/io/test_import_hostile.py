@@ -1,4 +1,5 @@
-"""Broken and hostile files: one sentence, exit code 2, bounded time, the plan file byte-identical."""
+"""Broken and hostile files: one sentence, exit code 2, bounded time, the plan file
+byte-identical."""
 
 from __future__ import annotations
 
@@ -171,7 +172,8 @@ def test_huge_ods_repeat_is_refused_fast(tmp_path):
         b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
         b'<table:table table:name="S"><table:table-row table:number-rows-repeated="3000000">'
-        b'<table:table-cell table:number-columns-repeated="100" office:value-type="float" office:value="1">'
+        b'<table:table-cell table:number-columns-repeated="100" office:value-type="float" '
+        b'office:value="1">'
         b"<text:p>1</text:p></table:table-cell></table:table-row></table:table>"
         b"</office:spreadsheet></office:body></office:document-content>"
     )

@@ -84,7 +84,8 @@ def stored(store, kind: str) -> list[tuple]:
         return [
             (r["start_date"], r["target_fen"])
             for r in store.query(
-                "SELECT start_date, target_fen FROM period_targets WHERE level = 'month' ORDER BY start_date"
+                "SELECT start_date, target_fen FROM period_targets WHERE level = 'month' "
+                "ORDER BY start_date"
             )
         ]
     raise AssertionError(kind)
@@ -139,7 +140,8 @@ def test_large_file(name, large, store):
     check_case(large[name], store)
 
 
-# -- the command line: exit 0 with the counts, or one line and exit 2, the plan file untouched ----------
+# -- the command line: exit 0 with the counts, or one line and exit 2, the plan file untouched
+# ----------
 def _cli_check(case: rc.Case, run, tmp_path) -> None:  # noqa: F811
     db = tmp_path / "plan.db"
     seed = rc.build_all(tmp_path / "seed", ["csv_utf8_bom"])[0]
@@ -675,7 +677,8 @@ def test_months_in_the_top_row_of_a_two_row_header(tmp_path, store):
     ]
 
 
-# -- random sheets: a problem or a one-line refusal, never a crash ------------------------------------
+# -- random sheets: a problem or a one-line refusal, never a crash
+# ------------------------------------
 def _random_sheet_strategy():
     from hypothesis import strategies as st
 

@@ -289,7 +289,10 @@ def test_sales_keys_in_bulk_are_the_row_keys_of_the_rows_kept():
     ]
     assert _sales_keys(columns, _SALES_TEXT_COLUMNS, None)[1] == _row_key("s\x1f", rows[1])
     # the key format (blake2b-80 of the values joined with U+001F): a change makes re-imports double
-    text = "s\x1f2026-03-02\x1f华星科技\x1f120000\x1fA型设备\x1f2.0\x1f60000\x1f王芳\x1f华东\x1fwon\x1f"
+    text = (
+        "s\x1f2026-03-02\x1f华星科技\x1f120000\x1fA型设备\x1f2.0\x1f60000\x1f"
+        "王芳\x1f华东\x1fwon\x1f"
+    )
     assert _row_key("s\x1f", rows[0]) == hashlib.blake2b(text.encode(), digest_size=10).hexdigest()
 
 

@@ -643,8 +643,8 @@ def test_a_refusal_names_its_place_and_reason_with_codes(tmp_path, file_store, e
     assert msg.code == "writeback.unsafe" and msg.params["file"] == "明细.xlsx"
     assert (where.code, why.code, getattr(why.params.get("what"), "code", None)) == codes
     assert (
-        str(exc.value)
-        == f"明细.xlsx: {where} {why}, so the new rows cannot be added safely; the file was left unchanged."
+        str(exc.value) == f"明细.xlsx: {where} {why}, so the new rows cannot be added safely; "
+        f"the file was left unchanged."
     )
 
 

@@ -37,7 +37,8 @@ def _deals(store) -> list[tuple[str, str, int]]:
     return sorted(
         (r["date"], r["name"], r["amount_fen"])
         for r in store.query(
-            "SELECT d.date, c.name, d.amount_fen FROM deals d JOIN customers c ON c.id = d.customer_id"
+            "SELECT d.date, c.name, d.amount_fen FROM deals d JOIN customers c "
+            "ON c.id = d.customer_id"
         )
     )
 

@@ -143,7 +143,8 @@ def test_migration_4_moves_row_key_into_a_named_index_keeping_links(tmp_path):
     conn.execute("PRAGMA user_version = 3")
     conn.execute("INSERT INTO customers(id, name) VALUES (7, '华辰')")
     conn.execute(
-        "INSERT INTO deals(id, date, customer_id, amount_fen, row_key) VALUES (41, '2026-03-02', 7, 500000, 'k1')"
+        "INSERT INTO deals(id, date, customer_id, amount_fen, row_key) VALUES (41, '2026-03-02', "
+        "7, 500000, 'k1')"
     )
     conn.execute(
         "INSERT INTO activities(id, date, activity_code, customer_id, deal_id, row_key) "

@@ -116,7 +116,8 @@ def test_measured_funnel(store):
             "INSERT INTO activities(date, activity_code, count) VALUES ('2026-01-05', 'visit', 40)"
         )
         store.execute(
-            "INSERT INTO activities(date, activity_code, count) VALUES ('2026-01-06', 'proposal', 15)"
+            "INSERT INTO activities(date, activity_code, count) VALUES ('2026-01-06', "
+            "'proposal', 15)"
         )
         for _ in range(8):
             store.execute("INSERT INTO deals(date, amount_fen) VALUES ('2026-01-07', 3750000)")

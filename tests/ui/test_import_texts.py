@@ -278,7 +278,8 @@ def test_wizard_says_in_chinese_why_a_file_cannot_be_read(chinese, qtbot, ctx, t
         ),
         (
             truncated_workbook(tmp_path / "三月销售.xlsx"),
-            "“三月销售.xlsx”已损坏或不完整（无法打开其 zip 压缩包）；请用 Excel 或 WPS 打开后重新保存。",
+            "“三月销售.xlsx”已损坏或不完整（无法打开其 zip 压缩包）；"
+            "请用 Excel 或 WPS 打开后重新保存。",
         ),
     ]
     for path, expected in cases:

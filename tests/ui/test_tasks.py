@@ -1,4 +1,5 @@
-"""Background tasks: a job in a worker thread while the UI thread goes on; Cancel drops its result."""
+"""Background tasks: a job in a worker thread while the UI thread goes on; Cancel drops its
+result."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """The import's problems, skip reasons and notes in the user's language (run time).
 
-The engine (``salesplanner.io``) gives each problem and sheet note a :class:`~salesplanner.io.messages.Msg`:
+The engine (``salesplanner.io``) gives each problem and sheet note a
+:class:`~salesplanner.io.messages.Msg`:
 English text plus a code and parameters. Here each code has a translated template whose source
 is the engine's English template itself, parameters and format specs included (``{n:g}``), so
 the English UI reads exactly like the command line. Skip reasons and the notes the import
@@ -76,12 +77,14 @@ def _templates() -> dict[str, str]:
         "file.unreadable": _t("Cannot read {name}: {reason}."),
         "file.empty": _t("{name} is empty."),
         "file.too_large": _t(
-            "{name} is {mb} MB, more than SalesPlanner imports at once ({limit} MB); split it into smaller files."
+            "{name} is {mb} MB, more than SalesPlanner imports at once ({limit} MB); "
+            "split it into smaller files."
         ),
         "file.incomplete_zip": _t("{name} is damaged (an incomplete zip package)."),
         "file.binary_csv": _t("{name} is not a text (CSV) file: it holds binary data."),
         "file.web_page": _t(
-            "{name} is a web page saved with a spreadsheet name; open it in Excel or WPS and save it as .xlsx first."
+            "{name} is a web page saved with a spreadsheet name; "
+            "open it in Excel or WPS and save it as .xlsx first."
         ),
         "file.excel_xml": _t(
             "{name} is an Excel 2003 XML file; open it in Excel or WPS and save it as .xlsx first."
@@ -102,36 +105,44 @@ def _templates() -> dict[str, str]:
         "file.zip_archive": _t("{name} is a zip archive, not a spreadsheet."),
         "file.encrypted": _t("{name} is protected with a password; remove it and try again."),
         "file.encrypted_xls": _t(
-            "{name} is protected with a password; open it in Excel or WPS, remove the password (File → Info → Protect Workbook) and import the saved copy."
+            "{name} is protected with a password; open it in Excel or WPS, remove the password "
+            "(File → Info → Protect Workbook) and import the saved copy."
         ),
         "file.encrypted_book": _t(
-            "{name} is protected with a password; remove the password in Excel or WPS and import the saved copy."
+            "{name} is protected with a password; remove the password in Excel or WPS and import "
+            "the saved copy."
         ),
         "file.zip_damaged": _t(
-            "{name} is damaged or incomplete (the zip package cannot be opened); open it in Excel or WPS and save it again."
+            "{name} is damaged or incomplete (the zip package cannot be opened); "
+            "open it in Excel or WPS and save it again."
         ),
         "file.part_damaged": _t(
-            "{name} is damaged or incomplete (part {part} cannot be unpacked); open it in Excel or WPS and save it again."
+            "{name} is damaged or incomplete (part {part} cannot be unpacked); "
+            "open it in Excel or WPS and save it again."
         ),
         "file.damaged": _t(
             "{name} is damaged and cannot be read; open it in Excel or WPS and save it again."
         ),
         "file.too_many_parts": _t("{name} has {n} parts; that is not a normal workbook."),
         "file.unpacks_too_large": _t(
-            "{name} unpacks to {mb} MB; that is too large to import safely (a zip bomb or a huge workbook)."
+            "{name} unpacks to {mb} MB; that is too large to import safely "
+            "(a zip bomb or a huge workbook)."
         ),
         "file.zip_bomb": _t(
-            "{name} contains a part that unpacks to an implausible size (a zip bomb); it was not read."
+            "{name} contains a part that unpacks to an implausible size (a zip bomb); "
+            "it was not read."
         ),
         "file.part_too_large": _t(
             "{name} contains a part larger than it declares (a zip bomb); it was not read."
         ),
         "file.xml_bomb": _t(
-            "{name} contains XML entity declarations that no spreadsheet needs (an XML bomb); it was not read."
+            "{name} contains XML entity declarations that no spreadsheet needs (an XML bomb); "
+            "it was not read."
         ),
         "file.malformed_xml": _t("{name} has a malformed XML part; it was not read."),
         "file.ods_cells": _t(
-            "{name} asks for more than {cells:,} cells in one sheet (repeated rows or columns); it was not read."
+            "{name} asks for more than {cells:,} cells in one sheet (repeated rows or columns); "
+            "it was not read."
         ),
         "file.cell_limit": _t(
             "{name} asks for more cells than any real sheet holds; it was not read."
@@ -139,12 +150,14 @@ def _templates() -> dict[str, str]:
         "file.no_worksheets": _t("{name} has no worksheets."),
         "file.csv_unreadable": _t("{name} is not a readable CSV file."),
         "file.csv_too_large": _t(
-            "{name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once; split it into smaller files."
+            "{name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once; "
+            "split it into smaller files."
         ),
         "sheet.not_found": _t("{name} has no sheet named “{sheet}” (it has: {sheets})."),
         "sheet.chart": _t("“{sheet}” in {name} is a chart sheet, not a table."),
         "sheet.too_large": _t(
-            "Sheet “{sheet}” in {name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once ({cells:,} cells); split it into smaller files."
+            "Sheet “{sheet}” in {name} has {rows:,} rows × {cols:,} columns, "
+            "more than SalesPlanner imports at once ({cells:,} cells); split it into smaller files."
         ),
         "mapping.unknown_kind": _t("Unknown kind of import “{kind}”; use one of: {kinds}."),
         "mapping.row_outside": _t("Row {row} of sheet “{sheet}” in {name} is outside its table."),
@@ -152,13 +165,15 @@ def _templates() -> dict[str, str]:
             "No table found in sheet “{sheet}” of {name}: no row looks like column headers."
         ),
         "mapping.missing_fields": _t(
-            "Sheet “{sheet}” of {name} has no column for: {fields} (needed for a {kind} import); choose the columns or another kind."
+            "Sheet “{sheet}” of {name} has no column for: {fields} (needed for a {kind} import); "
+            "choose the columns or another kind."
         ),
         "import.cancelled": _t("The import was cancelled; nothing was changed."),
         "export.no_folder": _t("Cannot write {name}: the folder {folder} does not exist."),
         "export.cannot_write": _t("Cannot write {name}: {reason} (is it open in Excel or WPS?)."),
         "export.disk_full": _t(
-            "The disk is full: {name} was not written (nothing was left in {folder}); free some space and try again."
+            "The disk is full: {name} was not written (nothing was left in {folder}); "
+            "free some space and try again."
         ),
         # write-back into the rep's workbook: a refusal (writeback.unsafe) names a place.* and a
         # blocker.* message, a blocker.formula a formula.* one, each translated (see message())
@@ -168,7 +183,8 @@ def _templates() -> dict[str, str]:
             "Import #{id} holds {kind}; write-back adds deals and activities only."
         ),
         "writeback.changed": _t(
-            "{name} was changed after it was imported ({when}); import it again first (only new rows are added), then write back."
+            "{name} was changed after it was imported ({when}); import it again first "
+            "(only new rows are added), then write back."
         ),
         "writeback.missing": _t(
             "{path} is not there any more (moved or deleted); import it again from its new place."
@@ -180,7 +196,8 @@ def _templates() -> dict[str, str]:
             "{name} cannot be written ({reason}); is it open elsewhere or read-only?"
         ),
         "writeback.not_xlsx": _t(
-            "{name} is a {suffix} file; write-back works with .xlsx and .xlsm workbooks (use export for the others)."
+            "{name} is a {suffix} file; write-back works with .xlsx and .xlsm workbooks "
+            "(use export for the others)."
         ),
         "writeback.cannot_open": _t("{name} cannot be opened for writing ({error})."),
         "writeback.no_sheet": _t("{name} has no sheet “{sheet}” any more."),
@@ -189,7 +206,8 @@ def _templates() -> dict[str, str]:
             "The write-back was cancelled; the workbook and the plan were left unchanged."
         ),
         "writeback.unsafe": _t(
-            "{file}: {where} {why}, so the new rows cannot be added safely; the file was left unchanged."
+            "{file}: {where} {why}, so the new rows cannot be added safely; "
+            "the file was left unchanged."
         ),
         "place.cell": _t("sheet “{sheet}” cell {cell}"),
         "place.merged_cell": _t("sheet “{sheet}” merged cell {range}"),
@@ -270,7 +288,8 @@ class ImportTexts:
         self.sentence_template = _t("{cell}: {message}")
 
     def message(self, message: str) -> str:
-        """A problem's, note's or error's text; English as it is for a sentence without a known code."""
+        """A problem's, note's or error's text; English as it is for a sentence without a known
+        code."""
         template = self.templates.get(message.code) if isinstance(message, Msg) else None
         if not isinstance(message, Msg) or template is None:
             return str(message)

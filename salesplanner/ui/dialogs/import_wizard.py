@@ -563,7 +563,8 @@ class MappingPage(QWizardPage):
         if missing:  # what preview_rows' MappingError says in English
             text = (
                 _tr(
-                    "Choose a column for: %1 (needed for “%2”), or another kind of data on the previous "
+                    "Choose a column for: %1 (needed for “%2”), "
+                    "or another kind of data on the previous "
                     "page."
                 )
                 .replace("%1", _tr(", ").join(map(field_label, missing)))

@@ -1,4 +1,5 @@
-"""Write back to workbook: the deals and activities logged in the app go into the rep's own workbook.
+"""Write back to workbook: the deals and activities logged in the app go into the rep's own
+workbook.
 
 ``WriteBackDialog.ask(parent, ctx)`` lists the imports that can take a write-back
 (``services.writeback.writeback_targets``: sales and activities imports from an .xlsx/.xlsm
@@ -61,8 +62,10 @@ class WriteBackDialog(QDialog):
         self.resize(760, 460)
         self.intro = QLabel(
             self.tr(
-                "SalesPlanner first makes a backup copy of the workbook, then adds the deals or activities "
-                "you logged since the import as new rows in the sheet's own columns, above its total row if "
+                "SalesPlanner first makes a backup copy of the workbook, "
+                "then adds the deals or activities "
+                "you logged since the import as new rows in the sheet's own columns, "
+                "above its total row if "
                 "it has one."
             )
         )
@@ -88,8 +91,10 @@ class WriteBackDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(
             self.tr(
-                "There is no workbook to write back to yet. Write-back adds rows to an .xlsx or .xlsm workbook "
-                "you imported sales records or an activity log from (File → Import workbook…), as long as it "
+                "There is no workbook to write back to yet. Write-back adds rows to an .xlsx or "
+                ".xlsm workbook "
+                "you imported sales records or an activity log from (File → Import workbook…), "
+                "as long as it "
                 "is still where you imported it from."
             )
         )
@@ -133,7 +138,8 @@ class WriteBackDialog(QDialog):
         box = QFrame()
         box.setObjectName("writebackResult")
         box.setStyleSheet(
-            "#writebackResult { background: #edf7ed; border: 1px solid #b7dfb9; border-radius: 3px; }"
+            "#writebackResult { background: #edf7ed; border: 1px solid #b7dfb9; "
+            "border-radius: 3px; }"
         )
         self.result_title = QLabel()
         self.result_title.setWordWrap(True)
@@ -169,7 +175,8 @@ class WriteBackDialog(QDialog):
 
     # -- the list ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the imports that can take a write-back again; keep the selection, else the latest."""
+        """Read the imports that can take a write-back again; keep the selection, else the
+        latest."""
         keep = self.selected()
         self.targets = writeback_targets(self.ctx.store)
         self.list.clear()

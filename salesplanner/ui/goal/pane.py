@@ -72,7 +72,8 @@ class GoalPane(QWidget):
         text = QLabel(
             self.tr(
                 "The wizard looks at your past sales, suggests a challenging but realistic target "
-                "(baseline + 10–20%), checks it against SMART, splits it into months and weeks, and "
+                "(baseline + 10–20%), checks it against SMART, "
+                "splits it into months and weeks, and "
                 "turns it into weekly visits, proposals and contracts. It takes about five minutes."
             )
         )
@@ -212,7 +213,8 @@ class GoalPane(QWidget):
         v = judge(g.target, g.history_values, g.baseline, g.unit)
         badge(self.verdict_badge, texts.verdict_label(v.level), texts.VERDICT_COLORS[v.level])
         self.subtitle.setText(
-            f"{format_date(g.start)} – {format_date(g.end)} · {texts.period_kind_label(g.period_kind)} · "
+            f"{format_date(g.start)} – {format_date(g.end)} · "
+            f"{texts.period_kind_label(g.period_kind)} · "
             + (g.statement or self.tr("(no statement)"))
             + "\n"
             + texts.message_text(v.reason, s)

@@ -27,30 +27,36 @@ def _templates() -> dict[str, str]:
         ),
         "verdict.comfortable": QCoreApplication.translate(
             "GoalTexts",
-            "{target} is {pct}% above the baseline {reference}: comfortable, less than the method's 10–20% challenge.",
+            "{target} is {pct}% above the baseline {reference}: comfortable, "
+            "less than the method's 10–20% challenge.",
         ),
         "verdict.stretch": QCoreApplication.translate(
             "GoalTexts",
-            "{target} is {pct}% above the baseline {reference}: a stretch within the method's 10–20% challenge.",
+            "{target} is {pct}% above the baseline {reference}: "
+            "a stretch within the method's 10–20% challenge.",
         ),
         "verdict.aggressive": QCoreApplication.translate(
             "GoalTexts",
-            "{target} is {pct}% above the baseline {reference}: more than a 20% stretch; make sure the factors support it.",
+            "{target} is {pct}% above the baseline {reference}: more than a 20% stretch; "
+            "make sure the factors support it.",
         ),
         "verdict.unrealistic": QCoreApplication.translate(
             "GoalTexts",
-            "{target} is {pct}% above the baseline {reference}: history does not support more than 50%; lower it or reach it in steps.",
+            "{target} is {pct}% above the baseline {reference}: "
+            "history does not support more than 50%; lower it or reach it in steps.",
         ),
         "specific.ok": QCoreApplication.translate(
             "GoalTexts", "The goal is written down and focused on “{focus}”."
         ),
         "specific.no_focus": QCoreApplication.translate(
             "GoalTexts",
-            "Name the focus (product line, segment or channel), so the goal is more than “sell more”.",
+            "Name the focus (product line, segment or channel), "
+            "so the goal is more than “sell more”.",
         ),
         "specific.no_statement": QCoreApplication.translate(
             "GoalTexts",
-            "Write the goal as one sentence, e.g. “This quarter, 980,000 yuan of sales of the new version”.",
+            "Write the goal as one sentence, e.g. “This quarter, "
+            "980,000 yuan of sales of the new version”.",
         ),
         "measurable.ok": QCoreApplication.translate("GoalTexts", "A number with a unit: {target}."),
         "measurable.no_target": QCoreApplication.translate(
@@ -64,7 +70,8 @@ def _templates() -> dict[str, str]:
         ),
         "relevant.focus_only": QCoreApplication.translate(
             "GoalTexts",
-            "Say which company priority the focus “{focus}” serves (e.g. the new product the company is pushing).",
+            "Say which company priority the focus “{focus}” serves "
+            "(e.g. the new product the company is pushing).",
         ),
         "relevant.missing": QCoreApplication.translate(
             "GoalTexts", "Tie the goal to the company's focus, e.g. the new product it is pushing."

@@ -107,7 +107,8 @@ class HistoryPage(_Page):
         self.setTitle(self.tr("1. Sales history"))
         self.setSubTitle(
             self.tr(
-                "Choose the goal's period, then check past periods' sales: the target grows from them."
+                "Choose the goal's period, then check past periods' sales: "
+                "the target grows from them."
             )
         )
         layout = QVBoxLayout(self)
@@ -1103,7 +1104,8 @@ class SummaryPage(_Page):
                 month_acts[a.code] = a.count
         acts = ", ".join(f"{activity_label(c)} {month_acts.get(c, 0)}" for c in FUNNEL_CODES)
         smart = " · ".join(
-            f"<span style='color:{texts.STATUS_COLORS[r.status]}'>{texts.criterion_label(r.criterion)}</span>"
+            f"<span style='color:{texts.STATUS_COLORS[r.status]}'>"
+            f"{texts.criterion_label(r.criterion)}</span>"
             for r in d.smart()
         )
         h_goal, h_period, h_verdict = self.tr("Goal"), self.tr("Period"), self.tr("Verdict")
@@ -1111,9 +1113,12 @@ class SummaryPage(_Page):
         self.summary.setText(
             "<table cellspacing='4'>"
             f"<tr><td><b>{h_goal}</b></td><td>{d.goal().title} — {self.money(d.target)}</td></tr>"
-            f"<tr><td><b>{h_period}</b></td><td>{format_date(d.start)} – {format_date(d.deadline)}</td></tr>"
-            f"<tr><td><b>{h_verdict}</b></td><td><span style='color:{texts.VERDICT_COLORS[v.level]}'>"
-            f"{texts.verdict_label(v.level)}</span> — {texts.message_text(v.reason, self.settings)}</td></tr>"
+            f"<tr><td><b>{h_period}</b></td><td>{format_date(d.start)} – "
+            f"{format_date(d.deadline)}</td></tr>"
+            f"<tr><td><b>{h_verdict}</b></td><td><span "
+            f"style='color:{texts.VERDICT_COLORS[v.level]}'>"
+            f"{texts.verdict_label(v.level)}</span> — "
+            f"{texts.message_text(v.reason, self.settings)}</td></tr>"
             f"<tr><td><b>SMART</b></td><td>{smart}</td></tr>"
             f"<tr><td><b>{h_months}</b></td><td>{months}</td></tr>"
             f"<tr><td><b>{h_activities}</b></td><td>{acts}</td></tr>"
@@ -1130,7 +1135,8 @@ class SummaryPage(_Page):
         self.draft.reason = self.reason_edit.text()
 
 
-# -- saving -----------------------------------------------------------------------------------------
+# -- saving
+# -----------------------------------------------------------------------------------------
 
 
 class SaveGoalCommand(Edit):

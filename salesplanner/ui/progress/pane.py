@@ -440,7 +440,8 @@ class ProgressPane(QWidget):
             self.diagnosis_label.setText(
                 html.escape(
                     self.tr(
-                        "The goal “{goal}” starts on {date}: there is nothing to diagnose before then. "
+                        "The goal “{goal}” starts on {date}: "
+                        "there is nothing to diagnose before then. "
                         "Plan its first week in the Week pane."
                     ).format(goal=r.goal.title, date=format_date(r.goal.start))
                 )
@@ -485,7 +486,8 @@ class ProgressPane(QWidget):
             self.review_label.setText(
                 html.escape(
                     self.tr(
-                        "The forecast has not stayed more than {pct} off the target for {weeks} weeks: "
+                        "The forecast has not stayed more than {pct} off the target for "
+                        "{weeks} weeks: "
                         "keep the target."
                     ).format(pct=format_percent(float(review.margin)), weeks=review.weeks_needed)
                 )
