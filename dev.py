@@ -3,6 +3,7 @@
 
     python3 dev.py run  [app arguments]   # the app on the demo database
     python3 dev.py test [pytest arguments] # the whole test suite, offscreen
+    python3 dev.py check                   # the code gates: ruff lint, ruff format
 
 Setup (each step skipped when already done):
 1. a virtual environment in .venv with the packages of requirements.lock (versions and hashes);
@@ -143,8 +144,26 @@ def ensure_translations(python: Path) -> None:
         subprocess.run([str(python), str(script), "release"], cwd=ROOT, check=False)
 
 
+# The code gates `check` runs, in order (each a module run with the venv's python); CI and the
+# pre-commit configuration run the same ones.
+GATES = [
+    ["ruff", "check", "."],
+    ["ruff", "format", "--check", "."],
+]
+
+
+def run_gates(python: Path) -> int:
+    """Run every gate; all of them run, the first failure's code is returned."""
+    failed = 0
+    for gate in GATES:
+        say("check: " + " ".join(gate))
+        code = subprocess.call([str(python), "-m", *gate], cwd=ROOT)
+        failed = failed or code
+    return failed
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "setup"):
+    if not argv or argv[0] not in ("run", "test", "setup", "check"):
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -154,6 +173,8 @@ def main(argv: list[str]) -> int:
     ensure_translations(python)
     if command == "setup":
         return 0
+    if command == "check":
+        return run_gates(python)
     if command == "run":
         args = rest or ["--demo"]
         return subprocess.call([str(python), "-m", "salesplanner", *args], cwd=ROOT)
