@@ -4,6 +4,7 @@
     python3 dev.py run  [app arguments]   # the app on the demo database
     python3 dev.py test [pytest arguments] # the whole test suite, offscreen
     python3 dev.py check                   # the code gates: ruff lint, ruff format
+    python3 dev.py commit-msg FILE         # a commit message's shape (the commit-msg hook)
 
 Setup (each step skipped when already done):
 1. a virtual environment in .venv with the packages of requirements.lock (versions and hashes);
@@ -162,7 +163,32 @@ def run_gates(python: Path) -> int:
     return failed
 
 
+SUBJECT_LIMIT = 72
+
+
+def check_commit_message(text: str) -> str | None:
+    """What is wrong with a commit message (None if nothing): a subject a reader can scan,
+    at most SUBJECT_LIMIT characters, and a blank line before the body that says why."""
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    subject = lines[0].strip() if lines else ""
+    if not subject:
+        return "the commit message has no subject line"
+    if len(subject) > SUBJECT_LIMIT:
+        return (
+            f"the subject has {len(subject)} characters; "
+            f"at most {SUBJECT_LIMIT}, the why in the body"
+        )
+    if len(lines) > 1 and lines[1].strip():
+        return "leave a blank line between the subject and the body"
+    return None
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["commit-msg"] and len(argv) == 2:
+        problem = check_commit_message(Path(argv[1]).read_text(encoding="utf-8"))
+        if problem:
+            print(f"commit message: {problem}", file=sys.stderr)
+        return 2 if problem else 0
     if not argv or argv[0] not in ("run", "test", "setup", "check"):
         print(__doc__)
         return 2
