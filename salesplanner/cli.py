@@ -32,6 +32,7 @@ COMMAND_MODULES: list[str] = [
     "salesplanner.commands.week",
     "salesplanner.commands.pipeline",
     "salesplanner.commands.team",
+    "salesplanner.commands.import_history",
 ]
 # Which module registers each top-level command: starting the window (no command) then
 # imports none of them, and a command imports only its own module. A test keeps this in
@@ -41,6 +42,8 @@ COMMAND_OWNERS: dict[str, str] = {
     "export": "salesplanner.commands.excel",
     "writeback": "salesplanner.commands.excel",
     "export-csv": "salesplanner.commands.excel",
+    "import-history": "salesplanner.commands.import_history",
+    "import-undo": "salesplanner.commands.import_history",
     "demo": "salesplanner.commands.demo",
     "screenshot": "salesplanner.commands.screenshot",
     "goal": "salesplanner.commands.goal",

@@ -1086,6 +1086,57 @@
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Remove this import</source>
+        <translation>Remove this import</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Still in the plan</source>
+        <translation>Still in the plan</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>No imports yet.</translation>
+    </message>
+    <message>
+        <source>An import of monthly targets set the goal's months and cannot be taken back; revise the goal instead.</source>
+        <translation>An import of monthly targets set the goal's months and cannot be taken back; revise the goal instead.</translation>
+    </message>
+    <message>
+        <source>Removed from “{file}”: {what}. Edit → Undo puts them back.</source>
+        <translation>Removed from “{file}”: {what}. Edit → Undo puts them back.</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Mark done</source>
@@ -1224,6 +1275,14 @@
     <message>
         <source>Write back</source>
         <translation>Write back</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Import &amp;history…</translation>
+    </message>
+    <message>
+        <source>Every import of this plan; take one back</source>
+        <translation>Every import of this plan; take one back</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2836,6 +2895,61 @@
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>no records</source>
+        <translation>no records</translation>
+    </message>
+    <message>
+        <source>Removing this import deletes {what}.</source>
+        <translation>Removing this import deletes {what}.</translation>
+    </message>
+    <message>
+        <source>sales: {n}</source>
+        <translation>sales: {n}</translation>
+    </message>
+    <message>
+        <source>activities: {n}</source>
+        <translation>activities: {n}</translation>
+    </message>
+    <message>
+        <source>customers: {n}</source>
+        <translation>customers: {n}</translation>
+    </message>
+    <message>
+        <source>opportunities: {n}</source>
+        <translation>opportunities: {n}</translation>
+    </message>
+    <message>
+        <source>stage changes: {n}</source>
+        <translation>stage changes: {n}</translation>
+    </message>
+    <message>
+        <source>calendar blocks: {n}</source>
+        <translation>calendar blocks: {n}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>Customers kept because other records use them: {n}.</source>
+        <translation>Customers kept because other records use them: {n}.</translation>
+    </message>
+    <message>
+        <source>Records typed in the app that stay but lose their link to a removed row: {n}.</source>
+        <translation>Records typed in the app that stay but lose their link to a removed row: {n}.</translation>
+    </message>
+    <message>
+        <source>Remove import of “{file}”</source>
+        <translation>Remove import of “{file}”</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>not a number</source>
@@ -3850,6 +3964,18 @@
     <message>
         <source>Unknown channel {channel}.</source>
         <translation>Unknown channel {channel}.</translation>
+    </message>
+    <message>
+        <source>There is no import #{id} in this plan.</source>
+        <translation>There is no import #{id} in this plan.</translation>
+    </message>
+    <message>
+        <source>The import of {file} set the goal's month targets and cannot be taken back; revise the goal instead.</source>
+        <translation>The import of {file} set the goal's month targets and cannot be taken back; revise the goal instead.</translation>
+    </message>
+    <message>
+        <source>Rows of {file} were imported again after they were removed; remove that import first.</source>
+        <translation>Rows of {file} were imported again after they were removed; remove that import first.</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved.</source>

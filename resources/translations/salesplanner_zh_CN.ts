@@ -1086,6 +1086,57 @@
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Remove this import</source>
+        <translation>撤销这次导入</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Still in the plan</source>
+        <translation>仍在计划中</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>还没有导入过。</translation>
+    </message>
+    <message>
+        <source>An import of monthly targets set the goal's months and cannot be taken back; revise the goal instead.</source>
+        <translation>月度目标的导入已写入目标的各月，无法撤销；请改为修订目标。</translation>
+    </message>
+    <message>
+        <source>Removed from “{file}”: {what}. Edit → Undo puts them back.</source>
+        <translation>已删除“{file}”导入的：{what}。编辑 → 撤销可恢复。</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Mark done</source>
@@ -1224,6 +1275,14 @@
     <message>
         <source>Write back</source>
         <translation>写回工作簿</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every import of this plan; take one back</source>
+        <translation>本计划的每次导入；可撤销其中一次</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2836,6 +2895,61 @@
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>no records</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Removing this import deletes {what}.</source>
+        <translation>撤销这次导入将删除：{what}。</translation>
+    </message>
+    <message>
+        <source>sales: {n}</source>
+        <translation>销售 {n} 笔</translation>
+    </message>
+    <message>
+        <source>activities: {n}</source>
+        <translation>活动 {n} 条</translation>
+    </message>
+    <message>
+        <source>customers: {n}</source>
+        <translation>客户 {n} 位</translation>
+    </message>
+    <message>
+        <source>opportunities: {n}</source>
+        <translation>商机 {n} 个</translation>
+    </message>
+    <message>
+        <source>stage changes: {n}</source>
+        <translation>阶段变更 {n} 条</translation>
+    </message>
+    <message>
+        <source>calendar blocks: {n}</source>
+        <translation>日程块 {n} 个</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <source>Customers kept because other records use them: {n}.</source>
+        <translation>仍被其他记录使用而保留的客户：{n} 位。</translation>
+    </message>
+    <message>
+        <source>Records typed in the app that stay but lose their link to a removed row: {n}.</source>
+        <translation>在应用中录入的记录保留，但与被删除记录的关联将断开：{n} 条。</translation>
+    </message>
+    <message>
+        <source>Remove import of “{file}”</source>
+        <translation>撤销导入“{file}”</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>not a number</source>
@@ -3850,6 +3964,18 @@
     <message>
         <source>Unknown channel {channel}.</source>
         <translation>未知的来源渠道 {channel}。</translation>
+    </message>
+    <message>
+        <source>There is no import #{id} in this plan.</source>
+        <translation>本计划中没有第 {id} 号导入。</translation>
+    </message>
+    <message>
+        <source>The import of {file} set the goal's month targets and cannot be taken back; revise the goal instead.</source>
+        <translation>{file} 的导入已写入目标的月度目标，无法撤销；请改为修订目标。</translation>
+    </message>
+    <message>
+        <source>Rows of {file} were imported again after they were removed; remove that import first.</source>
+        <translation>{file} 的行在删除后又被重新导入；请先撤销那次导入。</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved.</source>

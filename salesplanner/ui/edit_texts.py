@@ -98,6 +98,13 @@ def _templates(_t=_t) -> list[str]:
         _t("A won or lost opportunity needs the date it closed."),
         _t("An opportunity cannot close before it was created."),
         _t("Unknown channel {channel}."),
+        # salesplanner.services.import_history
+        _t("There is no import #{id} in this plan."),
+        _t(
+            "The import of {file} set the goal's month targets and cannot be taken back; "
+            "revise the goal instead."
+        ),
+        _t("Rows of {file} were imported again after they were removed; remove that import first."),
     ]
 
 

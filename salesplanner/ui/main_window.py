@@ -204,6 +204,12 @@ class MainWindow(QMainWindow):
             ),
         )
         self.act_writeback.setIconText(self.tr("Write back"))  # the toolbar's short label
+        self.act_import_history = self._action(
+            self.tr("Import &history…"),
+            None,
+            self.on_import_history,
+            self.tr("Every import of this plan; take one back"),
+        )
         self.act_quit = self._action(self.tr("&Quit"), S.Quit, self.close)
         self.act_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(S.Undo))
@@ -244,6 +250,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_import_history)
         file_menu.addAction(self.act_export)
         file_menu.addAction(self.act_writeback)
         file_menu.addSeparator()
@@ -419,6 +426,12 @@ class MainWindow(QMainWindow):
         task = BackgroundTask(job, self)
         task.finished.connect(done)
         task.start()
+
+    def on_import_history(self) -> None:
+        """List the imports; remove one (undoable)."""
+        from salesplanner.ui.dialogs.import_history import ImportHistoryDialog
+
+        ImportHistoryDialog.ask(self, self.ctx)
 
     def on_write_back(self) -> None:
         """Add what was logged in the app to the workbook it was imported from (a dialog)."""

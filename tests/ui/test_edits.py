@@ -148,6 +148,18 @@ def _move_deal(ctx):
     return move_command(ctx, deal.id, "negotiation", DEMO_TODAY)
 
 
+def _remove_import(ctx):
+    import tempfile
+
+    from salesplanner.services.importing import analyse_file, import_file
+    from salesplanner.ui.dialogs.import_history import RemoveImportCommand
+
+    path = Path(tempfile.mkdtemp()) / "十一月销售.csv"
+    path.write_text("日期,客户,金额\n2026-11-02,华星科技,120000\n", encoding="utf-8")
+    report = import_file(ctx.store, analyse_file(ctx.store, path))
+    return RemoveImportCommand(ctx, report.import_id, path.name)
+
+
 def _rename_stage(ctx):
     from salesplanner.store.opportunities import list_stages
     from salesplanner.ui.pipeline.commands import StagesCommand
@@ -158,6 +170,7 @@ def _rename_stage(ctx):
 
 def _cases() -> dict[str, tuple]:
     """Class name → (make the command on the demo plan, what do/redo calls, what undo calls)."""
+    from salesplanner.services import import_history
     from salesplanner.services import pipeline as pl
     from salesplanner.services import team as team_service
     from salesplanner.ui.progress import commands as progress
@@ -227,6 +240,11 @@ def _cases() -> dict[str, tuple]:
         "SaveSettingsCommand": (_save_settings, [(s, "save")], [(s, "save")]),
         "PipelineCommand": (_move_deal, [(pl, "move"), (pl, "redo")], [(pl, "undo")]),
         "StagesCommand": (_rename_stage, [(pl, "set_stages")], [(pl, "set_stages")]),
+        "RemoveImportCommand": (
+            _remove_import,
+            [(import_history, "remove_import")],
+            [(import_history, "restore_import")],
+        ),
         "TeamConfigCommand": (
             lambda c: TeamConfigCommand(
                 c, replace(team_service.team_config(c.store), name="王芳"), "Team settings"
@@ -259,7 +277,7 @@ def _app_commands() -> set[type]:
 
 def test_every_command_class_of_the_app_is_an_edit_and_checked_below():
     classes = _app_commands()
-    assert len(classes) == 16
+    assert len(classes) == 17
     assert all(issubclass(cls, Edit) for cls in classes)
     assert {cls.__name__ for cls in classes} == set(NAMES)
 
@@ -398,6 +416,7 @@ def _service_sentences() -> list[str]:
         "services.goals",
         "services.settings",
         "services.pipeline",
+        "services.import_history",
         "domain.opportunities",
     ):
         found += _refusals(importlib.import_module(f"salesplanner.{name}"))

@@ -1,0 +1,76 @@
+"""`salesplanner import-history` and `import-undo`: list the imports, take one back."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from salesplanner import cli
+
+
+@pytest.fixture
+def run(capsys):
+    def _run(*argv):
+        code = cli.main([str(a) for a in argv])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return _run
+
+
+def dump(db) -> list[str]:
+    """The plan's rows and schema (not SQLite's own statistics, refreshed on close)."""
+    conn = sqlite3.connect(db)
+    try:
+        return [s for s in conn.iterdump() if "sqlite_stat" not in s and "ANALYZE" not in s]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def plan(tmp_path, run):
+    sheet = tmp_path / "十一月销售.csv"
+    sheet.write_text(
+        "日期,客户,金额\n2026-11-02,华星科技,120000\n2026-11-05,远航软件,50000\n", encoding="utf-8"
+    )
+    db = tmp_path / "p.db"
+    assert run("import", sheet, "--db", db)[0] == 0
+    assert run("log", "签约 华星科技 0.3万", "--date", "2026-11-20", "--db", db)[0] == 0
+    return db
+
+
+def test_history_lists_the_import_with_its_counts(plan, run):
+    code, out, err = run("import-history", "--db", plan, "--json")
+    assert (code, err) == (0, "")
+    (entry,) = json.loads(out)
+    assert (entry["id"], entry["file_name"], entry["kind"]) == (1, "十一月销售.csv", "sales")
+    assert (entry["rows_imported"], entry["rows_present"], entry["removable"]) == (2, 4, True)
+    code, out, _ = run("import-history", "--db", plan)
+    assert "#1 " in out and "十一月销售.csv  sales: 2 imported, 0 skipped" in out
+
+
+def test_dry_run_changes_nothing_then_undo_removes_exactly_the_import(plan, run):
+    before = dump(plan)
+    code, out, _ = run("import-undo", "1", "--db", plan, "--dry-run")
+    assert code == 0
+    assert out.strip() == (
+        "Would remove import #1 (十一月销售.csv): 2 sale(s), 1 customer(s); "
+        "1 customer(s) kept because other records use them."
+    )
+    assert dump(plan) == before
+    code, out, _ = run("import-undo", "1", "--db", plan, "--json")
+    data = json.loads(out)
+    assert (code, data["dry_run"], data["removes"]) == (0, False, {"deals": 2, "customers": 1})
+    code, out, _ = run("import-history", "--db", plan)
+    assert out.strip() == "No imports yet."
+    code, out, _ = run("export-csv", "deals", plan.with_name("deals.csv"), "--db", plan)
+    rows = plan.with_name("deals.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == 2 and ",3000.00," in rows[1]  # only the contract logged by hand is left
+
+
+def test_unknown_import_is_one_line_and_exit_2(plan, run):
+    code, out, err = run("import-undo", "7", "--db", plan)
+    assert (code, out) == (2, "")
+    assert err.strip().splitlines() == ["salesplanner: error: There is no import #7 in this plan."]
