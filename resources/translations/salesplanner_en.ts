@@ -1598,6 +1598,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Forecast from the pipeline</source>
+        <translation>Forecast from the pipeline</translation>
+    </message>
+    <message>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
@@ -1642,6 +1646,18 @@
         <translation>Funnel</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{odds}.</source>
+        <translation>{odds}.</translation>
+    </message>
+    <message>
+        <source>No open deals and no closed ones yet: the forecast is what was won. Add the deals you are chasing in the Pipeline pane.</source>
+        <translation>No open deals and no closed ones yet: the forecast is what was won. Add the deals you are chasing in the Pipeline pane.</translation>
+    </message>
+    <message>
         <source>No goal yet: set a goal to see progress against it.</source>
         <translation>No goal yet: set a goal to see progress against it.</translation>
     </message>
@@ -1652,6 +1668,10 @@
     <message>
         <source>The goal's first month</source>
         <translation>The goal's first month</translation>
+    </message>
+    <message>
+        <source>{low} – {high}</source>
+        <translation>{low} – {high}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}): &lt;b&gt;{actual}&lt;/b&gt; of {target} · expected to date {expected} · forecast {forecast} · {left} working days left</source>
@@ -4196,6 +4216,10 @@
         <translation>Cumulative sales against the target pace</translation>
     </message>
     <message>
+        <source>Forecast range (P10–P90)</source>
+        <translation>Forecast range (P10–P90)</translation>
+    </message>
+    <message>
         <source>Weekly sales against target</source>
         <translation>Weekly sales against target</translation>
     </message>
@@ -4214,6 +4238,10 @@
     <message>
         <source>Forecast</source>
         <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Forecast (P50)</source>
+        <translation>Forecast (P50)</translation>
     </message>
     <message>
         <source>Sales ({unit})</source>
@@ -4256,6 +4284,14 @@ observed {observed}</translation>
     <message>
         <source>Actual: {n}</source>
         <translation>Actual: {n}</translation>
+    </message>
+    <message>
+        <source>Forecast: {low} – {high}</source>
+        <translation>Forecast: {low} – {high}</translation>
+    </message>
+    <message>
+        <source>Forecast: {mid} ({low} – {high})</source>
+        <translation>Forecast: {mid} ({low} – {high})</translation>
     </message>
     <message>
         <source>Forecast: {amount}</source>
@@ -4359,6 +4395,50 @@ observed {observed}</translation>
     <message>
         <source>For {weeks} weeks the forecast has stayed {pct}% or more above the target: consider raising it to {suggested_fen} (the original is kept).</source>
         <translation>For {weeks} weeks the forecast has stayed {pct}% or more above the target: consider raising it to {suggested_fen} (the original is kept).</translation>
+    </message>
+    <message>
+        <source>{pct}% likely to reach {target_fen}</source>
+        <translation>{pct}% likely to reach {target_fen}</translation>
+    </message>
+    <message>
+        <source>{pct}% for {target_fen}</source>
+        <translation>{pct}% for {target_fen}</translation>
+    </message>
+    <message>
+        <source>{target_fen} is reached</source>
+        <translation>{target_fen} is reached</translation>
+    </message>
+    <message>
+        <source>Early in the period: final sales likely between {p10_fen} and {p90_fen}.</source>
+        <translation>Early in the period: final sales likely between {p10_fen} and {p90_fen}.</translation>
+    </message>
+    <message>
+        <source>Final sales likely {p50_fen} (between {p10_fen} and {p90_fen}).</source>
+        <translation>Final sales likely {p50_fen} (between {p10_fen} and {p90_fen}).</translation>
+    </message>
+    <message>
+        <source>Open deals closing in the period: {best_fen}, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x.</source>
+        <translation>Open deals closing in the period: {best_fen}, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x.</translation>
+    </message>
+    <message>
+        <source>Open deals closing in the period: {best_fen}, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x: about {gap_fen} more pipeline.</source>
+        <translation>Open deals closing in the period: {best_fen}, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x: about {gap_fen} more pipeline.</translation>
+    </message>
+    <message>
+        <source>Expected from deals not yet in the pipeline: {new_fen}.</source>
+        <translation>Expected from deals not yet in the pipeline: {new_fen}.</translation>
+    </message>
+    <message>
+        <source>Stage win rates measured from your {n} closed deals.</source>
+        <translation>Stage win rates measured from your {n} closed deals.</translation>
+    </message>
+    <message>
+        <source>Stage win rates: your {n} closed deals blended with the defaults (measured from {min} on).</source>
+        <translation>Stage win rates: your {n} closed deals blended with the defaults (measured from {min} on).</translation>
+    </message>
+    <message>
+        <source>Stage win rates are the defaults: no closed deals yet.</source>
+        <translation>Stage win rates are the defaults: no closed deals yet.</translation>
     </message>
     <message>
         <source>, </source>

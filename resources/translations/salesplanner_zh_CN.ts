@@ -1598,6 +1598,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Forecast from the pipeline</source>
+        <translation>基于商机的预测</translation>
+    </message>
+    <message>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
@@ -1642,6 +1646,18 @@
         <translation>漏斗</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{odds}.</source>
+        <translation>{odds}。</translation>
+    </message>
+    <message>
+        <source>No open deals and no closed ones yet: the forecast is what was won. Add the deals you are chasing in the Pipeline pane.</source>
+        <translation>还没有进行中或已结束的商机：预测即为已成交金额。请在“商机”页添加正在跟进的商机。</translation>
+    </message>
+    <message>
         <source>No goal yet: set a goal to see progress against it.</source>
         <translation>还没有目标：设定目标后即可查看进度。</translation>
     </message>
@@ -1652,6 +1668,10 @@
     <message>
         <source>The goal's first month</source>
         <translation>目标的第一个月</translation>
+    </message>
+    <message>
+        <source>{low} – {high}</source>
+        <translation>{low} – {high}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}): &lt;b&gt;{actual}&lt;/b&gt; of {target} · expected to date {expected} · forecast {forecast} · {left} working days left</source>
@@ -4196,6 +4216,10 @@
         <translation>累计销售额与目标进度</translation>
     </message>
     <message>
+        <source>Forecast range (P10–P90)</source>
+        <translation>预测区间（P10–P90）</translation>
+    </message>
+    <message>
         <source>Weekly sales against target</source>
         <translation>每周销售额与目标</translation>
     </message>
@@ -4214,6 +4238,10 @@
     <message>
         <source>Forecast</source>
         <translation>预测</translation>
+    </message>
+    <message>
+        <source>Forecast (P50)</source>
+        <translation>预测（P50）</translation>
     </message>
     <message>
         <source>Sales ({unit})</source>
@@ -4256,6 +4284,14 @@ observed {observed}</source>
     <message>
         <source>Actual: {n}</source>
         <translation>实际：{n}</translation>
+    </message>
+    <message>
+        <source>Forecast: {low} – {high}</source>
+        <translation>预测：{low} – {high}</translation>
+    </message>
+    <message>
+        <source>Forecast: {mid} ({low} – {high})</source>
+        <translation>预测：{mid}（{low} – {high}）</translation>
     </message>
     <message>
         <source>Forecast: {amount}</source>
@@ -4359,6 +4395,50 @@ observed {observed}</source>
     <message>
         <source>For {weeks} weeks the forecast has stayed {pct}% or more above the target: consider raising it to {suggested_fen} (the original is kept).</source>
         <translation>连续 {weeks} 周预测都比目标高 {pct}% 以上：可以考虑把目标提高到 {suggested_fen}（原目标会保留）。</translation>
+    </message>
+    <message>
+        <source>{pct}% likely to reach {target_fen}</source>
+        <translation>{pct}% 可能达成 {target_fen}</translation>
+    </message>
+    <message>
+        <source>{pct}% for {target_fen}</source>
+        <translation>{target_fen} 为 {pct}%</translation>
+    </message>
+    <message>
+        <source>{target_fen} is reached</source>
+        <translation>{target_fen} 已达成</translation>
+    </message>
+    <message>
+        <source>Early in the period: final sales likely between {p10_fen} and {p90_fen}.</source>
+        <translation>期初尚早：最终销售额可能在 {p10_fen} 至 {p90_fen} 之间。</translation>
+    </message>
+    <message>
+        <source>Final sales likely {p50_fen} (between {p10_fen} and {p90_fen}).</source>
+        <translation>最终销售额可能为 {p50_fen}（{p10_fen} 至 {p90_fen} 之间）。</translation>
+    </message>
+    <message>
+        <source>Open deals closing in the period: {best_fen}, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x.</source>
+        <translation>本期预计成交的进行中商机：{best_fen}，是尚需完成的 {still_fen} 的 {times} 倍；按你 {pct}% 的赢率需要 {needed} 倍。</translation>
+    </message>
+    <message>
+        <source>Open deals closing in the period: {best_fen}, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x: about {gap_fen} more pipeline.</source>
+        <translation>本期预计成交的进行中商机：{best_fen}，是尚需完成的 {still_fen} 的 {times} 倍；按你 {pct}% 的赢率需要 {needed} 倍：还需约 {gap_fen} 的商机。</translation>
+    </message>
+    <message>
+        <source>Expected from deals not yet in the pipeline: {new_fen}.</source>
+        <translation>尚未录入商机的新业务预计：{new_fen}。</translation>
+    </message>
+    <message>
+        <source>Stage win rates measured from your {n} closed deals.</source>
+        <translation>各阶段赢率由你已结束的 {n} 个商机测算。</translation>
+    </message>
+    <message>
+        <source>Stage win rates: your {n} closed deals blended with the defaults (measured from {min} on).</source>
+        <translation>各阶段赢率：你已结束的 {n} 个商机与默认值混合（满 {min} 个后按实测）。</translation>
+    </message>
+    <message>
+        <source>Stage win rates are the defaults: no closed deals yet.</source>
+        <translation>各阶段赢率为默认值：还没有已结束的商机。</translation>
     </message>
     <message>
         <source>, </source>

@@ -10,7 +10,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 
-from salesplanner.domain import diagnosis, quick_entry
+from salesplanner.domain import diagnosis, forecast, quick_entry
 from salesplanner.domain.templates import SEED_TEMPLATE
 from salesplanner.io.export_plan import ENGINE_NOTES
 from salesplanner.services.progress import TOP_VISIT_NOTE
@@ -37,8 +37,9 @@ ENGINE_NOTE_KEYS = sorted(
     [
         (quick_entry.MESSAGES_EN, week_texts._quick_entry_templates, "week"),
         (diagnosis.MESSAGES_EN, progress_texts.templates, "progress"),
+        (forecast.MESSAGES_EN, progress_texts.forecast_templates, "progress"),
     ],
-    ids=["quick entry", "diagnosis"],
+    ids=["quick entry", "diagnosis", "forecast"],
 )
 def test_every_engine_code_has_a_finished_chinese_template(qapp, messages, templates, context):
     mine = templates()  # no translator installed: the source strings

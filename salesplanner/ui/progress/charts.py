@@ -18,6 +18,7 @@ from salesplanner.domain.progress import Progress
 from salesplanner.domain.records import CONTRACT, PROPOSAL, VISIT
 from salesplanner.ui.format import format_amount, format_date, format_month_day, format_percent
 from salesplanner.ui.labels import activity_label
+from salesplanner.ui.progress.fan import FanView
 
 BLUE, GREY, ORANGE, RED, GREEN = "#1e88e5", "#9e9e9e", "#fb8c00", "#e53935", "#43a047"
 
@@ -88,7 +89,8 @@ class Chart:
 
 
 class CumulativeChart(Chart):
-    """Cumulative actual against the target pace, with the run-rate forecast."""
+    """Cumulative actual against the target pace, with the forecast: the pipeline's fan
+    (P10–P90 band and P50 line) when there is one, else the run-rate line (a week)."""
 
     def __init__(self):
         super().__init__(_t("Cumulative sales against the target pace"))
@@ -100,22 +102,39 @@ class CumulativeChart(Chart):
         self.forecast = self.plot.plot(
             pen=pg.mkPen(ORANGE, width=2, style=Qt.PenStyle.DotLine), name=_t("Forecast")
         )
+        # The fan: P10 and P90 edges (no legend entry) with the band between, the P50 line.
+        edge = pg.mkPen(ORANGE, width=0.8)
+        self.fan_low = pg.PlotDataItem(pen=edge)
+        self.fan_high = pg.PlotDataItem(pen=edge)
+        band = pg.mkBrush(251, 140, 0, 60)
+        self.fan_band = pg.FillBetweenItem(self.fan_low, self.fan_high, brush=band)
+        self.plot.addItem(self.fan_low)
+        self.plot.addItem(self.fan_high)
+        self.plot.addItem(self.fan_band)
+        # the legend draws its sample from a plot item's options: a filled one stands for the band
+        self.fan_key = pg.PlotDataItem(pen=edge, fillLevel=0, fillBrush=band)
+        self.fan_mid = self.plot.plot(
+            pen=pg.mkPen(ORANGE, width=2, style=Qt.PenStyle.DashLine),
+            name=_t("Forecast (P50)"),
+        )
         self.today = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#cfd8dc", width=1))
         self.plot.addItem(self.today, ignoreBounds=True)
         self.progress: Progress | None = None
+        self.fan: FanView | None = None
 
-    def update(self, p: Progress, settings) -> None:
-        self.progress, self.settings = p, settings
+    def update(self, p: Progress, settings, fan: FanView | None = None) -> None:
+        self.progress, self.settings, self.fan = p, settings, fan
         unit = fen_per_unit(settings)
         n = len(p.days)
         x = np.arange(n, dtype=float)
         self.target.setData(x, np.asarray(p.cum_target, dtype=float) / unit)
         m = len(p.cum_actual)
         self.actual.setData(x[:m], np.asarray(p.cum_actual, dtype=float) / unit)
-        if p.forecast_fen is not None and 0 < m < n:
+        if fan is None and p.forecast_fen is not None and 0 < m < n:
             self.forecast.setData([m - 1, n - 1], [p.cum_actual[-1] / unit, p.forecast_fen / unit])
         else:
             self.forecast.setData([], [])
+        self._set_fan(fan, unit)
         self.today.setPos(max(0, m - 1))
         step = 7 if n > 20 else 1
         if n > 62:
@@ -126,6 +145,35 @@ class CumulativeChart(Chart):
             "left", _t("Sales ({unit})").format(unit=_t("×10k yuan") if unit > 100 else _t("yuan"))
         )
         self.plot.enableAutoRange()
+
+    def _set_fan(self, fan: FanView | None, unit: float) -> None:
+        legend = self.plot.legend
+        for item in (self.fan_key, self.fan_mid, self.forecast):
+            legend.removeItem(item)
+        if fan is None:
+            for item in (self.fan_low, self.fan_high, self.fan_mid):
+                item.setData([], [])
+            self.fan_band.hide()
+            legend.addItem(self.forecast, _t("Forecast"))
+            return
+        x = np.asarray(fan.xs, dtype=float)
+        self.fan_low.setData(x, np.asarray(fan.p10, dtype=float) / unit)
+        self.fan_high.setData(x, np.asarray(fan.p90, dtype=float) / unit)
+        self.fan_band.show()
+        legend.addItem(self.fan_key, _t("Forecast range (P10–P90)"))
+        if fan.early:  # early in the period: a range, never a line through a few days
+            self.fan_mid.setData([], [])
+        else:
+            self.fan_mid.setData(x, np.asarray(fan.p50, dtype=float) / unit)
+            legend.addItem(self.fan_mid, _t("Forecast (P50)"))
+
+    def fan_at(self, index: int) -> tuple[int, int, int] | None:
+        """P10 / P50 / P90 in fen at a day of the fan's points (for the read-out)."""
+        fan = self.fan
+        if fan is None or float(index) not in fan.xs[1:]:
+            return None
+        i = fan.xs.index(float(index), 1)
+        return fan.p10[i], fan.p50[i], fan.p90[i]
 
     def readout_text(self, index: int) -> str:
         p = self.progress
@@ -143,7 +191,14 @@ class CumulativeChart(Chart):
                     amount=format_amount(p.cum_actual[index], self.settings)
                 )
             )
-        elif p.forecast_fen is not None and index == len(p.days) - 1:
+        elif (band := self.fan_at(index)) is not None:
+            low, mid, high = (format_amount(v, self.settings) for v in band)
+            lines.append(
+                _t("Forecast: {low} – {high}").format(low=low, high=high)
+                if self.fan is not None and self.fan.early
+                else _t("Forecast: {mid} ({low} – {high})").format(mid=mid, low=low, high=high)
+            )
+        elif self.fan is None and p.forecast_fen is not None and index == len(p.days) - 1:
             lines.append(
                 _t("Forecast: {amount}").format(amount=format_amount(p.forecast_fen, self.settings))
             )

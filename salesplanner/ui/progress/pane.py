@@ -43,6 +43,7 @@ from salesplanner.domain.calendar import week_start
 from salesplanner.domain.goals import Message
 from salesplanner.domain.money import to_fen
 from salesplanner.services import progress as svc
+from salesplanner.services.report import goal_forecast
 from salesplanner.store.goals import active_goal
 from salesplanner.store.settings import load_settings
 from salesplanner.ui.date_box import date_box
@@ -51,8 +52,9 @@ from salesplanner.ui.format import format_amount, format_date, format_percent, p
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.progress.charts import CumulativeChart, FunnelChart, WeeklyBars
 from salesplanner.ui.progress.commands import BlockEditCommand, ReviseTargetCommand
+from salesplanner.ui.progress.fan import ForecastView, forecast_view
 from salesplanner.ui.progress.review import WeeklyReviewPanel
-from salesplanner.ui.progress.texts import sentence, templates
+from salesplanner.ui.progress.texts import forecast_templates, sentence, templates
 
 LIGHT_COLORS = {
     "green": "#43a047",
@@ -136,6 +138,8 @@ class ProgressPane(QWidget):
         self.progress = None
         self.report = None
         self.settings = None
+        self.forecast = None  # the pipeline forecast of the goal (domain.forecast.Forecast)
+        self.forecast_view: ForecastView | None = None
         self._icons = {k: _dot(c) for k, c in LIGHT_COLORS.items()}
         self._build()
         self._connect_signals()
@@ -178,9 +182,14 @@ class ProgressPane(QWidget):
         self.cumulative = CumulativeChart()
         self.weekly = WeeklyBars()
         self.funnel = FunnelChart()
-        grid.addWidget(self.cumulative.widget, 0, 0, 1, 2)
-        grid.addWidget(self.weekly.widget, 1, 0)
-        grid.addWidget(self.funnel.widget, 1, 1)
+        self.odds_label = QLabel()
+        self.odds_label.setObjectName("forecastOdds")
+        self.odds_label.setStyleSheet("#forecastOdds { font-size: 13px; color: #263238; }")
+        self.odds_label.setWordWrap(True)
+        grid.addWidget(self.odds_label, 0, 0, 1, 2)
+        grid.addWidget(self.cumulative.widget, 1, 0, 1, 2)
+        grid.addWidget(self.weekly.widget, 2, 0)
+        grid.addWidget(self.funnel.widget, 2, 1)
         self.metrics = QTableWidget(0, 5)
         self.metrics.setHorizontalHeaderLabels(
             [
@@ -199,13 +208,17 @@ class ProgressPane(QWidget):
         self.metrics.setFixedHeight(
             22 * 5 + self.metrics.horizontalHeader().sizeHint().height() + 4
         )
-        grid.addWidget(self.metrics, 2, 0, 1, 2)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
+        grid.addWidget(self.metrics, 3, 0, 1, 2)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(2, 2)
         main.addWidget(charts_box)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
+        self.forecast_heading = _heading(self.tr("Forecast from the pipeline"))
+        side_layout.addWidget(self.forecast_heading)
+        self.forecast_label = self._text_label()
+        side_layout.addWidget(self.forecast_label)
         side_layout.addWidget(_heading(self.tr("Diagnosis")))
         self.diagnosis_label = self._text_label()
         side_layout.addWidget(self.diagnosis_label)
@@ -281,6 +294,7 @@ class ProgressPane(QWidget):
             or changes.goals
             or changes.blocks
             or changes.settings
+            or changes.opportunities
             or changes.everything
         ):
             self.reload()
@@ -315,7 +329,10 @@ class ProgressPane(QWidget):
             settings=settings,
             today=max(as_of, dt.date.today()),
         )
-        self.cumulative.update(p, settings)
+        self.forecast = goal_forecast(store, as_of)
+        self.forecast_view = view = forecast_view(self.forecast, p)
+        self.cumulative.update(p, settings, view.fan if view else None)
+        self._update_forecast(view)
         self.weekly.update(p, settings)
         self.funnel.update(p, settings)
         self._update_headline(p)
@@ -324,7 +341,37 @@ class ProgressPane(QWidget):
         if self.review_panel.shown_week != week_start(as_of):
             self.review_panel.set_week(as_of)
 
+    def _update_forecast(self, view: ForecastView | None) -> None:
+        """The odds of each tier as one sentence above the chart; the range, coverage and
+        new business beside it."""
+        s, table = self.settings, templates() | forecast_templates()
+        self.odds_label.setVisible(view is not None)
+        self.forecast_heading.setVisible(view is not None)
+        self.forecast_label.setVisible(view is not None)
+        if view is None:
+            self.odds_label.setText("")
+            self.forecast_label.setText("")
+            return
+        odds = self.tr("; ").join(sentence(m, s, table) for m in view.odds)
+        text = self.tr("{odds}.").format(odds=odds) if odds else ""
+        first = next((m for m in view.more if m.code.startswith("forecast.range")), None)
+        if first is not None:
+            text = f"{text} {sentence(first, s, table)}".strip()
+        self.odds_label.setText(text)
+        paras = [sentence(m, s, table) for m in view.more if m is not first]
+        if not view.has_basis:
+            paras.insert(
+                0,
+                self.tr(
+                    "No open deals and no closed ones yet: the forecast is what was won. "
+                    "Add the deals you are chasing in the Pipeline pane."
+                ),
+            )
+        self.forecast_label.setText("".join(f"<p>{html.escape(t)}</p>" for t in paras))
+
     def _show_empty(self) -> None:
+        self.forecast = self.forecast_view = None
+        self._update_forecast(None)
         self.headline.setText(self.tr("No goal yet: set a goal to see progress against it."))
         self.metrics.setRowCount(0)
         for label in (self.diagnosis_label, self.plan_label, self.review_label):
@@ -356,6 +403,15 @@ class ProgressPane(QWidget):
                 "goal": self.tr("Whole goal"),
             }[p.kind]
         fc = format_amount(p.forecast_fen, s) if p.forecast_fen is not None else "—"
+        view = self.forecast_view
+        if view is not None and view.has_basis:  # the pipeline's: a range early in the period
+            o = view.outlook
+            if view.early:
+                fc = self.tr("{low} – {high}").format(
+                    low=format_amount(to_fen(o.p10), s), high=format_amount(to_fen(o.p90), s)
+                )
+            else:
+                fc = format_amount(to_fen(o.p50), s)
         self.headline.setText(
             self.tr(
                 "<b>{period}</b> ({start} – {end}): <b>{actual}</b> of {target} · expected to date "

@@ -99,6 +99,34 @@ def templates() -> dict[str, str]:
     }
 
 
+def forecast_templates() -> dict[str, str]:
+    """The pipeline forecast's sentences (``domain.forecast.MESSAGES_EN``)."""
+    return {
+        "forecast.chance": _t("{pct}% likely to reach {target_fen}"),
+        "forecast.chance_more": _t("{pct}% for {target_fen}"),
+        "forecast.reached": _t("{target_fen} is reached"),
+        "forecast.range_early": _t(
+            "Early in the period: final sales likely between {p10_fen} and {p90_fen}."
+        ),
+        "forecast.range": _t("Final sales likely {p50_fen} (between {p10_fen} and {p90_fen})."),
+        "forecast.coverage": _t(
+            "Open deals closing in the period: {best_fen}, {times}x the {still_fen} still to "
+            "win; your win rate of {pct}% needs {needed}x."
+        ),
+        "forecast.coverage_short": _t(
+            "Open deals closing in the period: {best_fen}, {times}x the {still_fen} still to "
+            "win; your win rate of {pct}% needs {needed}x: about {gap_fen} more pipeline."
+        ),
+        "forecast.new_business": _t("Expected from deals not yet in the pipeline: {new_fen}."),
+        "forecast.rates_measured": _t("Stage win rates measured from your {n} closed deals."),
+        "forecast.rates_blended": _t(
+            "Stage win rates: your {n} closed deals blended with the defaults (measured from "
+            "{min} on)."
+        ),
+        "forecast.rates_default": _t("Stage win rates are the defaults: no closed deals yet."),
+    }
+
+
 def sentence(msg: Message, settings=None, table: dict[str, str] | None = None) -> str:
     table = table or templates()
     template = table.get(msg.code) or MESSAGES_EN.get(msg.code, msg.code)
