@@ -336,6 +336,18 @@
         <translation>Target (%1):</translation>
     </message>
     <message>
+        <source>Stretch tier (%1):</source>
+        <translation>Stretch tier (%1):</translation>
+    </message>
+    <message>
+        <source>Challenge tier (%1):</source>
+        <translation>Challenge tier (%1):</translation>
+    </message>
+    <message>
+        <source>Use the proposed tiers</source>
+        <translation>Use the proposed tiers</translation>
+    </message>
+    <message>
         <source>no rounding</source>
         <translation>no rounding</translation>
     </message>
@@ -346,6 +358,22 @@
     <message>
         <source>(your own target: %1)</source>
         <translation>(your own target: %1)</translation>
+    </message>
+    <message>
+        <source>Stretch and challenge are proposed %1% and %2% above the target, or higher where your past weeks of sales reach more: with even odds for the stretch, one in ten for the challenge.</source>
+        <translation>Stretch and challenge are proposed %1% and %2% above the target, or higher where your past weeks of sales reach more: with even odds for the stretch, one in ten for the challenge.</translation>
+    </message>
+    <message>
+        <source>From your past %1 weeks of sales: target %2, stretch %3, challenge %4 likely (without the deals in the pipeline).</source>
+        <translation>From your past %1 weeks of sales: target %2, stretch %3, challenge %4 likely (without the deals in the pipeline).</translation>
+    </message>
+    <message>
+        <source>No past sales yet to give the odds of each tier.</source>
+        <translation>No past sales yet to give the odds of each tier.</translation>
+    </message>
+    <message>
+        <source>Each tier must be above the one before it.</source>
+        <translation>Each tier must be above the one before it.</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1672,14 @@
     <message>
         <source>Funnel</source>
         <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Stretch</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
     </message>
     <message>
         <source>; </source>

@@ -336,6 +336,18 @@
         <translation>目标（%1）：</translation>
     </message>
     <message>
+        <source>Stretch tier (%1):</source>
+        <translation>冲刺目标（%1）：</translation>
+    </message>
+    <message>
+        <source>Challenge tier (%1):</source>
+        <translation>挑战目标（%1）：</translation>
+    </message>
+    <message>
+        <source>Use the proposed tiers</source>
+        <translation>使用建议的档位</translation>
+    </message>
+    <message>
         <source>no rounding</source>
         <translation>不取整</translation>
     </message>
@@ -346,6 +358,22 @@
     <message>
         <source>(your own target: %1)</source>
         <translation>（你自定的目标：%1）</translation>
+    </message>
+    <message>
+        <source>Stretch and challenge are proposed %1% and %2% above the target, or higher where your past weeks of sales reach more: with even odds for the stretch, one in ten for the challenge.</source>
+        <translation>冲刺和挑战目标按比目标高 %1% 和 %2% 建议；若你过去各周的销售达到更高（冲刺有一半把握、挑战有一成把握），则取更高的值。</translation>
+    </message>
+    <message>
+        <source>From your past %1 weeks of sales: target %2, stretch %3, challenge %4 likely (without the deals in the pipeline).</source>
+        <translation>按你过去 %1 周的销售：目标 %2、冲刺 %3、挑战 %4 的达成可能（未计入商机）。</translation>
+    </message>
+    <message>
+        <source>No past sales yet to give the odds of each tier.</source>
+        <translation>还没有过往销售，无法给出各档的达成可能。</translation>
+    </message>
+    <message>
+        <source>Each tier must be above the one before it.</source>
+        <translation>每一档都必须高于前一档。</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1672,14 @@
     <message>
         <source>Funnel</source>
         <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>冲刺</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>挑战</translation>
     </message>
     <message>
         <source>; </source>

@@ -546,3 +546,32 @@ def suggest(
     adjusted = apply_factors(base, factors)
     ch = challenge(adjusted, uplift_pct, step)
     return Suggestion(base, adjusted, ch.raw, ch.target, judge(ch.target, history, adjusted))
+
+
+# -- tiered targets (目标 / 冲刺 / 挑战) ------------------------------------------------------
+TIERS_KEY = "tiers"  # in Goal.plan: the stretch and challenge tiers, yuan as text
+# The stretch and challenge tiers proposed over the target (98万 → 105万 / 115万).
+TIER_UPLIFT_PCT = (Decimal(7), Decimal(17))
+
+
+def goal_tiers(goal: Goal) -> tuple[Decimal, ...]:
+    """The goal's tiers, lowest first: its target, then the stretch (冲刺) and challenge (挑战)
+    tiers stored in its plan. A stored tier not above the one before it (the target was
+    revised past it) is left out."""
+    out = [goal.target]
+    for text in (goal.plan or {}).get(TIERS_KEY, ()) or ():
+        try:
+            value = Decimal(str(text))
+        except ArithmeticError:
+            continue
+        if value.is_finite() and value > out[-1]:
+            out.append(value)
+    return tuple(out)
+
+
+def with_tiers(plan: dict[str, Any], tiers: Sequence[Decimal]) -> dict[str, Any]:
+    """``plan`` with the stretch and challenge tiers set (none: removed)."""
+    out = {k: v for k, v in plan.items() if k != TIERS_KEY}
+    if tiers:
+        out[TIERS_KEY] = [str(normalize(Decimal(t))) for t in tiers]
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from salesplanner.domain import opportunities as dom
@@ -21,7 +21,7 @@ from salesplanner.domain.forecast import (
     SubPeriod,
     forecast,
 )
-from salesplanner.domain.goals import Goal
+from salesplanner.domain.goals import Goal, goal_tiers
 from salesplanner.domain.money import format_wan, from_fen, to_fen
 from salesplanner.domain.opportunities import Opportunity, OpportunityError, Stage, StageChange
 from salesplanner.domain.records import CONTRACT, Activity, Deal
@@ -339,6 +339,10 @@ class PeriodForecast:
     new_business_weeks: int
 
 
+def _cents(yuan: Decimal) -> Decimal:
+    return yuan.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
 def forecast_inputs(store: Store, goal: Goal, day: dt.date) -> tuple[ForecastInputs, int, int]:
     """The forecast's inputs for ``goal``'s period as of the end of ``day``; the number of
     undated open deals and of past weeks of new business."""
@@ -350,10 +354,14 @@ def forecast_inputs(store: Store, goal: Goal, day: dt.date) -> tuple[ForecastInp
     open_deals, undated = dom.forecast_open_deals(repo.list_opportunities(store, dom.OPEN), stages)
     history = repo.closed_for_forecast(store)
     won_by_day = sales_by_day(store, goal.start, min(day, goal.end))
+    tiers = goal_tiers(goal)
     subs = []
     for p in goal_repo.period_targets(store, goal.id, "month"):
         won = sum((v for d, v in won_by_day.items() if p.start <= d <= p.end), 0)
-        subs.append(SubPeriod(p.start, p.end, (from_fen(p.amount_fen),), from_fen(won)))
+        month = from_fen(p.amount_fen)
+        # a month's stretch and challenge tiers: its target in the goal's proportions
+        scaled = tuple(_cents(month * t / goal.target) for t in tiers[1:]) if goal.target else ()
+        subs.append(SubPeriod(p.start, p.end, (month, *scaled), from_fen(won)))
     this_monday = day - dt.timedelta(days=day.weekday())
     first = repo.first_sale_date(store)
     weeks = 0
@@ -364,7 +372,7 @@ def forecast_inputs(store: Store, goal: Goal, day: dt.date) -> tuple[ForecastInp
     inputs = ForecastInputs(
         period_start=goal.start,
         period_end=goal.end,
-        targets=(goal.target,),
+        targets=tiers,
         won_so_far=from_fen(sum(won_by_day.values(), 0)),
         open_deals=open_deals,
         history=history,

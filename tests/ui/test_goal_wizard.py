@@ -31,7 +31,7 @@ def wizard(qtbot, ctx):
     return w
 
 
-def walk_to_save(qtbot, w):
+def walk_to_save(qtbot, w, on_challenge=None):
     hist = w.pages[0]
     hist.kind_combo.setCurrentIndex(hist.kind_combo.findData("quarter"))
     for row, value in enumerate(("75", "80", "85")):
@@ -51,6 +51,8 @@ def walk_to_save(qtbot, w):
     ch.slider.setValue(60)
     assert ch.verdict_badge.text() == "Unrealistic"
     ch.slider.setValue(15)
+    if on_challenge is not None:
+        on_challenge(ch)
     click(qtbot, w, QWizard.WizardButton.NextButton)
     smart = w.pages[3]
     assert smart.rows["specific"][0].text() == "Fix"

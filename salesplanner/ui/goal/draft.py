@@ -24,10 +24,12 @@ from salesplanner.domain.goals import (
     Verdict,
     counted,
     goal_span,
+    goal_tiers,
     judge,
     period_start,
     smart_check,
     suggest,
+    with_tiers,
 )
 from salesplanner.domain.money import to_fen
 from salesplanner.services import goals as svc
@@ -73,6 +75,9 @@ class Draft:
     resources: list[str] = field(default_factory=list)
     risks: list[str] = field(default_factory=list)
     reason: str = ""
+    # 冲刺 / 挑战: proposed by the challenge page (services.tiers), or typed by the rep
+    proposed_tiers: tuple[Decimal, Decimal] | None = None
+    tiers_override: list[Decimal | None] = field(default_factory=lambda: [None, None])
 
     # -- derived -------------------------------------------------------------------------------
     @property
@@ -92,6 +97,21 @@ class Draft:
         if self.target_override is not None:
             return self.target_override
         return self.suggestion().target
+
+    @property
+    def tiers(self) -> tuple[Decimal, ...]:
+        """The stretch and challenge tiers as they stand (typed, else proposed); () if none."""
+        proposed = self.proposed_tiers or (None, None)
+        pairs = zip(self.tiers_override, proposed, strict=True)
+        out = [o if o is not None else p for o, p in pairs]
+        if any(t is None for t in out):
+            return ()
+        return tuple(t for t in out if t is not None)
+
+    def tiers_valid(self) -> bool:
+        """Each tier above the one before (the target first)."""
+        levels = (self.target, *self.tiers)
+        return all(b > a for a, b in zip(levels, levels[1:], strict=False))
 
     def verdict(self) -> Verdict:
         s = self.suggestion()
@@ -117,12 +137,15 @@ class Draft:
             factors=tuple(self.factors),
             breakdown_method=self.breakdown_method,
             funnel=self.funnel.to_json(),
-            plan={
-                "kras": list(self.kras),
-                "resources": list(self.resources),
-                "risks": list(self.risks),
-                "ramp_step_pct": str(self.ramp_step_pct),
-            },
+            plan=with_tiers(
+                {
+                    "kras": list(self.kras),
+                    "resources": list(self.resources),
+                    "risks": list(self.risks),
+                    "ramp_step_pct": str(self.ramp_step_pct),
+                },
+                self.tiers if self.tiers_valid() else (),
+            ),
             version=self.version or 1,
         )
 
@@ -201,6 +224,9 @@ class Draft:
         )
         if d.suggestion().target != g.target:
             d.target_override = g.target
+        stored = goal_tiers(g)[1:]
+        if len(stored) == 2:
+            d.tiers_override = list(stored)
         return d
 
     def load_history(self, store, count: int = 3, today: dt.date | None = None) -> bool:
@@ -217,6 +243,7 @@ class Draft:
             history=list(self.history),
             factors=list(self.factors),
             manual_months=dict(self.manual_months),
+            tiers_override=list(self.tiers_override),
         )
 
 

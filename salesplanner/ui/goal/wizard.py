@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from salesplanner.domain.funnel import FUNNEL_CODES, FunnelInputs, parse_rate, rate_text
 from salesplanner.domain.goals import (
     BASELINE_METHODS,
+    TIER_UPLIFT_PCT,
     Factor,
     HistoryPoint,
     baseline_options,
@@ -58,7 +59,13 @@ from salesplanner.services.changes import Changes
 from salesplanner.store import goals as repo
 from salesplanner.store.settings import load_settings
 from salesplanner.ui.edits import Edit, push_edit, warn
-from salesplanner.ui.format import amount_unit_label, format_amount, format_date, parse_amount
+from salesplanner.ui.format import (
+    amount_unit_label,
+    format_amount,
+    format_date,
+    format_percent,
+    parse_amount,
+)
 from salesplanner.ui.goal import texts
 from salesplanner.ui.goal.draft import Draft, next_period_start
 from salesplanner.ui.goal.widgets import (
@@ -489,8 +496,23 @@ class ChallengePage(_Page):
         )
         grid.addWidget(self.target_edit, 2, 1)
         grid.addWidget(self.reset_button, 2, 2)
+        # the higher tiers: 冲刺 (stretch) and 挑战 (challenge), proposed and editable
+        self.tier_edits: list[QLineEdit] = []
+        for index, text in enumerate(
+            (self.tr("Stretch tier (%1):"), self.tr("Challenge tier (%1):"))
+        ):
+            row = 3 + index
+            edit = QLineEdit()
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(QLabel(text.replace("%1", amount_unit_label(self.settings))), row, 0)
+            grid.addWidget(edit, row, 1)
+            edit.textEdited.connect(functools.partial(self.on_tier_edited, index))
+            self.tier_edits.append(edit)
+        self.tiers_reset = QPushButton(self.tr("Use the proposed tiers"))
+        grid.addWidget(self.tiers_reset, 4, 2)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+        self.tiers_reset.clicked.connect(self.on_tiers_reset)
         self.calc = QLabel()
         self.calc.setWordWrap(True)
         layout.addWidget(self.calc)
@@ -502,6 +524,10 @@ class ChallengePage(_Page):
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         layout.addWidget(self.reason)
+        self.tiers_note = QLabel()
+        self.tiers_note.setWordWrap(True)
+        self.tiers_note.setStyleSheet("color: #455a64; margin-top: 8px;")
+        layout.addWidget(self.tiers_note)
         layout.addStretch(1)
         self.slider.valueChanged.connect(self.on_uplift)
         self.step_combo.currentIndexChanged.connect(self.on_step)
@@ -569,8 +595,68 @@ class ChallengePage(_Page):
         badge(self.verdict_badge, texts.verdict_label(v.level), texts.VERDICT_COLORS[v.level])
         self.reason.setText(texts.message_text(v.reason, self.settings))
 
+        self.update_tiers()
+
+    # -- tiers ---------------------------------------------------------------------------------
+    def update_tiers(self) -> None:
+        """Propose 冲刺 / 挑战 for the target as it stands; show the odds of all three."""
+        from salesplanner.services import tiers as tier_svc
+
+        d = self.draft
+        store = self.wiz.ctx.store
+        if d.target <= 0:
+            return
+        proposal = tier_svc.propose(store, d.start, d.deadline, d.target, d.step)
+        d.proposed_tiers = proposal.tiers
+        for edit, override, proposed in zip(
+            self.tier_edits, d.tiers_override, proposal.tiers, strict=True
+        ):
+            shown = self.money_plain(proposed if override is None else override)
+            if self.parse_money(edit.text()) != (proposed if override is None else override):
+                edit.setText(shown)  # (not while the rep types "10" on the way to "106")
+            edit.setStyleSheet("" if d.tiers_valid() else "background: #ffcdd2;")
+        odds = tier_svc.odds(store, d.start, d.deadline, (d.target, *d.tiers))
+        lines = [
+            self.tr(
+                "Stretch and challenge are proposed %1% and %2% above the target, or higher "
+                "where your past weeks of sales reach more: with even odds for the stretch, "
+                "one in ten for the challenge."
+            )
+            .replace("%1", str(TIER_UPLIFT_PCT[0]))
+            .replace("%2", str(TIER_UPLIFT_PCT[1]))
+        ]
+        if odds.weeks and len(odds.chances) == 3:
+            lines.append(
+                self.tr(
+                    "From your past %1 weeks of sales: target %2, stretch %3, challenge %4 "
+                    "likely (without the deals in the pipeline)."
+                )
+                .replace("%1", str(odds.weeks))
+                .replace("%2", format_percent(odds.chances[0]))
+                .replace("%3", format_percent(odds.chances[1]))
+                .replace("%4", format_percent(odds.chances[2]))
+            )
+        else:
+            lines.append(self.tr("No past sales yet to give the odds of each tier."))
+        if not d.tiers_valid():
+            lines.append(self.tr("Each tier must be above the one before it."))
+        self.tiers_note.setText("\n".join(lines))
+        self.completeChanged.emit()
+
+    def on_tier_edited(self, index: int, text: str) -> None:
+        value = self.parse_money(text)
+        if value is None or value <= 0:
+            self.tier_edits[index].setStyleSheet("background: #ffcdd2;")
+            return
+        self.draft.tiers_override[index] = value
+        self.update_tiers()
+
+    def on_tiers_reset(self) -> None:
+        self.draft.tiers_override = [None, None]
+        self.update_tiers()
+
     def isComplete(self) -> bool:  # noqa: N802
-        return self.draft.target > 0
+        return self.draft.target > 0 and self.draft.tiers_valid()
 
 
 # -- 4. SMART -------------------------------------------------------------------------------------

@@ -119,10 +119,32 @@ class CumulativeChart(Chart):
         )
         self.today = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#cfd8dc", width=1))
         self.plot.addItem(self.today, ignoreBounds=True)
+        # 目标 / 冲刺 / 挑战: a level line each, labelled at the right
+        self.tier_lines = []
+        for color, at in (("#546e7a", 0.55), ("#8e24aa", 0.7), (RED, 0.85)):
+            line = pg.InfiniteLine(
+                angle=0,
+                movable=False,
+                pen=pg.mkPen(color, width=1.2, style=Qt.PenStyle.DashDotLine),
+                label="{value}",  # a label object to set the tier's text on
+                # staggered along the line: close tiers do not write over each other
+                labelOpts={"position": at, "color": color, "anchors": [(0.5, 1), (0.5, 1)]},
+            )
+            line.hide()
+            self.plot.addItem(line)
+            self.tier_lines.append(line)
+        self.tiers: list[tuple[str, int]] = []
         self.progress: Progress | None = None
         self.fan: FanView | None = None
 
-    def update(self, p: Progress, settings, fan: FanView | None = None) -> None:
+    def update(
+        self,
+        p: Progress,
+        settings,
+        fan: FanView | None = None,
+        tiers: list[tuple[str, int]] | None = None,
+    ) -> None:
+        """``tiers``: (name, fen) of each tier to draw as a level line (目标, 冲刺, 挑战)."""
         self.progress, self.settings, self.fan = p, settings, fan
         unit = fen_per_unit(settings)
         n = len(p.days)
@@ -135,6 +157,7 @@ class CumulativeChart(Chart):
         else:
             self.forecast.setData([], [])
         self._set_fan(fan, unit)
+        self._set_tiers(tiers or [], unit)
         self.today.setPos(max(0, m - 1))
         step = 7 if n > 20 else 1
         if n > 62:
@@ -166,6 +189,17 @@ class CumulativeChart(Chart):
         else:
             self.fan_mid.setData(x, np.asarray(fan.p50, dtype=float) / unit)
             legend.addItem(self.fan_mid, _t("Forecast (P50)"))
+
+    def _set_tiers(self, tiers: list[tuple[str, int]], unit: float) -> None:
+        self.tiers = list(tiers[: len(self.tier_lines)])
+        for i, line in enumerate(self.tier_lines):
+            if i < len(self.tiers):
+                name, fen = self.tiers[i]
+                line.show()  # (a hidden label ignores a new text)
+                line.setPos(fen / unit)
+                line.label.setFormat(f"{name} {format_amount(fen, self.settings)}")
+            else:
+                line.hide()
 
     def fan_at(self, index: int) -> tuple[int, int, int] | None:
         """P10 / P50 / P90 in fen at a day of the fan's points (for the read-out)."""

@@ -331,7 +331,7 @@ class ProgressPane(QWidget):
         )
         self.forecast = goal_forecast(store, as_of)
         self.forecast_view = view = forecast_view(self.forecast, p)
-        self.cumulative.update(p, settings, view.fan if view else None)
+        self.cumulative.update(p, settings, view.fan if view else None, self._tiers(view))
         self._update_forecast(view)
         self.weekly.update(p, settings)
         self.funnel.update(p, settings)
@@ -340,6 +340,13 @@ class ProgressPane(QWidget):
         self._update_texts()
         if self.review_panel.shown_week != week_start(as_of):
             self.review_panel.set_week(as_of)
+
+    def _tiers(self, view: ForecastView | None) -> list[tuple[str, int]]:
+        """The tiers to draw when the goal has more than one (目标 / 冲刺 / 挑战)."""
+        if view is None or len(view.outlook.targets) < 2:
+            return []
+        names = (self.tr("Target"), self.tr("Stretch"), self.tr("Challenge"))
+        return [(n, to_fen(t)) for n, t in zip(names, view.outlook.targets, strict=False)]
 
     def _update_forecast(self, view: ForecastView | None) -> None:
         """The odds of each tier as one sentence above the chart; the range, coverage and
