@@ -1797,6 +1797,10 @@
         <translation>Type what you did and press Enter, e.g. “visit 华星科技”, “phone 3”, “contract 3.5万 华星科技”, “跟进 华星科技”, “签约 3.5万 华星科技”, “yesterday visit 华星科技: demo booked”. Ctrl+Z undoes it.</translation>
     </message>
     <message>
+        <source>Is “{name}” the customer’s name? It is not a count (a count is a whole number from 1). Press Enter again to log it with that name, or change the line.</source>
+        <translation>Is “{name}” the customer’s name? It is not a count (a count is a whole number from 1). Press Enter again to log it with that name, or change the line.</translation>
+    </message>
+    <message>
         <source>Log “{text}”</source>
         <translation>Log “{text}”</translation>
     </message>
@@ -4875,6 +4879,14 @@ observed {observed}</translation>
     <message>
         <source>Say why the deal was lost, e.g. "{example}".</source>
         <translation>Say why the deal was lost, e.g. "{example}".</translation>
+    </message>
+    <message>
+        <source>"{text}": the date is outside the years 1990–2100 that SalesPlanner plans in.</source>
+        <translation>"{text}": the date is outside the years 1990–2100 that SalesPlanner plans in.</translation>
+    </message>
+    <message>
+        <source>"{text}": the amount is more than SalesPlanner can plan with (at most 100,000,000万).</source>
+        <translation>"{text}": the amount is more than SalesPlanner can plan with (at most 100,000,000万).</translation>
     </message>
     <message>
         <source>Follow up {customer} today</source>

@@ -1797,6 +1797,10 @@
         <translation>输入你做了什么然后按回车，例如“拜访 华星科技”“电话 3”“签约 3.5万 华星科技”“跟进 华星科技”“visit 华星科技”“昨天 拜访 华星科技: 已约演示”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
+        <source>Is “{name}” the customer’s name? It is not a count (a count is a whole number from 1). Press Enter again to log it with that name, or change the line.</source>
+        <translation>“{name}”是客户名称吗？它不是次数（次数是从 1 起的整数）。再按一次回车即以此名称记录，或修改这一行。</translation>
+    </message>
+    <message>
         <source>Log “{text}”</source>
         <translation>记录“{text}”</translation>
     </message>
@@ -4875,6 +4879,14 @@ observed {observed}</source>
     <message>
         <source>Say why the deal was lost, e.g. "{example}".</source>
         <translation>请写出输单原因，例如“{example}”。</translation>
+    </message>
+    <message>
+        <source>"{text}": the date is outside the years 1990–2100 that SalesPlanner plans in.</source>
+        <translation>“{text}”：日期超出了 SalesPlanner 可规划的 1990–2100 年范围。</translation>
+    </message>
+    <message>
+        <source>"{text}": the amount is more than SalesPlanner can plan with (at most 100,000,000万).</source>
+        <translation>“{text}”：金额超出了 SalesPlanner 可规划的范围（最多 100,000,000万）。</translation>
     </message>
     <message>
         <source>Follow up {customer} today</source>

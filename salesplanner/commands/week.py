@@ -44,6 +44,11 @@ def register(sub) -> None:
     add_db_argument(p)
     p.add_argument("text", help='e.g. "visit 华星科技", "phone 3", "contract 3.5万 华星科技"')
     p.add_argument("--date", help="the day it counts as today (YYYY-MM-DD; default: today)")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="log a line the app would ask about (e.g. a customer named -3) as it reads",
+    )
     add_json_argument(p)
     p.set_defaults(handler=run_log)
 
@@ -224,7 +229,12 @@ def run_week(args) -> int:
 
 
 def run_log(args) -> int:
-    from salesplanner.domain.quick_entry import QuickEntryError, parse, parse_deal
+    from salesplanner.domain.quick_entry import (
+        QuickEntryError,
+        QuickEntryQuestion,
+        parse,
+        parse_deal,
+    )
     from salesplanner.services.week import log_entry
 
     today = _date(args.date)
@@ -234,7 +244,9 @@ def run_log(args) -> int:
             from salesplanner.commands.pipeline import run_deal_entry
 
             return run_deal_entry(args, deal)
-        entry = parse(args.text, today)
+        entry = parse(args.text, today, confirmed=args.yes)
+    except QuickEntryQuestion as exc:
+        raise UsageError(f"{exc} (add --yes to log it so)") from None
     except QuickEntryError as exc:
         raise UsageError(str(exc)) from None
     store = open_store(args)

@@ -56,6 +56,10 @@ MESSAGES_EN: dict[str, str] = {
     "qe.deal_no_stage": 'Say which stage, e.g. "{example}".',
     "qe.deal_won_without_amount": 'A won deal needs its final amount, e.g. "{example}".',
     "qe.deal_no_reason": 'Say why the deal was lost, e.g. "{example}".',
+    "qe.date_range": '"{text}": the date is outside the years 1990–2100 that SalesPlanner '
+    "plans in.",
+    "qe.amount_range": '"{text}": the amount is more than SalesPlanner can plan with '
+    "(at most 100,000,000万).",
 }
 
 
@@ -69,6 +73,16 @@ class QuickEntryError(UserError):
         super().__init__(template.format(**params) if template is not None else code)
         self.code = code if template is not None else None
         self.params = params
+
+
+class QuickEntryQuestion(QuickEntryError):
+    """The line can be read two ways: ``str()`` asks; ``parse(..., confirmed=True)`` takes the
+    reading the question names (the bar asks, and a second Enter confirms). ``name``: the
+    customer's name the line would be logged with."""
+
+    def __init__(self, message: str, name: str):
+        super().__init__(message)
+        self.name = name
 
 
 # keyword → activity code (matched case-insensitively, longest first)
@@ -218,16 +232,50 @@ def _amount_yuan(number: str, unit: str) -> Decimal:
     return value
 
 
+_OPENING, _CLOSING = "(（[【\"“「'", ")）]】\"”」'"
+
+
 def _after_colon(text: str) -> tuple[str, str]:
-    """(the text before the first colon, the note after it)."""
-    for sep in (":", "："):
-        if sep in text:
-            before, _, after = text.partition(sep)
-            return before, after.strip()
+    """(the text before the first colon, the note after it). A colon is not a separator
+    inside quotes or brackets, in a web address (``http://``) or in a time (``10:30``)."""
+    depth = 0
+    quote = ""
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote or (quote == "“" and ch == "”"):
+                quote = ""
+            continue
+        if ch in "\"“'":
+            quote = ch
+        elif ch in "(（[【「":
+            depth += 1
+        elif ch in ")）]】」" and depth:
+            depth -= 1
+        elif ch in ":：" and not depth:
+            if text[i + 1 : i + 3] == "//":
+                continue
+            if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                continue
+            return text[:i], text[i + 1 :].strip()
     return text, ""
 
 
-def parse(text: str, today: dt.date) -> QuickEntry:
+def _name(rest: str) -> str:
+    """The words left over: separators around them dropped, a sign or point that belongs to a
+    number kept ("-3", "2+3", ".5" stay as typed: they are part of the name, not a count)."""
+    name = " ".join(rest.split()).rstrip(_TRIM)
+    while name and name[0] in _TRIM:
+        if name[0] in "-−－.+" and len(name) > 1 and name[1].isdigit():
+            break
+        name = name[1:]
+    return name
+
+
+def parse(text: str, today: dt.date, confirmed: bool = False) -> QuickEntry:
+    """The line as an activity; a line that can be read two ways raises
+    :class:`QuickEntryQuestion` unless ``confirmed`` (then it is read as the question said)."""
+    from salesplanner.domain.limits import LimitError, check_amount_yuan, check_date
+
     raw = (text or "").strip()
     if not raw:
         raise QuickEntryError("qe.empty")
@@ -258,7 +306,23 @@ def parse(text: str, today: dt.date) -> QuickEntry:
     if m:
         count = int(m[1])
         rest = _cut(rest, m.start(), m.end())
-    customer = " ".join(rest.split()).strip(_TRIM)
+    customer = _name(rest)
+    try:
+        check_date(day, "the date")
+    except LimitError:
+        raise QuickEntryError("qe.date_range", text=raw) from None
+    try:
+        if amount is not None:
+            check_amount_yuan(amount, "the amount")
+    except LimitError:
+        raise QuickEntryError("qe.amount_range", text=raw) from None
+    if customer and not confirmed and not any(ch.isalpha() for ch in customer):
+        # "phone -3", "拜访 -2+3", "visit 7-11": a name of digits and signs, or a count gone wrong?
+        raise QuickEntryQuestion(
+            f"Is “{customer}” the customer’s name? It is not a count (a count is a whole number "
+            "from 1); confirm to log it with that name, or change the line.",
+            customer,
+        )
 
     if amount is not None and code not in (CONTRACT, NEGOTIATION, PROPOSAL):
         raise QuickEntryError(
@@ -416,7 +480,7 @@ def parse_deal(
     if action == DEAL_LOSE and not reason and len(tokens) > 1:
         reason = " ".join(tokens[1:])
         tokens = tokens[:1]
-    customer = " ".join(tokens).strip(_TRIM)
+    customer = _name(" ".join(tokens))
 
     examples = {
         DEAL_ADD: "商机 华星科技 12万 方案",

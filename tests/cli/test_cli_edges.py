@@ -102,3 +102,13 @@ def test_the_last_week_of_the_planning_years_still_works(capsys, tmp_path):
     db = tmp_path / "plan.db"
     assert main(["week", "--db", str(db), "--week", "2100-W51"]) == 0
     assert main(["week", "--db", str(db), "--week", "1990-W01"]) == 0
+
+
+def test_log_asks_about_an_ambiguous_line_and_yes_logs_it(capsys, tmp_path):
+    db = tmp_path / "plan.db"
+    line = _one_line_exit_2(capsys, ["log", "phone -3", "--db", str(db), "--date", "2026-12-01"])
+    assert "“-3”" in line and "--yes" in line
+    assert (
+        main(["log", "phone -3", "--db", str(db), "--date", "2026-12-01", "--yes", "--json"]) == 0
+    )
+    assert '"customer": "-3"' in capsys.readouterr().out

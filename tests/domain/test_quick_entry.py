@@ -96,3 +96,39 @@ def test_never_crashes(text):
 def test_negative_amount_is_refused(text):
     with pytest.raises(QuickEntryError, match="negative"):
         parse(text, dt.date(2026, 11, 27))
+
+
+# -- issue 11 §3: text that is not a count or an amount stays in the name ----------------------
+@pytest.mark.parametrize(
+    "text, name", [("拜访 -2+3", "-2+3"), ("phone -3", "-3"), ("visit 8-", "8")]
+)
+def test_a_name_of_digits_and_signs_is_asked_about_then_kept_whole(text, name):
+    from salesplanner.domain.quick_entry import QuickEntryQuestion
+
+    with pytest.raises(QuickEntryQuestion) as caught:
+        parse(text, TODAY)
+    assert caught.value.name == name and f"“{name}”" in str(caught.value)
+    entry = parse(text, TODAY, confirmed=True)
+    assert entry.customer == name and entry.count == 1
+
+
+@pytest.mark.parametrize(
+    "text, customer, outcome",
+    [
+        ('拜访 =HYPERLINK("http://x","y")', '=HYPERLINK("http://x","y")', ""),
+        ("visit 华星科技 http://hx.cn: demo", "华星科技 http://hx.cn", "demo"),
+        ("visit 华星 (总部: 北京)", "华星 (总部: 北京)", ""),
+        ("visit 华星科技 10:30", "华星科技 10:30", ""),
+        ("visit 华星科技：约了演示", "华星科技", "约了演示"),
+    ],
+)
+def test_a_colon_inside_a_name_does_not_cut_it(text, customer, outcome):
+    entry = parse(text, TODAY)
+    assert (entry.customer, entry.outcome) == (customer, outcome)
+
+
+@pytest.mark.parametrize("text", ["签约 99999999999999万 华星科技", "visit 1900-01-01 华星科技"])
+def test_amounts_and_dates_are_bounded_by_the_one_rule(text):
+    with pytest.raises(QuickEntryError) as caught:
+        parse(text, TODAY)
+    assert "SalesPlanner" in str(caught.value)

@@ -131,3 +131,22 @@ def test_deal_lines_add_and_win_a_deal_undoably(window, qtbot):
     edit.setText("赢单 没有这家 1万")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert edit.text() == "赢单 没有这家 1万"  # refused: the line stays to be fixed
+
+
+def test_an_ambiguous_line_is_asked_about_and_enter_again_logs_it(window, qtbot):
+    # issue 11 §3: "phone -3" logged one call to a customer named "3"
+    store = window.ctx.store
+    before = count(store, "phone")
+    edit = window.quick_entry.edit
+    edit.setText("phone -3")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert count(store, "phone") == before  # nothing logged yet
+    assert edit.text() == "phone -3"  # the input is kept
+    assert "“-3”" in window.statusBar().currentMessage()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # yes, a customer named -3
+    assert count(store, "phone") == before + 1
+    name = store.execute(
+        "SELECT c.name FROM activities a JOIN customers c ON c.id = a.customer_id "
+        "ORDER BY a.id DESC LIMIT 1"
+    ).fetchone()[0]
+    assert name == "-3"

@@ -53,6 +53,7 @@ class QuickEntryBar(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         self.edit.setCompleter(completer)
+        self._asked = ""  # the line the bar last asked about (see on_submit)
         self.edit.returnPressed.connect(self.on_submit)
         self.edit.textEdited.connect(self.on_text_edited)
 
@@ -71,6 +72,7 @@ class QuickEntryBar(QWidget):
             return None
         from salesplanner.domain.quick_entry import (  # not needed to start
             QuickEntryError,
+            QuickEntryQuestion,
             parse,
             parse_deal,
         )
@@ -79,13 +81,25 @@ class QuickEntryBar(QWidget):
             deal = parse_deal(text, clock.today())
             if deal is not None:  # 商机 / 推进 / 赢单 / 输单
                 return self._submit_deal(text, deal)
-            entry = parse(text, clock.today())
+            # the same line again after the bar asked about it: take it as the bar said
+            entry = parse(text, clock.today(), confirmed=text == self._asked)
+        except QuickEntryQuestion as exc:
+            self._asked = text  # input kept; Enter again confirms
+            self.failed.emit(
+                self.tr(
+                    "Is “{name}” the customer’s name? It is not a count (a count is a "
+                    "whole number from 1). Press Enter again to log it with that name, or "
+                    "change the line."
+                ).format(name=exc.name)
+            )
+            return None
         except QuickEntryError as exc:
             from salesplanner.ui.week.texts import quick_entry_error
 
             self.edit.setStyleSheet(_ERROR_STYLE)
             self.failed.emit(quick_entry_error(exc))
             return None
+        self._asked = ""
         command = LogCommand(self.ctx, entry, text=self.tr("Log “{text}”").format(text=text))
         if not push_edit(self.ctx, command, self.failed.emit):
             self.edit.setStyleSheet(_ERROR_STYLE)

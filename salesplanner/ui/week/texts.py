@@ -82,6 +82,12 @@ def _quick_entry_templates() -> dict[str, str]:
         "qe.deal_no_stage": _t('Say which stage, e.g. "{example}".'),
         "qe.deal_won_without_amount": _t('A won deal needs its final amount, e.g. "{example}".'),
         "qe.deal_no_reason": _t('Say why the deal was lost, e.g. "{example}".'),
+        "qe.date_range": _t(
+            '"{text}": the date is outside the years 1990–2100 that SalesPlanner plans in.'
+        ),
+        "qe.amount_range": _t(
+            '"{text}": the amount is more than SalesPlanner can plan with (at most 100,000,000万).'
+        ),
     }
 
 
