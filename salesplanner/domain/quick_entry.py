@@ -165,12 +165,12 @@ KEYWORDS: dict[str, str] = {
 }
 
 _ASCII_WORD = re.compile(r"^[a-z\-]+$")
-_AMOUNT = re.compile(
-    r"(?<![0-9A-Za-z_.])(?:¥|￥)?(\d+(?:\.\d+)?)\s*(万元|万|w|W|千元|千|k|K|元|块|yuan|rmb|RMB|CNY)(?![a-zA-Z])"
-)
+# a Chinese unit may touch a Latin name ("12000元Acme"); a Latin one may not ("12kg")
+_UNIT = r"(万元|万|千元|千|元|块|(?:[wWkK]|yuan|rmb|RMB|CNY)(?![a-zA-Z]))"
+_AMOUNT = re.compile(r"(?<![0-9A-Za-z_.])(?:¥|￥)?(\d+(?:\.\d+)?)\s*" + _UNIT)
 # a currency sign makes a bare number an amount in yuan ("¥12000"); a unit may still follow
 _AMOUNT_SIGNED = re.compile(
-    r"(?<![0-9A-Za-z_.])[¥￥]\s*(\d+(?:\.\d+)?)\s*(万元|万|w|W|千元|千|k|K|元|块|yuan|rmb|RMB|CNY)?(?![0-9a-zA-Z.])"
+    r"(?<![0-9A-Za-z_.])[¥￥]\s*(\d+(?:\.\d+)?)(?![\d.]*\d)\s*" + _UNIT + "?"
 )
 # a count: a number with a unit anywhere ("3次"), or a number standing alone ("phone 3", "x3")
 _COUNT_UNIT = re.compile(r"(?<![0-9A-Za-z_.])(\d{1,4})\s*(?:次|个|通|家|位)")

@@ -30,6 +30,8 @@ TODAY = dt.date(2026, 11, 27)
         ("deal 35000元 远航软件", "contract", 1, "远航软件", Decimal(35000)),
         ("contract ¥35,000 yuan ACME Ltd", "contract", 1, "ACME Ltd", Decimal(35000)),
         ("contract 12k 360科技", "contract", 1, "360科技", Decimal(12000)),
+        ("签约12000元Acme", "contract", 1, "Acme", Decimal(12000)),
+        ("签约 ¥12000Acme", "contract", 1, "Acme", Decimal(12000)),
         ("proposal 恒通软件", "proposal", 1, "恒通软件", None),
         ("谈判 瑞丰数据", "negotiation", 1, "瑞丰数据", None),
         ("x3 calls", "phone", 3, "", None),

@@ -76,7 +76,19 @@ def test_bad_line_is_kept_with_a_message(window, qtbot):
     assert "visit" in window.statusBar().currentMessage()
 
 
-@pytest.mark.parametrize("text", ["签约 ¥12000 Acme", "签约 ￥12000 Acme", "签约 ¥ 1.2万 Acme"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "签约 ¥12000 Acme",
+        "签约 ￥12000 Acme",
+        "签约 ¥ 1.2万 Acme",
+        "签约 ¥12,000 Acme",
+        "签约 12,000元 Acme",
+        "签约12000元Acme",
+        "签约1.2万Acme",
+        "签约 ¥12k Acme",
+    ],
+)
 def test_contract_with_a_yuan_sign_adds_a_deal(window, qtbot, text):
     store = window.ctx.store
     edit = window.quick_entry.edit
