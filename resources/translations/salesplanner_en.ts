@@ -3068,6 +3068,14 @@
         <translation>no amount: quantity or unit price is empty</translation>
     </message>
     <message>
+        <source>the quantity is empty</source>
+        <translation>the quantity is empty</translation>
+    </message>
+    <message>
+        <source>the unit price is empty</source>
+        <translation>the unit price is empty</translation>
+    </message>
+    <message>
         <source>the activity type is empty</source>
         <translation>the activity type is empty</translation>
     </message>

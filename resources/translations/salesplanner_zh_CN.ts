@@ -3068,6 +3068,14 @@
         <translation>没有金额：数量或单价为空</translation>
     </message>
     <message>
+        <source>the quantity is empty</source>
+        <translation>数量为空</translation>
+    </message>
+    <message>
+        <source>the unit price is empty</source>
+        <translation>单价为空</translation>
+    </message>
+    <message>
         <source>the activity type is empty</source>
         <translation>活动类型为空</translation>
     </message>

@@ -1114,11 +1114,20 @@ def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
     for i in [i for i, d in enumerate(dates) if d is None]:
         if i not in b.bad and i not in skip:
             b._error(i, date_pos, "date", Msg("empty.date"))
-    missing_amount_pos = b.a.columns.get("amount", b.a.columns.get("quantity"))
+    cols = b.a.columns
+    missing_amount_pos = cols.get("amount", cols.get("quantity"))
     for i in no_amount:
         if amounts[i] is None and i not in b.bad and i not in skip:
-            why = Msg("empty.amount" if "amount" in b.a.columns else "empty.quantity_or_price")
-            b._error(i, missing_amount_pos, "amount", why)
+            if "amount" in cols:
+                b._error(i, missing_amount_pos, "amount", Msg("empty.amount"))
+            elif qty is not None and price is not None:
+                # amount = quantity × unit price: the empty cell itself is marked and named
+                if qty[i] is None:
+                    b._error(i, cols["quantity"], "quantity", Msg("empty.quantity"))
+                if price[i] is None:
+                    b._error(i, cols["unit_price"], "unit_price", Msg("empty.unit_price"))
+            else:
+                b._error(i, missing_amount_pos, "amount", Msg("empty.quantity_or_price"))
     _flag_outliers(
         b,
         [a if i not in skip else None for i, a in enumerate(amounts)] if skip else amounts,

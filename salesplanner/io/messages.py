@@ -38,6 +38,8 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "empty.date": "the date is empty",
     "empty.amount": "the amount is empty",
     "empty.quantity_or_price": "no amount: quantity or unit price is empty",
+    "empty.quantity": "the quantity is empty",
+    "empty.unit_price": "the unit price is empty",
     "empty.activity": "the activity type is empty",
     "empty.name": "the customer name is empty",
     "empty.month": "the month is empty",

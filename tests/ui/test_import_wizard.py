@@ -15,6 +15,7 @@ from salesplanner.ui.dialogs import import_wizard as mod
 from salesplanner.ui.dialogs.import_wizard import ImportWizard, MappingModel, PreviewModel
 from salesplanner.ui.tasks import wait_for_background_tasks
 from tests.io import excel_corpus as corpus
+from tests.ui.test_import_texts import chinese  # noqa: F401 - the zh_CN fixture
 
 pytestmark = pytest.mark.ui
 
@@ -462,3 +463,40 @@ def test_an_in_memory_plan_is_imported_on_the_ui_thread(wizard, ctx, qtbot, paus
     assert pause.threads == [threading.main_thread()]
     assert opened == []
     assert ctx.store.query("SELECT count(*) AS n FROM deals")[0]["n"] == 6
+
+
+def _sheet_with_an_empty_price(path):
+    """No amount column: amount = 数量 × 单价; row 7 has a quantity (B7 = 3) but no 单价 (C7)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "销售"
+    ws.append(["成交日期", "数量", "单价", "客户名称"])
+    for day in range(1, 6):
+        ws.append([f"2026-03-0{day}", 2, 1000, f"客户{day}"])
+    ws.append(["2026-03-06", 3, None, "客户6"])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_empty_unit_price_cell_is_marked_and_named(qtbot, ctx, tmp_path):
+    """Issue 14.7: the quantity "3" (B7) was red and the text said "数量或单价为空" when the
+    empty cell was 单价 C7: the empty cell itself is red and the problem names it."""
+    w = ImportWizard(ctx, _sheet_with_an_empty_price(tmp_path / "单价.xlsx"))
+    w.show_error = lambda message: pytest.fail(message)
+    qtbot.addWidget(w)
+    w.show()
+    open_file(qtbot, w)
+    w.next()  # → mapping page
+    preview = w.mapping_page.preview
+    row = next(r for r in range(preview.rowCount()) if preview.index(r, 1).data() == "3")
+    quantity, price = preview.index(row, 1), preview.index(row, 2)
+    assert price.data(Qt.ItemDataRole.BackgroundRole).color() == PreviewModel.ERROR
+    assert quantity.data(Qt.ItemDataRole.BackgroundRole).color() != PreviewModel.ERROR
+    assert price.data(Qt.ItemDataRole.ToolTipRole) == "单价为空"
+    texts = mod.ImportTexts()
+    sentences = [texts.sentence(p) for ps in preview.cells.values() for p in ps]
+    assert sentences == ["C7：单价为空"]
+    wait_for_background_tasks()

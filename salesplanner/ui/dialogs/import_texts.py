@@ -45,6 +45,8 @@ def _templates() -> dict[str, str]:
         "empty.date": _t("the date is empty"),
         "empty.amount": _t("the amount is empty"),
         "empty.quantity_or_price": _t("no amount: quantity or unit price is empty"),
+        "empty.quantity": _t("the quantity is empty"),
+        "empty.unit_price": _t("the unit price is empty"),
         "empty.activity": _t("the activity type is empty"),
         "empty.name": _t("the customer name is empty"),
         "empty.month": _t("the month is empty"),
