@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import emit, record
+
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "salesplanner"
 LIMITS = {"bundle_mb": 250, "deb_mb": 100, "start_ratio": 1.3}
@@ -96,6 +98,9 @@ def main() -> int:
         verdict = "" if limit is None else ("  ok" if value <= limit else f"  OVER {limit}")
         ok &= limit is None or value <= limit
         print(f"{key:16} {value}{verdict}")
+        unit = "s" if key.endswith("_s") else ("MB" if key.endswith("_mb") else "×")
+        record(key, value, unit, target=limit)
+    emit()
     return 0 if ok else 1
 
 

@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import emit, record
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -213,6 +215,20 @@ def main() -> None:
         f"export/xlsxwriter {exp / base:.2f} (≤2.0)"
         f"  → {'OK' if ok else 'MISSED'}"
     )
+    record("import 100k rows, process", cli, "s", ratio=cli / floor, target=2.0, on="ratio")
+    record("import engine, in process", engine, "s", ratio=engine / floor)
+    record(
+        "import vs pandas/openpyxl",
+        pandas_t,
+        "s",
+        ratio=pandas_t / cli,
+        target=5.0,
+        on="ratio",
+        higher_is_better=True,
+    )
+    record("import peak memory", peak, "MB", target=400)
+    record("plan export vs xlsxwriter", exp, "s", ratio=exp / base, target=2.0, on="ratio")
+    emit()
     _ = resource  # (peak memory of the child is read from its own getrusage)
 
 

@@ -27,6 +27,8 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+from figures import emit, record
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -38,9 +40,11 @@ def _stats(name: str, samples: list[float], budget: float | None) -> bool:
     med = statistics.median(samples)
     p90 = sorted(samples)[max(0, int(len(samples) * 0.9) - 1)]
     if budget is None:
+        record(name, med, "ms")
         print(f"{name:<34} median {med:7.2f} ms  p90 {p90:7.2f} ms")
         return True
     ratio = med / budget
+    record(name, med, "ms", ratio=ratio, target=1.0, on="ratio")
     print(
         f"{name:<34} median {med:7.2f} ms  p90 {p90:7.2f} ms  budget {budget:5.1f} ms  "
         f"ratio {ratio:4.2f}  {'ok' if ratio <= 1 else 'OVER'}"
@@ -179,6 +183,7 @@ def main() -> int:
         runs_domain.append((time.perf_counter() - t) * 1000)
     ok &= _stats("forecast, 10,000 runs, from the plan", runs_total, 100.0)
     _stats("forecast, 10,000 runs, domain only", runs_domain, None)
+    emit()
     return 0 if ok else 1
 
 

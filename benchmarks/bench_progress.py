@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import emit, record
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -35,6 +37,7 @@ def _stats(name: str, samples: list[float], budget: float) -> bool:
     med = statistics.median(samples)
     p90 = sorted(samples)[int(len(samples) * 0.9) - 1]
     ratio = med / budget
+    record(name, med, "ms", ratio=ratio, target=1.0, on="ratio")
     print(
         f"{name:<34} median {med:7.2f} ms  p90 {p90:7.2f} ms  budget {budget:5.1f} ms  "
         f"ratio {ratio:4.2f}  {'ok' if ratio <= 1 else 'OVER'}"
@@ -109,6 +112,7 @@ def main() -> int:
         samples.append((time.perf_counter() - start) * 1000)
     ok &= _stats(f"customers sort ({rows} rows)", samples, SORT_BUDGET_MS)
     store.close()
+    emit()
     return 0 if ok else 1
 
 

@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import emit, record
+
 ROOT = Path(__file__).resolve().parent.parent
 
 BARE = r"""
@@ -125,6 +127,9 @@ def main() -> int:
         f"peak memory         : {rss_mb:.0f} MB app, {bare_rss_mb:.0f} MB bare window "
         f"(target <= 300 MB) {'OK' if rss_mb <= 300 else 'OVER'}"
     )
+    record("start-up vs bare window", ma * 1000, "ms", ratio=ratio, target=1.6, on="ratio")
+    record("start-up peak memory", rss_mb, "MB", target=300)
+    emit()
     tmp.cleanup()
     return 0
 

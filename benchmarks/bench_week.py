@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import emit, record
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -41,6 +43,7 @@ def _stats(name: str, samples: list[float], budget: float = BUDGET_MS) -> bool:
     med = statistics.median(samples)
     p90 = sorted(samples)[max(0, int(len(samples) * 0.9) - 1)]
     ratio = med / budget
+    record(name, med, "ms", ratio=ratio, target=1.0, on="ratio")
     print(
         f"{name:<28} median {med:7.2f} ms  p90 {p90:7.2f} ms  budget {budget:5.1f} ms  "
         f"ratio {ratio:4.2f}  {'ok' if ratio <= 1 else 'OVER'}"
@@ -214,6 +217,7 @@ def main() -> int:
     ok &= _stats("drag move + full repaint", drag_full)
     pane.notifier.stop()
     store.close()
+    emit()
     return 0 if ok else 1
 
 
