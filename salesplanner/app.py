@@ -98,6 +98,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, window.show_store_notices)  # e.g. an unusable -wal set aside
+        _warn_missing_language(window)
         _after_start(window, first_run)
     code = app.exec()
     final = window.ctx.store  # File → Open may have swapped it
@@ -105,6 +106,26 @@ def run_gui(args: argparse.Namespace) -> int:
     if final.path is not None:
         verified.mark_closed(final.path, cache)
     return code
+
+
+def _warn_missing_language(window) -> None:
+    """Tell the rep, once the window is up, that the language they chose cannot be shown."""
+    from salesplanner.ui import i18n
+
+    lang = i18n.missing_catalogue()
+    if lang is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def _t(text: str) -> str:
+        return QCoreApplication.translate("Startup", text)
+
+    text = _t(
+        "This installation has no {0} translation, so SalesPlanner is shown in English. "
+        "Reinstall it to get the {0} texts back."
+    ).format(i18n.language_name(lang))
+    QTimer.singleShot(0, lambda: QMessageBox.warning(window, _t("Language"), text))
 
 
 def _import_week_data_layer() -> None:

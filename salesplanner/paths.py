@@ -9,11 +9,14 @@ from salesplanner import APP_NAME, ORG_NAME
 
 
 def resources_dir() -> Path:
-    """The bundled `resources/` folder (source tree or PyInstaller bundle)."""
+    """The `resources/` folder: a PyInstaller bundle's, an installed wheel's (inside the package,
+    with compiled translations: setup.py), or the source checkout's beside the package."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
 
 
 def user_data_dir() -> Path:

@@ -2955,6 +2955,17 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</source>
+        <translation>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistory</name>
     <message>
         <source>no records</source>

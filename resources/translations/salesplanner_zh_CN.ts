@@ -2955,6 +2955,17 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</source>
+        <translation>此安装缺少{0}翻译，因此跑单规划以英文显示。重新安装即可恢复{0}文字。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistory</name>
     <message>
         <source>no records</source>

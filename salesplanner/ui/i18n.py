@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -21,6 +22,7 @@ from salesplanner.paths import resources_dir
 SUPPORTED = ("zh_CN", "en")
 _installed: list[QTranslator] = []
 _current = "en"
+_missing: str | None = None
 log = logging.getLogger("salesplanner.i18n")
 
 
@@ -38,8 +40,13 @@ def resolve(lang: str | None) -> str:
 
 
 def current_language() -> str:
-    """The language installed last (zh_CN or en)."""
+    """The language installed last (zh_CN or en): the one shown."""
     return _current
+
+
+def missing_catalogue() -> str | None:
+    """The language asked for last when its catalogue could not be loaded (English is shown)."""
+    return _missing
 
 
 def language_name(lang: str) -> str:
@@ -121,8 +128,9 @@ def locale_for(lang: str) -> QLocale:
 
 def install(app: QApplication, lang: str | None) -> str:
     """Install translators for ``lang`` (None: follow the system). Returns the language used."""
-    global _current
+    global _current, _missing
     lang = resolve(lang)
+    _missing = None
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
@@ -136,7 +144,18 @@ def install(app: QApplication, lang: str | None) -> str:
         app.installTranslator(own)
         _installed.append(own)
     else:
+        # Shown in English: said on stderr (one line, for the command line) and kept for the
+        # window to tell the rep (missing_catalogue()); formats follow the language shown.
+        _missing = lang
         log.warning("no translation catalogue for %s; showing English", lang)
+        print(
+            f"salesplanner: warning: this installation has no {language_name(lang)} ({lang}) "
+            "translation; showing English",
+            file=sys.stderr,
+        )
+        QLocale.setDefault(locale_for("en"))
+        _current = "en"
+        return "en"
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
