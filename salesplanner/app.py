@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from salesplanner import APP_NAME, ORG_NAME, __version__
 
 if TYPE_CHECKING:  # (Qt is imported when a window is made, not for the command line)
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 
 def resolve_db_path(args: argparse.Namespace) -> Path:
@@ -98,7 +98,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, window.show_store_notices)  # e.g. an unusable -wal set aside
-        _warn_missing_language(window)
+        QTimer.singleShot(0, lambda: _warn_missing_language(window))
         _after_start(window, first_run)
     code = app.exec()
     final = window.ctx.store  # File → Open may have swapped it
@@ -108,14 +108,18 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-def _warn_missing_language(window) -> None:
-    """Tell the rep, once the window is up, that the language they chose cannot be shown."""
+def _warn_missing_language(window: QMainWindow) -> QMessageBox | None:
+    """Tell the rep in the window that the language they chose cannot be shown (English is).
+
+    A window-modal box opened without blocking (box.open(), not exec) and the status bar; the
+    box is returned (None when the language is shown) so that it can be checked.
+    """
     from salesplanner.ui import i18n
 
     lang = i18n.missing_catalogue()
     if lang is None:
-        return
-    from PySide6.QtCore import QCoreApplication, QTimer
+        return None
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     def _t(text: str) -> str:
@@ -125,7 +129,11 @@ def _warn_missing_language(window) -> None:
         "This installation has no {0} translation, so SalesPlanner is shown in English. "
         "Reinstall it to get the {0} texts back."
     ).format(i18n.language_name(lang))
-    QTimer.singleShot(0, lambda: QMessageBox.warning(window, _t("Language"), text))
+    window.statusBar().showMessage(text, 30000)
+    box = QMessageBox(QMessageBox.Icon.Warning, _t("Language"), text, parent=window)
+    box.setObjectName("languageWarning")
+    box.open()  # window-modal, does not block
+    return box
 
 
 def _import_week_data_layer() -> None:
