@@ -175,6 +175,7 @@ def _after_start(window, first_run: bool) -> None:
             logging.getLogger("salesplanner").info("daily backup: %s", made)
 
     QTimer.singleShot(2000, backup)
+    window.warm_up_after_first_paint()  # the other panes, while the rep reads this one
     window.ctx.store_replaced.connect(lambda: QTimer.singleShot(2000, backup))  # File → Open
     welcome.schedule(window, first_run)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import logging
+import threading
 from pathlib import Path
 
 import shiboken6
@@ -112,6 +114,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = AppContext(store, self)
         self.panes: dict[str, QWidget] = {}
+        # panes built ahead by warm_up() and not shown yet: the changes they have missed
+        self._unseen: dict[str, Changes] = {}
+        self._warm_thread: threading.Thread | None = None
+        self._warm_timer: QTimer | None = None
+        self._warm_watcher: _PaintWatcher | None = None
         self._build()
         self._connect_signals()
         self._watch_store()
@@ -339,7 +346,70 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
             self.stack.insertWidget(index, widget)
             self.panes[key] = widget
+        elif key in self._unseen:  # built ahead: catch up with what changed since
+            missed = self._unseen.pop(key)
+            refresh = getattr(self.panes[key], "refresh", None)
+            if missed.any() and refresh is not None:
+                refresh(missed)
         return self.panes[key]
+
+    # -- building the other panes ahead ---------------------------------------------------
+    def warm_up_after_first_paint(self, delay_ms: int = 200) -> None:
+        """Start :meth:`warm_up` ``delay_ms`` after the current pane has first painted."""
+        self._warm_watcher = watcher = _PaintWatcher(self)
+        target = self.stack.currentWidget()
+
+        def painted() -> None:
+            if self._warm_watcher is None:  # (a paint queued before the filter came off)
+                return
+            self._warm_watcher = None
+            target.removeEventFilter(watcher)
+            QTimer.singleShot(delay_ms, self, self.warm_up)
+
+        watcher.painted.connect(painted)
+        target.installEventFilter(watcher)
+
+    def warm_up(self) -> None:
+        """Make the first click on every other pane only show it.
+
+        The panes' modules (and so numpy and pyqtgraph, ≈ 0.3 s) are imported on a thread —
+        importing touches no widget — then one pane is built per turn of the event loop while
+        the window is idle. A pane built this way keeps the changes it misses until it is first
+        shown (so edits in the Week pane do not reload panes the rep has not looked at)."""
+        if self._warm_thread is not None:
+            return
+        modules = [module for key, module, _cls in PANES if key not in self.panes]
+
+        def imports() -> None:
+            for name in modules:
+                try:
+                    importlib.import_module(name)
+                except Exception:  # noqa: BLE001 - the click imports it again and says why
+                    logging.getLogger("salesplanner").exception("preloading %s failed", name)
+
+        self._warm_thread = threading.Thread(target=imports, name="pane-imports", daemon=True)
+        self._warm_thread.start()
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(40)  # between two panes: the window repaints and reacts
+        self._warm_timer.timeout.connect(self._warm_step)
+        self._warm_timer.start()
+
+    def _warm_step(self) -> None:
+        if self._warm_thread is not None and self._warm_thread.is_alive():
+            return
+        todo = [key for key, _m, _c in PANES if key not in self.panes]
+        if not todo or self._warm_timer is None:
+            if self._warm_timer is not None:
+                self._warm_timer.stop()
+            return
+        key = todo[0]
+        try:
+            self.pane(key)
+        except Exception:  # noqa: BLE001 - the click builds it again and shows what is wrong
+            logging.getLogger("salesplanner").exception("building the %s pane failed", key)
+            self._warm_timer.stop()
+            return
+        self._unseen[key] = Changes()
 
     def show_pane(self, key: str) -> QWidget:
         index = [k for k, _m, _c in PANES].index(key)
@@ -360,7 +430,10 @@ class MainWindow(QMainWindow):
             self.show_pane(PANES[row][0])
 
     def on_changed(self, changes: Changes) -> None:
-        for widget in self.panes.values():
+        for key, widget in self.panes.items():
+            if key in self._unseen:  # built ahead, not shown yet: refreshed when shown
+                self._unseen[key] = self._unseen[key] | changes
+                continue
             refresh = getattr(widget, "refresh", None)
             if refresh is not None:
                 refresh(changes)

@@ -1,0 +1,47 @@
+"""Panes built ahead while the window is idle: the first click only shows them, and a pane
+built ahead still shows what changed before the rep first opens it."""
+
+from __future__ import annotations
+
+import pytest
+
+from salesplanner.services.changes import Changes
+from salesplanner.ui.main_window import PANES
+
+pytestmark = pytest.mark.ui
+
+
+def _names(pane) -> set[str]:
+    return {row.customer.name for row in pane.model.rows}
+
+
+def test_warm_up_builds_every_pane_without_showing_it(main_window, qtbot):
+    main_window.warm_up()
+    qtbot.waitUntil(lambda: len(main_window.panes) == len(PANES), timeout=30_000)
+    assert main_window.current_pane_key() == "week"  # the rep still sees the Week pane
+    for key, _m, _c in PANES:
+        widget = main_window.panes[key]
+        assert main_window.stack.indexOf(widget) >= 0  # in place of its placeholder
+    before = main_window.panes["customers"]
+    assert main_window.show_pane("customers") is before  # the click builds nothing new
+
+
+def test_pane_built_ahead_shows_changes_made_before_it_is_opened(main_window, qtbot):
+    main_window.warm_up()
+    qtbot.waitUntil(lambda: "customers" in main_window.panes, timeout=30_000)
+    store = main_window.ctx.store
+    with store.transaction():
+        store.execute(
+            "UPDATE customers SET name = 'Renamed Before Opening' "
+            "WHERE id = (SELECT customer_id FROM deals WHERE customer_id IS NOT NULL LIMIT 1)"
+        )
+    main_window.ctx.notify(Changes(customers=True))
+    pane = main_window.show_pane("customers")
+    assert "Renamed Before Opening" in _names(pane)
+    # once seen, the pane follows every change at once, as before
+    with store.transaction():
+        store.execute(
+            "UPDATE customers SET name = 'Renamed Again' WHERE name = 'Renamed Before Opening'"
+        )
+    main_window.ctx.notify(Changes(customers=True))
+    assert "Renamed Again" in _names(pane)
