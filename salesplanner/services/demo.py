@@ -7,7 +7,8 @@
   funnel (visits → proposals → contracts), follow-ups, and the weekly template as blocks.
 
 ``small``: about 40 customers and a year of data. ``large``: three years, about 500
-customers, 10,000 deals and 60,000 logged activities (for benchmarks).
+customers, 10,000 deals and 60,000 logged activities (for benchmarks); ``decade``: ten years,
+about 31,000 deals and 190,000 activities (benchmarks only).
 Everything is generated from a fixed seed relative to ``today`` so it looks current.
 """
 
@@ -44,6 +45,10 @@ SCALES = {
     "small": DemoScale(customers=40, quarters=3, deals=160, activities=2400, block_weeks_back=6),
     "large": DemoScale(
         customers=500, quarters=12, deals=10_000, activities=60_000, block_weeks_back=156
+    ),
+    # ten years of history (benchmarks: the queries of every pane stay flat)
+    "decade": DemoScale(
+        customers=500, quarters=40, deals=31_000, activities=190_000, block_weeks_back=520
     ),
 }
 
