@@ -5,7 +5,9 @@ costs ~0.2 s (it loads every country), which the app must not pay at every start
 (region, year) table is reduced to plain data — :class:`HolidayYear` — and kept in a JSON
 cache when :data:`CACHE_DIR` is set (the app sets it to the user cache folder). A cache file
 is tied to the installed package's files, so updating ``holidays`` (e.g. when next year's
-official schedule is published) refreshes it.
+official schedule is published) refreshes it. A file also names the installation that wrote it
+(:func:`_install_key`), so two installations on one machine (a .deb and a pip install, two
+checkouts) keep their own files instead of removing each other's as stale.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import importlib.util
 import json
 import os
 import sys
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,6 +62,36 @@ def _package_stamp() -> str:
     folder = Path(spec.origin).parent
     st = os.stat(folder / "version.py") if (folder / "version.py").exists() else os.stat(folder)
     return f"{int(st.st_mtime)}-{st.st_size}"
+
+
+def _install_key() -> str:
+    """Tells this installation from another one of the app on the same machine: where its
+    executable (a bundle) or its `holidays` package lives. ``i`` and 8 hex digits."""
+    if getattr(sys, "frozen", False):
+        where = sys.executable
+    else:
+        spec = importlib.util.find_spec("holidays")
+        where = str(Path(spec.origin).parent) if spec and spec.origin else sys.prefix
+    return f"i{zlib.crc32(where.encode('utf-8')):08x}"
+
+
+def _is_keyed(rest: str) -> bool:
+    """Whether a cache file name's part after ``holidays-REGION-YEAR-`` names an install."""
+    return (
+        len(rest) > 10
+        and rest[0] == "i"
+        and rest[9] == "-"
+        and all(c in "0123456789abcdef" for c in rest[1:9])
+    )
+
+
+def _remove_stale(cache: Path, prefix: str, install: str) -> None:
+    """Remove this installation's files of the same table for another package version, and
+    files from before the name held an installation; another installation's are its own."""
+    for other in cache.parent.glob(f"{prefix}*.json"):
+        rest = other.name[len(prefix) :]
+        if other != cache and (rest.startswith(install + "-") or not _is_keyed(rest)):
+            other.unlink(missing_ok=True)
 
 
 def _build(region: str, year: int) -> HolidayYear | None:
@@ -120,8 +153,11 @@ def holiday_year(region: str, year: int) -> HolidayYear | None:
     region = (region or "CN").upper()
     cache = None
     cache_dir = CACHE_DIR() if callable(CACHE_DIR) else CACHE_DIR
+    prefix = f"holidays-{region}-{year}-"
+    install = ""
     if cache_dir is not None:
-        cache = cache_dir / f"holidays-{region}-{year}-{_package_stamp()}.json"
+        install = _install_key()
+        cache = cache_dir / f"{prefix}{install}-{_package_stamp()}.json"
         try:
             return _from_json(json.loads(cache.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError, TypeError):
@@ -133,9 +169,7 @@ def holiday_year(region: str, year: int) -> HolidayYear | None:
             tmp = cache.with_suffix(".tmp")
             tmp.write_text(json.dumps(_to_json(table), ensure_ascii=False), encoding="utf-8")
             tmp.replace(cache)
-            for stale in cache.parent.glob(f"holidays-{region}-{year}-*.json"):
-                if stale != cache:  # written for another version of the package
-                    stale.unlink(missing_ok=True)
+            _remove_stale(cache, prefix, install)
         except OSError:
             pass  # a read-only cache folder only costs speed
     return table

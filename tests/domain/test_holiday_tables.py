@@ -59,3 +59,30 @@ def test_tables_of_another_package_version_are_removed(cache_dir):
     holiday_year("CN", 2026)
     assert not stale.exists()
     assert len(list(cache_dir.glob("holidays-CN-2026-*.json"))) == 1
+
+
+def test_another_installations_tables_are_kept(cache_dir, monkeypatch):
+    # Two installs on one machine (a .deb and a pip install, two checkouts) share the cache
+    # folder: each keeps its own file, and the second start of each reads it.
+    monkeypatch.setattr(holiday_tables, "_install_key", lambda: "i0000000a")
+    holiday_year("CN", 2026)
+    holiday_year.cache_clear()
+    monkeypatch.setattr(holiday_tables, "_install_key", lambda: "i0000000b")
+    holiday_year("CN", 2026)
+    names = sorted(p.name[len("holidays-CN-2026-") :][:9] for p in cache_dir.glob("*.json"))
+    assert names == ["i0000000a", "i0000000b"]
+    holiday_year.cache_clear()
+    monkeypatch.setattr(holiday_tables, "_install_key", lambda: "i0000000a")
+    monkeypatch.setattr(holiday_tables, "_build", lambda *_a: pytest.fail("cache not read"))
+    assert holiday_year("CN", 2026).known
+
+
+def test_this_installations_table_of_another_package_version_is_removed(cache_dir, monkeypatch):
+    monkeypatch.setattr(holiday_tables, "_install_key", lambda: "i0000000a")
+    old = cache_dir / "holidays-CN-2026-i0000000a-1-1.json"
+    other_install = cache_dir / "holidays-CN-2026-i0000000b-1-1.json"
+    for path in (old, other_install):
+        path.write_text("{}", encoding="utf-8")
+    holiday_year("CN", 2026)
+    assert not old.exists()
+    assert other_install.exists()
