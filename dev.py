@@ -8,8 +8,9 @@
 
 Setup (each step skipped when already done):
 1. a virtual environment in .venv with the packages of requirements.lock (versions and hashes);
-2. on Debian/Ubuntu, the system libraries Qt needs and a CJK font (installed with apt-get
-   when running as root, otherwise the exact command to run is printed);
+2. on Debian/Ubuntu, the system libraries Qt and its X11 platform plugin (xcb) need, a CJK
+   font, and for `test` and `setup` Xvfb: installed with apt-get when running as root,
+   otherwise the exact command to run is printed (`check` needs none of them);
 3. the compiled translations (.qm) from resources/translations/*.ts.
 Standard library only: this file runs before anything is installed.
 """
@@ -37,6 +38,9 @@ DEBIAN_PACKAGES = [
     "libxkbcommon0",
     "fonts-wqy-microhei",
 ]
+# Qt's X11 platform plugin's libraries, shared with the .deb's Depends (packaging/build.py).
+XCB_PACKAGES_FILE = ROOT / "packaging" / "linux" / "xcb-packages.txt"
+TEST_PACKAGES = ["xvfb"]  # tests/ui/test_xcb_display.py runs the app on a virtual X display
 
 if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under any python3
     sys.exit(f"SalesPlanner needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
@@ -101,15 +105,33 @@ def _can_apt() -> bool:
     )
 
 
-def _missing_debian_packages() -> list[str]:
-    missing = []
-    for pkg in DEBIAN_PACKAGES:
-        out = subprocess.run(
-            ["dpkg-query", "-W", "-f=${Status}", pkg], capture_output=True, text=True
-        )
-        if "install ok installed" not in out.stdout:
-            missing.append(pkg)
-    return missing
+def xcb_packages() -> list[str]:
+    """The Debian packages of packaging/linux/xcb-packages.txt (one a line, # comments)."""
+    lines = XCB_PACKAGES_FILE.read_text(encoding="utf-8").splitlines()
+    return [name for line in lines if (name := line.split("#")[0].strip())]
+
+
+def system_packages(command: str) -> list[str]:
+    """The Debian packages ``command`` needs: Qt's, the xcb plugin's, and Xvfb for the tests
+    (``setup`` prepares for both)."""
+    if command not in ("run", "test", "setup"):
+        return []
+    return DEBIAN_PACKAGES + xcb_packages() + (TEST_PACKAGES if command != "run" else [])
+
+
+def _missing_debian_packages(packages: list[str]) -> list[str]:
+    """Those of ``packages`` dpkg does not have installed (one dpkg-query for all of them)."""
+    out = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Package} ${Status}\n", *packages],
+        capture_output=True,
+        text=True,
+    )
+    installed = {
+        line.split()[0].split(":")[0]
+        for line in out.stdout.splitlines()
+        if line.endswith("install ok installed")
+    }
+    return [pkg for pkg in packages if pkg not in installed]
 
 
 def _apt_install(packages: list[str]) -> None:
@@ -123,10 +145,11 @@ def _apt_install(packages: list[str]) -> None:
     )
 
 
-def ensure_system_libraries() -> None:
-    if not sys.platform.startswith("linux") or not _is_debian():
+def ensure_system_libraries(packages: list[str]) -> None:
+    """Install (as root) or name the missing ones, e.g. what the xcb plugin needs on a desktop."""
+    if not packages or not sys.platform.startswith("linux") or not _is_debian():
         return
-    missing = _missing_debian_packages()
+    missing = _missing_debian_packages(packages)
     if not missing:
         return
     if _can_apt():
@@ -194,8 +217,7 @@ def main(argv: list[str]) -> int:
         return 2
     command, rest = argv[0], argv[1:]
     python = ensure_venv()
-    if command == "test":
-        ensure_system_libraries()
+    ensure_system_libraries(system_packages(command))
     ensure_translations(python)
     if command == "setup":
         return 0

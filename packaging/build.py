@@ -53,18 +53,15 @@ DEB_DEPENDS = [
     "libdbus-1-3",
     "libglib2.0-0",
 ]
-# Needed by Qt's X11 (xcb) platform plugin; a desktop has them, headless use does not need them.
-DEB_RECOMMENDS = [
-    "libxkbcommon-x11-0",
-    "libxcb-cursor0",
-    "libxcb-icccm4",
-    "libxcb-keysyms1",
-    "libxcb-shape0",
-    "libxcb-render-util0",
-    "libxcb-image0",
-    "libxcb-randr0",
-    "libxcb-xkb1",
-]
+# Qt's X11 (xcb) platform plugin's libraries, the same list dev.py installs: without them a
+# desktop says "could not load the Qt platform plugin xcb".
+XCB_PACKAGES_FILE = PACKAGING / "linux" / "xcb-packages.txt"
+
+
+def deb_depends() -> list[str]:
+    """The .deb's Depends: the bundle's system libraries and those of the xcb plugin."""
+    lines = XCB_PACKAGES_FILE.read_text(encoding="utf-8").splitlines()
+    return DEB_DEPENDS + [name for line in lines if (name := line.split("#")[0].strip())]
 
 
 def say(message: str) -> None:
@@ -197,8 +194,7 @@ def build_deb() -> Path:
         f"Package: salesplanner\nVersion: {v}\nArchitecture: {arch}\n"
         "Maintainer: SalesPlanner <dev@salesplanner.invalid>\n"
         f"Installed-Size: {installed_kb}\nSection: office\nPriority: optional\n"
-        f"Depends: {', '.join(DEB_DEPENDS)}\n"
-        f"Recommends: {', '.join(DEB_RECOMMENDS)}\n"
+        f"Depends: {', '.join(deb_depends())}\n"
         "Description: SalesPlanner (跑单规划) - sales targets, weekly plans, progress\n"
         " Set a sales target, turn it into a week-by-week plan, track what really\n"
         " happens and correct course - offline, next to your Excel workbooks.\n",

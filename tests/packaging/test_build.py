@@ -55,8 +55,12 @@ def test_deb_layout_and_control(build, tmp_path, monkeypatch):
     control = subprocess.run(
         ["dpkg-deb", "-f", str(deb)], capture_output=True, text=True, check=True
     ).stdout
+    depends = next(line for line in control.splitlines() if line.startswith("Depends: "))
     for dep in ("libgl1", "libegl1", "fontconfig", "fonts-wqy-microhei | fonts-noto-cjk"):
-        assert dep in control
+        assert dep in depends
+    # What Qt's xcb platform plugin links: without it a desktop cannot open the window.
+    for dep in ("libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0"):
+        assert dep in depends.split(": ", 1)[1].split(", ")
     assert "Package: salesplanner" in control
 
 
