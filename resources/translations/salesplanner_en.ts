@@ -4311,14 +4311,6 @@
         <translation>Target to date: {amount}</translation>
     </message>
     <message>
-        <source>×10k yuan</source>
-        <translation>×10k yuan</translation>
-    </message>
-    <message>
-        <source>yuan</source>
-        <translation>yuan</translation>
-    </message>
-    <message>
         <source>Actual: {amount}</source>
         <translation>Actual: {amount}</translation>
     </message>

@@ -4311,14 +4311,6 @@
         <translation>截至目前目标：{amount}</translation>
     </message>
     <message>
-        <source>×10k yuan</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <source>yuan</source>
-        <translation>元</translation>
-    </message>
-    <message>
         <source>Actual: {amount}</source>
         <translation>实际：{amount}</translation>
     </message>

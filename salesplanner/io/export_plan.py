@@ -154,7 +154,7 @@ LABELS = {
         "chart_week": "Weekly target vs actual",
         "chart_pareto": "Customer contribution (Pareto)",
         "wan": "10k yuan",
-        "yuan": "yuan",
+        "yuan": "¥",
         "plan_title": "SalesPlanner",
         "exported": "Exported",
         "id": "ID",
@@ -273,9 +273,12 @@ class _Plan:
         self.settings = settings
         self.lang = "en" if (settings.language or "").startswith("en") else "zh"
         self.L = LABELS[self.lang]
-        self.wan = settings.currency_unit != "yuan"
+        # English reads amounts as ¥ with thousands separators (¥980,000), never in 10k yuan;
+        # Chinese keeps the unit the rep chose (万元 or 元).
+        self.wan = settings.currency_unit != "yuan" and self.lang == "zh"
         self.div = 1_000_000 if self.wan else 100
         self.unit = self.L["wan"] if self.wan else self.L["yuan"]
+        money_format = '"¥"#,##0' if self.lang == "en" else "#,##0.00"
         self.wb = xlsxwriter.Workbook(
             target,
             {
@@ -299,8 +302,8 @@ class _Plan:
         )
         self.f_title = wb.add_format({"bold": True, "font_size": 14})
         self.f_bold = wb.add_format({"bold": True})
-        self.f_money = wb.add_format({"num_format": "#,##0.00"})
-        self.f_money_b = wb.add_format({"num_format": "#,##0.00", "bold": True, "top": 1})
+        self.f_money = wb.add_format({"num_format": money_format})
+        self.f_money_b = wb.add_format({"num_format": money_format, "bold": True, "top": 1})
         self.f_pct = wb.add_format({"num_format": "0.0%"})
         self.f_pct_b = wb.add_format({"num_format": "0.0%", "bold": True, "top": 1})
         self.f_date = wb.add_format({"num_format": "yyyy-mm-dd"})
@@ -321,6 +324,14 @@ class _Plan:
 
     def money(self, fen: int | None) -> float | None:
         return None if fen is None else fen / self.div
+
+    def amount_text(self, value: float | None) -> str:
+        """An amount written out in a text cell: 98.00 万元, or ¥980,000 in English."""
+        if value is None:
+            return ""
+        if self.lang == "en":
+            return f"¥{value:,.0f}"
+        return f"{value:,.2f} {self.unit}"
 
     def type_name(self, code: str) -> str:
         t = self.types.get(code)
@@ -397,13 +408,13 @@ class _Plan:
         rows = [
             (L["title"], g["title"]),
             (L["S"], " · ".join(x for x in (g.get("statement") or "", g.get("focus") or "") if x)),
-            (L["M"], f"{target:,.2f} {self.unit}"),
+            (L["M"], self.amount_text(target)),
             (
                 L["A"],
                 " · ".join(
                     x
                     for x in (
-                        f"{L['baseline']} {self.money(g['baseline_fen']):,.2f} {self.unit}"
+                        f"{L['baseline']} {self.amount_text(self.money(g['baseline_fen']))}"
                         if g.get("baseline_fen") is not None
                         else "",
                         f"{L['uplift']} {uplift}%" if uplift else "",

@@ -56,6 +56,35 @@ def amount_unit_label(settings) -> str:
     return _tr("×10k yuan") if _unit_of(settings) == "wan" else _tr("yuan")
 
 
+def _english(locale: QLocale | None) -> bool:
+    return (locale or QLocale()).language() != QLocale.Language.Chinese
+
+
+def column_unit_label(settings, locale: QLocale | None = None) -> str:
+    """The unit a table column or chart axis of bare amounts is in: 万元 / 元 in Chinese,
+    ¥k / ¥ in English (English never reads amounts in 10k yuan)."""
+    if _english(locale):
+        return "¥k" if _unit_of(settings) == "wan" else "¥"
+    return amount_unit_label(settings)
+
+
+def column_fen_per_unit(settings, locale: QLocale | None = None) -> int:
+    """Fen per unit of :func:`column_unit_label` (a chart axis divides by this)."""
+    if _unit_of(settings) == "yuan":
+        return FEN_PER_YUAN
+    return FEN_PER_YUAN * (1000 if _english(locale) else WAN)
+
+
+def format_amount_cell(fen: int | None, settings=None, locale: QLocale | None = None) -> str:
+    """A bare amount in a column headed by :func:`column_unit_label`: 30 (万元) / 300 (¥k)."""
+    if fen is None:
+        return "—"
+    if not _english(locale):
+        return format_amount(fen, settings, unit=False, locale=locale)
+    value = Decimal(int(fen)) / column_fen_per_unit(settings, locale)
+    return format_decimal(value, 1 if _unit_of(settings) == "wan" else 0, locale)
+
+
 def format_amount(
     fen: int | None,
     settings=None,

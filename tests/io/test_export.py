@@ -341,8 +341,24 @@ def test_yuan_setting_changes_units(plan, tmp_path):
     export_plan(plan, path, today=TODAY)
     wb = load_workbook(path, data_only=True)
     ws = wb["Sales records"]
-    assert ws["F1"].value == "Amount (yuan)"
+    assert ws["F1"].value == "Amount (¥)"
     assert ws["F2"].value == 12_000
+
+
+def test_english_workbook_reads_yuan_with_separators(plan, tmp_path):
+    """Issue 14.15: an English workbook read "98.00 10k yuan"; it shows ¥980,000 whatever the
+    unit setting (万元 stays the Chinese way)."""
+    from openpyxl import load_workbook
+
+    save_settings(plan, load_settings(plan).with_(currency_unit="wan", language="en"))
+    path = tmp_path / "plan.xlsx"
+    export_plan(plan, path, today=TODAY)
+    wb = load_workbook(path)
+    ws = wb["Sales records"]
+    assert ws["F1"].value == "Amount (¥)"
+    assert ws["F2"].value == 12_000 and "¥" in ws["F2"].number_format
+    text = " ".join(str(c.value) for c in wb.worksheets[0]["B"] if c.value is not None)
+    assert "¥" in text and "10k" not in text
 
 
 def test_export_without_goal(store, tmp_path):

@@ -97,8 +97,8 @@ def test_progress_draws_the_three_tiers_and_gives_their_odds(qtbot, ctx):
     f = pane.forecast.period
     assert f.targets == (90 * WAN, 100 * WAN, 110 * WAN) and len(f.chances) == 3
     assert f.chances[0] >= f.chances[1] >= f.chances[2]
-    lines = pane.cumulative.tier_lines
-    assert [line.value() for line in lines] == [90, 100, 110] and all(
+    lines = pane.cumulative.tier_lines  # English axis in ¥k (issue 14.15)
+    assert [line.value() for line in lines] == [900, 1000, 1100] and all(
         line.isVisible() for line in lines
     )
     s = pane.settings
@@ -114,5 +114,5 @@ def test_progress_draws_the_three_tiers_and_gives_their_odds(qtbot, ctx):
     month = pane.forecast_view.outlook
     assert len(month.targets) == 3
     assert [round(line.value(), 4) for line in lines] == [
-        round(float(t) / 10000, 4) for t in month.targets
+        round(float(t) / 1000, 4) for t in month.targets
     ]

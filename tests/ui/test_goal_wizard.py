@@ -164,12 +164,14 @@ def test_goal_pane_empty_then_goal(qtbot, ctx, monkeypatch):
     svc.save_goal(ctx.store, d.plan(ctx.store))
     pane.refresh(Changes(goals=True))
     assert pane.stack.currentIndex() == 1
-    assert pane.months.rowCount() == 4 and pane.months.item(0, 2).text() == "30"
+    # Issue 14.15: English reads the column in ¥k (300 = ¥300,000), never "×10k yuan"
+    assert pane.months.horizontalHeaderItem(2).text() == "Target (¥k)"
+    assert pane.months.rowCount() == 4 and pane.months.item(0, 2).text() == "300"
     # Issue 14.17: a totals row (the months add up to the goal) ...
-    assert [pane.months.item(3, c).text() for c in (0, 2)] == ["Total", "98"]
+    assert [pane.months.item(3, c).text() for c in (0, 2)] == ["Total", "980"]
     assert pane.months.item(3, 0).font().bold()
     assert (
-        pane.weeks.rowCount() > 10 and pane.weeks.item(pane.weeks.rowCount() - 1, 2).text() == "98"
+        pane.weeks.rowCount() > 10 and pane.weeks.item(pane.weeks.rowCount() - 1, 2).text() == "980"
     )
     assert pane.activities.item(0, 1).text() == "40"
     assert pane.activities.item(3, 0).text() == "Total"

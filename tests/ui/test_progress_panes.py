@@ -123,6 +123,11 @@ def test_charts_are_fed_not_rebuilt_and_read_out(seed_pane):
     chart.on_mouse_moved(scene_pos)
     chart.show_readout(0)
     assert chart.readout.isVisible() and "Target" in chart.readout.toPlainText()
+    # Issue 14.15: the English axis is in ¥k, not "×10k yuan", and the curve matches it
+    axis = seed_pane.cumulative.plot.getAxis("left")
+    assert axis.labelText == "Sales (¥k)"
+    p = seed_pane.progress
+    assert seed_pane.cumulative.target.yData[-1] == p.cum_target[-1] / 100_000
 
 
 def test_save_chart_png(seed_pane, tmp_path, monkeypatch):

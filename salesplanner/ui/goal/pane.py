@@ -30,7 +30,12 @@ from salesplanner.services import goals as svc
 from salesplanner.services.changes import Changes
 from salesplanner.store import goals as repo
 from salesplanner.store.settings import load_settings
-from salesplanner.ui.format import amount_unit_label, format_amount, format_date
+from salesplanner.ui.format import (
+    column_unit_label,
+    format_amount,
+    format_amount_cell,
+    format_date,
+)
 from salesplanner.ui.goal import texts
 from salesplanner.ui.goal.widgets import badge, make_item, make_table
 from salesplanner.ui.labels import activity_label
@@ -128,7 +133,7 @@ class GoalPane(QWidget):
         v.addLayout(grid)
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        unit = amount_unit_label(None)
+        unit = column_unit_label(None)
         self.tabs = QTabWidget()
         self.months = make_table(
             [self.tr("Month"), self.tr("Working days"), self.tr("Target (%1)").replace("%1", unit)],
@@ -304,7 +309,7 @@ class GoalPane(QWidget):
             table.setItem(
                 r,
                 2,
-                make_item(format_amount(p.amount_fen, self.settings, unit=False), align_right=True),
+                make_item(format_amount_cell(p.amount_fen, self.settings), align_right=True),
             )
         this_week = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
         for r, p in enumerate(periods):
@@ -314,7 +319,7 @@ class GoalPane(QWidget):
             table,
             [
                 str(cal.count(periods[0].start, periods[-1].end)),
-                format_amount(sum(p.amount_fen for p in periods), self.settings, unit=False),
+                format_amount_cell(sum(p.amount_fen for p in periods), self.settings),
             ],
         )
 

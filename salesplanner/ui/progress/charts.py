@@ -16,7 +16,14 @@ from PySide6.QtGui import QFontMetrics
 
 from salesplanner.domain.progress import Progress
 from salesplanner.domain.records import CONTRACT, PROPOSAL, VISIT
-from salesplanner.ui.format import format_amount, format_date, format_month_day, format_percent
+from salesplanner.ui.format import (
+    column_fen_per_unit,
+    column_unit_label,
+    format_amount,
+    format_date,
+    format_month_day,
+    format_percent,
+)
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.progress.fan import FanView
 
@@ -28,7 +35,7 @@ def _t(text: str) -> str:
 
 
 def fen_per_unit(settings) -> float:
-    return 1_000_000.0 if getattr(settings, "currency_unit", "wan") != "yuan" else 100.0
+    return float(column_fen_per_unit(settings))
 
 
 class Chart:
@@ -164,9 +171,7 @@ class CumulativeChart(Chart):
             step = 14
         ticks = [(i, format_month_day(d)) for i, d in enumerate(p.days) if i % step == 0]
         self.plot.getAxis("bottom").setTicks([ticks])
-        self.plot.setLabel(
-            "left", _t("Sales ({unit})").format(unit=_t("×10k yuan") if unit > 100 else _t("yuan"))
-        )
+        self.plot.setLabel("left", _t("Sales ({unit})").format(unit=column_unit_label(settings)))
         self.plot.enableAutoRange()
 
     def _set_fan(self, fan: FanView | None, unit: float) -> None:
