@@ -1994,6 +1994,14 @@
         <translation>Remove selected</translation>
     </message>
     <message>
+        <source>Import holiday calendar (.ics)…</source>
+        <translation>Import holiday calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Each event of the calendar becomes a day off (holiday); an event whose title says 班 (补班, 上班) or “working day” becomes a make-up working day.</source>
+        <translation>Each event of the calendar becomes a day off (holiday); an event whose title says 班 (补班, 上班) or “working day” becomes a make-up working day.</translation>
+    </message>
+    <message>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
@@ -2028,6 +2036,26 @@
     <message>
         <source>(in memory, not saved)</source>
         <translation>(in memory, not saved)</translation>
+    </message>
+    <message>
+        <source>Import holiday calendar</source>
+        <translation>Import holiday calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar files (*.ics);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{name} is not a holiday calendar (.ics) that can be read.</source>
+        <translation>{name} is not a holiday calendar (.ics) that can be read.</translation>
+    </message>
+    <message>
+        <source>{off} days off and {work} make-up working days from {name}.</source>
+        <translation>{off} days off and {work} make-up working days from {name}.</translation>
+    </message>
+    <message>
+        <source>{n} events left out (no date, or longer than a month).</source>
+        <translation>{n} events left out (no date, or longer than a month).</translation>
     </message>
     <message>
         <source>Move the plan file to</source>

@@ -1994,6 +1994,14 @@
         <translation>删除所选</translation>
     </message>
     <message>
+        <source>Import holiday calendar (.ics)…</source>
+        <translation>导入节假日日历（.ics）…</translation>
+    </message>
+    <message>
+        <source>Each event of the calendar becomes a day off (holiday); an event whose title says 班 (补班, 上班) or “working day” becomes a make-up working day.</source>
+        <translation>日历中的每个事件记为休息日（节假日）；标题含“班”（补班、上班）或“working day”的事件记为调休上班日。</translation>
+    </message>
+    <message>
         <source>Move to…</source>
         <translation>移动到…</translation>
     </message>
@@ -2028,6 +2036,26 @@
     <message>
         <source>(in memory, not saved)</source>
         <translation>（仅在内存中，未保存）</translation>
+    </message>
+    <message>
+        <source>Import holiday calendar</source>
+        <translation>导入节假日日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 日历文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{name} is not a holiday calendar (.ics) that can be read.</source>
+        <translation>{name} 不是可读取的节假日日历（.ics）。</translation>
+    </message>
+    <message>
+        <source>{off} days off and {work} make-up working days from {name}.</source>
+        <translation>已从 {name} 导入 {off} 个休息日和 {work} 个调休上班日。</translation>
+    </message>
+    <message>
+        <source>{n} events left out (no date, or longer than a month).</source>
+        <translation>{n} 个事件未导入（没有日期，或超过一个月）。</translation>
     </message>
     <message>
         <source>Move the plan file to</source>

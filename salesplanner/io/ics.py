@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -153,3 +154,72 @@ def read_events(data: bytes) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+# A holiday calendar's make-up working day (调休上班) is an event whose title says so: 班
+# (补班, 上班, 调休上班 — the way Chinese holiday calendars mark them), or "work day",
+# "working day", "make-up" in English; or whose CATEGORIES name a work day. Every other
+# event is a day off, each day from DTSTART up to (not including) an all-day DTEND.
+_WORK_WORDS = ("班", "work day", "working day", "workday", "make-up", "makeup")
+MAX_HOLIDAY_SPAN = 31  # days; a longer event is not a holiday (a whole-year "event" is skipped)
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayCalendar:
+    days_off: dict[dt.date, str]  # day → the event's title
+    work_days: dict[dt.date, str]  # make-up working days (调休上班)
+    skipped: int  # events left out (no date, or longer than MAX_HOLIDAY_SPAN)
+
+
+def _is_work_day(summary: str, categories: str) -> bool:
+    text = f"{summary} {categories}".lower()
+    return any(word in text for word in _WORK_WORDS)
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return None
+
+
+def read_holiday_calendar(data: bytes) -> HolidayCalendar:
+    """Holidays and make-up working days from an .ics file (see ``_WORK_WORDS``)."""
+    from icalendar import Calendar
+
+    try:
+        cal = Calendar.from_ical(data)
+    except ValueError as exc:
+        raise IcsError(f"Not an iCalendar file: {exc}") from None
+    days_off: dict[dt.date, str] = {}
+    work_days: dict[dt.date, str] = {}
+    skipped = 0
+    for ev in cal.walk("VEVENT"):
+        start = _as_date(ev.decoded("dtstart", None))
+        if start is None:
+            skipped += 1
+            continue
+        end_value = ev.decoded("dtend", None)
+        end = _as_date(end_value)
+        timed = isinstance(end_value, dt.datetime)
+        last = start if end is None or end <= start else end - dt.timedelta(days=0 if timed else 1)
+        if (last - start).days >= MAX_HOLIDAY_SPAN:
+            skipped += 1
+            continue
+        summary = str(ev.get("summary") or "").strip()
+        categories = ev.get("categories")
+        cats = ""
+        if categories is not None:
+            items = categories if isinstance(categories, list) else [categories]
+            cats = " ".join(str(c) for item in items for c in getattr(item, "cats", [item]))
+        work = _is_work_day(summary, cats)
+        into, other = (work_days, days_off) if work else (days_off, work_days)
+        day = start
+        while day <= last:
+            other.pop(day, None)  # a day is either off or working; the later event wins
+            into[day] = summary
+            day += dt.timedelta(days=1)
+    if not days_off and not work_days and not skipped:
+        raise IcsError("The calendar has no events.")
+    return HolidayCalendar(days_off, work_days, skipped)

@@ -146,3 +146,62 @@ def test_make_up_working_day_counts_as_working(dialog, ctx):
     ctx.undo_stack.undo()
     assert service.current(ctx.store).work_days == {}
     assert not goal_service.make_calendar(ctx.store, sunday, sunday).is_working_day(sunday)
+
+
+def _holiday_ics(path):
+    """国庆节 2027-10-01…07 (all day, DTEND exclusive), its 补班 on Sunday 9/26, a make-up day
+    marked only by CATEGORIES, and a timed 元旦 event."""
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//test//holidays//CN")
+    cal.add("version", "2.0")
+    for summary, start, end, cats in (
+        ("国庆节", dt.date(2027, 10, 1), dt.date(2027, 10, 8), None),
+        ("国庆补班", dt.date(2027, 9, 26), dt.date(2027, 9, 27), None),
+        ("调整", dt.date(2027, 10, 9), None, "Workday"),
+        ("元旦", dt.datetime(2027, 1, 1, 0, 0), dt.datetime(2027, 1, 1, 23, 59), None),
+    ):
+        ev = Event()
+        ev.add("uid", f"{start}@test")
+        ev.add("summary", summary)
+        ev.add("dtstart", start)
+        if end is not None:
+            ev.add("dtend", end)
+        if cats:
+            ev.add("categories", [cats])
+        cal.add_component(ev)
+    path.write_bytes(cal.to_ical())
+    return path
+
+
+def test_holiday_calendar_ics_marks_days_off_and_make_up_days(dialog, ctx, tmp_path, monkeypatch):
+    """Issue 14.12: a holiday calendar (.ics) is a second way to mark holidays and 调休."""
+    from salesplanner.services import goals as goal_service
+    from salesplanner.ui.dialogs import settings_dialog as module
+
+    path = _holiday_ics(tmp_path / "节假日.ics")
+    monkeypatch.setattr(
+        module.QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    dialog.import_ics_button.click()
+    national = {dt.date(2027, 10, d) for d in range(1, 8)}
+    assert set(dialog.days_off) == national | {dt.date(2027, 1, 1)}
+    assert dialog.days_off[dt.date(2027, 10, 3)] == "国庆节"
+    assert set(dialog.work_days) == {dt.date(2027, 9, 26), dt.date(2027, 10, 9)}
+    assert "8 days off and 2 make-up working days" in dialog.ics_result.text()
+    assert dialog.days_list.count() == 10
+    dialog.apply()
+    cal = goal_service.make_calendar(ctx.store, dt.date(2027, 9, 20), dt.date(2027, 10, 10))
+    assert cal.is_working_day(dt.date(2027, 9, 26))  # a Sunday worked
+    assert not cal.is_working_day(dt.date(2027, 10, 4))  # a Monday off
+    ctx.undo_stack.undo()
+    assert service.current(ctx.store).days_off == {}
+
+
+def test_a_file_that_is_not_a_calendar_changes_nothing(dialog, tmp_path):
+    bad = tmp_path / "x.ics"
+    bad.write_bytes(b"\x00not a calendar")
+    assert dialog.import_holidays(bad) is False
+    assert "x.ics" in dialog.ics_result.text()
+    assert dialog.days_off == {} and dialog.work_days == {}

@@ -202,10 +202,23 @@ class SettingsDialog(QDialog):
         row.addWidget(self.add_work_button)
         self.days_list = QListWidget()
         self.remove_day_button = QPushButton(self.tr("Remove selected"))
+        self.import_ics_button = QPushButton(self.tr("Import holiday calendar (.ics)…"))
+        self.import_ics_button.setToolTip(
+            self.tr(
+                "Each event of the calendar becomes a day off (holiday); an event whose title "
+                "says 班 (补班, 上班) or “working day” becomes a make-up working day."
+            )
+        )
+        self.ics_result = QLabel()
+        self.ics_result.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.import_ics_button)
+        bottom.addWidget(self.ics_result, 1)
+        bottom.addWidget(self.remove_day_button)
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.days_list, 1)
-        layout.addWidget(self.remove_day_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(bottom)
         return page
 
     def _build_data(self) -> QWidget:
@@ -241,6 +254,7 @@ class SettingsDialog(QDialog):
         self.add_day_button.clicked.connect(self.on_add_day)
         self.add_work_button.clicked.connect(self.on_add_work_day)
         self.remove_day_button.clicked.connect(self.on_remove_day)
+        self.import_ics_button.clicked.connect(self.on_import_ics)
         self.move_button.clicked.connect(self.on_move_file)
         self.backups_folder_button.clicked.connect(self.on_open_backups)
 
@@ -324,6 +338,46 @@ class SettingsDialog(QDialog):
         into[day] = self.day_note.text().strip()
         self.day_note.clear()
         self._fill_days()
+
+    def on_import_ics(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import holiday calendar"),
+            "",
+            self.tr("iCalendar files (*.ics);;All files (*)"),
+        )
+        if path:
+            self.import_holidays(Path(path))
+
+    def import_holidays(self, path: Path) -> bool:
+        """Mark the holidays and make-up working days of an .ics file (saved with OK)."""
+        from salesplanner.io.ics import IcsError, read_holiday_calendar
+
+        try:
+            found = read_holiday_calendar(path.read_bytes())
+        except (IcsError, OSError, ValueError):
+            self.ics_result.setText(
+                self.tr("{name} is not a holiday calendar (.ics) that can be read.").format(
+                    name=path.name
+                )
+            )
+            return False
+        for day, note in found.days_off.items():
+            self.work_days.pop(day, None)
+            self.days_off[day] = note
+        for day, note in found.work_days.items():
+            self.days_off.pop(day, None)
+            self.work_days[day] = note
+        self._fill_days()
+        text = self.tr("{off} days off and {work} make-up working days from {name}.").format(
+            off=len(found.days_off), work=len(found.work_days), name=path.name
+        )
+        if found.skipped:
+            text += " " + self.tr("{n} events left out (no date, or longer than a month).").format(
+                n=found.skipped
+            )
+        self.ics_result.setText(text)
+        return True
 
     def on_remove_day(self) -> None:
         for item in self.days_list.selectedItems():
