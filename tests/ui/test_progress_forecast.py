@@ -23,6 +23,7 @@ pytestmark = pytest.mark.ui
 DAY = dt.date(2026, 11, 10)  # in the goal's second month
 EARLY = dt.date(2026, 11, 5)  # under a quarter of November has passed
 WAN = Decimal(10000)
+AXIS_YUAN = 1000  # the English chart axis is in ¥k (issue 14.15)
 
 
 def _plan(store, *, deals: bool = True) -> None:
@@ -81,12 +82,12 @@ def test_goal_view_fan_is_the_forecast_fan_and_the_sentence_its_odds(qtbot, ctx)
     chart = pane.cumulative
     ahead = [pt for pt in f.fan if pt.date >= f.as_of]
     assert [pt.date for pt in ahead] == [dt.date(2026, 11, 30), dt.date(2026, 12, 31)]
-    won = float(f.period.won) / 10000
-    assert won == 8
+    won = float(f.period.won) / AXIS_YUAN
+    assert won == 80
     # the band starts at what is won today and then follows the forecast's fan (in 万)
-    assert _curve(chart.fan_low) == [won] + [round(float(pt.p10) / 10000, 6) for pt in ahead]
-    assert _curve(chart.fan_high) == [won] + [round(float(pt.p90) / 10000, 6) for pt in ahead]
-    assert _curve(chart.fan_mid) == [won] + [round(float(pt.p50) / 10000, 6) for pt in ahead]
+    assert _curve(chart.fan_low) == [won] + [round(float(pt.p10) / AXIS_YUAN, 6) for pt in ahead]
+    assert _curve(chart.fan_high) == [won] + [round(float(pt.p90) / AXIS_YUAN, 6) for pt in ahead]
+    assert _curve(chart.fan_mid) == [won] + [round(float(pt.p50) / AXIS_YUAN, 6) for pt in ahead]
     assert chart.fan.xs[0] == pane.progress.days.index(DAY)
     assert chart.fan.xs[-1] == len(pane.progress.days) - 1
     assert chart.fan_band.isVisible() and _curve(chart.forecast) == []  # no run-rate line
@@ -111,8 +112,8 @@ def test_month_view_early_is_a_range_not_a_line(qtbot, ctx):
     view = pane.forecast_view
     assert view.outlook == month and view.early
     chart = pane.cumulative
-    assert _curve(chart.fan_low) == [8.0, round(float(month.p10) / 10000, 6)]
-    assert _curve(chart.fan_high) == [8.0, round(float(month.p90) / 10000, 6)]
+    assert _curve(chart.fan_low) == [80.0, round(float(month.p10) / AXIS_YUAN, 6)]
+    assert _curve(chart.fan_high) == [80.0, round(float(month.p90) / AXIS_YUAN, 6)]
     assert month.p10 < month.p90
     assert _curve(chart.fan_mid) == [] and _curve(chart.forecast) == []
     text = pane.odds_label.text()
@@ -128,7 +129,7 @@ def test_month_view_later_draws_the_median(qtbot, ctx):
     pane = _pane(qtbot, ctx, "month", dt.date(2026, 11, 20))
     month = pane.forecast_view.outlook
     assert not pane.forecast_view.early and month.start == dt.date(2026, 11, 1)
-    assert _curve(pane.cumulative.fan_mid) == [8.0, round(float(month.p50) / 10000, 6)]
+    assert _curve(pane.cumulative.fan_mid) == [80.0, round(float(month.p50) / AXIS_YUAN, 6)]
     assert "Final sales likely" in pane.odds_label.text()
 
 
@@ -138,7 +139,7 @@ def test_no_open_deals_and_no_history_collapses_to_what_was_won(qtbot, ctx):
     f = pane.forecast
     assert f.p10 == f.p50 == f.p90 == f.won == 8 * WAN
     chart = pane.cumulative
-    assert set(_curve(chart.fan_low)) == set(_curve(chart.fan_high)) == {8.0}
+    assert set(_curve(chart.fan_low)) == set(_curve(chart.fan_high)) == {80.0}
     assert "No open deals" in pane.forecast_label.text()
     # a deal added in the Pipeline pane widens the fan again
     o = Opportunity(
