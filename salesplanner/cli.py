@@ -62,13 +62,18 @@ COMMAND_OWNERS: dict[str, str] = {
 }
 
 
+def one_line(message: str) -> str:
+    """``message`` on one line: a typed value may hold line breaks (a sheet name, a customer)."""
+    return " ".join(message.splitlines())
+
+
 class UsageError(UserError):
     """Bad arguments or input: printed as one line, exit code 2."""
 
 
 class CliArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, exit 2 (argparse prints usage too)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(2, f"{self.prog}: error: {one_line(message)}\n")
 
 
 def _json_default(value: Any) -> Any:
@@ -128,6 +133,20 @@ def parse_day(text: str, option: str):
     except ValueError:
         raise UsageError(f"{option} must be a day like 2026-01-07, not {text!r}") from None
     return check_date(day, option)
+
+
+def record_number(text: str) -> int:
+    """A record's number typed on the command line (``import-undo 3``): an argparse type."""
+    from salesplanner.domain.limits import LimitError, check_id
+
+    try:
+        value = int(text.strip().lstrip("#"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    try:
+        return check_id(value)
+    except LimitError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _modules_for(argv: Sequence[str] | None) -> list[str]:
@@ -208,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return 0
     except UserError as exc:
-        print(f"salesplanner: error: {exc}", file=sys.stderr)
+        print(f"salesplanner: error: {one_line(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("salesplanner: interrupted", file=sys.stderr)

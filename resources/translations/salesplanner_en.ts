@@ -4698,6 +4698,14 @@ observed {observed}</translation>
         <translation>{what} {value} is not a count from 0 to 1,000,000,000.</translation>
     </message>
     <message>
+        <source>{what} {value} is not a number of months from 0 to 1332.</source>
+        <translation>{what} {value} is not a number of months from 0 to 1332.</translation>
+    </message>
+    <message>
+        <source>{what} {value} is not a number this plan gives (a whole number from 1).</source>
+        <translation>{what} {value} is not a number this plan gives (a whole number from 1).</translation>
+    </message>
+    <message>
         <source>{what} {value} must be at least 0.0001 (1 in 10,000) and at most 1 (100%).</source>
         <translation>{what} {value} must be at least 0.0001 (1 in 10,000) and at most 1 (100%).</translation>
     </message>

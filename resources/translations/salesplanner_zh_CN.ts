@@ -4698,6 +4698,14 @@ observed {observed}</source>
         <translation>{what} {value} 不是 0 到 1,000,000,000 之间的次数。</translation>
     </message>
     <message>
+        <source>{what} {value} is not a number of months from 0 to 1332.</source>
+        <translation>{what} {value} 不是 0 到 1332 之间的月数。</translation>
+    </message>
+    <message>
+        <source>{what} {value} is not a number this plan gives (a whole number from 1).</source>
+        <translation>{what} {value} 不是本计划中的编号（编号是从 1 起的整数）。</translation>
+    </message>
+    <message>
         <source>{what} {value} must be at least 0.0001 (1 in 10,000) and at most 1 (100%).</source>
         <translation>{what} {value} 必须至少为 0.0001（万分之一），最多为 1（100%）。</translation>
     </message>

@@ -22,6 +22,7 @@ from salesplanner.cli import (
     emit,
     open_store,
     parse_day,
+    record_number,
 )
 
 KIND_CHOICES = ["sales", "customers", "activities", "targets"]
@@ -64,7 +65,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "writeback", help="append new deals/activities to the workbook they were imported from"
     )
     p.add_argument(
-        "--import-id", type=int, help="which import (default: the latest sales/activities import)"
+        "--import-id",
+        type=record_number,
+        help="which import (default: the latest sales/activities import)",
     )
     p.add_argument("--list", action="store_true", help="list the imports and exit")
     add_db_argument(p)

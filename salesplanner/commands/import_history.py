@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from salesplanner.cli import add_db_argument, add_json_argument, emit, open_store
+from salesplanner.cli import add_db_argument, add_json_argument, emit, open_store, record_number
 
 TABLE_WORDS = {
     "deals": "sale(s)",
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import-undo", help="remove exactly the rows one import added (see import-history)"
     )
-    p.add_argument("id", type=int, help="the import's number, as import-history shows it")
+    p.add_argument("id", type=record_number, help="the import's number, as import-history shows it")
     p.add_argument("--dry-run", action="store_true", help="say what would go, change nothing")
     add_db_argument(p)
     add_json_argument(p)

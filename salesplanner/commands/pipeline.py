@@ -67,20 +67,28 @@ def register_forecast(sub: Any) -> None:
     p = sub.add_parser("forecast", help="the goal period's forecast and the chance of the target")
     add_db_argument(p)
     p.add_argument("--date", help="as of the end of this day (YYYY-MM-DD; default: today)")
-    p.add_argument("--seed", type=int, help="fix the simulation's random numbers")
+    p.add_argument("--seed", type=_seed, help="fix the simulation's random numbers")
     p.add_argument("--runs", type=int, default=10_000, help="simulation runs (10000)")
     add_json_argument(p)
     p.set_defaults(handler=run_forecast)
 
 
 # -- parsing ------------------------------------------------------------------------------
-def _day(text: str | None, option: str = "--date") -> dt.date:
-    if not text:
-        return dt.date.today()
+def _seed(text: str) -> int:
+    """The simulation's seed: a whole number from 0 (as numpy's generators take it)."""
     try:
-        return dt.date.fromisoformat(text)
+        value = int(text)
     except ValueError:
-        raise UsageError(f"{option} must look like 2026-01-07, not {text!r}") from None
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"the seed {value} must be 0 or more")
+    return value
+
+
+def _day(text: str | None, option: str = "--date") -> dt.date:
+    from salesplanner.cli import parse_day
+
+    return parse_day(text, option) if text else dt.date.today()
 
 
 def _optional_day(text: str | None, option: str) -> dt.date | None:
@@ -96,7 +104,12 @@ def _amount(text: str) -> Decimal:
         raise UsageError(str(exc)) from None
     if value is None:
         raise UsageError("Give an amount, e.g. 12万.")
-    return value
+    from salesplanner.domain.limits import LimitError, check_amount_yuan
+
+    try:
+        return check_amount_yuan(value, "the amount")
+    except LimitError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _stage(store: Any, text: str) -> str:

@@ -122,10 +122,13 @@ def run_diagnose(args) -> int:
 
 
 def run_top_customers(args) -> int:
+    from salesplanner.domain.limits import LimitError, check_months
     from salesplanner.services.progress import customer_analysis, default_as_of
 
-    if args.months < 0:
-        raise UsageError(f"--months must be a number of months (0: all history), not {args.months}")
+    try:
+        check_months(args.months, "--months")
+    except LimitError as exc:
+        raise UsageError(f"{exc} (0: all history)") from None
     with _open(args) as store:
         as_of = parse_date(args.date) or default_as_of(store)
         a = customer_analysis(store, as_of, args.months or None)

@@ -86,12 +86,9 @@ def _password() -> str | None:
 
 
 def _date(text: str | None, option: str) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{option} must be a day like 2026-12-01, not {text!r}") from None
+    from salesplanner.cli import parse_day
+
+    return None if text is None else parse_day(text, option)
 
 
 def _wan_fen(text: str, option: str) -> int:

@@ -31,6 +31,9 @@ MAX_AMOUNT_FEN = 10**14
 MAX_AMOUNT_WAN = Decimal(MAX_AMOUNT_FEN) / 100 / 10000  # 100,000,000 万 = 1 trillion yuan
 MAX_PERCENT = Decimal(1000)
 MAX_COUNT = 10**9
+MAX_ID = 2**63 - 1  # a record's number (an import, a deal): SQLite's largest integer
+MAX_MONTHS = 12 * (MAX_DATE.year - MIN_DATE.year + 1)  # a span of months: the planning years
+_MAX_MAGNITUDE = 20  # a typed number's power of ten beyond which no rule needs to look
 MIN_RATE = Decimal("0.0001")  # a conversion rate: at least 1 in 10,000, at most 1
 PLACES = Decimal("1e-12")  # finer digits of a typed number mean nothing and cost time
 
@@ -102,11 +105,16 @@ def check_amount_wan(value: Decimal, what: str = "the amount") -> Decimal:
 
 
 def check_amount_yuan(value: Decimal, what: str = "the amount") -> Decimal:
-    return _check_amount(value, value / 10000 if value.is_finite() else value, what)
+    return _check_amount(value, value if is_huge(value) else value / 10000, what)
+
+
+def is_huge(value: Decimal) -> bool:
+    """Not finite, or so large that arithmetic on it would overflow ``Decimal`` (1e999999999)."""
+    return not value.is_finite() or value.adjusted() > _MAX_MAGNITUDE
 
 
 def _check_amount(value: Decimal, wan: Decimal, what: str) -> Decimal:
-    if not wan.is_finite() or abs(wan) > MAX_AMOUNT_WAN:
+    if is_huge(value) or is_huge(wan) or abs(wan) > MAX_AMOUNT_WAN:
         raise LimitError(
             "limit.amount",
             f"{what} {value} is not an amount SalesPlanner can plan with "
@@ -122,7 +130,7 @@ def amount_fen_ok(fen: int | float | Decimal) -> bool:
 
 
 def check_percent(value: Decimal, what: str = "the percentage") -> Decimal:
-    if not value.is_finite() or abs(value) > MAX_PERCENT:
+    if is_huge(value) or abs(value) > MAX_PERCENT:
         raise LimitError(
             "limit.percent",
             f"{what} {value}% is outside ±{MAX_PERCENT}%.",
@@ -149,6 +157,30 @@ def check_count(value: int, what: str = "the count") -> int:
         raise LimitError(
             "limit.count",
             f"{what} {value} is not a count from 0 to {MAX_COUNT:,}.",
+            what=what,
+            value=value,
+        )
+    return value
+
+
+def check_months(value: int, what: str = "the number of months") -> int:
+    """A span of months (a window, a goal's length): at most the planning years."""
+    if not 0 <= value <= MAX_MONTHS:
+        raise LimitError(
+            "limit.months",
+            f"{what} {value} is not a number of months from 0 to {MAX_MONTHS}.",
+            what=what,
+            value=value,
+        )
+    return value
+
+
+def check_id(value: int, what: str = "the number") -> int:
+    """A record's number as typed (``import-undo 3``, ``opp win 12``)."""
+    if not 1 <= value <= MAX_ID:
+        raise LimitError(
+            "limit.id",
+            f"{what} {value} is not a number this plan gives (a whole number from 1).",
             what=what,
             value=value,
         )

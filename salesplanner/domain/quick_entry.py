@@ -223,7 +223,11 @@ def _cut(text: str, start: int, end: int) -> str:
 
 
 def _amount_yuan(number: str, unit: str) -> Decimal:
+    from salesplanner.domain.limits import is_huge
+
     value = Decimal(number)
+    if value.is_finite() and is_huge(value):  # 1e999999999万 would overflow ``Decimal``
+        raise QuickEntryError("qe.amount_range", text=f"{number}{unit}")
     unit = unit.lower()
     if unit in ("万元", "万", "w"):
         return value * WAN
@@ -356,9 +360,7 @@ def parse_amount(text: str, default_unit: str = "wan") -> Decimal | None:
         if m:
             value = _amount_yuan(m[1], m[2])
         else:
-            value = Decimal(text.lstrip("¥￥"))
-            if default_unit == "wan":
-                value *= WAN
+            value = _amount_yuan(text.lstrip("¥￥"), "万" if default_unit == "wan" else "")
     except InvalidOperation:
         raise QuickEntryError("qe.amount_field", text=text) from None
     if not value.is_finite() or value <= 0:

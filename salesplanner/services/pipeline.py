@@ -22,6 +22,7 @@ from salesplanner.domain.forecast import (
     forecast,
 )
 from salesplanner.domain.goals import Goal, goal_tiers
+from salesplanner.domain.limits import MAX_ID
 from salesplanner.domain.money import format_wan, from_fen, to_fen
 from salesplanner.domain.opportunities import Opportunity, OpportunityError, Stage, StageChange
 from salesplanner.domain.records import CONTRACT, Activity, Deal
@@ -254,8 +255,9 @@ def find_open(store: Store, text: str) -> Opportunity:
     from salesplanner.store.week import match_customer
 
     text = (text or "").strip()
-    if text.lstrip("#").isdigit():
-        return _existing(store, int(text.lstrip("#")))
+    if text.lstrip("#").isdecimal():  # a number: ١٢ too, but not ² (isdigit)
+        number = int(text.lstrip("#"))
+        return _existing(store, number if number <= MAX_ID else None)
     found = match_customer(store, text)
     if found is None:
         raise OpportunityError(f"No customer is called {text!r}.")

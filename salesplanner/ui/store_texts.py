@@ -64,6 +64,8 @@ def _templates() -> dict[str, str]:
         ),
         "limit.percent": _t("{what} {value}% is outside ±1000%."),
         "limit.count": _t("{what} {value} is not a count from 0 to 1,000,000,000."),
+        "limit.months": _t("{what} {value} is not a number of months from 0 to 1332."),
+        "limit.id": _t("{what} {value} is not a number this plan gives (a whole number from 1)."),
         "limit.rate": _t(
             "{what} {value} must be at least 0.0001 (1 in 10,000) and at most 1 (100%)."
         ),

@@ -112,3 +112,37 @@ def test_log_asks_about_an_ambiguous_line_and_yes_logs_it(capsys, tmp_path):
         main(["log", "phone -3", "--db", str(db), "--date", "2026-12-01", "--yes", "--json"]) == 0
     )
     assert '"customer": "-3"' in capsys.readouterr().out
+
+
+# -- faults the property test (test_cli_property.py) found, one example each ---------------------
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["goal", "suggest", "--history", "1e999999999"],  # decimal.Overflow in the bound itself
+        ["goal", "breakdown", "--total", "98", "--weights", "1e999999999"],
+        ["import-undo", "1021306509250132180992"],  # OverflowError: too large for SQLite
+        ["writeback", "--import-id", "99999999999999999999"],
+        ["top-customers", "--months", "25827"],  # ValueError: year -126 is out of range
+        ["forecast", "--date", "0001-01-01"],  # OverflowError: date value out of range
+        ["forecast", "--seed", "-1"],  # numpy: expected non-negative integer
+        ["opp", "add", "华星科技", "1e999999999"],  # decimal.Overflow in parse_amount
+        ["opp", "win", "99999999999999999999", "3万"],
+        ["team", "quota", "--total", "100", "--start", "9999-12-01"],
+    ],
+)
+def test_values_the_property_test_found_are_one_line(capsys, demo_db, tmp_path, argv):
+    where = ["--folder", str(tmp_path)] if argv[0] == "team" else ["--db", str(demo_db)]
+    line = _one_line_exit_2(capsys, [*argv, *where])
+    assert "error" in line
+
+
+def test_a_line_break_in_a_value_does_not_make_the_error_longer(capsys, tmp_path):
+    # import --sheet "a\nb" echoed the name with its line breaks: 3 lines on stderr
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["日期", "客户", "金额"])
+    book.save(tmp_path / "s.xlsx")
+    argv = ["import", str(tmp_path / "s.xlsx"), "--sheet", "a\nb\u2028c\rd"]
+    line = _one_line_exit_2(capsys, [*argv, "--db", str(tmp_path / "plan.db")])
+    assert "a b c d" in line
