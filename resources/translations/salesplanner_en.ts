@@ -2675,6 +2675,10 @@
         <translation>, </translation>
     </message>
     <message>
+        <source>Learning is {minutes} min short of its share of the week: no free hours left.</source>
+        <translation>Learning is {minutes} min short of its share of the week: no free hours left.</translation>
+    </message>
+    <message>
         <source>Copied {n} blocks from last week.</source>
         <translation>Copied {n} blocks from last week.</translation>
     </message>
@@ -2985,12 +2989,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <source>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</source>
-        <translation>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</source>
+        <translation>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</translation>
     </message>
 </context>
 <context>

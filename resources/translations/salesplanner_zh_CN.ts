@@ -2675,6 +2675,10 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>Learning is {minutes} min short of its share of the week: no free hours left.</source>
+        <translation>学习时间比本周应占比例少 {minutes} 分钟：已没有空闲时段。</translation>
+    </message>
+    <message>
         <source>Copied {n} blocks from last week.</source>
         <translation>已从上一周复制 {n} 个时间块。</translation>
     </message>
@@ -2985,12 +2989,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <source>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</source>
-        <translation>此安装缺少{0}翻译，因此跑单规划以英文显示。重新安装即可恢复{0}文字。</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</source>
+        <translation>此安装缺少{0}翻译，因此跑单规划以英文显示。重新安装即可恢复{0}文字。</translation>
     </message>
 </context>
 <context>

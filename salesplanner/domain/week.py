@@ -380,3 +380,62 @@ def size_to_targets(
         if left > 0:
             short[code] = left
     return out, short
+
+
+LUNCH = (12 * 60, 14 * 60)  # the method template's midday gap: never filled with learning
+LEARNING_NOTE = "product learning"  # an engine note with a Chinese template
+
+
+def add_learning(
+    blocks: Sequence[TimeBlock],
+    days: Iterable[dt.date],
+    target_min: int,
+    *,
+    work_start: int,
+    work_end: int,
+    buffer_min: int,
+) -> tuple[list[TimeBlock], int]:
+    """Learning blocks in the free hours of ``days`` until the week's ``blocks`` hold
+    ``target_min`` minutes of learning (METHOD.md 3.3: 20 %).
+
+    A block goes into a gap of 30 minutes or more (half hours; gaps of an hour or more first,
+    the latest in the day first, the days taken in turn), never over lunch and never into a
+    day's buffer (``buffer_min`` stays free). Returns the new blocks and the minutes that
+    still do not fit."""
+    need = target_min - sum(b.minutes for b in blocks if b.code == LEARNING)
+    if need <= 0:
+        return [], 0
+    gaps: list[tuple[int, dt.date, int, int]] = []  # (rank in its day, day, start, end)
+    room: dict[dt.date, int] = {}
+    for day in sorted(set(days)):
+        busy = [
+            (max(b.start_min, work_start), min(b.end_min, work_end))
+            for b in blocks
+            if b.date == day and b.end_min > work_start and b.start_min < work_end
+        ]
+        busy.append(LUNCH)
+        free: list[tuple[int, int]] = []
+        at = work_start
+        for s, e in sorted(busy):
+            if s > at:
+                free.append((at, s))
+            at = max(at, e)
+        if at < work_end:
+            free.append((at, work_end))
+        free = [(s, e) for s, e in free if e - s >= 30 and (s >= LUNCH[1] or e <= LUNCH[0])]
+        planned = _union_minutes([(s, e) for s, e in busy if (s, e) != LUNCH])
+        room[day] = max(0, work_end - work_start - planned - buffer_min)
+        for rank, (s, e) in enumerate(sorted(free, reverse=True)):
+            gaps.append((rank, day, s, e))
+    out: list[TimeBlock] = []
+    # whole hours first (a 30-minute slot only to top up), then the latest gap of each day
+    for _rank, day, s, e in sorted(gaps, key=lambda g: (g[3] - g[2] < 60, g[0], g[1])):
+        if need <= 0:
+            break
+        minutes = min(e - s, need, room[day]) // 30 * 30
+        if minutes < 30:
+            continue
+        out.append(TimeBlock(None, day, s, s + minutes, LEARNING, note=LEARNING_NOTE))
+        need -= minutes
+        room[day] -= minutes
+    return out, max(0, need)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, Activity, Deal, TimeBlock
 from salesplanner.domain.templates import SEED_TEMPLATE, TemplateBlock, blocks_for_week
 from salesplanner.domain.week import (
+    add_learning,
     drop_overlapping,
     shift_blocks,
     size_to_targets,
@@ -101,6 +102,7 @@ class BlocksCreated:
     new_customers: list[int]
     changes: Changes = BLOCKS
     short: dict[str, int] = field(default_factory=dict)  # activities that did not fit
+    learning_short_min: int = 0  # learning minutes that did not fit (METHOD.md 3.3)
 
 
 def create_blocks(store: Store, blocks: Iterable[TimeBlock]) -> BlocksCreated:
@@ -201,12 +203,46 @@ def apply_template(
     days = {monday + dt.timedelta(days=i) for i in range(7)}
     skip = {d for d in days if not calendar.is_working_day(d) or (today and d < today)}
     with store.transaction():
-        new = drop_overlapping(blocks_for_week(template, monday, skip), _week_blocks(store, monday))
+        existing = _week_blocks(store, monday)
+        new = drop_overlapping(blocks_for_week(template, monday, skip), existing)
         short: dict[str, int] = {}
-        if targets:
-            new, short = size_to_targets(new, targets)
+        learning_short = 0
+        if targets is not None:
+            if targets:
+                new, short = size_to_targets(new, targets)
+            extra, learning_short = _learning_blocks(store, calendar, days, skip, existing + new)
+            new = new + extra
         created = create_blocks(store, new)
-        return replace(created, short=short)
+        return replace(created, short=short, learning_short_min=learning_short)
+
+
+def _learning_blocks(
+    store: Store,
+    calendar: WorkCalendar,
+    days: set[dt.date],
+    skip: set[dt.date],
+    blocks: list[TimeBlock],
+) -> tuple[list[TimeBlock], int]:
+    """Learning blocks in the free hours of the days being filled, up to the settings' share
+    of the week's working time (the same target the week's capacity line checks)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from salesplanner.store.settings import load_settings
+
+    s = load_settings(store)
+    working = [d for d in sorted(days) if calendar.is_working_day(d)]
+    window = max(0, s.work_end_min - s.work_start_min)
+    target = int(
+        (Decimal(s.learning_share) * window * len(working)).to_integral_value(ROUND_HALF_UP)
+    )
+    return add_learning(
+        blocks,
+        [d for d in working if d not in skip],
+        target,
+        work_start=s.work_start_min,
+        work_end=s.work_end_min,
+        buffer_min=s.buffer_min_per_day,
+    )
 
 
 def copy_week(

@@ -477,6 +477,11 @@ class WeekPane(QWidget):
                     f"{activity_label(code)} × {n}" for code, n in sorted(short.items())
                 )
             )
+        learning_short = results[-1].learning_short_min if results else 0
+        if learning_short:
+            message += " " + self.tr(
+                "Learning is {minutes} min short of its share of the week: no free hours left."
+            ).format(minutes=learning_short)
         self.last_template_message = message
         self._status(message)
         return command.count
