@@ -449,3 +449,31 @@ def test_customers_table_and_pareto_read_well_with_few_customers(qtbot, ctx):
     assert not header.stretchLastSection()
     revenue = COLUMNS.index("revenue")
     assert header.sectionSize(revenue) >= pane.table.sizeHintForColumn(revenue)
+
+
+def test_customer_columns_fit_every_cell_as_qt_would(qtbot, demo_ctx):
+    # The columns are sized from the longest texts only; they must come out as wide as Qt's
+    # own measuring of every cell makes them, so no figure is cut ("4.13…").
+    import datetime as dt
+
+    from salesplanner.ui.customers.pane import NAME_COLUMN, CustomersPane
+
+    store = demo_ctx.store
+    with store.transaction():  # one customer's revenue wider than its column's header
+        store.execute(
+            "INSERT INTO deals(date, amount_fen, customer_id) "
+            "VALUES (?, 123456789012345, (SELECT MAX(id) FROM customers))",
+            (dt.date.today().isoformat(),),
+        )
+    pane = CustomersPane(demo_ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1200, 800)
+    pane.show()
+    header = pane.table.horizontalHeader()
+    ours = [header.sectionSize(c) for c in range(header.count())]
+    header.setResizeContentsPrecision(-1)  # every row
+    pane.table.resizeColumnsToContents()
+    qt = [header.sectionSize(c) for c in range(header.count())]
+    assert [w for c, w in enumerate(ours) if c != NAME_COLUMN] == [
+        w for c, w in enumerate(qt) if c != NAME_COLUMN
+    ]

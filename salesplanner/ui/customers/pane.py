@@ -258,9 +258,8 @@ class CustomersPane(QWidget):
         self.top_button.setEnabled(a.buyers > 0)
         if not self._columns_sized and a.rows:
             # Once: measuring every cell of hundreds of customers on each logged call made the
-            # quick-entry bar take ~0.2 s in a large plan. The first 200 rows are enough.
-            self.table.horizontalHeader().setResizeContentsPrecision(200)
-            self.table.resizeColumnsToContents()
+            # quick-entry bar take ~0.2 s in a large plan.
+            self._fit_columns()
             self._columns_sized = True
         else:
             # Amounts grow with the period (12 months → all): widen 业绩 so no figure is cut
@@ -269,6 +268,32 @@ class CustomersPane(QWidget):
                 wanted = self.table.sizeHintForColumn(col)
                 if wanted > self.table.horizontalHeader().sectionSize(col):
                     self.table.horizontalHeader().resizeSection(col, wanted)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest cell and its header, as resizeColumnsToContents
+        makes it, measuring only the few cells with the longest text of each column (asking
+        Qt to measure every cell of 500 customers took ≈ 0.15 s when the pane opened)."""
+        header = self.table.horizontalHeader()
+        grid = 1 if self.table.showGrid() else 0
+        rows = self.model.rows
+        for col, column in enumerate(COLUMNS):
+            if col == NAME_COLUMN:  # stretched to what is left
+                continue
+            lengths = sorted(
+                ((len(str(self.model._display(r, column) or "")), i) for i, r in enumerate(rows)),
+                reverse=True,
+            )
+            widest = max(
+                (
+                    self.table.sizeHintForIndex(index).width() + grid
+                    for index in (
+                        self.proxy.mapFromSource(self.model.index(i, col)) for _n, i in lengths[:3]
+                    )
+                    if index.isValid()  # (not a row the filter hides)
+                ),
+                default=0,
+            )
+            header.resizeSection(col, max(widest, header.sectionSizeHint(col)))
 
     # -- slots ---------------------------------------------------------------------------
     def on_filter_text(self, text: str) -> None:
