@@ -124,7 +124,10 @@ def format_amount(
 
 
 def parse_amount(text: str, settings=None, locale: QLocale | None = None) -> int | None:
-    """Text typed in the chosen unit (grouping allowed) → integer fen, or None if not a number."""
+    """Text typed in the chosen unit (grouping allowed) → integer fen, or None if not a number
+    or not an amount the plan can hold (domain.limits: at most 1 trillion yuan)."""
+    from salesplanner.domain.limits import amount_fen_ok, is_huge
+
     locale = locale or QLocale()
     cleaned = text.strip()
     # "¥980,000" is yuan and "¥980k" thousands of yuan whatever the unit (as English shows them)
@@ -147,13 +150,14 @@ def parse_amount(text: str, settings=None, locale: QLocale | None = None) -> int
         value = Decimal(cleaned)
     except ArithmeticError:
         return None
-    if not value.is_finite():
+    if is_huge(value):  # not finite, or 1e999999999: arithmetic on it would overflow
         return None
     if scale is not None:
         yuan = value * scale
     else:
         yuan = value * WAN if _unit_of(settings) == "wan" else value
-    return int((yuan * FEN_PER_YUAN).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    fen = int((yuan * FEN_PER_YUAN).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return fen if amount_fen_ok(fen) else None
 
 
 def format_percent(share: Decimal | float, places: int = 0, locale: QLocale | None = None) -> str:

@@ -255,3 +255,23 @@ def test_unfinished_period_is_shown_but_not_taken_as_history(qtbot, ctx):
     hist.table.item(2, 0).setCheckState(Qt.CheckState.Checked)  # the rep counts it anyway
     assert [int(v) for v in w.draft.values] == [300_000, 320_000, 35_000]
     assert hist.table.item(2, 2).text() != "not over: not counted"
+
+
+# -- issue 11 §3: the wizard's fields use the same bounds as the command line ------------------
+@pytest.mark.parametrize("text", ["1e999999999", "1e300", "99999999999999"])
+def test_an_amount_beyond_the_bounds_is_marked_not_taken(wizard, text):
+    hist = wizard.pages[0]
+    set_cell(hist.table, 0, 1, "75")
+    before = list(wizard.draft.values)
+    set_cell(hist.table, 0, 1, text)  # 1e999999999 raised decimal.Overflow here
+    assert list(wizard.draft.values) == before  # the last good value is kept
+    assert hist.table.item(0, 1).background().style() != Qt.BrushStyle.NoBrush
+
+
+def test_the_wizard_dates_stay_in_the_planning_years(wizard):
+    from salesplanner.domain.limits import MAX_DATE, MIN_DATE
+
+    edits = [wizard.pages[0].start_edit, wizard.pages[3].start_edit, wizard.pages[3].end_edit]
+    for edit in edits:
+        assert edit.minimumDate().toPython() == MIN_DATE
+        assert edit.maximumDate().toPython() == MAX_DATE

@@ -105,6 +105,16 @@ class _Page(QWizardPage):
         return None if fen is None else from_fen(fen)
 
 
+def _date_edit() -> QDateEdit:
+    """A date field that offers only the planning years (domain.limits, as on the command line)."""
+    from salesplanner.domain.limits import MAX_DATE, MIN_DATE
+
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDateRange(MIN_DATE, MAX_DATE)
+    return edit
+
+
 # -- 1. history ---------------------------------------------------------------------------------
 
 
@@ -123,8 +133,7 @@ class HistoryPage(_Page):
         self.kind_combo = QComboBox()
         for kind in ("month", "quarter", "year"):
             self.kind_combo.addItem(texts.period_kind_label(kind), kind)
-        self.start_edit = QDateEdit()
-        self.start_edit.setCalendarPopup(True)
+        self.start_edit = _date_edit()
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, 12)
         self.count_spin.setValue(3)
@@ -682,10 +691,8 @@ class SmartPage(_Page):
         self.relevance_edit.setPlaceholderText(
             self.tr("e.g. the company is pushing the new version this year")
         )
-        self.start_edit = QDateEdit()
-        self.start_edit.setCalendarPopup(True)
-        self.end_edit = QDateEdit()
-        self.end_edit.setCalendarPopup(True)
+        self.start_edit = _date_edit()
+        self.end_edit = _date_edit()
         dates = QHBoxLayout()
         dates.addWidget(self.start_edit)
         dates.addWidget(QLabel(self.tr("deadline")))
