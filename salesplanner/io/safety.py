@@ -15,6 +15,7 @@ Checks run on bytes only (no spreadsheet library involved) and are cheap next to
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -189,10 +190,37 @@ def _check_ole2(path: Path) -> None:
         or "EncryptionInfo".encode("utf-16-le") in data
     ):
         raise EncryptedWorkbookError(Msg("file.encrypted_xls", name=_name(path)))
+    if _has_filepass(data):
+        raise EncryptedWorkbookError(Msg("file.encrypted_xls", name=_name(path)))
     if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
         if "WordDocument".encode("utf-16-le") in data:
             raise NotASpreadsheetError(Msg("file.word", name=_name(path)))
         raise NotASpreadsheetError(Msg("file.office_not_excel", name=_name(path)))
+
+
+_BOF_GLOBALS = re.compile(rb"\x09\x08[\x08\x10]\x00\x00[\x05\x06]\x05\x00")
+_FILEPASS, _WRITEPROT = 0x002F, 0x0086
+
+
+def _has_filepass(data: bytes) -> bool:
+    """An .xls saved with a password: its workbook stream opens with BOF (workbook globals,
+    BIFF5/8) and then FILEPASS (after WRITEPROT, if any). A stream starts on a sector (512
+    or 64 bytes), which keeps a look-alike inside a cell's text from counting."""
+    for m in _BOF_GLOBALS.finditer(data):
+        if m.start() % 64:
+            continue
+        at = m.start()
+        for _ in range(2):  # BOF, then WRITEPROT perhaps, then FILEPASS
+            (size,) = struct.unpack_from("<H", data, at + 2) if at + 4 <= len(data) else (0,)
+            at += 4 + size
+            if at + 4 > len(data):
+                break
+            (kind,) = struct.unpack_from("<H", data, at)
+            if kind == _FILEPASS:
+                return True
+            if kind != _WRITEPROT:
+                break
+    return False
 
 
 def _keep_xml(name: str) -> bool:
