@@ -764,6 +764,10 @@
         <translation>Activity targets</translation>
     </message>
     <message>
+        <source>Target by week</source>
+        <translation>Target by week</translation>
+    </message>
+    <message>
         <source>Plan notes</source>
         <translation>Plan notes</translation>
     </message>
@@ -2281,6 +2285,13 @@
     <message>
         <source>Activities in total</source>
         <translation>Activities in total</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChart</name>
+    <message>
+        <source>{start} – {end}: {amount}</source>
+        <translation>{start} – {end}: {amount}</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,10 @@
         <translation>活动目标</translation>
     </message>
     <message>
+        <source>Target by week</source>
+        <translation>每周目标</translation>
+    </message>
+    <message>
         <source>Plan notes</source>
         <translation>计划要点</translation>
     </message>
@@ -2281,6 +2285,13 @@
     <message>
         <source>Activities in total</source>
         <translation>活动总数</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChart</name>
+    <message>
+        <source>{start} – {end}: {amount}</source>
+        <translation>{start} – {end}：{amount}</translation>
     </message>
 </context>
 <context>

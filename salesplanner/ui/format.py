@@ -71,8 +71,8 @@ def column_unit_label(settings, locale: QLocale | None = None) -> str:
 def column_fen_per_unit(settings, locale: QLocale | None = None) -> int:
     """Fen per unit of :func:`column_unit_label` (a chart axis divides by this)."""
     if _unit_of(settings) == "yuan":
-        return FEN_PER_YUAN
-    return FEN_PER_YUAN * (1000 if _english(locale) else WAN)
+        return int(FEN_PER_YUAN)
+    return int(FEN_PER_YUAN * (1000 if _english(locale) else WAN))
 
 
 def format_amount_cell(fen: int | None, settings=None, locale: QLocale | None = None) -> str:

@@ -144,6 +144,7 @@ def test_reopen_and_edit_keeps_version(qtbot, wizard, ctx):
 
 def test_goal_pane_empty_then_goal(qtbot, ctx, monkeypatch):
     from salesplanner.services.changes import Changes
+    from salesplanner.ui.format import format_amount
     from salesplanner.ui.goal.pane import GoalPane
 
     pane = GoalPane(ctx)
@@ -173,6 +174,11 @@ def test_goal_pane_empty_then_goal(qtbot, ctx, monkeypatch):
     assert (
         pane.weeks.rowCount() > 10 and pane.weeks.item(pane.weeks.rowCount() - 1, 2).text() == "980"
     )
+    # ... a chart of the weekly targets (in ¥k in English), adding up to the goal
+    heights = list(pane.chart.bars.opts["height"])
+    assert len(heights) == pane.weeks.rowCount() - 1 and round(sum(heights), 6) == 980
+    assert pane.chart.plot.getAxis("left").labelText == "Target (¥k)"
+    assert pane.chart.readout_text(0).endswith(format_amount(pane.chart.weeks[0].amount_fen))
     assert pane.activities.item(0, 1).text() == "40"
     assert pane.activities.item(3, 0).text() == "Total"
     assert pane.edit_button.isEnabled()
@@ -275,3 +281,30 @@ def test_the_wizard_dates_stay_in_the_planning_years(wizard):
     for edit in edits:
         assert edit.minimumDate().toPython() == MIN_DATE
         assert edit.maximumDate().toPython() == MAX_DATE
+
+
+def test_goal_chart_reads_in_wan_in_chinese(qtbot):
+    """Issue 14.17: the chart of weekly targets, drawn in 万元 where the UI is Chinese."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QLocale
+
+    from salesplanner.ui.goal.chart import TargetChart
+
+    weeks = [
+        SimpleNamespace(
+            start=dt.date(2026, 10, 5), end=dt.date(2026, 10, 11), amount_fen=5_000_000
+        ),
+        SimpleNamespace(
+            start=dt.date(2026, 10, 12), end=dt.date(2026, 10, 18), amount_fen=8_300_000
+        ),
+    ]
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        chart = TargetChart("每周目标")
+        qtbot.addWidget(chart.widget)
+        chart.update(weeks, None, "目标（万元）")
+        assert [round(h, 6) for h in chart.bars.opts["height"]] == [5.0, 8.3]
+    finally:
+        QLocale.setDefault(before)

@@ -37,6 +37,7 @@ from salesplanner.ui.format import (
     format_date,
 )
 from salesplanner.ui.goal import texts
+from salesplanner.ui.goal.chart import TargetChart
 from salesplanner.ui.goal.widgets import badge, make_item, make_table
 from salesplanner.ui.labels import activity_label
 
@@ -149,7 +150,14 @@ class GoalPane(QWidget):
         self.tabs.addTab(self.months, self.tr("Months"))
         self.tabs.addTab(self.weeks, self.tr("Weeks"))
         self.tabs.addTab(self.activities, self.tr("Activity targets"))
-        split.addWidget(self.tabs)
+        # The weekly targets at a glance: holiday weeks are the low bars (issue 14.17).
+        self.chart = TargetChart(self.tr("Target by week"))
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.tabs)
+        left.addWidget(self.chart.widget)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        split.addWidget(left)
         side = QWidget()
         sv = QVBoxLayout(side)
         sv.setContentsMargins(0, 0, 0, 0)
@@ -231,6 +239,11 @@ class GoalPane(QWidget):
         self._fill_periods(self.months, plan.breakdown.months, monthly=True)
         self._fill_periods(self.weeks, plan.breakdown.weeks, monthly=False)
         self._fill_activities(plan)
+        self.chart.update(
+            plan.breakdown.weeks,
+            self.settings,
+            self.tr("Target (%1)").replace("%1", column_unit_label(self.settings)),
+        )
         self.notes.setText(self.notes_html(g))
         self.versions.clear()
         for ver in repo.list_versions(self.ctx.store, g.id):
