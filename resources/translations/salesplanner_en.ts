@@ -3198,6 +3198,10 @@
         <translation>{header}: values are in units of {scale:,} (×{scale}).</translation>
     </message>
     <message>
+        <source>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</source>
+        <translation>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>

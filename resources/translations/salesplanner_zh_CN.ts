@@ -3198,6 +3198,10 @@
         <translation>{header}：数值以 {scale:,} 为单位（×{scale}）。</translation>
     </message>
     <message>
+        <source>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</source>
+        <translation>有 {n} 个单元格含有无法按 {encoding} 读出的字符（第一个在 {cell}）：文件可能是别的编码；请在 Excel 中另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <translation>文件“{path}”不存在。</translation>
     </message>

@@ -67,6 +67,7 @@ from salesplanner.io.workbook import (
     SheetInfo,
     SheetTailMismatch,
     Source,
+    bad_text_cells,
     column_letter,
     is_error_text,
     open_source,
@@ -385,7 +386,19 @@ def analyse(
         raw_header=raw,
     )
     _annotate(a, raw)
+    if file_kind == "csv":
+        _note_bad_text(a)
     return a
+
+
+def _note_bad_text(a: Analysis) -> None:
+    """Text that still decodes badly (the detector's reading is wrong, or the file mixes
+    encodings): said once, with the first such cell, not imported silently as it stands."""
+    n, first = bad_text_cells(a.data.rows)
+    if n:
+        r, c = first
+        cell = f"{column_letter(a.data.col0 + c)}{a.data.row0 + r + 1}"
+        a.notes.append(Msg("note.bad_text", n=n, cell=cell, encoding=a.data.encoding))
 
 
 def remap(

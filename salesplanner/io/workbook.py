@@ -653,8 +653,21 @@ def _error_cells(path: Path, part: str, data: bytes | None = None) -> dict[tuple
 
 
 # -- CSV ------------------------------------------------------------------------------------
+# what a detector may call a file in GBK / GB2312: decoded as GB18030, their superset
+_CHINESE = {"gb18030", "gbk", "gb2312", "hz", "cp936", "euc_cn"}
+# the Western code pages a CSV comes in (Excel on Windows, DOS/ERP exports, old Unix tools),
+# in the order a tie goes: they share ASCII and differ above 0x7F
+_WESTERN = ("cp1252", "cp850", "latin-1")
+# above 0x7F, what Western text holds besides letters
+_WESTERN_SIGNS = set("€£¥°±²³µ·«»–—‘’“”„…•™©®§¶×÷¼½¾¿¡ºª¢¤¦¨¬¯´¸¹")
+_DETECT_BYTES = 256 * 1024
+
+
 def decode_text(raw: bytes) -> tuple[str, str]:
-    """Bytes → (text, encoding): BOMs first, then strict UTF-8, then GB18030 (GBK's superset)."""
+    """Bytes → (text, encoding): BOMs first, then strict UTF-8, then what a detector
+    (charset-normalizer) finds: GB18030 for a Chinese file, else the Western code page
+    (cp1252, cp850, latin-1) whose reading looks most like words (GB18030 decodes most
+    Western bytes without an error, into the wrong characters)."""
     if raw.startswith(codecs.BOM_UTF8):
         return raw[3:].decode("utf-8", "replace"), "utf-8-sig"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -663,10 +676,82 @@ def decode_text(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    encoding = _detect(raw)
     try:
-        return raw.decode("gb18030"), "gb18030"
+        return raw.decode(encoding), encoding
     except UnicodeDecodeError:
-        return raw.decode("gb18030", "replace"), "gb18030"
+        return raw.decode(encoding, "replace"), encoding
+
+
+def _detect(raw: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    sample = raw[:_DETECT_BYTES]
+    if len(raw) > _DETECT_BYTES and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n") + 1]  # whole lines: no character cut in two
+    try:
+        best = from_bytes(sample).best()
+    except Exception:  # noqa: BLE001 - a detector failure is no reason to refuse the file
+        best = None
+    found = codecs.lookup(best.encoding).name.replace("-", "_") if best else ""
+    if best is None or found in _CHINESE or best.language == "Chinese" or _paired(sample):
+        return "gb18030"
+    if found.startswith(("utf_16", "utf_32", "big5", "cp932", "shift_jis", "euc_")):
+        return found
+    candidates = [*_WESTERN, found] if found not in _WESTERN else list(_WESTERN)
+    scores = {}
+    for enc in candidates:
+        try:
+            scores[enc] = _western_score(sample.decode(enc))
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return max(scores, key=scores.__getitem__) if scores else "gb18030"
+
+
+_HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
+
+
+def _paired(sample: bytes) -> bool:
+    """Bytes above 0x7F that come in pairs, as Chinese characters do in GBK (a Western accent
+    stands alone between ASCII letters: Soci\xe9t\xe9): a GB file, even with a broken cell."""
+    runs = _HIGH_RUNS.findall(sample)
+    if not runs:
+        return False
+    even = sum(len(run) % 2 == 0 for run in runs)
+    return even >= 0.8 * len(runs)
+
+
+def _western_score(text: str) -> int:
+    """How much a reading of the bytes above 0x7F looks like Western words: a letter inside a
+    word scores, a control character, a box or a capital after a small letter counts against."""
+    score = 0
+    prev = ""
+    for ch in text:
+        if ch >= "\x80":
+            if ch.isalpha():
+                score += 2 if not (ch.isupper() and prev.islower()) else -3
+            elif ch in _WESTERN_SIGNS:
+                score += 1
+            else:
+                score -= 4
+        prev = ch
+    return score
+
+
+def bad_text_cells(rows: list[list[Any]]) -> tuple[int, tuple[int, int] | None]:
+    """Cells that hold characters no reading of a text file gives for real text: the
+    replacement character, private-use characters, C1 control codes. (count, first (row, col))."""
+    n, first = 0, None
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v and _BAD_TEXT.search(v):
+                n += 1
+                if first is None:
+                    first = (r, c)
+    return n, first
+
+
+_BAD_TEXT = re.compile("[\ufffd\ue000-\uf8ff\x80-\x9f]")
 
 
 _SEP_LINE = re.compile(r'^"?sep=([,;\t|])"?[^\S\r\n]*\r?\n', re.IGNORECASE)

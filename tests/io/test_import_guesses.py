@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from salesplanner.services.importing import analyse_file, import_file
 
 
@@ -81,3 +83,48 @@ def test_a_total_row_under_a_customer_list_is_no_customer(tmp_path, file_store):
     assert report.problems == []
     names = [r["name"] for r in file_store.query("SELECT name FROM customers ORDER BY id")]
     assert names == ["上海宏达", "杭州新锐"]
+
+
+# -- CSV encodings ---------------------------------------------------------------------------
+_WESTERN = [
+    ["Date", "Customer", "Amount"],
+    ["2026-01-05", "Société Générale", "1200"],
+    ["2026-01-09", "Peña Niño S.A.", "300"],
+    ["2026-01-12", "Müller & Söhne", "450"],
+    ["2026-01-13", "Crème Brûlée SARL", "80"],
+]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp850", "latin-1"])
+def test_a_western_code_page_csv_keeps_its_names(tmp_path, file_store, encoding):
+    path = tmp_path / f"sales-{encoding}.csv"
+    path.write_bytes("\r\n".join(",".join(r) for r in _WESTERN).encode(encoding))
+    a = analyse_file(file_store, path)
+    assert not [n for n in a.notes if getattr(n, "code", "") == "note.bad_text"]
+    report = import_file(file_store, a)
+    assert report.imported == 4
+    names = {r["name"] for r in file_store.query("SELECT name FROM customers")}
+    assert names == {r[1] for r in _WESTERN[1:]}
+
+
+def test_chinese_csvs_still_decode_as_before(tmp_path, file_store):
+    rows = [
+        ["日期", "客户", "金额"],
+        ["2026-01-05", "上海宏达", "1200"],
+        ["2026-01-09", "杭州新锐", "300"],
+    ]
+    for encoding in ("gbk", "gb18030", "utf-8", "utf-8-sig"):
+        path = tmp_path / f"zh-{encoding}.csv"
+        path.write_bytes("\n".join(",".join(r) for r in rows).encode(encoding))
+        a = analyse_file(file_store, path)
+        assert [r[1] for r in a.data.rows[1:]] == ["上海宏达", "杭州新锐"], encoding
+
+
+def test_text_that_still_decodes_badly_is_reported(tmp_path, file_store):
+    good = "日期,客户,金额\n2026-01-05,上海宏达贸易有限公司,1200\n".encode("gb18030")
+    path = tmp_path / "broken.csv"
+    path.write_bytes(good + b"2026-01-09,\xff\xfe\xff\x80\xff,300\n")
+    a = analyse_file(file_store, path)
+    notes = [n for n in a.notes if getattr(n, "code", "") == "note.bad_text"]
+    assert len(notes) == 1 and notes[0].params["n"] == 1
+    assert "B3" in str(notes[0])

@@ -73,6 +73,11 @@ def _templates() -> dict[str, str]:
         "note.amount_from_quantity": _t("No amount column: amount = quantity × unit price."),
         "note.side_by_side": _t("Several tables side by side: using columns {first}–{last}."),
         "note.scaled_column": _t("{header}: values are in units of {scale:,} (×{scale})."),
+        "note.bad_text": _t(
+            "{n} cell(s) hold characters that could not be read as {encoding} (the first in "
+            "{cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” "
+            "and import it again."
+        ),
         # errors: a file that cannot be read or mapped, a cancelled import, the plan export
         "file.missing": _t("{path} does not exist."),
         "file.not_a_file": _t("{name} is not a file."),
