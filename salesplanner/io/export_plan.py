@@ -366,17 +366,31 @@ class _Plan:
             f"{self.L[key]} ({self.unit})" if self.lang == "en" else f"{self.L[key]}({self.unit})"
         )
 
-    def traffic_lights(self, ws: Worksheet, rng: str) -> None:
+    def traffic_lights(self, ws: Worksheet, rng: str, end_column: str | None = None) -> None:
         """Green at 100 % and over, amber from 80 %, red below; only on numbers, so a period
-        not started (blank) or without a target ("") has no colour."""
+        not started (blank) or without a target ("") has no colour. With ``end_column`` (the
+        rows' end dates) a period still running on the export day is not judged either: 20 %
+        of December two days in is not behind."""
         top = rng.split(":")[0]
+        row = top.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        ended = ""
+        if end_column:
+            d = self.today
+            ended = (
+                f",ISNUMBER(${end_column}{row}),${end_column}{row}<DATE({d.year},{d.month},{d.day})"
+            )
         for test, fmt in (
             (f"{top}>=1", self.f_green),
             (f"AND({top}>=0.8,{top}<1)", self.f_amber),
             (f"{top}<0.8", self.f_red),
         ):
             ws.conditional_format(
-                rng, {"type": "formula", "criteria": f"=AND(ISNUMBER({top}),{test})", "format": fmt}
+                rng,
+                {
+                    "type": "formula",
+                    "criteria": f"=AND(ISNUMBER({top}){ended},{test})",
+                    "format": fmt,
+                },
             )
 
     # -- the period the plan covers ------------------------------------------------------------
@@ -509,6 +523,10 @@ class _Plan:
         tot_t = sum(month_t.get(m, 0) for m in months)
         tot_a = sum(month_actual.get(m, 0) for m in months)
         ws.write_string(r, 0, L["total"], self.f_bold)
+        # the whole goal's dates: its total is judged once the goal is over
+        whole = self.period()
+        ws.write_datetime(r, 1, dt.datetime.combine(whole[0], dt.time()), self.f_date)
+        ws.write_datetime(r, 2, dt.datetime.combine(whole[1], dt.time()), self.f_date)
         ws.write_formula(r, 3, f"=SUM(D{first}:D{last})", self.f_money_b, self.money(tot_t))
         ws.write_formula(r, 4, f"=SUM(E{first}:E{last})", self.f_money_b, self.money(tot_a))
         ws.write_formula(
@@ -520,7 +538,7 @@ class _Plan:
         )
         ws.write_formula(r, 6, f"=E{r + 1}-D{r + 1}", self.f_money_b, self.money(tot_a - tot_t))
         self.rows["breakdown_total"] = r + 1
-        self.traffic_lights(ws, f"F{first}:F{r + 1}")
+        self.traffic_lights(ws, f"F{first}:F{r + 1}", "C")
         # weeks
         r += 2
         self.header(
@@ -555,7 +573,7 @@ class _Plan:
             r += 1
             w += dt.timedelta(days=7)
         if r > first_w:
-            self.traffic_lights(ws, f"F{first_w}:F{r}")
+            self.traffic_lights(ws, f"F{first_w}:F{r}", "C")
         self.rows["breakdown"] = r
 
     def _period_row(

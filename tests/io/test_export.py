@@ -578,3 +578,20 @@ def test_goal_achievement_is_coloured_only_once_the_goal_is_over(plan, tmp_path)
 
     assert rules(dt.date(2026, 3, 11)) == []  # the goal runs to 2026-03-31
     assert rules(dt.date(2026, 4, 2))  # over: green, amber or red against the target
+
+
+def test_a_period_still_running_is_not_judged_red(plan, tmp_path):
+    """Issue 14.2 / 14.10, seen in the LibreOffice PDF: December two days in read a red 20.1 %
+    and the goal's total a red 58.2 % while both were still running. The traffic lights judge
+    a month, a week or the total only once it has ended (its end date before the export day)."""
+    from openpyxl import load_workbook
+
+    path = tmp_path / "plan.xlsx"
+    export_plan(plan, path, today=TODAY)
+    book = load_workbook(path)
+    sheet = book["分解"]
+    rules = [rule.formula[0] for rng in sheet.conditional_formatting for rule in rng.rules]
+    ended = f"<DATE({TODAY.year},{TODAY.month},{TODAY.day})"
+    assert rules and all("ISNUMBER($C" in f and ended in f for f in rules)
+    total = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "合计")
+    assert total[2].value is not None  # the total row carries the goal's end date
