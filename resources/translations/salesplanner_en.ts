@@ -4562,6 +4562,30 @@ observed {observed}</translation>
         <translation>{period}: won {won} of {target} ({share})</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>advanced</translation>
+    </message>
+    <message>
+        <source>moved back</source>
+        <translation>moved back</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source> (lost on: {reason})</source>
+        <translation> (lost on: {reason})</translation>
+    </message>
+    <message>
         <source>Weekly report {range}</source>
         <translation>Weekly report {range}</translation>
     </message>
@@ -4598,8 +4622,20 @@ observed {observed}</translation>
         <translation>Activities: {list}</translation>
     </message>
     <message>
+        <source>Pipeline: {list}</source>
+        <translation>Pipeline: {list}</translation>
+    </message>
+    <message>
         <source>Next week: {list}</source>
         <translation>Next week: {list}</translation>
+    </message>
+    <message>
+        <source>… and {n} more, the smaller ones.</source>
+        <translation>… and {n} more, the smaller ones.</translation>
+    </message>
+    <message>
+        <source>{n} {kind} ({amount})</source>
+        <translation>{n} {kind} ({amount})</translation>
     </message>
     <message>
         <source>{label} {target} (target)</source>
@@ -4622,6 +4658,10 @@ observed {observed}</translation>
         <translation>Target</translation>
     </message>
     <message>
+        <source>Pipeline this week</source>
+        <translation>Pipeline this week</translation>
+    </message>
+    <message>
         <source>No weekly review written for this week.</source>
         <translation>No weekly review written for this week.</translation>
     </message>
@@ -4636,6 +4676,10 @@ observed {observed}</translation>
     <message>
         <source>{label}: {text}</source>
         <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>{kind}: {deal}</source>
+        <translation>{kind}: {deal}</translation>
     </message>
     <message>
         <source>{label}: {n} blocks</source>
@@ -4656,6 +4700,22 @@ observed {observed}</translation>
     <message>
         <source>Chance</source>
         <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>

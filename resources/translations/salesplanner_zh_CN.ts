@@ -4562,6 +4562,30 @@ observed {observed}</source>
         <translation>{period}：成交 {won}，目标 {target}（完成 {share}）</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>moved back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source> (lost on: {reason})</source>
+        <translation>（输单原因：{reason}）</translation>
+    </message>
+    <message>
         <source>Weekly report {range}</source>
         <translation>周报 {range}</translation>
     </message>
@@ -4598,8 +4622,20 @@ observed {observed}</source>
         <translation>活动：{list}</translation>
     </message>
     <message>
+        <source>Pipeline: {list}</source>
+        <translation>商机：{list}</translation>
+    </message>
+    <message>
         <source>Next week: {list}</source>
         <translation>下周计划：{list}</translation>
+    </message>
+    <message>
+        <source>… and {n} more, the smaller ones.</source>
+        <translation>……另有 {n} 个金额较小的未列出。</translation>
+    </message>
+    <message>
+        <source>{n} {kind} ({amount})</source>
+        <translation>{n} 个{kind}（{amount}）</translation>
     </message>
     <message>
         <source>{label} {target} (target)</source>
@@ -4622,6 +4658,10 @@ observed {observed}</source>
         <translation>目标</translation>
     </message>
     <message>
+        <source>Pipeline this week</source>
+        <translation>本周商机变化</translation>
+    </message>
+    <message>
         <source>No weekly review written for this week.</source>
         <translation>本周还没有写周复盘。</translation>
     </message>
@@ -4636,6 +4676,10 @@ observed {observed}</source>
     <message>
         <source>{label}: {text}</source>
         <translation>{label}：{text}</translation>
+    </message>
+    <message>
+        <source>{kind}: {deal}</source>
+        <translation>{kind}：{deal}</translation>
     </message>
     <message>
         <source>{label}: {n} blocks</source>
@@ -4656,6 +4700,22 @@ observed {observed}</source>
     <message>
         <source>Chance</source>
         <translation>达成概率</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>

@@ -477,3 +477,72 @@ class DealFilter:
             if (today - last).days < self.stale_days:
                 return False
         return not self.channel or o.channel == self.channel
+
+
+# -- a week's movement (the weekly report) -------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class MovedDeal:
+    """One opportunity and what became of it in a period."""
+
+    opportunity_id: int
+    kind: str  # new | advanced | back | won | lost
+    stage: str  # where it stands at the end of the period
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineMoves:
+    """What the pipeline did in a period: each opportunity counted once, by its net move."""
+
+    deals: tuple[MovedDeal, ...] = ()
+
+    def of(self, kind: str) -> tuple[MovedDeal, ...]:
+        return tuple(d for d in self.deals if d.kind == kind)
+
+    def count(self, kind: str) -> int:
+        return len(self.of(kind))
+
+    def amount(self, kind: str) -> Decimal:
+        return sum((d.amount for d in self.of(kind)), Decimal(0))
+
+    @property
+    def empty(self) -> bool:
+        return not self.deals
+
+
+MOVE_KINDS = ("new", "advanced", "back", "won", "lost")
+
+
+def pipeline_moves(
+    changes: Iterable[StageChange],
+    stages: Iterable[Stage],
+    start: dt.date,
+    end: dt.date,
+) -> PipelineMoves:
+    """Classify the opportunities that changed between ``start`` and ``end`` (inclusive).
+
+    Each one counts once: closed in the period → won or lost; else created in the period →
+    new; else its stage at the end against its stage before the period (the ``from_stage`` of
+    its first change in the period) → advanced or back. A deal that went
+    forward and back to where it was is not counted."""
+    by_key = stage_map(stages)
+    per: dict[int, list[StageChange]] = {}
+    for c in ordered(changes):
+        if start <= c.date <= end:
+            per.setdefault(c.opportunity_id, []).append(c)
+    out: list[MovedDeal] = []
+    for opp_id, cs in per.items():
+        last = cs[-1]
+        stage = by_key.get(last.to_stage)
+        if stage is not None and not stage.is_open:
+            kind = stage.outcome
+        elif any(c.from_stage is None for c in cs):
+            kind = "new"
+        else:
+            was = by_key.get(cs[0].from_stage or "")
+            if was is None or stage is None or was.sort == stage.sort:
+                continue
+            kind = "advanced" if stage.sort > was.sort else "back"
+        out.append(MovedDeal(opp_id, kind, last.to_stage, last.amount))
+    out.sort(key=lambda d: (MOVE_KINDS.index(d.kind), -d.amount, d.opportunity_id))
+    return PipelineMoves(tuple(out))

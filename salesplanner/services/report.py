@@ -10,14 +10,17 @@ earlier week can be made again: it is computed, not stored.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from salesplanner.domain.calendar import week_start
 from salesplanner.domain.forecast import Forecast
 from salesplanner.domain.money import to_fen
+from salesplanner.domain.opportunities import MOVE_KINDS, PipelineMoves, pipeline_moves
 from salesplanner.domain.progress import METRIC_CODES
 from salesplanner.domain.records import WeeklyReview
 from salesplanner.store import blocks as block_repo
+from salesplanner.store import opportunities as opp_repo
 from salesplanner.store import progress as q
 from salesplanner.store import reviews as review_repo
 from salesplanner.store.db import Store
@@ -50,6 +53,10 @@ class WeeklyReport:
     review: WeeklyReview | None
     next_week: tuple[tuple[str, int, int], ...]  # (code, blocks, planned count) next week
     next_week_targets: tuple[tuple[str, int], ...]  # (code, target) next week, where set
+    pipeline: PipelineMoves = PipelineMoves()  # what the open deals did this week
+    # id → (customer, title, lost reason) of each deal in ``pipeline``
+    deal_names: Mapping[int, tuple[str, str, str]] = field(default_factory=dict)
+    stage_names: Mapping[str, str] = field(default_factory=dict)  # the rep's own stage names
 
     @property
     def sunday(self) -> dt.date:
@@ -85,6 +92,24 @@ class WeeklyReport:
                 "obstacles": r.obstacles,
                 "adjustments": r.adjustments,
                 "help_needed": r.help_needed,
+            },
+            "pipeline": {
+                kind: {
+                    "count": self.pipeline.count(kind),
+                    "amount_fen": to_fen(self.pipeline.amount(kind)),
+                    "deals": [
+                        {
+                            "id": d.opportunity_id,
+                            "customer": self.deal_names.get(d.opportunity_id, ("", "", ""))[0],
+                            "title": self.deal_names.get(d.opportunity_id, ("", "", ""))[1],
+                            "lost_reason": self.deal_names.get(d.opportunity_id, ("", "", ""))[2],
+                            "stage": d.stage,
+                            "amount_fen": to_fen(d.amount),
+                        }
+                        for d in self.pipeline.of(kind)
+                    ],
+                }
+                for kind in MOVE_KINDS
             },
             "next_week": {
                 "blocks": [{"code": c, "blocks": b, "planned": n} for c, b, n in self.next_week],
@@ -166,6 +191,8 @@ def weekly_report(store: Store, monday: dt.date) -> WeeklyReport:
     nxt = P.progress(store, next_monday + dt.timedelta(days=6), "week")
     if nxt is not None and nxt.start == next_monday:
         next_targets = {m.code: m.target for m in nxt.metrics if m.target}
+    stages = opp_repo.list_stages(store)
+    moves = pipeline_moves(opp_repo.changes_between(store, monday, sunday), stages, monday, sunday)
     return WeeklyReport(
         monday=monday,
         goal_title=title,
@@ -175,4 +202,7 @@ def weekly_report(store: Store, monday: dt.date) -> WeeklyReport:
         review=review_repo.get_review(store, monday),
         next_week=tuple((c, v[0], v[1]) for c, v in sorted(plan.items())),
         next_week_targets=tuple(sorted(next_targets.items())),
+        pipeline=moves,
+        deal_names=opp_repo.titles(store, (d.opportunity_id for d in moves.deals)),
+        stage_names={s.key: s.name for s in stages if s.name},
     )

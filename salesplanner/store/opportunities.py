@@ -193,6 +193,39 @@ def history(store: Store, opportunity_ids: Iterable[int] | None = None) -> list[
     ]
 
 
+def changes_between(store: Store, start: dt.date, end: dt.date) -> list[StageChange]:
+    """Stage changes dated ``start``..``end`` (inclusive), in the order they happened."""
+    return [
+        StageChange(
+            r["opportunity_id"],
+            dt.date.fromisoformat(r["date"]),
+            r["from_stage"],
+            r["to_stage"],
+            _date(r["expected_close"]),
+            from_fen(r["amount_fen"]),
+            r["id"],
+        )
+        for r in store.query(
+            "SELECT * FROM opportunity_stage_history WHERE date BETWEEN ? AND ? ORDER BY date, id",
+            (start.isoformat(), end.isoformat()),
+        )
+    ]
+
+
+def titles(store: Store, opportunity_ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
+    """(customer name, title, lost reason) of each opportunity asked for."""
+    ids = list(opportunity_ids)
+    if not ids:
+        return {}
+    rows = store.execute(
+        "SELECT o.id, COALESCE(c.name, ''), o.title, o.lost_reason FROM opportunities o "
+        "LEFT JOIN customers c ON c.id = o.customer_id "
+        f"WHERE o.id IN ({', '.join('?' * len(ids))})",
+        tuple(ids),
+    ).fetchall()
+    return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+
 def last_activity_dates(store: Store) -> dict[int, dt.date]:
     """The last logged activity of each opportunity (for "no activity for N days")."""
     rows = store.execute(

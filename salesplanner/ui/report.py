@@ -12,9 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from salesplanner.domain.money import to_fen
+from salesplanner.domain.opportunities import MovedDeal
 from salesplanner.services.report import PeriodLine, WeeklyReport
 from salesplanner.ui.format import format_amount, format_date, format_month_day, format_percent
-from salesplanner.ui.labels import activity_label
+from salesplanner.ui.labels import activity_label, stage_label
 
 
 def _t(text: str) -> str:
@@ -57,6 +59,16 @@ def report_text(r: WeeklyReport, settings=None) -> str:
             parts.append(f"{label} {done}/{target}" if target else f"{label} {done}")
         lines.append(_t("Activities: {list}").format(list=_t(", ").join(parts)))
     lines.append(_t("Deals won this week: {n}").format(n=r.deals_won))
+    if not r.pipeline.empty:
+        lines.append(_t("Pipeline: {list}").format(list=_t(", ").join(_move_parts(r, settings))))
+        for kind in ("won", "lost"):
+            for d in r.pipeline.of(kind)[:MAX_NAMED]:
+                lines.append(
+                    "  "
+                    + _t("{kind}: {deal}").format(
+                        kind=_move_name(kind), deal=_deal_text(r, d, settings)
+                    )
+                )
     rv = r.review
     if rv is not None:
         for label, text in (
@@ -71,6 +83,62 @@ def report_text(r: WeeklyReport, settings=None) -> str:
     if plan:
         lines.append(_t("Next week: {list}").format(list=_t(", ").join(plan)))
     return "\n".join(lines)
+
+
+MAX_NAMED = 5  # deals of one kind named one by one (the PDF names every won and lost one)
+
+
+def _move_name(kind: str) -> str:
+    return {
+        "new": _t("new"),
+        "advanced": _t("advanced"),
+        "back": _t("moved back"),
+        "won": _t("won"),
+        "lost": _t("lost"),
+    }[kind]
+
+
+def _move_parts(r: WeeklyReport, settings) -> list[str]:
+    """ "2 new (15.00万), 3 advanced (…)" for each kind of move that happened."""
+    parts = []
+    for kind in ("new", "advanced", "back", "won", "lost"):
+        n = r.pipeline.count(kind)
+        if n:
+            parts.append(
+                _t("{n} {kind} ({amount})").format(
+                    n=n,
+                    kind=_move_name(kind),
+                    amount=format_amount(to_fen(r.pipeline.amount(kind)), settings),
+                )
+            )
+    return parts
+
+
+def _deal_name(r: WeeklyReport, d: MovedDeal) -> str:
+    customer, title, _reason = r.deal_names.get(d.opportunity_id, ("", "", ""))
+    return " · ".join(x for x in (customer, title) if x) or f"#{d.opportunity_id}"
+
+
+def _lost_reason(r: WeeklyReport, d: MovedDeal) -> str:
+    reason = r.deal_names.get(d.opportunity_id, ("", "", ""))[2]
+    if d.kind != "lost" or not reason:
+        return ""
+    return _t(" (lost on: {reason})").format(reason=reason)
+
+
+def _deal_text(r: WeeklyReport, d: MovedDeal, settings) -> str:
+    amount = format_amount(to_fen(d.amount), settings)
+    return f"{_deal_name(r, d)} {amount}{_lost_reason(r, d)}"
+
+
+def _table_deals(r: WeeklyReport) -> tuple[list[MovedDeal], int]:
+    """The deals the one-page PDF lists: every won and lost one, the largest few of the
+    others; and how many were left out."""
+    shown: list[MovedDeal] = []
+    for kind in ("new", "advanced", "back", "won", "lost"):
+        deals = r.pipeline.of(kind)
+        shown += deals if kind in ("won", "lost") else deals[:MAX_NAMED]
+    return shown, len(r.pipeline.deals) - len(shown)
 
 
 def _one_line(text: str) -> str:
@@ -143,6 +211,31 @@ def report_html(r: WeeklyReport, settings=None) -> str:
             )
         out.append("</table>")
     out.append(f"<p>{e(_t('Deals won this week: {n}').format(n=r.deals_won))}</p>")
+    if not r.pipeline.empty:
+        out.append(f"<h3>{e(_t('Pipeline this week'))}</h3>")
+        out.append(f"<p>{e(_t(', ').join(_move_parts(r, settings)))}</p>")
+        out.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>")
+        out.append(
+            "<tr>"
+            + "".join(
+                f"<th align='left'>{e(h)}</th>"
+                for h in (_t("Change"), _t("Deal"), _t("Stage"), _t("Amount"))
+            )
+            + "</tr>"
+        )
+        shown, left_out = _table_deals(r)
+        for d in shown:
+            cells = (
+                _move_name(d.kind),
+                _deal_name(r, d) + _lost_reason(r, d),
+                stage_label(d.stage, r.stage_names.get(d.stage, "")),
+                format_amount(to_fen(d.amount), settings),
+            )
+            out.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
+        out.append("</table>")
+        if left_out:
+            more = _t("… and {n} more, the smaller ones.").format(n=left_out)
+            out.append(f"<p style='color:#555'>{e(more)}</p>")
     rv = r.review
     sections = []
     if rv is not None:
