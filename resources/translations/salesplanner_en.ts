@@ -2384,6 +2384,14 @@
         <translation>Check for a quota</translation>
     </message>
     <message>
+        <source>Make it my goal…</source>
+        <translation>Make it my goal…</translation>
+    </message>
+    <message>
+        <source>Opens the goal wizard with the quota's dates and amount; nothing is saved until you finish it.</source>
+        <translation>Opens the goal wizard with the quota's dates and amount; nothing is saved until you finish it.</translation>
+    </message>
+    <message>
         <source>A snapshot is waiting to be published to {folder}.</source>
         <translation>A snapshot is waiting to be published to {folder}.</translation>
     </message>
@@ -2416,8 +2424,8 @@
         <translation>No quota has been published for you.</translation>
     </message>
     <message>
-        <source>{manager} proposes a quota of {amount} for {start} – {end}. It is a proposal: your own goal is not changed; set a goal for these dates to accept it.</source>
-        <translation>{manager} proposes a quota of {amount} for {start} – {end}. It is a proposal: your own goal is not changed; set a goal for these dates to accept it.</translation>
+        <source>{manager} proposes a quota of {amount} for {start} – {end}. It is a proposal: your own goal is not changed; “Make it my goal…” starts a goal from it.</source>
+        <translation>{manager} proposes a quota of {amount} for {start} – {end}. It is a proposal: your own goal is not changed; “Make it my goal…” starts a goal from it.</translation>
     </message>
     <message>
         <source>Your manager</source>
@@ -2426,6 +2434,14 @@
     <message>
         <source>Your own goal for these dates: {amount}.</source>
         <translation>Your own goal for these dates: {amount}.</translation>
+    </message>
+    <message>
+        <source>Quota from {manager}, published {date}</source>
+        <translation>Quota from {manager}, published {date}</translation>
+    </message>
+    <message>
+        <source>your manager</source>
+        <translation>your manager</translation>
     </message>
     <message>
         <source>This month</source>
@@ -2500,6 +2516,14 @@
         <translation>Evenly</translation>
     </message>
     <message>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>Type a rep's quota in the Quota column; reps left empty share the rest by history.</source>
+        <translation>Type a rep's quota in the Quota column; reps left empty share the rest by history.</translation>
+    </message>
+    <message>
         <source>Split and publish</source>
         <translation>Split and publish</translation>
     </message>
@@ -2520,12 +2544,40 @@
         <translation>{n} reps: won {won} of {target} ({share}); forecast {forecast}; open pipeline {pipeline}.</translation>
     </message>
     <message>
+        <source>Team period {start} – {end}.</source>
+        <translation>Team period {start} – {end}.</translation>
+    </message>
+    <message>
+        <source>{n} reps report another period: listed in grey, not added in.</source>
+        <translation>{n} reps report another period: listed in grey, not added in.</translation>
+    </message>
+    <message>
+        <source>Team activities this month: {list}</source>
+        <translation>Team activities this month: {list}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source> (stale)</source>
         <translation> (stale)</translation>
     </message>
     <message>
+        <source> ({start} – {end}, not added in)</source>
+        <translation> ({start} – {end}, not added in)</translation>
+    </message>
+    <message>
         <source>Cannot read: {reason}</source>
         <translation>Cannot read: {reason}</translation>
+    </message>
+    <message>
+        <source>Open the team folder first, then type the quotas in the Quota column.</source>
+        <translation>Open the team folder first, then type the quotas in the Quota column.</translation>
+    </message>
+    <message>
+        <source>Quota of {rep}: “{text}” is not an amount.</source>
+        <translation>Quota of {rep}: “{text}” is not an amount.</translation>
     </message>
     <message>
         <source>The quota period ends before it starts.</source>

@@ -2384,6 +2384,14 @@
         <translation>查看下达的指标</translation>
     </message>
     <message>
+        <source>Make it my goal…</source>
+        <translation>设为我的目标…</translation>
+    </message>
+    <message>
+        <source>Opens the goal wizard with the quota's dates and amount; nothing is saved until you finish it.</source>
+        <translation>用指标的日期和金额打开目标向导；完成向导之前不会保存任何内容。</translation>
+    </message>
+    <message>
         <source>A snapshot is waiting to be published to {folder}.</source>
         <translation>有一份快照正等待发布到 {folder}。</translation>
     </message>
@@ -2416,8 +2424,8 @@
         <translation>还没有给你下达指标。</translation>
     </message>
     <message>
-        <source>{manager} proposes a quota of {amount} for {start} – {end}. It is a proposal: your own goal is not changed; set a goal for these dates to accept it.</source>
-        <translation>{manager} 建议你在 {start} – {end} 的指标为 {amount}。这只是建议：你自己的目标不会被改动；如接受，请为这段日期设定目标。</translation>
+        <source>{manager} proposes a quota of {amount} for {start} – {end}. It is a proposal: your own goal is not changed; “Make it my goal…” starts a goal from it.</source>
+        <translation>{manager} 建议你在 {start} – {end} 的指标为 {amount}。这只是建议：你自己的目标不会改变；点“设为我的目标…”可据此新建目标。</translation>
     </message>
     <message>
         <source>Your manager</source>
@@ -2426,6 +2434,14 @@
     <message>
         <source>Your own goal for these dates: {amount}.</source>
         <translation>你自己在这段日期的目标：{amount}。</translation>
+    </message>
+    <message>
+        <source>Quota from {manager}, published {date}</source>
+        <translation>来自{manager}的指标，发布于 {date}</translation>
+    </message>
+    <message>
+        <source>your manager</source>
+        <translation>你的经理</translation>
     </message>
     <message>
         <source>This month</source>
@@ -2500,6 +2516,14 @@
         <translation>平均分配</translation>
     </message>
     <message>
+        <source>By hand</source>
+        <translation>手动填写</translation>
+    </message>
+    <message>
+        <source>Type a rep's quota in the Quota column; reps left empty share the rest by history.</source>
+        <translation>在“指标”列里填写销售的指标；留空的销售按历史业绩分摊余下部分。</translation>
+    </message>
+    <message>
         <source>Split and publish</source>
         <translation>分解并发布</translation>
     </message>
@@ -2520,12 +2544,40 @@
         <translation>{n} 名销售：成交 {won}，目标 {target}（{share}）；预测 {forecast}；在途商机 {pipeline}。</translation>
     </message>
     <message>
+        <source>Team period {start} – {end}.</source>
+        <translation>团队统计期：{start} – {end}。</translation>
+    </message>
+    <message>
+        <source>{n} reps report another period: listed in grey, not added in.</source>
+        <translation>{n} 名销售报告的是其他期间：以灰色列出，未计入合计。</translation>
+    </message>
+    <message>
+        <source>Team activities this month: {list}</source>
+        <translation>团队本月活动：{list}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source> (stale)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
+        <source> ({start} – {end}, not added in)</source>
+        <translation>（{start} – {end}，未计入）</translation>
+    </message>
+    <message>
         <source>Cannot read: {reason}</source>
         <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>Open the team folder first, then type the quotas in the Quota column.</source>
+        <translation>请先打开团队文件夹，再在“指标”列里填写指标。</translation>
+    </message>
+    <message>
+        <source>Quota of {rep}: “{text}” is not an amount.</source>
+        <translation>{rep} 的指标：“{text}”不是金额。</translation>
     </message>
     <message>
         <source>The quota period ends before it starts.</source>

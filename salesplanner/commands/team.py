@@ -202,6 +202,9 @@ def run_view(args) -> int:
     rep_rows: list[dict[str, object]] = []
     data = {
         "period": view.kind,
+        "team_period": None
+        if view.period is None
+        else {"start": view.period[0], "end": view.period[1]},
         "team": {
             "reps": len(view.reps),
             "target_fen": view.target_fen,
@@ -228,6 +231,7 @@ def run_view(args) -> int:
                 "name": s.rep_name,
                 "published_at": s.published_at,
                 "stale": line.stale,
+                "in_period": line.in_period,
                 "quota_fen": line.quota_fen,
                 "period": None if p is None else p.to_json(),
                 "obstacles": s.obstacles,
@@ -235,6 +239,8 @@ def run_view(args) -> int:
             }
         )
         stale = " (stale)" if line.stale else ""
+        if not line.in_period and p is not None:
+            stale += f" (other period {p.start} – {p.end}: not added in)"
         figures = (
             "no goal"
             if p is None

@@ -283,6 +283,9 @@ class RepLine:
     snapshot: Snapshot
     quota_fen: int | None  # the published quota for this rep, if any
     stale: bool
+    # False: the rep's period of this kind is not the team's (another month, another goal);
+    # the line is shown but not added into the team's sums
+    in_period: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +301,12 @@ class TeamView:
     pipeline_open_fen: int | None
     activities: Mapping[str, tuple[int, int]]  # code → (actual, target) summed
     problems: tuple[TeamError, ...] = field(default=())  # files that could not be read
+    period: tuple[dt.date, dt.date] | None = None  # the team's period (None: no rep has one)
+
+    @property
+    def summed(self) -> tuple[RepLine, ...]:
+        """The reps whose figures make the team's sums."""
+        return tuple(r for r in self.reps if r.in_period)
 
     @property
     def attainment(self) -> float | None:
@@ -311,6 +320,21 @@ class TeamView:
         return self.pipeline_open_fen / left
 
 
+def team_period(
+    snapshots: Sequence[Snapshot], kind: str, today: dt.date
+) -> tuple[dt.date, dt.date] | None:
+    """The period the team's sums are for: the one most reps report for ``kind``; among
+    equals the one containing ``today``, then the latest."""
+    counts: dict[tuple[dt.date, dt.date], int] = {}
+    for s in snapshots:
+        p = s.period(kind)
+        if p is not None:
+            counts[(p.start, p.end)] = counts.get((p.start, p.end), 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], k[0] <= today <= k[1], k[0]))
+
+
 def roll_up(
     snapshots: Sequence[Snapshot],
     today: dt.date,
@@ -318,9 +342,13 @@ def roll_up(
     quotas: Mapping[str, int] | None = None,
     problems: Sequence[TeamError] = (),
 ) -> TeamView:
-    """The team's totals are the plain sums of the reps' figures for ``kind``; reps are listed
-    by attainment (lowest first: who needs help), then name."""
+    """The team's totals are the plain sums of the figures of the reps that report the team's
+    period (:func:`team_period`): a rep whose month or goal is another is listed, marked, and
+    left out of the sums, activities included (they are the month's). Reps are listed by
+    attainment (lowest first: who needs help), then name."""
     quotas = quotas or {}
+    period = team_period(snapshots, kind, today)
+    month = team_period(snapshots, "month", today)
     lines = []
     target = won = 0
     forecasts = [0, False]
@@ -328,6 +356,10 @@ def roll_up(
     acts: dict[str, list[int]] = {}
     for s in snapshots:
         p = s.period(kind)
+        in_period = p is None or (p.start, p.end) == period
+        lines.append(RepLine(s, quotas.get(s.rep_id), s.is_stale(today), in_period))
+        if not in_period:
+            continue
         if p is not None:
             target += p.target_fen
             won += p.won_fen
@@ -337,16 +369,23 @@ def roll_up(
         if s.pipeline_open_fen is not None:
             pipe[0] += s.pipeline_open_fen
             pipe[1] = True
+        m = s.period("month")
+        if m is not None and (m.start, m.end) != month:
+            continue  # activities are the month's: another month's do not add up
         for code, (a, t) in s.activities.items():
             acc = acts.setdefault(code, [0, 0])
             acc[0] += a
             acc[1] += t or 0
-        lines.append(RepLine(s, quotas.get(s.rep_id), s.is_stale(today)))
 
-    def order(line: RepLine) -> tuple[bool, float, str]:
+    def order(line: RepLine) -> tuple[bool, bool, float, str]:
         p = line.snapshot.period(kind)
         att = p.attainment if p is not None else None
-        return (att is None, att if att is not None else 0.0, line.snapshot.rep_name)
+        return (
+            not line.in_period,
+            att is None,
+            att if att is not None else 0.0,
+            line.snapshot.rep_name,
+        )
 
     lines.sort(key=order)
     return TeamView(
@@ -359,6 +398,7 @@ def roll_up(
         pipeline_open_fen=int(pipe[0]) if pipe[1] else None,
         activities={c: (v[0], v[1]) for c, v in sorted(acts.items())},
         problems=tuple(problems),
+        period=period,
     )
 
 

@@ -3,6 +3,7 @@ server on 127.0.0.1, the roll-up, quotas, and every way a folder or a file can f
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import socket
@@ -135,6 +136,39 @@ def test_roll_up_totals_are_the_sums_of_the_reps_and_the_weakest_rep_comes_first
     assert [r.snapshot.rep_name for r in view.reps] == ["丙", "乙", "甲"]
     assert [r.stale for r in view.reps] == [True, False, False]
     assert view.reps[1].quota_fen == 123
+
+
+def test_a_rep_reporting_another_month_is_listed_but_not_added_into_the_team():
+    a = snap("00000001", "甲", target=3_000_000, won=2_700_000, activities={"visit": (9, 10)})
+    b = snap("00000002", "乙", target=2_000_000, won=400_000, activities={"visit": (3, 8)})
+    october = T.PeriodFigures("month", dt.date(2026, 10, 1), dt.date(2026, 10, 31), 5_000_000, 0)
+    late = T.Snapshot(
+        rep_id="00000003",
+        rep_name="丙",
+        published_at=NOW - dt.timedelta(days=30),
+        as_of=dt.date(2026, 10, 28),
+        periods=(october,),
+        activities={"visit": (20, 20)},
+    )
+    view = T.roll_up([late, a, b], TODAY, "month")
+    assert view.period == (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert view.target_fen == 5_000_000 and view.won_fen == 3_100_000
+    assert view.activities["visit"] == (12, 18)
+    assert [(r.snapshot.rep_name, r.in_period) for r in view.reps] == [
+        ("乙", True),
+        ("甲", True),
+        ("丙", False),
+    ]
+    assert [r.snapshot.rep_name for r in view.summed] == ["乙", "甲"]
+
+
+def test_two_reps_two_months_the_team_takes_the_month_of_today():
+    nov = snap("00000001", "甲", target=1_000_000, won=100)
+    dec = T.PeriodFigures("month", dt.date(2026, 12, 1), dt.date(2026, 12, 31), 2_000_000, 7)
+    other = dataclasses.replace(snap("00000002", "乙"), periods=(dec,))
+    view = T.roll_up([nov, other], TODAY, "month")
+    assert view.period == (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert view.won_fen == 100
 
 
 # -- the folder: plain and WebDAV --------------------------------------------------------------

@@ -149,3 +149,71 @@ def test_every_team_error_has_a_chinese_template(chinese):
     for code in TEAM_MESSAGES_EN:
         needed = {k: v for k, v in params.items() if "{" + k in TEAM_MESSAGES_EN[code]}
         assert CJK.search(team_error_text(TeamError(code, **needed))), code
+
+
+def _second_rep(folder, name="李雷", rep_id="0000beef"):
+    """Another rep's snapshot in the folder, as their own app would have written it."""
+    from dataclasses import replace
+
+    from salesplanner.domain import team as T
+
+    mine = next(folder.glob("*.snapshot.json"))
+    snap = T.decode_snapshot(mine.read_bytes())
+    other = replace(snap, rep_id=rep_id, rep_name=name, history_fen=0)
+    (folder / other.file_name()).write_bytes(T.encode_snapshot(other))
+    return other
+
+
+def test_quotas_typed_by_hand_and_a_received_quota_made_a_goal(main_window, tmp_path):
+    from salesplanner.store import goals as goal_repo
+    from salesplanner.ui.team.team_dialog import TeamDialog
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    seen = {}
+
+    def check():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, TeamDialog)]
+        if not dialogs:
+            QTimer.singleShot(20, check)
+            return
+        d = dialogs[0]
+        d.name_edit.setText("王芳")
+        d.folder_edit.setText(str(folder))
+        d.publish()
+        _second_rep(folder)
+        d.team_folder_edit.setText(str(folder))
+        d.method_combo.setCurrentIndex(d.method_combo.findData("manual"))
+        d.open_team()
+        rows = {d.table.item(r, 0).text(): r for r in range(d.table.rowCount())}
+        seen["editable"] = d.table.editTriggers() != d.table.EditTrigger.NoEditTriggers
+        d.total_spin.setValue(100)
+        d.start_edit.setDate(QDate(2027, 1, 1))
+        d.end_edit.setDate(QDate(2027, 3, 31))
+        d.table.item(rows["李雷"], d.QUOTA_COLUMN).setText("abc")
+        seen["bad"] = d.publish_quotas()
+        seen["bad_text"] = d.summary.text()
+        d.table.item(rows["李雷"], d.QUOTA_COLUMN).setText("35")
+        seen["quotas"] = d.publish_quotas()
+        d.check_quota()
+        seen["can_accept"] = d.accept_quota_button.isEnabled()
+        wizard = d.accept_quota()
+        seen["draft"] = (wizard.draft.start, wizard.draft.kind, wizard.draft.target)
+        wizard.accept()  # finish it as it stands: a new goal from the quota
+        seen["saved"] = wizard.saved
+        d.reject()
+
+    QTimer.singleShot(0, check)
+    main_window.act_team.trigger()
+    assert seen["editable"]
+    assert seen["bad"] is None and "李雷" in seen["bad_text"] and "abc" in seen["bad_text"]
+    parts = seen["quotas"].parts
+    assert parts["0000beef"] == 35_0000_00
+    assert sum(parts.values()) == 100_0000_00  # the rest goes to 王芳, exactly
+    assert seen["can_accept"]
+    assert seen["draft"][:2] == (dt.date(2027, 1, 1), "quarter")
+    assert seen["draft"][2] == 65_0000
+    made = [
+        g for g in goal_repo.list_goals(main_window.ctx.store) if g.start == dt.date(2027, 1, 1)
+    ]
+    assert [g.target for g in made] == [65_0000]

@@ -237,6 +237,19 @@ class Draft:
         self.history = repo.sales_history(store, self.kind, count, self.start, today)
         return True
 
+    def propose_quota(self, start: dt.date, end: dt.date, amount: Decimal, reason: str) -> None:
+        """Start from a quota the manager published: its dates (a month, quarter or year
+        when they are one, else the exact end) and its amount as the target."""
+        self.start = start
+        self.kind, self.end = "quarter", end
+        for kind in ("month", "quarter", "year"):
+            if period_end(start, kind) == end:
+                self.kind, self.end = kind, None
+                break
+        self.history = []
+        self.target_override = Decimal(amount)
+        self.reason = reason
+
     def copy(self) -> Draft:
         return replace(
             self,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -39,14 +40,25 @@ from PySide6.QtWidgets import (
 
 from salesplanner.domain import team as T
 from salesplanner.domain.calendar import add_months
-from salesplanner.domain.money import wan_to_fen
+from salesplanner.domain.money import from_fen, wan_to_fen
 from salesplanner.errors import UserError
 from salesplanner.services import team as S
 from salesplanner.services.changes import Changes
 from salesplanner.ui.edits import Edit, push_edit
-from salesplanner.ui.format import date_edit_format, format_amount, format_date, format_percent
+from salesplanner.ui.format import (
+    date_edit_format,
+    format_amount,
+    format_date,
+    format_month_day,
+    format_percent,
+    parse_amount,
+)
+from salesplanner.ui.labels import activity_label
 from salesplanner.ui.tasks import run_plan_task, run_task
 from salesplanner.ui.team.texts import team_error_text
+
+if TYPE_CHECKING:
+    from salesplanner.ui.goal.wizard import GoalWizard
 
 
 class TeamConfigCommand(Edit):
@@ -129,10 +141,21 @@ class TeamDialog(QDialog):
         self.save_button.clicked.connect(self.save_config)
         self.publish_button.clicked.connect(self.publish)
         self.quota_button.clicked.connect(self.check_quota)
+        self.accept_quota_button = QPushButton(self.tr("Make it my goal…"))
+        self.accept_quota_button.setToolTip(
+            self.tr(
+                "Opens the goal wizard with the quota's dates and amount; nothing is saved "
+                "until you finish it."
+            )
+        )
+        self.accept_quota_button.setEnabled(False)
+        self.accept_quota_button.clicked.connect(self.accept_quota)
+        self.received: S.ReceivedQuota | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.publish_button)
         buttons.addWidget(self.quota_button)
+        buttons.addWidget(self.accept_quota_button)
         buttons.addStretch(1)
         self.share_status = QLabel()
         self.share_status.setWordWrap(True)
@@ -228,12 +251,14 @@ class TeamDialog(QDialog):
         )
         if not ok:
             return
+        self.received = got if isinstance(got, S.ReceivedQuota) else None
+        self.accept_quota_button.setEnabled(self.received is not None)
         if not isinstance(got, S.ReceivedQuota):
             self.share_status.setText(self.tr("No quota has been published for you."))
             return
         text = self.tr(
             "{manager} proposes a quota of {amount} for {start} – {end}. It is a proposal: "
-            "your own goal is not changed; set a goal for these dates to accept it."
+            "your own goal is not changed; “Make it my goal…” starts a goal from it."
         ).format(
             manager=got.manager or self.tr("Your manager"),
             amount=format_amount(got.quota_fen),
@@ -246,9 +271,32 @@ class TeamDialog(QDialog):
             )
         self.share_status.setText(text)
 
+    def accept_quota(self) -> GoalWizard | None:
+        """The goal wizard, opened on the received quota's dates and amount (a new goal: the
+        rep's own goals are never overwritten)."""
+        from salesplanner.ui.goal.wizard import GoalWizard
+
+        got = self.received
+        if got is None:
+            return None
+        wizard = GoalWizard(self.ctx, None, self)
+        wizard.draft.propose_quota(
+            got.start,
+            got.end,
+            from_fen(got.quota_fen),
+            self.tr("Quota from {manager}, published {date}").format(
+                manager=got.manager or self.tr("your manager"),
+                date=format_date(got.published_at.date()),
+            ),
+        )
+        self.quota_wizard = wizard
+        wizard.open()
+        return wizard
+
     # -- team view ---------------------------------------------------------------------------
 
     COLUMNS = 11
+    QUOTA_COLUMN = 7
 
     def _build_team(self) -> QWidget:
         page = QWidget()
@@ -265,6 +313,8 @@ class TeamDialog(QDialog):
         top.addWidget(self.open_button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.activities_label = QLabel()
+        self.activities_label.setWordWrap(True)
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
             [
@@ -283,6 +333,7 @@ class TeamDialog(QDialog):
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.view: T.TeamView | None = None
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
@@ -299,6 +350,15 @@ class TeamDialog(QDialog):
         self.method_combo = QComboBox()
         self.method_combo.addItem(self.tr("By history"), "history")
         self.method_combo.addItem(self.tr("Evenly"), "even")
+        self.method_combo.addItem(self.tr("By hand"), "manual")
+        self.method_combo.setItemData(
+            2,
+            self.tr(
+                "Type a rep's quota in the Quota column; reps left empty share the rest by history."
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.method_combo.currentIndexChanged.connect(self._quota_mode)
         today = dt.date.today()
         start = add_months(today.replace(day=1), 1)
         self.start_edit = QDateEdit(QDate(start.year, start.month, start.day))
@@ -324,6 +384,7 @@ class TeamDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.activities_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems)
         layout.addWidget(quota)
@@ -366,14 +427,40 @@ class TeamDialog(QDialog):
                 pipeline=format_amount(view.pipeline_open_fen),
             )
         )
+        if view.period is not None:
+            left_out = len(view.reps) - len(view.summed)
+            text = self.tr("Team period {start} – {end}.").format(
+                start=format_date(view.period[0]), end=format_date(view.period[1])
+            )
+            if left_out:
+                text += " " + self.tr(
+                    "{n} reps report another period: listed in grey, not added in."
+                ).format(n=left_out)
+            self.summary.setText(self.summary.text() + " " + text)
+        acts = [
+            f"{activity_label(code)} {done}/{target}"
+            if target
+            else f"{activity_label(code)} {done}"
+            for code, (done, target) in view.activities.items()
+        ]
+        self.activities_label.setText(
+            self.tr("Team activities this month: {list}").format(list=self.tr(", ").join(acts))
+            if acts
+            else ""
+        )
         self.table.setRowCount(len(view.reps))
         grey = QBrush(QColor("#888888"))
         for row, line in enumerate(view.reps):
             s = line.snapshot
             p = s.period(view.kind)
             stale = self.tr(" (stale)") if line.stale else ""
+            name = s.rep_name
+            if not line.in_period and p is not None:
+                name += self.tr(" ({start} – {end}, not added in)").format(
+                    start=format_month_day(p.start), end=format_month_day(p.end)
+                )
             cells = [
-                s.rep_name,
+                name,
                 format_amount(p.target_fen) if p else "—",
                 format_amount(p.won_fen) if p else "—",
                 format_percent(p.attainment) if p and p.attainment is not None else "—",
@@ -387,10 +474,14 @@ class TeamDialog(QDialog):
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if col == self.QUOTA_COLUMN:
+                    item.setData(Qt.ItemDataRole.UserRole, s.rep_id)
+                else:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if col in (9, 10):
                     full = s.obstacles if col == 9 else s.help_needed
                     item.setToolTip(full)
-                if line.stale:
+                if line.stale or not line.in_period:
                     item.setForeground(grey)
                 self.table.setItem(row, col, item)
         self.problems.setText(
@@ -400,6 +491,41 @@ class TeamDialog(QDialog):
             )
         )
 
+    def _quota_mode(self) -> None:
+        """By hand: the Quota column can be typed in; otherwise the table is read only."""
+        manual = self.method_combo.currentData() == "manual"
+        triggers = QTableWidget.EditTrigger
+        self.table.setEditTriggers(
+            triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
+            if manual
+            else triggers.NoEditTriggers
+        )
+        if manual and self.view is None:
+            self.summary.setText(
+                self.tr("Open the team folder first, then type the quotas in the Quota column.")
+            )
+
+    def _typed_quotas(self) -> dict[str, int] | None:
+        """rep id → fen of every Quota cell typed in (empty or "—": shares the rest); None,
+        with the row named in the summary, when a cell is not an amount."""
+        typed: dict[str, int] = {}
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, self.QUOTA_COLUMN)
+            text = item.text().strip() if item is not None else ""
+            if not text or text == "—":
+                continue
+            fen = parse_amount(text)
+            if fen is None or fen < 0:
+                rep = self.table.item(row, 0)
+                self.summary.setText(
+                    self.tr("Quota of {rep}: “{text}” is not an amount.").format(
+                        rep=rep.text() if rep is not None else row + 1, text=text
+                    )
+                )
+                return None
+            typed[item.data(Qt.ItemDataRole.UserRole)] = fen
+        return typed
+
     def publish_quotas(self) -> T.Quotas | None:
         folder = self.team_folder_edit.text().strip()
         if not folder:
@@ -407,6 +533,14 @@ class TeamDialog(QDialog):
             return None
         total = wan_to_fen(f"{self.total_spin.value():.2f}")
         method = self.method_combo.currentData()
+        manual = None
+        if method == "manual":
+            if self.view is None:
+                self._quota_mode()
+                return None
+            manual = self._typed_quotas()
+            if manual is None:
+                return None
         start: dt.date = self.start_edit.date().toPython()  # type: ignore[assignment]
         end: dt.date = self.end_edit.date().toPython()  # type: ignore[assignment]
         if end < start:
@@ -420,7 +554,7 @@ class TeamDialog(QDialog):
             self.tr("Team"),
             self.tr("Publishing the quotas…"),
             lambda _p, _c: S.publish_quotas(
-                folder, total, method, start, end, None, manager, user, password
+                folder, total, method, start, end, manual, manager, user, password
             ),
         )
         if result.error is not None:
