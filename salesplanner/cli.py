@@ -33,6 +33,7 @@ COMMAND_MODULES: list[str] = [
     "salesplanner.commands.pipeline",
     "salesplanner.commands.team",
     "salesplanner.commands.import_history",
+    "salesplanner.commands.journal",
 ]
 # Which module registers each top-level command: starting the window (no command) then
 # imports none of them, and a command imports only its own module. A test keeps this in
@@ -59,6 +60,7 @@ COMMAND_OWNERS: dict[str, str] = {
     "forecast": "salesplanner.commands.pipeline",
     "report": "salesplanner.commands.team",
     "team": "salesplanner.commands.team",
+    "journal": "salesplanner.commands.journal",
 }
 
 

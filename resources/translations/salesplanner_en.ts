@@ -4156,6 +4156,34 @@
         <translation>Rows of {file} were imported again after they were removed; remove that import first.</translation>
     </message>
     <message>
+        <source>The journal's start is after its end.</source>
+        <translation>The journal's start is after its end.</translation>
+    </message>
+    <message>
+        <source>There is no journal entry {key}.</source>
+        <translation>There is no journal entry {key}.</translation>
+    </message>
+    <message>
+        <source>Say what to change: the date, amount, count, outcome or note.</source>
+        <translation>Say what to change: the date, amount, count, outcome or note.</translation>
+    </message>
+    <message>
+        <source>A sale's amount must be more than zero.</source>
+        <translation>A sale's amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Only a sale has an amount.</source>
+        <translation>Only a sale has an amount.</translation>
+    </message>
+    <message>
+        <source>A sale without a logged activity has no count or outcome.</source>
+        <translation>A sale without a logged activity has no count or outcome.</translation>
+    </message>
+    <message>
+        <source>Entry {key} cannot be put back: a newer entry took its place.</source>
+        <translation>Entry {key} cannot be put back: a newer entry took its place.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the change was not saved.</source>
         <translation>The disk is full, so the change was not saved.</translation>
     </message>

@@ -4156,6 +4156,34 @@
         <translation>{file} 的行在删除后又被重新导入；请先撤销那次导入。</translation>
     </message>
     <message>
+        <source>The journal's start is after its end.</source>
+        <translation>日志的开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>There is no journal entry {key}.</source>
+        <translation>日志中没有 {key} 这一条。</translation>
+    </message>
+    <message>
+        <source>Say what to change: the date, amount, count, outcome or note.</source>
+        <translation>请说明要改什么：日期、金额、次数、结果或备注。</translation>
+    </message>
+    <message>
+        <source>A sale's amount must be more than zero.</source>
+        <translation>成交金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Only a sale has an amount.</source>
+        <translation>只有成交才有金额。</translation>
+    </message>
+    <message>
+        <source>A sale without a logged activity has no count or outcome.</source>
+        <translation>没有记录活动的成交没有次数和结果。</translation>
+    </message>
+    <message>
+        <source>Entry {key} cannot be put back: a newer entry took its place.</source>
+        <translation>无法恢复 {key}：一条更新的记录占用了它的编号。</translation>
+    </message>
+    <message>
         <source>The disk is full, so the change was not saved.</source>
         <translation>磁盘已满，更改未保存。</translation>
     </message>

@@ -90,25 +90,7 @@ def snapshot(store: Store, import_id: int) -> Snapshot:
         else:
             removed[key.table] |= ids
 
-    def cascade() -> None:
-        # rows that go with removed rows (ON DELETE CASCADE), to a fixed point
-        grown = True
-        while grown:
-            grown = False
-            for key in keys:
-                if key.on_delete != "CASCADE" or not removed.get(key.parent):
-                    continue
-                ids = _ids(
-                    store,
-                    f'SELECT id FROM "{key.table}" WHERE "{key.column}" IN '
-                    f"({_in(removed[key.parent])})",
-                    (),
-                )
-                if not ids <= removed[key.table]:
-                    removed[key.table] |= ids
-                    grown = True
-
-    cascade()
+    _cascade(store, keys, removed)
     kept: dict[str, list[int]] = {}
     for table, ids in candidates.items():
         used: set[int] = set()
@@ -124,9 +106,44 @@ def snapshot(store: Store, import_id: int) -> Snapshot:
                 used |= {parent for child, parent in rows if child not in others}
         removed[table] |= ids - used
         kept[table] = sorted(used)
-    cascade()
+    _cascade(store, keys, removed)
 
-    links: list[tuple[str, int, str, Any]] = []
+    return _rows_and_links(store, keys, removed, Snapshot(import_id=import_id, kept=kept))
+
+
+def rows_snapshot(store: Store, ids: dict[str, set[int]]) -> Snapshot:
+    """The rows ``ids`` (table → ids) with what goes with them and the links rows outside
+    lose, for :func:`delete` and :func:`restore` (reads only; ``import_id`` 0)."""
+    keys = foreign_keys(store)
+    removed: dict[str, set[int]] = defaultdict(set)
+    for table, table_ids in ids.items():
+        removed[table] |= set(table_ids)
+    _cascade(store, keys, removed)
+    return _rows_and_links(store, keys, removed, Snapshot(import_id=0))
+
+
+def _cascade(store: Store, keys: list[ForeignKey], removed: dict[str, set[int]]) -> None:
+    """Add the rows that go with removed rows (ON DELETE CASCADE), to a fixed point."""
+    grown = True
+    while grown:
+        grown = False
+        for key in keys:
+            if key.on_delete != "CASCADE" or not removed.get(key.parent):
+                continue
+            ids = _ids(
+                store,
+                f'SELECT id FROM "{key.table}" WHERE "{key.column}" IN '
+                f"({_in(removed[key.parent])})",
+                (),
+            )
+            if not ids <= removed[key.table]:
+                removed[key.table] |= ids
+                grown = True
+
+
+def _rows_and_links(
+    store: Store, keys: list[ForeignKey], removed: dict[str, set[int]], snap: Snapshot
+) -> Snapshot:
     for key in keys:
         if key.on_delete != "SET NULL" or not removed.get(key.parent):
             continue
@@ -136,9 +153,7 @@ def snapshot(store: Store, import_id: int) -> Snapshot:
             f"({_in(removed[key.parent])})"
         ).fetchall():
             if child not in stay:
-                links.append((key.table, child, key.column, parent))
-
-    snap = Snapshot(import_id=import_id, links=links, kept=kept)
+                snap.links.append((key.table, child, key.column, parent))
     for table in _parents_first(keys, [t for t, ids in removed.items() if ids]):
         snap.rows[table] = store.query(
             f'SELECT * FROM "{table}" WHERE id IN ({_in(removed[table])}) ORDER BY id'

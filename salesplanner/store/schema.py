@@ -410,6 +410,11 @@ def _m006_opportunity_sale_index(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_opportunities_deal ON opportunities(deal_id)")
 
 
+def _m007_activity_deal_index(conn: sqlite3.Connection) -> None:
+    """The journal lists sales that no activity stands for: "has an activity" by an index."""
+    conn.execute("CREATE INDEX ix_activities_deal ON activities(deal_id)")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Ordered; index + 1 is the schema version a migration brings the file to.
@@ -420,6 +425,7 @@ MIGRATIONS: list[Migration] = [
     _m004_row_key_index,
     _m005_opportunities,
     _m006_opportunity_sale_index,
+    _m007_activity_deal_index,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -105,6 +105,14 @@ def _templates(_t=_t) -> list[str]:
             "revise the goal instead."
         ),
         _t("Rows of {file} were imported again after they were removed; remove that import first."),
+        # salesplanner.services.journal
+        _t("The journal's start is after its end."),
+        _t("There is no journal entry {key}."),
+        _t("Say what to change: the date, amount, count, outcome or note."),
+        _t("A sale's amount must be more than zero."),
+        _t("Only a sale has an amount."),
+        _t("A sale without a logged activity has no count or outcome."),
+        _t("Entry {key} cannot be put back: a newer entry took its place."),
     ]
 
 

@@ -417,6 +417,7 @@ def _service_sentences() -> list[str]:
         "services.settings",
         "services.pipeline",
         "services.import_history",
+        "services.journal",
         "domain.opportunities",
     ):
         found += _refusals(importlib.import_module(f"salesplanner.{name}"))

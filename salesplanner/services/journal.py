@@ -1,0 +1,288 @@
+"""The journal: everything logged — activities, and sales no activity stands for — to look
+back at, filter, correct and delete (issue 13.2).
+
+:func:`journal` lists a period (filters by customer, type, outcome) with its totals. An entry is
+named by its key: ``"A<id>"`` an activity, ``"D<id>"`` a sale without one. :func:`edit_entry`
+and :func:`delete_entry` each run in one transaction and return what changed and what undo
+needs: the values an edit overwrote (:func:`undo_edit` writes them back), the exact rows a delete
+removed (:func:`restore_entry` puts back the same rows with the same ids, and the links other
+records had to them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
+
+from salesplanner.domain.limits import check_amount_yuan, check_count, check_date
+from salesplanner.domain.money import fen_to_wan, from_fen, to_fen
+from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT
+from salesplanner.errors import UserError
+from salesplanner.services.changes import Changes
+from salesplanner.store import import_removal
+from salesplanner.store import journal as repo
+from salesplanner.store.db import Store
+
+
+class JournalError(UserError):
+    """A journal request or edit the plan cannot take."""
+
+
+class JournalEntry(NamedTuple):
+    """One row of the journal."""
+
+    key: str  # "A<id>" an activity, "D<id>" a sale without an activity
+    date: dt.date
+    customer_id: int | None
+    customer: str  # '' without a customer
+    code: str  # activity type; a sale without an activity is a contract
+    count: int
+    outcome: str
+    amount_fen: int | None  # the sale's amount when the entry stands for a sale
+    note: str
+    imported: int  # 1: from an import, 0: logged in the app
+    deal_id: int | None  # the sale the entry stands for
+
+    @property
+    def amount(self) -> Decimal | None:
+        return None if self.amount_fen is None else from_fen(self.amount_fen)
+
+    @property
+    def source(self) -> str:
+        return "import" if self.imported else "manual"
+
+
+#: Positions in a raw row (``Journal.rows``, the store's ``COLUMNS``).
+KEY, DATE, CUSTOMER_ID, CODE, COUNT, OUTCOME, AMOUNT_FEN, NOTE, IMPORTED, DEAL_ID = range(10)
+
+
+class Entries(Sequence[JournalEntry]):
+    """The journal's rows as :class:`JournalEntry` values, each made when it is read (a year of
+    a large plan is ~20,000 rows; a table shows a screenful)."""
+
+    def __init__(self, rows: list[tuple], names: dict[int, str]):
+        self._rows, self._names = rows, names
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._entry(r) for r in self._rows[index]]
+        return self._entry(self._rows[index])
+
+    def _entry(self, r: tuple) -> JournalEntry:
+        name = self._names.get(r[CUSTOMER_ID], "") if r[CUSTOMER_ID] is not None else ""
+        return JournalEntry(r[KEY], dt.date.fromisoformat(r[DATE]), r[CUSTOMER_ID], name, *r[3:])
+
+
+@dataclass(frozen=True)
+class Journal:
+    """A period of the journal: ``rows`` raw tuples (positions ``KEY`` … ``DEAL_ID``, dates as
+    ISO text) for a table model, ``names`` the customers' names by id, ``entries`` the same
+    rows as :class:`JournalEntry` values."""
+
+    rows: list[tuple]
+    names: dict[int, str]
+    sales_fen: int  # the sales among the entries
+
+    @property
+    def entries(self) -> Entries:
+        return Entries(self.rows, self.names)
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+    @property
+    def sales_wan(self) -> Decimal:
+        return fen_to_wan(self.sales_fen)
+
+    def customer(self, row: tuple) -> str:
+        return self.names.get(row[CUSTOMER_ID], "") if row[CUSTOMER_ID] is not None else ""
+
+
+def _customer_id(store: Store, customer: int | str | None) -> int | None:
+    if customer is None or isinstance(customer, int):
+        return customer
+    found = repo.customer_id_by_name(store, customer)
+    if found is None:
+        raise JournalError(f"No customer is called {customer}.")
+    return found
+
+
+def journal(
+    store: Store,
+    frm: dt.date,
+    to: dt.date,
+    customer: int | str | None = None,
+    type: str | None = None,  # noqa: A002 - the filter's name on the command line
+    outcome: str | None = None,
+) -> Journal:
+    """What was logged from ``frm`` to ``to`` (inclusive), newest first, with its totals.
+
+    ``customer`` is an id or an exact name; ``type`` an activity code; ``outcome`` a part of
+    the outcome text."""
+    if frm > to:
+        raise JournalError("The journal's start is after its end.")
+    if type is not None and type not in ACTIVITY_CODES:
+        raise JournalError(f"Unknown activity type {type!r}.")
+    rows = repo.rows(store, frm, to, _customer_id(store, customer), type, outcome or None)
+    sales = sum(r[AMOUNT_FEN] for r in rows if r[DEAL_ID] is not None)
+    return Journal(rows, repo.customer_names(store), sales)
+
+
+# -- editing ------------------------------------------------------------------------------------
+#: (table, row id, {column: value}) — what an edit set, or what it overwrote
+RowValues = tuple[str, int, dict[str, object]]
+
+
+@dataclass(frozen=True)
+class EntryEdited:
+    key: str
+    before: tuple[RowValues, ...]  # what undo writes back
+    after: tuple[RowValues, ...]
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class EntryDeleted:
+    key: str
+    snapshot: import_removal.Snapshot  # the rows removed and the links others lost
+    changes: Changes
+
+
+def _parse_key(key: str) -> tuple[str, int]:
+    text = str(key).strip().upper()
+    if len(text) > 1 and text[0] in "AD" and text[1:].isdigit():
+        return ("activities" if text[0] == "A" else "deals"), int(text[1:])
+    raise JournalError(f"There is no journal entry {key}.")
+
+
+def _rows(store: Store, key: str) -> tuple[dict | None, dict | None]:
+    """(the activity, the sale) an entry stands for."""
+    table, row_id = _parse_key(key)
+    if table == "activities":
+        activity = repo.activity_row(store, row_id)
+        if activity is None:
+            raise JournalError(f"There is no journal entry {key}.")
+        deal = repo.deal_row(store, activity["deal_id"]) if activity["deal_id"] else None
+        return activity, deal
+    deal = repo.deal_row(store, row_id)
+    if deal is None or repo.deal_has_activity(store, row_id):
+        raise JournalError(f"There is no journal entry {key}.")
+    return None, deal
+
+
+def _changes(tables) -> Changes:
+    changes = Changes()
+    for table in tables:
+        if table == "activities":
+            changes |= Changes(activities=True)
+        elif table == "deals":
+            changes |= Changes(deals=True, goals=True)
+        elif table.startswith("opportunit"):
+            changes |= Changes(opportunities=True)
+        elif table == "time_blocks":
+            changes |= Changes(blocks=True)
+    return changes
+
+
+def edit_entry(
+    store: Store,
+    key: str,
+    *,
+    date: dt.date | None = None,
+    amount: Decimal | None = None,
+    count: int | None = None,
+    outcome: str | None = None,
+    note: str | None = None,
+) -> EntryEdited:
+    """Correct an entry: its date, amount (yuan), count, outcome or note (one transaction).
+
+    An activity that stands for a sale moves with it: date and amount are set on both."""
+    if date is None and amount is None and count is None and outcome is None and note is None:
+        raise JournalError("Say what to change: the date, amount, count, outcome or note.")
+    if amount is not None and amount <= 0:
+        raise JournalError("A sale's amount must be more than zero.")
+    if amount is not None:
+        check_amount_yuan(amount, "the amount")
+    if date is not None:
+        check_date(date, "the date")
+    if count is not None:
+        check_count(count, "the count")
+    with store.transaction():
+        activity, deal = _rows(store, key)
+        wanted: dict[str, dict[str, object]] = {"activities": {}, "deals": {}}
+        if date is not None:
+            wanted["activities" if activity else "deals"]["date"] = date.isoformat()
+            if activity and deal:
+                wanted["deals"]["date"] = date.isoformat()
+        if amount is not None:
+            fen = to_fen(amount)
+            if deal is not None:
+                wanted["deals"]["amount_fen"] = fen
+            if activity is not None:
+                if deal is None and activity["activity_code"] != CONTRACT:
+                    raise JournalError("Only a sale has an amount.")
+                wanted["activities"]["amount_fen"] = fen
+        if activity is None and (count is not None or outcome is not None):
+            raise JournalError("A sale without a logged activity has no count or outcome.")
+        if count is not None:
+            wanted["activities"]["count"] = count
+        if outcome is not None:
+            wanted["activities"]["outcome"] = outcome
+        if note is not None:
+            wanted["activities" if activity else "deals"]["note"] = note
+        before, after = [], []
+        for table, row in (("activities", activity), ("deals", deal)):
+            values = {c: v for c, v in wanted[table].items() if row is not None and row[c] != v}
+            if row is None or not values:
+                continue
+            before.append((table, row["id"], {c: row[c] for c in values}))
+            after.append((table, row["id"], values))
+            repo.update_row(store, table, row["id"], values)
+    return EntryEdited(key, tuple(before), tuple(after), _changes(t for t, _i, _v in after))
+
+
+def undo_edit(store: Store, edited: EntryEdited) -> Changes:
+    """Write back what :func:`edit_entry` overwrote."""
+    with store.transaction():
+        _rows(store, edited.key)  # deleted meanwhile: say so
+        for table, row_id, values in edited.before:
+            repo.update_row(store, table, row_id, values)
+    return edited.changes
+
+
+def delete_entry(store: Store, key: str) -> EntryDeleted:
+    """Delete an entry (one transaction): an activity with the sale it stands for, or a sale.
+
+    Records that stay but pointed at a removed row (an opportunity won into that sale) lose the
+    link; :func:`restore_entry` gives it back."""
+    with store.transaction():
+        activity, deal = _rows(store, key)
+        ids: dict[str, set[int]] = {}
+        if activity is not None:
+            ids["activities"] = {activity["id"]}
+        if deal is not None:
+            ids["deals"] = {deal["id"]}
+        snap = import_removal.rows_snapshot(store, ids)
+        import_removal.delete(store, snap)
+    tables = list(snap.rows) + [table for table, *_ in snap.links]
+    return EntryDeleted(key, snap, _changes(tables))
+
+
+def restore_entry(store: Store, deleted: EntryDeleted) -> Changes:
+    """Put back what :func:`delete_entry` removed: the same rows, ids and links."""
+    try:
+        with store.transaction():
+            import_removal.restore(store, deleted.snapshot)
+    except sqlite3.IntegrityError:
+        raise JournalError(
+            f"Entry {deleted.key} cannot be put back: a newer entry took its place."
+        ) from None
+    return deleted.changes
