@@ -3406,6 +3406,10 @@
         <translation>Sheet “{sheet}” in {name} has {rows:,} rows × {cols:,} columns, more than SalesPlanner imports at once ({cells:,} cells); split it into smaller files.</translation>
     </message>
     <message>
+        <source>{name}: took column {taken} as the customer; {others} could be it too (--map {field}={letter} takes that one instead).</source>
+        <translation>{name}: took column {taken} as the customer; {others} could be it too (--map {field}={letter} takes that one instead).</translation>
+    </message>
+    <message>
         <source>Unknown kind of import “{kind}”; use one of: {kinds}.</source>
         <translation>Unknown kind of import “{kind}”; use one of: {kinds}.</translation>
     </message>
@@ -3659,6 +3663,10 @@
     <message>
         <source>Column headers on row:</source>
         <translation>Column headers on row:</translation>
+    </message>
+    <message>
+        <source>The customer's name is in:</source>
+        <translation>The customer's name is in:</translation>
     </message>
     <message>
         <source>Columns and preview</source>

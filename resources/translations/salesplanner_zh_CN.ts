@@ -3406,6 +3406,10 @@
         <translation>“{name}”的工作表“{sheet}”有 {rows:,} 行 × {cols:,} 列，超过了跑单规划一次能导入的上限（{cells:,} 个单元格）；请把它拆分成几个较小的文件。</translation>
     </message>
     <message>
+        <source>{name}: took column {taken} as the customer; {others} could be it too (--map {field}={letter} takes that one instead).</source>
+        <translation>{name}：已把 {taken} 列作为客户；{others} 也可能是客户（用 --map {field}={letter} 改用那一列）。</translation>
+    </message>
+    <message>
         <source>Unknown kind of import “{kind}”; use one of: {kinds}.</source>
         <translation>未知的导入类型“{kind}”；可用的类型：{kinds}。</translation>
     </message>
@@ -3659,6 +3663,10 @@
     <message>
         <source>Column headers on row:</source>
         <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <source>The customer's name is in:</source>
+        <translation>客户名称所在列：</translation>
     </message>
     <message>
         <source>Columns and preview</source>

@@ -13,6 +13,7 @@ exits with code 2 and one line, and leaves the plan file untouched.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from salesplanner.cli import (
@@ -20,6 +21,7 @@ from salesplanner.cli import (
     add_db_argument,
     add_json_argument,
     emit,
+    one_line,
     open_store,
     parse_day,
     record_number,
@@ -104,6 +106,24 @@ def _parse_maps(items: list[str], headers) -> dict[str, int]:
     return out
 
 
+def _mapped_fields(items: list[str]) -> set[str]:
+    return {item.split("=", 1)[0].strip() for item in items if "=" in item}
+
+
+def _customer_column(a, mapped: set[str]) -> dict | None:
+    """Which column was taken as the customer and which others could be it; when there was a
+    choice and the rep did not make it (--map), one line on stderr says so."""
+    from salesplanner.io.importer import name_column_choice
+
+    choice = name_column_choice(a, mapped)
+    if choice is None:
+        return None
+    found, note = choice
+    if note is not None:
+        print(f"salesplanner: note: {one_line(note)}", file=sys.stderr)
+    return found
+
+
 class _LazyStore:
     """Open the plan file only once the workbook has been read without trouble."""
 
@@ -183,10 +203,12 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
             }
             columns.update(fixed)
             a = remap(a, columns=columns)
+        customer_column = _customer_column(a, mapped=_mapped_fields(args.map))
         report = import_file(store, a, dry_run=args.dry_run)
     finally:
         lazy.close()
     data = report.as_dict()
+    data["customer_column"] = customer_column
     data["header_row"] = a.header_excel_row
     data["mapping"] = {k: a.column_label(v) for k, v in a.columns.items()}
     data["remembered_mapping"] = a.remembered

@@ -268,17 +268,23 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
                 "类别",
                 "客户类型",
                 "客户类别",
+                "客户细分",
+                "细分",
                 "行业",
                 "等级",
                 "客户等级",
+                "客户级别",
+                "级别",
                 "分类",
                 "segment",
+                "customersegment",
+                "customertype",
                 "type",
                 "industry",
                 "category",
                 "tier",
             ),
-            ("类型", "等级"),
+            ("类型", "等级", "细分", "级别", "类别", "segment"),
         ),
         _S("region", "text", False, _REGION + ("地址", "address"), ("区域", "地区", "region")),
         _S(
@@ -501,6 +507,84 @@ def field_spec(kind: str, key: str) -> FieldSpec:
     raise KeyError(key)
 
 
+# The field that names the customer, per kind: a name, never how to reach the customer
+# (电话, 传真, 邮箱, 地址 …) nor which group they are in (客户细分, 客户类型 …).
+NAME_FIELDS: dict[str, str] = {"sales": "customer", "activities": "customer", "customers": "name"}
+_NOT_A_NAME_CJK = (
+    "电话",
+    "手机",
+    "传真",
+    "邮箱",
+    "邮件",
+    "地址",
+    "微信",
+    "邮编",
+    "网址",
+    "网站",
+    "细分",
+    "类型",
+    "类别",
+    "等级",
+    "级别",
+    "分类",
+    "行业",
+    "来源",
+    "状态",
+)
+_NOT_A_NAME_WORDS = frozenset(
+    {
+        "phone",
+        "telephone",
+        "tel",
+        "mobile",
+        "cell",
+        "fax",
+        "email",
+        "mail",
+        "address",
+        "street",
+        "zip",
+        "zipcode",
+        "postcode",
+        "postal",
+        "website",
+        "url",
+        "web",
+        "wechat",
+        "qq",
+        "segment",
+        "type",
+        "category",
+        "class",
+        "tier",
+        "level",
+        "industry",
+        "status",
+        "source",
+        "group",
+    }
+)
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def is_not_a_name(h: Header) -> bool:
+    """A header for a contact channel or a class of customers: that column is never the
+    customer, however much it says 客户 or Customer (客户电话, Customer Fax, 客户细分 …)."""
+    if any(word in h.key for word in _NOT_A_NAME_CJK):
+        return True
+    words = {w.lower() for w in _WORD.findall(to_halfwidth(h.text))}
+    if "e" in words and "mail" in words:  # E-mail
+        return True
+    return not words.isdisjoint(_NOT_A_NAME_WORDS)
+
+
+def field_score(kind: str, spec: FieldSpec, h: Header) -> int:
+    """How well header ``h`` names field ``spec`` of a ``kind`` import (0: not at all)."""
+    if NAME_FIELDS.get(kind) == spec.key and is_not_a_name(h):
+        return 0
+    return _score(spec, h.key)
+
+
 def map_columns(kind: str, headers: list[Header], allowed: set[int] | None = None) -> Mapping:
     """Greedy best match: each field at most one column, each column at most one field."""
     candidates = []
@@ -508,7 +592,7 @@ def map_columns(kind: str, headers: list[Header], allowed: set[int] | None = Non
         for pos, h in enumerate(headers):
             if allowed is not None and pos not in allowed:
                 continue
-            s = _score(spec, h.key)
+            s = field_score(kind, spec, h)
             if s >= 20:
                 candidates.append((-s, pos, spec.key))
     candidates.sort()

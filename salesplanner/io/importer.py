@@ -21,7 +21,7 @@ import hashlib
 import itertools
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import compress
@@ -33,6 +33,7 @@ from salesplanner.io.fields import (
     FIELDS,
     HEADER_LOOK,
     KINDS,
+    NAME_FIELDS,
     RECORD_ID,
     RECORD_LETTER,
     Header,
@@ -40,6 +41,7 @@ from salesplanner.io.fields import (
     activity_key,
     activity_lookup,
     best_mapping,
+    field_score,
     field_spec,
     find_header_row,
     guess_kind,
@@ -60,6 +62,7 @@ from salesplanner.io.parse import (
     parse_int,
     parse_month,
     parse_number,
+    parse_number_text,
     parse_text,
 )
 from salesplanner.io.workbook import (
@@ -163,6 +166,9 @@ class Analysis:
     raw_header: list[Any] = field(
         default_factory=list
     )  # the header's cells (two header rows merged)
+    # the columns that could name the customer, the one taken first ([] when only one could):
+    # the wizard lets the rep pick, the command line says which it took
+    name_choices: list[int] = field(default_factory=list)
 
     # -- geometry ------------------------------------------------------------------------
     @property
@@ -449,7 +455,72 @@ def _fill_merged(data: SheetData, index: int, raw: list[Any]) -> list[Any]:
     return raw
 
 
+SAMPLE_ROWS = 200  # the data rows a guess looks at (which column holds names, dates …)
+
+
+def sample_column(a: Analysis, pos: int, look: int = SAMPLE_ROWS) -> list[Any]:
+    """The non-empty cells of column ``pos`` in the first ``look`` data rows."""
+    rows = a.data.rows[a.first_data_index : a.first_data_index + look]
+    return [r[pos] for r in rows if pos < len(r) and r[pos] not in ("", None)]
+
+
+def _holds_names(a: Analysis, pos: int) -> bool:
+    """Mostly text that is not a number (a name, not a customer number or an amount)."""
+    cells = sample_column(a, pos)
+    texts = sum(
+        1
+        for v in cells
+        if isinstance(v, str) and not is_total_label(v) and parse_number_text(v) is None
+    )
+    return bool(cells) and texts >= 0.8 * len(cells)
+
+
+def _name_choices(a: Analysis) -> list[int]:
+    """The taken customer column and the others that could be it (a name header over names,
+    not mapped to another field); [] when there is no choice to make."""
+    key = NAME_FIELDS.get(a.kind)
+    if key is None or key not in a.columns:
+        return []
+    spec = field_spec(a.kind, key)
+    taken = a.columns[key]
+    used = {p for k, p in a.columns.items() if k != key}
+    others = [
+        p
+        for p, h in enumerate(a.headers)
+        if p != taken
+        and p not in used
+        and field_score(a.kind, spec, h) >= 50
+        and _holds_names(a, p)
+    ]
+    return [taken, *others] if others else []
+
+
+def name_column_choice(
+    a: Analysis, mapped: Collection[str] = ()
+) -> tuple[dict[str, Any], Msg | None] | None:
+    """The column taken as the customer and the others that could be it, as labels
+    (``{"taken": "B 客户名称", "others": ["C 公司"]}``), with the note that says so when there
+    was a choice the rep did not make (the field is not in ``mapped``); None: no customer."""
+    key = NAME_FIELDS.get(a.kind)
+    if key is None or key not in a.columns:
+        return None
+    taken = a.columns[key]
+    others = [p for p in a.name_choices if p != taken]
+    note = None
+    if others and key not in mapped:
+        note = Msg(
+            "note.customer_column",
+            name=a.path.name,
+            taken=a.column_label(taken),
+            others=", ".join(map(a.column_label, others)),
+            field=key,
+            letter=column_letter(a.sheet_col(others[0])),
+        )
+    return {"taken": a.column_label(taken), "others": list(map(a.column_label, others))}, note
+
+
 def _annotate(a: Analysis, raw: list[Any]) -> None:
+    a.name_choices = _name_choices(a)
     if a.kind == "targets":
         a.month_positions = month_columns(raw) if "month" not in a.columns else []
         if len(a.month_positions) >= 1 and "month" not in a.columns:

@@ -66,6 +66,9 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "note.bad_text": "{n} cell(s) hold characters that could not be read as {encoding} (the first "
     "in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and "
     "import it again.",
+    # what the command line took where the sheet left a choice (salesplanner.commands.excel)
+    "note.customer_column": "{name}: took column {taken} as the customer; {others} could be "
+    "it too (--map {field}={letter} takes that one instead).",
     # a file that cannot be read (salesplanner.io.safety, salesplanner.io.workbook:
     # SpreadsheetError)
     "file.missing": "{path} does not exist.",

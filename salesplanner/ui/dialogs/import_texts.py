@@ -166,6 +166,10 @@ def _templates() -> dict[str, str]:
             "Sheet “{sheet}” in {name} has {rows:,} rows × {cols:,} columns, "
             "more than SalesPlanner imports at once ({cells:,} cells); split it into smaller files."
         ),
+        "note.customer_column": _t(
+            "{name}: took column {taken} as the customer; {others} could be it too "
+            "(--map {field}={letter} takes that one instead)."
+        ),
         "mapping.unknown_kind": _t("Unknown kind of import “{kind}”; use one of: {kinds}."),
         "mapping.row_outside": _t("Row {row} of sheet “{sheet}” in {name} is outside its table."),
         "mapping.no_table": _t(

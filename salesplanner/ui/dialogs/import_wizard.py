@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesplanner.errors import UserError
-from salesplanner.io.fields import FIELDS, KINDS
+from salesplanner.io.fields import FIELDS, KINDS, NAME_FIELDS
 from salesplanner.io.importer import Analysis, Parsed, analyse, missing_fields, preview_rows, remap
 from salesplanner.io.parse import clean_text
 from salesplanner.io.writeback import WRITABLE_SUFFIXES
@@ -450,22 +450,27 @@ class SheetPage(QWizardPage):
             self.kind_combo.addItem(kind_label(kind), kind)
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 1_048_576)
+        # more than one column could name the customer: the rep picks
+        self.name_combo = QComboBox()
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.busy = BusyBar()
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.addRow(_tr("Sheet:"), self.sheet_combo)
         form.addRow(_tr("The sheet holds:"), self.kind_combo)
         form.addRow(_tr("Column headers on row:"), self.header_spin)
+        form.addRow(_tr("The customer's name is in:"), self.name_combo)
         form.addRow(self.info)
         form.addRow(self.busy)
+        form.setRowVisible(self.name_combo, False)
         self.sheet_combo.activated.connect(self.on_sheet)
         self.kind_combo.activated.connect(self.on_kind)
+        self.name_combo.activated.connect(self.on_name_column)
         self.header_spin.editingFinished.connect(self.on_header_row)
         self.busy.cancel_clicked.connect(self.wiz.cancel_analysis)
 
     def inputs(self) -> list[QWidget]:
-        return [self.sheet_combo, self.kind_combo, self.header_spin]
+        return [self.sheet_combo, self.kind_combo, self.header_spin, self.name_combo]
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return not self.wiz.busy
@@ -485,11 +490,28 @@ class SheetPage(QWizardPage):
         self.header_spin.blockSignals(True)
         self.header_spin.setValue(a.header_excel_row)
         self.header_spin.blockSignals(False)
+        self.show_name_choices(a)
         lines = [_tr("%1 data rows.").replace("%1", f"{a.data_row_count:,}")]
         if a.remembered:
             lines.append(_tr("Columns as you mapped them last time for a workbook of this shape."))
         lines += ImportTexts().notes(a.notes)
         self.info.setText("\n".join(lines))
+
+    def show_name_choices(self, a: Analysis) -> None:
+        """The columns that could be the customer's name, in sheet order, the one taken
+        chosen (hidden when there is only one)."""
+        self.name_combo.blockSignals(True)
+        self.name_combo.clear()
+        for pos in sorted(a.name_choices):
+            self.name_combo.addItem(a.column_label(pos), pos)
+        key = NAME_FIELDS.get(a.kind)
+        if a.name_choices and key in a.columns:
+            self.name_combo.setCurrentIndex(self.name_combo.findData(a.columns[key]))
+        self.name_combo.blockSignals(False)
+        self.form.setRowVisible(self.name_combo, bool(a.name_choices))
+
+    def on_name_column(self, _i: int) -> None:
+        self.wiz.set_name_column(self.name_combo.currentData())
 
     def on_sheet(self, _i: int) -> None:
         if self.wiz.analysis and self.sheet_combo.currentData() != self.wiz.analysis.sheet:
@@ -829,6 +851,17 @@ class ImportWizard(QWizard):
         if self.analysis and kind != self.analysis.kind:
             self.analysis = remap(self.analysis, kind=kind)
             self.sheet_page.show_analysis(self.analysis)
+
+    def set_name_column(self, pos: int) -> None:
+        """The rep's pick among the columns that could be the customer's name."""
+        a = self.analysis
+        key = NAME_FIELDS.get(a.kind) if a else None
+        if a is None or key is None or a.columns.get(key) == pos:
+            return
+        columns = {k: v for k, v in a.columns.items() if v != pos}
+        columns[key] = pos
+        self.analysis = remap(a, columns=columns)
+        self.sheet_page.show_analysis(self.analysis)
 
     def run_import(self) -> bool:
         """Import in a worker thread with a progress dialog; True when it finished.

@@ -1,0 +1,69 @@
+"""The import wizard asks where the sheet leaves a choice (issue 11, section 5): which column
+is the customer, what the sheet holds, the order of its dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from salesplanner.ui.dialogs.import_wizard import ImportWizard
+from salesplanner.ui.tasks import wait_for_background_tasks
+
+pytestmark = pytest.mark.ui
+
+
+def _xlsx(path, rows):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def open_wizard(qtbot, ctx):
+    made = []
+
+    def _open(path) -> ImportWizard:
+        w = ImportWizard(ctx, path)
+        w.show_error = lambda message: pytest.fail(message)
+        qtbot.addWidget(w)
+        w.show()
+        w.next()
+        qtbot.waitUntil(lambda: w.currentPage() is w.sheet_page, timeout=10_000)
+        made.append(w)
+        return w
+
+    yield _open
+    wait_for_background_tasks()
+
+
+def test_two_name_columns_are_shown_and_the_rep_picks(open_wizard, ctx, tmp_path):
+    rows = [
+        ["成交日期", "客户名称", "公司", "金额"],
+        [dt.date(2026, 3, 2), "王总", "宏达机电", 5000],
+    ]
+    w = open_wizard(_xlsx(tmp_path / "销售.xlsx", rows))
+    page = w.sheet_page
+    assert page.name_combo.isVisibleTo(page)
+    assert [page.name_combo.itemText(i) for i in range(page.name_combo.count())] == [
+        "B 客户名称",
+        "C 公司",
+    ]
+    assert page.name_combo.currentText() == "B 客户名称"
+    page.name_combo.setCurrentIndex(1)
+    page.name_combo.activated.emit(1)
+    assert w.analysis.headers[w.analysis.columns["customer"]].text == "公司"
+    assert page.name_combo.currentText() == "C 公司"
+    w.next()  # the mapping page, then import
+    w.next()
+    assert [r["name"] for r in ctx.store.query("SELECT name FROM customers")] == ["宏达机电"]
+
+
+def test_one_name_column_asks_nothing(open_wizard, tmp_path):
+    rows = [["成交日期", "客户名称", "客户电话", "金额"], [dt.date(2026, 3, 2), "宏达", "138", 5]]
+    w = open_wizard(_xlsx(tmp_path / "销售.xlsx", rows))
+    assert not w.sheet_page.name_combo.isVisibleTo(w.sheet_page)
