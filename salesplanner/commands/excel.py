@@ -231,6 +231,7 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
 # -- export -----------------------------------------------------------------------------------
 def cmd_export(args: argparse.Namespace) -> int:
     from salesplanner.io.export_plan import export_plan
+    from salesplanner.services.report import report_for_export
 
     if args.file.suffix.lower() not in (".xlsx",):
         raise UsageError(f"{args.file.name}: the plan workbook is written as .xlsx.")
@@ -238,7 +239,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     week = parse_day(args.week, "--week") if args.week else None
     store = open_store(args, create=False)
     try:
-        result = export_plan(store, args.file, today=today, week=week)
+        report = report_for_export(store, today)
+        result = export_plan(store, args.file, today=today, week=week, report=report)
     finally:
         store.close()
     emit(

@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from salesplanner.io.errors import ExportError
+from salesplanner.io.export_report import TEXTS as REPORT_TEXTS
+from salesplanner.io.export_report import write_report_sheet
 from salesplanner.io.fields import record_id
 from salesplanner.io.messages import Msg
 from salesplanner.store import exports as q
@@ -32,6 +34,8 @@ from salesplanner.store.settings import load_settings, plan_id
 if TYPE_CHECKING:  # (xlsxwriter has no type hints: these are Any to mypy)
     from xlsxwriter.format import Format
     from xlsxwriter.worksheet import Worksheet
+
+    from salesplanner.services.report import WeeklyReport
 
 LABELS = {
     "zh": {
@@ -959,8 +963,11 @@ def export_plan(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     week: dt.date | None = None,
+    report: WeeklyReport | None = None,
 ) -> dict[str, Any]:
     """Write the plan workbook; returns {"file", "sheets", "rows": {sheet: rows}, "week"}.
+
+    ``report`` (services.report.weekly_report) adds the 周报 sheet after 进度.
 
     ``week`` is a day of the week the 周计划 sheet shows (default: :func:`plan_week`).
 
@@ -988,6 +995,7 @@ def export_plan(
             plan.week_sheet,
             plan.log_sheet,
             plan.progress_sheet,
+            *([lambda: _report_step(plan, report)] if report is not None else []),
             plan.customers_sheet,
             plan.sales_sheet,
             plan.close,
@@ -1021,15 +1029,19 @@ def export_plan(
     return {
         "file": str(path),
         "week": plan.week.isoformat(),
-        "sheets": [
-            L[k] for k in ("goal", "breakdown", "week", "log", "progress", "customers", "sales")
-        ],
+        "sheets": [L[k] for k in ("goal", "breakdown", "week", "log", "progress")]
+        + ([REPORT_TEXTS[plan.lang]["sheet"]] if report else [])
+        + [L[k] for k in ("customers", "sales")],
         "rows": {
             k: v
             for k, v in plan.rows.items()
             if k in ("log", "sales", "customers", "progress", "week")
         },
     }
+
+
+def _report_step(plan: _Plan, report: WeeklyReport) -> None:
+    plan.rows["report"] = write_report_sheet(plan, report)
 
 
 def _write_whole(target: Path, data: memoryview) -> None:

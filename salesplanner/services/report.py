@@ -206,3 +206,11 @@ def weekly_report(store: Store, monday: dt.date) -> WeeklyReport:
         deal_names=opp_repo.titles(store, (d.opportunity_id for d in moves.deals)),
         stage_names={s.key: s.name for s in stages if s.name},
     )
+
+
+def report_for_export(store: Store, today: dt.date | None = None) -> WeeklyReport:
+    """The report the exported workbook carries: the week of the last logged day (not after
+    ``today``), as the weekly report dialog opens on."""
+    from salesplanner.services.progress import default_as_of
+
+    return weekly_report(store, default_as_of(store, today))

@@ -551,6 +551,7 @@ class MainWindow(QMainWindow):
 
         from salesplanner.errors import UserError
         from salesplanner.io.export_plan import ExportCancelled, export_plan
+        from salesplanner.services.report import report_for_export
         from salesplanner.ui.tasks import run_plan_task
         from salesplanner.ui.week import clock
 
@@ -561,7 +562,13 @@ class MainWindow(QMainWindow):
             self.tr("Export"),
             self.tr("Writing {name}…").format(name=path.name),
             lambda plan, progress, cancelled: export_plan(
-                plan, path, progress=progress, cancelled=cancelled, today=today, week=week
+                plan,
+                path,
+                progress=progress,
+                cancelled=cancelled,
+                today=today,
+                week=week,
+                report=report_for_export(plan, today),
             ),
         )
         if isinstance(result.error, ExportCancelled) or result.cancelled:
