@@ -44,8 +44,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +120,47 @@ class ClosedDeal:
 
 
 @dataclass(frozen=True, slots=True)
+class History:
+    """The rep's closed deals summed up as the forecast uses them (:func:`summarise` makes it
+    from :class:`ClosedDeal` rows; the store sums it up in SQL, so a long history costs no
+    row per deal).
+
+    ``paths``: for each sequence of stage keys deals passed through, (deals, of them won).
+    ``slips`` and ``ratios``: of each won deal with a first estimate, the days its close
+    moved (closed − first expected close) and won ÷ first expected amount, pairwise.
+    """
+
+    deals: int = 0
+    expected: float = 0.0  # Σ first expected amount, yuan
+    won: float = 0.0  # Σ won amount, yuan
+    paths: Mapping[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
+    slips: tuple[int, ...] = ()
+    ratios: tuple[float, ...] = ()
+
+
+def summarise(history: Sequence[ClosedDeal]) -> History:
+    """The :class:`History` of some closed deals."""
+    counts = Counter((d.stages, d.won) for d in history)
+    paths: dict[tuple[str, ...], tuple[int, int]] = {}
+    for (stages, won), n in counts.items():
+        deals, wins = paths.get(stages, (0, 0))
+        paths[stages] = (deals + n, wins + n * won)
+    slips, ratios = [], []
+    for h in history:
+        if h.won and h.expected_amount > 0 and h.expected_close is not None:
+            slips.append((h.closed - h.expected_close).days)
+            ratios.append(float(h.won_amount) / float(h.expected_amount))
+    return History(
+        len(history),
+        sum(float(h.expected_amount) for h in history),
+        sum(float(h.won_amount) for h in history if h.won),
+        paths,
+        tuple(slips),
+        tuple(ratios),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class SubPeriod:
     """A part of the period (a month of a quarter, a week of a month) with its own targets."""
 
@@ -148,6 +190,11 @@ class ForecastInputs:
     weekly_new_business: Sequence[Decimal] = ()  # yuan per past week
     as_of: dt.date | None = None
     sub_periods: Sequence[SubPeriod] = ()
+    measured: History | None = None  # ``history`` summed up already (then it is not read)
+
+    def closed(self) -> History:
+        """The rep's closed deals as the forecast uses them."""
+        return self.measured if self.measured is not None else summarise(self.history)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,17 +295,18 @@ def _source(n: int) -> str:
 
 
 def stage_win_rates(
-    history: Sequence[ClosedDeal], defaults: Mapping[str, float]
+    history: Sequence[ClosedDeal] | History, defaults: Mapping[str, float]
 ) -> dict[str, StageRate]:
     """For each stage in ``defaults``: of the closed deals that reached it, the share won,
     blended with the default as if :data:`PRIOR_DEALS` more deals had closed at that rate."""
+    summary = history if isinstance(history, History) else summarise(history)
     reached = dict.fromkeys(defaults, 0)
     won = dict.fromkeys(defaults, 0)
-    for d in history:
-        for s in set(d.stages):
+    for stages, (n, wins) in summary.paths.items():
+        for s in set(stages):
             if s in reached:
-                reached[s] += 1
-                won[s] += d.won
+                reached[s] += n
+                won[s] += wins
     return {
         s: StageRate(
             s,
@@ -346,6 +394,7 @@ class _Prepared:
     slips: list[int]  # of the won deals with a known first estimate
     ratios: list[float]
     win_rate: float
+    deals: int  # closed deals measured
 
 
 def _prepare(inputs: ForecastInputs) -> _Prepared:
@@ -354,27 +403,26 @@ def _prepare(inputs: ForecastInputs) -> _Prepared:
     for d in inputs.open_deals:
         if d.stage:
             defaults.setdefault(d.stage, float(d.probability))
-    rates = stage_win_rates(inputs.history, defaults) if defaults else {}
+    closed = inputs.closed()
+    rates = stage_win_rates(closed, defaults) if defaults else {}
     probs = [
         rates[d.stage].rate if d.stage in rates else float(d.probability) for d in inputs.open_deals
     ]
-    slips, ratios = [], []
-    expected_sum = won_sum = 0.0
-    for h in inputs.history:
-        expected = float(h.expected_amount)
-        expected_sum += expected
-        if h.won:
-            won = float(h.won_amount)
-            won_sum += won
-            if expected > 0 and h.expected_close is not None:
-                slips.append((h.closed - h.expected_close).days)
-                ratios.append(won / expected)
     rate = DEFAULT_WIN_RATE
-    if expected_sum > 0:
-        prior = PRIOR_DEALS * expected_sum / len(inputs.history)
-        rate = (won_sum + prior * DEFAULT_WIN_RATE) / (expected_sum + prior)
+    if closed.expected > 0:
+        prior = PRIOR_DEALS * closed.expected / closed.deals
+        rate = (closed.won + prior * DEFAULT_WIN_RATE) / (closed.expected + prior)
     as_of = max(inputs.as_of or inputs.period_start, inputs.period_start)
-    return _Prepared(_buckets(inputs), as_of, probs, rates, slips, ratios, rate)
+    return _Prepared(
+        _buckets(inputs),
+        as_of,
+        probs,
+        rates,
+        list(closed.slips),
+        list(closed.ratios),
+        rate,
+        closed.deals,
+    )
 
 
 def forecast(inputs: ForecastInputs, runs: int = 10_000, seed: int | None = None) -> Forecast:
@@ -428,10 +476,10 @@ def forecast(inputs: ForecastInputs, runs: int = 10_000, seed: int | None = None
         as_of=as_of,
         early=(as_of - inputs.period_start).days < EARLY_SHARE * days,
         win_rate=rate,
-        win_rate_source=_source(len(inputs.history)),
+        win_rate_source=_source(prep.deals),
         needed_coverage=1.0 / rate,
         stage_rates=tuple(prep.stage_rates.values()),
-        closed_deals=len(inputs.history),
+        closed_deals=prep.deals,
         runs=runs,
     )
 

@@ -327,6 +327,9 @@ def load(store: Store) -> PipelineData:
 
 # -- the forecast -------------------------------------------------------------------------
 NEW_BUSINESS_WEEKS = 52  # past weeks drawn for business not yet in the pipeline
+# Years of closed deals the rates, slips and amount ratios are measured on: the rep as they
+# sell now, and a read that stays the same size however many years the plan holds.
+HISTORY_YEARS = 3
 
 
 @dataclass(frozen=True)
@@ -345,6 +348,13 @@ def _cents(yuan: Decimal) -> Decimal:
     return yuan.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
 def forecast_inputs(store: Store, goal: Goal, day: dt.date) -> tuple[ForecastInputs, int, int]:
     """The forecast's inputs for ``goal``'s period as of the end of ``day``; the number of
     undated open deals and of past weeks of new business."""
@@ -352,9 +362,8 @@ def forecast_inputs(store: Store, goal: Goal, day: dt.date) -> tuple[ForecastInp
     from salesplanner.store.progress import sales_by_day
 
     assert goal.start is not None and goal.end is not None and goal.id is not None
-    stages = repo.list_stages(store)
-    open_deals, undated = dom.forecast_open_deals(repo.list_opportunities(store, dom.OPEN), stages)
-    history = repo.closed_for_forecast(store)
+    open_deals, undated = repo.open_for_forecast(store)
+    measured = repo.forecast_history(store, _years_before(day, HISTORY_YEARS))
     won_by_day = sales_by_day(store, goal.start, min(day, goal.end))
     tiers = goal_tiers(goal)
     subs = []
@@ -377,7 +386,7 @@ def forecast_inputs(store: Store, goal: Goal, day: dt.date) -> tuple[ForecastInp
         targets=tiers,
         won_so_far=from_fen(sum(won_by_day.values(), 0)),
         open_deals=open_deals,
-        history=history,
+        measured=measured,
         weekly_new_business=dom.weekly_new_business(sales, first_monday, weeks),
         as_of=max(goal.start, day + dt.timedelta(days=1)),
         sub_periods=tuple(subs),
@@ -399,7 +408,7 @@ def period_forecast(
     inputs, undated, weeks = forecast_inputs(store, goal, day)
     result = forecast(inputs, runs=runs, seed=seed)
     return PeriodForecast(
-        goal.title, goal.start, goal.end, day, result, undated, len(inputs.history), weeks
+        goal.title, goal.start, goal.end, day, result, undated, result.closed_deals, weeks
     )
 
 

@@ -10,12 +10,13 @@ unchanged.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from salesplanner.domain.forecast import ClosedDeal
+from salesplanner.domain.forecast import ClosedDeal, History, OpenDeal
 from salesplanner.domain.money import from_fen, to_fen
 from salesplanner.domain.opportunities import Opportunity, Stage, StageChange
 from salesplanner.store.db import Store
@@ -485,36 +486,99 @@ def closed_since(store: Store, day: dt.date) -> list[Opportunity]:
     return [_opportunity(r) for r in rows]
 
 
-def closed_for_forecast(store: Store) -> list[ClosedDeal]:
-    """Each closed opportunity as the forecast measures it: its final amount, its first
-    expected amount and close date (the earliest history row's) and the open stages it passed
-    through. One query."""
+def closed_for_forecast(store: Store, since: dt.date | None = None) -> list[ClosedDeal]:
+    """Each opportunity closed on or after ``since`` (all without it) as the forecast measures
+    it: its final amount, its first expected amount and close date (the earliest history
+    row's) and the open stages it passed through. One row per deal: the stage history is
+    summed up on the deal's row as it is written (migration 8), the close date is indexed."""
+    open_keys = {
+        k for (k,) in store.execute("SELECT key FROM opportunity_stages WHERE outcome = 'open'")
+    }
     rows = store.execute(
-        "SELECT o.created, o.closed, o.amount_fen, o.outcome = 'won', "
-        "(SELECT h.amount_fen FROM opportunity_stage_history h WHERE h.opportunity_id = o.id "
-        " ORDER BY h.date, h.id LIMIT 1), "
-        "COALESCE((SELECT h.expected_close FROM opportunity_stage_history h "
-        " WHERE h.opportunity_id = o.id AND h.expected_close IS NOT NULL "
-        " ORDER BY h.date, h.id LIMIT 1), o.expected_close), "
-        "(SELECT group_concat(h.to_stage) FROM opportunity_stage_history h "
-        " WHERE h.opportunity_id = o.id AND h.to_stage IN "
-        " (SELECT key FROM opportunity_stages WHERE outcome = 'open')) "
-        "FROM opportunities o WHERE o.outcome != 'open' AND o.closed IS NOT NULL"
+        "SELECT created, closed, amount_fen, outcome = 'won', first_amount_fen, "
+        "COALESCE(first_close, expected_close), stages_reached FROM opportunities "
+        "WHERE outcome IN ('won', 'lost') AND closed >= ?",
+        ((since or dt.date.min).isoformat(),),
     ).fetchall()
-    iso = dt.date.fromisoformat
+    day = functools.lru_cache(maxsize=None)(dt.date.fromisoformat)
     zero = Decimal(0)
+    reached: dict[str | None, tuple[str, ...]] = {None: ()}
+
+    def stages(text: str | None) -> tuple[str, ...]:
+        if text not in reached:
+            reached[text] = tuple(s for s in text.split(",") if s in open_keys)
+        return reached[text]
+
     return [
         ClosedDeal(
-            iso(created),
-            iso(closed),
+            day(created),
+            day(closed),
             from_fen(first if first is not None else fen),
             from_fen(fen) if won else zero,
-            iso(close) if close else None,
+            day(close) if close else None,
             bool(won),
-            tuple(stages.split(",")) if stages else (),
+            stages(path),
         )
-        for created, closed, fen, won, first, close, stages in rows
+        for created, closed, fen, won, first, close, path in rows
     ]
+
+
+def open_for_forecast(store: Store) -> tuple[list[OpenDeal], int]:
+    """The open deals with a close date as the forecast sees them (what
+    ``domain.opportunities.forecast_open_deals`` makes of the rows, read in one narrow
+    query), and how many open deals have no close date."""
+    rows = store.execute(
+        "SELECT o.amount_fen, COALESCE(s.probability_pct, 0), o.expected_close, o.created, "
+        "o.stage, o.is_commit FROM opportunities o "
+        "LEFT JOIN opportunity_stages s ON s.key = o.stage WHERE o.outcome = 'open' "
+        "ORDER BY o.created DESC, o.id DESC"
+    ).fetchall()
+    day = functools.lru_cache(maxsize=None)(dt.date.fromisoformat)
+    deals = [
+        OpenDeal(from_fen(fen), pct / 100, day(close), day(created), stage, bool(commit))
+        for fen, pct, close, created, stage, commit in rows
+        if close
+    ]
+    return deals, len(rows) - len(deals)
+
+
+def forecast_history(store: Store, since: dt.date | None = None) -> History:
+    """The opportunities closed on or after ``since`` (all without it), summed up as the
+    forecast measures them (:class:`~salesplanner.domain.forecast.History`) in two grouped
+    reads: the stage history is summed up on each deal's row as it is written (migration 8)
+    and the close date is indexed, so a decade of deals costs no row each in Python."""
+    day = (since or dt.date.min).isoformat()
+    open_keys = {
+        k for (k,) in store.execute("SELECT key FROM opportunity_stages WHERE outcome = 'open'")
+    }
+    first = "COALESCE(first_amount_fen, amount_fen)"
+    deals, expected, won = 0, 0, 0
+    paths: dict[tuple[str, ...], tuple[int, int]] = {}
+    for path, was_won, n, expected_fen, won_fen in store.execute(
+        f"SELECT stages_reached, outcome = 'won', COUNT(*), SUM({first}), "
+        "SUM(CASE WHEN outcome = 'won' THEN amount_fen ELSE 0 END) FROM opportunities "
+        "WHERE outcome IN ('won', 'lost') AND closed >= ? GROUP BY 1, 2",
+        (day,),
+    ):
+        deals, expected, won = deals + n, expected + expected_fen, won + won_fen
+        stages = tuple(s for s in (path or "").split(",") if s in open_keys)
+        had, wins = paths.get(stages, (0, 0))
+        paths[stages] = (had + n, wins + n * was_won)
+    pairs = store.execute(
+        "SELECT CAST(julianday(closed) - julianday(COALESCE(first_close, expected_close)) "
+        f"AS INTEGER), amount_fen * 1.0 / {first} FROM opportunities "
+        f"WHERE outcome = 'won' AND closed >= ? AND {first} > 0 "
+        "AND COALESCE(first_close, expected_close) IS NOT NULL ORDER BY closed, id",
+        (day,),
+    ).fetchall()
+    return History(
+        deals,
+        expected / 100,
+        won / 100,
+        paths,
+        tuple(p[0] for p in pairs),
+        tuple(p[1] for p in pairs),
+    )
 
 
 def link_to_only_open(store: Store, activity_id: int, customer_id: int) -> int | None:

@@ -415,6 +415,46 @@ def _m007_activity_deal_index(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_activities_deal ON activities(deal_id)")
 
 
+def _m008_forecast_history(conn: sqlite3.Connection) -> None:
+    """What the forecast measures of a closed deal, kept on its row (issue 12, forecast speed):
+    the first expected amount and close date and the stages it passed through, read from its
+    stage history. Triggers keep them whichever way a history row is written (a stage change,
+    an import, undo putting rows back), so the forecast reads one row per closed deal instead
+    of aggregating the whole history on every Progress reload; and an index on the outcome and
+    close date holding them lets it read only the recent years, from the index alone."""
+
+    def summary(oid: str) -> str:
+        return f"""UPDATE opportunities SET
+            first_amount_fen = (SELECT h.amount_fen FROM opportunity_stage_history h
+                WHERE h.opportunity_id = {oid} ORDER BY h.date, h.id LIMIT 1),
+            first_close = (SELECT h.expected_close FROM opportunity_stage_history h
+                WHERE h.opportunity_id = {oid} AND h.expected_close IS NOT NULL
+                ORDER BY h.date, h.id LIMIT 1),
+            stages_reached = (SELECT group_concat(s.to_stage) FROM
+                (SELECT h.to_stage FROM opportunity_stage_history h
+                 WHERE h.opportunity_id = {oid} ORDER BY h.date, h.id) s)"""
+
+    new, old = "NEW.opportunity_id", "OLD.opportunity_id"
+    run_script(
+        conn,
+        f"""
+        ALTER TABLE opportunities ADD COLUMN first_amount_fen INTEGER;
+        ALTER TABLE opportunities ADD COLUMN first_close TEXT;
+        ALTER TABLE opportunities ADD COLUMN stages_reached TEXT;
+        -- covering: the forecast reads its summary of recent closed deals from the index alone
+        CREATE INDEX ix_opportunities_closed ON opportunities(outcome, closed, stages_reached,
+            first_amount_fen, amount_fen, first_close, expected_close);
+        CREATE TRIGGER tr_stage_history_insert AFTER INSERT ON opportunity_stage_history
+        BEGIN {summary(new)} WHERE id = {new}; END;
+        CREATE TRIGGER tr_stage_history_update AFTER UPDATE ON opportunity_stage_history
+        BEGIN {summary(new)} WHERE id = {new}; {summary(old)} WHERE id = {old}; END;
+        CREATE TRIGGER tr_stage_history_delete AFTER DELETE ON opportunity_stage_history
+        BEGIN {summary(old)} WHERE id = {old}; END;
+        {summary("opportunities.id")};
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Ordered; index + 1 is the schema version a migration brings the file to.
@@ -426,6 +466,7 @@ MIGRATIONS: list[Migration] = [
     _m005_opportunities,
     _m006_opportunity_sale_index,
     _m007_activity_deal_index,
+    _m008_forecast_history,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -83,11 +83,11 @@ def test_a_won_deal_is_history_not_new_business(store):
     a = deal(store, "甲公司", 10, "proposal", dt.date(2026, 11, 25))
     svc.win(store, a, 8 * WAN, dt.date(2026, 11, 28))
     inputs, _undated, weeks = svc.forecast_inputs(store, goal_repo.active_goal(store, DAY), DAY)
-    (h,) = inputs.history
-    assert (h.won, h.expected_amount, h.won_amount, h.expected_close, h.closed) == (
-        True, 10 * WAN, 8 * WAN, dt.date(2026, 11, 25), dt.date(2026, 11, 28),
-    )  # fmt: skip
-    assert h.stages == ("proposal",)
+    h = inputs.measured
+    assert (h.deals, h.expected, h.won) == (1, 100000, 80000)
+    # closed 28 Nov, expected 25 Nov: a slip of 3 days; 8万 of the 10万 expected
+    assert (h.slips, h.ratios) == ((3,), (0.8,))
+    assert h.paths == {("proposal",): (1, 1)}
     # the sale's opportunity was created in November, the month it closed: new business
     assert weeks == 0 and inputs.won_so_far == 0
 
@@ -118,3 +118,56 @@ def test_cli_forecast_json_is_seedable(capsys, tmp_path):
     assert "likely to reach 30万" in capsys.readouterr().out
     assert main(["forecast", "--db", str(db), "--runs", "0"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_the_stored_summary_is_the_history_summed_up(store):
+    """The summary kept on each deal's row by triggers (moves, wins, losses, undo) gives what
+    summing up every closed deal's stage history gives."""
+    from salesplanner.domain.forecast import summarise
+    from salesplanner.store import opportunities as repo
+
+    a = deal(store, "甲公司", 10, "lead", dt.date(2026, 11, 25))
+    svc.move(store, a, "needs", dt.date(2026, 11, 21))
+    svc.move(store, a, "proposal", dt.date(2026, 11, 22))
+    svc.win(store, a, 9 * WAN, dt.date(2026, 12, 3))  # slipped 8 days, 90 %
+    b = deal(store, "乙公司", 4, "needs", dt.date(2026, 11, 28))
+    svc.lose(store, b, "价格", dt.date(2026, 11, 25))
+    c = deal(store, "丙公司", 6, "proposal", dt.date(2026, 11, 30))
+    won_c = svc.win(store, c, 6 * WAN, dt.date(2026, 11, 30))
+    svc.undo(store, won_c)  # c is open again: not history
+    measured = repo.forecast_history(store)
+    assert measured == summarise(repo.closed_for_forecast(store))
+    assert (measured.deals, measured.expected, measured.won) == (2, 140000, 90000)
+    assert measured.paths == {("lead", "needs", "proposal"): (1, 1), ("needs",): (1, 0)}
+    assert (measured.slips, measured.ratios) == ((8,), (0.9,))
+
+
+def test_deals_closed_more_than_three_years_ago_are_not_measured(store):
+    goal(store)
+
+    def closed(customer, created, day, won):
+        o = Opportunity(None, customer, "", 5 * WAN, "proposal", created, expected_close=day)
+        oid = svc.add(store, o).opportunity_id
+        if won:
+            svc.win(store, oid, 5 * WAN, day)
+        else:
+            svc.lose(store, oid, "价格", day)
+
+    closed("甲公司", dt.date(2023, 11, 1), dt.date(2023, 11, 30), True)  # 3 years + 3 days
+    closed("乙公司", dt.date(2023, 11, 1), dt.date(2023, 12, 3), False)  # 3 years to the day
+    f = svc.period_forecast(store, DAY, runs=100, seed=1)
+    assert f.history_deals == f.forecast.closed_deals == 1
+
+
+def test_the_narrow_read_of_open_deals_is_what_the_domain_makes_of_them(store):
+    from salesplanner.domain import opportunities as dom
+    from salesplanner.store import opportunities as repo
+
+    deal(store, "甲公司", 12, "proposal", dt.date(2026, 12, 20))
+    deal(store, "乙公司", 5, "negotiation", dt.date(2026, 12, 10))
+    svc.add(store, Opportunity(None, "丁公司", "", 2 * WAN, "lead", dt.date(2026, 11, 20)))
+    lost = deal(store, "丙公司", 3, "lead", dt.date(2027, 1, 15))
+    svc.lose(store, lost, "价格", dt.date(2026, 11, 30))
+    expected = dom.forecast_open_deals(repo.list_opportunities(store), repo.list_stages(store))
+    assert repo.open_for_forecast(store) == expected
+    assert expected[1] == 1 and [d.probability for d in expected[0]] == [0.8, 0.6]
