@@ -2504,8 +2504,8 @@
         <translation>Split a team target into quotas</translation>
     </message>
     <message>
-        <source>×10k yuan</source>
-        <translation>×10k yuan</translation>
+        <source>Reps reporting another period: {n} (in grey, not added in).</source>
+        <translation>Reps reporting another period: {n} (in grey, not added in).</translation>
     </message>
     <message>
         <source>By history</source>
@@ -2546,10 +2546,6 @@
     <message>
         <source>Team period {start} – {end}.</source>
         <translation>Team period {start} – {end}.</translation>
-    </message>
-    <message>
-        <source>{n} reps report another period: listed in grey, not added in.</source>
-        <translation>{n} reps report another period: listed in grey, not added in.</translation>
     </message>
     <message>
         <source>Team activities this month: {list}</source>

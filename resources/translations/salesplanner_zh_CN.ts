@@ -2504,8 +2504,8 @@
         <translation>把团队目标分解为个人指标</translation>
     </message>
     <message>
-        <source>×10k yuan</source>
-        <translation>万元</translation>
+        <source>Reps reporting another period: {n} (in grey, not added in).</source>
+        <translation>另有 {n} 名销售报告的是其他期间（灰色显示，未计入合计）。</translation>
     </message>
     <message>
         <source>By history</source>
@@ -2546,10 +2546,6 @@
     <message>
         <source>Team period {start} – {end}.</source>
         <translation>团队统计期：{start} – {end}。</translation>
-    </message>
-    <message>
-        <source>{n} reps report another period: listed in grey, not added in.</source>
-        <translation>{n} 名销售报告的是其他期间：以灰色列出，未计入合计。</translation>
     </message>
     <message>
         <source>Team activities this month: {list}</source>

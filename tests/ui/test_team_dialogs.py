@@ -79,7 +79,7 @@ def test_team_dialog_publishes_views_and_splits_a_quota(main_window, tmp_path, c
         seen["rep"] = d.table.item(0, 0).text()
         seen["won"] = d.table.item(0, 2).text()
         seen["view"] = view
-        d.total_spin.setValue(120)
+        d.total_spin.setValue(120)  # 万元 in Chinese
         d.method_combo.setCurrentIndex(d.method_combo.findData("even"))
         d.start_edit.setDate(QDate(2027, 1, 1))
         d.end_edit.setDate(QDate(2027, 3, 31))
@@ -187,7 +187,7 @@ def test_quotas_typed_by_hand_and_a_received_quota_made_a_goal(main_window, tmp_
         d.open_team()
         rows = {d.table.item(r, 0).text(): r for r in range(d.table.rowCount())}
         seen["editable"] = d.table.editTriggers() != d.table.EditTrigger.NoEditTriggers
-        d.total_spin.setValue(100)
+        d.total_spin.setValue(1000)  # ¥1,000k
         d.start_edit.setDate(QDate(2027, 1, 1))
         d.end_edit.setDate(QDate(2027, 3, 31))
         d.table.item(rows["李雷"], d.QUOTA_COLUMN).setText("abc")

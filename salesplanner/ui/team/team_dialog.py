@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -40,12 +41,14 @@ from PySide6.QtWidgets import (
 
 from salesplanner.domain import team as T
 from salesplanner.domain.calendar import add_months
-from salesplanner.domain.money import from_fen, wan_to_fen
+from salesplanner.domain.money import from_fen
 from salesplanner.errors import UserError
 from salesplanner.services import team as S
 from salesplanner.services.changes import Changes
 from salesplanner.ui.edits import Edit, push_edit
 from salesplanner.ui.format import (
+    column_fen_per_unit,
+    column_unit_label,
     date_edit_format,
     format_amount,
     format_date,
@@ -313,6 +316,8 @@ class TeamDialog(QDialog):
         top.addWidget(self.open_button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.period_label = QLabel()
+        self.period_label.setWordWrap(True)
         self.activities_label = QLabel()
         self.activities_label.setWordWrap(True)
         self.table = QTableWidget(0, self.COLUMNS)
@@ -344,9 +349,18 @@ class TeamDialog(QDialog):
         quota = QGroupBox(self.tr("Split a team target into quotas"))
         q = QHBoxLayout(quota)
         self.total_spin = QDoubleSpinBox()
-        self.total_spin.setRange(0, 1_000_000)
-        self.total_spin.setDecimals(2)
-        self.total_spin.setSuffix(" " + self.tr("×10k yuan"))
+        # the unit of a bare amount column: 万元 in Chinese, ¥k in English (never "10k yuan")
+        unit = column_unit_label(None)
+        self.total_fen_per_unit = column_fen_per_unit(None)
+        if unit.startswith("¥"):
+            self.total_spin.setPrefix("¥")
+            self.total_spin.setSuffix(unit[1:])
+            self.total_spin.setDecimals(1 if unit == "¥k" else 0)
+        else:
+            self.total_spin.setSuffix(" " + unit)
+            self.total_spin.setDecimals(2)
+        self.total_spin.setGroupSeparatorShown(True)
+        self.total_spin.setRange(0, 10**14 / self.total_fen_per_unit)
         self.method_combo = QComboBox()
         self.method_combo.addItem(self.tr("By history"), "history")
         self.method_combo.addItem(self.tr("Evenly"), "even")
@@ -384,6 +398,7 @@ class TeamDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.period_label)
         layout.addWidget(self.activities_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems)
@@ -433,10 +448,12 @@ class TeamDialog(QDialog):
                 start=format_date(view.period[0]), end=format_date(view.period[1])
             )
             if left_out:
-                text += " " + self.tr(
-                    "{n} reps report another period: listed in grey, not added in."
+                text += "  " + self.tr(
+                    "Reps reporting another period: {n} (in grey, not added in)."
                 ).format(n=left_out)
-            self.summary.setText(self.summary.text() + " " + text)
+            self.period_label.setText(text)
+        else:
+            self.period_label.setText("")
         acts = [
             f"{activity_label(code)} {done}/{target}"
             if target
@@ -531,7 +548,7 @@ class TeamDialog(QDialog):
         if not folder:
             self.summary.setText(team_error_text(T.TeamError("folder.not_set")))
             return None
-        total = wan_to_fen(f"{self.total_spin.value():.2f}")
+        total = round(Decimal(str(self.total_spin.value())) * self.total_fen_per_unit)
         method = self.method_combo.currentData()
         manual = None
         if method == "manual":
