@@ -404,6 +404,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerChooser</name>
+    <message>
+        <source>New customer “{name}”</source>
+        <translation>New customer “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Rank</source>
@@ -1801,8 +1808,28 @@
         <translation>Type what you did and press Enter, e.g. “visit 华星科技”, “phone 3”, “contract 3.5万 华星科技”, “跟进 华星科技”, “签约 3.5万 华星科技”, “yesterday visit 华星科技: demo booked”. Ctrl+Z undoes it.</translation>
     </message>
     <message>
+        <source>“{name}” is not a customer yet: Enter makes a new one</source>
+        <translation>“{name}” is not a customer yet: Enter makes a new one</translation>
+    </message>
+    <message>
+        <source>“{name}” matches {n} customers: Enter asks which</source>
+        <translation>“{name}” matches {n} customers: Enter asks which</translation>
+    </message>
+    <message>
+        <source>next follow-up {date}</source>
+        <translation>next follow-up {date}</translation>
+    </message>
+    <message>
         <source>Is “{name}” the customer’s name? It is not a count (a count is a whole number from 1). Press Enter again to log it with that name, or change the line.</source>
         <translation>Is “{name}” the customer’s name? It is not a count (a count is a whole number from 1). Press Enter again to log it with that name, or change the line.</translation>
+    </message>
+    <message>
+        <source>“{name}” matches several customers. Which one?</source>
+        <translation>“{name}” matches several customers. Which one?</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a customer yet. Make a new one, or pick an existing one:</source>
+        <translation>“{name}” is not a customer yet. Make a new one, or pick an existing one:</translation>
     </message>
     <message>
         <source>Log “{text}”</source>
@@ -3918,6 +3945,10 @@
     <message>
         <source>A contract needs its amount.</source>
         <translation>A contract needs its amount.</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be before the day the activity was done.</source>
+        <translation>The next follow-up cannot be before the day the activity was done.</translation>
     </message>
     <message>
         <source>Unknown period {kind}: use week, month or goal.</source>

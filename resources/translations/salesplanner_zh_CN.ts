@@ -404,6 +404,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerChooser</name>
+    <message>
+        <source>New customer “{name}”</source>
+        <translation>新客户“{name}”</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Rank</source>
@@ -1801,8 +1808,28 @@
         <translation>输入你做了什么然后按回车，例如“拜访 华星科技”“电话 3”“签约 3.5万 华星科技”“跟进 华星科技”“visit 华星科技”“昨天 拜访 华星科技: 已约演示”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
+        <source>“{name}” is not a customer yet: Enter makes a new one</source>
+        <translation>“{name}”还不是客户：按回车将新建客户</translation>
+    </message>
+    <message>
+        <source>“{name}” matches {n} customers: Enter asks which</source>
+        <translation>“{name}”对应 {n} 个客户：按回车选择是哪一个</translation>
+    </message>
+    <message>
+        <source>next follow-up {date}</source>
+        <translation>下次跟进 {date}</translation>
+    </message>
+    <message>
         <source>Is “{name}” the customer’s name? It is not a count (a count is a whole number from 1). Press Enter again to log it with that name, or change the line.</source>
         <translation>“{name}”是客户名称吗？它不是次数（次数是从 1 起的整数）。再按一次回车即以此名称记录，或修改这一行。</translation>
+    </message>
+    <message>
+        <source>“{name}” matches several customers. Which one?</source>
+        <translation>“{name}”对应多个客户，是哪一个？</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a customer yet. Make a new one, or pick an existing one:</source>
+        <translation>“{name}”还不是客户。新建一个，或选择已有客户：</translation>
     </message>
     <message>
         <source>Log “{text}”</source>
@@ -3918,6 +3945,10 @@
     <message>
         <source>A contract needs its amount.</source>
         <translation>签约需要填写金额。</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be before the day the activity was done.</source>
+        <translation>下次跟进日期不能早于活动的日期。</translation>
     </message>
     <message>
         <source>Unknown period {kind}: use week, month or goal.</source>

@@ -164,6 +164,7 @@ KEYWORDS: dict[str, str] = {
     "行政": ADMIN,
 }
 
+_CJK_KEYWORDS = sorted((w for w in KEYWORDS if not w.isascii()), key=len, reverse=True)
 _ASCII_WORD = re.compile(r"^[a-z\-]+$")
 # a Chinese unit may touch a Latin name ("12000元Acme"); a Latin one may not ("12kg")
 _UNIT = r"(万元|万|千元|千|元|块|(?:[wWkK]|yuan|rmb|RMB|CNY)(?![a-zA-Z]))"
@@ -192,6 +193,7 @@ class QuickEntry:
     amount: Decimal | None  # yuan, for a contract
     date: dt.date
     outcome: str = ""
+    next_follow_up: dt.date | None = None  # "下周二再联系": when to follow the customer up
 
 
 def _find_keyword(text: str) -> tuple[str, int, int] | None:
@@ -216,6 +218,24 @@ def _find_keyword(text: str) -> tuple[str, int, int] | None:
                 best = (code, i, end)
             break
     return best
+
+
+def fragment_at_end(text: str) -> tuple[str, str]:
+    """(the text before it, the name being typed at the end of ``text``): the last word, an
+    activity keyword it starts with left in front ("拜访恒" → ("拜访", "恒")).
+
+    >>> fragment_at_end("visit 恒通")
+    ('visit ', '恒通')
+    """
+    start = len(text)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:]
+    for keyword in _CJK_KEYWORDS:
+        if word.startswith(keyword):
+            start += len(keyword)
+            break
+    return text[:start], text[start:]
 
 
 def _cut(text: str, start: int, end: int) -> str:
@@ -275,9 +295,53 @@ def _name(rest: str) -> str:
     return name
 
 
-def parse(text: str, today: dt.date, confirmed: bool = False) -> QuickEntry:
+def _split_ahead(rest: str, today: dt.date) -> tuple[str, str, dt.date | None]:
+    """(the words before the note, the note from a day-ahead phrase on, that day): in
+    "远航科技 下周二再联系" the note is "下周二再联系" and the day next week's Tuesday."""
+    from salesplanner.domain.relative_dates import find_ahead
+
+    found = find_ahead(rest, today)
+    if found is None:
+        return rest, "", None
+    day, start, end = found
+    word = start
+    while word > 0 and not rest[word - 1].isspace():
+        word -= 1
+    if not rest[:word].strip():
+        # the phrase is in the first word: "远航科技下周二再联系" splits at the phrase itself;
+        # a line opening with it ("明天 …") only names the day
+        if not rest[:start].strip():
+            return rest[:start] + " " + rest[end:], "", day
+        word = start
+    return rest[:word], rest[word:].strip(), day
+
+
+def _customer_and_note(words: str, index, noted: bool) -> tuple[str, str]:
+    """The customer's name and the words after it that are a note. A known name at the start
+    ends the name ("华星科技 约了演示"); before a day-ahead phrase (``noted``) the name is the
+    longest run of words some customer holds, else the first word; otherwise all of it."""
+    if not words:
+        return "", ""
+    if index is not None:
+        lead = index.leading(words)
+        if lead:
+            return lead, _name(words[len(lead) :])
+    tokens = words.split()
+    if not noted or len(tokens) == 1:
+        return words, ""
+    if index is not None:
+        for k in range(len(tokens) - 1, 0, -1):
+            if index.knows(" ".join(tokens[:k])):
+                return " ".join(tokens[:k]), " ".join(tokens[k:])
+    return tokens[0], " ".join(tokens[1:])
+
+
+def parse(text: str, today: dt.date, confirmed: bool = False, index=None) -> QuickEntry:
     """The line as an activity; a line that can be read two ways raises
-    :class:`QuickEntryQuestion` unless ``confirmed`` (then it is read as the question said)."""
+    :class:`QuickEntryQuestion` unless ``confirmed`` (then it is read as the question said).
+    ``index`` (a :class:`~salesplanner.domain.customer_index.CustomerIndex`) tells where a
+    known customer's name ends and a note begins; a day ahead in the note ("下周二再联系",
+    "in 3 days") becomes ``next_follow_up``."""
     from salesplanner.domain.limits import LimitError, check_amount_yuan, check_date
 
     raw = (text or "").strip()
@@ -289,6 +353,7 @@ def parse(text: str, today: dt.date, confirmed: bool = False) -> QuickEntry:
         raise QuickEntryError("qe.no_activity", text=raw)
     code, start, end = found
     rest = _cut(rest, start, end)
+    rest, tail, ahead = _split_ahead(rest, today)
 
     found_day, rest = _date_in(rest, today, future=False, raw=raw)
     day = found_day or today
@@ -310,7 +375,8 @@ def parse(text: str, today: dt.date, confirmed: bool = False) -> QuickEntry:
     if m:
         count = int(m[1])
         rest = _cut(rest, m.start(), m.end())
-    customer = _name(rest)
+    customer, note = _customer_and_note(_name(rest), index, bool(tail))
+    outcome = " ".join(part for part in (note, tail, outcome) if part)
     try:
         check_date(day, "the date")
     except LimitError:
@@ -340,7 +406,7 @@ def parse(text: str, today: dt.date, confirmed: bool = False) -> QuickEntry:
         raise QuickEntryError("qe.count_not_positive")
     if day > today:
         raise QuickEntryError("qe.future")
-    return QuickEntry(code, count, customer, amount, day, outcome)
+    return QuickEntry(code, count, customer, amount, day, outcome, ahead if customer else None)
 
 
 def m_text(amount: Decimal) -> str:

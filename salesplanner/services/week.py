@@ -24,6 +24,7 @@ from salesplanner.domain.week import (
 from salesplanner.errors import UserError
 from salesplanner.services.changes import Changes
 from salesplanner.store import blocks as block_repo
+from salesplanner.store import follow_ups as follow_up_repo
 from salesplanner.store import records as record_repo
 from salesplanner.store import week as week_repo
 from salesplanner.store.db import Store
@@ -298,6 +299,8 @@ class Logged:
     block_id: int | None = None
     block_was_done: bool = False
     changes: Changes = LOGGED
+    follow_up_set: bool = False  # the entry set the customer's next follow-up date
+    follow_up_before: dt.date | None = None  # what it was before (for undo)
 
 
 def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> Logged:
@@ -308,6 +311,8 @@ def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> L
         raise WeekError("The count cannot be negative.")
     if entry.code == CONTRACT and (entry.amount is None or entry.amount <= 0):
         raise WeekError("A contract needs its amount.")
+    if entry.next_follow_up is not None and entry.next_follow_up < entry.date:
+        raise WeekError("The next follow-up cannot be before the day the activity was done.")
     with store.transaction():
         cid, name, created = resolve_customer(store, entry.customer)
         deal_id = None
@@ -343,7 +348,25 @@ def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> L
             was_done = block.done
             block_repo.update_block(store, replace(block, done=True))
             changes = LOGGED | BLOCKS
-    return Logged(activity_id, deal_id, cid, name, created, entry, block_id, was_done, changes)
+        follow_up_set, before = False, None
+        if entry.next_follow_up is not None and cid is not None:
+            before = follow_up_repo.next_follow_up(store, cid)
+            follow_up_repo.set_next_follow_up(store, cid, entry.next_follow_up)
+            follow_up_set = True
+            changes = changes | Changes(customers=True)
+    return Logged(
+        activity_id,
+        deal_id,
+        cid,
+        name,
+        created,
+        entry,
+        block_id,
+        was_done,
+        changes,
+        follow_up_set,
+        before,
+    )
 
 
 def unlog(store: Store, logged: Logged) -> Changes:
@@ -355,6 +378,8 @@ def unlog(store: Store, logged: Logged) -> Changes:
             block = block_repo.get_block(store, logged.block_id)
             if block is not None:
                 block_repo.update_block(store, replace(block, done=logged.block_was_done))
+        if logged.follow_up_set and logged.customer_id is not None:
+            follow_up_repo.set_next_follow_up(store, logged.customer_id, logged.follow_up_before)
         if logged.new_customer:
             _drop_customer_if_unused(store, logged.customer_id)
     return logged.changes

@@ -37,6 +37,7 @@ def _templates(_t=_t) -> list[str]:
         _t("The week has no blocks to save as a template."),
         _t("The count cannot be negative."),
         _t("A contract needs its amount."),
+        _t("The next follow-up cannot be before the day the activity was done."),
         # salesplanner.services.progress
         _t("Unknown period {kind}: use week, month or goal."),
         _t("A block of this plan was deleted meanwhile; refresh and retry."),

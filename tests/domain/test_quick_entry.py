@@ -134,3 +134,45 @@ def test_amounts_and_dates_are_bounded_by_the_one_rule(text):
     with pytest.raises(QuickEntryError) as caught:
         parse(text, TODAY)
     assert "SalesPlanner" in str(caught.value)
+
+
+# -- notes after the name, and the next follow-up (issue 13 §4) ------------------------------------
+def _index():
+    from salesplanner.domain.customer_index import CustomerIndex
+
+    return CustomerIndex.build([(1, "远航科技"), (2, "恒通科技"), (3, "恒通软件"), (4, "华星科技")])
+
+
+FRIDAY = dt.date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    "text, customer, outcome, follow_up",
+    [
+        ("跟进 远航科技 下周二再联系", "远航科技", "下周二再联系", dt.date(2026, 12, 8)),
+        ("跟进远航科技下周二再联系", "远航科技", "下周二再联系", dt.date(2026, 12, 8)),
+        ("跟进 恒通 下周二再联系", "恒通", "下周二再联系", dt.date(2026, 12, 8)),
+        ("拜访 华星科技 约了演示", "华星科技", "约了演示", None),
+        ("电话 远航科技 3天后回电", "远航科技", "3天后回电", dt.date(2026, 12, 7)),
+        ("call 远航科技 next Tuesday", "远航科技", "next Tuesday", dt.date(2026, 12, 8)),
+        ("visit Acme again in 3 days", "Acme", "again in 3 days", dt.date(2026, 12, 7)),
+        ("visit ACME Ltd", "ACME Ltd", "", None),  # an unknown name of two words stays whole
+        ("跟进 远航科技 明天发资料: 已约", "远航科技", "明天发资料 已约", dt.date(2026, 12, 5)),
+        ("电话 5 下个月再打", "", "下个月再打", None),  # no customer: nothing to follow up
+    ],
+)
+def test_a_trailing_note_stays_a_note_and_proposes_the_next_follow_up(
+    text, customer, outcome, follow_up
+):
+    e = parse(text, FRIDAY, index=_index())
+    assert (e.customer, e.outcome, e.next_follow_up) == (customer, outcome, follow_up)
+    assert e.date == FRIDAY  # the day ahead is the follow-up, never the day it was done
+
+
+def test_fragment_at_end():
+    from salesplanner.domain.quick_entry import fragment_at_end
+
+    assert fragment_at_end("拜访 恒") == ("拜访 ", "恒")
+    assert fragment_at_end("拜访恒通") == ("拜访", "恒通")
+    assert fragment_at_end("visit Ac") == ("visit ", "Ac")
+    assert fragment_at_end("visit ") == ("visit ", "")

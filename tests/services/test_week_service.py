@@ -139,3 +139,26 @@ def test_prorated_targets_when_only_months_have_them(store):
         )
     # December 2026 has 23 working days; the week of 7 December has 5 of them → 10 visits
     assert week_activity_targets(store, dt.date(2026, 12, 7)) == {"visit": 10}
+
+
+def test_logging_sets_the_next_follow_up_in_the_same_step_and_undo_restores_it(store):
+    from dataclasses import replace
+
+    from salesplanner.store.follow_ups import next_follow_up
+
+    with store.transaction():
+        store.execute(
+            "INSERT INTO customers(name, next_follow_up) VALUES ('远航科技', '2026-11-30')"
+        )
+    cid = store.execute("SELECT id FROM customers WHERE name = '远航科技'").fetchone()[0]
+    entry = parse("跟进 远航科技 下周二再联系", dt.date(2026, 12, 4))
+    logged = svc.log_entry(store, entry)
+    assert next_follow_up(store, cid) == dt.date(2026, 12, 8)
+    assert logged.changes.customers and logged.changes.activities  # the reminders refresh
+    svc.unlog(store, logged)
+    assert next_follow_up(store, cid) == dt.date(2026, 11, 30)
+    again = svc.relog(store, logged)
+    assert again.follow_up_set and next_follow_up(store, cid) == dt.date(2026, 12, 8)
+    with pytest.raises(svc.WeekError, match="before the day"):
+        svc.log_entry(store, replace(entry, next_follow_up=dt.date(2026, 12, 1)))
+    assert next_follow_up(store, cid) == dt.date(2026, 12, 8)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -162,3 +164,110 @@ def test_an_ambiguous_line_is_asked_about_and_enter_again_logs_it(window, qtbot)
         "ORDER BY a.id DESC LIMIT 1"
     ).fetchone()[0]
     assert name == "-3"
+
+
+# -- the bar knows the customers (issue 13 §4) ---------------------------------------------------
+def type_text(widget, text):
+    """Type ``text`` as keystrokes (QTest cannot type Chinese keys; a key event with text can)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
+
+
+def last_activity(store):
+    """(customer, outcome) of the newest activity."""
+    return store.execute(
+        "SELECT c.name, a.outcome FROM activities a LEFT JOIN customers c ON c.id = a.customer_id "
+        "ORDER BY a.id DESC LIMIT 1"
+    ).fetchone()
+
+
+def customer_count(store):
+    return store.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
+
+
+def test_typing_a_name_offers_the_customers_it_may_be(window, qtbot):
+    bar = window.quick_entry
+    bar.edit.setFocus()
+    type_text(bar.edit, "拜访 恒")
+    assert bar.edit.text() == "拜访 恒"
+    offered = bar._completions.stringList()
+    assert offered[:2] == ["拜访 恒通科技", "拜访 恒通软件"]
+    assert bar.completer.popup().isVisible()
+    bar.completer.activated[str].emit("拜访 恒通软件")  # the rep picks one in the popup
+    assert bar.edit.text() == "拜访 恒通软件"
+
+
+def test_an_ambiguous_name_asks_which_customer_and_logs_for_the_one_picked(window, qtbot):
+    store = window.ctx.store
+    bar = window.quick_entry
+    customers, visits = customer_count(store), count(store, "visit")
+    bar.edit.setText("拜访 恒通")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert count(store, "visit") == visits  # nothing logged yet: it asks
+    assert bar.chooser.isVisible()
+    assert bar.chooser.names() == ["恒通科技", "恒通软件"]
+    assert bar.edit.text() == "拜访 恒通"  # the typed line is kept
+    qtbot.keyClick(bar.chooser.list, Qt.Key.Key_Down)
+    qtbot.keyClick(bar.chooser.list, Qt.Key.Key_Return)
+    assert not bar.chooser.isVisible()
+    assert count(store, "visit") == visits + 1
+    assert last_activity(store)[0] == "恒通软件"
+    assert customer_count(store) == customers  # no customer "恒通" made beside them
+    assert bar.edit.text() == ""
+    assert "恒通软件" in window.statusBar().currentMessage()
+    window.ctx.undo_stack.undo()
+    assert count(store, "visit") == visits
+
+
+def test_an_unknown_name_says_it_makes_a_customer_or_takes_a_look_alike(window, qtbot):
+    store = window.ctx.store
+    bar = window.quick_entry
+    customers = customer_count(store)
+    bar.edit.setFocus()
+    type_text(bar.edit, "拜访 恒通网络")
+    assert "not a customer yet" in window.statusBar().currentMessage()
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert bar.chooser.isVisible()
+    assert bar.chooser.names()[:3] == ["New customer “恒通网络”", "恒通科技", "恒通软件"]
+    bar.chooser.pick(2)  # an existing one instead
+    assert last_activity(store)[0] == "恒通软件" and customer_count(store) == customers
+    bar.edit.setText("拜访 恒通网络")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(bar.chooser.list, Qt.Key.Key_Return)  # the first row: a new customer
+    assert last_activity(store)[0] == "恒通网络" and customer_count(store) == customers + 1
+    assert "new customer" in window.statusBar().currentMessage()
+
+
+def test_a_note_after_the_name_sets_the_next_follow_up_in_one_undoable_step(window, qtbot):
+    from salesplanner.services.changes import Changes
+    from salesplanner.store.follow_ups import next_follow_up
+    from salesplanner.ui.format import format_month_day
+
+    store = window.ctx.store
+    reminders = window.panes["week"].reminders
+    cid = store.execute("SELECT id FROM customers WHERE name = '远航科技'").fetchone()[0]
+    with store.transaction():  # a follow-up due today shows in the Week pane's reminders
+        store.execute(
+            "UPDATE customers SET next_follow_up = ? WHERE id = ?", (DEMO_TODAY.isoformat(), cid)
+        )
+    window.ctx.notify(Changes(customers=True))
+    due = [r for r in reminders.reminders if r.kind == "followup" and r.customer_id == cid]
+    assert len(due) == 1
+    bar = window.quick_entry
+    bar.edit.setText("跟进 远航科技 下周二再联系")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    tuesday = DEMO_TODAY + dt.timedelta(days=7 - DEMO_TODAY.weekday() + 1)
+    assert last_activity(store) == ("远航科技", "下周二再联系")
+    assert next_follow_up(store, cid) == tuesday
+    assert not [r for r in reminders.reminders if r.customer_id == cid and r.kind == "followup"]
+    assert f"next follow-up {format_month_day(tuesday)}" in window.statusBar().currentMessage()
+    window.ctx.undo_stack.undo()  # the activity and the date together
+    assert next_follow_up(store, cid) == DEMO_TODAY
+    assert [r for r in reminders.reminders if r.customer_id == cid and r.kind == "followup"]
