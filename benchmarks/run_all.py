@@ -36,6 +36,7 @@ QUICK_ARGS = {
     "import_wizard": ["--repeat", "2"],
     "team": ["--runs", "3"],
     "bundle": ["--runs", "5"],
+    "completion": ["--runs", "2"],
 }
 
 

@@ -1214,8 +1214,20 @@
         <translation>Contract amount</translation>
     </message>
     <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Set the customer's next follow-up date as this is logged</source>
+        <translation>Set the customer's next follow-up date as this is logged</translation>
+    </message>
+    <message>
         <source>A contract needs its amount.</source>
         <translation>A contract needs its amount.</translation>
+    </message>
+    <message>
+        <source>Name the customer to follow up.</source>
+        <translation>Name the customer to follow up.</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2715,10 @@
     <message>
         <source>Logged {count} × {activity}.</source>
         <translation>Logged {count} × {activity}.</translation>
+    </message>
+    <message>
+        <source>Next follow-up with {customer}: {date}.</source>
+        <translation>Next follow-up with {customer}: {date}.</translation>
     </message>
     <message>
         <source>Edit…</source>

@@ -1214,8 +1214,20 @@
         <translation>合同金额</translation>
     </message>
     <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Set the customer's next follow-up date as this is logged</source>
+        <translation>记录的同时设置该客户的下次跟进日期</translation>
+    </message>
+    <message>
         <source>A contract needs its amount.</source>
         <translation>签约需要填写合同金额。</translation>
+    </message>
+    <message>
+        <source>Name the customer to follow up.</source>
+        <translation>请填写要跟进的客户。</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2715,10 @@
     <message>
         <source>Logged {count} × {activity}.</source>
         <translation>已记录 {count} 次{activity}。</translation>
+    </message>
+    <message>
+        <source>Next follow-up with {customer}: {date}.</source>
+        <translation>下次跟进{customer}：{date}。</translation>
     </message>
     <message>
         <source>Edit…</source>

@@ -378,3 +378,47 @@ def test_holiday_header_shows_a_whole_name_and_the_rest_on_hover(pane):
     assert "(" in cal.days[i].name or "（" in cal.days[i].name
     assert cal.header_tooltip(rect.center().x(), 5) == cal.days[i].name  # the whole name
     assert cal.header_tooltip(rect.center().x(), cal._header + 50) == ""
+
+
+def test_mark_done_sets_the_next_follow_up_in_the_same_undoable_step(pane, qtbot, ctx, monkeypatch):
+    """Issue 13 §2: a day ahead in the outcome proposes the customer's next follow-up; the log
+    and the date are one undo step."""
+    from PySide6.QtWidgets import QDialog
+
+    from salesplanner.store.follow_ups import next_follow_up
+    from salesplanner.ui.week import dialogs
+
+    block_id = _one_block(ctx, 4, 840, 900, "followup", customer_name="远航科技")
+    cid = ctx.store.execute("SELECT id FROM customers WHERE name = '远航科技'").fetchone()[0]
+    seen = {}
+
+    def fill_and_accept(dialog):  # the rep types the outcome and presses OK
+        dialog.outcome_edit.setFocus()
+        qtbot.keyClicks(dialog.outcome_edit, "call again in 3 days")
+        seen["checked"] = dialog.follow_up_check.isChecked()
+        dialog.on_accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.LogDialog, "exec", fill_and_accept)
+    pane.on_log_requested(block_id)
+    assert seen["checked"]  # proposed from the words, not ticked by hand
+    assert next_follow_up(ctx.store, cid) == DEMO_TODAY + dt.timedelta(days=3)
+    assert pane.calendar.block(block_id).done
+    ctx.undo_stack.undo()
+    assert next_follow_up(ctx.store, cid) is None
+    assert not pane.calendar.block(block_id).done
+
+
+def test_log_dialog_without_a_day_ahead_leaves_the_follow_up_alone(qtbot):
+    from salesplanner.ui.week.dialogs import LogDialog
+
+    block = TimeBlock(1, MONDAY, 540, 600, "visit", customer_name="远航科技")
+    dialog = LogDialog(None, block, ["远航科技"], DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.outcome_edit, "demo booked")
+    assert not dialog.follow_up_check.isChecked() and not dialog.follow_up_date.isEnabled()
+    dialog.on_accept()
+    assert dialog._value.next_follow_up is None
+    dialog.follow_up_check.setChecked(True)  # ticked by hand: a week on by default
+    dialog.on_accept()
+    assert dialog._value.next_follow_up == DEMO_TODAY + dt.timedelta(days=7)

@@ -3,7 +3,9 @@
 * ``BlockDialog.ask(parent, block, customers, colors) -> BlockEdit | None`` — type, customer,
   note, planned count and time of a block.
 * ``LogDialog.ask(parent, block, customers, today, currency_unit) -> QuickEntry | None`` — mark a
-  block done: what was done, how many, with whom, the outcome, and a contract's amount.
+  block done: what was done, how many, with whom, the outcome, a contract's amount, and the
+  customer's next follow-up date (set in the same step; a day ahead in the outcome, such as
+  "下周二再联系", proposes it).
 * ``TemplateNameDialog.ask(parent, names) -> str | None`` — a name to save the week under.
 """
 
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QStringListModel, Qt, QTime
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -203,10 +206,38 @@ class LogDialog(_FormDialog):
         form.addRow(self.tr("Outcome"), self.outcome_edit)
         self.amount_label = QLabel(self.tr("Contract amount"))
         form.addRow(self.amount_label, self.amount_edit)
+        from salesplanner.ui.date_box import date_box
+
+        self.today = today
+        self.follow_up_check = QCheckBox(self.tr("Next follow-up"))
+        self.follow_up_check.setToolTip(
+            self.tr("Set the customer's next follow-up date as this is logged")
+        )
+        self.follow_up_date = date_box()
+        self.follow_up_date.setDate(today + dt.timedelta(days=7))
+        self.follow_up_date.setMinimumDate(self.day)
+        self.follow_up_date.setEnabled(False)
+        form.addRow(self.follow_up_check, self.follow_up_date)
         self.error = _finish(self, form)
         self.type_combo.currentIndexChanged.connect(self.on_type_changed)
+        self.follow_up_check.toggled.connect(self.follow_up_date.setEnabled)
+        self.outcome_edit.textEdited.connect(self.on_outcome_edited)
         self.on_type_changed()
         self._value: QuickEntry | None = None
+
+    def on_outcome_edited(self, text: str) -> None:
+        """A day ahead written in the outcome ("下周二再联系", "in 3 days") proposes the date."""
+        from salesplanner.domain.relative_dates import find_ahead
+
+        found = find_ahead(text, self.today)
+        if found is not None:
+            self.follow_up_date.setDate(found[0])
+            self.follow_up_check.setChecked(True)
+
+    def next_follow_up(self) -> dt.date | None:
+        if not self.follow_up_check.isChecked():
+            return None
+        return self.follow_up_date.date().toPython()
 
     def on_type_changed(self) -> None:
         contract = self.type_combo.currentData() == CONTRACT
@@ -225,13 +256,20 @@ class LogDialog(_FormDialog):
             self.error.setText(quick_entry_error(exc))
             self.error.show()
             return
+        customer = self.customer_combo.currentText().strip()
+        follow_up = self.next_follow_up()
+        if follow_up is not None and not customer:
+            self.error.setText(self.tr("Name the customer to follow up."))
+            self.error.show()
+            return
         self._value = QuickEntry(
             code,
             self.count_spin.value(),
-            self.customer_combo.currentText().strip(),
+            customer,
             amount,
             self.day,
             self.outcome_edit.text().strip(),
+            follow_up,
         )
         self.accept()
 

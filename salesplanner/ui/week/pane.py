@@ -401,11 +401,16 @@ class WeekPane(QWidget):
             return
         if not self._push(LogCommand(self.ctx, entry, block_id, self.tr("Mark block done"))):
             return
-        self._status(
-            self.tr("Logged {count} × {activity}.").format(
-                count=entry.count, activity=activity_label(entry.code)
-            )
+        message = self.tr("Logged {count} × {activity}.").format(
+            count=entry.count, activity=activity_label(entry.code)
         )
+        if entry.next_follow_up is not None and entry.customer:
+            from salesplanner.ui.format import format_month_day
+
+            message += " " + self.tr("Next follow-up with {customer}: {date}.").format(
+                customer=entry.customer, date=format_month_day(entry.next_follow_up)
+            )
+        self._status(message)
 
     def on_context_requested(self, block_id, date: dt.date, minute: int, global_pos) -> None:
         menu = QMenu(self)
