@@ -82,8 +82,7 @@ class WeekPane(QWidget):
         self.notifier.start()
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
-        self._clock.timeout.connect(self.on_clock)
-        self._clock.start()
+        self._clock.timeout.connect(self.on_clock)  # ticks while the pane is shown
 
     # -- construction --------------------------------------------------------------------
     def _build(self) -> None:
@@ -216,6 +215,19 @@ class WeekPane(QWidget):
         self.calendar.fold_weekend = checked
         self.calendar._relayout()
         self.calendar.update()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._clock.isActive():
+            self._clock.start()
+            if self.data:
+                self.on_clock()  # catch up on the minutes (or the day) it was hidden
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # a hidden pane (another tab, a closed window) has no clock to paint; nor does it
+        # reload from a plan file that may be closed by then
+        self._clock.stop()
+        super().hideEvent(event)
 
     def on_clock(self) -> None:
         if self.data and any(d.today for d in self.data.days) != (
