@@ -2523,6 +2523,10 @@
         <translation>Coverage</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>

@@ -2523,6 +2523,10 @@
         <translation>覆盖倍数</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>活动完成</translation>
+    </message>
+    <message>
         <source>Quota</source>
         <translation>指标</translation>
     </message>

@@ -84,7 +84,8 @@ def test_team_dialog_publishes_views_and_splits_a_quota(main_window, tmp_path, c
         d.start_edit.setDate(QDate(2027, 1, 1))
         d.end_edit.setDate(QDate(2027, 3, 31))
         seen["quotas"] = d.publish_quotas()
-        seen["quota_cell"] = d.table.item(0, 7).text()
+        seen["quota_cell"] = d.table.item(0, d.QUOTA_COLUMN).text()
+        seen["activity_cell"] = d.table.item(0, d.ACTIVITY_COLUMN).text()
         d.check_quota()
         seen["proposal"] = d.share_status.text()
         d.reject()
@@ -97,6 +98,10 @@ def test_team_dialog_publishes_views_and_splits_a_quota(main_window, tmp_path, c
     assert month is not None and month.won_fen == seen["view"].won_fen
     assert seen["quotas"].total_fen == 120_0000_00
     assert seen["quota_cell"].startswith("120")
+    acts = seen["view"].reps[0].snapshot.activities
+    done = sum(min(a, t) for a, t in acts.values() if t)
+    target = sum(t for _a, t in acts.values() if t)
+    assert seen["activity_cell"].endswith(f"({done}/{target})")
     assert "120" in seen["proposal"] and CJK.search(seen["proposal"])
     # the settings were one undoable edit
     stack = main_window.ctx.undo_stack

@@ -298,8 +298,11 @@ class TeamDialog(QDialog):
 
     # -- team view ---------------------------------------------------------------------------
 
-    COLUMNS = 11
-    QUOTA_COLUMN = 7
+    COLUMNS = 12
+    ACTIVITY_COLUMN = 7
+    QUOTA_COLUMN = 8
+    OBSTACLES_COLUMN = 10
+    HELP_COLUMN = 11
 
     def _build_team(self) -> QWidget:
         page = QWidget()
@@ -330,6 +333,7 @@ class TeamDialog(QDialog):
                 self.tr("Forecast"),
                 self.tr("Chance"),
                 self.tr("Coverage"),
+                self.tr("Activities"),
                 self.tr("Quota"),
                 self.tr("Snapshot"),
                 self.tr("Obstacles"),
@@ -341,8 +345,8 @@ class TeamDialog(QDialog):
         self.view: T.TeamView | None = None
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(10, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.OBSTACLES_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.HELP_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020")
@@ -484,6 +488,7 @@ class TeamDialog(QDialog):
                 format_amount(p.forecast_fen) if p else "—",
                 format_percent(p.odds) if p and p.odds is not None else "—",
                 "—" if s.pipeline_coverage is None else f"{s.pipeline_coverage:.1f}×",
+                _activity_share(s),
                 format_amount(line.quota_fen),
                 format_date(s.published_at.date()) + stale,
                 _first_line(s.obstacles),
@@ -495,9 +500,11 @@ class TeamDialog(QDialog):
                     item.setData(Qt.ItemDataRole.UserRole, s.rep_id)
                 else:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if col in (9, 10):
-                    full = s.obstacles if col == 9 else s.help_needed
+                if col in (self.OBSTACLES_COLUMN, self.HELP_COLUMN):
+                    full = s.obstacles if col == self.OBSTACLES_COLUMN else s.help_needed
                     item.setToolTip(full)
+                elif col == self.ACTIVITY_COLUMN:
+                    item.setToolTip(_activity_list(s))
                 if line.stale or not line.in_period:
                     item.setForeground(grey)
                 self.table.setItem(row, col, item)
@@ -595,6 +602,22 @@ class TeamDialog(QDialog):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+
+def _activity_share(s: T.Snapshot) -> str:
+    """Done against target over the month's activities that have one: "72% (36/50)"."""
+    done = sum(min(a, t) for a, t in s.activities.values() if t)
+    target = sum(t for _a, t in s.activities.values() if t)
+    if not target:
+        return "—"
+    return f"{format_percent(done / target)} ({done}/{target})"
+
+
+def _activity_list(s: T.Snapshot) -> str:
+    return "\n".join(
+        f"{activity_label(code)} {a}/{t}" if t else f"{activity_label(code)} {a}"
+        for code, (a, t) in sorted(s.activities.items())
+    )
 
 
 def _first_line(text: str) -> str:
