@@ -58,16 +58,52 @@
         <translation>Month</translation>
     </message>
     <message>
-        <source>Measured from your last 12 months: %1 visits, %2 proposals, %3 contracts.</source>
-        <translation>Measured from your last 12 months: %1 visits, %2 proposals, %3 contracts.</translation>
-    </message>
-    <message>
-        <source>Not enough logged activities yet to measure your rates: the method's example is filled in — change it to your own.</source>
-        <translation>Not enough logged activities yet to measure your rates: the method's example is filled in — change it to your own.</translation>
-    </message>
-    <message>
         <source>The average deal must be an amount above zero.</source>
         <translation>The average deal must be an amount above zero.</translation>
+    </message>
+    <message>
+        <source>Your funnel over the last 12 months:</source>
+        <translation>Your funnel over the last 12 months:</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>Average won deal</translation>
+    </message>
+    <message>
+        <source>won deals</source>
+        <translation>won deals</translation>
+    </message>
+    <message>
+        <source>Visits → new deals</source>
+        <translation>Visits → new deals</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>New deals → proposals</source>
+        <translation>New deals → proposals</translation>
+    </message>
+    <message>
+        <source>deals decided</source>
+        <translation>deals decided</translation>
+    </message>
+    <message>
+        <source>Proposals → won</source>
+        <translation>Proposals → won</translation>
+    </message>
+    <message>
+        <source>closed proposals</source>
+        <translation>closed proposals</translation>
+    </message>
+    <message>
+        <source>%1: %2, measured from %3 %4</source>
+        <translation>%1: %2, measured from %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, default (%3 %4 so far; %5 needed)</source>
+        <translation>%1: %2, default (%3 %4 so far; %5 needed)</translation>
     </message>
     <message>
         <source>A full week (%1): %2</source>

@@ -58,16 +58,52 @@
         <translation>月份</translation>
     </message>
     <message>
-        <source>Measured from your last 12 months: %1 visits, %2 proposals, %3 contracts.</source>
-        <translation>根据你最近 12 个月的记录：拜访 %1 次，提案 %2 份，签约 %3 单。</translation>
-    </message>
-    <message>
-        <source>Not enough logged activities yet to measure your rates: the method's example is filled in — change it to your own.</source>
-        <translation>已记录的活动还不足以测算你的转化率：先填入了方法中的示例数据，请改成你自己的。</translation>
-    </message>
-    <message>
         <source>The average deal must be an amount above zero.</source>
         <translation>平均单笔金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Your funnel over the last 12 months:</source>
+        <translation>你过去 12 个月的漏斗：</translation>
+    </message>
+    <message>
+        <source>Average won deal</source>
+        <translation>平均赢单金额</translation>
+    </message>
+    <message>
+        <source>won deals</source>
+        <translation>笔赢单</translation>
+    </message>
+    <message>
+        <source>Visits → new deals</source>
+        <translation>拜访 → 新商机</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>次拜访</translation>
+    </message>
+    <message>
+        <source>New deals → proposals</source>
+        <translation>新商机 → 方案</translation>
+    </message>
+    <message>
+        <source>deals decided</source>
+        <translation>个已有结果的商机</translation>
+    </message>
+    <message>
+        <source>Proposals → won</source>
+        <translation>方案 → 赢单</translation>
+    </message>
+    <message>
+        <source>closed proposals</source>
+        <translation>份已结束的方案</translation>
+    </message>
+    <message>
+        <source>%1: %2, measured from %3 %4</source>
+        <translation>%1：%2，由 %3 %4 实测</translation>
+    </message>
+    <message>
+        <source>%1: %2, default (%3 %4 so far; %5 needed)</source>
+        <translation>%1：%2，默认值（目前 %3 %4，需要 %5）</translation>
     </message>
     <message>
         <source>A full week (%1): %2</source>

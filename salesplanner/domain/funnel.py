@@ -290,3 +290,118 @@ def plan_activity_targets(
         for code in FUNNEL_CODES:
             out.append(ActivityTarget("week", w.start, w.end, code, math.ceil(shares[code])))
     return out
+
+
+# -- the funnel measured from the pipeline (issue 12 §4) ------------------------------------
+
+# The four rates of the rep's funnel, in order: visit → new deal → proposal → won, and the
+# average won amount. Codes for the page and the command line.
+RATE_DEAL_SIZE = "deal_size"
+RATE_VISIT_DEAL = "visit_to_deal"
+RATE_DEAL_PROPOSAL = "deal_to_proposal"
+RATE_PROPOSAL_WON = "proposal_to_won"
+RATE_CODES = (RATE_DEAL_SIZE, RATE_VISIT_DEAL, RATE_DEAL_PROPOSAL, RATE_PROPOSAL_WON)
+# Least cases a rate rests on before it is used (below: the default, said so on the page).
+MIN_RATE_SAMPLE = {RATE_DEAL_SIZE: 5, RATE_VISIT_DEAL: 20, RATE_DEAL_PROPOSAL: 10}
+MIN_RATE_SAMPLE[RATE_PROPOSAL_WON] = 5
+# Default visit → deal rate: the method's 15 proposals from 40 visits split as 20 deals
+# (1/2), 15 of them reaching a proposal (3/4).
+DEFAULT_VISIT_DEAL = Fraction(1, 2)
+
+MEASURED_RATE = "measured"
+DEFAULT_RATE = "default"
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelHistory:
+    """What the rep's own records say about their funnel over a window (the store counts it).
+
+    ``deals_decided``: deals created in the window that reached a proposal or were lost
+    before one (an open deal not yet at a proposal has not decided). ``proposals_closed``:
+    deals that reached a proposal and were then won or lost; ``proposals_won`` of them won.
+    """
+
+    visits: int = 0  # logged visits
+    deals_created: int = 0  # opportunities created
+    deals_decided: int = 0
+    deals_to_proposal: int = 0  # of the decided, those that reached a proposal
+    proposals_closed: int = 0
+    proposals_won: int = 0
+    won_count: int = 0  # won deals (or sales, when no deal was ever won)
+    won_total: Decimal = Decimal(0)  # yuan
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelRate:
+    """One rate of the funnel: measured (``hits`` of ``n``; for the deal size ``value`` is
+    the mean of ``n`` won amounts) or the default ``value``."""
+
+    code: str
+    value: Fraction | Decimal
+    source: str  # MEASURED_RATE | DEFAULT_RATE
+    hits: int  # the numerator measured (0 for the deal size)
+    n: int  # the cases it rests on (also when too few to use)
+
+    @property
+    def measured(self) -> bool:
+        return self.source == MEASURED_RATE
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelRates:
+    """The four measured-or-default rates and the funnel inputs they give."""
+
+    rates: tuple[FunnelRate, ...]
+
+    def rate(self, code: str) -> FunnelRate:
+        return next(r for r in self.rates if r.code == code)
+
+    @property
+    def any_measured(self) -> bool:
+        return any(r.measured for r in self.rates)
+
+    def inputs(self, followups_per_day: int = DEFAULT_FOLLOWUPS_PER_DAY) -> FunnelInputs:
+        """Deal size, proposals that close, and visits that become proposals (visit → deal ×
+        deal → proposal) for :func:`run_funnel`."""
+        size = self.rate(RATE_DEAL_SIZE).value
+        return FunnelInputs(
+            deal_size=Decimal(size).quantize(Decimal("0.01")),
+            close_rate=Fraction(self.rate(RATE_PROPOSAL_WON).value),
+            proposal_rate=Fraction(self.rate(RATE_VISIT_DEAL).value)
+            * Fraction(self.rate(RATE_DEAL_PROPOSAL).value),
+            followups_per_day=followups_per_day,
+            source="history" if all(r.measured for r in self.rates) else "typed",
+        )
+
+
+def _rate(code: str, hits: int, n: int, default: Fraction) -> FunnelRate:
+    if n >= MIN_RATE_SAMPLE[code] and hits > 0:
+        return FunnelRate(code, min(Fraction(hits, n), Fraction(1)), MEASURED_RATE, hits, n)
+    return FunnelRate(code, default, DEFAULT_RATE, hits, n)
+
+
+def funnel_rates(h: FunnelHistory, defaults: FunnelInputs = METHOD_EXAMPLE) -> FunnelRates:
+    """Each rate measured where the history holds enough cases (:data:`MIN_RATE_SAMPLE`),
+    the default elsewhere. The deal size and proposals → won default to ``defaults``; visit →
+    deal and deal → proposal to a split of its visits → proposals whose product is that rate
+    (3/8 → 1/2 × 3/4: 40 visits, 20 deals, 15 proposals)."""
+    visit_deal = max(DEFAULT_VISIT_DEAL, defaults.proposal_rate)
+    deal_proposal = defaults.proposal_rate / visit_deal
+    if h.won_count >= MIN_RATE_SAMPLE[RATE_DEAL_SIZE] and h.won_total > 0:
+        size = FunnelRate(
+            RATE_DEAL_SIZE,
+            (Decimal(h.won_total) / h.won_count).quantize(Decimal("0.01")),
+            MEASURED_RATE,
+            0,
+            h.won_count,
+        )
+    else:
+        size = FunnelRate(RATE_DEAL_SIZE, defaults.deal_size, DEFAULT_RATE, 0, h.won_count)
+    return FunnelRates(
+        (
+            size,
+            _rate(RATE_VISIT_DEAL, h.deals_created, h.visits, visit_deal),
+            _rate(RATE_DEAL_PROPOSAL, h.deals_to_proposal, h.deals_decided, deal_proposal),
+            _rate(RATE_PROPOSAL_WON, h.proposals_won, h.proposals_closed, defaults.close_rate),
+        )
+    )

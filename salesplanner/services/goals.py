@@ -31,6 +31,8 @@ from salesplanner.domain.funnel import (
     METHOD_EXAMPLE,
     ActivityTarget,
     FunnelInputs,
+    FunnelRates,
+    funnel_rates,
     plan_activity_targets,
 )
 from salesplanner.domain.goals import Goal, goal_span, judge
@@ -76,6 +78,21 @@ def ramp_step(goal: Goal) -> Decimal:
 
 def funnel_inputs(goal: Goal) -> FunnelInputs:
     return FunnelInputs.from_json(goal.funnel) or METHOD_EXAMPLE
+
+
+# The window the wizard measures the rep's funnel over: the year before the goal starts.
+FUNNEL_WINDOW_DAYS = 365
+
+
+def measured_rates(
+    store: Store, start: dt.date, defaults: FunnelInputs = METHOD_EXAMPLE
+) -> FunnelRates:
+    """The rep's funnel (visit → new deal → proposal → won, and the average won amount)
+    measured from the year before ``start`` where there are enough cases, ``defaults``
+    elsewhere (each rate says which)."""
+    end = start - dt.timedelta(days=1)
+    history = repo.funnel_history(store, end - dt.timedelta(days=FUNNEL_WINDOW_DAYS - 1), end)
+    return funnel_rates(history, defaults)
 
 
 def default_plan(

@@ -25,7 +25,7 @@ from typing import Any
 
 from salesplanner.domain.breakdown import PeriodTarget
 from salesplanner.domain.calendar import add_months
-from salesplanner.domain.funnel import ActivityTarget, Measured, measure_funnel
+from salesplanner.domain.funnel import ActivityTarget, FunnelHistory, Measured, measure_funnel
 from salesplanner.domain.goals import (
     Factor,
     Goal,
@@ -476,6 +476,52 @@ def measured_funnel(store: Store, start: dt.date, end: dt.date) -> Measured:
         (start.isoformat(), end.isoformat()),
     ).fetchone()
     return measure_funnel(counts, int(n), from_fen(int(total)))
+
+
+def funnel_history(store: Store, start: dt.date, end: dt.date) -> FunnelHistory:
+    """The rep's funnel in [start, end] from their activities, opportunities and stage
+    history (see :class:`~salesplanner.domain.funnel.FunnelHistory`). A deal reached a
+    proposal when its history holds the proposal stage or a later open one, or it was won;
+    the won amount is that of the won deals, or of the sales when no deal was won."""
+    span = (start.isoformat(), end.isoformat())
+    stages = store.execute(
+        "SELECT key, sort FROM opportunity_stages WHERE outcome = 'open' ORDER BY sort, key"
+    ).fetchall()
+    sorts = dict(stages)
+    floor = sorts.get("proposal", stages[len(stages) // 2][1] if stages else 0)
+    later = [k for k, sort in stages if sort >= floor]
+    reached = (
+        "(o.outcome = 'won' OR EXISTS (SELECT 1 FROM opportunity_stage_history h "
+        f"WHERE h.opportunity_id = o.id AND h.to_stage IN ({', '.join('?' * len(later))})))"
+    )
+    (visits,) = store.execute(
+        "SELECT COALESCE(SUM(count), 0) FROM activities WHERE activity_code = 'visit' "
+        "AND date BETWEEN ? AND ?",
+        span,
+    ).fetchone()
+    created, decided, to_proposal = store.execute(
+        f"SELECT COUNT(*), COALESCE(SUM({reached} OR o.outcome = 'lost'), 0), "
+        f"COALESCE(SUM({reached}), 0) FROM opportunities o WHERE o.created BETWEEN ? AND ?",
+        (*later, *later, *span),
+    ).fetchone()
+    closed, proposals_won, won_fen = store.execute(
+        "SELECT COUNT(*), COALESCE(SUM(o.outcome = 'won'), 0), "
+        "COALESCE(SUM(CASE WHEN o.outcome = 'won' THEN o.amount_fen END), 0) "
+        f"FROM opportunities o WHERE o.outcome != 'open' AND o.closed BETWEEN ? AND ? "
+        f"AND {reached}",
+        (*span, *later),
+    ).fetchone()
+    won = proposals_won
+    if not won:  # no deal won yet: the sales say what a won deal is worth
+        won, won_fen = store.execute(
+            "SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM deals "
+            "WHERE date BETWEEN ? AND ? AND amount_fen > 0",
+            span,
+        ).fetchone()
+    return FunnelHistory(
+        int(visits), int(created), int(decided), int(to_proposal), int(closed),
+        int(proposals_won), int(won), from_fen(int(won_fen)),
+    )  # fmt: skip
 
 
 def calendar_overrides(store: Store, start: dt.date, end: dt.date) -> dict[dt.date, str]:

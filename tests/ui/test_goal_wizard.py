@@ -308,3 +308,41 @@ def test_goal_chart_reads_in_wan_in_chinese(qtbot):
         assert [round(h, 6) for h in chart.bars.opts["height"]] == [5.0, 8.3]
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_funnel_page_says_which_rates_are_measured(qtbot, ctx):
+    """The activity page reads the rep's funnel from their records: each rate measured with
+    the cases it rests on, or the default; the button puts the measured ones in."""
+    from salesplanner.ui.goal.wizard import GoalWizard
+    from tests.services.test_funnel_rates import START, _history
+
+    _history(ctx.store)
+    w = GoalWizard(ctx)
+    qtbot.addWidget(w)
+    w.draft.start = START
+    act = w.pages[5]
+    act.initializePage()
+    lines = act.source.text().splitlines()
+    assert lines[1:] == [
+        "• Average won deal: ¥40k, measured from 5 won deals",
+        "• Visits → new deals: 1/2 (50%), measured from 40 visits",
+        "• New deals → proposals: 2/3 (67%), measured from 18 deals decided",
+        "• Proposals → won: 5/8 (63%), measured from 8 closed proposals",
+    ]
+    assert act.measured_button.isEnabled()
+    qtbot.mouseClick(act.measured_button, Qt.MouseButton.LeftButton)
+    assert (act.close_edit.text(), act.proposal_edit.text()) == ("5/8", "1/3")
+
+
+def test_the_funnel_page_names_the_defaults(qtbot, ctx):
+    from salesplanner.ui.goal.wizard import GoalWizard
+
+    w = GoalWizard(ctx)
+    qtbot.addWidget(w)
+    w.draft.start = dt.date(2027, 1, 1)
+    act = w.pages[5]
+    act.initializePage()
+    assert "Proposals → won: 8/15 (53%), default (0 closed proposals so far; 5 needed)" in (
+        act.source.text()
+    )
+    assert not act.measured_button.isEnabled()

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 from dataclasses import replace
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +45,18 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from salesplanner.domain.funnel import FUNNEL_CODES, FunnelInputs, parse_rate, rate_text
+from salesplanner.domain.funnel import (
+    FUNNEL_CODES,
+    MIN_RATE_SAMPLE,
+    RATE_DEAL_PROPOSAL,
+    RATE_DEAL_SIZE,
+    RATE_PROPOSAL_WON,
+    RATE_VISIT_DEAL,
+    FunnelInputs,
+    FunnelRates,
+    parse_rate,
+    rate_text,
+)
 from salesplanner.domain.goals import (
     BASELINE_METHODS,
     TIER_UPLIFT_PCT,
@@ -995,23 +1008,9 @@ class ActivityPage(_Page):
 
     def initializePage(self) -> None:  # noqa: N802
         store = self.wiz.ctx.store
-        end = self.draft.start - dt.timedelta(days=1)
-        self.measured = repo.measured_funnel(store, end - dt.timedelta(days=365), end)
-        self.measured_button.setEnabled(self.measured.enough)
-        if self.measured.enough:
-            self.source.setText(
-                self.tr("Measured from your last 12 months: %1 visits, %2 proposals, %3 contracts.")
-                .replace("%1", str(self.measured.samples["visit"]))
-                .replace("%2", str(self.measured.samples["proposal"]))
-                .replace("%3", str(self.measured.samples["contract"]))
-            )
-        else:
-            self.source.setText(
-                self.tr(
-                    "Not enough logged activities yet to measure your rates: the "
-                    "method's example is filled in — change it to your own."
-                )
-            )
+        self.rates = svc.measured_rates(store, self.draft.start, self.draft.funnel)
+        self.measured_button.setEnabled(self.rates.any_measured)
+        self.source.setText(self.rates_text(self.rates))
         self.fill_inputs()
         self.refresh()
 
@@ -1047,8 +1046,41 @@ class ActivityPage(_Page):
         self.draft.month_counts = None
         self.refresh()
 
+    def rates_text(self, rates: FunnelRates) -> str:
+        """One line per rate: its value and whether it is measured (on how many cases) or
+        the default."""
+        lines = [self.tr("Your funnel over the last 12 months:")]
+        for r in rates.rates:
+            if r.code == RATE_DEAL_SIZE:
+                value = format_amount(to_fen(Decimal(r.value)), self.settings)
+            else:
+                pct = math.floor(Fraction(r.value) * 100 + Fraction(1, 2))
+                value = f"{rate_text(Fraction(r.value))} ({pct}%)"
+            label, cases = {
+                RATE_DEAL_SIZE: (self.tr("Average won deal"), self.tr("won deals")),
+                RATE_VISIT_DEAL: (self.tr("Visits → new deals"), self.tr("visits")),
+                RATE_DEAL_PROPOSAL: (
+                    self.tr("New deals → proposals"),
+                    self.tr("deals decided"),
+                ),
+                RATE_PROPOSAL_WON: (self.tr("Proposals → won"), self.tr("closed proposals")),
+            }[r.code]
+            if r.measured:
+                text = self.tr("%1: %2, measured from %3 %4")
+            else:
+                text = self.tr("%1: %2, default (%3 %4 so far; %5 needed)")
+            lines.append(
+                "• "
+                + text.replace("%1", label)
+                .replace("%2", value)
+                .replace("%3", str(r.n))
+                .replace("%4", cases)
+                .replace("%5", str(MIN_RATE_SAMPLE[r.code]))
+            )
+        return "\n".join(lines)
+
     def on_use_measured(self) -> None:
-        self.draft.funnel = self.measured.inputs(self.draft.funnel, self.followups_spin.value())
+        self.draft.funnel = self.rates.inputs(self.followups_spin.value())
         self.draft.month_counts = None
         self.fill_inputs()
         self.refresh()
