@@ -3489,6 +3489,58 @@
         <translation>{name}: took column {taken} as the customer; {others} could be it too (--map {field}={letter} takes that one instead).</translation>
     </message>
     <message>
+        <source>Sheet “{sheet}” of {name} does not clearly hold sales, customers, activities or targets ({why}); say what it holds with --kind (the closest is {kind}).</source>
+        <translation>Sheet “{sheet}” of {name} does not clearly hold sales, customers, activities or targets ({why}); say what it holds with --kind (the closest is {kind}).</translation>
+    </message>
+    <message>
+        <source>there are no rows under the header</source>
+        <translation>there are no rows under the header</translation>
+    </message>
+    <message>
+        <source>the header of column {column} does not clearly say what it holds</source>
+        <translation>the header of column {column} does not clearly say what it holds</translation>
+    </message>
+    <message>
+        <source>column {column} is empty</source>
+        <translation>column {column} is empty</translation>
+    </message>
+    <message>
+        <source>column {column} holds numbers, not names</source>
+        <translation>column {column} holds numbers, not names</translation>
+    </message>
+    <message>
+        <source>only {share}% of the cells in column {column} are dates</source>
+        <translation>only {share}% of the cells in column {column} are dates</translation>
+    </message>
+    <message>
+        <source>only {share}% of the cells in column {column} are amounts</source>
+        <translation>only {share}% of the cells in column {column} are amounts</translation>
+    </message>
+    <message>
+        <source>only {share}% of the cells in column {column} are numbers</source>
+        <translation>only {share}% of the cells in column {column} are numbers</translation>
+    </message>
+    <message>
+        <source>only {share}% of the cells in column {column} are months</source>
+        <translation>only {share}% of the cells in column {column} are months</translation>
+    </message>
+    <message>
+        <source>only {share}% of the cells in column {column} are known activity types</source>
+        <translation>only {share}% of the cells in column {column} are known activity types</translation>
+    </message>
+    <message>
+        <source>{n} other column(s) hold figures, which a customer list does not ({columns})</source>
+        <translation>{n} other column(s) hold figures, which a customer list does not ({columns})</translation>
+    </message>
+    <message>
+        <source>column {column} holds names, and nothing says they are customers</source>
+        <translation>column {column} holds names, and nothing says they are customers</translation>
+    </message>
+    <message>
+        <source>column {column} is a month of {year}</source>
+        <translation>column {column} is a month of {year}</translation>
+    </message>
+    <message>
         <source>Unknown kind of import “{kind}”; use one of: {kinds}.</source>
         <translation>Unknown kind of import “{kind}”; use one of: {kinds}.</translation>
     </message>
@@ -3922,6 +3974,10 @@
     <message>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>SalesPlanner is not sure what this sheet holds (%1): choose it above.</source>
+        <translation>SalesPlanner is not sure what this sheet holds (%1): choose it above.</translation>
     </message>
     <message>
         <source>No problems found.</source>

@@ -3489,6 +3489,58 @@
         <translation>{name}：已把 {taken} 列作为客户；{others} 也可能是客户（用 --map {field}={letter} 改用那一列）。</translation>
     </message>
     <message>
+        <source>Sheet “{sheet}” of {name} does not clearly hold sales, customers, activities or targets ({why}); say what it holds with --kind (the closest is {kind}).</source>
+        <translation>{name} 的工作表“{sheet}”看不出是销售、客户、活动还是目标（{why}）；请用 --kind 说明它是什么（最接近的是 {kind}）。</translation>
+    </message>
+    <message>
+        <source>there are no rows under the header</source>
+        <translation>表头下面没有数据行</translation>
+    </message>
+    <message>
+        <source>the header of column {column} does not clearly say what it holds</source>
+        <translation>{column} 列的表头没有说清它是什么</translation>
+    </message>
+    <message>
+        <source>column {column} is empty</source>
+        <translation>{column} 列是空的</translation>
+    </message>
+    <message>
+        <source>column {column} holds numbers, not names</source>
+        <translation>{column} 列是数字，不是名称</translation>
+    </message>
+    <message>
+        <source>only {share}% of the cells in column {column} are dates</source>
+        <translation>{column} 列只有 {share}% 的单元格是日期</translation>
+    </message>
+    <message>
+        <source>only {share}% of the cells in column {column} are amounts</source>
+        <translation>{column} 列只有 {share}% 的单元格是金额</translation>
+    </message>
+    <message>
+        <source>only {share}% of the cells in column {column} are numbers</source>
+        <translation>{column} 列只有 {share}% 的单元格是数字</translation>
+    </message>
+    <message>
+        <source>only {share}% of the cells in column {column} are months</source>
+        <translation>{column} 列只有 {share}% 的单元格是月份</translation>
+    </message>
+    <message>
+        <source>only {share}% of the cells in column {column} are known activity types</source>
+        <translation>{column} 列只有 {share}% 的单元格是已知的活动类型</translation>
+    </message>
+    <message>
+        <source>{n} other column(s) hold figures, which a customer list does not ({columns})</source>
+        <translation>另有 {n} 列是数字，客户名单里不会有（{columns}）</translation>
+    </message>
+    <message>
+        <source>column {column} holds names, and nothing says they are customers</source>
+        <translation>{column} 列是名称，但看不出是客户</translation>
+    </message>
+    <message>
+        <source>column {column} is a month of {year}</source>
+        <translation>{column} 列是 {year} 年的月份</translation>
+    </message>
+    <message>
         <source>Unknown kind of import “{kind}”; use one of: {kinds}.</source>
         <translation>未知的导入类型“{kind}”；可用的类型：{kinds}。</translation>
     </message>
@@ -3922,6 +3974,10 @@
     <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>SalesPlanner is not sure what this sheet holds (%1): choose it above.</source>
+        <translation>跑单规划不确定这个工作表里是什么（%1）：请在上面选择。</translation>
     </message>
     <message>
         <source>No problems found.</source>

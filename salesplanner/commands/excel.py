@@ -155,6 +155,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, *, stream: bool) -> int:
+    from salesplanner.io.errors import MappingError
     from salesplanner.io.fields import FIELDS
     from salesplanner.io.importer import analyse, remap
     from salesplanner.io.workbook import open_source
@@ -188,6 +189,9 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
             remembered=lambda sig: repo.find_mapping(lazy.get(), sig),
             stream=stream,
         )
+        if a.kind_doubt is not None:
+            # weak evidence for every kind: the rep says what the sheet holds
+            raise MappingError(a.kind_doubt)
         store = lazy.get()
         if args.map:
             fixed = _parse_maps(args.map, a.headers)

@@ -578,6 +578,15 @@ def is_not_a_name(h: Header) -> bool:
     return not words.isdisjoint(_NOT_A_NAME_WORDS)
 
 
+_CUSTOMER_WORDS = _S("customer", "text", False, _CUSTOMER, ("客户", "customer", "client", "公司"))
+
+
+def names_a_customer(h: Header) -> bool:
+    """The header says the column is the customer (客户名称, 公司, Customer, Account …), not
+    just a name (名称, 姓名, Name: a name of anything)."""
+    return _score(_CUSTOMER_WORDS, h.key) >= 50 and not is_not_a_name(h)
+
+
 def field_score(kind: str, spec: FieldSpec, h: Header) -> int:
     """How well header ``h`` names field ``spec`` of a ``kind`` import (0: not at all)."""
     if NAME_FIELDS.get(kind) == spec.key and is_not_a_name(h):

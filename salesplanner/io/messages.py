@@ -137,6 +137,26 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     # {fields}: the field keys joined by ", " (also as the tuple ``keys``), {kind}: the kind's key
     "mapping.missing_fields": "Sheet “{sheet}” of {name} has no column for: {fields} "
     "(needed for a {kind} import); choose the columns or another kind.",
+    # why the kind of a sheet is in doubt (salesplanner.io.importer.kind_doubt)
+    "mapping.weak_kind": (
+        "Sheet “{sheet}” of {name} does not clearly hold sales, customers, "
+        "activities or targets ({why}); say what it holds with --kind (the "
+        "closest is {kind})."
+    ),
+    "doubt.no_rows": ("there are no rows under the header"),
+    "doubt.header": ("the header of column {column} does not clearly say what it holds"),
+    "doubt.empty": ("column {column} is empty"),
+    "doubt.names": ("column {column} holds numbers, not names"),
+    "doubt.dates": ("only {share}% of the cells in column {column} are dates"),
+    "doubt.amounts": ("only {share}% of the cells in column {column} are amounts"),
+    "doubt.numbers": "only {share}% of the cells in column {column} are numbers",
+    "doubt.months": ("only {share}% of the cells in column {column} are months"),
+    "doubt.activities": ("only {share}% of the cells in column {column} are known activity types"),
+    "doubt.figures": (
+        "{n} other column(s) hold figures, which a customer list does not ({columns})"
+    ),
+    "doubt.only_a_name": ("column {column} holds names, and nothing says they are customers"),
+    "doubt.month_years": ("column {column} is a month of {year}"),
     "import.cancelled": "The import was cancelled; nothing was changed.",
     # the plan workbook cannot be written (salesplanner.io.export_plan: ExportError)
     "export.no_folder": "Cannot write {name}: the folder {folder} does not exist.",

@@ -122,3 +122,125 @@ def test_the_command_line_says_which_customer_column_it_took(tmp_path, run):
     code, out, err = run("import", path, "--db", tmp_path / "q.db", "--map", "customer=C", "--json")
     assert code == 0 and err == ""
     assert json.loads(out)["customer_column"]["taken"] == "C 公司"
+
+
+# -- what the sheet holds ------------------------------------------------------------------------
+def provider_report(path):
+    """A hospital provider report: codes, regions, names and attendance figures."""
+    rows = [
+        ["A&E Attendances and Emergency Admissions, 2015-16"],
+        [],
+        ["Code", "Region", "Name", "Type 1 Departments", "Type 2 Departments", "Total attendances"],
+    ]
+    for i in range(40):
+        rows.append(
+            [f"R{i:02d}", "NHS England East", f"Hospital Trust {i}", 1200 + i, 80, 1280 + i]
+        )
+    return _xlsx(path, rows, title="Providers")
+
+
+def employee_list(path):
+    rows = [["Name", "Age", "Payment", "Bonus", "Total"]]
+    rows += [[n, 30 + i, 4000 + i, 0.1, 4400] for i, n in enumerate(["Olga", "Helen", "Keith"])]
+    return _xlsx(path, rows)
+
+
+def auction_list(path):
+    """'Type' holds lot codes, not activities."""
+    rows = [["Auction Date", "Type", "County", "Owner", "Min Bid"]]
+    rows += [[dt.date(2005, 7, 14), f"S{i % 4}", "BAXT", "Smith", 400] for i in range(30)]
+    return _xlsx(path, rows)
+
+
+def undated_sales(path):
+    """'Date Start' over labels, 'Values' over words: no sales."""
+    rows = [["Tests", "Values", "Date Start"]]
+    rows += [["case", w, w] for w in ("any", "text", "formula", "list", "none")]
+    return _xlsx(path, rows)
+
+
+@pytest.mark.parametrize("make", [provider_report, employee_list, auction_list, undated_sales])
+def test_weak_evidence_for_every_kind_is_a_doubt(tmp_path, file_store, make):
+    a = analyse_file(file_store, make(tmp_path / "x.xlsx"))
+    assert a.kind_doubt is not None
+    assert a.kind_doubt.code == "mapping.weak_kind"
+    assert a.kind_doubt.params["why"].code.startswith("doubt.")
+
+
+def test_a_provider_report_says_why(tmp_path, file_store):
+    a = analyse_file(file_store, provider_report(tmp_path / "x.xlsx"))
+    assert a.kind == "customers"
+    why = a.kind_doubt.params["why"]
+    assert why.code == "doubt.figures"
+    assert "F Total attendances" in why
+
+
+def customer_list(path):
+    rows = [["客户名称", "联系人", "电话", "地址", "年采购额"]]
+    rows += [[f"宏达{i}", "王经理", f"021-55{i:02d}", "上海", 10000 * i] for i in range(10)]
+    return _xlsx(path, rows)
+
+
+def plain_names(path):
+    """A list of customers by name alone, as a rep keeps one: strong when the header says 客户."""
+    return _xlsx(path, [["客户", "备注"]] + [[f"宏达{i}", ""] for i in range(10)])
+
+
+def activity_log(path):
+    rows = [["日期", "类型", "客户", "结果"]]
+    rows += [
+        [dt.date(2026, 3, 2 + i % 20), ["拜访", "电话", "跟进"][i % 3], "宏达", ""]
+        for i in range(30)
+    ]
+    return _xlsx(path, rows)
+
+
+def long_targets(path):
+    rows = [["月份", "目标"]] + [[f"2026-{m:02d}", 100000] for m in range(1, 13)]
+    return _xlsx(path, rows)
+
+
+def wide_targets(path):
+    rows = [["区域", *[f"{m}月" for m in range(1, 13)]], ["华东", *[10] * 12], ["华南", *[8] * 12]]
+    return _xlsx(path, rows)
+
+
+@pytest.mark.parametrize(
+    "make", [customer_list, plain_names, activity_log, long_targets, wide_targets]
+)
+def test_clear_sheets_are_not_in_doubt(tmp_path, file_store, make):
+    a = analyse_file(file_store, make(tmp_path / "x.xlsx"))
+    assert a.kind_doubt is None, a.kind_doubt
+
+
+def test_clear_sales_sheets_are_not_in_doubt(tmp_path, file_store):
+    from tests.io import excel_corpus as corpus
+
+    for make in (corpus.chinese_sales, corpus.english_sales):
+        a = analyse_file(file_store, make(tmp_path / f"{make.__name__}.xlsx"))
+        assert (a.kind, a.kind_doubt) == ("sales", None)
+
+
+def _sha(path):
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_command_line_refuses_a_sheet_in_doubt_without_kind(tmp_path, run):
+    db = tmp_path / "p.db"
+    from salesplanner.store import Store
+
+    Store.open(db).close()
+    before = _sha(db)
+    path = provider_report(tmp_path / "A&E.xlsx")
+    code, out, err = run("import", path, "--db", db)
+    assert code == 2 and out == ""
+    lines = err.splitlines()
+    assert len(lines) == 1
+    assert "A&E.xlsx" in lines[0] and "Providers" in lines[0] and "--kind" in lines[0]
+    assert "Traceback" not in err
+    assert _sha(db) == before
+    code, out, err = run("import", path, "--db", db, "--kind", "customers", "--json")
+    assert code == 0
+    assert json.loads(out)["imported"] == 40

@@ -67,3 +67,35 @@ def test_one_name_column_asks_nothing(open_wizard, tmp_path):
     rows = [["成交日期", "客户名称", "客户电话", "金额"], [dt.date(2026, 3, 2), "宏达", "138", 5]]
     w = open_wizard(_xlsx(tmp_path / "销售.xlsx", rows))
     assert not w.sheet_page.name_combo.isVisibleTo(w.sheet_page)
+
+
+def test_a_sheet_in_doubt_waits_for_the_rep_to_say_what_it_holds(open_wizard, ctx, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from tests.io.test_import_doubts import provider_report
+
+    w = open_wizard(provider_report(tmp_path / "A&E.xlsx"))
+    page = w.sheet_page
+    next_button = w.button(QWizard.WizardButton.NextButton)
+    assert page.kind_combo.currentIndex() == -1
+    assert "not sure what this sheet holds" in page.info.text()
+    assert "F Total attendances" in page.info.text()
+    assert not page.isComplete() and not next_button.isEnabled()
+    i = page.kind_combo.findData("customers")  # the rep says: it is a customer list
+    page.kind_combo.setCurrentIndex(i)
+    page.kind_combo.activated.emit(i)
+    assert w.analysis.kind == "customers" and w.analysis.kind_doubt is None
+    assert page.kind_combo.currentData() == "customers"
+    assert page.isComplete() and next_button.isEnabled()
+    w.next()
+    w.next()
+    assert w.report.imported == 40
+
+
+def test_a_clear_sheet_shows_its_kind(open_wizard, tmp_path):
+    from tests.io.test_import_doubts import customer_list
+
+    w = open_wizard(customer_list(tmp_path / "客户.xlsx"))
+    assert w.sheet_page.kind_combo.currentData() == "customers"
+    assert w.sheet_page.isComplete()
+    assert "not sure" not in w.sheet_page.info.text()

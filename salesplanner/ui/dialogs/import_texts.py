@@ -170,6 +170,27 @@ def _templates() -> dict[str, str]:
             "{name}: took column {taken} as the customer; {others} could be it too "
             "(--map {field}={letter} takes that one instead)."
         ),
+        "mapping.weak_kind": _t(
+            "Sheet “{sheet}” of {name} does not clearly hold sales, customers, "
+            "activities or targets ({why}); say what it holds with --kind (the "
+            "closest is {kind})."
+        ),
+        "doubt.no_rows": _t("there are no rows under the header"),
+        "doubt.header": _t("the header of column {column} does not clearly say what it holds"),
+        "doubt.empty": _t("column {column} is empty"),
+        "doubt.names": _t("column {column} holds numbers, not names"),
+        "doubt.dates": _t("only {share}% of the cells in column {column} are dates"),
+        "doubt.amounts": _t("only {share}% of the cells in column {column} are amounts"),
+        "doubt.numbers": _t("only {share}% of the cells in column {column} are numbers"),
+        "doubt.months": _t("only {share}% of the cells in column {column} are months"),
+        "doubt.activities": _t(
+            "only {share}% of the cells in column {column} are known activity types"
+        ),
+        "doubt.figures": _t(
+            "{n} other column(s) hold figures, which a customer list does not ({columns})"
+        ),
+        "doubt.only_a_name": _t("column {column} holds names, and nothing says they are customers"),
+        "doubt.month_years": _t("column {column} is a month of {year}"),
         "mapping.unknown_kind": _t("Unknown kind of import “{kind}”; use one of: {kinds}."),
         "mapping.row_outside": _t("Row {row} of sheet “{sheet}” in {name} is outside its table."),
         "mapping.no_table": _t(
@@ -316,6 +337,7 @@ class ImportTexts:
             }
         if self.kind_label is not None and message.code in (
             "mapping.missing_fields",
+            "mapping.weak_kind",
             "writeback.wrong_kind",
         ):
             params = {**params, "kind": self.kind_label(params["kind"])}

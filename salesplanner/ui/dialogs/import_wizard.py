@@ -473,7 +473,8 @@ class SheetPage(QWizardPage):
         return [self.sheet_combo, self.kind_combo, self.header_spin, self.name_combo]
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        return not self.wiz.busy
+        a = self.wiz.analysis
+        return not self.wiz.busy and not (a is not None and a.kind_doubt is not None)
 
     def show_analysis(self, a: Analysis) -> None:
         self.sheet_combo.blockSignals(True)
@@ -486,7 +487,10 @@ class SheetPage(QWizardPage):
             )
         self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(a.sheet), 0))
         self.sheet_combo.blockSignals(False)
-        self.kind_combo.setCurrentIndex(self.kind_combo.findData(a.kind))
+        # weak evidence for the kind guessed: no kind is shown until the rep picks one
+        self.kind_combo.setCurrentIndex(
+            -1 if a.kind_doubt is not None else self.kind_combo.findData(a.kind)
+        )
         self.header_spin.blockSignals(True)
         self.header_spin.setValue(a.header_excel_row)
         self.header_spin.blockSignals(False)
@@ -494,8 +498,16 @@ class SheetPage(QWizardPage):
         lines = [_tr("%1 data rows.").replace("%1", f"{a.data_row_count:,}")]
         if a.remembered:
             lines.append(_tr("Columns as you mapped them last time for a workbook of this shape."))
-        lines += ImportTexts().notes(a.notes)
+        texts = ImportTexts()
+        if a.kind_doubt is not None:
+            lines.append(
+                _tr(
+                    "SalesPlanner is not sure what this sheet holds (%1): choose it above."
+                ).replace("%1", texts.message(a.kind_doubt.params["why"]))
+            )
+        lines += texts.notes(a.notes)
         self.info.setText("\n".join(lines))
+        self.completeChanged.emit()
 
     def show_name_choices(self, a: Analysis) -> None:
         """The columns that could be the customer's name, in sheet order, the one taken
@@ -518,7 +530,8 @@ class SheetPage(QWizardPage):
             self.wiz.reanalyse(sheet=self.sheet_combo.currentData())
 
     def on_kind(self, _i: int) -> None:
-        self.wiz.set_kind(self.kind_combo.currentData())
+        if self.kind_combo.currentData() is not None:
+            self.wiz.set_kind(self.kind_combo.currentData())
 
     def on_header_row(self) -> None:
         if self.wiz.analysis and self.header_spin.value() != self.wiz.analysis.header_excel_row:
@@ -848,7 +861,9 @@ class ImportWizard(QWizard):
         super().done(result)
 
     def set_kind(self, kind: str) -> None:
-        if self.analysis and kind != self.analysis.kind:
+        """The rep's kind; also the one guessed, when the guess was in doubt."""
+        a = self.analysis
+        if a and (kind != a.kind or a.kind_doubt is not None):
             self.analysis = remap(self.analysis, kind=kind)
             self.sheet_page.show_analysis(self.analysis)
 
