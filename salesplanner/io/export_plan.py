@@ -2,7 +2,8 @@
 
 Sheets: Goal (SMART summary) · Breakdown (months and weeks, live totals and % achieved with
 traffic lights) · Week plan (a calendar grid) · Activity log · Progress (native line and bar
-charts) · Customers (Pareto with a combo chart) · Sales records.
+charts) · Customers (Pareto with a combo chart) · Sales records · 商机 (open deals, live
+weighted amounts and totals by stage).
 
 Rules: text is always written as text (``strings_to_formulas`` off), so a customer called
 ``=HYPERLINK(...)`` stays a name; formulas carry their computed values, so viewers that do not
@@ -23,6 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from salesplanner.io.errors import ExportError
+from salesplanner.io.export_pipeline import TEXTS as PIPELINE_TEXTS
+from salesplanner.io.export_pipeline import write_pipeline_sheet
 from salesplanner.io.export_report import TEXTS as REPORT_TEXTS
 from salesplanner.io.export_report import write_report_sheet
 from salesplanner.io.fields import record_id
@@ -366,9 +369,10 @@ class _Plan:
             ws.write_string(row, c, text, self.f_head)
 
     def amount_label(self, key: str) -> str:
-        return (
-            f"{self.L[key]} ({self.unit})" if self.lang == "en" else f"{self.L[key]}({self.unit})"
-        )
+        return self.amount_label_text(self.L[key])
+
+    def amount_label_text(self, text: str) -> str:
+        return f"{text} ({self.unit})" if self.lang == "en" else f"{text}({self.unit})"
 
     def traffic_lights(self, ws: Worksheet, rng: str, end_column: str | None = None) -> None:
         """Green at 100 % and over, amber from 80 %, red below; only on numbers, so a period
@@ -998,6 +1002,7 @@ def export_plan(
             *([lambda: _report_step(plan, report)] if report is not None else []),
             plan.customers_sheet,
             plan.sales_sheet,
+            lambda: _pipeline_step(plan),
             plan.close,
         ]
         for done, step in enumerate(steps):
@@ -1031,17 +1036,22 @@ def export_plan(
         "week": plan.week.isoformat(),
         "sheets": [L[k] for k in ("goal", "breakdown", "week", "log", "progress")]
         + ([REPORT_TEXTS[plan.lang]["sheet"]] if report else [])
-        + [L[k] for k in ("customers", "sales")],
+        + [L[k] for k in ("customers", "sales")]
+        + [PIPELINE_TEXTS[plan.lang]["sheet"]],
         "rows": {
             k: v
             for k, v in plan.rows.items()
-            if k in ("log", "sales", "customers", "progress", "week")
+            if k in ("log", "sales", "customers", "progress", "week", "pipeline")
         },
     }
 
 
 def _report_step(plan: _Plan, report: WeeklyReport) -> None:
     plan.rows["report"] = write_report_sheet(plan, report)
+
+
+def _pipeline_step(plan: _Plan) -> None:
+    plan.rows["pipeline"] = write_pipeline_sheet(plan)
 
 
 def _write_whole(target: Path, data: memoryview) -> None:
