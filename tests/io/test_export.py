@@ -159,7 +159,16 @@ def test_workbook_sheets_charts_formulas(plan, tmp_path):
     result = export_plan(plan, path, today=TODAY)
     assert result["rows"]["sales"] == 3 and result["rows"]["log"] == 3
     wb = load_workbook(path)
-    assert wb.sheetnames == ["目标", "分解", "周计划", "活动记录", "进度", "客户", "销售记录", "商机"]
+    assert wb.sheetnames == [
+        "目标",
+        "分解",
+        "周计划",
+        "活动记录",
+        "进度",
+        "客户",
+        "销售记录",
+        "商机",
+    ]
     assert len(wb["进度"]._charts) == 2
     assert len(wb["客户"]._charts) == 1
     bd = wb["分解"]
