@@ -31,6 +31,7 @@ QUICK_ARGS = {
     "week": ["--runs", "15"],
     "progress": ["--runs", "10"],
     "pipeline": ["--runs", "7"],
+    "journal": ["--runs", "5"],
     "forecast": ["--repeat", "5"],
     "import": ["--repeat", "2"],
     "import_wizard": ["--repeat", "2"],

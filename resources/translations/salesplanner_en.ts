@@ -753,6 +753,53 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit journal entry</source>
+        <translation>Edit journal entry</translation>
+    </message>
+    <message>
+        <source>{type} · {customer}</source>
+        <translation>{type} · {customer}</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>e.g. 3.5万</source>
+        <translation>e.g. 3.5万</translation>
+    </message>
+    <message>
+        <source>e.g. 35000</source>
+        <translation>e.g. 35000</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A contract needs its amount.</source>
+        <translation>A contract needs its amount.</translation>
+    </message>
+</context>
+<context>
     <name>GoalPane</name>
     <message>
         <source>New goal…</source>
@@ -1212,6 +1259,93 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Logged</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPane</name>
+    <message>
+        <source>From</source>
+        <extracomment>Starting widths of the columns (measuring 20,000 rows to fit them would cost more than the query); the rep can widen any of them. the rep asked to open a customer (its id): the window shows it</extracomment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Outcome contains…</source>
+        <translation>Outcome contains…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Open customer</translation>
+    </message>
+    <message>
+        <source>{count} entries · sales {amount}</source>
+        <translation>{count} entries · sales {amount}</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Mark done</source>
@@ -1330,6 +1464,10 @@
     <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>&amp;New plan file…</source>
@@ -4375,6 +4513,17 @@
     <message>
         <source>{amount} ×10k yuan</source>
         <translation>{amount} ×10k yuan</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>Edit journal entry</source>
+        <translation>Edit journal entry</translation>
+    </message>
+    <message>
+        <source>Delete journal entry</source>
+        <translation>Delete journal entry</translation>
     </message>
 </context>
 <context>

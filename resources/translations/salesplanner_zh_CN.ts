@@ -753,6 +753,53 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit journal entry</source>
+        <translation>修改日志记录</translation>
+    </message>
+    <message>
+        <source>{type} · {customer}</source>
+        <translation>{type} · {customer}</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>e.g. 3.5万</source>
+        <translation>例如 3.5万</translation>
+    </message>
+    <message>
+        <source>e.g. 35000</source>
+        <translation>例如 35000</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>A contract needs its amount.</source>
+        <translation>签约需要填写金额。</translation>
+    </message>
+</context>
+<context>
     <name>GoalPane</name>
     <message>
         <source>New goal…</source>
@@ -1212,6 +1259,93 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>手工记录</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPane</name>
+    <message>
+        <source>From</source>
+        <extracomment>Starting widths of the columns (measuring 20,000 rows to fit them would cost more than the query); the rep can widen any of them. the rep asked to open a customer (its id): the window shows it</extracomment>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Outcome contains…</source>
+        <translation>结果包含…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>{count} entries · sales {amount}</source>
+        <translation>共 {count} 条 · 成交 {amount}</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>日志</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Mark done</source>
@@ -1330,6 +1464,10 @@
     <message>
         <source>Pipeline</source>
         <translation>商机</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>日志</translation>
     </message>
     <message>
         <source>&amp;New plan file…</source>
@@ -4375,6 +4513,17 @@
     <message>
         <source>{amount} ×10k yuan</source>
         <translation>{amount}万元</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>Edit journal entry</source>
+        <translation>修改日志记录</translation>
+    </message>
+    <message>
+        <source>Delete journal entry</source>
+        <translation>删除日志记录</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import re
 
 from salesplanner.cli import UsageError, add_json_argument, emit, parse_day
 
-PANE_NAMES = ["goal", "week", "progress", "customers", "pipeline", "wizard"]
+PANE_NAMES = ["goal", "week", "progress", "customers", "pipeline", "journal", "wizard"]
 
 
 def register(sub) -> None:

@@ -13,6 +13,7 @@ through ``ix_activities_deal`` (schema migration 7).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from typing import Any
 
 from salesplanner.store.db import Store
@@ -78,7 +79,15 @@ def rows(
     if not outcome and code in (None, SALE_CODE):
         parts.append(_SALES.format(where=where_d))
     sql = " UNION ALL ".join(parts) + " ORDER BY 2 DESC, 1 DESC"
-    return store.execute(sql, params).fetchall()
+    # Tens of thousands of new tuples set off the cycle collector again and again (a third of
+    # the time of a year); tuples of plain values make no cycles, so it waits until they are in.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return store.execute(sql, params).fetchall()
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def activity_row(store: Store, activity_id: int) -> dict[str, Any] | None:

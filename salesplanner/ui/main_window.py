@@ -42,6 +42,7 @@ PANES: list[tuple[str, str, str]] = [
     ("progress", "salesplanner.ui.progress.pane", "ProgressPane"),
     ("customers", "salesplanner.ui.customers.pane", "CustomersPane"),
     ("pipeline", "salesplanner.ui.pipeline.pane", "PipelinePane"),
+    ("journal", "salesplanner.ui.journal.pane", "JournalPane"),
 ]
 START_PANE = "week"
 
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
             "progress": self.tr("Progress"),
             "customers": self.tr("Customers"),
             "pipeline": self.tr("Pipeline"),
+            "journal": self.tr("Journal"),
         }[key]
 
     def _action(self, text: str, shortcut=None, slot=None, tip: str = "") -> QAction:
@@ -346,6 +348,9 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
             self.stack.insertWidget(index, widget)
             self.panes[key] = widget
+            asks = getattr(widget, "customer_requested", None)  # a row that opens its customer
+            if asks is not None:
+                asks.connect(self.open_customer)
         elif key in self._unseen:  # built ahead: catch up with what changed since
             missed = self._unseen.pop(key)
             refresh = getattr(self.panes[key], "refresh", None)
@@ -420,6 +425,15 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(index)
             self.nav.blockSignals(False)
         return widget
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show a customer: selected in the Customers pane.
+
+        TODO(journal): open the customer card (issue 13.1) once ui/customers/card.py lands."""
+        pane = self.show_pane("customers")
+        select = getattr(pane, "select_customer", None)
+        if select is not None:
+            select(customer_id)
 
     def current_pane_key(self) -> str:
         return PANES[self.stack.currentIndex()][0]

@@ -12,6 +12,7 @@ import pkgutil
 import re
 import sqlite3
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -168,11 +169,21 @@ def _rename_stage(ctx):
     return StagesCommand(ctx, [replace(stages[0], name="潜在商机"), *stages[1:]])
 
 
+def _journal_sale(ctx) -> str:
+    """The key of a logged contract in the demo's journal (it stands for a sale)."""
+    from salesplanner.services import journal as journal_service
+
+    entries = journal_service.journal(ctx.store, DEMO_TODAY - dt.timedelta(60), DEMO_TODAY).entries
+    return next(e.key for e in entries if e.deal_id is not None and e.key.startswith("A"))
+
+
 def _cases() -> dict[str, tuple]:
     """Class name → (make the command on the demo plan, what do/redo calls, what undo calls)."""
     from salesplanner.services import import_history
+    from salesplanner.services import journal as jn
     from salesplanner.services import pipeline as pl
     from salesplanner.services import team as team_service
+    from salesplanner.ui.journal import commands as journal
     from salesplanner.ui.progress import commands as progress
     from salesplanner.ui.team.team_dialog import TeamConfigCommand
     from salesplanner.ui.week import commands as week
@@ -245,6 +256,16 @@ def _cases() -> dict[str, tuple]:
             [(import_history, "remove_import")],
             [(import_history, "restore_import")],
         ),
+        "EditEntryCommand": (
+            lambda c: journal.EditEntryCommand(c, _journal_sale(c), {"amount": Decimal(90_000)}),
+            [(jn, "edit_entry")],
+            [(jn, "undo_edit")],
+        ),
+        "DeleteEntryCommand": (
+            lambda c: journal.DeleteEntryCommand(c, _journal_sale(c)),
+            [(jn, "delete_entry")],
+            [(jn, "restore_entry")],
+        ),
         "TeamConfigCommand": (
             lambda c: TeamConfigCommand(
                 c, replace(team_service.team_config(c.store), name="王芳"), "Team settings"
@@ -277,7 +298,7 @@ def _app_commands() -> set[type]:
 
 def test_every_command_class_of_the_app_is_an_edit_and_checked_below():
     classes = _app_commands()
-    assert len(classes) == 17
+    assert len(classes) == 19
     assert all(issubclass(cls, Edit) for cls in classes)
     assert {cls.__name__ for cls in classes} == set(NAMES)
 

@@ -295,6 +295,21 @@ class CustomersPane(QWidget):
             )
             header.resizeSection(col, max(widest, header.sectionSizeHint(col)))
 
+    def select_customer(self, customer_id: int) -> bool:
+        """Select and show one customer (another pane asked to open it); a filter that hides
+        it is cleared first."""
+        for attempt in range(2):
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                if self.proxy.data(index, ID_ROLE) == customer_id:
+                    self.table.selectRow(row)
+                    self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+                    return True
+            if attempt == 0:
+                self.filter_edit.clear()
+                self.class_combo.setCurrentIndex(0)
+        return False
+
     # -- slots ---------------------------------------------------------------------------
     def on_filter_text(self, text: str) -> None:
         self.proxy.set_filter(text=text)

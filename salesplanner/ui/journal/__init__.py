@@ -1,0 +1,1 @@
+"""The journal pane: everything logged, to look back at and correct."""

@@ -1,0 +1,172 @@
+"""The journal pane in the real window: what was logged is listed, filtered and totalled; an
+entry deleted or edited there moves the Progress pane's sales at once, and undo puts it back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from salesplanner.domain.money import to_fen
+from salesplanner.services import journal as svc
+from salesplanner.ui.format import format_amount, format_int
+from salesplanner.ui.journal.dialogs import EntryDialog
+from salesplanner.ui.journal.model import COLUMNS, JournalModel
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def panes(main_window):
+    journal = main_window.show_pane("journal")
+    progress = main_window.pane("progress")
+    main_window.ctx.undo_stack.clear()
+    return main_window, journal, progress
+
+
+def sales_cell(progress) -> str:
+    assert progress.metrics.item(0, 0).text() == "Sales"
+    return progress.metrics.item(0, 1).text()
+
+
+def a_sale_progress_counts(journal, progress) -> svc.JournalEntry:
+    """A logged contract inside the Progress pane's period (its row in the journal)."""
+    p = progress.progress
+    for row in range(journal.model.rowCount()):
+        entry = journal.model.entry(row)
+        if entry.deal_id is not None and entry.key[0] == "A" and p.start <= entry.date <= p.as_of:
+            return entry
+    raise AssertionError("the demo has no sale in the progress period")
+
+
+def test_the_pane_lists_the_year_with_its_totals(panes):
+    _window, journal, _progress = panes
+    f = journal.filters()
+    expected = svc.journal(journal.ctx.store, f["frm"], f["to"])
+    assert journal.model.rowCount() == expected.count > 100
+    sales = format_amount(expected.sales_fen, journal.model.settings)
+    assert journal.totals.text() == f"{format_int(expected.count)} entries · sales {sales}"
+    first = [journal.model.index(0, c).data() for c in range(len(COLUMNS))]
+    assert first[0] and first[2] and first[-1] == "Logged"
+
+
+def test_filters_narrow_the_list_and_the_totals(panes, qtbot):
+    _window, journal, _progress = panes
+    everything = journal.model.rowCount()
+    journal.type_combo.setCurrentIndex(journal.type_combo.findData("visit"))
+    visits = journal.model.rowCount()
+    assert 0 < visits < everything
+    assert {journal.model.index(r, 2).data() for r in range(visits)} == {"New-customer visit"}
+    name = journal.model.entry(0).customer
+    journal.customer_combo.setEditText(name)
+    journal.customer_combo.lineEdit().editingFinished.emit()
+    assert {journal.model.entry(r).customer for r in range(journal.model.rowCount())} == {name}
+    journal.customer_combo.setEditText("No such customer")
+    journal.customer_combo.lineEdit().editingFinished.emit()
+    assert journal.status.isVisible() and "No customer is called" in journal.status.text()
+    journal.customer_combo.setEditText("")
+    journal.type_combo.setCurrentIndex(0)
+    journal.outcome_edit.setText("签约")
+    qtbot.waitUntil(lambda: journal.model.rowCount() < everything, timeout=2000)
+    outcomes = {journal.model.entry(r).outcome for r in range(journal.model.rowCount())}
+    assert outcomes == {"签约"}
+
+
+def test_sorting_by_amount_puts_the_biggest_sale_first(panes):
+    _window, journal, _progress = panes
+    journal.table.sortByColumn(COLUMNS.index("amount"), Qt.SortOrder.DescendingOrder)
+    amounts = [journal.model.entry(r).amount_fen or 0 for r in range(journal.model.rowCount())]
+    assert amounts == sorted(amounts, reverse=True) and amounts[0] > 0
+
+
+def test_deleting_a_logged_sale_moves_progress_at_once_and_undo_restores(panes, qtbot):
+    window, journal, progress = panes
+    before_fen, before_text = progress.progress.actual_fen, sales_cell(progress)
+    entry = a_sale_progress_counts(journal, progress)
+    assert journal.select_key(entry.key)
+    rows = journal.model.rowCount()
+    qtbot.mouseClick(journal.delete_button, Qt.MouseButton.LeftButton)
+    assert journal.model.rowCount() == rows - 1 and journal.model.row_of(entry.key) == -1
+    assert progress.progress.actual_fen == before_fen - entry.amount_fen
+    assert sales_cell(progress) == format_amount(before_fen - entry.amount_fen, progress.settings)
+    assert sales_cell(progress) != before_text
+    window.act_undo.trigger()
+    assert (progress.progress.actual_fen, sales_cell(progress)) == (before_fen, before_text)
+    assert journal.model.row_of(entry.key) >= 0 and journal.model.rowCount() == rows
+
+
+def _in_dialog(action) -> None:
+    """Run ``action(dialog)`` on the edit dialog once it is open (it is modal)."""
+
+    def find() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, EntryDialog):
+            action(dialog)
+        else:
+            QTimer.singleShot(10, find)
+
+    QTimer.singleShot(0, find)
+
+
+def test_editing_a_sale_amount_in_the_dialog_moves_progress_and_a_refusal_keeps_the_input(
+    panes, monkeypatch
+):
+    window, journal, progress = panes
+    before_fen = progress.progress.actual_fen
+    entry = a_sale_progress_counts(journal, progress)
+    journal.select_key(entry.key)
+    said: list[str] = []
+    real_edit = svc.edit_entry
+
+    def deleted_meanwhile(store, key, **values):
+        raise svc.JournalError(f"There is no journal entry {key}.")
+
+    def refuse_then_fix(dialog) -> None:
+        dialog.amount_edit.setText("0")  # not an amount: the dialog says so itself
+        dialog.on_accept()
+        said.append(dialog.error.text())
+        dialog.amount_edit.setText("10万")
+        dialog.note_edit.setText("改为十万")
+        monkeypatch.setattr(svc, "edit_entry", deleted_meanwhile)
+        dialog.on_accept()  # the service refuses: the dialog stays with the rep's input
+        said.append(dialog.error.text())
+        assert dialog.isVisible() and dialog.amount_edit.text() == "10万"
+        assert progress.progress.actual_fen == before_fen
+        assert window.ctx.undo_stack.count() == 0
+        monkeypatch.setattr(svc, "edit_entry", real_edit)
+        dialog.on_accept()
+
+    _in_dialog(refuse_then_fix)
+    journal.on_edit()
+    assert said == [
+        "The amount must be more than zero.",
+        f"There is no journal entry {entry.key}.",
+    ]
+    assert window.ctx.undo_stack.count() == 1
+    moved = before_fen - entry.amount_fen + to_fen(100_000)
+    assert progress.progress.actual_fen == moved
+    assert sales_cell(progress) == format_amount(moved, progress.settings)
+    row = journal.model.row_of(entry.key)
+    assert journal.model.entry(row).note == "改为十万"
+    window.act_undo.trigger()
+    assert progress.progress.actual_fen == before_fen
+    assert journal.model.entry(journal.model.row_of(entry.key)).note == entry.note
+
+
+def test_a_row_opens_its_customer(panes, qtbot):
+    window, journal, _progress = panes
+    entry = journal.model.entry(0)
+    journal.select_key(entry.key)
+    qtbot.mouseClick(journal.customer_button, Qt.MouseButton.LeftButton)
+    assert window.current_pane_key() == "customers"
+    customers = window.pane("customers")
+    assert customers.selected_ids() == [entry.customer_id]
+
+
+def test_the_model_passes_qtmodeltester(qtmodeltester, demo_store):
+    model = JournalModel()
+    model.set_journal(svc.journal(demo_store, dt.date(2026, 11, 1), dt.date(2026, 11, 7)))
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
