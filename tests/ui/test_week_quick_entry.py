@@ -110,6 +110,8 @@ def test_week_shows_its_sales_target_and_what_was_won(window, qtbot):
     pane = window.panes["week"]
     numbers = svc.week_numbers(window.ctx.store, pane.monday)
     assert numbers.get("target_fen")
+    # the line is filled right after the pane's first paint (start-up pays only for the week)
+    qtbot.waitUntil(lambda: pane.capacity.sales_text() != "")
     text = pane.capacity.sales_text()
     assert (
         text

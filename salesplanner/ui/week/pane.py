@@ -13,7 +13,7 @@ import functools
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from salesplanner.domain.records import VISIT, TimeBlock
 from salesplanner.domain.week import clamp_block, monday_of
 from salesplanner.errors import UserError
-from salesplanner.services import progress as progress_svc
 from salesplanner.services import week as svc
 from salesplanner.store import week as week_repo
 from salesplanner.store.settings import load_settings
@@ -63,6 +62,23 @@ def holiday_language() -> str:
     return "zh_CN" if current_language() == "zh_CN" else "en_US"
 
 
+class _FirstPaint(QObject):
+    """Watches the pane until its first paint, then fills the sales line right after it."""
+
+    def __init__(self, pane: WeekPane):
+        super().__init__(pane)
+        self.pane = pane
+        pane.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and self.pane._first_paint is self:
+            self.pane.removeEventFilter(self)
+            self.pane._first_paint = None
+            # a moment after it: the window is on screen and the event loop idle again
+            QTimer.singleShot(20, self.pane.reload_sales)
+        return False
+
+
 class WeekPane(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -74,6 +90,8 @@ class WeekPane(QWidget):
         self.clipboard: list[TimeBlock] = []
         self.last_code = VISIT
         self.data: svc.WeekData | None = None
+        # until the pane first paints, the sales line waits (see reload_sales)
+        self._first_paint: _FirstPaint | None = _FirstPaint(self)
         self._build()
         self._connect_signals()
         self.reload()
@@ -271,9 +289,18 @@ class WeekPane(QWidget):
             now=clock.now(),
         )
         self.capacity.set_capacity(data.capacity, self.colors)
-        numbers = progress_svc.week_numbers(self.ctx.store, self.monday, s)
-        self.capacity.set_sales(numbers["sales_fen"], numbers.get("target_fen"), s)
+        if self._first_paint is None:
+            self.reload_sales()
         self._update_title()
+
+    def reload_sales(self) -> None:
+        """The week's sales won against its target. Before the pane's first paint this waits
+        for it: the target needs the goal's whole progress model (services.progress and the
+        domain under it, ≈ 30 ms of imports and work), which the first paint does not need."""
+        from salesplanner.services import progress as progress_svc
+
+        numbers = progress_svc.week_numbers(self.ctx.store, self.monday, self.settings)
+        self.capacity.set_sales(numbers["sales_fen"], numbers.get("target_fen"), self.settings)
 
     def _update_title(self) -> None:
         from salesplanner.ui.format import format_month_day
@@ -471,6 +498,8 @@ class WeekPane(QWidget):
         line says what was added and what does not fit."""
         monday, calendar = self.monday, self._calendar()
         today = clock.today()
+        from salesplanner.services import progress as progress_svc
+
         targets = progress_svc.week_numbers(self.ctx.store, monday, self.settings).get(
             "targets", {}
         )
