@@ -338,6 +338,7 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path | None):
         self.conn = conn
         self.path = path
+        self.closed = False
         self._db: Database | None = None
         self.read_only = False  # opened from a read-only file or folder: every change refused
         # what the rep should be told about the opening (e.g. an unusable -wal set aside)
@@ -599,6 +600,7 @@ class Store:
         except sqlite3.Error:
             pass
         self.conn.close()
+        self.closed = True
 
     def __enter__(self) -> Store:
         return self

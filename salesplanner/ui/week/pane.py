@@ -75,7 +75,7 @@ class _FirstPaint(QObject):
             self.pane.removeEventFilter(self)
             self.pane._first_paint = None
             # a moment after it: the window is on screen and the event loop idle again
-            QTimer.singleShot(20, self.pane.reload_sales)
+            self.pane._sales_timer.start()
         return False
 
 
@@ -92,6 +92,11 @@ class WeekPane(QWidget):
         self.data: svc.WeekData | None = None
         # until the pane first paints, the sales line waits (see reload_sales)
         self._first_paint: _FirstPaint | None = _FirstPaint(self)
+        # owned by the pane, so it dies with it and is stopped when the window closes
+        self._sales_timer = QTimer(self)
+        self._sales_timer.setSingleShot(True)
+        self._sales_timer.setInterval(20)
+        self._sales_timer.timeout.connect(self.reload_sales)
         self._build()
         self._connect_signals()
         self.reload()
@@ -299,6 +304,8 @@ class WeekPane(QWidget):
         domain under it, ≈ 30 ms of imports and work), which the first paint does not need."""
         from salesplanner.services import progress as progress_svc
 
+        if getattr(self.ctx.store, "closed", False):  # the plan was closed meanwhile
+            return
         numbers = progress_svc.week_numbers(self.ctx.store, self.monday, self.settings)
         self.capacity.set_sales(numbers["sales_fen"], numbers.get("target_fen"), self.settings)
 
@@ -596,3 +603,4 @@ class WeekPane(QWidget):
 
     def on_window_closing(self) -> None:
         self.notifier.stop()
+        self._sales_timer.stop()
