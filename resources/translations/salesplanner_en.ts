@@ -274,6 +274,14 @@
 <context>
     <name>CalendarView</name>
     <message>
+        <source>+{n} more</source>
+        <translation>+{n} more</translation>
+    </message>
+    <message>
+        <source>Logged {count}</source>
+        <translation>Logged {count}</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Today</translation>
     </message>

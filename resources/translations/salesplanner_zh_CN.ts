@@ -274,6 +274,14 @@
 <context>
     <name>CalendarView</name>
     <message>
+        <source>+{n} more</source>
+        <translation>还有 {n} 项</translation>
+    </message>
+    <message>
+        <source>Logged {count}</source>
+        <translation>已记录 {count}</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>

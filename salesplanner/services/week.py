@@ -21,6 +21,8 @@ from salesplanner.domain.week import (
     size_to_targets,
     template_from_blocks,
 )
+from salesplanner.domain.week_log import EMPTY as EMPTY_LOG
+from salesplanner.domain.week_log import WeekLog, week_log
 from salesplanner.errors import UserError
 from salesplanner.services.changes import Changes
 from salesplanner.store import blocks as block_repo
@@ -426,6 +428,8 @@ class WeekData:
     targets: dict[str, int]
     logged: dict[str, int]
     capacity: WeekCapacity
+    #: what was logged: through each block, and per day without one (the calendar's marks)
+    log: WeekLog = EMPTY_LOG
 
 
 def work_calendar(
@@ -470,4 +474,5 @@ def load_week(
         buffer_min=settings.buffer_min_per_day,
         learning_share=settings.learning_share,
     )
-    return WeekData(monday, days, blocks, targets, logged, capacity)
+    log = week_log(record_repo.logged_rows(store, monday, sunday), ACTIVITY_CODES)
+    return WeekData(monday, days, blocks, targets, logged, capacity, log)

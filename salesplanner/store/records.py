@@ -11,6 +11,7 @@ from typing import Any
 
 from salesplanner.domain.money import to_fen
 from salesplanner.domain.records import Activity, Customer, Deal
+from salesplanner.domain.week_log import LoggedRow
 from salesplanner.store.db import Store
 
 
@@ -150,3 +151,18 @@ def activity_counts(store: Store, start: dt.date, end: dt.date) -> dict[str, int
         (start.isoformat(), end.isoformat()),
     ).fetchall()
     return {code: int(n) for code, n in rows}
+
+
+def logged_rows(store: Store, start: dt.date, end: dt.date) -> list[LoggedRow]:
+    """The activities logged between two dates (inclusive), in the order they were logged,
+    with their customer's name: what the week calendar marks (one indexed query)."""
+    rows = store.execute(
+        "SELECT a.date, a.activity_code, a.count, coalesce(c.name, ''), a.outcome, a.block_id "
+        "FROM activities a LEFT JOIN customers c ON c.id = a.customer_id "
+        "WHERE a.date BETWEEN ? AND ? ORDER BY a.date, a.id",
+        (start.isoformat(), end.isoformat()),
+    ).fetchall()
+    return [
+        LoggedRow(dt.date.fromisoformat(d), code, int(n), name, outcome, block)
+        for d, code, n, name, outcome, block in rows
+    ]

@@ -17,11 +17,15 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from salesplanner.domain.records import TimeBlock
 from salesplanner.domain.week import SNAP_MIN, DayInfo, clamp_block, lanes, snap
+from salesplanner.domain.week_log import EMPTY as EMPTY_LOG
+from salesplanner.domain.week_log import BlockLog, DayGroup, WeekLog
 from salesplanner.ui.labels import activity_label, weekday_label
 
 DRAG_THRESHOLD = 4  # px before a press becomes a drag
 EDGE = 5  # px of a block's top/bottom edge that resize it
 KEY_STEP = 30  # minutes the keyboard cursor moves
+BAND_ROWS = 3  # lines of a day's band of what was logged without a block (the last may be "+N")
+LOGGED = QColor("#2e7d32")  # what was logged: a block's count and outcome, the day band
 
 
 def short_holiday_name(name: str) -> str:
@@ -49,6 +53,15 @@ class _Item:
     rect: QRectF
     block: TimeBlock
     lines: list[tuple[QStaticText, QFont, QColor, float]]  # text, font, colour, line height
+
+
+@dataclass
+class _BandLine:
+    """One line of a day's band: a type logged without a block (or "+N more")."""
+
+    rect: QRectF
+    text: QStaticText
+    code: str | None
 
 
 @dataclass(frozen=True)
@@ -139,6 +152,9 @@ class CalendarView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.days: list[DayInfo] = []
         self.blocks: list[TimeBlock] = []
+        self.log: WeekLog = EMPTY_LOG
+        self._band_rows = 0
+        self._band: list[_BandLine] = []
         self.colors: dict[str, QColor] = {}
         self.work_start = 8 * 60 + 30
         self.work_end = 18 * 60
@@ -182,9 +198,12 @@ class CalendarView(QWidget):
         work_end: int,
         fold_weekend: bool,
         now: dt.datetime | None = None,
+        log: WeekLog | None = None,
     ) -> None:
         self.days = list(days)
         self.blocks = list(blocks)
+        self.log = log or EMPTY_LOG
+        self._band_rows = min(BAND_ROWS, self.log.most_groups())
         self.work_start, self.work_end = work_start, work_end
         self.fold_weekend = fold_weekend
         self.now = now
@@ -226,7 +245,14 @@ class CalendarView(QWidget):
 
     # -- geometry ------------------------------------------------------------------------
     def _header_h(self) -> float:
-        return self._line * 2 + self._fm_small.height() + 10
+        return self._line * 2 + self._fm_small.height() + 10 + self._band_h()
+
+    def _band_line_h(self) -> float:
+        return self._fm_small.height() + 2
+
+    def _band_h(self) -> float:
+        """The band under the day names listing what was logged without a block (0 if none)."""
+        return self._band_rows * self._band_line_h() + 4 if self._band_rows else 0.0
 
     def _gutter_w(self) -> float:
         return self._fm_small.horizontalAdvance("00:00") + 14
@@ -272,6 +298,18 @@ class CalendarView(QWidget):
         return QRectF(
             x0 + 2, self.y_of(start) + 1, x1 - x0 - 5, self.y_of(end) - self.y_of(start) - 2
         )
+
+    def block_texts(self, block_id: int) -> list[str]:
+        """The lines painted in a block, top to bottom (what the rep reads on it)."""
+        item = next((it for it in self._items if it.block.id == block_id), None)
+        return [static.text() for static, _f, _c, _h in item.lines] if item else []
+
+    def band_texts(self, date: dt.date) -> list[str]:
+        """The lines painted in ``date``'s band of what was logged without a block."""
+        if not self.days or not 0 <= (date - self.days[0].date).days < 7:
+            return []
+        x0 = self._col[(date - self.days[0].date).days]
+        return [line.text.text() for line in self._band if line.rect.left() == x0 + 3]
 
     def block_rect(self, block_id: int) -> QRectF | None:
         """Where a block is painted (tests drive the mouse at these coordinates)."""
@@ -325,6 +363,51 @@ class CalendarView(QWidget):
                 )
                 items.append(_Item(rect, b, self._lines(b, rect)))
         self._items = items
+        self._band = self._band_lines()
+
+    def _label(self, code: str) -> str:
+        title = self._labels.get(code)
+        if title is None:
+            title = self._labels[code] = activity_label(code)
+        return title
+
+    def _group_text(self, g: DayGroup) -> str:
+        """ "跟进 ×5"; a lone entry with its customer and outcome: "拜访 · 恒通科技 · 有兴趣"."""
+        text = self._label(g.code) + (f" ×{g.count}" if g.count != 1 else "")
+        one = g.single
+        if one is not None:
+            text += "".join(f" · {part}" for part in (one.customer_name, one.outcome) if part)
+        return text
+
+    def _band_lines(self) -> list[_BandLine]:
+        """The band's lines, elided to their day's width, made once per layout (not per paint)."""
+        if not self._band_rows:
+            return []
+        out = []
+        top = self._header_h() - self._band_h() + 1
+        h = self._band_line_h()
+        for i, d in enumerate(self.days):
+            groups = self.log.days.get(d.date, ())
+            if not groups or i in self._folded:
+                continue
+            x0, x1 = self._col[i], self._col[i + 1]
+            width = x1 - x0 - 16
+            if width < 12:
+                continue
+            shown: list[tuple[str, str | None]] = [(self._group_text(g), g.code) for g in groups]
+            if len(shown) > BAND_ROWS:
+                rest = len(groups) - (BAND_ROWS - 1)
+                shown = shown[: BAND_ROWS - 1] + [(self.tr("+{n} more").format(n=rest), None)]
+            for row, (text, code) in enumerate(shown):
+                elided = self._fm_small.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                static = _line(elided, self._f_small, LOGGED, h)[0]
+                rect = QRectF(x0 + 3, top + row * h, x1 - x0 - 6, h - 1)
+                out.append(_BandLine(rect, static, code))
+        return out
+
+    def _logged_text(self, log: BlockLog) -> str:
+        text = self.tr("Logged {count}").format(count=log.count)
+        return f"{text} · {log.outcome}" if log.outcome else text
 
     def _lines(self, b: TimeBlock, rect: QRectF) -> list[tuple[QStaticText, QFont, QColor, float]]:
         """The block's text, elided to its width, as many lines as its height holds."""
@@ -332,9 +415,8 @@ class CalendarView(QWidget):
         if width < 8:
             return []
         dark, grey = QColor("#1f2933"), QColor("#52606d")
-        title = self._labels.get(b.code)
-        if title is None:
-            title = self._labels[b.code] = activity_label(b.code)
+        title = self._label(b.code)
+        log = self.log.blocks.get(b.id) if b.id is not None else None
         if b.planned_count:
             title += f" ×{b.planned_count}"
         time = f"{hm(b.start_min)}–{hm(b.end_min)}"
@@ -342,7 +424,8 @@ class CalendarView(QWidget):
             time = "✓ " + time
         rows = int((rect.height() - 4) // self._line)
         if rows <= 1:
-            text = f"{'✓ ' if b.done else ''}{hm(b.start_min)} {title}"
+            mark = f"✓{log.count} " if log else "✓ " if b.done else ""
+            text = f"{mark}{hm(b.start_min)} {title}"
             if b.customer_name:
                 text += f" · {b.customer_name}"
             return [
@@ -360,6 +443,8 @@ class CalendarView(QWidget):
                 (head, self._f_bold, self._fm_bold, dark),
                 (tail, self._f_bold, self._fm_bold, dark),
             ]
+        if log is not None:  # what came of it, right under the title
+            lines.append((self._logged_text(log), self._f_small, self._fm_small, LOGGED))
         lines.append((time, self._f_small, self._fm_small, grey))
         if b.customer_name:
             lines.append((b.customer_name, self._f_text, self._fm, dark))
@@ -550,6 +635,21 @@ class CalendarView(QWidget):
             if d.today:
                 p.fillRect(QRectF(x0 + 1, header - 3, w - 1, 3), QColor("#1e88e5"))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if self._band:
+            self._paint_band(p)
+
+    def _paint_band(self, p: QPainter) -> None:
+        """What was logged without a block: a line a type, a bar in the type's colour."""
+        p.setFont(self._f_small)
+        for line in self._band:
+            r = line.rect
+            pal = self._palettes.get(line.code) or self._palettes[None]
+            if line.code is not None:
+                p.fillRect(r, pal.fill_done)
+                p.fillRect(QRectF(r.left(), r.top(), 3, r.height()), pal.bar)
+            p.setPen(LOGGED if line.code is not None else QColor("#52606d"))
+            y = r.top() + (r.height() - line.text.size().height()) / 2
+            p.drawStaticText(QPointF(r.left() + 7, y), line.text)
 
     def _paint_block(self, p: QPainter, item: _Item, ghost: bool = False) -> None:
         b, r = item.block, item.rect
@@ -800,10 +900,31 @@ class CalendarView(QWidget):
         return super().event(event)
 
     def header_tooltip(self, x: float, y: float) -> str:
-        """The day's whole holiday name over its header ("休息日（由 2026-09-20 调休）")."""
-        if y >= self._header or not self.days:
+        """The day's whole holiday name over its header ("休息日（由 2026-09-20 调休）"); over the
+        band, everything logged that day without a block; over a block, what was logged in it."""
+        if not self.days:
             return ""
-        return self.days[self.day_at(x)].name or ""
+        if y >= self._header:
+            item = self.item_at(QPointF(x, y))
+            log = self.log.blocks.get(item.block.id) if item and item.block.id else None
+            return self._logged_text(log) if log else ""
+        day = self.days[self.day_at(x)]
+        if y >= self._header - self._band_h():
+            return self.day_log_text(day.date)
+        return day.name or ""
+
+    def day_log_text(self, date: dt.date, most: int = 6) -> str:
+        """Every type logged on ``date`` without a block, up to ``most`` entries of each."""
+        lines = []
+        for g in self.log.days.get(date, ()):
+            lines.append(self._label(g.code) + f" ×{g.count}")
+            for r in g.entries[:most]:
+                said = " · ".join(part for part in (r.customer_name, r.outcome) if part)
+                if said:
+                    lines.append(f"    {said}")
+            if len(g.entries) > most:
+                lines.append("    " + self.tr("+{n} more").format(n=len(g.entries) - most))
+        return "\n".join(lines)
 
     def _ordered(self) -> list[TimeBlock]:
         return sorted(self.blocks, key=lambda b: (b.date, b.start_min, b.id or 0))

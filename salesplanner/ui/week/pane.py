@@ -292,6 +292,7 @@ class WeekPane(QWidget):
             work_end=s.work_end_min,
             fold_weekend=self.weekend_button.isChecked(),
             now=clock.now(),
+            log=data.log,
         )
         self.capacity.set_capacity(data.capacity, self.colors)
         if self._first_paint is None:
