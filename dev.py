@@ -3,7 +3,7 @@
 
     python3 dev.py run  [app arguments]   # the app on the demo database
     python3 dev.py test [pytest arguments] # the whole test suite, offscreen
-    python3 dev.py check                   # the code gates: ruff lint, ruff format
+    python3 dev.py check                   # the code gates: ruff lint, ruff format, mypy
     python3 dev.py commit-msg FILE         # a commit message's shape (the commit-msg hook)
 
 Setup (each step skipped when already done):
@@ -173,6 +173,8 @@ def ensure_translations(python: Path) -> None:
 GATES = [
     ["ruff", "check", "."],
     ["ruff", "format", "--check", "."],
+    # [tool.mypy] in pyproject.toml: strict for domain/store/services/io, default for the UI
+    ["mypy"],
 ]
 
 

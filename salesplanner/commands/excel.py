@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from salesplanner.cli import (
     UsageError,
@@ -164,7 +165,7 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
 
     if args.list_sheets:
         with open_source(args.file) as src:
-            sheets = [
+            sheets: list[dict[str, Any]] = [
                 {"name": s.name, "visible": s.visible, "chart": s.is_chart} for s in src.sheets
             ]
         emit(

@@ -122,10 +122,13 @@ class CustomerIndex:
 
     def _containing(self, key: str) -> list[int]:
         """Entry indices whose text holds ``key`` (candidates from the rarest character)."""
-        sets = [self._by_char.get(ch) for ch in set(key)]
-        if any(s is None for s in sets):
-            return []
-        smallest = min(sets, key=len)  # type: ignore[arg-type]
+        sets = []
+        for ch in set(key):
+            found = self._by_char.get(ch)
+            if found is None:
+                return []
+            sets.append(found)
+        smallest = min(sets, key=len)
         return [i for i in smallest if key in _key(self.entries[i].text)]
 
     # -- which customer a typed name means ------------------------------------------------------

@@ -346,6 +346,12 @@ class FunnelRate:
     def measured(self) -> bool:
         return self.source == MEASURED_RATE
 
+    @property
+    def amount(self) -> Decimal:
+        """``value`` as Decimal yuan (for the deal size, which is an amount, not a share)."""
+        v = self.value
+        return v if isinstance(v, Decimal) else Decimal(v.numerator) / Decimal(v.denominator)
+
 
 @dataclass(frozen=True, slots=True)
 class FunnelRates:
@@ -363,9 +369,9 @@ class FunnelRates:
     def inputs(self, followups_per_day: int = DEFAULT_FOLLOWUPS_PER_DAY) -> FunnelInputs:
         """Deal size, proposals that close, and visits that become proposals (visit → deal ×
         deal → proposal) for :func:`run_funnel`."""
-        size = self.rate(RATE_DEAL_SIZE).value
+        size = self.rate(RATE_DEAL_SIZE).amount
         return FunnelInputs(
-            deal_size=Decimal(size).quantize(Decimal("0.01")),
+            deal_size=size.quantize(Decimal("0.01")),
             close_rate=Fraction(self.rate(RATE_PROPOSAL_WON).value),
             proposal_rate=Fraction(self.rate(RATE_VISIT_DEAL).value)
             * Fraction(self.rate(RATE_DEAL_PROPOSAL).value),

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from salesplanner.domain.money import WAN
 from salesplanner.domain.records import (
@@ -34,6 +35,9 @@ from salesplanner.domain.records import (
     VISIT,
 )
 from salesplanner.errors import UserError
+
+if TYPE_CHECKING:
+    from salesplanner.domain.customer_index import CustomerIndex
 
 # English per code (the command line); the UI shows its own translated template per code
 # (salesplanner.ui.week.texts.quick_entry_error), so no English reaches the Chinese UI.
@@ -316,7 +320,7 @@ def _split_ahead(rest: str, today: dt.date) -> tuple[str, str, dt.date | None]:
     return rest[:word], rest[word:].strip(), day
 
 
-def _customer_and_note(words: str, index, noted: bool) -> tuple[str, str]:
+def _customer_and_note(words: str, index: CustomerIndex | None, noted: bool) -> tuple[str, str]:
     """The customer's name and the words after it that are a note. A known name at the start
     ends the name ("华星科技 约了演示"); before a day-ahead phrase (``noted``) the name is the
     longest run of words some customer holds, else the first word; otherwise all of it."""
@@ -336,7 +340,9 @@ def _customer_and_note(words: str, index, noted: bool) -> tuple[str, str]:
     return tokens[0], " ".join(tokens[1:])
 
 
-def parse(text: str, today: dt.date, confirmed: bool = False, index=None) -> QuickEntry:
+def parse(
+    text: str, today: dt.date, confirmed: bool = False, index: CustomerIndex | None = None
+) -> QuickEntry:
     """The line as an activity; a line that can be read two ways raises
     :class:`QuickEntryQuestion` unless ``confirmed`` (then it is read as the question said).
     ``index`` (a :class:`~salesplanner.domain.customer_index.CustomerIndex`) tells where a

@@ -409,7 +409,7 @@ def _note_bad_text(a: Analysis) -> None:
     """Text that still decodes badly (the detector's reading is wrong, or the file mixes
     encodings): said once, with the first such cell, not imported silently as it stands."""
     n, first = bad_text_cells(a.data.rows)
-    if n:
+    if n and first is not None:
         r, c = first
         cell = f"{column_letter(a.data.col0 + c)}{a.data.row0 + r + 1}"
         a.notes.append(Msg("note.bad_text", n=n, cell=cell, encoding=a.data.encoding))
@@ -582,12 +582,13 @@ def _content_doubt(a: Analysis, key: str, pos: int) -> Msg | None:
         if known < CONTENT_SURE * len(cells):
             return Msg("doubt.activities", column=column, share=_share(known, len(cells)))
         return None
-    parser, code = {
+    parsers: dict[str, tuple[Callable[[list[Any]], tuple[list[Any], Any]], str]] = {
         "date": (parse_date, "doubt.dates"),
         "amount": (parse_amount, "doubt.amounts"),
         "number": (parse_number, "doubt.numbers"),
         "month": (parse_month, "doubt.months"),
-    }[t]
+    }
+    parser, code = parsers[t]
     values, _problems = parser(cells)
     good = [v for v in values if v is not None]
     if t == "month":  # a month is written as one, or as its first day, not as any day

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple, overload
 
 from salesplanner.domain.limits import check_amount_yuan, check_count, check_date
 from salesplanner.domain.money import fen_to_wan, from_fen, to_fen
@@ -40,7 +40,7 @@ class JournalEntry(NamedTuple):
     customer_id: int | None
     customer: str  # '' without a customer
     code: str  # activity type; a sale without an activity is a contract
-    count: int
+    count: int  # type: ignore[assignment]  # a field named like tuple.count
     outcome: str
     amount_fen: int | None  # the sale's amount when the entry stands for a sale
     note: str
@@ -64,18 +64,24 @@ class Entries(Sequence[JournalEntry]):
     """The journal's rows as :class:`JournalEntry` values, each made when it is read (a year of
     a large plan is ~20,000 rows; a table shows a screenful)."""
 
-    def __init__(self, rows: list[tuple], names: dict[int, str]):
+    def __init__(self, rows: list[tuple[Any, ...]], names: dict[int, str]):
         self._rows, self._names = rows, names
 
     def __len__(self) -> int:
         return len(self._rows)
 
-    def __getitem__(self, index):
+    @overload
+    def __getitem__(self, index: int) -> JournalEntry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[JournalEntry]: ...
+
+    def __getitem__(self, index: int | slice) -> JournalEntry | list[JournalEntry]:
         if isinstance(index, slice):
             return [self._entry(r) for r in self._rows[index]]
         return self._entry(self._rows[index])
 
-    def _entry(self, r: tuple) -> JournalEntry:
+    def _entry(self, r: tuple[Any, ...]) -> JournalEntry:
         name = self._names.get(r[CUSTOMER_ID], "") if r[CUSTOMER_ID] is not None else ""
         return JournalEntry(r[KEY], dt.date.fromisoformat(r[DATE]), r[CUSTOMER_ID], name, *r[3:])
 
@@ -86,7 +92,7 @@ class Journal:
     ISO text) for a table model, ``names`` the customers' names by id, ``entries`` the same
     rows as :class:`JournalEntry` values."""
 
-    rows: list[tuple]
+    rows: list[tuple[Any, ...]]
     names: dict[int, str]
     sales_fen: int  # the sales among the entries
 
@@ -102,7 +108,7 @@ class Journal:
     def sales_wan(self) -> Decimal:
         return fen_to_wan(self.sales_fen)
 
-    def customer(self, row: tuple) -> str:
+    def customer(self, row: tuple[Any, ...]) -> str:
         return self.names.get(row[CUSTOMER_ID], "") if row[CUSTOMER_ID] is not None else ""
 
 
@@ -163,7 +169,7 @@ def _parse_key(key: str) -> tuple[str, int]:
     raise JournalError(f"There is no journal entry {key}.")
 
 
-def _rows(store: Store, key: str) -> tuple[dict | None, dict | None]:
+def _rows(store: Store, key: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """(the activity, the sale) an entry stands for."""
     table, row_id = _parse_key(key)
     if table == "activities":
@@ -178,7 +184,7 @@ def _rows(store: Store, key: str) -> tuple[dict | None, dict | None]:
     return None, deal
 
 
-def _changes(tables) -> Changes:
+def _changes(tables: Iterable[str]) -> Changes:
     changes = Changes()
     for table in tables:
         if table == "activities":

@@ -61,7 +61,9 @@ def past_weeks(store: Store, before: dt.date, weeks: int = HISTORY_WEEKS) -> lis
     return [from_fen(s) for s in sums]
 
 
-def _inputs(store: Store, start: dt.date, end: dt.date, targets: Sequence[Decimal]):
+def _inputs(
+    store: Store, start: dt.date, end: dt.date, targets: Sequence[Decimal]
+) -> tuple[ForecastInputs, int]:
     pool = past_weeks(store, min(start, dt.date.today()))
     inputs = ForecastInputs(start, end, tuple(targets), weekly_new_business=pool, as_of=start)
     return inputs, len(pool)

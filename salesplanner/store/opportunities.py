@@ -506,7 +506,7 @@ def closed_for_forecast(store: Store, since: dt.date | None = None) -> list[Clos
 
     def stages(text: str | None) -> tuple[str, ...]:
         if text not in reached:
-            reached[text] = tuple(s for s in text.split(",") if s in open_keys)
+            reached[text] = tuple(s for s in (text or "").split(",") if s in open_keys)
         return reached[text]
 
     return [

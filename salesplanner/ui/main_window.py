@@ -363,6 +363,8 @@ class MainWindow(QMainWindow):
         """Start :meth:`warm_up` ``delay_ms`` after the current pane has first painted."""
         self._warm_watcher = watcher = _PaintWatcher(self)
         target = self.stack.currentWidget()
+        if target is None:  # no pane yet: nothing to wait for
+            return
 
         def painted() -> None:
             if self._warm_watcher is None:  # (a paint queued before the filter came off)

@@ -62,3 +62,16 @@ def test_pre_commit_runs_the_same_gates_as_ci():
     assert hooks["commit-subject"]["stages"] == ["commit-msg"]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "python3 dev.py check" in ci
+
+
+def test_check_runs_lint_format_and_mypy_strict_below_the_ui():
+    assert _dev().GATES == [["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy"]]
+    import tomllib
+
+    mypy = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    strict = [o for o in mypy["overrides"] if o.get("disallow_untyped_defs")]
+    assert len(strict) == 1
+    assert sorted(strict[0]["module"]) == [
+        f"salesplanner.{layer}.*" for layer in ("domain", "io", "services", "store")
+    ]
+    assert mypy["files"] == ["salesplanner"]  # the UI too, at mypy's default level

@@ -864,7 +864,7 @@ class ImportWizard(QWizard):
         """The rep's kind; also the one guessed, when the guess was in doubt."""
         a = self.analysis
         if a and (kind != a.kind or a.kind_doubt is not None):
-            self.analysis = remap(self.analysis, kind=kind)
+            self.analysis = remap(a, kind=kind)
             self.sheet_page.show_analysis(self.analysis)
 
     def set_name_column(self, pos: int) -> None:

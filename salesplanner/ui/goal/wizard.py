@@ -124,7 +124,7 @@ def _date_edit() -> QDateEdit:
 
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDateRange(MIN_DATE, MAX_DATE)
+    edit.setDateRange(qdate(MIN_DATE), qdate(MAX_DATE))
     return edit
 
 
@@ -538,11 +538,11 @@ class ChallengePage(_Page):
         self.calc = QLabel()
         self.calc.setWordWrap(True)
         layout.addWidget(self.calc)
-        row = QHBoxLayout()
+        badge_row = QHBoxLayout()
         self.verdict_badge = QLabel()
-        row.addWidget(self.verdict_badge)
-        row.addStretch(1)
-        layout.addLayout(row)
+        badge_row.addWidget(self.verdict_badge)
+        badge_row.addStretch(1)
+        layout.addLayout(badge_row)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         layout.addWidget(self.reason)
@@ -1052,7 +1052,7 @@ class ActivityPage(_Page):
         lines = [self.tr("Your funnel over the last 12 months:")]
         for r in rates.rates:
             if r.code == RATE_DEAL_SIZE:
-                value = format_amount(to_fen(Decimal(r.value)), self.settings)
+                value = format_amount(to_fen(r.amount), self.settings)
             else:
                 pct = math.floor(Fraction(r.value) * 100 + Fraction(1, 2))
                 value = f"{rate_text(Fraction(r.value))} ({pct}%)"

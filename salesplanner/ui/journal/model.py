@@ -8,6 +8,8 @@ query and nothing per row. Sorting reorders the tuples by one column.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
@@ -133,6 +135,7 @@ class JournalModel(QAbstractTableModel):
             if self.journal is not None and len(self.rows) == len(self.journal.rows):
                 self.rows = list(self.journal.rows)  # the order the journal comes in
                 return
+        key: Callable[[tuple[Any, ...]], Any]
         if name == "customer" and self.journal is not None:
             names = self.journal.names
             key = lambda r: names.get(r[svc.CUSTOMER_ID], "")  # noqa: E731

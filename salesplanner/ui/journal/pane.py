@@ -74,7 +74,10 @@ class JournalPane(QWidget):
         self.customer_combo = QComboBox()
         self.customer_combo.setEditable(True)
         self.customer_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.customer_combo.lineEdit().setPlaceholderText(self.tr("All customers"))
+        line = self.customer_combo.lineEdit()
+        assert line is not None  # an editable combo box has its line
+        self.customer_line: QLineEdit = line
+        self.customer_line.setPlaceholderText(self.tr("All customers"))
         self.customer_combo.setMinimumWidth(160)
         filters.addWidget(self.customer_combo, 1)
         self.type_combo = QComboBox()
@@ -131,7 +134,7 @@ class JournalPane(QWidget):
         self.from_edit.dateChanged.connect(self.on_filter_changed)
         self.to_edit.dateChanged.connect(self.on_filter_changed)
         self.customer_combo.activated.connect(self.on_filter_changed)
-        self.customer_combo.lineEdit().editingFinished.connect(self.on_filter_changed)
+        self.customer_line.editingFinished.connect(self.on_filter_changed)
         self.type_combo.currentIndexChanged.connect(self.on_filter_changed)
         self.outcome_edit.textChanged.connect(self._outcome_timer.start)
         self._outcome_timer.timeout.connect(self.on_filter_changed)

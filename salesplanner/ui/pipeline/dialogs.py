@@ -61,7 +61,8 @@ def _wan_text(amount: Decimal) -> str:
 class DealDialog(_FormDialog):
     def __init__(self, parent, opp: Opportunity, stages: list[Stage], customers: list[str], today):
         super().__init__(parent)
-        self.opp, self.result_opp = opp, None
+        self.opp = opp
+        self.result_opp: Opportunity | None = None
         self.setWindowTitle(self.tr("New deal") if opp.id is None else self.tr("Deal"))
         form = QFormLayout()
         self.customer = _customer_combo(customers, opp.customer_name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -49,7 +50,7 @@ class DealRow:
     overdue: bool
 
 
-def _sort_key(r: DealRow, column: str) -> object:
+def _sort_key(r: DealRow, column: str) -> Any:
     o = r.opp
     return {
         "customer": o.customer_name,

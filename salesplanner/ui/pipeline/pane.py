@@ -76,10 +76,10 @@ class PipelinePane(QWidget):
 
         self.tabs = QTabWidget()
         self.board = PipelineBoard()
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.board)
-        self.scroll.setWidgetResizable(False)
-        self.tabs.addTab(self.scroll, self.tr("Board"))
+        self.board_scroll = QScrollArea()
+        self.board_scroll.setWidget(self.board)
+        self.board_scroll.setWidgetResizable(False)
+        self.tabs.addTab(self.board_scroll, self.tr("Board"))
 
         table_page = QWidget()
         tl = QVBoxLayout(table_page)

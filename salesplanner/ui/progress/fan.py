@@ -66,11 +66,10 @@ def forecast_view(f: Forecast | None, p: Progress) -> ForecastView | None:
     if p.kind == "goal":
         outlook, early, points = f.period, f.early, tuple(f.fan)
     else:
-        outlook = next((o for o in f.subs if o.start == p.start and o.end == p.end), None)
-        if outlook is None:  # a one-month goal: its period is the month
-            if (f.period.start, f.period.end) != (p.start, p.end):
-                return None
-            outlook = f.period
+        sub = next((o for o in f.subs if o.start == p.start and o.end == p.end), None)
+        if sub is None and (f.period.start, f.period.end) != (p.start, p.end):
+            return None
+        outlook = f.period if sub is None else sub  # a one-month goal: its period is the month
         early = _early(outlook.start, outlook.end, f.as_of)
         points = (FanPoint(outlook.end, outlook.p10, outlook.p50, outlook.p90),)
     ahead = tuple(pt for pt in points if pt.date >= f.as_of)

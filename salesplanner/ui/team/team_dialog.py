@@ -342,7 +342,7 @@ class TeamDialog(QDialog):
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.view: T.TeamView | None = None
+        self.view = None
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.OBSTACLES_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -536,7 +536,7 @@ class TeamDialog(QDialog):
         for row in range(self.table.rowCount()):
             item = self.table.item(row, self.QUOTA_COLUMN)
             text = item.text().strip() if item is not None else ""
-            if not text or text == "—":
+            if item is None or not text or text == "—":
                 continue
             fen = parse_amount(text)
             if fen is None or fen < 0:

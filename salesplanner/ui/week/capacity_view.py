@@ -173,7 +173,7 @@ class CapacityView(QWidget):
             scale = max(target or 0, won, 1)
             bar = QRectF(pad, y + 2, inner, 8)
             ops.append(("bar", bar, QColor("#eceff1"), None))
-            reached = bool(target) and won >= target
+            reached = target is not None and target > 0 and won >= target
             ops.append(
                 (
                     "bar",

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from salesplanner.domain.quick_entry import QuickEntry, QuickEntryError, parse_amount
 from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, TimeBlock
+from salesplanner.ui.goal.widgets import qdate
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.week.texts import note_label, quick_entry_error
 
@@ -214,8 +215,8 @@ class LogDialog(_FormDialog):
             self.tr("Set the customer's next follow-up date as this is logged")
         )
         self.follow_up_date = date_box()
-        self.follow_up_date.setDate(today + dt.timedelta(days=7))
-        self.follow_up_date.setMinimumDate(self.day)
+        self.follow_up_date.setDate(qdate(today + dt.timedelta(days=7)))
+        self.follow_up_date.setMinimumDate(qdate(self.day))
         self.follow_up_date.setEnabled(False)
         form.addRow(self.follow_up_check, self.follow_up_date)
         self.error = _finish(self, form)
@@ -231,13 +232,14 @@ class LogDialog(_FormDialog):
 
         found = find_ahead(text, self.today)
         if found is not None:
-            self.follow_up_date.setDate(found[0])
+            self.follow_up_date.setDate(qdate(found[0]))
             self.follow_up_check.setChecked(True)
 
     def next_follow_up(self) -> dt.date | None:
         if not self.follow_up_check.isChecked():
             return None
-        return self.follow_up_date.date().toPython()
+        d = self.follow_up_date.date()
+        return dt.date(d.year(), d.month(), d.day())
 
     def on_type_changed(self) -> None:
         contract = self.type_combo.currentData() == CONTRACT

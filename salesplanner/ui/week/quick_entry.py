@@ -14,6 +14,7 @@ logs the note and sets the customer's next follow-up date in the same undoable s
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,6 +36,9 @@ from salesplanner.ui.edits import push_edit
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.week import clock
 from salesplanner.ui.week.commands import LogCommand
+
+if TYPE_CHECKING:
+    from salesplanner.domain.quick_entry import DealEntry, QuickEntry
 
 _ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff5f5; }"
 
@@ -137,7 +141,7 @@ class QuickEntryBar(QWidget):
         self.completer.activated[str].connect(self.on_completion)
         self.chooser = CustomerChooser(self)
         self.chooser.chosen.connect(self.on_chosen)
-        self._pending: tuple[str, object] | None = None  # (line, entry) the chooser is about
+        self._pending: tuple[str, Any] | None = None  # (line, entry) the chooser is about
         self._index = None  # CustomerIndex, built on first use
         self._asked = ""  # the line the bar last asked about (see on_submit)
         self.edit.returnPressed.connect(self.on_submit)
@@ -251,6 +255,7 @@ class QuickEntryBar(QWidget):
 
         self.chooser.hide()
         self.completer.popup().hide()
+        entry: DealEntry | QuickEntry | None
         try:
             entry = parse_deal(text, clock.today())
             if entry is None:
