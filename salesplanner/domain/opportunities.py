@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -473,10 +473,95 @@ class DealFilter:
         if self.no_next_step and o.next_step.strip():
             return False
         if self.stale_days is not None:
-            last = max(filter(None, (last_activity, o.created)))
-            if (today - last).days < self.stale_days:
+            if (today - last_touch(o, last_activity)).days < self.stale_days:
                 return False
         return not self.channel or o.channel == self.channel
+
+
+# -- this week's deals to chase (the Week pane) -------------------------------------------
+# why a deal is on the list, most urgent first
+NEXT_STEP_OVERDUE = "next_step_overdue"  # its next step's date has passed
+NEXT_STEP_DUE = "next_step_due"  # its next step is due this week (today up to Sunday)
+CLOSE_OVERDUE = "close_overdue"  # its expected close date has passed
+CLOSING_THIS_MONTH = "closing_this_month"  # expected to close in the rest of this month
+STALE = "stale"  # no activity (nor creation) for the rep's stale days or more
+CHASE_REASONS: tuple[str, ...] = (
+    NEXT_STEP_OVERDUE,
+    NEXT_STEP_DUE,
+    CLOSE_OVERDUE,
+    CLOSING_THIS_MONTH,
+    STALE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChaseReason:
+    code: str  # one of CHASE_REASONS
+    date: dt.date  # the next step's date, the close date, or the last activity
+    days: int = 0  # days overdue (the *_overdue codes) or days without activity (STALE)
+
+
+@dataclass(frozen=True, slots=True)
+class ChaseDeal:
+    opportunity: Opportunity
+    reasons: tuple[ChaseReason, ...]  # most urgent first
+    last_activity: dt.date | None  # the last activity logged for it (None: none yet)
+
+
+def last_touch(opp: Opportunity, last_activity: dt.date | None) -> dt.date:
+    """The day the deal was last worked on: its last activity, or the day it was created."""
+    return max(last_activity, opp.created) if last_activity else opp.created
+
+
+def chase_reasons(
+    opp: Opportunity, today: dt.date, last_activity: dt.date | None, stale_days: int
+) -> tuple[ChaseReason, ...]:
+    """Why an open deal needs chasing this week (empty: it does not)."""
+    if not opp.is_open:
+        return ()
+    sunday = today + dt.timedelta(days=6 - today.weekday())
+    out = []
+    step = opp.next_step_date
+    if step is not None and step < today:
+        out.append(ChaseReason(NEXT_STEP_OVERDUE, step, (today - step).days))
+    elif step is not None and step <= sunday:
+        out.append(ChaseReason(NEXT_STEP_DUE, step))
+    close = opp.expected_close
+    if close is not None and close < today:
+        out.append(ChaseReason(CLOSE_OVERDUE, close, (today - close).days))
+    elif close is not None and (close.year, close.month) == (today.year, today.month):
+        out.append(ChaseReason(CLOSING_THIS_MONTH, close))
+    touched = last_touch(opp, last_activity)
+    idle = (today - touched).days
+    if idle >= stale_days:
+        out.append(ChaseReason(STALE, touched, idle))
+    return tuple(out)
+
+
+def deals_to_chase(
+    opps: Iterable[Opportunity],
+    today: dt.date,
+    last_activity: Mapping[int, dt.date],
+    stale_days: int,
+) -> list[ChaseDeal]:
+    """The open deals to chase this week: next step due this week or overdue, closing this
+    month (or overdue), or stale. Most urgent first: by the first reason's rank, then the
+    earlier date, then the larger amount."""
+    out = []
+    for o in opps:
+        last = last_activity.get(o.id) if o.id is not None else None
+        reasons = chase_reasons(o, today, last, stale_days)
+        if reasons:
+            out.append(ChaseDeal(o, reasons, last))
+    out.sort(
+        key=lambda c: (
+            CHASE_REASONS.index(c.reasons[0].code),
+            c.reasons[0].date,  # (stale: the longest without activity first)
+            -c.opportunity.amount,
+            c.opportunity.id or 0,
+        )
+    )
+    return out
 
 
 # -- a week's movement (the weekly report) -------------------------------------------------

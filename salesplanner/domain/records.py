@@ -98,6 +98,7 @@ class TimeBlock:
     note: str = ""
     planned_count: int = 0
     done: bool = False
+    opportunity_id: int | None = None  # the deal the block is for (a deal to chase)
 
     @property
     def minutes(self) -> int:

@@ -21,6 +21,7 @@ class Settings:
     language: str = ""  # "" = follow the system; "zh_CN" or "en"
     backups_keep: int = 10
     followups_per_day: int = 5
+    stale_days: int = 14  # an open deal with no activity for this many days is stale
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_(self, **changes: Any) -> Settings:

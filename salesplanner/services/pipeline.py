@@ -25,7 +25,7 @@ from salesplanner.domain.goals import Goal, goal_tiers
 from salesplanner.domain.limits import MAX_ID
 from salesplanner.domain.money import format_wan, from_fen, to_fen
 from salesplanner.domain.opportunities import Opportunity, OpportunityError, Stage, StageChange
-from salesplanner.domain.records import CONTRACT, Activity, Deal
+from salesplanner.domain.records import CONTRACT, FOLLOWUP, Activity, Deal, TimeBlock
 from salesplanner.services.changes import Changes
 from salesplanner.store import opportunities as repo
 from salesplanner.store import records as record_repo
@@ -323,6 +323,45 @@ def load(store: Store) -> PipelineData:
     opps = repo.list_opportunities(store)
     history = repo.history(store)
     return PipelineData(stages, opps, history, dom.measure(opps, history, stages))
+
+
+# -- this week's deals to chase (the Week pane) -------------------------------------------
+CHASE_BLOCK_MINUTES = 60  # a deal dropped on the week gets an hour
+
+
+def deals_to_chase(store: Store, today: dt.date, stale_days: int) -> list[dom.ChaseDeal]:
+    """The open deals to chase in the week of ``today`` (``domain.opportunities``), in two
+    reads: the open deals and the last activity of each."""
+    return dom.deals_to_chase(
+        repo.list_opportunities(store, dom.OPEN), today, repo.last_activity_dates(store), stale_days
+    )
+
+
+def chase_block(
+    store: Store, opportunity_id: int, day: dt.date, start_min: int, minutes: int = 0
+) -> TimeBlock:
+    """A follow-up block for an open deal at ``start_min`` on ``day`` (not written: the caller
+    creates it as an undoable edit), for the deal and its customer, its note the deal's next
+    step (else its title)."""
+    opp = _existing(store, opportunity_id)
+    if not opp.is_open:
+        raise OpportunityError("This deal is closed; only an open deal can be planned.")
+    from salesplanner.domain.week import clamp_block
+
+    minutes = minutes or CHASE_BLOCK_MINUTES
+    start, end = clamp_block(start_min, start_min + minutes, minutes)
+    return TimeBlock(
+        None,
+        day,
+        start,
+        end,
+        FOLLOWUP,
+        customer_id=opp.customer_id,
+        customer_name=opp.customer_name,
+        note=opp.next_step or opp.label,
+        planned_count=1,
+        opportunity_id=opportunity_id,
+    )
 
 
 # -- the forecast -------------------------------------------------------------------------

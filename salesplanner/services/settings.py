@@ -66,6 +66,8 @@ def validate(s: Settings) -> None:
         raise SettingsError("Weekend days are numbered 0 (Monday) to 6 (Sunday).")
     if s.followups_per_day < 0:
         raise SettingsError("Follow-ups per day cannot be negative.")
+    if not 1 <= s.stale_days <= 365:
+        raise SettingsError("A deal is stale after 1 to 365 days without activity.")
 
 
 def save(store: Store, state: SettingsState) -> Changes:

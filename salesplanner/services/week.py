@@ -337,16 +337,21 @@ def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> L
                 block_id=block_id,
             ),
         )
-        if cid is not None and deal_id is None:  # a proposal for the customer's one open deal
+        block = block_repo.get_block(store, block_id) if block_id is not None else None
+        if block_id is not None and block is None:
+            raise WeekError("That block no longer exists.")
+        if block is not None and block.opportunity_id is not None and deal_id is None:
+            # done for the deal the block was planned for: it counts as the deal's activity
+            from salesplanner.store.opportunities import link_activity
+
+            link_activity(store, activity_id, block.opportunity_id)
+        elif cid is not None and deal_id is None:  # a proposal for the customer's one open deal
             from salesplanner.store.opportunities import link_to_only_open
 
             link_to_only_open(store, activity_id, cid)
         was_done = False
         changes = LOGGED
-        if block_id is not None:
-            block = block_repo.get_block(store, block_id)
-            if block is None:
-                raise WeekError("That block no longer exists.")
+        if block is not None:
             was_done = block.done
             block_repo.update_block(store, replace(block, done=True))
             changes = LOGGED | BLOCKS

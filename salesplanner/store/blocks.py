@@ -26,6 +26,7 @@ def _block(row: dict[str, Any]) -> TimeBlock:
         note=row["note"],
         planned_count=row["planned_count"],
         done=bool(row["done"]),
+        opportunity_id=row["opportunity_id"],
     )
 
 
@@ -47,7 +48,7 @@ def insert_block(store: Store, b: TimeBlock) -> int:
     """Insert ``b``; an explicit ``b.id`` is kept (undo re-creates a deleted block with its id)."""
     return store.insert(
         "INSERT INTO time_blocks(id, date, start_min, end_min, activity_code, customer_id, note, "
-        "planned_count, done) VALUES (?,?,?,?,?,?,?,?,?)",
+        "planned_count, done, opportunity_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (
             b.id,
             b.date.isoformat(),
@@ -58,6 +59,7 @@ def insert_block(store: Store, b: TimeBlock) -> int:
             b.note,
             b.planned_count,
             int(b.done),
+            b.opportunity_id,
         ),
     )
 
@@ -65,7 +67,7 @@ def insert_block(store: Store, b: TimeBlock) -> int:
 def update_block(store: Store, b: TimeBlock) -> None:
     store.execute(
         "UPDATE time_blocks SET date=?, start_min=?, end_min=?, activity_code=?, customer_id=?, "
-        "note=?, planned_count=?, done=? WHERE id=?",
+        "note=?, planned_count=?, done=?, opportunity_id=? WHERE id=?",
         (
             b.date.isoformat(),
             b.start_min,
@@ -75,6 +77,7 @@ def update_block(store: Store, b: TimeBlock) -> None:
             b.note,
             b.planned_count,
             int(b.done),
+            b.opportunity_id,
             b.id,
         ),
     )

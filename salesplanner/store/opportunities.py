@@ -252,6 +252,7 @@ class Snapshot:
     deal: Row | None = None  # the sale it became
     deal_activities: tuple[Row, ...] = ()  # the contract logged with that sale
     linked_activities: tuple[int, ...] = ()  # other activities that belong to it
+    linked_blocks: tuple[int, ...] = ()  # planned time blocks for it
 
 
 def _row(store: Store, table: str, row_id: int | None) -> Row | None:
@@ -296,15 +297,26 @@ def snapshot(store: Store, opportunity_id: int) -> Snapshot:
             (opportunity_id,),
         )
     )
-    return Snapshot(row, hist, deal, deal_acts, linked)
+    return Snapshot(row, hist, deal, deal_acts, linked, _linked_blocks(store, opportunity_id))
+
+
+def _linked_blocks(store: Store, opportunity_id: int) -> tuple[int, ...]:
+    return tuple(
+        i
+        for (i,) in store.execute(
+            "SELECT id FROM time_blocks WHERE opportunity_id = ? ORDER BY id", (opportunity_id,)
+        )
+    )
 
 
 def put_snapshot(store: Store, opportunity_id: int, target: Snapshot) -> None:
-    """Make opportunity ``opportunity_id`` (and its sale) exactly as in ``target``."""
+    """Make opportunity ``opportunity_id`` (and its sale) exactly as in ``target``. The blocks
+    planned for it stay planned for it (the row is written again, which would unlink them)."""
     if target.opportunity is None:  # deleted: the sale it became stays a sale
         store.execute("DELETE FROM opportunities WHERE id = ?", (opportunity_id,))
         return
     current = snapshot(store, opportunity_id)
+    blocks = sorted(set(current.linked_blocks) | set(target.linked_blocks))
     if current.deal is not None and (
         target.deal is None or target.deal["id"] != current.deal["id"]
     ):
@@ -325,6 +337,10 @@ def put_snapshot(store: Store, opportunity_id: int, target: Snapshot) -> None:
     store.conn.executemany(
         "UPDATE activities SET opportunity_id = ? WHERE id = ?",
         [(opportunity_id, i) for i in target.linked_activities],
+    )
+    store.conn.executemany(
+        "UPDATE time_blocks SET opportunity_id = ? WHERE id = ?",
+        [(opportunity_id, i) for i in blocks],
     )
 
 

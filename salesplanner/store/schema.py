@@ -455,6 +455,19 @@ def _m008_forecast_history(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m009_block_opportunity(conn: sqlite3.Connection) -> None:
+    """A planned block can be for a deal (issue 12: a deal to chase dragged onto the week):
+    the block keeps the opportunity, so logging it counts as activity on that deal."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE time_blocks ADD COLUMN opportunity_id INTEGER
+            REFERENCES opportunities(id) ON DELETE SET NULL;
+        CREATE INDEX ix_time_blocks_opportunity ON time_blocks(opportunity_id);
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Ordered; index + 1 is the schema version a migration brings the file to.
@@ -467,6 +480,7 @@ MIGRATIONS: list[Migration] = [
     _m006_opportunity_sale_index,
     _m007_activity_deal_index,
     _m008_forecast_history,
+    _m009_block_opportunity,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

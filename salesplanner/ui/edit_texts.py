@@ -70,8 +70,10 @@ def _templates(_t=_t) -> list[str]:
         _t("Keep between 0 and 365 automatic backups."),
         _t("Weekend days are numbered 0 (Monday) to 6 (Sunday)."),
         _t("Follow-ups per day cannot be negative."),
+        _t("A deal is stale after 1 to 365 days without activity."),
         # salesplanner.services.pipeline and salesplanner.domain.opportunities
         _t("That opportunity no longer exists."),
+        _t("This deal is closed; only an open deal can be planned."),
         _t("Unknown stage {stage}."),
         _t("Win or lose a deal to close it; moving sets an open stage."),
         _t("Only an open deal can be won."),

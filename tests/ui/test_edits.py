@@ -177,6 +177,13 @@ def _journal_sale(ctx) -> str:
     return next(e.key for e in entries if e.deal_id is not None and e.key.startswith("A"))
 
 
+def _open_deal(ctx) -> int:
+    """An open deal of the demo (a deal to chase dropped on the week plans a block for it)."""
+    from salesplanner.store.opportunities import list_opportunities
+
+    return list_opportunities(ctx.store, "open")[0].id or 0
+
+
 def _cases() -> dict[str, tuple]:
     """Class name → (make the command on the demo plan, what do/redo calls, what undo calls)."""
     from salesplanner.services import import_history
@@ -195,6 +202,11 @@ def _cases() -> dict[str, tuple]:
         "CreateBlocksCommand": (
             lambda c: week.CreateBlocksCommand(c, [block]),
             [(w, "create_blocks")],
+            [(w, "delete_blocks")],
+        ),
+        "PlanDealCommand": (
+            lambda c: week.PlanDealCommand(c, _open_deal(c), MONDAY, 600),
+            [(pl, "chase_block"), (w, "create_blocks")],
             [(w, "delete_blocks")],
         ),
         "UpdateBlocksCommand": (
@@ -298,7 +310,7 @@ def _app_commands() -> set[type]:
 
 def test_every_command_class_of_the_app_is_an_edit_and_checked_below():
     classes = _app_commands()
-    assert len(classes) == 19
+    assert len(classes) == 20
     assert all(issubclass(cls, Edit) for cls in classes)
     assert {cls.__name__ for cls in classes} == set(NAMES)
 

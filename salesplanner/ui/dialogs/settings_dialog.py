@@ -161,6 +161,9 @@ class SettingsDialog(QDialog):
         self.learning.setSuffix(" %")
         self.followups = QSpinBox()
         self.followups.setRange(0, 100)
+        self.stale_days = QSpinBox()
+        self.stale_days.setRange(1, 365)
+        self.stale_days.setSuffix(self.tr(" days without activity"))
         self.weekend_boxes: list[QCheckBox] = []
         weekend = QHBoxLayout()
         for index in range(7):
@@ -175,6 +178,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Free buffer per day:"), self.buffer)
         form.addRow(self.tr("Time for learning:"), self.learning)
         form.addRow(self.tr("Follow-ups per day:"), self.followups)
+        form.addRow(self.tr("A deal is stale after:"), self.stale_days)
         form.addRow(self.tr("Days not worked each week:"), weekend)
         form.addRow(self.tr("Public holidays of:"), self.region)
         return page
@@ -278,6 +282,7 @@ class SettingsDialog(QDialog):
         self.buffer.setValue(s.buffer_min_per_day)
         self.learning.setValue(int((Decimal(s.learning_share) * 100).to_integral_value()))
         self.followups.setValue(s.followups_per_day)
+        self.stale_days.setValue(s.stale_days)
         for index, box in enumerate(self.weekend_boxes):
             box.setChecked(index in s.weekend_days)
         if self.region.findData(s.holiday_region) < 0:
@@ -300,6 +305,7 @@ class SettingsDialog(QDialog):
             buffer_min_per_day=self.buffer.value(),
             learning_share=Decimal(self.learning.value()) / 100,
             followups_per_day=self.followups.value(),
+            stale_days=self.stale_days.value(),
             weekend_days=tuple(i for i, b in enumerate(self.weekend_boxes) if b.isChecked()),
             holiday_region=self.region.currentData(),
             backups_keep=self.backups_keep.value(),

@@ -39,7 +39,6 @@ from salesplanner.ui.pipeline.dialogs import DealDialog, LoseDialog, StagesDialo
 from salesplanner.ui.pipeline.model import ID_ROLE, DealFilterProxy, DealRow, DealTableModel
 from salesplanner.ui.week import clock
 
-STALE_DAYS = 14
 CLOSED_DAYS = 365  # "won and lost too": the deals closed in the last year
 
 
@@ -94,7 +93,7 @@ class PipelinePane(QWidget):
         self.stale_box = QCheckBox(self.tr("No activity for"))
         self.stale_days = QSpinBox()
         self.stale_days.setRange(1, 365)
-        self.stale_days.setValue(STALE_DAYS)
+        self.stale_days.setValue(load_settings(self.ctx.store).stale_days)  # the rep's N
         self.stale_days.setSuffix(self.tr(" days"))
         self.channel_combo = QComboBox()
         self.channel_combo.addItem(self.tr("Any channel"), "")

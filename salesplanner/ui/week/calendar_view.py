@@ -128,6 +128,11 @@ def hm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+# what a deal to chase carries when dragged onto the calendar: its opportunity id as text
+DEAL_MIME = "application/x-salesplanner-opportunity"
+DEAL_DROP_MINUTES = 60  # the preview of a dropped deal (services.pipeline.CHASE_BLOCK_MINUTES)
+
+
 class CalendarView(QWidget):
     create_requested = Signal(object, int, int)  # date, start, end (drag on empty space)
     move_requested = Signal(int, object, int, int)  # block id, date, start, end (move / resize)
@@ -142,6 +147,7 @@ class CalendarView(QWidget):
     )  # block id|None, date, minute, global pos
     selection_changed = Signal(object)  # block id | None
     week_step_requested = Signal(int)  # days: -7 / +7 (Page Up / Page Down)
+    deal_dropped = Signal(int, object, int)  # opportunity id, date, start (a deal to chase)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -150,6 +156,7 @@ class CalendarView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAcceptDrops(True)  # a deal to chase dropped here plans a block for it
         self.days: list[DayInfo] = []
         self.blocks: list[TimeBlock] = []
         self.log: WeekLog = EMPTY_LOG
@@ -839,6 +846,56 @@ class CalendarView(QWidget):
             b = drag.block
             if (date, start, end) != (b.date, b.start_min, b.end_min):
                 self.move_requested.emit(b.id, date, start, end)
+
+    # -- a deal dropped from the list of deals to chase ------------------------------------
+    def _deal_id(self, event) -> int | None:
+        data = event.mimeData()
+        if not self.days or data is None or not data.hasFormat(DEAL_MIME):
+            return None
+        text = bytes(data.data(DEAL_MIME).data()).decode("ascii", "replace")
+        return int(text) if text.isdecimal() else None
+
+    def _drop_slot(self, pos: QPointF) -> tuple[int, int, int]:
+        start, end = clamp_block(
+            snap(self.minute_at(pos.y())), snap(self.minute_at(pos.y())) + DEAL_DROP_MINUTES
+        )
+        return self.day_at(pos.x()), start, end
+
+    def _clear_drop(self) -> None:
+        if self._drag is not None and self._drag.kind == "deal":
+            self.update(self._preview_rect().toAlignedRect())
+            self._drag = None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._deal_id(event) is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        pos = event.position()
+        if self._deal_id(event) is None or not self._in_grid(pos):
+            self._clear_drop()
+            event.ignore()
+            return
+        old = self._preview_rect()
+        day, start, end = self._drop_slot(pos)
+        self._drag = _Drag("deal", pos, day, start, active=True, preview=(day, start, end))
+        self.update(old.united(self._preview_rect()).toAlignedRect())
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._clear_drop()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        opportunity_id, pos = self._deal_id(event), event.position()
+        self._clear_drop()
+        if opportunity_id is None or not self._in_grid(pos):
+            event.ignore()
+            return
+        day, start, _end = self._drop_slot(pos)
+        event.acceptProposedAction()
+        self.deal_dropped.emit(opportunity_id, self.days[day].date, start)
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
         pos = event.position()

@@ -45,6 +45,22 @@ class CreateBlocksCommand(Edit):
         return svc.delete_blocks(self.ctx.store, self.ids or [], self.made).changes
 
 
+class PlanDealCommand(CreateBlocksCommand):
+    """A block for a deal to chase, dropped on the calendar: for the deal and its customer
+    (``services.pipeline.chase_block``); redo re-creates the same block."""
+
+    def __init__(self, ctx, opportunity_id: int, date, start_min: int):
+        super().__init__(ctx, [], _t("Plan time for a deal"))
+        self.where = (opportunity_id, date, start_min)
+
+    def do(self) -> Changes:
+        if not self.blocks:
+            from salesplanner.services import pipeline
+
+            self.blocks = [pipeline.chase_block(self.ctx.store, *self.where)]
+        return super().do()
+
+
 class UpdateBlocksCommand(Edit):
     """Move, resize or edit blocks: the versions before and after."""
 

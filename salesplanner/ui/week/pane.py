@@ -39,11 +39,13 @@ from salesplanner.ui.labels import activity_label
 from salesplanner.ui.week import clock
 from salesplanner.ui.week.calendar_view import CalendarView
 from salesplanner.ui.week.capacity_view import CapacityView
+from salesplanner.ui.week.chase_panel import ChasePanel
 from salesplanner.ui.week.commands import (
     CreateBlocksCommand,
     DeleteBlocksCommand,
     FillWeekCommand,
     LogCommand,
+    PlanDealCommand,
     ReminderCommand,
     SaveTemplateCommand,
     UpdateBlocksCommand,
@@ -97,6 +99,7 @@ class WeekPane(QWidget):
         self._sales_timer.setSingleShot(True)
         self._sales_timer.setInterval(20)
         self._sales_timer.timeout.connect(self.reload_sales)
+        self._sales_timer.timeout.connect(self.reload_chase)
         self._build()
         self._connect_signals()
         self.reload()
@@ -169,6 +172,12 @@ class WeekPane(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #dde1e6;")
         side_layout.addWidget(line)
+        self.chase = ChasePanel()  # filled after the first paint (reload_chase)
+        side_layout.addWidget(self.chase, 1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #dde1e6;")
+        side_layout.addWidget(line)
         self.reminders = RemindersPanel()
         side_layout.addWidget(self.reminders, 1)
         self.hint = QLabel(
@@ -209,6 +218,8 @@ class WeekPane(QWidget):
         c.log_requested.connect(self.on_log_requested)
         c.context_requested.connect(self.on_context_requested)
         c.week_step_requested.connect(self.go)
+        c.deal_dropped.connect(self.on_deal_dropped)
+        self.chase.open_requested.connect(self.on_open_deal)
         self.reminders.done_requested.connect(self.on_reminder_done)
         self.reminders.snooze_requested.connect(self.on_reminder_snooze)
 
@@ -258,6 +269,8 @@ class WeekPane(QWidget):
         ):
             self.reload()
             self.reload_reminders()
+            if self._first_paint is None:
+                self.reload_chase()
         self.calendar.now = clock.now()
         self.calendar.update()
 
@@ -279,6 +292,14 @@ class WeekPane(QWidget):
             self.reload()
         if changes.customers or changes.everything or changes.activities or changes.reminders:
             self.reload_reminders()
+        if self._first_paint is None and (
+            changes.opportunities
+            or changes.activities
+            or changes.customers
+            or changes.settings
+            or changes.everything
+        ):
+            self.reload_chase()
 
     def reload(self) -> None:
         s = self.settings
@@ -309,6 +330,17 @@ class WeekPane(QWidget):
             return
         numbers = progress_svc.week_numbers(self.ctx.store, self.monday, self.settings)
         self.capacity.set_sales(numbers["sales_fen"], numbers.get("target_fen"), self.settings)
+
+    def reload_chase(self) -> None:
+        """This week's deals to chase, computed in services.pipeline; like the sales line it
+        waits for the first paint (the pipeline is not needed to paint the week)."""
+        from salesplanner.services import pipeline
+
+        if getattr(self.ctx.store, "closed", False):  # the plan was closed meanwhile
+            return
+        today = clock.today()
+        deals = pipeline.deals_to_chase(self.ctx.store, today, self.settings.stale_days)
+        self.chase.set_deals(deals, self.settings, today)
 
     def _update_title(self) -> None:
         from salesplanner.ui.format import format_month_day
@@ -475,6 +507,40 @@ class WeekPane(QWidget):
             paste = menu.addAction(self.tr("Paste"), lambda: self.on_paste_requested(date, minute))
             paste.setEnabled(bool(self.clipboard))
         menu.exec(global_pos)
+
+    # -- deals to chase ------------------------------------------------------------------
+    def on_deal_dropped(self, opportunity_id: int, date: dt.date, start: int) -> None:
+        """A deal dragged from the list onto the calendar: a block for it, one undoable edit."""
+        command = PlanDealCommand(self.ctx, opportunity_id, date, start)
+        if not self._push(command):
+            return
+        if command.ids:
+            self.calendar.select(command.ids[0])
+        block = command.blocks[0]
+        from salesplanner.ui.format import format_month_day
+
+        self._status(
+            self.tr("Planned {start} on {date} for {customer}.").format(
+                start=f"{block.start_min // 60:02d}:{block.start_min % 60:02d}",
+                date=format_month_day(block.date),
+                customer=block.customer_name or block.note,
+            )
+        )
+
+    def on_open_deal(self, opportunity_id: int) -> None:
+        """The deal in the Pipeline pane's editor; a change is one undoable edit."""
+        from salesplanner.store import opportunities as opp_repo
+        from salesplanner.ui.pipeline import commands as pipeline_commands
+        from salesplanner.ui.pipeline.dialogs import DealDialog
+
+        current = opp_repo.get(self.ctx.store, opportunity_id)
+        if current is None:
+            return
+        today = clock.today()
+        stages = opp_repo.list_stages(self.ctx.store)
+        opp = DealDialog.ask(self, current, stages, self._customers(), today)
+        if opp is not None and opp != current:
+            self._push(pipeline_commands.edit_command(self.ctx, opp, today))
 
     # -- templates -----------------------------------------------------------------------
     def on_template_menu(self) -> None:
