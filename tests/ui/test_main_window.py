@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
 from salesplanner.ui.main_window import PANES, MainWindow
@@ -317,3 +317,34 @@ def test_demo_says_it_is_a_demo_and_offers_the_reps_own_plan(
 
 def test_no_demo_banner_on_the_reps_plan(main_window):
     assert main_window._demo_banner is None or not main_window._demo_banner.isVisible()
+
+
+def test_quit_after_first_paint_ends_before_work_scheduled_after_the_paint(
+    qtbot, demo_store, qsettings_isolated
+):
+    """The start-up benchmark's exit: a paint slower than the Week pane's sales-line timer (a busy
+    machine) must not let that after-paint work run before the loop ends."""
+    import time
+
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+
+    w = MainWindow(demo_store)
+    qtbot.addWidget(w)
+    pane = w.panes["week"]
+    filled: list[bool] = []
+    pane._sales_timer.timeout.connect(lambda: filled.append(True))
+
+    class SlowPaint(QObject):  # each paint of the calendar outlasts the 20 ms timer
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                time.sleep(0.05)
+            return False
+
+    slow = SlowPaint()
+    pane.calendar.installEventFilter(slow)
+    w.quit_after_first_paint()
+    w.show()
+    assert QApplication.instance().exec() == 0
+    assert filled == []  # the loop ended right after the paint
+    qtbot.waitUntil(lambda: filled == [True], timeout=2000)  # ... and the fill still comes
