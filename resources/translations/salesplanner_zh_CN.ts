@@ -3498,6 +3498,14 @@
         <translation>“{text}”不是已知的活动类型</translation>
     </message>
     <message>
+        <source>“{text}” is not a win probability (60%, 0.6); the stage's is used</source>
+        <translation>“{text}”不是赢率（应写 60% 或 0.6），按阶段的赢率计</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of your stages; the deal is put at the first one</source>
+        <translation>“{text}”不是你设置的阶段，商机放在第一个阶段</translation>
+    </message>
+    <message>
         <source>{date} is not a plausible birthday</source>
         <translation>{date} 不是合理的生日，生日留空</translation>
     </message>
@@ -4061,6 +4069,10 @@
         <translation>月度目标</translation>
     </message>
     <message>
+        <source>Deals in flight (opportunities)</source>
+        <translation>商机（跟进中的项目）</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4161,6 +4173,38 @@
         <translation>记录编号</translation>
     </message>
     <message>
+        <source>Deal</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next step date</source>
+        <translation>下一步日期</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
         <source>Columns as you mapped them last time for a workbook of this shape.</source>
         <translation>已沿用上次为同样格式工作簿设置的列对应。</translation>
     </message>
@@ -4233,8 +4277,16 @@
         <translation>跳过 %1 行：%2。</translation>
     </message>
     <message>
+        <source>Won deals: %1 sales written, %2 found among your sales.</source>
+        <translation>赢单：新写入 %1 笔销售，%2 笔已在你的销售记录中。</translation>
+    </message>
+    <message>
         <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>
         <translation>前 %1 行预览：%2 行可导入，%3 行有问题。</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</source>
+        <translation>商机：跟进中 %1 个，赢单 %2 个，输单 %3 个（输单不计入销售）。</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from salesplanner.cli import (
     record_number,
 )
 
-KIND_CHOICES = ["sales", "customers", "activities", "targets"]
+KIND_CHOICES = ["sales", "customers", "activities", "targets", "opportunities"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-KINDS: tuple[str, ...] = ("sales", "customers", "activities", "targets")
+KINDS: tuple[str, ...] = ("sales", "customers", "activities", "targets", "opportunities")
 
 # Full-width ASCII (！ to ～) and the ideographic space → half-width.
 FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
@@ -397,6 +397,145 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             (),
         ),
     ),
+    # deals in flight (商机): a CRM's or a rep's own list of open, won and lost deals
+    "opportunities": (
+        _S(
+            "title",
+            "text",
+            False,
+            (
+                "商机",
+                "商机名称",
+                "项目名称",
+                "项目",
+                "机会名称",
+                "销售机会",
+                "opportunity",
+                "opportunityname",
+                "dealname",
+                "deal",
+                "project",
+                "projectname",
+                "title",
+            ),
+            ("商机", "项目", "opportunity"),
+        ),
+        _S("customer", "text", True, _CUSTOMER, ("客户", "customer", "client")),
+        _S(
+            "amount",
+            "amount",
+            True,
+            (
+                "预计金额",
+                "预计成交金额",
+                "预估金额",
+                "商机金额",
+                "项目金额",
+                "预计签约金额",
+                "expectedamount",
+                "expectedrevenue",
+                "estimatedamount",
+                "estimatedvalue",
+                "opportunityamount",
+                "dealamount",
+            )
+            + _AMOUNT,
+            ("金额", "amount", "value"),
+        ),
+        _S(
+            "stage",
+            "text",
+            False,
+            ("阶段", "销售阶段", "商机阶段", "状态", "stage", "dealstage", "salesstage", "status"),
+            ("阶段", "stage"),
+        ),
+        _S(
+            "probability",
+            "text",
+            False,
+            (
+                "赢率",
+                "赢单率",
+                "赢单概率",
+                "成交概率",
+                "成交率",
+                "可能性",
+                "把握",
+                "probability",
+                "winprobability",
+                "probability%",
+                "winrate",
+                "likelihood",
+            ),
+            ("赢率", "概率", "probability"),
+        ),
+        _S(
+            "expected_close",
+            "date",
+            False,
+            (
+                "预计成交日期",
+                "预计成交时间",
+                "预计签约日期",
+                "预计签单日期",
+                "预计结单日期",
+                "预计关闭日期",
+                "成交日期",
+                "结单日期",
+                "expectedclose",
+                "expectedclosedate",
+                "closedate",
+                "estimatedclosedate",
+                "closingdate",
+            ),
+            ("预计", "成交", "close"),
+        ),
+        _S(
+            "next_step",
+            "text",
+            False,
+            (
+                "下一步",
+                "下一步计划",
+                "下一步行动",
+                "下步计划",
+                "下一步工作",
+                "nextstep",
+                "nextsteps",
+            ),
+            ("下一步", "nextstep"),
+        ),
+        _S(
+            "next_step_date",
+            "date",
+            False,
+            ("下一步日期", "下次跟进", "下次跟进日期", "nextstepdate", "nextfollowup"),
+            (),
+        ),
+        _S(
+            "created",
+            "date",
+            False,
+            ("创建日期", "创建时间", "立项日期", "录入日期", "created", "createddate", "createdon"),
+            ("创建", "created"),
+        ),
+        _S("product", "text", False, ("产品", "产品名称", "产品线", "product", "productline"), ()),
+        _S(
+            "channel",
+            "text",
+            False,
+            ("来源", "商机来源", "渠道", "线索来源", "source", "leadsource", "channel"),
+            ("来源", "source"),
+        ),
+        _S(
+            "lost_reason",
+            "text",
+            False,
+            ("输单原因", "丢单原因", "失败原因", "lostreason", "reasonlost", "lossreason"),
+            ("原因", "reason"),
+        ),
+        _S("note", "text", False, _NOTE, ("备注",)),
+    ),
 }
 
 # The unit a header declares: 金额(万元), 销售额/万, Amount (CNY 10k) …
@@ -509,7 +648,12 @@ def field_spec(kind: str, key: str) -> FieldSpec:
 
 # The field that names the customer, per kind: a name, never how to reach the customer
 # (电话, 传真, 邮箱, 地址 …) nor which group they are in (客户细分, 客户类型 …).
-NAME_FIELDS: dict[str, str] = {"sales": "customer", "activities": "customer", "customers": "name"}
+NAME_FIELDS: dict[str, str] = {
+    "sales": "customer",
+    "activities": "customer",
+    "customers": "name",
+    "opportunities": "customer",
+}
 _NOT_A_NAME_CJK = (
     "电话",
     "手机",
@@ -803,7 +947,7 @@ def guess_kind(
     ranked = []
     for order, kind in enumerate(KINDS):
         m = mappings[kind]
-        if kind == "targets":
+        if kind == "targets" or (kind == "opportunities" and not _names_deals(headers, m)):
             continue
         complete = not m.missing_required()
         ranked.append(
@@ -816,7 +960,8 @@ def guess_kind(
                     and "activity" in m.columns
                     and m.scores.get("activity", 0) >= 100
                     else 0
-                ),
+                )
+                + (40 if kind == "opportunities" else 0),
                 -order,
                 kind,
             )
@@ -826,6 +971,20 @@ def guess_kind(
         ranked.append((True, t.total() + 100, -3, "targets"))
     ranked.sort(reverse=True)
     return ranked[0][3], mappings
+
+
+# header words only a list of deals in flight has (a sales ledger's 成交日期 is not one)
+_DEAL_WORDS = ("商机", "赢率", "概率", "预计", "下一步", "opportunit", "probability", "expected")
+
+
+def _names_deals(headers: list[Header], m: Mapping) -> bool:
+    """The sheet is a list of deals in flight: a mapped column's header says 商机, 赢率, 预计…,
+    下一步, Opportunity, Probability, Expected …"""
+    return any(
+        any(word in headers[pos].key for word in _DEAL_WORDS)
+        for key, pos in m.columns.items()
+        if key in ("title", "amount", "probability", "expected_close", "next_step")
+    )
 
 
 def best_mapping(

@@ -19,6 +19,7 @@ import datetime as dt
 import gc
 import hashlib
 import itertools
+import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -1106,6 +1107,7 @@ def build_records(
         "customers": _build_customers,
         "activities": _build_activities,
         "targets": _build_targets,
+        "opportunities": _build_opportunities,
     }
     builder = builders[a.kind]
     with gc_paused():
@@ -1489,6 +1491,106 @@ def _build_activities(b: _Builder) -> tuple[list[tuple[Any, ...]], set[int]]:
         keys.append(_row_key("a\x1f", row))
     keys = _number_repeats(b, _with_ids(keys, ids), b.excel_row, warn=False)
     records = [row + (b.excel_row(i), keys[i]) for i, row in out_rows if keys[i] is not None]
+    b.tick("rows")
+    return records, skip
+
+
+_PERCENT = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*%?$")
+
+
+def _percent(text: str) -> int | None:
+    """A win probability as a rep writes it (60%, 60, 0.6) in whole percent; None if not one."""
+    m = _PERCENT.match(text.strip().replace("％", "%"))
+    if m is None:
+        return None
+    value = float(m[1])
+    if value <= 1 and "%" not in text and "." in m[1]:
+        value *= 100  # 0.6
+    return round(value) if 0 <= value <= 100 else None
+
+
+def _build_opportunities(b: _Builder) -> tuple[list[tuple[Any, ...]], set[int]]:
+    """Records: (customer, title, amount fen, stage text, probability % or None, expected
+    close ISO, next step, next step ISO, created ISO, product, channel text, lost reason,
+    note, excel row, key). The stage text is resolved against the rep's stages when stored.
+
+    The key is the deal's identity (customer, title, created; without a title also amount and
+    close date), not its state: the same list exported again a week later, with deals moved
+    on, adds only the new deals."""
+    blanks = b.blank_rows()
+    customers = b.required("customer")
+    skip = blanks | b.total_rows(blanks, None)
+    amounts = b.required("amount")
+    texts = {
+        k: b.parse(k)
+        for k in ("title", "stage", "probability", "next_step", "product", "channel")
+        + ("lost_reason", "note")
+    }
+    dates = {k: b.parse(k) for k in ("expected_close", "next_step_date", "created")}
+    _forget(b, skip)
+    name_pos = b.a.columns["customer"]
+    for i, v in enumerate(customers):
+        if not v and i not in skip and i not in b.bad:
+            b._error(i, name_pos, "customer", Msg("empty.name"))
+    b.require("amount", [v if i not in skip else 0 for i, v in enumerate(amounts)])
+    n = b.n
+    empty = [""] * n
+    col = {k: (v or empty) for k, v in texts.items()}
+    day = {k: (v or [None] * n) for k, v in dates.items()}
+    prob_pos = b.a.columns.get("probability")
+    records = []
+    keys: list[str | None] = []
+    rows = []
+    for i in range(n):
+        if i in b.bad or i in skip:
+            keys.append(None)
+            continue
+        if amounts[i] < 0:
+            amount_cell = clean_text(b.column(b.a.columns["amount"])[i])[:40]
+            b._error(
+                i, b.a.columns["amount"], "amount", Msg("cell.not_an_amount", text=amount_cell)
+            )
+            keys.append(None)
+            continue
+        prob = None
+        if col["probability"][i]:
+            prob = _percent(col["probability"][i])
+            if prob is None:
+                b._error(
+                    i,
+                    prob_pos,
+                    "probability",
+                    Msg("cell.not_a_probability", text=col["probability"][i]),
+                    "warning",
+                )
+        iso = {k: (v[i].isoformat() if v[i] else None) for k, v in day.items()}
+        title = col["title"][i]
+        identity: tuple[Any, ...] = (customers[i], title, iso["created"])
+        if not title:
+            identity += (amounts[i], iso["expected_close"])
+        keys.append(_row_key("o\x1f", identity))
+        rows.append(
+            (
+                i,
+                (
+                    customers[i],
+                    title,
+                    amounts[i],
+                    col["stage"][i],
+                    prob,
+                    iso["expected_close"],
+                    col["next_step"][i],
+                    iso["next_step_date"],
+                    iso["created"],
+                    col["product"][i],
+                    col["channel"][i],
+                    col["lost_reason"][i],
+                    col["note"][i],
+                ),
+            )
+        )
+    keys = _number_repeats(b, keys, b.excel_row, warn=False)
+    records = [row + (b.excel_row(i), keys[i]) for i, row in rows if keys[i] is not None]
     b.tick("rows")
     return records, skip
 

@@ -46,6 +46,8 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "empty.target": "the target is empty",
     # other problems of a row
     "activity.unknown": "“{text}” is not a known activity type",
+    "cell.not_a_probability": "“{text}” is not a win probability (60%, 0.6); the stage's is used",
+    "stage.unknown": "“{text}” is not one of your stages; the deal is put at the first one",
     "birthday.implausible": "{date} is not a plausible birthday",
     "birthday.not_a_date": "“{text}” is not a date; birthday left empty",
     "customer.duplicate": "{name} is already on row {row}; left out",

@@ -119,7 +119,13 @@ class ImportReport:
         if self.customers_updated:
             parts.append(f"{self.customers_updated} customer(s) completed")
         o = self.opportunities
-        if o.get("open") or o.get("lost"):
+        if self.kind == "opportunities":
+            parts.append(
+                f"{o.get('open', 0)} open, {o.get('won', 0)} won and {o.get('lost', 0)} lost "
+                f"deal(s); {o.get('sales_written', 0)} sale(s) written for won deals, "
+                f"{o.get('sales_linked', 0)} found in the plan"
+            )
+        elif o.get("open") or o.get("lost"):
             parts.append(
                 f"{o.get('open', 0)} open and {o.get('lost', 0)} lost deal(s) as opportunities, "
                 "not sales"
@@ -254,7 +260,7 @@ def _import_file(
                 )
             else:
                 changes, index_build = _store_records(
-                    store, a, parsed, import_id, report, store_progress
+                    store, a, parsed, import_id, report, store_progress, today
                 )
             try:  # while the indexes are built (no GIL held): the problems, in Python
                 if stream is not None:
@@ -468,7 +474,13 @@ def _store_parts(
 
 
 def _store_records(
-    store: Store, a: Analysis, parsed: Parsed, import_id: int, report: ImportReport, tick: Tick
+    store: Store,
+    a: Analysis,
+    parsed: Parsed,
+    import_id: int,
+    report: ImportReport,
+    tick: Tick,
+    today: dt.date | None = None,
 ) -> tuple[Changes, repo.IndexBuild | None]:
     n = parsed.count
     if a.kind in _TABLES:
@@ -477,7 +489,50 @@ def _store_records(
             writer.write(parsed, lambda done: tick(done, n))
         writer.tell(report, n)
         return _table_changes(a.kind, report), build
+    if a.kind == "opportunities":
+        return _store_deals_sheet(store, a, parsed, import_id, report, tick, today), None
     return _store_other(store, a, parsed.records, import_id, report, tick), None
+
+
+def _store_deals_sheet(
+    store: Store,
+    a: Analysis,
+    parsed: Parsed,
+    import_id: int,
+    report: ImportReport,
+    tick: Tick,
+    today: dt.date | None,
+) -> Changes:
+    """A sheet of deals in flight (商机): opportunities, and the sales of the won ones."""
+    from salesplanner.io.messages import Msg
+    from salesplanner.services.pipeline import import_sheet
+
+    records = parsed.records
+    done = import_sheet(store, records, import_id, today)
+    for index, text in done.unknown_stages:
+        parsed.problems.append(
+            Problem(
+                records[index][13],
+                a.sheet_col(a.columns["stage"]),
+                "stage",
+                Msg("stage.unknown", text=text),
+                "warning",
+            )
+        )
+    report.imported = done.open + done.won + done.lost
+    report.already_present = done.present
+    report.customers_added = done.customers_added
+    report.opportunities = {
+        "open": done.open,
+        "won": done.won,
+        "lost": done.lost,
+        "sales_written": done.sales_written,
+        "sales_linked": done.sales_linked,
+    }
+    tick(len(records), len(records))
+    return Changes(
+        opportunities=True, deals=bool(done.sales_written), customers=bool(done.customers_added)
+    )
 
 
 def _table_changes(kind: str, report: ImportReport) -> Changes:

@@ -10,7 +10,7 @@ takes both away again.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -521,3 +521,129 @@ class ImportedPipeline:
         sheet has a pipeline at all (called after each part; a row is linked once)."""
         if self.open or self.lost:
             self.won += repo.link_imported_wins(self.store, self.import_id, sorted(self.won_texts))
+
+
+# -- a sheet of deals (商机) --------------------------------------------------------------
+_CHANNEL_WORDS = (
+    ("转介绍", "referral"),
+    ("介绍", "referral"),
+    ("referr", "referral"),
+    ("展会", "event"),
+    ("活动", "event"),
+    ("会议", "event"),
+    ("event", "event"),
+    ("电话", "phone"),
+    ("phone", "phone"),
+    ("call", "phone"),
+    ("官网", "inbound"),
+    ("网站", "inbound"),
+    ("来电", "inbound"),
+    ("咨询", "inbound"),
+    ("inbound", "inbound"),
+    ("web", "inbound"),
+    ("拜访", "visit"),
+    ("visit", "visit"),
+)
+
+
+def channel_of(text: str) -> str:
+    """The channel a sheet's 来源/Source cell names ("" when empty, "other" when unknown)."""
+    t = (text or "").strip().lower()
+    if not t:
+        return ""
+    if t in dom.CHANNELS:
+        return t
+    return next((c for w, c in _CHANNEL_WORDS if w in t), "other")
+
+
+@dataclass
+class SheetDeals:
+    """What storing a deals sheet did; ``unknown_stages``: (index into the records, text)."""
+
+    open: int = 0
+    won: int = 0
+    lost: int = 0
+    present: int = 0  # rows whose deal the plan has from an earlier import
+    sales_written: int = 0
+    sales_linked: int = 0
+    customers_added: int = 0
+    unknown_stages: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _sheet_stage(text: str, pct: int | None, stages: list[Stage]) -> tuple[Stage, bool]:
+    """The stage of a sheet row and whether its text was understood: the named stage; without
+    one, the open stage nearest to the row's win probability (100 % won, 0 % lost)."""
+    known = dom.stage_map(stages)
+    key = dom.stage_key(text, stages) if text else None
+    if key is not None:
+        return known[key], True
+    if pct is not None and not text:
+        if pct >= 100:
+            return dom.closing_stage(stages, dom.WON), True
+        if pct <= 0:
+            return dom.closing_stage(stages, dom.LOST), True
+        return min(dom.open_stages(stages), key=lambda s: (abs(s.probability - pct), s.sort)), True
+    return dom.open_stages(stages)[0], not text
+
+
+def import_sheet(
+    store: Store, records: list[tuple[Any, ...]], import_id: int, today: dt.date | None = None
+) -> SheetDeals:
+    """Store the deals of a sheet (``io.importer`` records, see ``_build_opportunities``) inside
+    the caller's transaction: open ones at their stage, lost ones with their reason, won ones
+    linked to the sale the plan has (same customer and amount within a month), else with the
+    sale written. A deal the plan has from an earlier import of the list is left as it is."""
+    from salesplanner.store import imports as import_repo
+
+    today = today or dt.date.today()
+    out = SheetDeals()
+    stages = repo.list_stages(store)
+    present = repo.present_keys(store, [r[14] for r in records])
+    ids, out.customers_added = import_repo.customer_ids(store, (r[0] for r in records), import_id)
+    for index, r in enumerate(records):
+        (name, title, fen, stage_text, pct, close, step, step_day, created, product) = r[:10]
+        channel, reason, note, source_row, key = r[10:]
+        if key in present:
+            out.present += 1
+            continue
+        stage, understood = _sheet_stage(stage_text, pct, stages)
+        if not understood:
+            out.unknown_stages.append((index, stage_text))
+        close_day = dt.date.fromisoformat(close) if close else None
+        made = dt.date.fromisoformat(created) if created else None
+        closed = None
+        if not stage.is_open:
+            closed = min(close_day or made or today, today)
+        made = min(made or closed or today, closed or today, today)
+        row: repo.Row = {
+            "customer_id": ids.get(name),
+            "title": title,
+            "amount_fen": fen,
+            "stage": stage.key,
+            "expected_close": close,
+            "next_step": step if stage.is_open else "",
+            "next_step_date": step_day if stage.is_open else None,
+            "channel": channel_of(channel),
+            "product": product,
+            "created": made.isoformat(),
+            "closed": closed.isoformat() if closed else None,
+            "outcome": stage.outcome,
+            "lost_reason": reason if stage.outcome == dom.LOST else "",
+            "note": note,
+            "import_id": import_id,
+            "source_row": source_row,
+            "row_key": key,
+        }
+        if stage.outcome == dom.WON and closed is not None:
+            deal_id = repo.unlinked_sale(store, row["customer_id"], fen, closed)
+            if deal_id is None:
+                deal_id = repo.insert_imported_sale(store, row, import_id, source_row, "won:" + key)
+                out.sales_written += 1
+            else:
+                out.sales_linked += 1
+            row["deal_id"] = deal_id
+        # one change: the stages a deal passed are not in the sheet (none is made up)
+        entered = StageChange(0, closed or made, None, stage.key, close_day, from_fen(fen))
+        repo.insert_sheet_opportunity(store, row, [entered])
+        setattr(out, stage.outcome, getattr(out, stage.outcome) + 1)
+    return out

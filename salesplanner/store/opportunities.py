@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -435,6 +435,74 @@ def link_imported_wins(store: Store, import_id: int, won_texts: Sequence[str]) -
         (import_id,),
     )
     return added
+
+
+def present_keys(store: Store, keys: Sequence[str]) -> set[str]:
+    """The row keys among ``keys`` that opportunities already have."""
+    out: set[str] = set()
+    for k in range(0, len(keys), 500):
+        part = keys[k : k + 500]
+        marks = ", ".join("?" * len(part))
+        out.update(
+            r[0]
+            for r in store.execute(
+                f"SELECT row_key FROM opportunities WHERE row_key IN ({marks})", tuple(part)
+            )
+        )
+    return out
+
+
+def unlinked_sale(
+    store: Store, customer_id: int | None, amount_fen: int, day: dt.date, days: int = 31
+) -> int | None:
+    """A sale of this customer and amount within ``days`` of ``day`` that no opportunity
+    became yet (the rep's ledger holds the win already), nearest first."""
+    row = store.execute(
+        "SELECT d.id FROM deals d WHERE d.customer_id IS ? AND d.amount_fen = ? "
+        "AND d.date BETWEEN ? AND ? AND NOT EXISTS "
+        "(SELECT 1 FROM opportunities o WHERE o.deal_id = d.id) "
+        "ORDER BY abs(julianday(d.date) - julianday(?)), d.id LIMIT 1",
+        (
+            customer_id,
+            amount_fen,
+            (day - dt.timedelta(days=days)).isoformat(),
+            (day + dt.timedelta(days=days)).isoformat(),
+            day.isoformat(),
+        ),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def insert_imported_sale(
+    store: Store, row: Row, import_id: int, source_row: int, row_key: str
+) -> int:
+    """The sale a won row of a deals sheet stands for (taken back with its import)."""
+    return store.insert(
+        "INSERT INTO deals(date, customer_id, amount_fen, product, stage, note, import_id, "
+        "source_row, row_key) VALUES (?, ?, ?, ?, 'won', ?, ?, ?, ?)",
+        (
+            row["closed"],
+            row["customer_id"],
+            row["amount_fen"],
+            row["product"],
+            row["title"],
+            import_id,
+            source_row,
+            row_key,
+        ),
+    )
+
+
+def insert_sheet_opportunity(store: Store, row: Row, history: Sequence[StageChange]) -> int:
+    """One opportunity of a deals sheet (a row of the table's columns) and its history."""
+    cols = ", ".join(row)
+    oid = store.insert(
+        f"INSERT INTO opportunities ({cols}) VALUES ({', '.join('?' * len(row))})",
+        tuple(row.values()),
+    )
+    for c in history:
+        add_change(store, replace(c, opportunity_id=oid))
+    return oid
 
 
 def insert_many(store: Store, opps: Sequence[Opportunity], history: Sequence[StageChange]) -> None:

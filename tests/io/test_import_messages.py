@@ -20,7 +20,10 @@ from tests.io import excel_corpus as corpus
 
 IO_DIR = Path(importer.__file__).resolve().parent
 # outside io/, the write-back service raises WriteBackError with messages of its own
-SERVICE_FILES = (IO_DIR.parent / "services" / "writeback.py",)
+SERVICE_FILES = (
+    IO_DIR.parent / "services" / "writeback.py",
+    IO_DIR.parent / "services" / "importing.py",
+)
 
 
 def test_msg_is_its_english_sentence():
@@ -220,7 +223,8 @@ def test_file_errors_carry_a_code_and_the_english_sentence(tmp_path):
     exc = _error(analyse, good, kind="orders")
     assert (
         str(exc)
-        == "Unknown kind of import “orders”; use one of: sales, customers, activities, targets."
+        == "Unknown kind of import “orders”; use one of: sales, customers, activities, targets, "
+        "opportunities."
     )
 
     a = analyse(good, kind="sales")

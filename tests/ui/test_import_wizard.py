@@ -500,3 +500,31 @@ def test_the_empty_unit_price_cell_is_marked_and_named(qtbot, ctx, tmp_path):
     sentences = [texts.sentence(p) for ps in preview.cells.values() for p in ps]
     assert sentences == ["C7：单价为空"]
     wait_for_background_tasks()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_a_deals_sheet_in_chinese_says_lost_deals_are_never_sales(qtbot, ctx, tmp_path):
+    """Issue 12: a 商机 sheet is recognised, mapped with the pipeline's fields, and the report
+    says what went into the pipeline; the lost 20万 is not a sale."""
+    from tests.services.test_opportunity_sheet_import import CN, write_xlsx
+
+    w = ImportWizard(ctx, write_xlsx(tmp_path / "商机.xlsx", CN))
+    w.show_error = lambda message: pytest.fail(message)
+    qtbot.addWidget(w)
+    w.show()
+    open_file(qtbot, w)
+    assert w.sheet_page.kind_combo.currentData() == "opportunities"
+    assert w.sheet_page.kind_combo.currentText() == "商机（跟进中的项目）"
+    w.next()  # → mapping page
+    labels = {mod.field_label(k) for k in w.analysis.columns}
+    assert {"赢率", "预计成交日期", "下一步", "输单原因"} <= labels
+    w.next()  # → report page
+    text = w.report_page.summary.text()
+    assert "商机：跟进中 4 个，赢单 1 个，输单 1 个（输单不计入销售）。" in text
+    assert "赢单：新写入 1 笔销售" in text
+    assert ctx.store.query("SELECT SUM(amount_fen) AS s FROM deals")[0]["s"] == 55_000 * 100
+    problems = [
+        w.report_page.problems.item(i).text() for i in range(w.report_page.problems.count())
+    ]
+    assert problems == ["D7：“谈着呢”不是你设置的阶段，商机放在第一个阶段 （提醒）"]
+    wait_for_background_tasks()

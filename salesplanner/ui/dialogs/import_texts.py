@@ -52,6 +52,10 @@ def _templates() -> dict[str, str]:
         "empty.month": _t("the month is empty"),
         "empty.target": _t("the target is empty"),
         "activity.unknown": _t("“{text}” is not a known activity type"),
+        "cell.not_a_probability": _t(
+            "“{text}” is not a win probability (60%, 0.6); the stage's is used"
+        ),
+        "stage.unknown": _t("“{text}” is not one of your stages; the deal is put at the first one"),
         "birthday.implausible": _t("{date} is not a plausible birthday"),
         "birthday.not_a_date": _t("“{text}” is not a date; birthday left empty"),
         "customer.duplicate": _t("{name} is already on row {row}; left out"),

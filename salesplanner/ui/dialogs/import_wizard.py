@@ -80,6 +80,7 @@ def kind_label(kind: str) -> str:
         "customers": _tr("Customer list"),
         "activities": _tr("Activity log"),
         "targets": _tr("Monthly targets"),
+        "opportunities": _tr("Deals in flight (opportunities)"),
     }.get(kind, kind)
 
 
@@ -110,6 +111,14 @@ def field_label(key: str) -> str:
         "target": _tr("Target"),
         "label": _tr("Label"),
         "record_id": _tr("Record ID"),
+        "title": _tr("Deal"),
+        "probability": _tr("Win probability"),
+        "expected_close": _tr("Expected close date"),
+        "next_step": _tr("Next step"),
+        "next_step_date": _tr("Next step date"),
+        "created": _tr("Created"),
+        "channel": _tr("Source"),
+        "lost_reason": _tr("Lost reason"),
     }.get(key, key)
 
 
@@ -673,6 +682,20 @@ class ReportPage(QWizardPage):
                 _tr("%1 customers completed with details from the file.").replace(
                     "%1", str(r.customers_updated)
                 )
+            )
+        o = r.opportunities
+        if o.get("open") or o.get("lost") or r.kind == "opportunities":
+            lines.append(
+                _tr("Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).")
+                .replace("%1", str(o.get("open", 0)))
+                .replace("%2", str(o.get("won", 0)))
+                .replace("%3", str(o.get("lost", 0)))
+            )
+        if o.get("sales_written") or o.get("sales_linked"):
+            lines.append(
+                _tr("Won deals: %1 sales written, %2 found among your sales.")
+                .replace("%1", str(o.get("sales_written", 0)))
+                .replace("%2", str(o.get("sales_linked", 0)))
             )
         lines += texts.notes(r.notes)
         if r.kind in ("sales", "activities") and Path(r.file).suffix.lower() in WRITABLE_SUFFIXES:

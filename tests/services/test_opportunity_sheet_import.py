@@ -1,0 +1,183 @@
+"""A sheet of deals in flight (商机 / a CRM's opportunity export): opportunities, never sales
+for the open and lost ones; the won ones with their sale; undone as one import."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import openpyxl
+import pytest
+
+from salesplanner.io.errors import ImportCancelled
+from salesplanner.services import import_history
+from salesplanner.services import pipeline as svc
+from salesplanner.services.importing import analyse_file, import_file
+
+TODAY = dt.date(2026, 12, 4)
+
+CN = [
+    (
+        "项目名称",
+        "客户",
+        "预计金额(万元)",
+        "阶段",
+        "赢率",
+        "预计成交日期",
+        "下一步",
+        "来源",
+        "输单原因",
+    ),
+    ("ERP 二期", "华星科技", 12, "方案/报价", "60%", "2026-12-20", "周三演示", "转介绍", ""),
+    ("CRM 升级", "远航软件", 8, "商务谈判", "80%", "2026-12-28", "", "展会", ""),
+    ("年度续约", "明德信息", 5.5, "赢单", "100%", "2026-11-20", "", "", ""),
+    ("数据平台", "东升数据", 20, "输单", "0%", "2026-11-10", "", "官网", "价格太高"),
+    ("新项目", "瑞丰通信", 3, "", "35%", "2027-01-15", "", "", ""),
+    ("试点", "泰和通信", 2, "谈着呢", "", "2027-01-30", "", "", ""),
+]
+
+EN = [
+    ("Opportunity Name", "Account Name", "Amount", "Stage", "Probability (%)", "Close Date"),
+    ("Renewal", "Acme", 35000, "Negotiation", 80, "2026-12-15"),
+    ("Pilot", "Globex", 12000, "Closed Lost", 0, "2026-11-02"),
+    ("Upsell", "Initech", 9000, "Closed Won", 100, "2026-11-25"),
+]
+
+
+def write_xlsx(path, rows, title="商机"):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title
+    for r in rows:
+        ws.append(list(r))
+    wb.save(path)
+    return path
+
+
+def counts(store):
+    return {
+        t: store.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("opportunities", "opportunity_stage_history", "deals", "customers", "imports")
+    }
+
+
+def sales_fen(store):
+    return store.execute("SELECT COALESCE(SUM(amount_fen), 0) FROM deals").fetchone()[0]
+
+
+def run(store, path, **kw):
+    return import_file(store, analyse_file(store, path, **kw), today=TODAY)
+
+
+def test_a_chinese_deals_sheet_fills_the_pipeline_and_only_won_deals_are_sales(store, tmp_path):
+    report = run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
+    assert report.kind == "opportunities"
+    assert report.imported == 6 and report.customers_added == 6
+    assert report.opportunities == {
+        "open": 4,
+        "won": 1,
+        "lost": 1,
+        "sales_written": 1,
+        "sales_linked": 0,
+    }
+    assert report.changes.opportunities and report.changes.deals
+    # the sales: the won 5.5万 only; the lost 20万 and the open 25万 are not
+    assert sales_fen(store) == 55_000 * 100
+    deals = {o.customer_name: o for o in svc.load(store).opportunities}
+    erp = deals["华星科技"]
+    assert (erp.title, erp.amount, erp.stage, erp.expected_close) == (
+        "ERP 二期", Decimal(120000), "proposal", dt.date(2026, 12, 20),
+    )  # fmt: skip
+    assert (erp.next_step, erp.channel, erp.outcome) == ("周三演示", "referral", "open")
+    lost = deals["东升数据"]
+    assert (lost.outcome, lost.lost_reason, lost.closed, lost.deal_id) == (
+        "lost", "价格太高", dt.date(2026, 11, 10), None,
+    )  # fmt: skip
+    won = deals["明德信息"]
+    assert won.outcome == "won" and won.deal_id is not None
+    # no stage, 35 %: the open stage nearest (需求确认 40 %)
+    assert deals["瑞丰通信"].stage == "needs"
+    # a word that is no stage: at the first one, and the rep is told where
+    assert deals["泰和通信"].stage == "lead"
+    (warning,) = report.problems
+    assert (warning.cell, warning.code, warning.severity) == ("D7", "stage.unknown", "warning")
+    assert "谈着呢" in warning.sentence()
+
+
+def test_a_crm_export_in_english(store, tmp_path):
+    report = run(store, write_xlsx(tmp_path / "opportunities.xlsx", EN, "Opportunities"))
+    assert report.kind == "opportunities"
+    assert {k: report.opportunities[k] for k in ("open", "won", "lost")} == {
+        "open": 1,
+        "won": 1,
+        "lost": 1,
+    }
+    assert sales_fen(store) == 9000 * 100
+    deals = {o.customer_name: o for o in svc.load(store).opportunities}
+    assert (deals["Acme"].stage, deals["Acme"].amount) == ("negotiation", Decimal(35000))
+
+
+def test_a_sales_ledger_with_the_same_win_is_not_counted_twice(store, tmp_path):
+    ledger = tmp_path / "销售.csv"
+    ledger.write_text("日期,客户,金额\n2026-11-18,明德信息,55000\n", encoding="utf-8")
+    run(store, ledger)
+    report = run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
+    assert (report.opportunities["sales_written"], report.opportunities["sales_linked"]) == (0, 1)
+    assert sales_fen(store) == 55_000 * 100
+    assert "0 sale(s) written for won deals, 1 found in the plan" in report.summary()
+
+
+def test_the_same_list_a_week_later_adds_only_the_new_deals(store, tmp_path):
+    run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
+    before = counts(store)
+    later = [CN[0], ("ERP 二期", "华星科技", 12, "商务谈判", "80%", "2026-12-20", "", "", "")]
+    later.append(("新客户", "金桥系统", 6, "线索", "", "2027-02-01", "", "", ""))
+    report = run(store, write_xlsx(tmp_path / "商机-12月.xlsx", later))
+    assert (report.imported, report.already_present) == (1, 1)
+    after = counts(store)
+    assert after["opportunities"] == before["opportunities"] + 1
+    assert after["deals"] == before["deals"]
+
+
+def test_taking_the_import_back_removes_deals_sale_history_and_customers(store, tmp_path):
+    empty = counts(store)
+    report = run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
+    import_history.remove_import(store, report.import_id)
+    assert {k: v for k, v in counts(store).items() if k != "imports"} == {
+        k: v for k, v in empty.items() if k != "imports"
+    }
+
+
+def test_a_cancelled_import_changes_nothing(store, tmp_path):
+    path = write_xlsx(tmp_path / "商机.xlsx", CN)
+    before = counts(store)
+    calls = []
+
+    def cancel():  # cancelled while the rows are being stored
+        calls.append(1)
+        return len(calls) > 12
+
+    with pytest.raises(ImportCancelled):
+        import_file(store, analyse_file(store, path), cancel=cancel, today=TODAY)
+    assert counts(store) == before
+
+
+def test_a_bad_row_is_named_and_left_out(store, tmp_path):
+    rows = [CN[0], CN[1], ("坏行", "", 3, "方案", "", "2026-12-01", "", "", "")]
+    rows.append(("负数", "恒通网络", -2, "方案", "abc", "2026-12-01", "", "", ""))
+    report = run(store, write_xlsx(tmp_path / "商机.xlsx", rows))
+    assert report.imported == 1
+    cells = {(p.cell, p.code) for p in report.problems}
+    assert ("B3", "empty.name") in cells
+    assert ("C4", "cell.not_an_amount") in cells
+
+
+def test_a_sales_sheet_with_a_stage_column_stays_a_sales_import(store, tmp_path):
+    path = tmp_path / "销售.csv"
+    path.write_text(
+        "日期,客户,金额,阶段\n2026-11-02,华星科技,120000,赢单\n2026-11-05,远航软件,50000,洽谈中\n",
+        encoding="utf-8",
+    )
+    report = run(store, path)
+    assert report.kind == "sales"
+    assert sales_fen(store) == 120000 * 100
