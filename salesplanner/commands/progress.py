@@ -80,23 +80,43 @@ def _wan(fen) -> str:
 
 
 def run_progress(args) -> int:
+    from salesplanner.domain.money import to_fen
     from salesplanner.services.progress import progress
+    from salesplanner.services.report import goal_forecast
 
     as_of = parse_date(args.date)
     with _open(args) as store:
         p = progress(store, as_of, args.period)
+        f = goal_forecast(store, p.as_of) if p is not None and p.kind != "week" else None
     if p is None:
         raise UsageError("this plan has no goal yet; set one with the goal wizard first")
+    data = p.to_json()
+    forecast = f"forecast {_wan(p.forecast_fen)} (run rate)"
+    found = f.outlook_of(p.start, p.end) if f is not None else None
+    if found is not None:  # the pipeline's outlook, as the Progress pane and the report say
+        o, early = found
+        low, mid, high = to_fen(o.p10), to_fen(o.p50), to_fen(o.p90)
+        chance = o.chances[0] if o.chances else None
+        data["pipeline_forecast"] = {
+            "p10_fen": low,
+            "p50_fen": mid,
+            "p90_fen": high,
+            "early": early,
+            "chance": chance,
+        }
+        middle = "" if early else f", likely {_wan(mid)}"
+        odds = "" if chance is None else f"; {chance:.0%} likely to reach {_wan(p.target_fen)}"
+        forecast = f"forecast {_wan(low)} – {_wan(high)}{middle}{odds}"
     lines = [
         f"{p.goal_title}: {p.kind} {p.start} – {p.end}, as of {p.as_of}",
         f"  actual {_wan(p.actual_fen)} of {_wan(p.target_fen)}; expected to date "
         f"{_wan(p.expected_fen)} ({p.elapsed_days}/{p.working_days} working days)",
-        f"  forecast {_wan(p.forecast_fen)}; still to sell {_wan(p.gap_fen)}",
+        f"  {forecast}; still to sell {_wan(p.gap_fen)}",
     ]
     for m in p.metrics:
         target = "-" if m.target is None else m.target
         lines.append(f"  {m.code:<9} {m.actual:>5} / {target!s:>5}  {m.light}")
-    emit(args, p.to_json(), "\n".join(lines))
+    emit(args, data, "\n".join(lines))
     return 0
 
 

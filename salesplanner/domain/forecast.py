@@ -286,6 +286,17 @@ class Forecast:
     def p90(self) -> Decimal:
         return self.period.p90
 
+    def outlook_of(self, start: dt.date, end: dt.date) -> tuple[Outlook, bool] | None:
+        """The outlook of the period or the sub-period ``start``–``end`` and whether it is
+        still early in it (tell a range, not a line); None when the forecast has no such
+        period."""
+        if (self.period.start, self.period.end) == (start, end):
+            return self.period, self.early
+        for o in self.subs:
+            if (o.start, o.end) == (start, end):
+                return o, (self.as_of - start).days < EARLY_SHARE * ((end - start).days + 1)
+        return None
+
 
 # -- what the history measures ------------------------------------------------------------
 

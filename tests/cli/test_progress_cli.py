@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -64,3 +65,32 @@ def test_top_customers_refuses_a_negative_window(seed_db, capsys):
     assert main(["top-customers", "--db", str(seed_db), "--months", "-3", "--json"]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1 and "--months" in captured.err
+
+
+def test_progress_forecast_is_the_pipelines_as_in_the_pane_and_report(tmp_path, capsys):
+    """With open deals the month's forecast is the pipeline's range and odds (the figures the
+    Progress pane and the weekly report show), not the run-rate line."""
+    from salesplanner.domain.money import to_fen
+    from salesplanner.services.report import goal_forecast
+    from salesplanner.store.db import Store
+
+    db = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(db)]) == 0
+    data = _json(capsys, ["progress", "--db", str(db), "--json"])
+    with Store.open(db) as store:
+        f = goal_forecast(store, dt.date.fromisoformat(data["as_of"]))
+    period = data["period"]
+    found = f.outlook_of(
+        dt.date.fromisoformat(period["start"]), dt.date.fromisoformat(period["end"])
+    )
+    assert found is not None
+    outlook, _early = found
+    pf = data["pipeline_forecast"]
+    assert (pf["p10_fen"], pf["p90_fen"]) == (to_fen(outlook.p10), to_fen(outlook.p90))
+    assert pf["chance"] == outlook.chances[0]
+    assert main(["progress", "--db", str(db)]) == 0
+    text = capsys.readouterr().out
+    assert f"likely to reach {data['target_fen'] // 1_000_000}万" in text
+    assert "(run rate)" not in text
+    assert main(["progress", "--db", str(db), "--period", "week"]) == 0
+    assert "(run rate)" in capsys.readouterr().out  # a week has no pipeline outlook

@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from salesplanner.domain.forecast import (
-    EARLY_SHARE,
     FanPoint,
     Forecast,
     Outlook,
@@ -54,10 +53,6 @@ class ForecastView:
     closed_deals: int = 0
 
 
-def _early(start: dt.date, end: dt.date, as_of: dt.date) -> bool:
-    return (as_of - start).days < EARLY_SHARE * ((end - start).days + 1)
-
-
 def forecast_view(f: Forecast | None, p: Progress) -> ForecastView | None:
     """The forecast of the progress period ``p`` (the goal's, or its month's); None for a week
     or when there is no forecast."""
@@ -66,11 +61,10 @@ def forecast_view(f: Forecast | None, p: Progress) -> ForecastView | None:
     if p.kind == "goal":
         outlook, early, points = f.period, f.early, tuple(f.fan)
     else:
-        sub = next((o for o in f.subs if o.start == p.start and o.end == p.end), None)
-        if sub is None and (f.period.start, f.period.end) != (p.start, p.end):
+        found = f.outlook_of(p.start, p.end)  # a one-month goal: its period is the month
+        if found is None:
             return None
-        outlook = f.period if sub is None else sub  # a one-month goal: its period is the month
-        early = _early(outlook.start, outlook.end, f.as_of)
+        outlook, early = found
         points = (FanPoint(outlook.end, outlook.p10, outlook.p50, outlook.p90),)
     ahead = tuple(pt for pt in points if pt.date >= f.as_of)
     msgs = outlook_sentences(outlook, early, f.needed_coverage)
