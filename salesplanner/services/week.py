@@ -16,6 +16,7 @@ from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, Activity, Deal
 from salesplanner.domain.templates import SEED_TEMPLATE, TemplateBlock, blocks_for_week
 from salesplanner.domain.week import (
     add_learning,
+    block_capacity,
     drop_overlapping,
     shift_blocks,
     size_to_targets,
@@ -212,11 +213,33 @@ def apply_template(
         learning_short = 0
         if targets is not None:
             if targets:
-                new, short = size_to_targets(new, targets)
+                still = _still_to_plan(store, monday, targets, existing, skip)
+                new, short = size_to_targets(new, still)
             extra, learning_short = _learning_blocks(store, calendar, days, skip, existing + new)
             new = new + extra
         created = create_blocks(store, new)
         return replace(created, short=short, learning_short_min=learning_short)
+
+
+def _still_to_plan(
+    store: Store,
+    monday: dt.date,
+    targets: dict[str, int],
+    existing: list[TimeBlock],
+    skip: set[dt.date],
+) -> dict[str, int]:
+    """What the week's targets still ask of new blocks: less what is logged this week and
+    what the blocks not done yet on the days being filled already hold (34 of 12 visits
+    done leaves nothing to plan and nothing short)."""
+    logged = record_repo.activity_counts(store, monday, monday + dt.timedelta(days=6))
+    held: dict[str, int] = {}
+    for b in existing:
+        if not b.done and b.date not in skip:
+            held[b.code] = held.get(b.code, 0) + block_capacity(b)
+    return {
+        code: max(0, target - logged.get(code, 0) - held.get(code, 0))
+        for code, target in targets.items()
+    }
 
 
 def _learning_blocks(

@@ -162,3 +162,33 @@ def test_logging_sets_the_next_follow_up_in_the_same_step_and_undo_restores_it(s
     with pytest.raises(svc.WeekError, match="before the day"):
         svc.log_entry(store, replace(entry, next_follow_up=dt.date(2026, 12, 1)))
     assert next_follow_up(store, cid) == dt.date(2026, 12, 8)
+
+
+def _log(store, day, code, count):
+    with store.transaction():
+        store.execute(
+            "INSERT INTO activities(date, activity_code, count) VALUES (?, ?, ?)",
+            (day.isoformat(), code, count),
+        )
+
+
+def test_template_sizes_to_what_the_week_still_needs(store):
+    """Issue 14.11: applied mid-week with 34 of 12 visits done, the status line said
+    "新客户拜访 × 12 do not fit"; what is logged and already planned counts first."""
+    _log(store, MONDAY - dt.timedelta(days=7), "visit", 50)  # another week: not counted
+    _log(store, MONDAY, "visit", 4)
+    svc.create_blocks(store, [TimeBlock(None, MONDAY + dt.timedelta(days=1), 600, 720, "visit")])
+    made = svc.apply_template(store, MONDAY, WorkCalendar(), targets={"visit": 12})
+    # 12 - 4 logged - 2 planned on Tuesday = 6; Monday's 3-hour block holds 3
+    assert made.short == {"visit": 3}
+
+
+def test_template_says_nothing_is_short_once_the_target_is_reached(store):
+    _log(store, MONDAY, "visit", 34)
+    _log(store, MONDAY, "followup", 26)
+    made = svc.apply_template(
+        store, MONDAY, WorkCalendar(), targets={"visit": 12, "followup": 25, "proposal": 5}
+    )
+    assert made.short == {"proposal": 3}  # Tuesday's blocks hold 2 of the 5 proposals
+    visit = [b for b in week(store) if b.code == "visit"]
+    assert [b.planned_count for b in visit] == [3]  # the template's own count, not more
