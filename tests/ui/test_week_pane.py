@@ -364,6 +364,39 @@ def test_over_achievement_is_green_not_red(qtbot):
     assert view.row_color("visit") == RED and "only 3" in view.row_text("visit")
 
 
+def _red_pixels(widget) -> int:
+    image = widget.grab().toImage()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if (c := image.pixelColor(x, y)).red() > 170 and c.green() < 90 and c.blue() < 90
+    )
+
+
+def test_bars_are_never_red_while_nothing_is_at_risk(qtbot):
+    """Issue 14.10: a contract on its way to its target and a negotiation without one were
+    full red bars (their calendar colours), read as bad news; red is for a plan at risk."""
+    from salesplanner.domain.week import CapacityRow, WeekCapacity
+    from salesplanner.ui.week.capacity_view import CapacityView
+
+    view = CapacityView()
+    qtbot.addWidget(view)
+    view.resize(260, 300)
+    colors = {"contract": "#c62828", "negotiation": "#e53935", "followup": "#1e88e5"}
+    rows = (
+        CapacityRow("contract", 3, 0, 2),  # an outcome, two of three signed
+        CapacityRow("negotiation", 0, 1, 9),  # no target, nine done
+        CapacityRow("followup", 12, 14, 26),  # over the target
+    )
+    view.set_capacity(WeekCapacity(MONDAY, rows, (), 60, 480, 2400, Decimal("0.2"), 600), colors)
+    view.show()
+    assert _red_pixels(view) == 0
+    short = (CapacityRow("visit", 10, 3, 2),)  # the plan cannot reach the target: red
+    view.set_capacity(WeekCapacity(MONDAY, short, (), 60, 480, 2400, Decimal("0.2"), 600), {})
+    assert _red_pixels(view) > 100
+
+
 def test_holiday_header_shows_a_whole_name_and_the_rest_on_hover(pane):
     """Issue 14.17: headers read "休息日(由 2026-09-…" cut off."""
     from salesplanner.ui.week.calendar_view import short_holiday_name

@@ -11,6 +11,7 @@ from salesplanner.domain.week import WeekCapacity
 from salesplanner.ui.labels import activity_label, weekday_label
 
 GREEN, ORANGE, RED, GREY = "#2e7d32", "#ef6c00", "#c62828", "#6b7785"
+UNDER_WAY = "#1e88e5"  # a bar on its way to its target, or one without a target
 
 
 def _hours(minutes: int) -> str:
@@ -89,6 +90,13 @@ class CapacityView(QWidget):
         if row.target and row.logged >= row.target:
             return GREEN
         return RED if row.plan_short else GREY
+
+    def bar_color(self, code: str) -> str:
+        """The bars say what the text says: green reached, red at risk, blue under way. The
+        activity's own calendar colour is not used: the contract's and negotiation's are
+        red, and a full bar of them read as bad news (issue 14.10)."""
+        status = self.row_color(code)
+        return status if status in (GREEN, RED) else UNDER_WAY
 
     def warnings(self) -> list[str]:
         cap = self.capacity
@@ -178,7 +186,7 @@ class CapacityView(QWidget):
                 (
                     "bar",
                     QRectF(bar.left(), bar.top(), inner * min(1, max(won, 0) / scale), 8),
-                    QColor(GREEN if reached else "#1e88e5"),
+                    QColor(GREEN if reached else UNDER_WAY),
                     None,
                 )
             )
@@ -189,7 +197,7 @@ class CapacityView(QWidget):
             text(self.sales_text(), fs, fms, QColor(GREEN if reached else GREY))
             y += 5
         for r in cap.rows:
-            color = self.colors.get(r.code, QColor("#78909c"))
+            color = QColor(self.bar_color(r.code))
             text(activity_label(r.code), f, fm, QColor("#1f2933"))
             scale = max(r.target, r.planned, r.logged, 1)
             bar = QRectF(pad, y + 2, inner, 8)
@@ -199,9 +207,7 @@ class CapacityView(QWidget):
             faint.setAlpha(70)
             ops.append(("bar", planned, faint, None))
             logged = QRectF(bar.left(), bar.top() + 2, inner * min(1, r.logged / scale), 4)
-            # A reached target is drawn green: a full bar in the contract's red read as bad news.
-            done_color = QColor(GREEN) if self.row_color(r.code) == GREEN else color
-            ops.append(("bar", logged, done_color, None))
+            ops.append(("bar", logged, color, None))
             if r.target:
                 x = bar.left() + inner * r.target / scale
                 ops.append(("tick", QRectF(x - 1, bar.top() - 3, 2, 14), QColor("#1f2933"), None))
@@ -215,7 +221,7 @@ class CapacityView(QWidget):
         share = cap.learning_share
         bar = QRectF(pad, y + 2, inner, 8)
         ops.append(("bar", bar, QColor("#eceff1"), None))
-        learn_color = self.colors.get("learning", QColor("#00897b"))
+        learn_color = QColor(ORANGE if cap.learning_short else GREEN)  # as its sentence
         learn_scale = max(float(cap.learning_target) * 2, float(share), 0.01)
         ops.append(
             ("bar", QRectF(pad, y + 2, inner * float(share) / learn_scale, 8), learn_color, None)
@@ -231,7 +237,7 @@ class CapacityView(QWidget):
             ),
             fs,
             fms,
-            QColor(ORANGE if cap.learning_short else GREEN),
+            learn_color,
             wrap=True,
         )
         y += 8
