@@ -128,14 +128,16 @@ class CumulativeChart(Chart):
         self.plot.addItem(self.today, ignoreBounds=True)
         # 目标 / 冲刺 / 挑战: a level line each, labelled at the right
         self.tier_lines = []
-        for color, at in (("#546e7a", 0.55), ("#8e24aa", 0.7), (RED, 0.85)):
+        # the highest tier is labelled under its line: above it the label would stand at the
+        # top edge of the plot, cut off (the range ends a little above the line)
+        for color, at, side in (("#546e7a", 0.55, 1), ("#8e24aa", 0.7, 1), (RED, 0.85, 0)):
             line = pg.InfiniteLine(
                 angle=0,
                 movable=False,
                 pen=pg.mkPen(color, width=1.2, style=Qt.PenStyle.DashDotLine),
                 label="{value}",  # a label object to set the tier's text on
                 # staggered along the line: close tiers do not write over each other
-                labelOpts={"position": at, "color": color, "anchors": [(0.5, 1), (0.5, 1)]},
+                labelOpts={"position": at, "color": color, "anchors": [(0.5, side)] * 2},
             )
             line.hide()
             self.plot.addItem(line)
