@@ -224,22 +224,28 @@ def validate(opp: Opportunity, stages: Iterable[Stage]) -> None:
 
 
 def probability(
-    opp: Opportunity, stages: Iterable[Stage], measured: dict[str, Decimal] | None = None
+    opp: Opportunity,
+    stages: Iterable[Stage] | dict[str, Stage],
+    measured: dict[str, Decimal] | None = None,
 ) -> Decimal:
     """The chance (0..1) an opportunity is won: 1 won, 0 lost, else the stage's measured rate
-    when given, else its default probability."""
+    when given, else its default probability. ``stages``: the list, or its :func:`stage_map`
+    (for many deals: built once)."""
     if opp.outcome == WON:
         return Decimal(1)
     if opp.outcome == LOST:
         return Decimal(0)
     if measured and opp.stage in measured:
         return measured[opp.stage]
-    stage = stage_map(stages).get(opp.stage)
+    known = stages if isinstance(stages, dict) else stage_map(stages)
+    stage = known.get(opp.stage)
     return Decimal(stage.probability if stage else 0) / 100
 
 
 def weighted_amount(
-    opp: Opportunity, stages: Iterable[Stage], measured: dict[str, Decimal] | None = None
+    opp: Opportunity,
+    stages: Iterable[Stage] | dict[str, Stage],
+    measured: dict[str, Decimal] | None = None,
 ) -> Decimal:
     return (opp.amount * probability(opp, stages, measured)).quantize(
         Decimal("0.01"), rounding=ROUND_HALF_UP
@@ -278,6 +284,7 @@ def by_stage(
     """One column per stage in the rep's order (the closing ones only with ``include_closed``):
     its deals (largest first), their sum and their weighted sum."""
     groups: dict[str, list[Opportunity]] = {s.key: [] for s in stages}
+    known = stage_map(stages)
     for o in opps:
         if o.stage in groups:
             groups[o.stage].append(o)
@@ -291,7 +298,7 @@ def by_stage(
                 s,
                 tuple(deals),
                 sum((o.amount for o in deals), Decimal(0)),
-                sum((weighted_amount(o, stages, measured) for o in deals), Decimal(0)),
+                sum((weighted_amount(o, known, measured) for o in deals), Decimal(0)),
             )
         )
     return columns

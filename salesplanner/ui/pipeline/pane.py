@@ -181,6 +181,7 @@ class PipelinePane(QWidget):
         entered = repo.open_stage_dates(store)
         last = repo.last_activity_dates(store)
         names = {s.key: s.name for s in self.stages}
+        known = dom.stage_map(self.stages)
         rows = []
         for o in opps:
             oid = o.id or 0
@@ -188,7 +189,7 @@ class PipelinePane(QWidget):
                 DealRow(
                     o,
                     names.get(o.stage, ""),
-                    dom.weighted_amount(o, self.stages),
+                    dom.weighted_amount(o, known),
                     max(0, (today - entered[oid]).days) if oid in entered else 0,
                     last.get(oid),
                     o.is_open and o.expected_close is not None and o.expected_close < today,
@@ -236,7 +237,8 @@ class PipelinePane(QWidget):
 
     def _update_summary(self) -> None:
         total = sum((o.amount for o in self.open), Decimal(0))
-        weighted = sum((dom.weighted_amount(o, self.stages) for o in self.open), Decimal(0))
+        rows = self.rows
+        weighted = sum((rows[o.id or 0].weighted for o in self.open), Decimal(0))
         self.summary.setText(
             self.tr("Open: {n} deals · {sum} · weighted {weighted}").format(
                 n=len(self.open),
