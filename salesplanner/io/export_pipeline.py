@@ -16,6 +16,7 @@ from salesplanner.domain.money import to_fen
 from salesplanner.domain.opportunities import OPEN
 from salesplanner.io.export_report import STAGE_KEYS
 from salesplanner.io.export_report import TEXTS as REPORT_TEXTS
+from salesplanner.io.fields import record_id
 from salesplanner.store import opportunities as repo
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -31,6 +32,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "close": "预计成交日期",
         "next_step": "下一步",
         "next_date": "下一步日期",
+        "id": "编号",
         "by_stage": "按阶段合计",
         "count": "个数",
         "total": "合计",
@@ -48,6 +50,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "close": "Expected close",
         "next_step": "Next step",
         "next_date": "Next step due",
+        "id": "ID",
         "by_stage": "Totals by stage",
         "count": "Deals",
         "total": "Total",
@@ -83,7 +86,7 @@ def write_pipeline_sheet(plan: Any) -> int:
     ws.set_landscape()
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(2)
-    widths = (18, 24, 16, 14, 11, 14, 14, 26, 13)
+    widths = (18, 24, 16, 14, 11, 14, 14, 26, 13, 20)
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
     money = plan.f_money
@@ -101,6 +104,7 @@ def write_pipeline_sheet(plan: Any) -> int:
         T["close"],
         T["next_step"],
         T["next_date"],
+        T["id"],  # importing the sheet back into this plan knows its own deals
     ]
     plan.header(ws, 2, heads)
     if not deals:
@@ -129,6 +133,7 @@ def write_pipeline_sheet(plan: Any) -> int:
         ws.write_string(r, 7, o.next_step)
         if o.next_step_date:
             ws.write_datetime(r, 8, dt.datetime.combine(o.next_step_date, dt.time()), f_date)
+        ws.write_string(r, 9, record_id(plan.plan_id, "opportunities", o.id or 0))
     r += 2
     ws.write_string(r, 0, T["by_stage"], plan.f_bold)
     r += 1

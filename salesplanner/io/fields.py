@@ -117,8 +117,8 @@ _NOTE = (
     "memo",
 )
 # The record ID the plan workbook and CSV export write: SP-<plan id>-D<deal id> / -A<activity id>.
-RECORD_ID = re.compile(r"^SP-([0-9a-f]{8})-([DA])([1-9][0-9]*)$")
-RECORD_LETTER = {"sales": "D", "activities": "A"}
+RECORD_ID = re.compile(r"^SP-([0-9a-f]{8})-([DAO])([1-9][0-9]*)$")
+RECORD_LETTER = {"sales": "D", "activities": "A", "opportunities": "O"}
 
 
 def record_id(plan: str, kind: str, record: int) -> str:
@@ -535,6 +535,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             ("原因", "reason"),
         ),
         _S("note", "text", False, _NOTE, ("备注",)),
+        _RECORD_ID,
     ),
 }
 

@@ -1519,7 +1519,13 @@ def _build_opportunities(b: _Builder) -> tuple[list[tuple[Any, ...]], set[int]]:
     on, adds only the new deals."""
     blanks = b.blank_rows()
     customers = b.required("customer")
-    skip = blanks | b.total_rows(blanks, None)
+    totals = b.total_rows(blanks, None)
+    skip = blanks | totals
+    if totals:  # a summary under the deals (按阶段合计 …, as our export writes): not deals
+        first_total = min(totals)
+        gap = max((i for i in blanks if i < first_total), default=-1)
+        if 0 < gap and any(i not in blanks for i in range(gap)):
+            skip |= set(range(gap, b.n))
     amounts = b.required("amount")
     texts = {
         k: b.parse(k)
@@ -1589,7 +1595,7 @@ def _build_opportunities(b: _Builder) -> tuple[list[tuple[Any, ...]], set[int]]:
                 ),
             )
         )
-    keys = _number_repeats(b, keys, b.excel_row, warn=False)
+    keys = _number_repeats(b, _with_ids(keys, b.record_ids()), b.excel_row, warn=False)
     records = [row + (b.excel_row(i), keys[i]) for i, row in rows if keys[i] is not None]
     b.tick("rows")
     return records, skip

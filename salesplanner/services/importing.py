@@ -521,6 +521,7 @@ def _store_deals_sheet(
         )
     report.imported = done.open + done.won + done.lost
     report.already_present = done.present
+    report.already_in_this_plan = done.own
     report.customers_added = done.customers_added
     report.opportunities = {
         "open": done.open,

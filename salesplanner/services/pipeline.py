@@ -563,7 +563,8 @@ class SheetDeals:
     open: int = 0
     won: int = 0
     lost: int = 0
-    present: int = 0  # rows whose deal the plan has from an earlier import
+    present: int = 0  # rows whose deal the plan has (an earlier import, or exported from it)
+    own: int = 0  # of those: deals exported from this plan that it still has
     sales_written: int = 0
     sales_linked: int = 0
     customers_added: int = 0
@@ -598,7 +599,18 @@ def import_sheet(
     today = today or dt.date.today()
     out = SheetDeals()
     stages = repo.list_stages(store)
-    present = repo.present_keys(store, [r[14] for r in records])
+    from salesplanner.store.settings import existing_plan_id
+
+    keys = [r[14] for r in records]
+    present = repo.present_keys(store, keys)
+    plan = existing_plan_id(store)
+    if plan is not None:  # our export's IDs (SP-<plan>-O<id>) of deals this plan still has
+        prefix = f"SP-{plan}-O"
+        cut = len(prefix)
+        exported = {int(k[cut:]): k for k in keys if k.startswith(prefix) and k[cut:].isdigit()}
+        mine = {exported[i] for i in repo.existing_ids(store, exported)}
+        out.own = len(mine - present)
+        present |= mine
     ids, out.customers_added = import_repo.customer_ids(store, (r[0] for r in records), import_id)
     for index, r in enumerate(records):
         (name, title, fen, stage_text, pct, close, step, step_day, created, product) = r[:10]

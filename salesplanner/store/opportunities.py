@@ -452,6 +452,22 @@ def present_keys(store: Store, keys: Sequence[str]) -> set[str]:
     return out
 
 
+def existing_ids(store: Store, ids: Iterable[int]) -> set[int]:
+    """The opportunity ids among ``ids`` that the plan has."""
+    wanted = sorted(set(ids))
+    out: set[int] = set()
+    for k in range(0, len(wanted), 500):
+        part = wanted[k : k + 500]
+        marks = ", ".join("?" * len(part))
+        out.update(
+            r[0]
+            for r in store.execute(
+                f"SELECT id FROM opportunities WHERE id IN ({marks})", tuple(part)
+            )
+        )
+    return out
+
+
 def unlinked_sale(
     store: Store, customer_id: int | None, amount_fen: int, day: dt.date, days: int = 31
 ) -> int | None:

@@ -181,3 +181,29 @@ def test_a_sales_sheet_with_a_stage_column_stays_a_sales_import(store, tmp_path)
     report = run(store, path)
     assert report.kind == "sales"
     assert sales_fen(store) == 120000 * 100
+
+
+def test_the_plans_own_exported_deals_sheet_imports_back_without_doubling(store, tmp_path):
+    from salesplanner.io.export_plan import export_plan
+    from salesplanner.store import Store
+
+    run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
+    out = tmp_path / "plan.xlsx"
+    export_plan(store, out, today=TODAY)
+    open_before = svc.load(store).opportunities
+    report = run(store, out, sheet="商机")
+    assert report.kind == "opportunities"
+    # every open deal is known by its ID; the totals by stage under the deals are no deals
+    assert (report.imported, report.already_present, report.already_in_this_plan) == (0, 4, 4)
+    assert report.problems == []
+    assert svc.load(store).opportunities == open_before
+    # into another plan: the same open deals, the same sum
+    other = Store.memory()
+    try:
+        again = import_file(other, analyse_file(other, out, sheet="商机"), today=TODAY)
+        assert again.imported == 4 and again.problems == []
+        got = sorted((o.customer_name, o.amount, o.stage) for o in svc.load(other).opportunities)
+        want = sorted((o.customer_name, o.amount, o.stage) for o in open_before if o.is_open)
+        assert got == want
+    finally:
+        other.close()
