@@ -151,14 +151,18 @@ def test_taking_the_import_back_removes_deals_sale_history_and_customers(store, 
 def test_a_cancelled_import_changes_nothing(store, tmp_path):
     path = write_xlsx(tmp_path / "商机.xlsx", CN)
     before = counts(store)
-    calls = []
+    stored = []
 
-    def cancel():  # cancelled while the rows are being stored
-        calls.append(1)
-        return len(calls) > 12
+    def progress(step, total, label):
+        if label == "saving":  # the deals and the won one's sale are written by now
+            stored.append(counts(store))
+
+    def cancel():
+        return bool(stored)
 
     with pytest.raises(ImportCancelled):
-        import_file(store, analyse_file(store, path), cancel=cancel, today=TODAY)
+        import_file(store, analyse_file(store, path), progress=progress, cancel=cancel, today=TODAY)
+    assert stored[0]["opportunities"] == 6 and stored[0]["deals"] == 1
     assert counts(store) == before
 
 
@@ -207,3 +211,27 @@ def test_the_plans_own_exported_deals_sheet_imports_back_without_doubling(store,
         assert got == want
     finally:
         other.close()
+
+
+def test_a_sales_sheet_with_stages_cancelled_while_stored_leaves_no_deal(store, tmp_path):
+    """The open and lost rows of a 阶段 column are stored with the sales: a cancel (or any
+    failure) takes them back with the sales."""
+    path = tmp_path / "销售.csv"
+    path.write_text(
+        "日期,客户,金额,阶段\n2026-11-02,华星科技,120000,赢单\n2026-11-05,远航软件,50000,洽谈中\n"
+        "2026-11-09,明德信息,30000,输单\n",
+        encoding="utf-8",
+    )
+    before = counts(store)
+    stored = []
+
+    def progress(step, total, label):
+        if label == "saving":
+            stored.append(step)
+
+    def cancel():  # once the rows are being stored
+        return bool(stored)
+
+    with pytest.raises(ImportCancelled):
+        import_file(store, analyse_file(store, path), progress=progress, cancel=cancel)
+    assert counts(store) == before
