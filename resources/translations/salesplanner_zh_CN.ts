@@ -274,14 +274,6 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <source>+{n} more</source>
-        <translation>还有 {n} 项</translation>
-    </message>
-    <message>
-        <source>Logged {count}</source>
-        <translation>已记录 {count}</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -418,65 +410,6 @@
     <message>
         <source>Each tier must be above the one before it.</source>
         <translation>每一档都必须高于前一档。</translation>
-    </message>
-</context>
-<context>
-    <name>ChasePanel</name>
-    <message>
-        <source>Drag a deal onto the calendar to plan time for it; double-click opens it</source>
-        <translation>把商机拖到日历上，为它安排时间；双击打开商机</translation>
-    </message>
-    <message>
-        <source>Deals to chase this week</source>
-        <translation>本周要跟进的商机</translation>
-    </message>
-    <message>
-        <source>next step a day overdue</source>
-        <translation>下一步已逾期 1 天</translation>
-    </message>
-    <message>
-        <source>next step {days} days overdue</source>
-        <translation>下一步已逾期 {days} 天</translation>
-    </message>
-    <message>
-        <source>close date passed yesterday</source>
-        <translation>预计成交日期昨天已过</translation>
-    </message>
-    <message>
-        <source>close date passed {days} days ago</source>
-        <translation>预计成交日期已过 {days} 天</translation>
-    </message>
-    <message>
-        <source>no activity for {days} days</source>
-        <translation>已 {days} 天没有跟进</translation>
-    </message>
-    <message>
-        <source>Deals to chase this week ({n})</source>
-        <translation>本周要跟进的商机（{n}）</translation>
-    </message>
-    <message>
-        <source>… and {n} more in the Pipeline pane</source>
-        <translation>…… 另有 {n} 个，见商机页</translation>
-    </message>
-    <message>
-        <source>next step due {date}</source>
-        <translation>下一步 {date} 到期</translation>
-    </message>
-    <message>
-        <source>closes {date}</source>
-        <translation>预计 {date} 成交</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>{why}: {step}</source>
-        <translation>{why}：{step}</translation>
-    </message>
-    <message>
-        <source>No deal needs chasing this week.</source>
-        <translation>本周没有需要跟进的商机。</translation>
     </message>
 </context>
 <context>
@@ -2234,10 +2167,6 @@
         <translation> 分钟</translation>
     </message>
     <message>
-        <source> days without activity</source>
-        <translation> 天无跟进</translation>
-    </message>
-    <message>
         <source>Working hours:</source>
         <translation>工作时间：</translation>
     </message>
@@ -2252,10 +2181,6 @@
     <message>
         <source>Follow-ups per day:</source>
         <translation>每天跟进数：</translation>
-    </message>
-    <message>
-        <source>A deal is stale after:</source>
-        <translation>商机停滞判定：</translation>
     </message>
     <message>
         <source>Days not worked each week:</source>
@@ -2998,10 +2923,6 @@
         <translation>粘贴</translation>
     </message>
     <message>
-        <source>Planned {start} on {date} for {customer}.</source>
-        <translation>已为{customer}安排 {date} {start} 的跟进。</translation>
-    </message>
-    <message>
         <source>Apply the method's weekly template</source>
         <translation>套用方法中的周模板</translation>
     </message>
@@ -3354,6 +3275,29 @@
     <message>
         <source>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</source>
         <translation>此安装缺少{0}翻译，因此跑单规划以英文显示。重新安装即可恢复{0}文字。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>Add contact {name}</source>
+        <translation>添加联系人{name}</translation>
+    </message>
+    <message>
+        <source>Edit contact {name}</source>
+        <translation>编辑联系人{name}</translation>
+    </message>
+    <message>
+        <source>New customer {name}</source>
+        <translation>新建客户{name}</translation>
+    </message>
+    <message>
+        <source>Remove contact {name}</source>
+        <translation>删除联系人{name}</translation>
+    </message>
+    <message>
+        <source>Edit customer {name}</source>
+        <translation>编辑客户{name}</translation>
     </message>
 </context>
 <context>
@@ -4448,16 +4392,12 @@
         <translation>每天的跟进次数不能为负数。</translation>
     </message>
     <message>
-        <source>A deal is stale after 1 to 365 days without activity.</source>
-        <translation>商机停滞天数须在 1 到 365 天之间。</translation>
+        <source>A follow-up cadence is a number of days from 1 to 730.</source>
+        <translation>跟进周期为 1 到 730 天。</translation>
     </message>
     <message>
         <source>That opportunity no longer exists.</source>
         <translation>这个商机已不存在。</translation>
-    </message>
-    <message>
-        <source>This deal is closed; only an open deal can be planned.</source>
-        <translation>该商机已关闭，只能为进行中的商机安排时间。</translation>
     </message>
     <message>
         <source>Unknown stage {stage}.</source>
@@ -4606,6 +4546,42 @@
     <message>
         <source>Entry {key} cannot be put back: a newer entry took its place.</source>
         <translation>无法恢复 {key}：一条更新的记录占用了它的编号。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the customer a name.</source>
+        <translation>请填写客户名称。</translation>
+    </message>
+    <message>
+        <source>Another customer is already called {name}.</source>
+        <translation>已有另一个客户名为{name}。</translation>
+    </message>
+    <message>
+        <source>Unknown customer field {field}.</source>
+        <translation>未知的客户字段 {field}。</translation>
+    </message>
+    <message>
+        <source>This customer has records now and cannot be taken back.</source>
+        <translation>该客户已有记录，无法撤销创建。</translation>
+    </message>
+    <message>
+        <source>Give the contact a name.</source>
+        <translation>请填写联系人姓名。</translation>
+    </message>
+    <message>
+        <source>A birthday is written 1980-12-06 or --12-06, not {text}.</source>
+        <translation>生日应写作 1980-12-06 或 --12-06，而不是 {text}。</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>该联系人已不存在。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>客户不能与自身合并。</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved.</source>
@@ -5377,10 +5353,6 @@ observed {observed}</source>
 </context>
 <context>
     <name>week</name>
-    <message>
-        <source>Plan time for a deal</source>
-        <translation>为商机安排时间</translation>
-    </message>
     <message>
         <source>Save week as template</source>
         <translation>把本周存为模板</translation>

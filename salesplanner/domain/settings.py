@@ -22,6 +22,8 @@ class Settings:
     backups_keep: int = 10
     followups_per_day: int = 5
     stale_days: int = 14  # an open deal with no activity for this many days is stale
+    # METHOD.md 5.3: days between follow-ups of an A, B and C customer (the customer card)
+    follow_up_cadence: tuple[int, int, int] = (14, 30, 90)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_(self, **changes: Any) -> Settings:

@@ -68,6 +68,9 @@ def validate(s: Settings) -> None:
         raise SettingsError("Follow-ups per day cannot be negative.")
     if not 1 <= s.stale_days <= 365:
         raise SettingsError("A deal is stale after 1 to 365 days without activity.")
+    cadence = tuple(s.follow_up_cadence)
+    if len(cadence) != 3 or any(not isinstance(d, int) or not 1 <= d <= 730 for d in cadence):
+        raise SettingsError("A follow-up cadence is a number of days from 1 to 730.")
 
 
 def save(store: Store, state: SettingsState) -> Changes:

@@ -35,8 +35,18 @@ def _customer(row: dict[str, Any]) -> Customer:
     )
 
 
+#: A customer with its main contact's name, phone and birthday (schema migration 9 moved them
+#: from the company to the person; the company's own columns stay empty).
+_WITH_MAIN = (
+    "SELECT c.id, c.name, coalesce(nullif(c.contact, ''), m.name, '') AS contact, "
+    "coalesce(nullif(c.phone, ''), m.phone, '') AS phone, c.segment, c.region, "
+    "coalesce(c.birthday, m.birthday) AS birthday, c.priority, c.next_follow_up, c.notes "
+    "FROM customers c LEFT JOIN contacts m ON m.customer_id = c.id AND m.is_main = 1"
+)
+
+
 def list_customers(store: Store) -> list[Customer]:
-    return [_customer(r) for r in store.query("SELECT * FROM customers ORDER BY name")]
+    return [_customer(r) for r in store.query(_WITH_MAIN + " ORDER BY c.name")]
 
 
 def reminder_customers(
@@ -54,7 +64,7 @@ def reminder_customers(
     return [
         _customer(r)
         for r in store.query(
-            "SELECT * FROM customers WHERE next_follow_up <= ? "
+            f"SELECT * FROM ({_WITH_MAIN}) WHERE next_follow_up <= ? "
             f"OR substr(trim(birthday), -5) IN ({marks}) "
             "OR trim(birthday) NOT GLOB '*[0-9][0-9]-[0-9][0-9]' ORDER BY name",
             ((today + dt.timedelta(days=followup_days)).isoformat(), *sorted(month_days)),

@@ -468,6 +468,88 @@ def _m009_block_opportunity(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m010_contacts(conn: sqlite3.Connection) -> None:
+    """The customer card (issue 13.1): people at a customer (one of them the main contact),
+    the company facts the card shows, and the person a block, activity or sale names.
+
+    Birthdays, contact names and phones move from the company to its main contact: the
+    existing ones now, and whatever an import or an older caller still writes into
+    ``customers.contact/phone/birthday`` by the two triggers (a contact of that name is
+    filled or made; the company's columns are emptied again)."""
+
+    def adopt(row: str) -> str:
+        return f"""
+            INSERT INTO contacts (customer_id, name, phone, birthday, is_main, import_id)
+            SELECT {row}.id, trim({row}.contact), trim({row}.phone), {row}.birthday,
+                   NOT EXISTS (SELECT 1 FROM contacts m WHERE m.customer_id = {row}.id
+                               AND m.is_main = 1), {row}.import_id
+            WHERE NOT EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = {row}.id
+                              AND k.name = trim({row}.contact));
+            UPDATE contacts SET
+                phone = CASE WHEN phone = '' THEN trim({row}.phone) ELSE phone END,
+                birthday = coalesce(birthday, {row}.birthday)
+            WHERE customer_id = {row}.id AND name = trim({row}.contact);
+            UPDATE customers SET contact = '', phone = '', birthday = NULL
+            WHERE id = {row}.id;"""
+
+    holds = "(trim({r}.contact) <> '' OR trim({r}.phone) <> '' OR {r}.birthday IS NOT NULL)"
+    run_script(
+        conn,
+        f"""
+        CREATE TABLE contacts (
+            id          INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            name        TEXT NOT NULL DEFAULT '',
+            title       TEXT NOT NULL DEFAULT '',
+            phone       TEXT NOT NULL DEFAULT '',
+            wechat      TEXT NOT NULL DEFAULT '',
+            email       TEXT NOT NULL DEFAULT '',
+            birthday    TEXT,                         -- YYYY-MM-DD or --MM-DD
+            notes       TEXT NOT NULL DEFAULT '',
+            is_main     INTEGER NOT NULL DEFAULT 0,
+            import_id   INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+            created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        );
+        CREATE INDEX ix_contacts_customer ON contacts(customer_id);
+        CREATE UNIQUE INDEX ux_contacts_main ON contacts(customer_id) WHERE is_main = 1;
+
+        ALTER TABLE customers ADD COLUMN short_names TEXT NOT NULL DEFAULT '';  -- one a line
+        ALTER TABLE customers ADD COLUMN industry TEXT NOT NULL DEFAULT '';
+        ALTER TABLE customers ADD COLUMN address TEXT NOT NULL DEFAULT '';
+        ALTER TABLE customers ADD COLUMN source TEXT NOT NULL DEFAULT '';
+
+        ALTER TABLE activities ADD COLUMN contact_id INTEGER
+            REFERENCES contacts(id) ON DELETE SET NULL;
+        ALTER TABLE time_blocks ADD COLUMN contact_id INTEGER
+            REFERENCES contacts(id) ON DELETE SET NULL;
+        ALTER TABLE deals ADD COLUMN contact_id INTEGER
+            REFERENCES contacts(id) ON DELETE SET NULL;
+        CREATE INDEX ix_time_blocks_customer ON time_blocks(customer_id);
+
+        CREATE TRIGGER tr_customers_contact_insert AFTER INSERT ON customers
+        WHEN {holds.format(r="NEW")}
+        BEGIN {adopt("NEW")} END;
+        CREATE TRIGGER tr_customers_contact_update
+        AFTER UPDATE OF contact, phone, birthday ON customers
+        WHEN {holds.format(r="NEW")}
+        BEGIN {adopt("NEW")} END;
+        """,
+    )
+    rows = conn.execute(
+        "SELECT id, contact, phone, birthday, import_id FROM customers "
+        "WHERE trim(contact) <> '' OR trim(phone) <> '' OR birthday IS NOT NULL"
+    ).fetchall()
+    conn.executemany(
+        "INSERT INTO contacts (customer_id, name, phone, birthday, is_main, import_id) "
+        "VALUES (?, trim(?), trim(?), ?, 1, ?)",
+        rows,
+    )
+    conn.execute(
+        "UPDATE customers SET contact = '', phone = '', birthday = NULL "
+        "WHERE trim(contact) <> '' OR trim(phone) <> '' OR birthday IS NOT NULL"
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Ordered; index + 1 is the schema version a migration brings the file to.
@@ -481,6 +563,7 @@ MIGRATIONS: list[Migration] = [
     _m007_activity_deal_index,
     _m008_forecast_history,
     _m009_block_opportunity,
+    _m010_contacts,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -71,6 +71,7 @@ def _templates(_t=_t) -> list[str]:
         _t("Weekend days are numbered 0 (Monday) to 6 (Sunday)."),
         _t("Follow-ups per day cannot be negative."),
         _t("A deal is stale after 1 to 365 days without activity."),
+        _t("A follow-up cadence is a number of days from 1 to 730."),
         # salesplanner.services.pipeline and salesplanner.domain.opportunities
         _t("That opportunity no longer exists."),
         _t("This deal is closed; only an open deal can be planned."),
@@ -116,6 +117,16 @@ def _templates(_t=_t) -> list[str]:
         _t("Only a sale has an amount."),
         _t("A sale without a logged activity has no count or outcome."),
         _t("Entry {key} cannot be put back: a newer entry took its place."),
+        # salesplanner.services.customers
+        _t("This customer no longer exists."),
+        _t("Give the customer a name."),
+        _t("Another customer is already called {name}."),
+        _t("Unknown customer field {field}."),
+        _t("This customer has records now and cannot be taken back."),
+        _t("Give the contact a name."),
+        _t("A birthday is written 1980-12-06 or --12-06, not {text}."),
+        _t("This contact no longer exists."),
+        _t("A customer cannot be merged with itself."),
     ]
 
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineEdit
 
 import salesplanner.ui
+from salesplanner.domain.card import Contact, Facts
 from salesplanner.domain.quick_entry import QuickEntry
 from salesplanner.domain.records import TimeBlock, WeeklyReview
 from salesplanner.errors import UserError
@@ -186,10 +187,12 @@ def _open_deal(ctx) -> int:
 
 def _cases() -> dict[str, tuple]:
     """Class name → (make the command on the demo plan, what do/redo calls, what undo calls)."""
+    from salesplanner.services import customers as cs
     from salesplanner.services import import_history
     from salesplanner.services import journal as jn
     from salesplanner.services import pipeline as pl
     from salesplanner.services import team as team_service
+    from salesplanner.ui.customers import commands as card
     from salesplanner.ui.journal import commands as journal
     from salesplanner.ui.progress import commands as progress
     from salesplanner.ui.team.team_dialog import TeamConfigCommand
@@ -278,6 +281,33 @@ def _cases() -> dict[str, tuple]:
             [(jn, "delete_entry")],
             [(jn, "restore_entry")],
         ),
+        "EditCustomerCommand": (
+            lambda c: card.EditCustomerCommand(
+                c, 1, replace(cs.card(c.store, 1, DEMO_TODAY).facts, industry="电子")
+            ),
+            [(cs, "edit_customer")],
+            [(cs, "edit_customer")],
+        ),
+        "NewCustomerCommand": (
+            lambda c: card.NewCustomerCommand(c, Facts("一个新客户")),
+            [(cs, "create_customer"), (cs, "restore_customer")],
+            [(cs, "remove_new_customer")],
+        ),
+        "SaveContactCommand": (
+            lambda c: card.SaveContactCommand(c, Contact(None, 1, "李工", title="采购")),
+            [(cs, "add_contact"), (cs, "redo_contact")],
+            [(cs, "undo_contact")],
+        ),
+        "RemoveContactCommand": (
+            lambda c: card.RemoveContactCommand(c, cs.card(c.store, 1, DEMO_TODAY).contacts[0]),
+            [(cs, "remove_contact")],
+            [(cs, "restore_contact")],
+        ),
+        "MergeCustomersCommand": (
+            lambda c: card.MergeCustomersCommand(c, 1, 2, "Merge customers"),
+            [(cs, "merge_customers")],
+            [(cs, "unmerge")],
+        ),
         "TeamConfigCommand": (
             lambda c: TeamConfigCommand(
                 c, replace(team_service.team_config(c.store), name="王芳"), "Team settings"
@@ -310,7 +340,7 @@ def _app_commands() -> set[type]:
 
 def test_every_command_class_of_the_app_is_an_edit_and_checked_below():
     classes = _app_commands()
-    assert len(classes) == 20
+    assert len(classes) == 25
     assert all(issubclass(cls, Edit) for cls in classes)
     assert {cls.__name__ for cls in classes} == set(NAMES)
 
@@ -451,6 +481,7 @@ def _service_sentences() -> list[str]:
         "services.pipeline",
         "services.import_history",
         "services.journal",
+        "services.customers",
         "domain.opportunities",
     ):
         found += _refusals(importlib.import_module(f"salesplanner.{name}"))
