@@ -274,6 +274,14 @@
 <context>
     <name>CalendarView</name>
     <message>
+        <source>+{n} more</source>
+        <translation>+{n} more</translation>
+    </message>
+    <message>
+        <source>Logged {count}</source>
+        <translation>Logged {count}</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -410,6 +418,65 @@
     <message>
         <source>Each tier must be above the one before it.</source>
         <translation>Each tier must be above the one before it.</translation>
+    </message>
+</context>
+<context>
+    <name>ChasePanel</name>
+    <message>
+        <source>Drag a deal onto the calendar to plan time for it; double-click opens it</source>
+        <translation>Drag a deal onto the calendar to plan time for it; double-click opens it</translation>
+    </message>
+    <message>
+        <source>Deals to chase this week</source>
+        <translation>Deals to chase this week</translation>
+    </message>
+    <message>
+        <source>next step a day overdue</source>
+        <translation>next step a day overdue</translation>
+    </message>
+    <message>
+        <source>next step {days} days overdue</source>
+        <translation>next step {days} days overdue</translation>
+    </message>
+    <message>
+        <source>close date passed yesterday</source>
+        <translation>close date passed yesterday</translation>
+    </message>
+    <message>
+        <source>close date passed {days} days ago</source>
+        <translation>close date passed {days} days ago</translation>
+    </message>
+    <message>
+        <source>no activity for {days} days</source>
+        <translation>no activity for {days} days</translation>
+    </message>
+    <message>
+        <source>Deals to chase this week ({n})</source>
+        <translation>Deals to chase this week ({n})</translation>
+    </message>
+    <message>
+        <source>… and {n} more in the Pipeline pane</source>
+        <translation>… and {n} more in the Pipeline pane</translation>
+    </message>
+    <message>
+        <source>next step due {date}</source>
+        <translation>next step due {date}</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>closes {date}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{why}: {step}</source>
+        <translation>{why}: {step}</translation>
+    </message>
+    <message>
+        <source>No deal needs chasing this week.</source>
+        <translation>No deal needs chasing this week.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2234,10 @@
         <translation> min</translation>
     </message>
     <message>
+        <source> days without activity</source>
+        <translation> days without activity</translation>
+    </message>
+    <message>
         <source>Working hours:</source>
         <translation>Working hours:</translation>
     </message>
@@ -2181,6 +2252,10 @@
     <message>
         <source>Follow-ups per day:</source>
         <translation>Follow-ups per day:</translation>
+    </message>
+    <message>
+        <source>A deal is stale after:</source>
+        <translation>A deal is stale after:</translation>
     </message>
     <message>
         <source>Days not worked each week:</source>
@@ -2921,6 +2996,10 @@
     <message>
         <source>Paste</source>
         <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Planned {start} on {date} for {customer}.</source>
+        <translation>Planned {start} on {date} for {customer}.</translation>
     </message>
     <message>
         <source>Apply the method's weekly template</source>
@@ -4392,12 +4471,20 @@
         <translation>Follow-ups per day cannot be negative.</translation>
     </message>
     <message>
+        <source>A deal is stale after 1 to 365 days without activity.</source>
+        <translation>A deal is stale after 1 to 365 days without activity.</translation>
+    </message>
+    <message>
         <source>A follow-up cadence is a number of days from 1 to 730.</source>
         <translation>A follow-up cadence is a number of days from 1 to 730.</translation>
     </message>
     <message>
         <source>That opportunity no longer exists.</source>
         <translation>That opportunity no longer exists.</translation>
+    </message>
+    <message>
+        <source>This deal is closed; only an open deal can be planned.</source>
+        <translation>This deal is closed; only an open deal can be planned.</translation>
     </message>
     <message>
         <source>Unknown stage {stage}.</source>
@@ -5353,6 +5440,10 @@ observed {observed}</translation>
 </context>
 <context>
     <name>week</name>
+    <message>
+        <source>Plan time for a deal</source>
+        <translation>Plan time for a deal</translation>
+    </message>
     <message>
         <source>Save week as template</source>
         <translation>Save week as template</translation>

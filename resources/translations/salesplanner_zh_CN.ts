@@ -274,6 +274,14 @@
 <context>
     <name>CalendarView</name>
     <message>
+        <source>+{n} more</source>
+        <translation>还有 {n} 项</translation>
+    </message>
+    <message>
+        <source>Logged {count}</source>
+        <translation>已记录 {count}</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -410,6 +418,65 @@
     <message>
         <source>Each tier must be above the one before it.</source>
         <translation>每一档都必须高于前一档。</translation>
+    </message>
+</context>
+<context>
+    <name>ChasePanel</name>
+    <message>
+        <source>Drag a deal onto the calendar to plan time for it; double-click opens it</source>
+        <translation>把商机拖到日历上，为它安排时间；双击打开商机</translation>
+    </message>
+    <message>
+        <source>Deals to chase this week</source>
+        <translation>本周要跟进的商机</translation>
+    </message>
+    <message>
+        <source>next step a day overdue</source>
+        <translation>下一步已逾期 1 天</translation>
+    </message>
+    <message>
+        <source>next step {days} days overdue</source>
+        <translation>下一步已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>close date passed yesterday</source>
+        <translation>预计成交日期昨天已过</translation>
+    </message>
+    <message>
+        <source>close date passed {days} days ago</source>
+        <translation>预计成交日期已过 {days} 天</translation>
+    </message>
+    <message>
+        <source>no activity for {days} days</source>
+        <translation>已 {days} 天没有跟进</translation>
+    </message>
+    <message>
+        <source>Deals to chase this week ({n})</source>
+        <translation>本周要跟进的商机（{n}）</translation>
+    </message>
+    <message>
+        <source>… and {n} more in the Pipeline pane</source>
+        <translation>…… 另有 {n} 个，见商机页</translation>
+    </message>
+    <message>
+        <source>next step due {date}</source>
+        <translation>下一步 {date} 到期</translation>
+    </message>
+    <message>
+        <source>closes {date}</source>
+        <translation>预计 {date} 成交</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{why}: {step}</source>
+        <translation>{why}：{step}</translation>
+    </message>
+    <message>
+        <source>No deal needs chasing this week.</source>
+        <translation>本周没有需要跟进的商机。</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2234,10 @@
         <translation> 分钟</translation>
     </message>
     <message>
+        <source> days without activity</source>
+        <translation> 天无跟进</translation>
+    </message>
+    <message>
         <source>Working hours:</source>
         <translation>工作时间：</translation>
     </message>
@@ -2181,6 +2252,10 @@
     <message>
         <source>Follow-ups per day:</source>
         <translation>每天跟进数：</translation>
+    </message>
+    <message>
+        <source>A deal is stale after:</source>
+        <translation>商机停滞判定：</translation>
     </message>
     <message>
         <source>Days not worked each week:</source>
@@ -2921,6 +2996,10 @@
     <message>
         <source>Paste</source>
         <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Planned {start} on {date} for {customer}.</source>
+        <translation>已为{customer}安排 {date} {start} 的跟进。</translation>
     </message>
     <message>
         <source>Apply the method's weekly template</source>
@@ -4392,12 +4471,20 @@
         <translation>每天的跟进次数不能为负数。</translation>
     </message>
     <message>
+        <source>A deal is stale after 1 to 365 days without activity.</source>
+        <translation>商机停滞天数须在 1 到 365 天之间。</translation>
+    </message>
+    <message>
         <source>A follow-up cadence is a number of days from 1 to 730.</source>
         <translation>跟进周期为 1 到 730 天。</translation>
     </message>
     <message>
         <source>That opportunity no longer exists.</source>
         <translation>这个商机已不存在。</translation>
+    </message>
+    <message>
+        <source>This deal is closed; only an open deal can be planned.</source>
+        <translation>该商机已关闭，只能为进行中的商机安排时间。</translation>
     </message>
     <message>
         <source>Unknown stage {stage}.</source>
@@ -5353,6 +5440,10 @@ observed {observed}</source>
 </context>
 <context>
     <name>week</name>
+    <message>
+        <source>Plan time for a deal</source>
+        <translation>为商机安排时间</translation>
+    </message>
     <message>
         <source>Save week as template</source>
         <translation>把本周存为模板</translation>
