@@ -45,10 +45,6 @@ class FunnelError(UserError):
     pass
 
 
-def ceil_div(value: Fraction) -> int:
-    return math.ceil(value)
-
-
 def _fraction(text: str) -> Fraction:
     value = Decimal(text.strip())
     if not value.is_finite() or abs(value.adjusted()) > 12:  # 1e-999999999: a vast fraction

@@ -185,13 +185,6 @@ def months_in(kind: str) -> int:
     return {"month": 1, "quarter": 3, "year": 12}[kind]
 
 
-def previous_periods(before: dt.date, kind: str, count: int) -> list[dt.date]:
-    """Starts of the ``count`` whole periods ending before ``before``'s period, oldest first."""
-    first = period_start(before, kind)
-    step = months_in(kind)
-    return [add_months(first, -step * i) for i in range(count, 0, -1)]
-
-
 def period_totals(
     sales: Iterable[tuple[dt.date, Decimal]], kind: str, start: dt.date, end: dt.date
 ) -> list[HistoryPoint]:

@@ -77,18 +77,6 @@ def check_week(monday: dt.date, what: str = "the week") -> dt.date:
     return monday
 
 
-def check_year(year: int, what: str = "the year") -> int:
-    if not MIN_DATE.year <= year <= MAX_DATE.year:
-        raise LimitError(
-            "limit.year",
-            f"{what} {year} is outside the years {MIN_DATE.year}–{MAX_DATE.year} "
-            "that SalesPlanner plans in.",
-            what=what,
-            value=year,
-        )
-    return year
-
-
 def _tidy(value: Decimal) -> Decimal:
     """Digits below 10**-12 dropped (1e-999999999 would make a huge fraction later on)."""
     exponent = value.as_tuple().exponent  # (a letter for NaN and infinity, checked before)

@@ -26,7 +26,7 @@ import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -446,15 +446,4 @@ def review_target(
         suggested = max(step, math.floor(Fraction(latest, step) + Fraction(1, 2)) * step)
     return TargetReview(
         suggest, direction if run else "none", run, tuple(forecasts), suggested, margin, weeks
-    )
-
-
-def ceil_div(value: Fraction | int, by: Fraction | int) -> int:
-    return math.ceil(Fraction(value) / Fraction(by))
-
-
-def to_decimal(value: Fraction, places: int = 2) -> Decimal:
-    q = Decimal(1).scaleb(-places)
-    return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(
-        q, rounding=ROUND_HALF_UP
     )

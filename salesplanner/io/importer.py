@@ -1315,10 +1315,6 @@ def _outlier_problems(
     return out
 
 
-def _fen_text(fen: int | None) -> str:
-    return "" if fen is None else str(fen)
-
-
 def _build_sales(b: _Builder) -> tuple[list[list[Any]], set[int]]:
     blanks = b.blank_rows()
     dates = b.required("date")

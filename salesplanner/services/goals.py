@@ -219,10 +219,3 @@ def delete_goal(store: Store, goal_id: int) -> Changes:
     with store.transaction():
         repo.delete_goal(store, goal_id)
     return GOAL_CHANGES
-
-
-def save_activity_targets(store: Store, goal_id: int, targets: list[ActivityTarget]) -> Changes:
-    """Replace a goal's activity targets (hand edits after saving)."""
-    with store.transaction():
-        repo.replace_activity_targets(store, goal_id, targets)
-    return Changes(targets=True)

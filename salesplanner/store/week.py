@@ -11,7 +11,6 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from salesplanner.domain.records import TimeBlock
 from salesplanner.domain.templates import TemplateBlock
 from salesplanner.store.active_goal import active_goal_row
 from salesplanner.store.db import Store
@@ -188,12 +187,6 @@ def delete_template(store: Store, name: str) -> None:
 
 
 # -- blocks in bulk -----------------------------------------------------------------------
-def insert_blocks(store: Store, blocks: Iterable[TimeBlock]) -> list[int]:
-    from salesplanner.store.blocks import insert_block
-
-    return [insert_block(store, b) for b in blocks]
-
-
 def block_activity_links(store: Store, block_ids: Iterable[int]) -> list[tuple[int, int]]:
     """(activity id, block id) for activities logged from these blocks."""
     ids = list(block_ids)
