@@ -26,8 +26,7 @@ def render_pane(
         if go is not None:
             go(dt.date.fromisoformat(date))
     window.show()
-    for _ in range(5):
-        app.processEvents()
+    _settle(app)
     pixmap = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not pixmap.save(str(out), "PNG"):
@@ -37,6 +36,21 @@ def render_pane(
     app.processEvents()
     store.close()
     return out
+
+
+SETTLE_S = 0.25  # longer than what a pane fills just after its first paint (the week: 20 ms)
+
+
+def _settle(app) -> None:
+    """Let the window paint and run what it does right after its first paint (the week's
+    sales line), so the picture is what the rep sees a moment after the pane opens."""
+    import time
+
+    deadline = time.monotonic() + SETTLE_S
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
 
 
 def render_wizard(db: Path, outdir: Path, lang: str | None) -> list[Path]:
