@@ -189,6 +189,65 @@ def stage_key(word: str, stages: Iterable[Stage] = DEFAULT_STAGES) -> str | None
     return key if key in known else None
 
 
+# a sheet's 阶段/状态 cell in other words: the parts that tell, checked in this order (a lost
+# or not-closed word first: 未成交 and 已丢单 are no sales)
+_STAGE_PARTS: tuple[tuple[str, str], ...] = (
+    ("未成交", LOST),
+    ("丢", LOST),
+    ("输", LOST),
+    ("失败", LOST),
+    ("流失", LOST),
+    ("放弃", LOST),
+    ("取消", LOST),
+    ("关闭", LOST),
+    ("lost", LOST),
+    ("未签", LEAD),
+    ("待签", NEGOTIATION),
+    ("赢", WON),
+    ("成交", WON),
+    ("签约", WON),
+    ("签单", WON),
+    ("已签", WON),
+    ("回款", WON),
+    ("won", WON),
+    ("谈判", NEGOTIATION),
+    ("议价", NEGOTIATION),
+    ("洽谈", NEGOTIATION),
+    ("negotiat", NEGOTIATION),
+    ("报价", PROPOSAL),
+    ("方案", PROPOSAL),
+    ("投标", PROPOSAL),
+    ("proposal", PROPOSAL),
+    ("quot", PROPOSAL),
+    ("需求", NEEDS),
+    ("qualif", NEEDS),
+    ("拜访", FIRST_VISIT),
+    ("visit", FIRST_VISIT),
+    ("线索", LEAD),
+    ("跟进", LEAD),
+    ("意向", LEAD),
+    ("接触", LEAD),
+    ("潜在", LEAD),
+    ("lead", LEAD),
+    ("prospect", LEAD),
+)
+
+
+def sheet_stage_key(word: str, stages: Iterable[Stage] = DEFAULT_STAGES) -> str | None:
+    """The stage a sheet's 阶段/状态 cell means: as :func:`stage_key`, else by a telling part
+    of it (已丢单 → lost, 谈判中 → negotiation, 已签约 → won, 未成交 → lost). Not for quick
+    entry, where a customer's name may hold such a part."""
+    stages = list(stages)
+    key = stage_key(word, stages)
+    if key is not None:
+        return key
+    text = " ".join((word or "").split()).lower()
+    if not text:
+        return None
+    known = {s.key for s in stages}
+    return next((k for part, k in _STAGE_PARTS if part in text and k in known), None)
+
+
 def validate_stages(stages: Sequence[Stage]) -> None:
     keys = [s.key for s in stages]
     if len(set(keys)) != len(keys):

@@ -473,7 +473,7 @@ class ImportedPipeline:
 
     def _key(self, text: str) -> str | None:
         if text not in self._keys:
-            self._keys[text] = dom.stage_key(text, self.stages)
+            self._keys[text] = dom.sheet_stage_key(text, self.stages)
         return self._keys[text]
 
     def take(self, cols: list[list[Any]], ids: dict[str, int]) -> list[list[Any]]:
@@ -575,7 +575,7 @@ def _sheet_stage(text: str, pct: int | None, stages: list[Stage]) -> tuple[Stage
     """The stage of a sheet row and whether its text was understood: the named stage; without
     one, the open stage nearest to the row's win probability (100 % won, 0 % lost)."""
     known = dom.stage_map(stages)
-    key = dom.stage_key(text, stages) if text else None
+    key = dom.sheet_stage_key(text, stages) if text else None
     if key is not None:
         return known[key], True
     if pct is not None and not text:

@@ -392,10 +392,12 @@ def insert_imported(store: Store, rows: Sequence[tuple[Any, ...]]) -> dict[str, 
     Returns the number added per outcome."""
     added: dict[str, int] = {}
     for r in rows:
+        # a lost row's note is why it was lost (价格太高), as far as the sheet says
         cur = store.execute(
             "INSERT INTO opportunities (customer_id, amount_fen, stage, outcome, created, "
-            "expected_close, closed, product, note, import_id, source_row, row_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(row_key) DO NOTHING",
+            "expected_close, closed, product, note, import_id, source_row, row_key, "
+            "lost_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "CASE WHEN ?4 = 'lost' THEN ?9 ELSE '' END) ON CONFLICT(row_key) DO NOTHING",
             r,
         )
         if cur.rowcount:

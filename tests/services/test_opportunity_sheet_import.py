@@ -235,3 +235,37 @@ def test_a_sales_sheet_with_stages_cancelled_while_stored_leaves_no_deal(store, 
     with pytest.raises(ImportCancelled):
         import_file(store, analyse_file(store, path), progress=progress, cancel=cancel)
     assert counts(store) == before
+
+
+def test_status_words_of_a_ledger_are_understood_and_lost_rows_keep_their_reason(store, tmp_path):
+    """A 状态 column as reps fill it: only 已成交 is a sale; 已丢单 and 未成交 are lost deals with
+    the note as the reason, 谈判中 and 跟进中 open deals."""
+    path = tmp_path / "销售台账.csv"
+    path.write_text(
+        "日期,客户,金额,状态,备注\n"
+        "2026-11-02,华星科技,120000,已成交,\n"
+        "2026-11-03,远航软件,50000,谈判中,\n"
+        "2026-11-04,明德信息,30000,已丢单,价格太高\n"
+        "2026-11-05,恒通网络,20000,未成交,选了竞争对手\n"
+        "2026-11-06,瑞丰电子,10000,跟进中,\n",
+        encoding="utf-8",
+    )
+    report = run(store, path)
+    assert report.kind == "sales"
+    assert sales_fen(store) == 120000 * 100
+    deals = {o.customer_name: o for o in svc.load(store).opportunities}
+    assert (deals["远航软件"].stage, deals["瑞丰电子"].stage) == ("negotiation", "lead")
+    assert (deals["明德信息"].outcome, deals["明德信息"].lost_reason) == ("lost", "价格太高")
+    assert (deals["恒通网络"].outcome, deals["恒通网络"].lost_reason) == ("lost", "选了竞争对手")
+    assert deals["华星科技"].outcome == "won"
+
+
+@pytest.mark.parametrize(
+    "word, key",
+    [("已丢单", "lost"), ("未成交", "lost"), ("已签约", "won"), ("报价中", "proposal"),
+     ("Negotiation/Review", "negotiation"), ("需求调研", "needs"), ("maybe", None)],
+)  # fmt: skip
+def test_sheet_stage_words(word, key):
+    from salesplanner.domain.opportunities import sheet_stage_key
+
+    assert sheet_stage_key(word) == key
