@@ -186,3 +186,26 @@ def test_the_reps_own_stages_show_on_the_board_and_undo(pane, ctx, qtbot, monkey
     pane.on_stages()
     assert ctx.undo_stack.count() == count
     assert replace(pane.stages[0]) == pane.stages[0]
+
+
+def test_on_a_small_screen_a_drag_held_at_the_edge_reaches_the_lost_column(
+    pane, qtbot, ctx, monkeypatch
+):
+    """At 1100 px the 输单 drop column is out of view: holding the dragged card at the right
+    edge scrolls the board until it is under the pointer, and the drop asks for the reason."""
+    monkeypatch.setattr(dialogs.LoseDialog, "ask", staticmethod(lambda *a: ("价格太高", TODAY)))
+    pane.resize(1100, 700)
+    qtbot.waitUntil(lambda: pane.board.col_w < 210)  # the columns narrowed to fit
+    board, scroll = pane.board, pane.board_scroll
+    view = scroll.viewport()
+    lost = next(i for i, c in enumerate(board.columns) if c.key == "lost")
+    assert board.column_rect(lost).right() > view.width()  # out of view
+    oid = column(pane, "negotiation").cards[0].opp.id
+    start = board.card_rect(lost - 2, 0).center()  # 商务谈判's card, fully in view
+    qtbot.mousePress(board, Qt.MouseButton.LeftButton, pos=start)
+    edge = board.mapFrom(view, QPoint(view.width() - 10, start.y()))
+    qtbot.mouseMove(board, edge)
+    qtbot.waitUntil(lambda: board.column_at(board._drag_pos) == lost, timeout=3000)
+    at = board.mapFrom(view, QPoint(view.width() - 10, start.y()))
+    qtbot.mouseRelease(board, Qt.MouseButton.LeftButton, pos=at)
+    assert repo.get(ctx.store, oid).lost_reason == "价格太高"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,13 +22,16 @@ from salesplanner.domain.money import to_fen
 from salesplanner.ui.format import format_amount, format_date
 from salesplanner.ui.pipeline.model import DealRow
 
-COL_W = 210
+COL_W = 210  # a column's width when there is room
+MIN_COL_W = 170  # narrower, to fit every column (the won / lost drop targets too) in view
 GAP = 8
 HEAD_H = 66
 CARD_H = 88
 CARD_GAP = 6
 PAD = 6
 DRAG_START = 6  # pixels before a press becomes a drag
+EDGE = 40  # a dragged card this near the view's left or right edge scrolls the board
+SCROLL_STEP = 24  # pixels per tick of that scrolling (every 30 ms)
 
 
 @dataclass
@@ -57,6 +60,12 @@ class PipelineBoard(QWidget):
         self.selected: tuple[int, int] | None = None  # (column, card)
         self._press: tuple[QPoint, int, int] | None = None
         self._drag_pos: QPoint | None = None
+        self.col_w = COL_W
+        self._room = 0  # the width it is shown in (0: unknown)
+        self._edge = 0  # -1 / +1: a drag held at the view's left / right edge
+        self._scroller = QTimer(self)
+        self._scroller.setInterval(30)
+        self._scroller.timeout.connect(self._scroll_step)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -66,12 +75,28 @@ class PipelineBoard(QWidget):
         keep = self.selected_id()
         self.columns, self.settings, self.today = columns, settings, today
         self.selected = self._find(keep) if keep else None
-        self.resize(self.sizeHint())
+        self._fit()
         self.update()
+
+    def fit_width(self, room: int) -> None:
+        """Shown ``room`` pixels wide: columns narrow down to MIN_COL_W so that all of them,
+        the won and lost drop targets included, are in view without scrolling."""
+        self._room = room
+        self._fit()
+
+    def _fit(self) -> None:
+        n = len(self.columns)
+        w = COL_W
+        if n and self._room:
+            w = max(MIN_COL_W, min(COL_W, (self._room - GAP) // n - GAP))
+        if w != self.col_w or self.size() != self.sizeHint():
+            self.col_w = w
+            self.resize(self.sizeHint())
+            self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         rows = max((len(c.cards) for c in self.columns), default=0)
-        width = len(self.columns) * (COL_W + GAP) + GAP
+        width = len(self.columns) * (self.col_w + GAP) + GAP
         return QSize(width, HEAD_H + GAP + rows * (CARD_H + CARD_GAP) + GAP)
 
     def selected_id(self) -> int:
@@ -95,14 +120,14 @@ class PipelineBoard(QWidget):
 
     # -- geometry -----------------------------------------------------------------------
     def column_rect(self, c: int) -> QRect:
-        return QRect(GAP + c * (COL_W + GAP), 0, COL_W, self.height())
+        return QRect(GAP + c * (self.col_w + GAP), 0, self.col_w, self.height())
 
     def card_rect(self, c: int, r: int) -> QRect:
-        x = GAP + c * (COL_W + GAP)
-        return QRect(x + PAD, HEAD_H + GAP + r * (CARD_H + CARD_GAP), COL_W - 2 * PAD, CARD_H)
+        x = GAP + c * (self.col_w + GAP)
+        return QRect(x + PAD, HEAD_H + GAP + r * (CARD_H + CARD_GAP), self.col_w - 2 * PAD, CARD_H)
 
     def column_at(self, pos: QPoint) -> int | None:
-        c = (pos.x() - GAP) // (COL_W + GAP)
+        c = (pos.x() - GAP) // (self.col_w + GAP)
         if 0 <= c < len(self.columns) and self.column_rect(c).contains(pos):
             return c
         return None
@@ -206,18 +231,62 @@ class PipelineBoard(QWidget):
         pos = event.position().toPoint()
         if self._drag_pos is None and (pos - self._press[0]).manhattanLength() < DRAG_START:
             return
+        self._drag_to(pos)
+        self._watch_edge(pos)
+
+    def _drag_to(self, pos: QPoint) -> None:
         old = self._drag_pos
         self._drag_pos = pos
         # repaint only what the ghost left and where it is now (and the column headers)
-        ghost = QRect(0, 0, COL_W, CARD_H)
+        w = self.col_w
+        ghost = QRect(0, 0, w, CARD_H)
         for at in (old, pos):
             if at is not None:
                 ghost.moveCenter(at)
-                self.update(ghost.adjusted(-COL_W, -4, COL_W, 4))
+                self.update(ghost.adjusted(-w, -4, w, 4))
+
+    def _scroll_area(self):
+        parent = self.parentWidget()
+        scroll = parent.parentWidget() if parent is not None else None
+        return scroll if scroll is not None and hasattr(scroll, "horizontalScrollBar") else None
+
+    def _watch_edge(self, pos: QPoint) -> None:
+        """A drag held near the view's edge scrolls the board that way (the won and lost
+        columns may be out of view on a small screen)."""
+        scroll = self._scroll_area()
+        edge = 0
+        if scroll is not None:
+            x = self.mapTo(scroll.viewport(), pos).x()
+            if x > scroll.viewport().width() - EDGE:
+                edge = 1
+            elif x < EDGE:
+                edge = -1
+        self._edge = edge
+        if edge and not self._scroller.isActive():
+            self._scroller.start()
+        elif not edge:
+            self._scroller.stop()
+
+    def _scroll_step(self) -> None:
+        scroll = self._scroll_area()
+        if scroll is None or self._drag_pos is None or not self._edge:
+            self._scroller.stop()
+            return
+        bar = scroll.horizontalScrollBar()
+        before = bar.value()
+        bar.setValue(before + self._edge * SCROLL_STEP)
+        moved = bar.value() - before
+        if not moved:
+            self._scroller.stop()
+            return
+        # the pointer stays where it is on screen: over the board it is ``moved`` further on
+        self._drag_to(self._drag_pos + QPoint(moved, 0))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
         press, dragged = self._press, self._drag_pos
         self._press = self._drag_pos = None
+        self._scroller.stop()
+        self._edge = 0
         if press is None or dragged is None:
             return
         self.update()
@@ -297,5 +366,5 @@ class PipelineBoard(QWidget):
             parent = self.parentWidget()
             scroll = parent.parentWidget() if parent is not None else None
             if scroll is not None and hasattr(scroll, "ensureVisible"):
-                scroll.ensureVisible(rect.center().x(), rect.center().y(), COL_W // 2, CARD_H)
+                scroll.ensureVisible(rect.center().x(), rect.center().y(), self.col_w // 2, CARD_H)
         self.update()

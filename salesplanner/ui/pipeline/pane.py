@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -78,6 +79,7 @@ class PipelinePane(QWidget):
         self.board_scroll = QScrollArea()
         self.board_scroll.setWidget(self.board)
         self.board_scroll.setWidgetResizable(False)
+        self.board_scroll.viewport().installEventFilter(self)
         self.tabs.addTab(self.board_scroll, self.tr("Board"))
 
         table_page = QWidget()
@@ -165,6 +167,12 @@ class PipelinePane(QWidget):
             self.reload()
         elif changes.settings:
             self.reload()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """The board's view resized: its columns fit the new width."""
+        if event.type() == QEvent.Type.Resize and watched is self.board_scroll.viewport():
+            self.board.fit_width(event.size().width())
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         """Read what the pane shows: the open deals (and the closed ones of the last year when
