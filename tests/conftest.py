@@ -13,6 +13,74 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DEMO_TODAY = dt.date(2026, 11, 27)  # demo data is generated relative to this day in tests
 
+# How long, after a Qt test and its fixtures are torn down (its windows closed, its plan closed),
+# the event loop runs on before the next test: a timer or queued call the test left behind fires
+# then, and what it raises (a pane reading the plan just closed) fails THAT test, in its
+# teardown, instead of whichever later test spins the event loop next.
+LEFTOVER_MS = 30
+
+
+def _timeout_of(request) -> float:
+    """The test's pytest-timeout limit in seconds (0: none)."""
+    marker = request.node.get_closest_marker("timeout")
+    if marker is not None and marker.args:
+        return float(marker.args[0] or 0)
+    return float(request.config.getini("timeout") or 0)
+
+
+def _close_modal_dialogs(app) -> list[str]:
+    """Close what blocks a modal exec() (dialog, message box, popup menu); their titles."""
+    closed = []
+    while (widget := app.activeModalWidget() or app.activePopupWidget()) is not None:
+        closed.append(widget.windowTitle() or type(widget).__name__)
+        if hasattr(widget, "reject"):  # a QDialog: as Escape would
+            widget.reject()
+        else:
+            widget.close()
+        if len(closed) > 20:  # one that will not close: give up rather than spin
+            break
+    return closed
+
+
+@pytest.fixture(autouse=True)
+def _qt_guards(request):
+    """For a Qt test, two guards.
+
+    A modal dialog nobody answers (an exec() a test forgot to stub) would block the run for
+    good: pytest-timeout's alarm cannot interrupt Qt's event loop. A watchdog closes it just
+    before the test's timeout and the test fails, naming the dialog.
+
+    After the test, the event loop runs LEFTOVER_MS longer (see above)."""
+    if "qapp" not in request.fixturenames:  # no Qt in this test (qtbot and ctx need qapp)
+        yield
+        return
+    import time
+
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
+
+    app = request.getfixturevalue("qapp")
+    limit = _timeout_of(request)
+    hung: list[str] = []
+    watchdog = QTimer()
+    if limit:
+        # well before pytest-timeout's alarm, whose handler would run inside this very timer
+        deadline = time.monotonic() + limit - max(2.0, limit * 0.1)
+
+        def watch() -> None:
+            if time.monotonic() >= deadline:
+                hung.extend(_close_modal_dialogs(app))
+
+        watchdog.timeout.connect(watch)
+        watchdog.start(250)
+    yield
+    watchdog.stop()
+    if hung:
+        pytest.fail(f"the test hung in a modal dialog nobody closed: {', '.join(hung)}")
+    # pytest-qt's exception capture is still on here: an exception in a slot fails this test
+    wait = QDeadlineTimer(LEFTOVER_MS)
+    while not wait.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
 
 @pytest.fixture
 def store():
