@@ -1,4 +1,5 @@
-"""The public samples in ../shared/excel-samples (skipped when absent): sensible mappings."""
+"""The public samples in ../shared/excel-samples: sensible mappings. Without ../shared they are
+skipped on a developer's machine and fail in CI."""
 
 from __future__ import annotations
 
@@ -6,6 +7,19 @@ import pytest
 
 from salesplanner.services.importing import analyse_file, import_file
 from tests.io.excel_corpus import sample
+
+
+def test_a_missing_sample_fails_in_ci_and_is_skipped_elsewhere(monkeypatch):
+    monkeypatch.setenv("CI", "1")
+    with pytest.raises(pytest.fail.Exception, match="no/such.xlsx not found"):
+        sample("no/such.xlsx")
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="no/such.xlsx not found"):
+        sample("no/such.xlsx")
+
+
+def test_the_samples_are_found_from_a_worktree_too():
+    assert sample("realistic/dataanaly__销售数据.xlsx").is_file()
 
 
 def _mapping(a):
