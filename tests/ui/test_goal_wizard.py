@@ -212,10 +212,16 @@ def test_goal_pane_empty_then_goal(qtbot, ctx, monkeypatch):
 
 
 def test_render_wizard_pages(qtbot, ctx, tmp_path):
+    from PySide6.QtGui import QImage
+
     from salesplanner.ui.goal.wizard import render_wizard_pages
 
     paths = render_wizard_pages(ctx, tmp_path, "en")
-    assert len(paths) == 7 and all(p.stat().st_size > 1000 for p in paths)
+    assert [p.name for p in paths] == [f"wizard-en-{i}.png" for i in range(1, 8)]
+    sizes = {(image.width(), image.height()) for image in map(QImage, map(str, paths))}
+    (size,) = sizes  # every page a picture of the whole wizard, none empty
+    assert size[0] >= 500 and size[1] >= 400
+    assert len({p.read_bytes() for p in paths}) == 7  # seven pages, not one shot seven times
     assert repo.list_goals(ctx.store) == []
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from salesplanner.ui.dialogs import welcome
 from salesplanner.ui.dialogs.welcome import WelcomeDialog
@@ -13,44 +12,78 @@ from salesplanner.ui.dialogs.welcome import WelcomeDialog
 pytestmark = pytest.mark.ui
 
 
-class FakeWindow(QWidget):
-    def __init__(self):
-        super().__init__()
-        self.called = []
+def _choose(monkeypatch, button: str) -> None:
+    """The welcome dialog answers as if the rep clicked ``button`` (a key of its buttons, or
+    "later")."""
 
-    def on_new_goal(self):
-        self.called.append("wizard")
-
-    def on_import(self):
-        self.called.append("import")
-
-    def on_open_demo(self):
-        self.called.append("demo")
-
-
-@pytest.mark.parametrize("key", ["wizard", "import", "demo"])
-def test_each_choice_calls_its_slot(qtbot, monkeypatch, key):
-    def fake_exec(self):
-        self.buttons[key].click()
+    def clicked(self):
+        (self.later if button == "later" else self.buttons[button]).click()
         return self.result()
 
-    monkeypatch.setattr(WelcomeDialog, "exec", fake_exec)
-    window = FakeWindow()
+    monkeypatch.setattr(WelcomeDialog, "exec", clicked)
+
+
+def _opened(monkeypatch, dialog_class) -> list:
+    """The dialogs of ``dialog_class`` the window opens (each closed at once, as if cancelled)."""
+    seen = []
+
+    def closed(self):
+        seen.append(self)
+        return 0
+
+    monkeypatch.setattr(dialog_class, "exec", closed)
+    return seen
+
+
+def test_new_goal_opens_the_goal_wizard_on_the_goal_pane(main_window, monkeypatch):
+    from salesplanner.ui.goal.wizard import GoalWizard
+
+    wizards = _opened(monkeypatch, GoalWizard)
+    _choose(monkeypatch, "wizard")
+    assert welcome.run(main_window) == "wizard"
+    assert main_window.current_pane_key() == "goal"
+    assert len(wizards) == 1
+    assert wizards[0].windowTitle() == "New goal"
+    assert wizards[0].ctx is main_window.ctx
+
+
+def test_import_opens_the_import_wizard_on_the_plan(main_window, monkeypatch):
+    from salesplanner.ui.dialogs.import_wizard import ImportWizard
+
+    wizards = _opened(monkeypatch, ImportWizard)
+    _choose(monkeypatch, "import")
+    assert welcome.run(main_window) == "import"
+    assert [w.ctx for w in wizards] == [main_window.ctx]
+
+
+def test_demo_opens_the_demo_plan(qtbot, store, qsettings_isolated, monkeypatch):
+    from salesplanner.paths import demo_db_path
+    from salesplanner.ui.main_window import MainWindow
+
+    window = MainWindow(store)  # the rep's own plan, empty
     qtbot.addWidget(window)
-    assert welcome.run(window) == key
-    assert window.called == [key]
+    window.show()
+    _choose(monkeypatch, "demo")
+    assert welcome.run(window) == "demo"
+    assert window.ctx.store.path == demo_db_path()
+    assert window.is_demo()
+    customers = window.ctx.store.query("SELECT count(*) AS n FROM customers")[0]["n"]
+    assert customers > 0
 
 
-def test_later_calls_nothing(qtbot, monkeypatch):
-    def fake_exec(self):
-        self.later.click()
-        return self.result()
+def test_later_opens_nothing(main_window, monkeypatch):
+    from salesplanner.ui.dialogs.import_wizard import ImportWizard
+    from salesplanner.ui.goal.wizard import GoalWizard
 
-    monkeypatch.setattr(WelcomeDialog, "exec", fake_exec)
-    window = FakeWindow()
-    qtbot.addWidget(window)
-    assert welcome.run(window) is None
-    assert window.called == []
+    goal_wizards, import_wizards = (
+        _opened(monkeypatch, GoalWizard),
+        _opened(monkeypatch, ImportWizard),
+    )
+    before = (main_window.current_pane_key(), main_window.ctx.store.path)
+    _choose(monkeypatch, "later")
+    assert welcome.run(main_window) is None
+    assert (goal_wizards, import_wizards) == ([], [])
+    assert (main_window.current_pane_key(), main_window.ctx.store.path) == before
 
 
 def test_not_shown_offscreen_unless_asked(qapp, monkeypatch):
