@@ -71,10 +71,11 @@ def register(sub) -> None:
 
 
 def _monday(text: str | None) -> dt.date:
-    from salesplanner.domain.week import WeekFormatError, monday_of, parse_iso_week
+    from salesplanner.domain.calendar import week_start
+    from salesplanner.domain.week import WeekFormatError, parse_iso_week
 
     if not text:
-        return monday_of(dt.date.today())
+        return week_start(dt.date.today())
     from salesplanner.domain.limits import check_week
 
     try:

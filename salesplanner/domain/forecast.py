@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
+from salesplanner.domain.calendar import week_start
 from salesplanner.domain.goals import Message
 
 if TYPE_CHECKING:
@@ -338,10 +339,6 @@ def win_rate(history: Sequence[ClosedDeal]) -> float:
     return _prepare(ForecastInputs(day, day, (), history=history)).win_rate
 
 
-def _monday(d: dt.date) -> dt.date:
-    return d - dt.timedelta(days=d.weekday())
-
-
 def weekly_new_business(
     history: Sequence[ClosedDeal], until: dt.date, weeks: int = 26
 ) -> list[Decimal]:
@@ -350,8 +347,8 @@ def weekly_new_business(
     in the pipeline when the month began). Oldest first."""
     if not history:
         return []
-    first = _monday(min(min(d.created, d.closed) for d in history))
-    last = _monday(until)  # the week of ``until`` is not whole yet
+    first = week_start(min(min(d.created, d.closed) for d in history))
+    last = week_start(until)  # the week of ``until`` is not whole yet
     start = max(first, last - dt.timedelta(weeks=weeks))
     count = (last - start).days // 7
     sums = [Decimal(0)] * count

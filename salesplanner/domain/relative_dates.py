@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import re
 
-from salesplanner.domain.week import monday_of
+from salesplanner.domain.calendar import week_start
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
@@ -106,7 +106,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def weekday_in_week(today: dt.date, weekday: int, weeks_ahead: int) -> dt.date:
     """The ``weekday`` (0 = Monday) of the ISO week ``weeks_ahead`` after today's."""
-    return monday_of(today) + dt.timedelta(weeks=weeks_ahead, days=weekday)
+    return week_start(today) + dt.timedelta(weeks=weeks_ahead, days=weekday)
 
 
 def coming_weekday(today: dt.date, weekday: int) -> dt.date:

@@ -48,10 +48,6 @@ SEED_TEMPLATE: tuple[TemplateBlock, ...] = (
 )
 
 
-def monday_of(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
-
-
 def blocks_for_week(
     template: tuple[TemplateBlock, ...] | list[TemplateBlock],
     monday: dt.date,

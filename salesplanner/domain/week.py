@@ -79,10 +79,6 @@ def iso_week_label(monday: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def monday_of(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
-
-
 # -- days ---------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class DayInfo:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from salesplanner.domain.calendar import week_start
 from salesplanner.io.errors import ExportError
 from salesplanner.io.export_pipeline import TEXTS as PIPELINE_TEXTS
 from salesplanner.io.export_pipeline import write_pipeline_sheet
@@ -236,25 +237,21 @@ def _month_end(d: dt.date) -> dt.date:
     return dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def _monday(d: dt.date) -> dt.date:
-    return d - dt.timedelta(days=d.weekday())
-
-
 def plan_week(store: Store, today: dt.date, week: dt.date | None = None) -> dt.date:
     """The Monday of the week the 周计划 sheet shows: ``week`` when the rep chose one, else
     this week while the goal runs, the goal's first week before it starts and its last
     week after it ends (a 2027 Q1 goal exported in December shows a 2027 week)."""
     if week is not None:
-        return _monday(week)
+        return week_start(week)
     goal = q.plan_goal(store, today)
     if goal:
         start = dt.date.fromisoformat(goal["start_date"])
         end = dt.date.fromisoformat(goal["end_date"])
         if today < start:
-            return _monday(start)
+            return week_start(start)
         if today > end:
-            return _monday(end)
-    return _monday(today)
+            return week_start(end)
+    return week_start(today)
 
 
 def default_file_name(store: Store, today: dt.date) -> str:
@@ -567,7 +564,7 @@ class _Plan:
             dt.date.fromisoformat(x["start_date"]): x["target_fen"]
             for x in (q.period_targets(self.store, self.goal["id"], "week") if self.goal else [])
         }
-        w = _monday(start)
+        w = week_start(start)
         first_w = r + 1
         self.weeks: list[tuple[dt.date, int | None, int]] = []
         while w <= end:
@@ -805,7 +802,7 @@ class _Plan:
         )
         weekly: defaultdict[tuple[dt.date, str], int] = defaultdict(int)
         for (d, code), n in acts.items():
-            weekly[(_monday(d), code)] += n
+            weekly[(week_start(d), code)] += n
         cum_t = cum_a = 0
         r = 0
         for r, (w, t, a) in enumerate(self.weeks, start=1):

@@ -21,9 +21,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from salesplanner.domain.calendar import add_months, working_days
+from salesplanner.domain.calendar import add_months, week_start, working_days
 from salesplanner.domain.money import wan_to_fen
-from salesplanner.domain.templates import SEED_TEMPLATE, blocks_for_week, monday_of
+from salesplanner.domain.templates import SEED_TEMPLATE, blocks_for_week
 from salesplanner.errors import UserError
 from salesplanner.store.db import Store
 
@@ -226,7 +226,7 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
     )
 
     # -- the weekly template as blocks: weeks back up to next week ---------------------------
-    this_monday = monday_of(today)
+    this_monday = week_start(today)
     all_days = set(
         working_days(
             this_monday - dt.timedelta(weeks=sc.block_weeks_back),

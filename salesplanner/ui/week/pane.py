@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesplanner.domain.calendar import week_start
 from salesplanner.domain.records import VISIT, TimeBlock
-from salesplanner.domain.week import clamp_block, monday_of
+from salesplanner.domain.week import clamp_block
 from salesplanner.errors import UserError
 from salesplanner.services import week as svc
 from salesplanner.store import week as week_repo
@@ -86,7 +87,7 @@ class WeekPane(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = load_settings(ctx.store)
-        self.monday = monday_of(clock.today())
+        self.monday = week_start(clock.today())
         self.last_template_message = ""  # what the last template application said
         self.colors = self._load_colors()
         self.clipboard: list[TimeBlock] = []
@@ -235,14 +236,14 @@ class WeekPane(QWidget):
         self.go_to_date(clock.today())
 
     def go_to_date(self, date: dt.date) -> None:
-        self.monday = monday_of(date)
+        self.monday = week_start(date)
         self.reload()
         i = (date - self.monday).days
         self.calendar.cursor_day = i
 
     def on_date_chosen(self, qdate: QDate) -> None:
         date = dt.date(qdate.year(), qdate.month(), qdate.day())
-        if monday_of(date) != self.monday:
+        if week_start(date) != self.monday:
             self.go_to_date(date)
 
     def on_fold_weekend(self, checked: bool) -> None:
