@@ -245,6 +245,8 @@ def test_top5_visits_are_previewed_and_the_message_says_what_was_done(
     count = store.execute("SELECT COUNT(*) FROM time_blocks").fetchone()[0]
     pane.top_button.click()  # the preview, then Cancel
     assert asked and "one-hour visit blocks" in asked[0]
+    top = [r.name for r in pane.analysis.rows[:5]]
+    assert f"({', '.join(top)})" in asked[0]  # an English list, not 、
     assert store.execute("SELECT COUNT(*) FROM time_blocks").fetchone()[0] == count
     monkeypatch.setattr(customers_module, "confirm", lambda parent, text: True)
     pane.top_button.click()
@@ -477,3 +479,24 @@ def test_customer_columns_fit_every_cell_as_qt_would(qtbot, demo_ctx):
     assert [w for c, w in enumerate(ours) if c != NAME_COLUMN] == [
         w for c, w in enumerate(qt) if c != NAME_COLUMN
     ]
+
+
+def test_customer_names_are_never_cut_to_nothing_in_a_narrow_english_window(qtbot, demo_ctx):
+    """At 1024 px the English headers (Cumulative, Next follow-up, Days since) took all the
+    width and the stretched name column shrank to "…" for every customer."""
+    from salesplanner.ui.customers.pane import NAME_COLUMN, CustomersPane
+
+    pane = CustomersPane(demo_ctx)
+    qtbot.addWidget(pane)
+    pane.resize(880, 600)  # the pane's share of a 1024 px window
+    pane.show()
+    qtbot.wait(10)
+    table = pane.table
+    longest = max((r.name for r in pane.model.rows), key=len)
+    needed = table.fontMetrics().horizontalAdvance(longest)
+    assert table.horizontalHeader().sectionSize(NAME_COLUMN) >= needed
+    pane.resize(1600, 600)  # room to spare: the name takes it again
+    qtbot.wait(10)
+    header = table.horizontalHeader()
+    others = sum(header.sectionSize(c) for c in range(header.count()) if c != NAME_COLUMN)
+    assert header.sectionSize(NAME_COLUMN) == table.viewport().width() - others

@@ -7,7 +7,7 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -191,6 +191,8 @@ class CustomersPane(QWidget):
         # The name takes the spare width, not the nearly empty 重点 (priority) column.
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._name_width = 0  # what the name column needs (set once the columns are fitted)
+        self.table.viewport().installEventFilter(self)
         self.chart = ParetoChart()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -294,6 +296,44 @@ class CustomersPane(QWidget):
                 default=0,
             )
             header.resizeSection(col, max(widest, header.sectionSizeHint(col)))
+        self._name_width = self._longest_name_width()
+        self._place_name_column()
+
+    def _longest_name_width(self) -> int:
+        """What the name column needs: its longest names, up to 16 characters' width."""
+        longest = sorted(((len(r.name), i) for i, r in enumerate(self.model.rows)), reverse=True)
+        widest = max(
+            (
+                self.table.sizeHintForIndex(index).width()
+                for index in (
+                    self.proxy.mapFromSource(self.model.index(i, NAME_COLUMN))
+                    for _n, i in longest[:3]
+                )
+                if index.isValid()
+            ),
+            default=0,
+        )
+        cap = self.table.fontMetrics().horizontalAdvance("M") * 16
+        header = self.table.horizontalHeader()
+        return max(header.sectionSizeHint(NAME_COLUMN), min(widest, cap))
+
+    def _place_name_column(self) -> None:
+        """The name takes the spare width, but never less than it needs: where the other
+        columns leave too little (English headers at 1024 px cut every name to "…"), it
+        keeps its own width and the table scrolls sideways instead."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != NAME_COLUMN)
+        spare = self.table.viewport().width() - others
+        if spare >= self._name_width:
+            header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(NAME_COLUMN, self._name_width)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and self._name_width and obj is self.table.viewport():
+            self._place_name_column()
+        return super().eventFilter(obj, event)
 
     def select_customer(self, customer_id: int) -> bool:
         """Select and show one customer (another pane asked to open it); a filter that hides
@@ -352,7 +392,7 @@ class CustomersPane(QWidget):
             "Add {count} one-hour visit blocks ({names}) from {first} to {last}?"
         ).format(
             count=len(edit.adds),
-            names="、".join(r.name for r in top),
+            names=self.tr(", ").join(r.name for r in top),  # 、 in Chinese
             first=format_date(days[0]),
             last=format_date(days[-1]),
         )
