@@ -274,7 +274,8 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
 def _write_goal(store: Store, q_start: dt.date, history_wan: list[Decimal]) -> None:
     """The 98万 quarter goal through the goal service: months 30/33/35, weeks, days, activities."""
     from salesplanner.domain.funnel import METHOD_EXAMPLE
-    from salesplanner.domain.goals import Factor, Goal, HistoryPoint
+    from salesplanner.domain.goals import Factor, Goal, HistoryPoint, with_tiers
+    from salesplanner.services import tiers
     from salesplanner.services.goals import default_plan, save_goal
 
     q_end = add_months(q_start, 3) - dt.timedelta(days=1)
@@ -306,10 +307,14 @@ def _write_goal(store: Store, q_start: dt.date, history_wan: list[Decimal]) -> N
         ),
         breakdown_method="ramp",
         funnel=METHOD_EXAMPLE.to_json(),
-        plan={
-            "kras": ["客户开发", "客户跟进", "提案提交", "合同签订"],
-            "resources": ["使用CRM系统管理客户信息", "分配20%时间用于学习新产品知识"],
-            "risks": [{"risk": "客户拜访量不足", "fallback": "增加电话拜访次数"}],
-        },
+        # 目标 / 冲刺 / 挑战 as the wizard proposes them from the past weeks (98 / 105 / 115万)
+        plan=with_tiers(
+            {
+                "kras": ["客户开发", "客户跟进", "提案提交", "合同签订"],
+                "resources": ["使用CRM系统管理客户信息", "分配20%时间用于学习新产品知识"],
+                "risks": [{"risk": "客户拜访量不足", "fallback": "增加电话拜访次数"}],
+            },
+            tiers.propose(store, q_start, q_end, Decimal(980000), Decimal(10000)).tiers,
+        ),
     )
     save_goal(store, default_plan(store, goal))

@@ -46,3 +46,19 @@ def test_open_pipeline_covers_about_twice_what_is_still_to_win(demo_store):
     assert 1.6 <= o.coverage <= 2.6
     assert 0.05 < o.chances[0] < 0.95  # neither sure nor hopeless: something to act on
     assert repo.last_activity_dates(demo_store)  # open deals have activities of their own
+
+
+def test_the_demo_goal_has_three_tiers_as_the_wizard_proposes_them(demo_store):
+    """目标 / 冲刺 / 挑战 98 / 105 / 115万 (the issue's example): the demo shows the tiers in
+    progress and the forecast gives falling odds for each."""
+    from decimal import Decimal
+
+    from salesplanner.domain.goals import goal_tiers
+    from salesplanner.store import goals as goal_repo
+
+    goal = goal_repo.active_goal(demo_store, DEMO_TODAY)
+    wan = Decimal(10000)
+    assert goal_tiers(goal) == (98 * wan, 105 * wan, 115 * wan)
+    pf = svc.period_forecast(demo_store, DEMO_TODAY - dt.timedelta(days=1), runs=2000, seed=1)
+    chances = pf.forecast.period.chances
+    assert len(chances) == 3 and chances[0] > chances[1] > chances[2] > 0
