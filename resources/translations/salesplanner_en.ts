@@ -3577,6 +3577,10 @@
         <translation>{header}: values are in units of {scale:,} (×{scale}).</translation>
     </message>
     <message>
+        <source>{n} deal(s) already in your plan stand at another stage in the sheet (the first: {name}); they were left as they are: move them on the board.</source>
+        <translation>{n} deal(s) already in your plan stand at another stage in the sheet (the first: {name}); they were left as they are: move them on the board.</translation>
+    </message>
+    <message>
         <source>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</source>
         <translation>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</translation>
     </message>

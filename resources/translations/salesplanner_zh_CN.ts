@@ -3577,6 +3577,10 @@
         <translation>{header}：数值以 {scale:,} 为单位（×{scale}）。</translation>
     </message>
     <message>
+        <source>{n} deal(s) already in your plan stand at another stage in the sheet (the first: {name}); they were left as they are: move them on the board.</source>
+        <translation>表中有 {n} 个已在计划里的商机阶段不同（第一个：{name}），未作改动：请在看板上推进它们。</translation>
+    </message>
+    <message>
         <source>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</source>
         <translation>有 {n} 个单元格含有无法按 {encoding} 读出的字符（第一个在 {cell}）：文件可能是别的编码；请在 Excel 中另存为“CSV UTF-8”后重新导入。</translation>
     </message>

@@ -519,6 +519,10 @@ def _store_deals_sheet(
                 "warning",
             )
         )
+    if done.moved:
+        report.notes.append(
+            Msg("note.deals_moved", n=len(done.moved), name=done.moved[0][1] or "?")
+        )
     report.imported = done.open + done.won + done.lost
     report.already_present = done.present
     report.already_in_this_plan = done.own

@@ -569,6 +569,9 @@ class SheetDeals:
     sales_linked: int = 0
     customers_added: int = 0
     unknown_stages: list[tuple[int, str]] = field(default_factory=list)
+    # deals the plan has that the sheet puts at another stage: (index, its label), left as
+    # they are (the rep moves them on the board: a move is not taken back with the import)
+    moved: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _sheet_stage(text: str, pct: int | None, stages: list[Stage]) -> tuple[Stage, bool]:
@@ -602,23 +605,25 @@ def import_sheet(
     from salesplanner.store.settings import existing_plan_id
 
     keys = [r[14] for r in records]
-    present = repo.present_keys(store, keys)
+    stage_now = repo.stages_of_keys(store, keys)
     plan = existing_plan_id(store)
     if plan is not None:  # our export's IDs (SP-<plan>-O<id>) of deals this plan still has
         prefix = f"SP-{plan}-O"
         cut = len(prefix)
         exported = {int(k[cut:]): k for k in keys if k.startswith(prefix) and k[cut:].isdigit()}
-        mine = {exported[i] for i in repo.existing_ids(store, exported)}
-        out.own = len(mine - present)
-        present |= mine
+        mine = {exported[i]: at for i, at in repo.stages_of_ids(store, exported).items()}
+        out.own = len(set(mine) - set(stage_now))
+        stage_now.update(mine)
     ids, out.customers_added = import_repo.customer_ids(store, (r[0] for r in records), import_id)
     for index, r in enumerate(records):
         (name, title, fen, stage_text, pct, close, step, step_day, created, product) = r[:10]
         channel, reason, note, source_row, key = r[10:]
-        if key in present:
-            out.present += 1
-            continue
         stage, understood = _sheet_stage(stage_text, pct, stages)
+        if key in stage_now:
+            out.present += 1
+            if understood and stage.key != stage_now[key]:
+                out.moved.append((index, " ".join(filter(None, (name, title)))))
+            continue
         if not understood:
             out.unknown_stages.append((index, stage_text))
         close_day = dt.date.fromisoformat(close) if close else None

@@ -439,32 +439,32 @@ def link_imported_wins(store: Store, import_id: int, won_texts: Sequence[str]) -
     return added
 
 
-def present_keys(store: Store, keys: Sequence[str]) -> set[str]:
-    """The row keys among ``keys`` that opportunities already have."""
-    out: set[str] = set()
+def stages_of_keys(store: Store, keys: Sequence[str]) -> dict[str, str]:
+    """The stage each of ``keys`` (the row keys of imported deals) stands at now."""
+    out: dict[str, str] = {}
     for k in range(0, len(keys), 500):
         part = keys[k : k + 500]
         marks = ", ".join("?" * len(part))
         out.update(
-            r[0]
+            (r[0], r[1])
             for r in store.execute(
-                f"SELECT row_key FROM opportunities WHERE row_key IN ({marks})", tuple(part)
+                f"SELECT row_key, stage FROM opportunities WHERE row_key IN ({marks})", tuple(part)
             )
         )
     return out
 
 
-def existing_ids(store: Store, ids: Iterable[int]) -> set[int]:
-    """The opportunity ids among ``ids`` that the plan has."""
+def stages_of_ids(store: Store, ids: Iterable[int]) -> dict[int, str]:
+    """The stage each opportunity of ``ids`` that the plan has stands at now."""
     wanted = sorted(set(ids))
-    out: set[int] = set()
+    out: dict[int, str] = {}
     for k in range(0, len(wanted), 500):
         part = wanted[k : k + 500]
         marks = ", ".join("?" * len(part))
         out.update(
-            r[0]
+            (r[0], r[1])
             for r in store.execute(
-                f"SELECT id FROM opportunities WHERE id IN ({marks})", tuple(part)
+                f"SELECT id, stage FROM opportunities WHERE id IN ({marks})", tuple(part)
             )
         )
     return out

@@ -137,6 +137,11 @@ def test_the_same_list_a_week_later_adds_only_the_new_deals(store, tmp_path):
     after = counts(store)
     assert after["opportunities"] == before["opportunities"] + 1
     assert after["deals"] == before["deals"]
+    # ERP 二期 moved on in the sheet (方案 → 谈判): left as it is, and the rep is told
+    deals = {o.customer_name: o for o in svc.load(store).opportunities}
+    assert deals["华星科技"].stage == "proposal"
+    (note,) = [n for n in report.notes if getattr(n, "code", "") == "note.deals_moved"]
+    assert note.params == {"n": 1, "name": "华星科技 ERP 二期"}
 
 
 def test_taking_the_import_back_removes_deals_sale_history_and_customers(store, tmp_path):
