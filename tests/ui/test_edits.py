@@ -36,8 +36,6 @@ from salesplanner.store.goals import active_goal
 from salesplanner.ui import edit_texts
 from salesplanner.ui.edits import Edit, push_edit
 from tests.conftest import DEMO_TODAY
-from tests.ui.test_import_texts import chinese  # noqa: F401 - the zh_CN fixture
-from tests.ui.test_week_pane import pane  # noqa: F401 - the week pane fixture
 
 pytestmark = pytest.mark.ui
 
@@ -49,10 +47,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # -- the example of issue 11.1 ------------------------------------------------------------------
 @pytest.fixture
-def week_pane(request):
-    widget = request.getfixturevalue("pane")  # the one of tests/ui/test_week_pane.py
-    widget.go_to_date(MONDAY)
-    return widget
+def week_pane(week_pane):  # tests/ui/conftest.py's, moved to a week the demo data leaves empty
+    week_pane.go_to_date(MONDAY)
+    return week_pane
 
 
 @pytest.fixture

@@ -16,11 +16,7 @@ from salesplanner.io.export_plan import ENGINE_NOTES
 from salesplanner.services.progress import TOP_VISIT_NOTE
 from salesplanner.ui.progress import texts as progress_texts
 from salesplanner.ui.week import texts as week_texts
-from tests.ui.test_import_texts import (
-    _fields,
-    _zh_translations,
-    chinese,  # noqa: F401 - the zh_CN fixture
-)
+from tests.ui.catalogue import placeholders, zh_translations
 
 pytestmark = pytest.mark.ui
 
@@ -44,12 +40,12 @@ ENGINE_NOTE_KEYS = sorted(
 def test_every_engine_code_has_a_finished_chinese_template(qapp, messages, templates, context):
     mine = templates()  # no translator installed: the source strings
     assert set(mine) == set(messages), set(mine) ^ set(messages)
-    zh = _zh_translations(context)
+    zh = zh_translations(context)
     for code, english in messages.items():
-        assert _fields(mine[code]) == _fields(english), code
+        assert placeholders(mine[code]) == placeholders(english), code
         text, state = zh[mine[code]]
         assert state is None and text and text != mine[code], (code, text, state)
-        assert _fields(text) == _fields(english), (code, text)
+        assert placeholders(text) == placeholders(english), (code, text)
 
 
 @pytest.mark.usefixtures("chinese")

@@ -4,9 +4,6 @@ template for every engine code, and the wizard showing them in Chinese."""
 from __future__ import annotations
 
 import datetime as dt
-import string
-import xml.etree.ElementTree as ET
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -14,46 +11,24 @@ from PySide6.QtCore import Qt
 
 from salesplanner.io.importer import Problem
 from salesplanner.io.messages import IMPORT_MESSAGES_EN, SKIP_REASONS, Msg
-from salesplanner.ui import i18n
 from salesplanner.ui.dialogs import import_texts
 from salesplanner.ui.dialogs.import_texts import ImportTexts
 from salesplanner.ui.dialogs.import_wizard import ImportWizard
 from salesplanner.ui.tasks import wait_for_background_tasks
+from tests.ui.catalogue import placeholders, zh_translations
 
 ROOT = Path(__file__).resolve().parents[2]
-ZH_TS = ROOT / "resources" / "translations" / "salesplanner_zh_CN.ts"
-
-
-def _fields(template: str) -> Counter:
-    """Placeholders with their format specs: {n:g} and {n} differ."""
-    return Counter(
-        (name, spec)
-        for _text, name, spec, _conv in string.Formatter().parse(template)
-        if name is not None
-    )
-
-
-def _zh_translations(context: str) -> dict[str, tuple[str, str | None]]:
-    root = ET.parse(ZH_TS).getroot()
-    out = {}
-    for ctx in root.iter("context"):
-        if ctx.findtext("name") != context:
-            continue
-        for message in ctx.iter("message"):
-            tr = message.find("translation")
-            out[message.findtext("source")] = (tr.text or "", tr.get("type"))
-    return out
 
 
 def test_every_engine_code_has_a_finished_chinese_template(qapp):
     templates = import_texts._templates()  # no translator: the source strings
     assert set(templates) == set(IMPORT_MESSAGES_EN)
-    zh = _zh_translations("ImportTexts")
+    zh = zh_translations("ImportTexts")
     for code, english in IMPORT_MESSAGES_EN.items():
         assert templates[code] == english, code  # the English UI reads like the command line
         text, state = zh[english]
         assert state is None and text and text != english, (code, text, state)
-        assert _fields(text) == _fields(english), (code, text)
+        assert placeholders(text) == placeholders(english), (code, text)
     reasons = import_texts._skip_reasons()
     assert set(reasons) == set(SKIP_REASONS)
     assert import_texts._service_note_templates() == list(import_texts._SERVICE_NOTES)
@@ -65,9 +40,9 @@ def test_every_engine_code_has_a_finished_chinese_template(qapp):
         ", ",
     ]:
         text, state = zh[source]
-        assert state is None and text and text != source and _fields(text) == _fields(source), (
-            source
-        )
+        assert (
+            state is None and text and text != source and placeholders(text) == placeholders(source)
+        ), source
 
 
 def test_english_texts_are_the_engine_sentences(qapp):
@@ -88,15 +63,6 @@ def test_english_texts_are_the_engine_sentences(qapp):
     assert texts.note("An unknown note.") == "An unknown note."
 
 
-@pytest.fixture
-def chinese(qapp):
-    if i18n.find_lrelease() is None:
-        pytest.skip("no lrelease")
-    assert i18n.install(qapp, "zh_CN") == "zh_CN"
-    yield
-    i18n.install(qapp, "en")
-
-
 def test_chinese_texts(chinese):
     texts = ImportTexts()
     assert texts.sentence(Problem(7, 0, "date", Msg("empty.date"))) == "A7：日期为空"
@@ -114,7 +80,7 @@ def test_chinese_texts(chinese):
         == "每月的 3 行已合计（例如 A型, B型, C型）。"
     )
     for code in IMPORT_MESSAGES_EN:  # every template fills in with its parameters
-        fields = _fields(IMPORT_MESSAGES_EN[code])
+        fields = placeholders(IMPORT_MESSAGES_EN[code])
         params = {
             name: 1.5 if any(s for n, s in fields if n == name) else "x" for name, _spec in fields
         }

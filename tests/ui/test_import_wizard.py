@@ -15,7 +15,6 @@ from salesplanner.ui.dialogs import import_wizard as mod
 from salesplanner.ui.dialogs.import_wizard import ImportWizard, MappingModel, PreviewModel
 from salesplanner.ui.tasks import wait_for_background_tasks
 from tests.io import excel_corpus as corpus
-from tests.ui.test_import_texts import chinese  # noqa: F401 - the zh_CN fixture
 
 pytestmark = pytest.mark.ui
 

@@ -17,7 +17,6 @@ from salesplanner.services import pipeline as pipeline_svc
 from salesplanner.services.report import goal_forecast
 from salesplanner.store import records as record_repo
 from salesplanner.ui.format import format_amount
-from tests.ui.test_import_texts import chinese  # noqa: F401 - the zh_CN fixture
 
 pytestmark = pytest.mark.ui
 DAY = dt.date(2026, 11, 10)  # in the goal's second month

@@ -20,19 +20,9 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def pane(qtbot, ctx, monkeypatch):
-    from salesplanner.ui.week import clock
-    from salesplanner.ui.week import pane as pane_module
-
-    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
-    widget = pane_module.WeekPane(ctx)
-    ctx.changed.connect(widget.refresh)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 900)
-    widget.show()
-    widget.go_to_date(MONDAY)
-    qtbot.waitExposed(widget)
-    return widget
+def pane(week_pane):  # tests/ui/conftest.py: on the week of MONDAY
+    assert week_pane.monday == MONDAY
+    return week_pane
 
 
 def rows(store):

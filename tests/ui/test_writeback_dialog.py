@@ -19,7 +19,6 @@ from salesplanner.services.importing import analyse_file, import_file
 from salesplanner.services.week import log_entry
 from salesplanner.services.writeback import local_time
 from salesplanner.ui.dialogs.writeback_dialog import WriteBackDialog
-from tests.ui.test_import_texts import chinese  # noqa: F401 - the zh_CN fixture
 
 pytestmark = pytest.mark.ui
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from salesplanner.ui.main_window import PANES
 from tests.conftest import DEMO_TODAY
-from tests.ui.test_import_texts import chinese  # noqa: F401 - the zh_CN fixture
 
 pytestmark = pytest.mark.ui
 

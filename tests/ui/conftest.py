@@ -1,0 +1,39 @@
+"""Fixtures shared by the UI tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The app in zh_CN for the test (English again afterwards)."""
+    from salesplanner.ui import i18n
+
+    if i18n.find_lrelease() is None:
+        pytest.skip("no lrelease")
+    assert i18n.install(qapp, "zh_CN") == "zh_CN"
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def week_pane(qtbot, ctx, monkeypatch):
+    """The Week pane of an empty plan, shown at 1200×900 on the week of 2026-11-23 (today is
+    DEMO_TODAY), refreshed by ``ctx.changed``."""
+    from salesplanner.ui.week import clock
+    from salesplanner.ui.week import pane as pane_module
+
+    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
+    widget = pane_module.WeekPane(ctx)
+    ctx.changed.connect(widget.refresh)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 900)
+    widget.show()
+    widget.go_to_date(dt.date(2026, 11, 23))
+    qtbot.waitExposed(widget)
+    return widget
