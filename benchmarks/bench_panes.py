@@ -27,7 +27,7 @@ from pathlib import Path
 from figures import emit, load, record
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYS = ("goal", "progress", "customers", "pipeline")
+KEYS = ("goal", "progress", "customers", "pipeline", "journal")
 OPEN_BUDGET_MS = 100.0
 STALL_BUDGET_MS = 16.0
 

@@ -151,9 +151,19 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
     log.error("Unhandled exception in thread %s\n%s", getattr(args.thread, "name", "?"), text)
 
 
+_setup_lock = threading.Lock()  # the deferred opening (a thread) and a first error may race
+
+
 def _ensure_logging() -> None:
-    if _handler is None:
-        setup_logging(_pending_folder)
+    with _setup_lock:
+        if _handler is None:
+            setup_logging(_pending_folder)
+
+
+def _open_log_in_background() -> None:
+    """The deferred opening, on a thread: importing logging.handlers and platform and opening
+    the file are ≈ 60 ms the window would otherwise not answer in."""
+    threading.Thread(target=_ensure_logging, name="open-log", daemon=True).start()
 
 
 def install(folder: Path | None = None, defer: bool = False) -> Path | None:
@@ -168,7 +178,7 @@ def install(folder: Path | None = None, defer: bool = False) -> Path | None:
         from PySide6.QtCore import QTimer
 
         _pending_folder = Path(folder) if folder is not None else None
-        QTimer.singleShot(500, _ensure_logging)  # well after the first paint
+        QTimer.singleShot(500, _open_log_in_background)  # well after the first paint
         path = None
     else:
         path = setup_logging(folder)

@@ -386,6 +386,7 @@ class MainWindow(QMainWindow):
         if self._warm_thread is not None:
             return
         modules = [module for key, module, _cls in PANES if key not in self.panes]
+        modules += ["logging.handlers", "platform"]  # the log opened after the first paint
 
         def imports() -> None:
             for name in modules:

@@ -134,7 +134,7 @@ def test_deferred_log_opens_after_start_or_at_the_first_error(tmp_path, qapp, qt
     try:
         assert crash.install(folder, defer=True) is None
         assert not (folder / crash.LOG_NAME).exists()  # nothing written before the loop runs
-        qtbot.waitUntil(lambda: (folder / crash.LOG_NAME).exists(), timeout=2000)
+        qtbot.waitUntil(lambda: (folder / crash.LOG_NAME).exists(), timeout=5000)
         assert crash.log_file() == folder / crash.LOG_NAME
     finally:
         crash.uninstall()

@@ -329,11 +329,15 @@ def test_quit_after_first_paint_ends_before_work_scheduled_after_the_paint(
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
 
+    import salesplanner.services.pipeline  # noqa: F401 - (so the fill needs no import thread)
+    import salesplanner.services.progress  # noqa: F401
+
     w = MainWindow(demo_store)
     qtbot.addWidget(w)
     pane = w.panes["week"]
     filled: list[bool] = []
-    pane._sales_timer.timeout.connect(lambda: filled.append(True))
+    fill = pane.reload_sales
+    pane.reload_sales = lambda: filled.append(True) or fill()
 
     class SlowPaint(QObject):  # each paint of the calendar outlasts the 20 ms timer
         def eventFilter(self, obj, event):  # noqa: N802 - Qt API
@@ -347,4 +351,4 @@ def test_quit_after_first_paint_ends_before_work_scheduled_after_the_paint(
     w.show()
     assert QApplication.instance().exec() == 0
     assert filled == []  # the loop ended right after the paint
-    qtbot.waitUntil(lambda: filled == [True], timeout=2000)  # ... and the fill still comes
+    qtbot.waitUntil(lambda: filled == [True], timeout=5000)  # ... and the fill still comes

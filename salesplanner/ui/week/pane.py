@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib
+import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -65,6 +68,17 @@ def holiday_language() -> str:
     return "zh_CN" if current_language() == "zh_CN" else "en_US"
 
 
+_FILL_MODULES = ("salesplanner.services.progress", "salesplanner.services.pipeline")
+
+
+def _import_fill_modules() -> None:
+    for name in _FILL_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the fill imports it again and shows what is wrong
+            return
+
+
 class _FirstPaint(QObject):
     """Watches the pane until its first paint, then fills the sales line right after it."""
 
@@ -99,8 +113,8 @@ class WeekPane(QWidget):
         self._sales_timer = QTimer(self)
         self._sales_timer.setSingleShot(True)
         self._sales_timer.setInterval(20)
-        self._sales_timer.timeout.connect(self.reload_sales)
-        self._sales_timer.timeout.connect(self.reload_chase)
+        self._sales_timer.timeout.connect(self._fill_after_paint)
+        self._fill_imports: threading.Thread | None = None
         self._build()
         self._connect_signals()
         self.reload()
@@ -320,6 +334,23 @@ class WeekPane(QWidget):
         if self._first_paint is None:
             self.reload_sales()
         self._update_title()
+
+    def _fill_after_paint(self) -> None:
+        """The sales line and the deals to chase, once the first paint is on screen. Their
+        modules (services.progress and services.pipeline and the domain under them, ≈ 60 ms)
+        are imported on a thread first, so the window keeps answering meanwhile; until that is
+        done the timer looks again every 20 ms."""
+        if not all(name in sys.modules for name in _FILL_MODULES):
+            if self._fill_imports is None:
+                self._fill_imports = threading.Thread(
+                    target=_import_fill_modules, name="week-fill-imports", daemon=True
+                )
+                self._fill_imports.start()
+            if self._fill_imports.is_alive():
+                self._sales_timer.start()
+                return
+        self.reload_sales()
+        self.reload_chase()
 
     def reload_sales(self) -> None:
         """The week's sales won against its target. Before the pane's first paint this waits
