@@ -69,7 +69,9 @@ def main() -> int:
         try:
             window.panes.pop(key, None)  # (the Week pane exists already: build it anew)
             window.show_pane(key)
-            app.processEvents()
+            settle = time.perf_counter() + 0.5  # (what a pane reads just after its first paint)
+            while time.perf_counter() < settle:
+                app.processEvents()
         finally:
             store.conn.set_trace_callback(None)
         selects = list(dict.fromkeys(s for s in seen if s.lstrip().upper().startswith("SELECT")))

@@ -333,7 +333,10 @@ def deals_to_chase(store: Store, today: dt.date, stale_days: int) -> list[dom.Ch
     """The open deals to chase in the week of ``today`` (``domain.opportunities``), in two
     reads: the open deals and the last activity of each."""
     return dom.deals_to_chase(
-        repo.list_opportunities(store, dom.OPEN), today, repo.last_activity_dates(store), stale_days
+        repo.list_opportunities(store, dom.OPEN),
+        today,
+        repo.last_activity_dates(store, dom.OPEN),
+        stale_days,
     )
 
 

@@ -227,13 +227,23 @@ def titles(store: Store, opportunity_ids: Iterable[int]) -> dict[int, tuple[str,
     return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
 
-def last_activity_dates(store: Store) -> dict[int, dt.date]:
-    """The last logged activity of each opportunity (for "no activity for N days")."""
-    rows = store.execute(
-        "SELECT opportunity_id, MAX(date) FROM activities WHERE opportunity_id IS NOT NULL "
-        "GROUP BY opportunity_id"
-    ).fetchall()
-    return {oid: dt.date.fromisoformat(d) for oid, d in rows}
+def last_activity_dates(store: Store, outcome: str | None = None) -> dict[int, dt.date]:
+    """The last logged activity of each opportunity (for "no activity for N days"); with
+    ``outcome``, of those with that outcome only."""
+    if outcome is None:
+        rows = store.execute(
+            "SELECT opportunity_id, MAX(date) FROM activities WHERE opportunity_id IS NOT NULL "
+            "GROUP BY opportunity_id"
+        ).fetchall()
+    else:
+        # from the opportunities, one index probe each: ten years hold 20x more closed deals
+        # than open ones (18 → 4 ms for the open deals of a ten-year plan)
+        rows = store.execute(
+            "SELECT o.id, (SELECT MAX(a.date) FROM activities a WHERE a.opportunity_id = o.id) "
+            "FROM opportunities o WHERE o.outcome = ?",
+            (outcome,),
+        ).fetchall()
+    return {oid: dt.date.fromisoformat(d) for oid, d in rows if d is not None}
 
 
 def link_activity(store: Store, activity_id: int, opportunity_id: int | None) -> None:
@@ -561,12 +571,13 @@ def link_sale_activities(store: Store) -> None:
 # -- aggregates for the pane and the forecast (no row per closed deal in Python) ----------
 def open_stage_dates(store: Store) -> dict[int, dt.date]:
     """When each open opportunity entered its current stage (its last stage change)."""
+    # from the open opportunities, one index probe each, not a scan of every stage change of
+    # ten years (19 → 6 ms on a ten-year plan)
     rows = store.execute(
-        "SELECT h.opportunity_id, MAX(h.date) FROM opportunity_stage_history h "
-        "JOIN opportunities o ON o.id = h.opportunity_id WHERE o.outcome = 'open' "
-        "GROUP BY h.opportunity_id"
+        "SELECT o.id, (SELECT MAX(h.date) FROM opportunity_stage_history h "
+        "WHERE h.opportunity_id = o.id) FROM opportunities o WHERE o.outcome = 'open'"
     ).fetchall()
-    return {oid: dt.date.fromisoformat(d) for oid, d in rows}
+    return {oid: dt.date.fromisoformat(d) for oid, d in rows if d is not None}
 
 
 def closed_between(store: Store, start: dt.date, end: dt.date) -> dict[str, tuple[int, int]]:

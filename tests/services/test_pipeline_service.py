@@ -202,3 +202,23 @@ def test_an_activity_logged_for_a_customer_with_one_open_deal_belongs_to_it(stor
     assert repo.last_activity_dates(store) == {oid: dt.date(2026, 11, 5)}
     week.unlog(store, logged)
     assert repo.last_activity_dates(store) == {}
+
+
+def test_last_activity_and_stage_dates_of_the_open_deals_read_from_the_deals(demo_store):
+    """The open deals' last activity and stage date, asked per open deal: the same dates as
+    grouping every activity and stage change, and nothing of a closed deal."""
+    everything = repo.last_activity_dates(demo_store)
+    open_ids = {o.id for o in repo.list_opportunities(demo_store, "open")}
+    closed_ids = {o.id for o in repo.list_opportunities(demo_store)} - open_ids
+    assert set(everything) & closed_ids  # the plan has closed deals with activities
+    open_only = repo.last_activity_dates(demo_store, "open")
+    assert open_only == {k: v for k, v in everything.items() if k in open_ids}
+    assert open_only  # and open deals with activities
+    grouped = demo_store.execute(
+        "SELECT h.opportunity_id, MAX(h.date) FROM opportunity_stage_history h "
+        "JOIN opportunities o ON o.id = h.opportunity_id WHERE o.outcome = 'open' "
+        "GROUP BY h.opportunity_id"
+    ).fetchall()
+    assert repo.open_stage_dates(demo_store) == {
+        oid: dt.date.fromisoformat(d) for oid, d in grouped
+    }

@@ -187,7 +187,7 @@ class PipelinePane(QWidget):
         if self.closed_box.isChecked():
             opps += repo.closed_since(store, today - dt.timedelta(days=CLOSED_DAYS))
         entered = repo.open_stage_dates(store)
-        last = repo.last_activity_dates(store)
+        last = repo.last_activity_dates(store, None if self.closed_box.isChecked() else dom.OPEN)
         names = {s.key: s.name for s in self.stages}
         known = dom.stage_map(self.stages)
         rows = []
