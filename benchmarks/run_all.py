@@ -35,6 +35,7 @@ QUICK_ARGS = {
     "forecast": ["--repeat", "5"],
     "import": ["--repeat", "2"],
     "import_wizard": ["--repeat", "2"],
+    "import_limits": ["--rows", "100000,400000", "--repeat", "1"],
     "team": ["--runs", "3"],
     "bundle": ["--runs", "5"],
     "completion": ["--runs", "2"],

@@ -36,6 +36,7 @@ MAX_RATIO = 200  # uncompressed / compressed for parts over RATIO_MIN_BYTES
 RATIO_MIN_BYTES = 1024 * 1024
 MAX_MEMBERS = 5000
 MAX_CELLS = 5_000_000  # cells one sheet may ask for
+MAX_ROWS = 1_048_576  # rows of a sheet (Excel's own limit)
 PROLOG_BYTES = 64 * 1024
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -66,6 +67,10 @@ class Sniffed:
     )
     # kept worksheet parts not yet searched for error cells (the reader does it on another core)
     unscanned: frozenset[str] = frozenset()
+    # worksheet parts over the cell limit (part → rows, columns), from the dimensions they
+    # declare or, where those lie, the rows and cells counted until the limit was passed; never
+    # read further (the reader refuses them by name)
+    oversize: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False)
 
     def has_error_cells(self, part: str) -> bool:
         """Whether a worksheet part holds error cells (``t="e"``), which calamine reads as ""."""
@@ -110,8 +115,8 @@ def sniff(path: str | Path) -> Sniffed:
             )
         )
     if head.startswith(ZIP_MAGIC):
-        kind, error_parts, parts, unscanned = _check_zip(path)
-        return Sniffed(kind, size, frozenset(error_parts), parts, frozenset(unscanned))
+        kind, error_parts, parts, unscanned, oversize = _check_zip(path)
+        return Sniffed(kind, size, frozenset(error_parts), parts, frozenset(unscanned), oversize)
     if head.startswith(OLE2_MAGIC):
         _check_ole2(path)
         return Sniffed("xls", size)
@@ -227,7 +232,74 @@ def _keep_xml(name: str) -> bool:
     return name.endswith((".xml", ".rels"))
 
 
-def _check_zip(path: Path) -> tuple[str, set[str], dict[str, list[bytes]] | None, set[str]]:
+_DIMENSION = re.compile(
+    rb'<(?:\w+:)?dimension\s+ref="\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?"'
+)
+_ROW_OPEN = b"<row "
+_CELL_OPEN = b"<c "
+
+
+def _letters(col: str) -> int:
+    n = 0
+    for ch in col:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def declared_size(first: bytes) -> tuple[int, int] | None:
+    """Rows and columns a worksheet part declares (``<dimension ref="A1:H1000001"/>``) in its
+    first bytes; None when it declares none."""
+    m = _DIMENSION.search(first)
+    if m is None:
+        return None
+    c1, r1, c2, r2 = m.group(1), int(m.group(2)), m.group(3), m.group(4)
+    if c2 is None or r2 is None:
+        return 1, 1
+    return abs(int(r2) - r1) + 1, abs(_letters(c2.decode()) - _letters(c1.decode())) + 1
+
+
+# The shortest cell a worksheet can hold, <c r="A1"/>. Dimensions are believed only for a part
+# large enough to hold every cell they declare: some programs declare the whole sheet
+# (A1:XFD1048576) for two rows, and a rep who formats whole rows by dragging gets a million
+# styled empty rows under A1:Z1048576; those parts have their cells counted instead.
+MIN_CELL_BYTES = 11
+
+
+def over_limit(rows: int, cols: int) -> bool:
+    return rows > MAX_ROWS or rows * cols > MAX_CELLS
+
+
+def declared_over_limit(first: bytes, part_size: int) -> tuple[int, int] | None:
+    """The rows and columns a worksheet part declares when they are over the limit and the
+    part is large enough to hold all those cells; else None (its cells are counted instead)."""
+    dims = declared_size(first)
+    if dims is None or not over_limit(*dims) or part_size < MIN_CELL_BYTES * dims[0] * dims[1]:
+        return None
+    return dims
+
+
+def _counted_size(counted: list[int]) -> tuple[int, int]:
+    """Rows and columns (the cells spread over the rows) of what was counted so far."""
+    rows, cells = counted
+    return rows, -(-cells // max(rows, 1))
+
+
+def _counted_over(counted: list[int]) -> bool:
+    return counted[0] > MAX_ROWS or counted[1] > MAX_CELLS
+
+
+def _peek(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The first bytes of a part (unpacking only those: safe for a bomb too); b"" when damaged."""
+    try:
+        with zf.open(info) as fh:
+            return fh.read(PROLOG_BYTES)
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError):
+        return b""
+
+
+def _check_zip(
+    path: Path,
+) -> tuple[str, set[str], dict[str, list[bytes]] | None, set[str], dict[str, tuple[int, int]]]:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
@@ -244,10 +316,18 @@ def _check_zip(path: Path) -> tuple[str, set[str], dict[str, list[bytes]] | None
             raise UnsafeWorkbookError(
                 Msg("file.unpacks_too_large", name=_name(path), mb=total // (1024 * 1024))
             )
+        oversize: dict[str, tuple[int, int]] = {}
         for i in infos:
             if i.file_size > MAX_MEMBER_BYTES or (
                 i.file_size > RATIO_MIN_BYTES and i.file_size > MAX_RATIO * max(i.compress_size, 1)
             ):
+                # a worksheet too large to import, as its dimensions say: refused by its size
+                # when it is read (a rep gets "too many rows", not "a zip bomb")
+                if i.filename.startswith("xl/worksheets/"):
+                    dims = declared_over_limit(_peek(zf, i), i.file_size)
+                    if dims is not None:
+                        oversize[i.filename] = dims
+                        continue
                 raise UnsafeWorkbookError(Msg("file.zip_bomb", name=_name(path)))
         if "mimetype" in names:
             kind = "ods"
@@ -270,23 +350,28 @@ def _check_zip(path: Path) -> tuple[str, set[str], dict[str, list[bytes]] | None
                 i.filename.startswith("xl/worksheets/") and i.file_size >= KEEP_SHEET_BYTES
                 for i in infos
             )
-            and sum(i.file_size for i in infos if _keep_xml(i.filename)) <= KEEP_TOTAL_BYTES
+            and sum(
+                i.file_size for i in infos if _keep_xml(i.filename) and i.filename not in oversize
+            )
+            <= KEEP_TOTAL_BYTES
         )
         parts: dict[str, list[bytes]] | None = {} if keep else None
         error_parts: set[str] = set()
         unscanned: set[str] = set()
         for info in infos:
-            if info.is_dir():
+            if info.is_dir() or info.filename in oversize:
                 continue
             chunks: list[bytes] | None = [] if keep and _keep_xml(info.filename) else None
             scan = not (chunks is not None and info.file_size >= KEEP_SHEET_BYTES)
-            if _verify_member(path, zf, info, kind, chunks, scan_errors=scan):
+            if _verify_member(path, zf, info, kind, chunks, scan_errors=scan, oversize=oversize):
                 error_parts.add(info.filename)
+            if info.filename in oversize:
+                continue  # (stopped at the limit: nothing of it is kept)
             if chunks is not None and parts is not None:
                 parts[info.filename] = chunks
                 if not scan and info.filename.startswith("xl/worksheets/"):
                     unscanned.add(info.filename)
-        return kind, error_parts, parts, unscanned
+        return kind, error_parts, parts, unscanned, oversize
 
 
 def _verify_member(
@@ -297,8 +382,13 @@ def _verify_member(
     keep: list[bytes] | None = None,
     *,
     scan_errors: bool = True,
+    oversize: dict[str, tuple[int, int]] | None = None,
 ) -> bool:
     """Read a part through once: its XML prolog must carry no DTD; its size must not lie.
+
+    An xlsx worksheet over the cell limit is not read further than that (its part goes into
+    ``oversize`` with its rows and columns): at once when its dimensions say so, else as soon
+    as the rows or cells counted pass the limit.
 
     Returns whether a worksheet part holds error cells (``t="e"``), which python-calamine
     reports as empty strings (``scan_errors=False``: not looked for; see
@@ -315,6 +405,17 @@ def _verify_member(
                 _check_prolog(path, first)
             ods_text = first if check_ods else b""
             has_errors = is_sheet and _ERROR_CELL in first
+            worksheet = oversize is not None and kind == "xlsx"
+            worksheet = worksheet and info.filename.startswith("xl/worksheets/")
+            if worksheet and oversize is not None:
+                dims = declared_over_limit(first, info.file_size)
+                if dims is not None:
+                    oversize[info.filename] = dims
+                    return False
+            counted = [first.count(_ROW_OPEN), first.count(_CELL_OPEN)]  # rows, cells
+            if worksheet and oversize is not None and _counted_over(counted):
+                oversize[info.filename] = _counted_size(counted)
+                return False
             tail = first[-8:]
             left = info.file_size - len(first)
             if keep is not None:
@@ -323,6 +424,13 @@ def _verify_member(
                 chunk = fh.read(4 * 1024 * 1024)
                 if not chunk:
                     break
+                if worksheet and oversize is not None:
+                    # (a tag cut between two chunks goes uncounted: a few in millions)
+                    counted[0] += chunk.count(_ROW_OPEN)
+                    counted[1] += chunk.count(_CELL_OPEN)
+                    if _counted_over(counted):
+                        oversize[info.filename] = _counted_size(counted)
+                        return False
                 if keep is not None:
                     keep.append(chunk)
                 if is_sheet and not has_errors:

@@ -195,3 +195,66 @@ def test_an_office_lock_file_names_the_workbook_to_choose(tmp_path, run, plan_db
     )
     err = _check_refused(run, plan_db, path, capsys)
     assert name in err and "choose 销售明细.xlsx itself" in err
+
+
+def _sales_sheet(tmp_path, rows: int, dimension: str | None = None) -> tuple[object, str]:
+    """A workbook of ``rows`` sales rows (and a header) in 3 columns; ``dimension`` replaces
+    the range its sheet declares. Returns the path and the sheet's part."""
+    import re
+
+    import xlsxwriter
+
+    path = tmp_path / f"sales{rows}.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("明细")
+    ws.write_row(0, 0, ["客户", "日期", "金额"])
+    for r in range(1, rows + 1):
+        ws.write_row(r, 0, [f"客户{r}", "2026-03-01", 1000 + r])
+    wb.close()
+    part = "xl/worksheets/sheet1.xml"
+    if dimension is not None:
+        with zipfile.ZipFile(path) as z:
+            xml = z.read(part)
+        xml = re.sub(rb'<dimension ref="[^"]*"', f'<dimension ref="{dimension}"'.encode(), xml)
+        path.write_bytes(_rezip(path.read_bytes(), {part: xml}))
+    return path, part
+
+
+@pytest.fixture
+def small_limit(monkeypatch):
+    """A cell limit of 100 (and parts of any size believed), so a small sheet is "too large"."""
+    from salesplanner.io import safety, workbook
+
+    monkeypatch.setattr(safety, "MAX_CELLS", 100)
+    monkeypatch.setattr(workbook, "MAX_CELLS", 100)
+    monkeypatch.setattr(safety, "MIN_CELL_BYTES", 0)
+
+
+def test_a_sheet_over_the_limit_is_refused_from_its_dimensions(
+    tmp_path, run, plan_db, capsys, small_limit
+):
+    from salesplanner.io.safety import sniff
+
+    # 60 rows × 3 columns, declared as 100 rows: what is refused is what its first bytes say
+    path, part = _sales_sheet(tmp_path, 59, dimension="A1:C100")
+    assert sniff(path).oversize == {part: (100, 3)}
+    err = _check_refused(run, plan_db, path, capsys, "“明细”")
+    assert "100 rows × 3 columns" in err and "100 cells" in err
+
+
+def test_a_sheet_whose_dimensions_lie_is_stopped_at_the_limit(
+    tmp_path, run, plan_db, capsys, small_limit
+):
+    from salesplanner.io.safety import sniff
+
+    path, part = _sales_sheet(tmp_path, 59, dimension="A1:C2")
+    rows, cols = sniff(path).oversize[part]  # counted: all of it (it is read in one piece)
+    assert rows * cols > 100
+    _check_refused(run, plan_db, path, capsys, "more than SalesPlanner imports at once")
+
+
+def test_a_small_sheet_declaring_the_whole_sheet_is_read(tmp_path):
+    """Some programs declare A1:XFD1048576 for a few rows: that is no reason to refuse."""
+    path, _part = _sales_sheet(tmp_path, 2, dimension="A1:XFD1048576")
+    with open_source(path) as src:
+        assert [r[0] for r in src.read().rows] == ["客户", "客户1", "客户2"]
