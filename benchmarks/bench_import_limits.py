@@ -45,7 +45,7 @@ IMPORT = (
     "import resource, sys, time; t = time.perf_counter(); from salesplanner.cli import main; "
     "rc = main(sys.argv[1:]); "
     "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "
-    "file=sys.stderr); sys.exit(0 if rc in (0, 2) else rc)"
+    "file=sys.stderr); sys.exit(rc)"
 )
 
 
