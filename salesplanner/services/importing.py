@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from salesplanner.io.errors import ImportCancelled
 from salesplanner.io.fields import RECORD_LETTER
@@ -42,6 +42,9 @@ from salesplanner.services.changes import Changes
 from salesplanner.store import imports as repo
 from salesplanner.store.db import Store
 from salesplanner.store.settings import existing_plan_id
+
+if TYPE_CHECKING:  # (imported for a sheet with a stage column only)
+    from salesplanner.services.pipeline import ImportedPipeline
 
 
 @dataclass(slots=True)
@@ -329,11 +332,7 @@ class _RowWriter:
         self.sql = sql(import_id, repo.now_text(store), fresh=fresh)
         self.own_prefix = _own_prefix(store, kind)
         self.inserted = self.customers_added = self.own_present = 0
-        self.pipeline = None
-        if kind == "sales":  # open and lost rows of a 阶段/状态 column are not sales
-            from salesplanner.services.pipeline import ImportedPipeline
-
-            self.pipeline = ImportedPipeline(store, import_id)
+        self.pipeline: ImportedPipeline | None = None  # made at the first row with a stage
 
     def write(self, parsed: Parsed, tick: Callable[[int], None]) -> None:
         """Store the records of ``parsed``; ``tick(rows done)`` between chunks."""
@@ -351,6 +350,12 @@ class _RowWriter:
         at = 1 if self.kind == "sales" else 3  # the customer's name
         ids, added = repo.customer_ids(store, cols[at], self.import_id)
         self.customers_added += added
+        if self.pipeline is None and self.kind == "sales" and _any_stage(cols):
+            # open and lost rows of a 阶段/状态 column are not sales; the pipeline's modules
+            # (≈ 50 ms to import) are loaded only for a sheet that has such a column
+            from salesplanner.services.pipeline import ImportedPipeline
+
+            self.pipeline = ImportedPipeline(store, self.import_id)
         if self.pipeline is not None:
             cols = self.pipeline.take(cols, ids)
         rows = zip(*cols[:at], map(ids.get, cols[at]), *cols[at + 1 :], strict=True)
@@ -492,6 +497,12 @@ def _store_records(
     if a.kind == "opportunities":
         return _store_deals_sheet(store, a, parsed, import_id, report, tick, today), None
     return _store_other(store, a, parsed.records, import_id, report, tick), None
+
+
+def _any_stage(cols: list[list[Any]]) -> bool:
+    """Whether sales columns (as ``repo.deals_sql`` takes them) carry a stage word: anything but
+    empty or the importer's "won" (no stage column)."""
+    return any(text and text != "won" for text in cols[repo.DEALS_STAGE_COLUMN])
 
 
 def _store_deals_sheet(

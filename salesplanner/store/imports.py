@@ -425,6 +425,9 @@ def is_empty(store: Store, table: str) -> bool:
     return bool(store.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {table})").fetchone()[0] == 1)
 
 
+DEALS_STAGE_COLUMN = 8  # where the stage sits in the rows of deals_sql
+
+
 def deals_sql(import_id: int, created_at: str, *, fresh: bool = False) -> str:
     """Rows: (date, customer_id, amount_fen, product, quantity, unit_price_fen, rep, region, stage,
     note, source_row, row_key); the import id and timestamp are the same for every row, so they
