@@ -134,8 +134,8 @@ def run_gui(args: argparse.Namespace) -> int:
     final.close()
     if final.path is not None:
         verified.mark_closed(final.path, cache)
-    _exit_now(code)
-    return code  # (not reached)
+    _exit_now(code)  # (does not return unless a normal exit is needed)
+    return code
 
 
 def _exit_now(code: int) -> None:
@@ -145,10 +145,17 @@ def _exit_now(code: int) -> None:
     when its close event ended, the log flushed below); what is left is freeing tens of
     thousands of Python and Qt objects one by one, ≈ 60 ms of CPU (a fifth of a start-up) that
     nobody waits for. Background jobs still running (a backup, a team publish) are let finish
-    first, and the exit handlers run, as at a normal exit."""
+    first, and the exit handlers run, as at a normal exit. When the app owns the clipboard (the
+    rep copied something from it) the normal exit is kept: Qt hands the copied text to the
+    desktop's clipboard manager only while the application is torn down."""
     import logging
     import os
 
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.clipboard().ownsClipboard():
+        return
     tasks = sys.modules.get("salesplanner.ui.tasks")
     if tasks is not None:
         tasks.wait_for_background_tasks(30_000)
