@@ -232,44 +232,60 @@ def upsert_customers(
     )
     updated = 0
     for r in old:
+        # the company's own facts: only empty ones are filled
         cur = store.execute(
             "UPDATE customers SET "
-            "contact = CASE WHEN contact = '' THEN ? ELSE contact END, "
-            "phone = CASE WHEN phone = '' THEN ? ELSE phone END, "
             "segment = CASE WHEN segment = '' THEN ? ELSE segment END, "
             "region = CASE WHEN region = '' THEN ? ELSE region END, "
-            "birthday = coalesce(birthday, ?), "
             "priority = max(priority, ?), "
             "next_follow_up = coalesce(next_follow_up, ?), "
             "notes = CASE WHEN notes = '' THEN ? ELSE notes END "
             "WHERE name = ? AND ("
-            "(contact = '' AND ? <> '') OR (phone = '' AND ? <> '') OR (segment = '' "
-            "AND ? <> '') OR "
-            "(region = '' AND ? <> '') OR (birthday IS NULL AND ? IS NOT NULL) OR "
-            "(priority < ?) OR "
+            "(segment = '' AND ? <> '') OR (region = '' AND ? <> '') OR (priority < ?) OR "
             "(next_follow_up IS NULL AND ? IS NOT NULL) OR (notes = '' AND ? <> ''))",
-            (
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8],
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8],
-            ),
+            (r[3], r[4], r[6], r[7], r[8], r[0], r[3], r[4], r[6], r[7], r[8]),
         )
-        updated += cur.rowcount
+        changed = cur.rowcount > 0
+        changed = _fill_contact(store, r[0], r[1], r[2], r[5], import_id) or changed
+        updated += changed
     return len(new), updated
+
+
+def _fill_contact(
+    store: Store, customer: str, name: str, phone: str, birthday: str | None, import_id: int
+) -> bool:
+    """A sheet's contact, phone and birthday of a customer already in the plan: they belong to
+    a person (the contact of that name, or the main contact when the sheet names nobody); only
+    that person's empty fields are filled, and a person the plan does not know is added.
+    True when something changed."""
+    name, phone = (name or "").strip(), (phone or "").strip()
+    if not (name or phone or birthday):
+        return False
+    cid = store.execute("SELECT id FROM customers WHERE name = ?", (customer,)).fetchone()[0]
+    if name:
+        found = store.execute(
+            "SELECT id FROM contacts WHERE customer_id = ? AND name = ? ORDER BY is_main DESC",
+            (cid, name),
+        ).fetchone()
+    else:
+        found = store.execute(
+            "SELECT id FROM contacts WHERE customer_id = ? AND is_main = 1", (cid,)
+        ).fetchone()
+    if found is None:
+        store.execute(
+            "INSERT INTO contacts (customer_id, name, phone, birthday, is_main, import_id) "
+            "VALUES (?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM contacts WHERE customer_id = ? "
+            "AND is_main = 1), ?)",
+            (cid, name, phone, birthday, cid, import_id),
+        )
+        return True
+    cur = store.execute(
+        "UPDATE contacts SET phone = CASE WHEN phone = '' THEN ? ELSE phone END, "
+        "birthday = coalesce(birthday, ?) WHERE id = ? AND "
+        "((phone = '' AND ? <> '') OR (birthday IS NULL AND ? IS NOT NULL))",
+        (phone, birthday, found[0], phone, birthday),
+    )
+    return cur.rowcount > 0
 
 
 # -- deals and activities -----------------------------------------------------------------------

@@ -78,7 +78,10 @@ def stored(store, kind: str) -> list[tuple]:
     if kind == "customers":
         return [
             (r["name"], r["phone"], r["birthday"])
-            for r in store.query("SELECT name, phone, birthday FROM customers ORDER BY id")
+            for r in store.query(
+                "SELECT c.name, coalesce(m.phone, '') AS phone, m.birthday FROM customers c "
+                "LEFT JOIN contacts m ON m.customer_id = c.id AND m.is_main = 1 ORDER BY c.id"
+            )
         ]
     if kind == "targets":
         return [
@@ -458,7 +461,10 @@ def test_fill_merged_down_stays_inside_its_rows():
 def test_a_birthday_without_a_plausible_year_keeps_month_and_day(tmp_path, store, cell, stored_as):
     path = _workbook(tmp_path / "c.xlsx", {"客户": [["客户名称", "生日"], ["甲", cell]]})
     report = import_file(store, analyse_file(store, path), today=dt.date(2026, 11, 27))
-    assert store.query("SELECT birthday FROM customers")[0]["birthday"] == stored_as
+    # a birthday is a person's: the customer's main contact has it
+    assert (
+        store.query("SELECT birthday FROM contacts WHERE is_main = 1")[0]["birthday"] == stored_as
+    )
     assert not report.problems
 
 
