@@ -233,6 +233,26 @@ WEEKDAYS = {
 }
 
 
+def _wrapped_lines(text: str, width: float) -> int:
+    """How many lines a wrapped header takes in a column ``width`` characters wide: words
+    (and hyphenated parts) kept whole, a Chinese character two characters wide."""
+
+    def size(word: str) -> int:
+        return sum(2 if ord(ch) > 0x2E7F else 1 for ch in word)
+
+    room = max(1, int(width))
+    lines, used = 1, 0
+    for word in text.replace("-", "- ").split():
+        n = size(word)
+        if used and used + 1 + n > room:
+            lines, used = lines + 1, n
+        else:
+            used += n + (1 if used else 0)
+        while used > room:  # a word longer than the column breaks inside
+            lines, used = lines + 1, used - room
+    return lines
+
+
 def _month_end(d: dt.date) -> dt.date:
     return dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1) - dt.timedelta(days=1)
 
@@ -361,9 +381,18 @@ class _Plan:
         so its column is hidden (still there for the importer, unhidden in one click)."""
         ws.set_column(col, col, width, None, {"hidden": True})
 
-    def header(self, ws: Worksheet, row: int, labels: list[str]) -> None:
+    def header(
+        self, ws: Worksheet, row: int, labels: list[str], widths: list[float] | None = None
+    ) -> None:
+        """Header cells; with the columns' ``widths`` the row is made tall enough for the
+        wrapped labels (a spreadsheet does not grow a row by itself: "Cumulative target (¥)"
+        and "New-customer visit" ran over the cells above and below in LibreOffice's PDF)."""
         for c, text in enumerate(labels):
             ws.write_string(row, c, text, self.f_head)
+        if widths:
+            lines = max(_wrapped_lines(t, w) for t, w in zip(labels, widths, strict=False))
+            if lines > 1:
+                ws.set_row(row, 15 * lines)
 
     def amount_label(self, key: str) -> str:
         return self.amount_label_text(self.L[key])
@@ -799,6 +828,7 @@ class _Plan:
                 self.amount_label("cum_actual"),
             ]
             + [self.type_name(c) for c in codes],
+            [11, 14, 14, 14, 14] + [10] * len(codes),
         )
         weekly: defaultdict[tuple[dt.date, str], int] = defaultdict(int)
         for (d, code), n in acts.items():

@@ -604,3 +604,16 @@ def test_a_period_still_running_is_not_judged_red(plan, tmp_path):
     assert rules and all("ISNUMBER($C" in f and ended in f for f in rules)
     total = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "合计")
     assert total[2].value is not None  # the total row carries the goal's end date
+
+
+def test_progress_header_row_holds_its_wrapped_english_labels(plan, tmp_path):
+    """In LibreOffice's PDF "Cumulative target (¥)" and "New-customer visit" ran over the
+    header row's border: the row kept one line's height for three lines of text."""
+    from openpyxl import load_workbook
+
+    save_settings(plan, load_settings(plan).with_(language="en"))
+    path = tmp_path / "plan-en.xlsx"
+    export_plan(plan, path, today=TODAY)
+    ws = load_workbook(path)["Progress"]
+    assert ws["F1"].value == "New-customer visit"
+    assert ws.row_dimensions[1].height == 45  # New- / customer / visit in a 10-wide column
