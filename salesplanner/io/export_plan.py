@@ -19,7 +19,7 @@ import errno
 import io
 import os
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -382,7 +382,7 @@ class _Plan:
         ws.set_column(col, col, width, None, {"hidden": True})
 
     def header(
-        self, ws: Worksheet, row: int, labels: list[str], widths: list[float] | None = None
+        self, ws: Worksheet, row: int, labels: list[str], widths: Sequence[float] | None = None
     ) -> None:
         """Header cells; with the columns' ``widths`` the row is made tall enough for the
         wrapped labels (a spreadsheet does not grow a row by itself: "Cumulative target (¥)"
