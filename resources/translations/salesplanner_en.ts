@@ -3477,6 +3477,46 @@
         <translation>“{text}” is not a month</translation>
     </message>
     <message>
+        <source>“{text}” could be day/month or month/day; choose the date order</source>
+        <translation>“{text}” could be day/month or month/day; choose the date order</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date in the column's order, {order}</source>
+        <translation>“{text}” is not a date in the column's order, {order}</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>month/day/year</translation>
+    </message>
+    <message>
+        <source>year/month/day</source>
+        <translation>year/month/day</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} or {second}</translation>
+    </message>
+    <message>
+        <source>Dates in column {column} read as {order}, as {cell} (“{text}”) shows.</source>
+        <translation>Dates in column {column} read as {order}, as {cell} (“{text}”) shows.</translation>
+    </message>
+    <message>
+        <source>Dates in column {column} of {name} can be read as {orders} (“{text}” in {cell}); say which with --date-order {options}.</source>
+        <translation>Dates in column {column} of {name} can be read as {orders} (“{text}” in {cell}); say which with --date-order {options}.</translation>
+    </message>
+    <message>
+        <source>Unknown order of day, month and year “{order}”; use one of: {orders}.</source>
+        <translation>Unknown order of day, month and year “{order}”; use one of: {orders}.</translation>
+    </message>
+    <message>
         <source>the cell holds the Excel error {error}</source>
         <translation>the cell holds the Excel error {error}</translation>
     </message>
@@ -3519,14 +3559,6 @@
     <message>
         <source>“{text}” is not a known activity type</source>
         <translation>“{text}” is not a known activity type</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a win probability (60%, 0.6); the stage's is used</source>
-        <translation>“{text}” is not a win probability (60%, 0.6); the stage's is used</translation>
-    </message>
-    <message>
-        <source>“{text}” is not one of your stages; the deal is put at the first one</source>
-        <translation>“{text}” is not one of your stages; the deal is put at the first one</translation>
     </message>
     <message>
         <source>{date} is not a plausible birthday</source>
@@ -4052,6 +4084,10 @@
         <translation>The customer's name is in:</translation>
     </message>
     <message>
+        <source>Dates are written as:</source>
+        <translation>Dates are written as:</translation>
+    </message>
+    <message>
         <source>Columns and preview</source>
         <translation>Columns and preview</translation>
     </message>
@@ -4094,10 +4130,6 @@
     <message>
         <source>Monthly targets</source>
         <translation>Monthly targets</translation>
-    </message>
-    <message>
-        <source>Deals in flight (opportunities)</source>
-        <translation>Deals in flight (opportunities)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4200,40 +4232,24 @@
         <translation>Record ID</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
+        <source>day/month/year (31/12/2026)</source>
+        <translation>day/month/year (31/12/2026)</translation>
     </message>
     <message>
-        <source>Win probability</source>
-        <translation>Win probability</translation>
+        <source>month/day/year (12/31/2026)</source>
+        <translation>month/day/year (12/31/2026)</translation>
     </message>
     <message>
-        <source>Expected close date</source>
-        <translation>Expected close date</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Next step date</source>
-        <translation>Next step date</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Lost reason</source>
-        <translation>Lost reason</translation>
+        <source>year/month/day (26/12/31)</source>
+        <translation>year/month/day (26/12/31)</translation>
     </message>
     <message>
         <source>Columns as you mapped them last time for a workbook of this shape.</source>
         <translation>Columns as you mapped them last time for a workbook of this shape.</translation>
+    </message>
+    <message>
+        <source>Choose how dates are written on the previous page.</source>
+        <translation>Choose how dates are written on the previous page.</translation>
     </message>
     <message>
         <source>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</source>
@@ -4268,10 +4284,6 @@
         <translation>SalesPlanner is not sure what this sheet holds (%1): choose it above.</translation>
     </message>
     <message>
-        <source>No problems found.</source>
-        <translation>No problems found.</translation>
-    </message>
-    <message>
         <source>%1 rows were already in your plan.</source>
         <translation>%1 rows were already in your plan.</translation>
     </message>
@@ -4288,32 +4300,32 @@
         <translation>%1 (hidden)</translation>
     </message>
     <message>
-        <source>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</source>
-        <translation>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</translation>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
     </message>
     <message>
         <source>%1 new rows imported from %2.</source>
         <translation>%1 new rows imported from %2.</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</source>
+        <translation>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</translation>
     </message>
     <message>
         <source>%1 rows skipped: %2.</source>
         <translation>%1 rows skipped: %2.</translation>
     </message>
     <message>
-        <source>Won deals: %1 sales written, %2 found among your sales.</source>
-        <translation>Won deals: %1 sales written, %2 found among your sales.</translation>
+        <source>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</source>
+        <translation>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>
         <translation>Preview of the first %1 rows: %2 ready, %3 with problems.</translation>
-    </message>
-    <message>
-        <source>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</source>
-        <translation>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</translation>
     </message>
 </context>
 <context>

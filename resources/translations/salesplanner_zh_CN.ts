@@ -3477,6 +3477,46 @@
         <translation>“{text}”不是月份</translation>
     </message>
     <message>
+        <source>“{text}” could be day/month or month/day; choose the date order</source>
+        <translation>“{text}”既可读作日/月也可读作月/日；请选择日期顺序</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date in the column's order, {order}</source>
+        <translation>按本列的日期顺序（{order}），“{text}”不是日期</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>year/month/day</source>
+        <translation>年/月/日</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first}或{second}</translation>
+    </message>
+    <message>
+        <source>Dates in column {column} read as {order}, as {cell} (“{text}”) shows.</source>
+        <translation>{column} 列的日期按{order}读取，{cell}（“{text}”）表明了这一点。</translation>
+    </message>
+    <message>
+        <source>Dates in column {column} of {name} can be read as {orders} (“{text}” in {cell}); say which with --date-order {options}.</source>
+        <translation>{name} 的 {column} 列日期可读作{orders}（{cell} 中的“{text}”）；请用 --date-order {options} 指明。</translation>
+    </message>
+    <message>
+        <source>Unknown order of day, month and year “{order}”; use one of: {orders}.</source>
+        <translation>未知的日期顺序“{order}”；请使用：{orders}。</translation>
+    </message>
+    <message>
         <source>the cell holds the Excel error {error}</source>
         <translation>单元格是 Excel 错误值 {error}</translation>
     </message>
@@ -3519,14 +3559,6 @@
     <message>
         <source>“{text}” is not a known activity type</source>
         <translation>“{text}”不是已知的活动类型</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a win probability (60%, 0.6); the stage's is used</source>
-        <translation>“{text}”不是赢率（应写 60% 或 0.6），按阶段的赢率计</translation>
-    </message>
-    <message>
-        <source>“{text}” is not one of your stages; the deal is put at the first one</source>
-        <translation>“{text}”不是你设置的阶段，商机放在第一个阶段</translation>
     </message>
     <message>
         <source>{date} is not a plausible birthday</source>
@@ -4052,6 +4084,10 @@
         <translation>客户名称所在列：</translation>
     </message>
     <message>
+        <source>Dates are written as:</source>
+        <translation>日期的写法：</translation>
+    </message>
+    <message>
         <source>Columns and preview</source>
         <translation>列对应与预览</translation>
     </message>
@@ -4094,10 +4130,6 @@
     <message>
         <source>Monthly targets</source>
         <translation>月度目标</translation>
-    </message>
-    <message>
-        <source>Deals in flight (opportunities)</source>
-        <translation>商机（跟进中的项目）</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4200,40 +4232,24 @@
         <translation>记录编号</translation>
     </message>
     <message>
-        <source>Deal</source>
-        <translation>商机名称</translation>
+        <source>day/month/year (31/12/2026)</source>
+        <translation>日/月/年（31/12/2026）</translation>
     </message>
     <message>
-        <source>Win probability</source>
-        <translation>赢率</translation>
+        <source>month/day/year (12/31/2026)</source>
+        <translation>月/日/年（12/31/2026）</translation>
     </message>
     <message>
-        <source>Expected close date</source>
-        <translation>预计成交日期</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>Next step date</source>
-        <translation>下一步日期</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建日期</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Lost reason</source>
-        <translation>输单原因</translation>
+        <source>year/month/day (26/12/31)</source>
+        <translation>年/月/日（26/12/31）</translation>
     </message>
     <message>
         <source>Columns as you mapped them last time for a workbook of this shape.</source>
         <translation>已沿用上次为同样格式工作簿设置的列对应。</translation>
+    </message>
+    <message>
+        <source>Choose how dates are written on the previous page.</source>
+        <translation>请在上一页选择日期的写法。</translation>
     </message>
     <message>
         <source>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</source>
@@ -4268,10 +4284,6 @@
         <translation>跑单规划不确定这个工作表里是什么（%1）：请在上面选择。</translation>
     </message>
     <message>
-        <source>No problems found.</source>
-        <translation>未发现问题。</translation>
-    </message>
-    <message>
         <source>%1 rows were already in your plan.</source>
         <translation>有 %1 行已在计划中。</translation>
     </message>
@@ -4288,32 +4300,32 @@
         <translation>%1（隐藏）</translation>
     </message>
     <message>
-        <source>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</source>
-        <translation>请为以下字段选择列：%1（导入“%2”需要），或返回上一页选择其他数据类型。</translation>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>%1 new rows imported from %2.</source>
         <translation>已从 %2 导入 %1 行新数据。</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
+        <source>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</source>
+        <translation>请为以下字段选择列：%1（导入“%2”需要），或返回上一页选择其他数据类型。</translation>
     </message>
     <message>
         <source>%1 rows skipped: %2.</source>
         <translation>跳过 %1 行：%2。</translation>
     </message>
     <message>
-        <source>Won deals: %1 sales written, %2 found among your sales.</source>
-        <translation>赢单：新写入 %1 笔销售，%2 笔已在你的销售记录中。</translation>
+        <source>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</source>
+        <translation>%1 列的日期可读作%2（%4 中的“%3”）：请选择日期的写法。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>
         <translation>前 %1 行预览：%2 行可导入，%3 行有问题。</translation>
-    </message>
-    <message>
-        <source>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</source>
-        <translation>商机：跟进中 %1 个，赢单 %2 个，输单 %3 个（输单不计入销售）。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """Excel on the command line: import, export, write-back, CSV export.
 
     salesplanner import FILE --db PATH [--sheet NAME] [--kind sales|customers|activities|targets]
-                        [--header-row N] [--map FIELD=COLUMN ...] [--dry-run] [--json]
+                        [--header-row N] [--map FIELD=COLUMN ...] [--date-order dmy|mdy|ymd]
+                        [--dry-run] [--json]
     salesplanner export FILE.xlsx --db PATH [--json]
     salesplanner writeback --db PATH [--import-id N] [--json]
     salesplanner export-csv TABLE FILE.csv --db PATH [--json]
@@ -45,6 +46,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=[],
         metavar="FIELD=COLUMN",
         help="map a field to a column letter or header text, e.g. amount=E or 'date=成交日期'",
+    )
+    p.add_argument(
+        "--date-order",
+        choices=["dmy", "mdy", "ymd"],
+        help="how dates like 03/04/2026 are written: day/month/year, month/day/year or "
+        "year/month/day (default: decided from the column; asked for when it cannot tell)",
     )
     p.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     p.add_argument("--list-sheets", action="store_true", help="list the sheets and exit")
@@ -189,6 +196,7 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
             header_row=args.header_row,
             remembered=lambda sig: repo.find_mapping(lazy.get(), sig),
             stream=stream,
+            date_order=args.date_order,
         )
         if a.kind_doubt is not None:
             # weak evidence for every kind: the rep says what the sheet holds
@@ -208,6 +216,9 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
             }
             columns.update(fixed)
             a = remap(a, columns=columns)
+        if a.date_doubt is not None:
+            # 03/04/2026 and nothing in the column tells day-month from month-day: never guessed
+            raise MappingError(a.date_doubt)
         customer_column = _customer_column(a, mapped=_mapped_fields(args.map))
         report = import_file(store, a, dry_run=args.dry_run)
     finally:
@@ -217,6 +228,7 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
     data["header_row"] = a.header_excel_row
     data["mapping"] = {k: a.column_label(v) for k, v in a.columns.items()}
     data["remembered_mapping"] = a.remembered
+    data["date_orders"] = dict(a.date_orders)
     lines = [
         report.summary(),
         f"Header on row {a.header_excel_row}; columns: "

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from itertools import compress
 from pathlib import Path
 from typing import Any
@@ -56,9 +57,12 @@ from salesplanner.io.fields import (
 )
 from salesplanner.io.messages import Msg
 from salesplanner.io.parse import (
+    DATE_ORDERS,
+    GUESS,
     MAX_AMOUNT_FEN,
     clean_text,
     is_total_label,
+    order_msg,
     parse_amount,
     parse_date,
     parse_int,
@@ -66,6 +70,7 @@ from salesplanner.io.parse import (
     parse_number,
     parse_number_text,
     parse_text,
+    vote_date_order,
 )
 from salesplanner.io.workbook import (
     SheetData,
@@ -174,6 +179,13 @@ class Analysis:
     # the kind was guessed on weak evidence (mapping.weak_kind, saying why): the wizard asks,
     # the command line refuses without --kind; None when the kind is clear or was chosen
     kind_doubt: Msg | None = None
+    # one order of day, month and year per date column (03/04/2026): the rep's (``date_order``,
+    # --date-order, the wizard) or what the column's values decide (``date_orders``: field →
+    # order); ``date_doubt`` says which column cannot tell: the wizard asks, the command line
+    # refuses without --date-order
+    date_order: str | None = None
+    date_orders: dict[str, str] = field(default_factory=dict)
+    date_doubt: Msg | None = None
 
     # -- geometry ------------------------------------------------------------------------
     @property
@@ -332,6 +344,7 @@ def analyse(
     header_row: int | None = None,
     remembered: Callable[[str], dict[str, Any] | None] | None = None,
     stream: bool = False,
+    date_order: str | None = None,
 ) -> Analysis:
     """Read a sheet and work out its header, kind and column mapping.
 
@@ -351,6 +364,10 @@ def analyse(
         file_kind, sheets = src.kind, src.sheets
     if kind is not None and kind not in KINDS:
         raise MappingError(Msg("mapping.unknown_kind", kind=kind, kinds=", ".join(KINDS)))
+    if date_order is not None and date_order not in DATE_ORDERS:
+        raise MappingError(
+            Msg("mapping.unknown_date_order", order=date_order, orders=", ".join(DATE_ORDERS))
+        )
     if table is None and header_row is not None:
         raise MappingError(
             Msg("mapping.row_outside", row=header_row, sheet=data.name, name=path.name)
@@ -397,6 +414,7 @@ def analyse(
         guessed_kind=guessed,
         joined=table.joined,
         raw_header=raw,
+        date_order=date_order,
     )
     _annotate(a, raw)
     if kind_guessed and columns_guessed:
@@ -417,10 +435,15 @@ def _note_bad_text(a: Analysis) -> None:
 
 
 def remap(
-    a: Analysis, *, kind: str | None = None, columns: dict[str, int] | None = None
+    a: Analysis,
+    *,
+    kind: str | None = None,
+    columns: dict[str, int] | None = None,
+    date_order: str | None = None,
 ) -> Analysis:
-    """The same sheet with another kind and/or mapping (the wizard's corrections). A kind
-    given, even the one guessed, is the rep's choice: it is no longer in doubt."""
+    """The same sheet with another kind, mapping and/or order of day, month and year (the
+    wizard's corrections). A kind given, even the one guessed, is the rep's choice: it is no
+    longer in doubt."""
     kind_chosen = kind is not None
     kind = kind or a.kind
     if columns is None:
@@ -447,6 +470,7 @@ def remap(
         raw_header=a.raw_header,
         # the rep chose the kind, or only moved a column: the doubt stays
         kind_doubt=a.kind_doubt if kind == a.kind and not kind_chosen else None,
+        date_order=date_order or a.date_order,
     )
     _annotate(b, list(a.header_cells))
     return b
@@ -584,10 +608,11 @@ def _content_doubt(a: Analysis, key: str, pos: int) -> Msg | None:
             return Msg("doubt.activities", column=column, share=_share(known, len(cells)))
         return None
     parsers: dict[str, tuple[Callable[[list[Any]], tuple[list[Any], Any]], str]] = {
-        "date": (parse_date, "doubt.dates"),
+        # a date is evidence in whichever order it reads (the order is asked for separately)
+        "date": (partial(parse_date, order=GUESS), "doubt.dates"),
         "amount": (parse_amount, "doubt.amounts"),
         "number": (parse_number, "doubt.numbers"),
-        "month": (parse_month, "doubt.months"),
+        "month": (partial(parse_month, order=GUESS), "doubt.months"),
     }
     parser, code = parsers[t]
     values, _problems = parser(cells)
@@ -682,8 +707,71 @@ def _evidence_doubt(a: Analysis) -> Msg | None:
     return None
 
 
+DATE_TYPES = ("date", "month")
+
+
+def _date_orders(a: Analysis) -> None:
+    """Each mapped date column's order of day, month and year: the rep's, else the one its
+    dates written as numbers decide (said in a note when some of them read both ways), else a
+    doubt (the first such column). A sheet still being read is read whole before a column is
+    called undecided (the rest may tell)."""
+    a.date_orders, a.date_doubt = {}, None
+    for key, pos in sorted(a.columns.items(), key=lambda kv: kv[1]):
+        if field_spec(a.kind, key).type not in DATE_TYPES:
+            continue
+        if a.date_order is not None:
+            a.date_orders[key] = a.date_order
+            continue
+        vote = vote_date_order(_column_below_header(a, pos))
+        if vote is not None and vote.order is None and a.data.tail is not None:
+            a.data.complete()
+            vote = vote_date_order(_column_below_header(a, pos))
+        if vote is None:
+            continue
+        column = a.column_label(pos)
+        if vote.order is not None:
+            a.date_orders[key] = vote.order
+            if vote.ambiguous is not None and vote.telling is not None:
+                i, text = vote.telling
+                a.notes.append(
+                    Msg(
+                        "note.date_order",
+                        column=column,
+                        order=order_msg(vote.order),
+                        cell=_cell_name(a, i, pos),
+                        text=text,
+                    )
+                )
+        elif a.date_doubt is None:
+            i, text = vote.example
+            orders = order_msg(vote.orders[0])
+            for o in vote.orders[1:]:
+                orders = Msg("order.either", first=orders, second=order_msg(o))
+            a.date_doubt = Msg(
+                "mapping.date_order",
+                column=column,
+                name=a.path.name,
+                orders=orders,
+                text=text,
+                cell=_cell_name(a, i, pos),
+                options="|".join(vote.orders),
+                choices=vote.orders,
+            )
+
+
+def _column_below_header(a: Analysis, pos: int) -> list[Any]:
+    rows = a.data.rows[a.first_data_index :]
+    return [r[pos] if pos < len(r) else "" for r in rows]
+
+
+def _cell_name(a: Analysis, index: int, pos: int) -> str:
+    """The Excel cell of row ``index`` under the header in column ``pos`` (B7)."""
+    return f"{column_letter(a.sheet_col(pos))}{a.excel_row(a.first_data_index + index)}"
+
+
 def _annotate(a: Analysis, raw: list[Any]) -> None:
     a.name_choices = _name_choices(a)
+    _date_orders(a)
     if a.kind == "targets":
         a.month_positions = month_columns(raw) if "month" not in a.columns else []
         if len(a.month_positions) >= 1 and "month" not in a.columns:
@@ -742,6 +830,7 @@ class Parsed:
     # a part of a sheet (build_records(part=…)): what joining the parts needs
     outlier_amounts: list[int | None] | None = None  # sales amounts, skipped rows as None
     yearless: bool = False  # dates without a year took the part's usual year
+    ambiguous_dates: bool = False  # 03/04/2026 in a date column without an order
     # sales: the records as columns (one list per item of a record); ``records`` zips them when
     # first asked for, the import stores them without (see services.importing)
     columns: list[list[Any]] | None = None
@@ -861,6 +950,9 @@ class _Builder:
         self.row_base = a.data.row0 + start + 1  # Excel row of local index 0
         self.part: Part | None = None
         self.yearless = False
+        # a date that reads both ways in a column without an order (a later part of a sheet:
+        # the order is decided over the whole sheet, read again whole)
+        self.ambiguous_dates = False
         self.outlier_amounts: list[int | None] | None = None
 
     def excel_row(self, i: int) -> int:
@@ -927,12 +1019,22 @@ class _Builder:
             values, probs = parse_int(col)
         elif t == "date":
             found: list[int] = []
+            order = self.a.date_orders.get(key)
             values, probs = parse_date(
-                col, self.today.year, check_range=key != "birthday", yearless_found=found
+                col,
+                self.today.year,
+                check_range=key != "birthday",
+                yearless_found=found,
+                order=order,
             )
             self.yearless = self.yearless or any(found)
+            self.ambiguous_dates = self.ambiguous_dates or (
+                order is None
+                and any(getattr(m, "code", "") == "cell.date_ambiguous" for _, m in probs)
+            )
         elif t == "month":
-            values, probs = parse_month(col, self.today.year)
+            order = self.a.date_orders.get(key)
+            values, probs = parse_month(col, self.today.year, order=order)
         else:
             raise ValueError(t)
         for i, msg in probs:
@@ -1128,6 +1230,7 @@ def build_records(
         cell_values=b.parsed,
         outlier_amounts=b.outlier_amounts,
         yearless=b.yearless,
+        ambiguous_dates=b.ambiguous_dates,
         columns=columns,
     )
 
@@ -1610,7 +1713,9 @@ def _build_customers(b: _Builder) -> tuple[list[tuple[Any, ...]], set[int]]:
     birthdays: list[str | None] = [None] * b.n
     if birthday_pos is not None:
         col = b.column(birthday_pos)
-        yearless, _ = parse_date(col, check_range=False, infer_year=False)
+        yearless, _ = parse_date(
+            col, check_range=False, infer_year=False, order=b.a.date_orders.get("birthday")
+        )
         for i, d in enumerate(yearless):
             if d is None:
                 continue

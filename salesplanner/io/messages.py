@@ -33,6 +33,14 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "cell.no_such_day": "{month}月{day}日 does not exist in {year}",
     "cell.date_out_of_range": "{date} is outside 1990–2100",
     "cell.not_a_month": "“{text}” is not a month",
+    # one column, one order of day, month and year (salesplanner.io.parse.vote_date_order)
+    "cell.date_ambiguous": "“{text}” could be day/month or month/day; choose the date order",
+    "cell.date_order": "“{text}” is not a date in the column's order, {order}",
+    "order.dmy": "day/month/year",
+    "order.mdy": "month/day/year",
+    "order.ymd": "year/month/day",
+    "order.none": "none chosen",
+    "order.either": "{first} or {second}",
     "cell.excel_error": "the cell holds the Excel error {error}",
     # a required value missing (salesplanner.io.importer)
     "empty.date": "the date is empty",
@@ -70,6 +78,7 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "note.bad_text": "{n} cell(s) hold characters that could not be read as {encoding} (the first "
     "in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and "
     "import it again.",
+    "note.date_order": "Dates in column {column} read as {order}, as {cell} (“{text}”) shows.",
     # what the command line took where the sheet left a choice (salesplanner.commands.excel)
     "note.customer_column": "{name}: took column {taken} as the customer; {others} could be "
     "it too (--map {field}={letter} takes that one instead).",
@@ -135,6 +144,8 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "SalesPlanner imports at once ({cells:,} cells); split it into smaller files.",
     # the sheet does not give what the import needs (salesplanner.io.importer: MappingError)
     "mapping.unknown_kind": "Unknown kind of import “{kind}”; use one of: {kinds}.",
+    "mapping.unknown_date_order": "Unknown order of day, month and year “{order}”; use one "
+    "of: {orders}.",
     "mapping.row_outside": "Row {row} of sheet “{sheet}” in {name} is outside its table.",
     "mapping.no_table": "No table found in sheet “{sheet}” of {name}: "
     "no row looks like column headers.",
@@ -146,6 +157,11 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
         "Sheet “{sheet}” of {name} does not clearly hold sales, customers, "
         "activities or targets ({why}); say what it holds with --kind (the "
         "closest is {kind})."
+    ),
+    # {orders}: an order.either of the orders the column could have
+    "mapping.date_order": (
+        "Dates in column {column} of {name} can be read as {orders} (“{text}” in {cell}); "
+        "say which with --date-order {options}."
     ),
     "doubt.no_rows": ("there are no rows under the header"),
     "doubt.header": ("the header of column {column} does not clearly say what it holds"),

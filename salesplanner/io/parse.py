@@ -14,6 +14,7 @@ import itertools
 import operator
 import re
 from collections import Counter
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -323,57 +324,184 @@ def _serial_to_date(v: float) -> dt.date | None:
     return None
 
 
-def _text_date(text: str) -> tuple[dt.date | None, bool]:
-    """Text → (date, year_missing). Year-less dates get year 1 and are fixed by the caller."""
+# the order of day, month and year in a date like 03/04/2026 (one per column): day/month/year,
+# month/day/year, year/month/day (a two-digit year first: 26-3-2)
+DATE_ORDERS = ("dmy", "mdy", "ymd")
+GUESS = "guess"  # any order that gives a day (what a cell could be: evidence for a column's kind)
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _readings(a: int, b: int, y: int, short_year: bool, order: str | None) -> dict[str, dt.date]:
+    """Each order in which the numbers a/b/y of a date are a real day, with that day.
+
+    A two-digit first number over 12 (26-3-2, 26/03/02) is a year, as Chinese dates are written
+    (day first only when the column's order says so): such a date reads one way only. Otherwise
+    the year is last (1/14/2026, 3/2/26) and the question is day/month or month/day; a two-digit
+    year first (05-03-04 as 2005-03-04) only in a column said to be year/month/day."""
+    if short_year and a > 12:
+        d = _day(2000 + y, b, a) if order == "dmy" else _day(2000 + a, b, y)
+        return {order if order == "dmy" else "ymd": d} if d is not None else {}
+    out: dict[str, dt.date] = {}
+    year = 2000 + y if short_year else y
+    for o, d in (("dmy", _day(year, b, a)), ("mdy", _day(year, a, b))):
+        if d is not None:
+            out[o] = d
+    if order == "ymd":
+        d = _day(2000 + a, b, y) if short_year else None
+        return {"ymd": d} if d is not None else out
+    return out
+
+
+def _date_text(text: str) -> str:
+    """A date's text as the patterns read it: half-width, lower case, no weekday after it."""
     s = text.translate(FULLWIDTH).strip().lower()
     if s[:1] == "'":  # Excel's mark for "keep as text", typed or exported into the cell
         s = s.lstrip("'").strip()
-    if not s:
-        return None, False
-    if s[-1] in "一二三四五六日天)）." or s[-1].isalpha():
+    if s and (s[-1] in "一二三四五六日天)）." or s[-1].isalpha()):
         s = _WEEKDAY.sub("", s)
+    return s
+
+
+def _orders_of(s: str, order: str | None = None) -> dict[str, dt.date] | None:
+    """The readings of a normalised text written as numbers a/b/y, None for another shape."""
+    m = _MDY.match(s)
+    if not m:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return _readings(a, b, y, len(m.group(3)) <= 2, order)
+
+
+# why a text that looks like a date gives none (parse_date's problems)
+AMBIGUOUS = "ambiguous"  # 03/04/2026 with no order given for the column
+MISFIT = "misfit"  # 13/25/2026 in a column read month/day/year
+
+
+def _text_date(text: str, order: str | None = None) -> tuple[dt.date | None, bool, str | None]:
+    """Text → (date, year_missing, why none). Year-less dates get year 4 and are fixed by the
+    caller. ``order`` is the column's order of day, month and year (DATE_ORDERS or GUESS)."""
+    s = _date_text(text)
+    if not s:
+        return None, False, None
     try:
         m = _YMD.match(s)
         if m:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False, None
         m = _YMD8.match(s)
         if m:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False, None
         m = _MD.match(s)
         if m:
             month, day = int(m.group(1)), int(m.group(2))
             dt.date(2000, month, day)  # validates (2000 is a leap year: 2月29日 passes)
-            return dt.date(4, month, day), True
-        m = _MDY.match(s)
-        if m:
-            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if y < 100:
-                if a > 12:  # 26-3-2, 26/03/02: a two-digit year first, as Chinese dates are written
-                    return dt.date(2000 + a, b, y), False
-                y += 2000
-            if a > 12:  # day first
-                a, b = b, a
-            return dt.date(y, a, b), False
+            return dt.date(4, month, day), True, None
+        readings = _orders_of(s, order)
+        if readings is not None:
+            if order in readings:
+                return readings[order], False, None
+            if not readings:
+                return None, False, None
+            if "ymd" in readings or order == "ymd":  # (a year first: one reading; or none)
+                if len(readings) == 1:
+                    return next(iter(readings.values())), False, None
+                order = None  # year/month/day says nothing of 3/4/2026: asked as without one
+            if order == GUESS:
+                first = next(o for o in ("mdy", "dmy", "ymd") if o in readings)
+                return readings[first], False, None
+            if order is None:
+                if len(readings) == 1:
+                    return next(iter(readings.values())), False, None
+                return None, False, AMBIGUOUS
+            return None, False, MISFIT
         m = _EN.match(s)
         if m:
             d1, mon, d2, year_s = m.groups()
             if mon in MONTH_NAMES:
-                return dt.date(int(year_s), MONTH_NAMES[mon], int(d1 or d2 or 1)), False
+                return dt.date(int(year_s), MONTH_NAMES[mon], int(d1 or d2 or 1)), False, None
         m = _D_MON_Y.match(s)
         if m and m.group(2) in MONTH_NAMES:
             day_s, mon_s, year_s = m.groups()
             if year_s is None:
-                return dt.date(4, MONTH_NAMES[mon_s], int(day_s)), True
+                return dt.date(4, MONTH_NAMES[mon_s], int(day_s)), True, None
             year = int(year_s) + (2000 if len(year_s) == 2 else 0)
-            return dt.date(year, MONTH_NAMES[mon_s], int(day_s)), False
+            return dt.date(year, MONTH_NAMES[mon_s], int(day_s)), False, None
         if _SERIAL_TEXT.match(s):
             d = _serial_to_date(float(s))
-            return (d, False) if d is not None and MIN_DATE <= d <= MAX_DATE else (None, False)
+            ok = d is not None and MIN_DATE <= d <= MAX_DATE
+            return (d, False, None) if ok else (None, False, None)
         if "-" in s[:10] or "t" in s:
-            return dt.datetime.fromisoformat(s.replace("z", "+00:00")).date(), False
+            return dt.datetime.fromisoformat(s.replace("z", "+00:00")).date(), False, None
     except ValueError:
-        return None, False
-    return None, False
+        return None, False, None
+    return None, False, None
+
+
+@dataclass(frozen=True, slots=True)
+class DateOrderVote:
+    """What a column's dates written as numbers (03/04/2026, 13/11/2026) say about their order.
+
+    ``orders``: the orders that could be the column's (all that fit every such date, else those
+    that fit the most); ``order``: the one order taken, None when the column cannot tell;
+    ``ambiguous``: the first cell that fits several orders (index, text), ``telling`` the first
+    that fits only ``order``."""
+
+    orders: tuple[str, ...]
+    order: str | None
+    ambiguous: tuple[int, str] | None
+    telling: tuple[int, str] | None
+    example: tuple[int, str]  # a cell to show when asking: the first ambiguous one, else any
+
+
+_ORDER_CODES_BY_ORDER = {"dmy": "order.dmy", "mdy": "order.mdy", "ymd": "order.ymd"}
+
+
+def order_msg(order: str | None) -> Msg:
+    """An order of day, month and year in words ("day/month/year"), translated by the UI."""
+    return Msg(_ORDER_CODES_BY_ORDER.get(order or "", "order.none"))
+
+
+def vote_date_order(col: list[Any]) -> DateOrderVote | None:
+    """One column, one order: decided from the whole column (None: no date written as
+    numbers in it, no order needed)."""
+    counts: Counter[str] = Counter()
+    n = 0
+    ambiguous: tuple[int, str] | None = None
+    first: tuple[int, str] | None = None
+    single: dict[str, tuple[int, str]] = {}
+    cache: dict[str, tuple[str, ...]] = {}
+    for i, v in enumerate(col):
+        if v.__class__ is not str:
+            continue
+        fits = cache.get(v)
+        if fits is None:
+            readings = _orders_of(_date_text(v)) if v.strip() else None
+            # 26-3-2 (a year first) reads one way in any column: it says nothing of the order
+            fits = cache[v] = tuple(readings) if readings and "ymd" not in readings else ()
+        if not fits:
+            continue
+        n += 1
+        counts.update(fits)
+        if first is None:
+            first = (i, v.strip())
+        if len(fits) > 1:
+            if ambiguous is None:
+                ambiguous = (i, v.strip())
+        elif fits[0] not in single:
+            single[fits[0]] = (i, v.strip())
+    if first is None:
+        return None
+    orders = tuple(o for o in ("dmy", "mdy") if counts[o] == n)
+    if not orders:  # the dates contradict each other: the order most of them fit
+        top = max(counts.values())
+        orders = tuple(o for o in ("dmy", "mdy") if counts[o] == top)
+    order = orders[0] if len(orders) == 1 else None
+    telling = single.get(order) if order else None
+    return DateOrderVote(orders, order, ambiguous, telling, ambiguous or first)
 
 
 def parse_date(
@@ -383,10 +511,13 @@ def parse_date(
     check_range: bool = True,
     infer_year: bool = True,
     yearless_found: list[int] | None = None,
+    order: str | None = None,
 ) -> tuple[list[dt.date | None], Problems]:
     """Dates of any common shape; year-less text (3月1日) takes the column's usual year,
     or keeps year 4 as a marker when ``infer_year`` is False (birthdays). How many were
-    year-less is appended to ``yearless_found`` if given."""
+    year-less is appended to ``yearless_found`` if given. ``order`` is the column's order of
+    day, month and year (:func:`vote_date_order`, or the rep's): without one, a date that reads
+    both ways (03/04/2026) is a problem, never a guess; a date that does not fit it is one too."""
     if (
         col
         and set(map(type, col)) == {dt.date}
@@ -396,7 +527,7 @@ def parse_date(
     out: list[dt.date | None] = []
     append = out.append
     problems: Problems = []
-    cache: dict[Any, tuple[dt.date | None, bool]] = {}
+    cache: dict[Any, tuple[dt.date | None, bool, str | None]] = {}
     yearless: list[int] = []
     date_cls, datetime_cls = dt.date, dt.datetime
     for i, v in enumerate(col):
@@ -411,16 +542,22 @@ def parse_date(
                 continue
             hit = cache.get(v)
             if hit is None:
-                hit = cache[v] = _text_date(v)
-            d, no_year = hit
+                hit = cache[v] = _text_date(v, order)
+            d, no_year, why = hit
             if d is None:
-                problems.append((i, Msg("cell.not_a_date", text=clean_text(v)[:40])))
+                text = clean_text(v)[:40]
+                if why is None:
+                    problems.append((i, Msg("cell.not_a_date", text=text)))
+                elif why == AMBIGUOUS:
+                    problems.append((i, Msg("cell.date_ambiguous", text=text)))
+                else:
+                    problems.append((i, Msg("cell.date_order", text=text, order=order_msg(order))))
             elif no_year:
                 yearless.append(i)
             append(d)
         elif cls is float or cls is int:
             if 19000000 < v < 21001232 and float(v).is_integer():
-                d, _ = _text_date(str(int(v)))
+                d = _text_date(str(int(v)))[0]
             else:
                 d = _serial_to_date(float(v))
             if d is None:
@@ -453,10 +590,14 @@ def parse_date(
     return out, problems
 
 
+_ORDER_CODES = ("cell.date_ambiguous", "cell.date_order")
+
+
 def parse_month(
-    col: list[Any], default_year: int | None = None
+    col: list[Any], default_year: int | None = None, *, order: str | None = None
 ) -> tuple[list[dt.date | None], Problems]:
-    """Month cells (2026-03, 3月, 2026年3月, a date) → the first day of the month."""
+    """Month cells (2026-03, 3月, 2026年3月, a date) → the first day of the month; ``order``
+    as for :func:`parse_date`."""
     out: list[dt.date | None] = []
     problems: Problems = []
     for i, v in enumerate(col):
@@ -464,13 +605,16 @@ def parse_month(
             out.append(None)
             continue
         ym = header_month(v, default_year)
+        why: str | None = None
         if ym is None:
-            ds, _ = parse_date([v], default_year)
+            ds, date_problems = parse_date([v], default_year, order=order)
             if ds[0] is not None:
                 ym = (ds[0].year, ds[0].month)
+            elif date_problems and getattr(date_problems[0][1], "code", "") in _ORDER_CODES:
+                why = date_problems[0][1]  # 01/03/2026: January or March, the order says
         if ym is None:
             out.append(None)
-            problems.append((i, Msg("cell.not_a_month", text=clean_text(v)[:40])))
+            problems.append((i, why or Msg("cell.not_a_month", text=clean_text(v)[:40])))
             continue
         year = ym[0] if ym[0] is not None else (default_year or dt.date.today().year)
         out.append(dt.date(year, ym[1], 1))

@@ -450,6 +450,8 @@ class _Stream:
             parsed = self.build(rest, self.part)
             if parsed.yearless:  # 3月1日 takes the year most common in the whole column
                 raise SheetTailMismatch("dates without a year in a later part")
+            if parsed.ambiguous_dates:  # 03/04/2026 first here: the whole column decides
+                raise SheetTailMismatch("dates that read both ways in a later part")
             data.rows.extend(rows)
             yield parsed
         data.tail = None

@@ -244,3 +244,127 @@ def test_the_command_line_refuses_a_sheet_in_doubt_without_kind(tmp_path, run):
     code, out, err = run("import", path, "--db", db, "--kind", "customers", "--json")
     assert code == 0
     assert json.loads(out)["imported"] == 40
+
+
+# -- one column, one order of day, month and year ----------------------------------------------
+def _deal_dates(store):
+    return {
+        r["customer"]: r["date"]
+        for r in store.query(
+            "SELECT c.name AS customer, d.date FROM deals d "
+            "JOIN customers c ON c.id = d.customer_id"
+        )
+    }
+
+
+def _text_dated(path, dates, header="成交日期"):
+    rows = [[header, "客户名称", "金额"]]
+    rows += [[d, f"客户{i}", 1000 + i] for i, d in enumerate(dates)]
+    return _xlsx(path, rows)
+
+
+def test_a_day_first_column_reads_every_date_day_first(tmp_path, file_store):
+    # issue 11 §5: 13/11/2026 was 13 November but 03/11/2026 became 11 March
+    path = _text_dated(tmp_path / "s.xlsx", ["13/11/2026", "03/11/2026", "25/12/2026"])
+    a = analyse_file(file_store, path)
+    assert a.date_doubt is None and a.date_orders == {"date": "dmy"}
+    report = import_file(file_store, a)
+    assert report.imported == 3 and not report.problems
+    assert _deal_dates(file_store) == {
+        "客户0": "2026-11-13",
+        "客户1": "2026-11-03",
+        "客户2": "2026-12-25",
+    }
+    # the order taken is said, with the cell that decided it
+    assert any("day/month/year" in n and "A2" in n for n in report.notes)
+
+
+def test_a_month_first_column_reads_every_date_month_first(tmp_path, file_store):
+    path = _text_dated(tmp_path / "s.xlsx", ["03/11/2026", "11/13/2026"])
+    a = analyse_file(file_store, path)
+    assert a.date_orders == {"date": "mdy"}
+    import_file(file_store, a)
+    assert _deal_dates(file_store) == {"客户0": "2026-03-11", "客户1": "2026-11-13"}
+
+
+def test_a_column_that_cannot_tell_is_never_guessed(tmp_path, file_store):
+    path = _text_dated(tmp_path / "s.xlsx", ["03/04/2026", "05/06/2026", "2026-07-01"])
+    a = analyse_file(file_store, path)
+    assert a.date_doubt is not None
+    assert a.date_doubt.params["choices"] == ("dmy", "mdy")
+    assert "A2" in a.date_doubt and "s.xlsx" in a.date_doubt
+    # imported anyway (a caller that did not ask): those rows are problems, not guesses
+    report = import_file(file_store, a)
+    assert report.imported == 1
+    assert [(p.cell, p.code) for p in report.problems] == [
+        ("A2", "cell.date_ambiguous"),
+        ("A3", "cell.date_ambiguous"),
+    ]
+
+
+def test_a_date_against_the_column_order_is_a_problem_on_its_cell(tmp_path, file_store):
+    # most dates say day first; one reads only month first: it is not silently swapped
+    dates = ["13/11/2026", "14/11/2026", "03/04/2026", "11/15/2026"]
+    path = _text_dated(tmp_path / "s.xlsx", dates)
+    a = analyse_file(file_store, path)
+    assert a.date_orders == {"date": "dmy"}
+    report = import_file(file_store, a)
+    assert [(p.cell, p.code) for p in report.problems] == [("A5", "cell.date_order")]
+    assert "day/month/year" in report.problems[0].message
+    assert _deal_dates(file_store)["客户2"] == "2026-04-03"
+
+
+def test_the_command_line_refuses_a_column_that_cannot_tell_without_date_order(tmp_path, run):
+    from salesplanner.store import Store
+
+    db = tmp_path / "p.db"
+    Store.open(db).close()
+    before = _sha(db)
+    path = _text_dated(tmp_path / "订单.xlsx", ["03/04/2026", "05/06/2026"])
+    code, out, err = run("import", path, "--db", db)
+    assert code == 2 and out == ""
+    lines = err.splitlines()
+    assert len(lines) == 1 and "Traceback" not in err
+    assert "订单.xlsx" in lines[0] and "A 成交日期" in lines[0] and "A2" in lines[0]
+    assert "--date-order dmy|mdy" in lines[0]
+    assert _sha(db) == before
+    code, out, err = run("import", path, "--db", db, "--date-order", "dmy", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["imported"] == 2 and data["date_orders"] == {"date": "dmy"}
+    with Store.open(db) as store:
+        assert sorted(_deal_dates(store).values()) == ["2026-04-03", "2026-06-05"]
+
+
+def test_the_command_line_date_order_is_the_reps_word(tmp_path, run):
+    path = _text_dated(tmp_path / "s.xlsx", ["03/04/2026", "13/04/2026"])
+    code, out, err = run("import", path, "--db", tmp_path / "p.db", "--date-order", "mdy", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["imported"] == 1
+    assert [(p["row"], p["column"], p["code"]) for p in data["problems"]] == [
+        (3, "A", "cell.date_order")
+    ]
+
+
+def test_a_date_column_mapped_by_hand_is_checked_too(tmp_path, run):
+    rows = [["成交日期", "签约日", "客户名称", "金额"]]
+    rows += [[dt.date(2026, 3, i + 1), f"0{i + 1}/04/2026", f"客户{i}", 100] for i in range(3)]
+    path = _xlsx(tmp_path / "s.xlsx", rows)
+    code, out, err = run("import", path, "--db", tmp_path / "p.db", "--map", "date=B")
+    assert code == 2 and "B 签约日" in err and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "order, iso",
+    [("mdy", "2026-03-02"), ("dmy", "2026-02-03"), ("ymd", "2003-02-26")],
+)
+def test_a_short_date_reads_as_the_columns_order_says(order, iso):
+    from salesplanner.io.parse import parse_date
+
+    values, problems = parse_date(["3/2/26"], order=order)
+    assert values[0].isoformat() == iso and not problems
+    # without an order it is asked about, never guessed; a year first reads one way only
+    values, problems = parse_date(["3/2/26", "26-3-2"])
+    assert values[1].isoformat() == "2026-03-02"
+    assert values[0] is None and [m.code for _i, m in problems] == ["cell.date_ambiguous"]

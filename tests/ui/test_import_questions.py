@@ -99,3 +99,38 @@ def test_a_clear_sheet_shows_its_kind(open_wizard, tmp_path):
     assert w.sheet_page.kind_combo.currentData() == "customers"
     assert w.sheet_page.isComplete()
     assert "not sure" not in w.sheet_page.info.text()
+
+
+def _either_way(path):
+    rows = [["成交日期", "客户名称", "金额"]]
+    rows += [[f"0{i + 1}/0{i + 2}/2026", f"客户{i}", 100 + i] for i in range(3)]
+    return _xlsx(path, rows)
+
+
+def test_dates_that_read_both_ways_wait_for_the_rep_to_say_the_order(open_wizard, ctx, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    w = open_wizard(_either_way(tmp_path / "订单.xlsx"))
+    page = w.sheet_page
+    next_button = w.button(QWizard.WizardButton.NextButton)
+    assert page.date_combo.isVisibleTo(page) and page.date_combo.currentIndex() == -1
+    assert "A 成交日期" in page.info.text() and "“01/02/2026” in A2" in page.info.text()
+    assert not page.isComplete() and not next_button.isEnabled()
+    i = page.date_combo.findData("dmy")  # the rep: day first
+    page.date_combo.setCurrentIndex(i)
+    page.date_combo.activated.emit(i)
+    assert w.analysis.date_doubt is None and w.analysis.date_orders == {"date": "dmy"}
+    assert page.isComplete() and next_button.isEnabled()
+    w.next()
+    w.next()
+    assert w.report.imported == 3
+    dates = [r["date"] for r in ctx.store.query("SELECT date FROM deals ORDER BY date")]
+    assert dates == ["2026-02-01", "2026-03-02", "2026-04-03"]
+
+
+def test_dates_whose_column_tells_ask_nothing(open_wizard, tmp_path):
+    rows = [["成交日期", "客户名称", "金额"], ["13/11/2026", "甲", 1], ["03/11/2026", "乙", 2]]
+    w = open_wizard(_xlsx(tmp_path / "订单.xlsx", rows))
+    page = w.sheet_page
+    assert not page.date_combo.isVisibleTo(page) and page.isComplete()
+    assert "day/month/year" in page.info.text()

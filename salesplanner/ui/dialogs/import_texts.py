@@ -41,6 +41,25 @@ def _templates() -> dict[str, str]:
         "cell.no_such_day": _t("{month}月{day}日 does not exist in {year}"),
         "cell.date_out_of_range": _t("{date} is outside 1990–2100"),
         "cell.not_a_month": _t("“{text}” is not a month"),
+        "cell.date_ambiguous": _t(
+            "“{text}” could be day/month or month/day; choose the date order"
+        ),
+        "cell.date_order": _t("“{text}” is not a date in the column's order, {order}"),
+        "order.dmy": _t("day/month/year"),
+        "order.mdy": _t("month/day/year"),
+        "order.ymd": _t("year/month/day"),
+        "order.none": _t("none chosen"),
+        "order.either": _t("{first} or {second}"),
+        "note.date_order": _t(
+            "Dates in column {column} read as {order}, as {cell} (“{text}”) shows."
+        ),
+        "mapping.date_order": _t(
+            "Dates in column {column} of {name} can be read as {orders} (“{text}” in {cell}); "
+            "say which with --date-order {options}."
+        ),
+        "mapping.unknown_date_order": _t(
+            "Unknown order of day, month and year “{order}”; use one of: {orders}."
+        ),
         "cell.excel_error": _t("the cell holds the Excel error {error}"),
         "empty.date": _t("the date is empty"),
         "empty.amount": _t("the amount is empty"),

@@ -410,6 +410,19 @@ class BusyBar(QWidget):
         self.cancel_button.setFocus()
 
 
+def date_doubt_text(a: Analysis, texts: ImportTexts) -> str:
+    """The wizard's sentence for a date column that reads both ways (Analysis.date_doubt)."""
+    assert a.date_doubt is not None
+    p = a.date_doubt.params
+    return (
+        _tr("Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.")
+        .replace("%1", p["column"])
+        .replace("%2", texts.message(p["orders"]))
+        .replace("%3", p["text"])
+        .replace("%4", p["cell"])
+    )
+
+
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
@@ -461,6 +474,14 @@ class SheetPage(QWizardPage):
         self.header_spin.setRange(1, 1_048_576)
         # more than one column could name the customer: the rep picks
         self.name_combo = QComboBox()
+        # a date column that reads both ways (03/04/2026): the rep says how dates are written
+        self.date_combo = QComboBox()
+        for order, label in (
+            ("dmy", _tr("day/month/year (31/12/2026)")),
+            ("mdy", _tr("month/day/year (12/31/2026)")),
+            ("ymd", _tr("year/month/day (26/12/31)")),
+        ):
+            self.date_combo.addItem(label, order)
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.busy = BusyBar()
@@ -469,21 +490,31 @@ class SheetPage(QWizardPage):
         form.addRow(_tr("The sheet holds:"), self.kind_combo)
         form.addRow(_tr("Column headers on row:"), self.header_spin)
         form.addRow(_tr("The customer's name is in:"), self.name_combo)
+        form.addRow(_tr("Dates are written as:"), self.date_combo)
         form.addRow(self.info)
         form.addRow(self.busy)
         form.setRowVisible(self.name_combo, False)
+        form.setRowVisible(self.date_combo, False)
         self.sheet_combo.activated.connect(self.on_sheet)
         self.kind_combo.activated.connect(self.on_kind)
         self.name_combo.activated.connect(self.on_name_column)
+        self.date_combo.activated.connect(self.on_date_order)
         self.header_spin.editingFinished.connect(self.on_header_row)
         self.busy.cancel_clicked.connect(self.wiz.cancel_analysis)
 
     def inputs(self) -> list[QWidget]:
-        return [self.sheet_combo, self.kind_combo, self.header_spin, self.name_combo]
+        return [
+            self.sheet_combo,
+            self.kind_combo,
+            self.header_spin,
+            self.name_combo,
+            self.date_combo,
+        ]
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         a = self.wiz.analysis
-        return not self.wiz.busy and not (a is not None and a.kind_doubt is not None)
+        doubt = a is not None and (a.kind_doubt is not None or a.date_doubt is not None)
+        return not self.wiz.busy and not doubt
 
     def show_analysis(self, a: Analysis) -> None:
         self.sheet_combo.blockSignals(True)
@@ -504,6 +535,7 @@ class SheetPage(QWizardPage):
         self.header_spin.setValue(a.header_excel_row)
         self.header_spin.blockSignals(False)
         self.show_name_choices(a)
+        self.show_date_order(a)
         lines = [_tr("%1 data rows.").replace("%1", f"{a.data_row_count:,}")]
         if a.remembered:
             lines.append(_tr("Columns as you mapped them last time for a workbook of this shape."))
@@ -514,6 +546,8 @@ class SheetPage(QWizardPage):
                     "SalesPlanner is not sure what this sheet holds (%1): choose it above."
                 ).replace("%1", texts.message(a.kind_doubt.params["why"]))
             )
+        if a.date_doubt is not None:
+            lines.append(date_doubt_text(a, texts))
         lines += texts.notes(a.notes)
         self.info.setText("\n".join(lines))
         self.completeChanged.emit()
@@ -530,6 +564,20 @@ class SheetPage(QWizardPage):
             self.name_combo.setCurrentIndex(self.name_combo.findData(a.columns[key]))
         self.name_combo.blockSignals(False)
         self.form.setRowVisible(self.name_combo, bool(a.name_choices))
+
+    def show_date_order(self, a: Analysis) -> None:
+        """How dates are written, asked when a date column cannot tell (none chosen then),
+        shown once chosen; hidden while the columns decide it."""
+        self.date_combo.setCurrentIndex(
+            -1 if a.date_order is None else self.date_combo.findData(a.date_order)
+        )
+        self.form.setRowVisible(
+            self.date_combo, a.date_doubt is not None or a.date_order is not None
+        )
+
+    def on_date_order(self, _i: int) -> None:
+        if self.date_combo.currentData() is not None:
+            self.wiz.set_date_order(self.date_combo.currentData())
 
     def on_name_column(self, _i: int) -> None:
         self.wiz.set_name_column(self.name_combo.currentData())
@@ -604,7 +652,13 @@ class MappingPage(QWizardPage):
         parsed = None
         self.ready = False
         missing = missing_fields(a)
-        if missing:  # what preview_rows' MappingError says in English
+        if a.date_doubt is not None:  # a column moved here reads both ways: asked back there
+            text = (
+                date_doubt_text(a, ImportTexts())
+                + " "
+                + _tr("Choose how dates are written on the previous page.")
+            )
+        elif missing:  # what preview_rows' MappingError says in English
             text = (
                 _tr(
                     "Choose a column for: %1 (needed for “%2”), "
@@ -888,6 +942,13 @@ class ImportWizard(QWizard):
         a = self.analysis
         if a and (kind != a.kind or a.kind_doubt is not None):
             self.analysis = remap(a, kind=kind)
+            self.sheet_page.show_analysis(self.analysis)
+
+    def set_date_order(self, order: str) -> None:
+        """The rep's order of day, month and year for the sheet's date columns."""
+        a = self.analysis
+        if a is not None and (a.date_order != order or a.date_doubt is not None):
+            self.analysis = remap(a, date_order=order)
             self.sheet_page.show_analysis(self.analysis)
 
     def set_name_column(self, pos: int) -> None:
