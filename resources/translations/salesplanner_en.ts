@@ -3561,6 +3561,14 @@
         <translation>“{text}” is not a known activity type</translation>
     </message>
     <message>
+        <source>“{text}” is not a win probability (60%, 0.6); the stage's is used</source>
+        <translation>“{text}” is not a win probability (60%, 0.6); the stage's is used</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of your stages; the deal is put at the first one</source>
+        <translation>“{text}” is not one of your stages; the deal is put at the first one</translation>
+    </message>
+    <message>
         <source>{date} is not a plausible birthday</source>
         <translation>{date} is not a plausible birthday</translation>
     </message>
@@ -4132,6 +4140,10 @@
         <translation>Monthly targets</translation>
     </message>
     <message>
+        <source>Deals in flight (opportunities)</source>
+        <translation>Deals in flight (opportunities)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4232,6 +4244,38 @@
         <translation>Record ID</translation>
     </message>
     <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>Win probability</translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation>Expected close date</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Next step date</source>
+        <translation>Next step date</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Lost reason</translation>
+    </message>
+    <message>
         <source>day/month/year (31/12/2026)</source>
         <translation>day/month/year (31/12/2026)</translation>
     </message>
@@ -4316,12 +4360,20 @@
         <translation>%1 rows skipped: %2.</translation>
     </message>
     <message>
+        <source>Won deals: %1 sales written, %2 found among your sales.</source>
+        <translation>Won deals: %1 sales written, %2 found among your sales.</translation>
+    </message>
+    <message>
         <source>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</source>
         <translation>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</source>
+        <translation>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</translation>
     </message>
     <message>
         <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>

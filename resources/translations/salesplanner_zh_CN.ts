@@ -3561,6 +3561,14 @@
         <translation>“{text}”不是已知的活动类型</translation>
     </message>
     <message>
+        <source>“{text}” is not a win probability (60%, 0.6); the stage's is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of your stages; the deal is put at the first one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{date} is not a plausible birthday</source>
         <translation>{date} 不是合理的生日，生日留空</translation>
     </message>
@@ -4132,6 +4140,10 @@
         <translation>月度目标</translation>
     </message>
     <message>
+        <source>Deals in flight (opportunities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4232,6 +4244,38 @@
         <translation>记录编号</translation>
     </message>
     <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>day/month/year (31/12/2026)</source>
         <translation>日/月/年（31/12/2026）</translation>
     </message>
@@ -4316,12 +4360,20 @@
         <translation>跳过 %1 行：%2。</translation>
     </message>
     <message>
+        <source>Won deals: %1 sales written, %2 found among your sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</source>
         <translation>%1 列的日期可读作%2（%4 中的“%3”）：请选择日期的写法。</translation>
     </message>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>
