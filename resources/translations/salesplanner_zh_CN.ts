@@ -3562,11 +3562,11 @@
     </message>
     <message>
         <source>“{text}” is not a win probability (60%, 0.6); the stage's is used</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是赢率（应写 60% 或 0.6），按阶段的赢率计</translation>
     </message>
     <message>
         <source>“{text}” is not one of your stages; the deal is put at the first one</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是你设置的阶段，商机放在第一个阶段</translation>
     </message>
     <message>
         <source>{date} is not a plausible birthday</source>
@@ -4141,7 +4141,7 @@
     </message>
     <message>
         <source>Deals in flight (opportunities)</source>
-        <translation type="unfinished"></translation>
+        <translation>商机（跟进中的项目）</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4245,35 +4245,35 @@
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>商机名称</translation>
     </message>
     <message>
         <source>Win probability</source>
-        <translation type="unfinished"></translation>
+        <translation>赢率</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Next step date</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步日期</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建日期</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>输单原因</translation>
     </message>
     <message>
         <source>day/month/year (31/12/2026)</source>
@@ -4361,7 +4361,7 @@
     </message>
     <message>
         <source>Won deals: %1 sales written, %2 found among your sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单：新写入 %1 笔销售，%2 笔已在你的销售记录中。</translation>
     </message>
     <message>
         <source>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</source>
@@ -4373,7 +4373,7 @@
     </message>
     <message>
         <source>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</source>
-        <translation type="unfinished"></translation>
+        <translation>商机：跟进中 %1 个，赢单 %2 个，输单 %3 个（输单不计入销售）。</translation>
     </message>
     <message>
         <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>
