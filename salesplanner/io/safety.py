@@ -37,6 +37,11 @@ RATIO_MIN_BYTES = 1024 * 1024
 MAX_MEMBERS = 5000
 MAX_CELLS = 5_000_000  # cells one sheet may ask for
 MAX_ROWS = 1_048_576  # rows of a sheet (Excel's own limit)
+# the cells calamine lays out for a worksheet (its first to its last row and column with a
+# value, 32 bytes each) before the reader can look at its size: a cell at XFD1048576 beside A1
+# asked for 512 GB and aborted the process
+MAX_GRID_CELLS = 4 * MAX_CELLS
+MAX_SHEET_ROW = 1_048_576
 PROLOG_BYTES = 64 * 1024
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -228,6 +233,73 @@ def _has_filepass(data: bytes) -> bool:
     return False
 
 
+# a cell reference in a worksheet part (<c r="AB12">, also <x:c r=…>)
+_CELL_REFS = re.compile(rb'c r="([A-Z]{1,3})(\d+)"')
+_CELL_ROW = re.compile(rb'c r="[A-Z]{1,3}(\d+)"')
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _column_letters(n: int) -> str:
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def _beyond(max_col: int) -> re.Pattern[bytes]:
+    """A cell right of column ``max_col``."""
+    letters = _column_letters(max_col) or "A"
+    wider = [f"[A-Z]{{{len(letters) + 1},3}}"] if len(letters) < 3 else []
+    for i, ch in enumerate(letters):
+        if ch < "Z":
+            rest = len(letters) - i - 1
+            tail = f"[A-Z]{{{rest}}}" if rest else ""
+            wider.append(letters[:i] + f"[{chr(ord(ch) + 1)}-Z]" + tail)
+    return re.compile(('c r="(?:' + "|".join(wider or ["(?!)"]) + ")\\d").encode())
+
+
+class _SheetGrid:
+    """How far a worksheet part's cells reach, from its bytes as they are read: counted in the
+    first chunk; after it one search per chunk for a cell right of them (then counted), and
+    the row of the chunk's last value (rows come in order; a row out of order is not looked
+    for)."""
+
+    def __init__(self) -> None:
+        self.max_col = 0
+        self.max_row = 0
+        self._tail = b""
+        self._beyond: re.Pattern[bytes] | None = None
+
+    def _count(self, data: bytes) -> None:
+        refs = set(_CELL_REFS.findall(data))
+        if refs:
+            self.max_col = max(self.max_col, max(_column_number(c) for c, _r in refs))
+            self.max_row = max(self.max_row, max(int(r) for _c, r in refs))
+        self._beyond = _beyond(self.max_col) if self.max_col else None
+
+    def feed(self, chunk: bytes) -> None:
+        data = self._tail + chunk
+        self._tail = chunk[-32:]
+        if self._beyond is None or self._beyond.search(data):
+            self._count(data)  # the first chunk (64 KB), or one reaching further right
+        end = max(data.rfind(b"</v>"), data.rfind(b"</is>"))
+        start = data.rfind(b'c r="', 0, end) if end > 0 else -1
+        m = _CELL_ROW.match(data, start) if start >= 0 else None
+        if m:
+            self.max_row = max(self.max_row, int(m.group(1)))
+
+    def too_large(self) -> bool:
+        """More cells than calamine may lay out."""
+        return self.max_row > MAX_SHEET_ROW or self.max_row * self.max_col > MAX_GRID_CELLS
+
+
 def _keep_xml(name: str) -> bool:
     return name.endswith((".xml", ".rels"))
 
@@ -397,6 +469,13 @@ def _verify_member(
     is_xml = info.filename.endswith((".xml", ".rels", ".vml"))
     check_ods = kind == "ods" and info.filename == "content.xml"
     is_sheet = scan_errors and info.filename.startswith("xl/worksheets/")
+    grid = (
+        _SheetGrid()
+        if kind == "xlsx"
+        and info.filename.startswith("xl/worksheets/")
+        and info.filename.endswith(".xml")
+        else None
+    )
     has_errors = False
     try:
         with zf.open(info) as fh:
@@ -416,6 +495,8 @@ def _verify_member(
             if worksheet and oversize is not None and _counted_over(counted):
                 oversize[info.filename] = _counted_size(counted)
                 return False
+            if grid is not None:
+                grid.feed(first)
             tail = first[-8:]
             left = info.file_size - len(first)
             if keep is not None:
@@ -433,6 +514,8 @@ def _verify_member(
                         return False
                 if keep is not None:
                     keep.append(chunk)
+                if grid is not None:
+                    grid.feed(chunk)
                 if is_sheet and not has_errors:
                     has_errors = _ERROR_CELL in tail + chunk[:8] or _ERROR_CELL in chunk
                     tail = chunk[-8:]
@@ -456,6 +539,8 @@ def _verify_member(
         ) from None
     if check_ods:
         _check_ods_repeats(path, ods_text)
+    if grid is not None and grid.too_large():
+        raise UnsafeWorkbookError(Msg("file.cell_limit", name=_name(path)))
     return has_errors
 
 

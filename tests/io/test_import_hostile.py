@@ -258,3 +258,68 @@ def test_a_small_sheet_declaring_the_whole_sheet_is_read(tmp_path):
     path, _part = _sales_sheet(tmp_path, 2, dimension="A1:XFD1048576")
     with open_source(path) as src:
         assert [r[0] for r in src.read().rows] == ["客户", "客户1", "客户2"]
+
+
+# -- a cell far from the others (issue 11: the importer run over hostile variants) --------------
+def _far_cell_workbook(path, ref="XFD1048576"):
+    """A small sales sheet with one more value far away: calamine lays out every cell between
+    A1 and it (512 GB for XFD1048576) before the size can be checked."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["日期", "客户", "金额"])
+    ws.append(["2026-03-02", "宏达", 100])
+    ws[ref] = "x"
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("ref", ["XFD1048576", "ZZ1048576", "A2000000"])
+def test_a_value_far_from_the_others_is_refused_before_it_is_laid_out(
+    tmp_path, run, plan_db, capsys, ref
+):
+    if ref == "A2000000":  # beyond Excel's last row: openpyxl refuses to write it
+        path = _far_cell_workbook(tmp_path / "far.xlsx", "A2")
+        with zipfile.ZipFile(path) as z:
+            parts = {n: z.read(n) for n in z.namelist()}
+        sheet = parts["xl/worksheets/sheet1.xml"].decode()
+        sheet = sheet.replace(
+            "</sheetData>",
+            '<row r="2000000"><c r="A2000000" t="inlineStr"><is><t>x</t></is></c></row>'
+            "</sheetData>",
+        )
+        parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+        with zipfile.ZipFile(path, "w") as z:
+            for n, b in parts.items():
+                z.writestr(n, b)
+    else:
+        path = _far_cell_workbook(tmp_path / "far.xlsx", ref)
+    err = _check_refused(run, plan_db, path, capsys)
+    assert "far.xlsx asks for more cells than any real sheet holds" in err
+
+
+def test_wide_and_long_sheets_of_real_size_are_not_taken_for_far_cells():
+    from salesplanner.io.safety import _SheetGrid
+
+    def xml(rows, letters, value=b"<v>1</v>"):
+        return b"".join(
+            f'<row r="{r}">'.encode()
+            + b"".join(f'<c r="{c}{r}">'.encode() + value + b"</c>" for c in letters)
+            + b"</row>"
+            for r in rows
+        )
+
+    wide = _SheetGrid()  # 60 columns (A … BH) over 20,000 rows: 1.2 million cells
+    columns = [chr(65 + i) for i in range(26)] + [f"A{chr(65 + i)}" for i in range(26)]
+    columns += [f"B{chr(65 + i)}" for i in range(8)]
+    wide.feed(xml(range(1, 101), columns[:40]))
+    wide.feed(xml(range(101, 19_901), columns))
+    wide.feed(xml(range(19_901, 20_001), columns[:3]))
+    assert (wide.max_col, wide.max_row) == (60, 20_000) and not wide.too_large()
+    long = _SheetGrid()  # five columns down to row 900,000
+    long.feed(xml([1, 2], "ABCDE"))
+    long.feed(xml([899_999, 900_000], "ABCDE"))
+    assert (long.max_col, long.max_row) == (5, 900_000) and not long.too_large()
+    long.feed(xml([900_001], "Z"))  # one value in Z: 23 million cells to lay out
+    assert long.max_col == 26 and long.too_large()

@@ -291,3 +291,26 @@ def test_export_onto_a_full_disk_leaves_nothing_and_says_so(tmp_path, capfd):
         assert code.stderr.count("\n") == 1, code.stderr
         assert "disk is full" in code.stderr and "Excel" not in code.stderr
         assert sorted(p.name for p in disk.iterdir()) == ["filler", "filler2"]
+
+
+def test_an_import_onto_a_full_disk_rolls_back_and_says_the_disk_is_full(tmp_path, capsys):
+    # issue 11 §2: a full disk during import: one line, nothing half-stored, the plan as it was
+    from openpyxl import Workbook
+
+    book = tmp_path / "销售.xlsx"  # the workbook is on another disk; only the plan's is full
+    wb = Workbook()
+    wb.active.append(["成交日期", "客户名称", "金额"])
+    for i in range(20_000):
+        wb.active.append([f"2026-03-{1 + i % 28:02d}", f"新客户{i:05d}", 1000 + i])
+    wb.save(book)
+    with _mounted(tmp_path / "disk", "8m") as disk:
+        path = _demo(disk / "plan.db")
+        before = _counts(path)
+        _fill(disk)
+        line = _one_line_exit_2(capsys, ["import", str(book), "--db", str(path)])
+        assert "disk is full" in line and "damaged" not in line and "Excel" not in line
+        for filler in disk.glob("filler*"):
+            filler.unlink()
+        assert _counts(path) == before
+        assert main(["import", str(book), "--db", str(path)]) == 0  # works again
+        assert _counts(path)["deals"] == before["deals"] + 20_000
