@@ -233,8 +233,9 @@ def _has_filepass(data: bytes) -> bool:
     return False
 
 
-# a cell reference in a worksheet part (<c r="AB12">, also <x:c r=…>)
-_CELL_REFS = re.compile(rb'c r="([A-Z]{1,3})(\d+)"')
+# a cell reference in a worksheet part (<c r="AB12">, also <x:c r=…>); a cell with something in
+# it (not <c r="XFD1048576" s="0"/>: formatting only, which calamine leaves out)
+_CELL_REFS = re.compile(rb'c r="([A-Z]{1,3})(\d+)"[^>]*(?<!/)>')
 _CELL_ROW = re.compile(rb'c r="[A-Z]{1,3}(\d+)"')
 
 

@@ -323,3 +323,7 @@ def test_wide_and_long_sheets_of_real_size_are_not_taken_for_far_cells():
     assert (long.max_col, long.max_row) == (5, 900_000) and not long.too_large()
     long.feed(xml([900_001], "Z"))  # one value in Z: 23 million cells to lay out
     assert long.max_col == 26 and long.too_large()
+    styled = _SheetGrid()  # formatting down to XFD1048576 (Gnumeric): no cell to lay out
+    styled.feed(xml([1, 2], "ABC"))
+    styled.feed(b'<row r="1048576"><c r="XFD1048576" s="0"/></row>')
+    assert (styled.max_col, styled.max_row) == (3, 2) and not styled.too_large()
