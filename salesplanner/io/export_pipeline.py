@@ -89,6 +89,7 @@ def write_pipeline_sheet(plan: Any) -> int:
     widths = (18, 24, 16, 14, 11, 14, 14, 26, 13, 20)
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
+    plan.hide_id_column(ws, 9, widths[9])  # for the re-import only, as on the other sheets
     money = plan.f_money
     # centred dates and whole percentages: a right-aligned date ran into the next step's text
     f_date = plan.wb.add_format({"num_format": "yyyy-mm-dd", "align": "center"})

@@ -299,6 +299,8 @@ def test_record_ids_are_a_hidden_column(plan, tmp_path):
         assert ws.column_dimensions[col].hidden
         visible = [c for c in "ABCDEFG" if not ws.column_dimensions[c].hidden]
         assert len(visible) == 7
+    deals = wb["商机"]  # its IDs came back visible with the 商机 sheet's re-import
+    assert deals["J3"].value == "编号" and deals.column_dimensions["J"].hidden
 
 
 def test_progress_charts_sit_below_the_table(plan, tmp_path):
