@@ -480,6 +480,53 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>1980-12-06, or --12-06 without the year</source>
+        <translation>1980-12-06, or --12-06 without the year</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Main contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -504,6 +551,241 @@
     <message>
         <source>Something went wrong: {error} ({kind}).</source>
         <translation>Something went wrong: {error} ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>This customer is no longer in the plan (merged or removed).</source>
+        <translation>This customer is no longer in the plan (merged or removed).</translation>
+    </message>
+    <message>
+        <source>Merge another customer into this one…</source>
+        <translation>Merge another customer into this one…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>e.g. 华星, HX (separated by commas)</source>
+        <translation>e.g. 华星, HX (separated by commas)</translation>
+    </message>
+    <message>
+        <source>e.g. trade fair, referral, website</source>
+        <translation>e.g. trade fair, referral, website</translation>
+    </message>
+    <message>
+        <source>Priority customer</source>
+        <translation>Priority customer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short names</source>
+        <translation>Short names</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Make main contact</source>
+        <translation>Make main contact</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+    <message>
+        <source>Class {abc} · rank {rank} · {revenue} in the last 12 months</source>
+        <translation>Class {abc} · rank {rank} · {revenue} in the last 12 months</translation>
+    </message>
+    <message>
+        <source>Never contacted yet.</source>
+        <translation>Never contacted yet.</translation>
+    </message>
+    <message>
+        <source>Not contacted for {days} days (class {abc}: every {cadence} days).</source>
+        <translation>Not contacted for {days} days (class {abc}: every {cadence} days).</translation>
+    </message>
+    <message>
+        <source>Last contact {date}, {days} days ago (class {abc}: every {cadence} days).</source>
+        <translation>Last contact {date}, {days} days ago (class {abc}: every {cadence} days).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Timeline ({count})</source>
+        <translation>Timeline ({count})</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Make {name} the main contact</source>
+        <translation>Make {name} the main contact</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Merge customers</translation>
+    </message>
+    <message>
+        <source>Customer to merge into {name}:</source>
+        <translation>Customer to merge into {name}:</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekly review</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Move every sale, activity, block, deal and contact of {other} to {keep} and remove {other}? Undo brings it back.</source>
+        <translation>Move every sale, activity, block, deal and contact of {other} to {keep} and remove {other}? Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}</source>
+        <translation>Merge {other} into {keep}</translation>
+    </message>
+    <message>
+        <source>Deal: {stage}</source>
+        <translation>Deal: {stage}</translation>
+    </message>
+    <message>
+        <source>{count} × {activity}</source>
+        <translation>{count} × {activity}</translation>
+    </message>
+    <message>
+        <source>Add contact {name}</source>
+        <translation>Add contact {name}</translation>
+    </message>
+    <message>
+        <source>Edit contact {name}</source>
+        <translation>Edit contact {name}</translation>
+    </message>
+    <message>
+        <source>New customer {name}</source>
+        <translation>New customer {name}</translation>
+    </message>
+    <message>
+        <source>Remove contact {name}</source>
+        <translation>Remove contact {name}</translation>
+    </message>
+    <message>
+        <source>Edit customer {name}</source>
+        <translation>Edit customer {name}</translation>
     </message>
 </context>
 <context>
@@ -619,6 +901,18 @@
         <translation>Adds a one-hour visit to each of the five biggest customers in each of the next four weeks, in free time.</translation>
     </message>
     <message>
+        <source>New customer…</source>
+        <translation>New customer…</translation>
+    </message>
+    <message>
+        <source>Duplicates…</source>
+        <translation>Duplicates…</translation>
+    </message>
+    <message>
+        <source>Customers that look like one company under two names, to merge.</source>
+        <translation>Customers that look like one company under two names, to merge.</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -661,6 +955,14 @@
     <message>
         <source>{count} visit blocks added, {first} – {last}.</source>
         <translation>{count} visit blocks added, {first} – {last}.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Name of the new customer:</source>
+        <translation>Name of the new customer:</translation>
     </message>
     <message>
         <source>Pareto: share of revenue by customer</source>
@@ -1738,6 +2040,37 @@
     </message>
 </context>
 <context>
+    <name>MergeProposalsDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Merge into it</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{count} customers look like another one under a second name (a legal form like 有限公司, spaces or full-width letters). Merging moves all their records.</source>
+        <translation>{count} customers look like another one under a second name (a legal form like 有限公司, spaces or full-width letters). Merging moves all their records.</translation>
+    </message>
+    <message>
+        <source>No customer looks like another one.</source>
+        <translation>No customer looks like another one.</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <source>{n} d here</source>
@@ -1773,6 +2106,14 @@
     <message>
         <source>Stages…</source>
         <translation>Stages…</translation>
+    </message>
+    <message>
+        <source>Customer card</source>
+        <translation>Customer card</translation>
+    </message>
+    <message>
+        <source>Open the card of the selected deal's customer</source>
+        <translation>Open the card of the selected deal's customer</translation>
     </message>
     <message>
         <source>Board</source>
@@ -2238,6 +2579,14 @@
         <translation> days without activity</translation>
     </message>
     <message>
+        <source>{abc}: every </source>
+        <translation>{abc}: every </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
         <source>Working hours:</source>
         <translation>Working hours:</translation>
     </message>
@@ -2256,6 +2605,10 @@
     <message>
         <source>A deal is stale after:</source>
         <translation>A deal is stale after:</translation>
+    </message>
+    <message>
+        <source>Follow up customers:</source>
+        <translation>Follow up customers:</translation>
     </message>
     <message>
         <source>Days not worked each week:</source>
@@ -2986,6 +3339,10 @@
         <translation>Copy</translation>
     </message>
     <message>
+        <source>Open customer card</source>
+        <translation>Open customer card</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -3354,29 +3711,6 @@
     <message>
         <source>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</source>
         <translation>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerCard</name>
-    <message>
-        <source>Add contact {name}</source>
-        <translation>Add contact {name}</translation>
-    </message>
-    <message>
-        <source>Edit contact {name}</source>
-        <translation>Edit contact {name}</translation>
-    </message>
-    <message>
-        <source>New customer {name}</source>
-        <translation>New customer {name}</translation>
-    </message>
-    <message>
-        <source>Remove contact {name}</source>
-        <translation>Remove contact {name}</translation>
-    </message>
-    <message>
-        <source>Edit customer {name}</source>
-        <translation>Edit customer {name}</translation>
     </message>
 </context>
 <context>

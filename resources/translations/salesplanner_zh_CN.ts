@@ -480,6 +480,53 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新联系人</translation>
+    </message>
+    <message>
+        <source>1980-12-06, or --12-06 without the year</source>
+        <translation>1980-12-06，或不含年份写作 --12-06</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -504,6 +551,241 @@
     <message>
         <source>Something went wrong: {error} ({kind}).</source>
         <translation>出错了：{error}（{kind}）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>This customer is no longer in the plan (merged or removed).</source>
+        <translation>该客户已不在计划中（已合并或删除）。</translation>
+    </message>
+    <message>
+        <source>Merge another customer into this one…</source>
+        <translation>将另一个客户合并到此客户…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司信息</translation>
+    </message>
+    <message>
+        <source>e.g. 华星, HX (separated by commas)</source>
+        <translation>例如 华星、HX（用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>e.g. trade fair, referral, website</source>
+        <translation>例如 展会、转介绍、官网</translation>
+    </message>
+    <message>
+        <source>Priority customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short names</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Make main contact</source>
+        <translation>设为主要联系人</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
+        <source>Class {abc} · rank {rank} · {revenue} in the last 12 months</source>
+        <translation>{abc} 类 · 第 {rank} 名 · 近 12 个月 {revenue}</translation>
+    </message>
+    <message>
+        <source>Never contacted yet.</source>
+        <translation>尚未联系过。</translation>
+    </message>
+    <message>
+        <source>Not contacted for {days} days (class {abc}: every {cadence} days).</source>
+        <translation>已 {days} 天未联系（{abc} 类：每 {cadence} 天）。</translation>
+    </message>
+    <message>
+        <source>Last contact {date}, {days} days ago (class {abc}: every {cadence} days).</source>
+        <translation>上次联系 {date}，{days} 天前（{abc} 类：每 {cadence} 天）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>Timeline ({count})</source>
+        <translation>时间线（{count}）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Make {name} the main contact</source>
+        <translation>将{name}设为主要联系人</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Customer to merge into {name}:</source>
+        <translation>要合并到{name}的客户：</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>周复盘</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Move every sale, activity, block, deal and contact of {other} to {keep} and remove {other}? Undo brings it back.</source>
+        <translation>将{other}的所有成交、活动、时间块、商机和联系人移到{keep}，并删除{other}？可撤销。</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}</source>
+        <translation>将{other}合并到{keep}</translation>
+    </message>
+    <message>
+        <source>Deal: {stage}</source>
+        <translation>商机：{stage}</translation>
+    </message>
+    <message>
+        <source>{count} × {activity}</source>
+        <translation>{count} × {activity}</translation>
+    </message>
+    <message>
+        <source>Add contact {name}</source>
+        <translation>添加联系人{name}</translation>
+    </message>
+    <message>
+        <source>Edit contact {name}</source>
+        <translation>编辑联系人{name}</translation>
+    </message>
+    <message>
+        <source>New customer {name}</source>
+        <translation>新建客户{name}</translation>
+    </message>
+    <message>
+        <source>Remove contact {name}</source>
+        <translation>删除联系人{name}</translation>
+    </message>
+    <message>
+        <source>Edit customer {name}</source>
+        <translation>编辑客户{name}</translation>
     </message>
 </context>
 <context>
@@ -619,6 +901,18 @@
         <translation>在接下来四周的空闲时间里，每周为前五大客户各安排一小时拜访。</translation>
     </message>
     <message>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <source>Duplicates…</source>
+        <translation>疑似重复…</translation>
+    </message>
+    <message>
+        <source>Customers that look like one company under two names, to merge.</source>
+        <translation>看起来是同一家公司的两个名称的客户，可合并。</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -661,6 +955,14 @@
     <message>
         <source>{count} visit blocks added, {first} – {last}.</source>
         <translation>已加入 {count} 个拜访时间块，{first} – {last}。</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Name of the new customer:</source>
+        <translation>新客户名称：</translation>
     </message>
     <message>
         <source>Pareto: share of revenue by customer</source>
@@ -1738,6 +2040,37 @@
     </message>
 </context>
 <context>
+    <name>MergeProposalsDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>疑似重复的客户</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>合并进来</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{count} customers look like another one under a second name (a legal form like 有限公司, spaces or full-width letters). Merging moves all their records.</source>
+        <translation>{count} 个客户看起来与另一个客户是同一家公司（差别只在“有限公司”等后缀、空格或全角字母）。合并会移动它们的全部记录。</translation>
+    </message>
+    <message>
+        <source>No customer looks like another one.</source>
+        <translation>没有看起来重复的客户。</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <source>{n} d here</source>
@@ -1773,6 +2106,14 @@
     <message>
         <source>Stages…</source>
         <translation>阶段设置…</translation>
+    </message>
+    <message>
+        <source>Customer card</source>
+        <translation>客户卡片</translation>
+    </message>
+    <message>
+        <source>Open the card of the selected deal's customer</source>
+        <translation>打开所选商机的客户卡片</translation>
     </message>
     <message>
         <source>Board</source>
@@ -2238,6 +2579,14 @@
         <translation> 天无跟进</translation>
     </message>
     <message>
+        <source>{abc}: every </source>
+        <translation>{abc} 类：每 </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
         <source>Working hours:</source>
         <translation>工作时间：</translation>
     </message>
@@ -2256,6 +2605,10 @@
     <message>
         <source>A deal is stale after:</source>
         <translation>商机停滞判定：</translation>
+    </message>
+    <message>
+        <source>Follow up customers:</source>
+        <translation>客户跟进周期：</translation>
     </message>
     <message>
         <source>Days not worked each week:</source>
@@ -2986,6 +3339,10 @@
         <translation>复制</translation>
     </message>
     <message>
+        <source>Open customer card</source>
+        <translation>打开客户卡片</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3354,29 +3711,6 @@
     <message>
         <source>This installation has no {0} translation, so SalesPlanner is shown in English. Reinstall it to get the {0} texts back.</source>
         <translation>此安装缺少{0}翻译，因此跑单规划以英文显示。重新安装即可恢复{0}文字。</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerCard</name>
-    <message>
-        <source>Add contact {name}</source>
-        <translation>添加联系人{name}</translation>
-    </message>
-    <message>
-        <source>Edit contact {name}</source>
-        <translation>编辑联系人{name}</translation>
-    </message>
-    <message>
-        <source>New customer {name}</source>
-        <translation>新建客户{name}</translation>
-    </message>
-    <message>
-        <source>Remove contact {name}</source>
-        <translation>删除联系人{name}</translation>
-    </message>
-    <message>
-        <source>Edit customer {name}</source>
-        <translation>编辑客户{name}</translation>
     </message>
 </context>
 <context>

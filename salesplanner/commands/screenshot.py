@@ -6,7 +6,7 @@ import re
 
 from salesplanner.cli import UsageError, add_json_argument, emit, parse_day
 
-PANE_NAMES = ["goal", "week", "progress", "customers", "pipeline", "journal", "wizard"]
+PANE_NAMES = ["goal", "week", "progress", "customers", "pipeline", "journal", "wizard", "card"]
 
 
 def register(sub) -> None:
@@ -21,6 +21,7 @@ def register(sub) -> None:
     p.add_argument("--size", default="1280x800", help="window size, e.g. 1280x800")
     p.add_argument("--lang", choices=["zh_CN", "en"], default=None)
     p.add_argument("--date", help="show this date (YYYY-MM-DD) where the pane is date-based")
+    p.add_argument("--customer", type=int, help="--pane card: the customer's id")
     add_json_argument(p)
     p.set_defaults(handler=run)
 
@@ -54,7 +55,9 @@ def run(args) -> int:
         return 0
     from salesplanner.ui.screenshot import render_pane
 
-    out = render_pane(db, args.pane, Path(args.out), (width, height), args.lang, args.date)
+    out = render_pane(
+        db, args.pane, Path(args.out), (width, height), args.lang, args.date, args.customer
+    )
     emit(
         args,
         {"out": str(out), "pane": args.pane, "size": [width, height]},

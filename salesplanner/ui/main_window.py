@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.panes: dict[str, QWidget] = {}
         # panes built ahead by warm_up() and not shown yet: the changes they have missed
         self._unseen: dict[str, Changes] = {}
+        self.cards: dict[int, QWidget] = {}  # customer cards opened, by customer id
         self._warm_thread: threading.Thread | None = None
         self._warm_timer: QTimer | None = None
         self._warm_watcher: _PaintWatcher | None = None
@@ -326,6 +327,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.nav.currentRowChanged.connect(self.on_nav_row_changed)
         self.ctx.changed.connect(self.on_changed)
+        self.ctx.store_replaced.connect(self._close_cards)
         self.ctx.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     def _on_clean_changed(self, _clean: bool) -> None:
@@ -429,14 +431,28 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
         return widget
 
-    def open_customer(self, customer_id: int) -> None:
-        """Show a customer: selected in the Customers pane.
+    def open_customer(self, customer_id: int):
+        """Show a customer's card (issue 13.1), the same window again if it was open before:
+        what the rep typed there and did not save is still there."""
+        from salesplanner.ui.customers.card import CustomerCard
 
-        TODO(journal): open the customer card (issue 13.1) once ui/customers/card.py lands."""
-        pane = self.show_pane("customers")
-        select = getattr(pane, "select_customer", None)
-        if select is not None:
-            select(customer_id)
+        card = self.cards.get(customer_id)
+        if not isinstance(card, CustomerCard) or not shiboken6.isValid(card):
+            card = self.cards[customer_id] = CustomerCard(self.ctx, customer_id, self)
+        else:
+            card.reload()
+        card.show()
+        card.raise_()
+        card.activateWindow()
+        return card
+
+    def _close_cards(self) -> None:
+        """Another plan file: the cards of the old one go."""
+        cards, self.cards = self.cards, {}
+        for card in cards.values():
+            if shiboken6.isValid(card):
+                card.close()
+                card.deleteLater()
 
     def current_pane_key(self) -> str:
         return PANES[self.stack.currentIndex()][0]

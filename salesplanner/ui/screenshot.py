@@ -9,8 +9,15 @@ from salesplanner.store import Store
 
 
 def render_pane(
-    db: Path, pane: str, out: Path, size: tuple[int, int], lang: str | None, date: str | None = None
+    db: Path,
+    pane: str,
+    out: Path,
+    size: tuple[int, int],
+    lang: str | None,
+    date: str | None = None,
+    customer: int | None = None,
 ) -> Path:
+    """``pane`` "card": the customer card of ``customer`` (default: the first by revenue)."""
     from salesplanner.app import make_application
     from salesplanner.store.settings import load_settings
 
@@ -20,14 +27,22 @@ def render_pane(
 
     window = MainWindow(store)
     window.resize(*size)
-    widget = window.show_pane(pane)
+    widget = window.show_pane("customers" if pane == "card" else pane)
+    shown = window
+    if pane == "card":
+        from salesplanner.services.progress import customer_analysis
+
+        if customer is None:
+            customer = customer_analysis(store, dt.date.today()).rows[0].id
+        shown = window.open_customer(customer)
+        shown.resize(*size)
     if date:
         go = getattr(widget, "go_to_date", None)
         if go is not None:
             go(dt.date.fromisoformat(date))
     window.show()
     _settle(app)
-    pixmap = window.grab()
+    pixmap = shown.grab()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not pixmap.save(str(out), "PNG"):
         raise OSError(f"could not write {out}")

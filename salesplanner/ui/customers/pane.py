@@ -7,7 +7,7 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from salesplanner.domain.calendar import week_start
 from salesplanner.domain.customers import Pareto
 from salesplanner.services import progress as svc
 from salesplanner.store.settings import load_settings
+from salesplanner.ui.customers.card import confirm  # (tests replace it here)
 from salesplanner.ui.customers.model import (
     COLUMNS,
     ID_ROLE,
@@ -49,18 +50,6 @@ TOP_NAMES_SHOWN = 8  # names in the summary line; the rest are counted
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("CustomersPane", text)
-
-
-def confirm(parent, text: str) -> bool:
-    """Yes/Cancel before a change that adds many blocks (tests replace it)."""
-    answer = QMessageBox.question(
-        parent,
-        APP_NAME,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Yes,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class ParetoChart(Chart):
@@ -124,6 +113,8 @@ class ParetoChart(Chart):
 
 
 class CustomersPane(QWidget):
+    customer_requested = Signal(int)  # a double-click opens the customer's card
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -166,7 +157,18 @@ class CustomersPane(QWidget):
                 "four weeks, in free time."
             )
         )
-        for b in (self.mark_button, self.unmark_button, self.top_button):
+        self.new_button = QPushButton(self.tr("New customer…"))
+        self.duplicates_button = QPushButton(self.tr("Duplicates…"))
+        self.duplicates_button.setToolTip(
+            self.tr("Customers that look like one company under two names, to merge.")
+        )
+        for b in (
+            self.mark_button,
+            self.unmark_button,
+            self.top_button,
+            self.new_button,
+            self.duplicates_button,
+        ):
             top.addWidget(b)
         outer.addLayout(top)
         self.summary = QLabel()
@@ -209,6 +211,9 @@ class CustomersPane(QWidget):
         self.mark_button.clicked.connect(lambda: self.on_mark(True))
         self.unmark_button.clicked.connect(lambda: self.on_mark(False))
         self.top_button.clicked.connect(self.on_visit_top)
+        self.new_button.clicked.connect(self.on_new_customer)
+        self.duplicates_button.clicked.connect(self.on_duplicates)
+        self.table.doubleClicked.connect(self.on_open)
 
     # -- refresh -------------------------------------------------------------------------
     def refresh(self, changes) -> None:
@@ -413,3 +418,26 @@ class CustomersPane(QWidget):
                 ),
                 5000,
             )
+
+    # -- the customer card ----------------------------------------------------------------------
+    def on_open(self, index) -> None:
+        customer_id = self.proxy.data(self.proxy.index(index.row(), 0), ID_ROLE)
+        if customer_id is not None:
+            self.customer_requested.emit(int(customer_id))
+
+    def on_new_customer(self) -> None:
+        from salesplanner.domain.card import Facts
+        from salesplanner.ui.customers.card import ask_text
+        from salesplanner.ui.customers.commands import NewCustomerCommand
+
+        name = ask_text(self, self.tr("New customer"), self.tr("Name of the new customer:"))
+        if not name:
+            return
+        command = NewCustomerCommand(self.ctx, Facts(name=name))
+        if push_edit(self.ctx, command, warn(self, APP_NAME)) and command.created is not None:
+            self.customer_requested.emit(command.created.customer_id)
+
+    def on_duplicates(self) -> None:
+        from salesplanner.ui.customers.card import MergeProposalsDialog
+
+        MergeProposalsDialog(self.ctx, self).exec()

@@ -164,6 +164,16 @@ class SettingsDialog(QDialog):
         self.stale_days = QSpinBox()
         self.stale_days.setRange(1, 365)
         self.stale_days.setSuffix(self.tr(" days without activity"))
+        # METHOD.md 5.3: how often an A, B and C customer is followed up (the customer card)
+        cadence = QHBoxLayout()
+        self.cadence_spins: list[QSpinBox] = []
+        for abc in "ABC":
+            spin = QSpinBox()
+            spin.setRange(1, 730)
+            spin.setPrefix(self.tr("{abc}: every ").format(abc=abc))
+            spin.setSuffix(self.tr(" days"))
+            self.cadence_spins.append(spin)
+            cadence.addWidget(spin)
         self.weekend_boxes: list[QCheckBox] = []
         weekend = QHBoxLayout()
         for index in range(7):
@@ -179,6 +189,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Time for learning:"), self.learning)
         form.addRow(self.tr("Follow-ups per day:"), self.followups)
         form.addRow(self.tr("A deal is stale after:"), self.stale_days)
+        form.addRow(self.tr("Follow up customers:"), cadence)
         form.addRow(self.tr("Days not worked each week:"), weekend)
         form.addRow(self.tr("Public holidays of:"), self.region)
         return page
@@ -283,6 +294,8 @@ class SettingsDialog(QDialog):
         self.learning.setValue(int((Decimal(s.learning_share) * 100).to_integral_value()))
         self.followups.setValue(s.followups_per_day)
         self.stale_days.setValue(s.stale_days)
+        for spin, days in zip(self.cadence_spins, s.follow_up_cadence, strict=True):
+            spin.setValue(days)
         for index, box in enumerate(self.weekend_boxes):
             box.setChecked(index in s.weekend_days)
         if self.region.findData(s.holiday_region) < 0:
@@ -306,6 +319,11 @@ class SettingsDialog(QDialog):
             learning_share=Decimal(self.learning.value()) / 100,
             followups_per_day=self.followups.value(),
             stale_days=self.stale_days.value(),
+            follow_up_cadence=(
+                self.cadence_spins[0].value(),
+                self.cadence_spins[1].value(),
+                self.cadence_spins[2].value(),
+            ),
             weekend_days=tuple(i for i, b in enumerate(self.weekend_boxes) if b.isChecked()),
             holiday_region=self.region.currentData(),
             backups_keep=self.backups_keep.value(),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +44,8 @@ CLOSED_DAYS = 365  # "won and lost too": the deals closed in the last year
 
 
 class PipelinePane(QWidget):
+    customer_requested = Signal(int)  # the selected deal's customer: open its card
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -69,6 +71,9 @@ class PipelinePane(QWidget):
         top.addWidget(self.delete_button)
         self.stages_button = QPushButton(self.tr("Stages…"))
         top.addWidget(self.stages_button)
+        self.customer_button = QPushButton(self.tr("Customer card"))
+        self.customer_button.setToolTip(self.tr("Open the card of the selected deal's customer"))
+        top.addWidget(self.customer_button)
         top.addStretch(1)
         self.summary = QLabel()
         top.addWidget(self.summary)
@@ -134,6 +139,7 @@ class PipelinePane(QWidget):
         self.ctx.changed.connect(self.refresh)
         self.new_button.clicked.connect(self.on_new)
         self.stages_button.clicked.connect(self.on_stages)
+        self.customer_button.clicked.connect(self.on_open_customer)
         self.edit_button.clicked.connect(lambda: self.on_edit(self.current_id()))
         self.win_button.clicked.connect(lambda: self.on_win(self.current_id()))
         self.lose_button.clicked.connect(lambda: self.on_lose(self.current_id()))
@@ -281,6 +287,12 @@ class PipelinePane(QWidget):
         self.delete_button.setEnabled(row is not None)
         self.win_button.setEnabled(is_open)
         self.lose_button.setEnabled(is_open)
+        self.customer_button.setEnabled(row is not None and row.opp.customer_id is not None)
+
+    def on_open_customer(self) -> None:
+        opp = self._opp(self.current_id())
+        if opp is not None and opp.customer_id is not None:
+            self.customer_requested.emit(opp.customer_id)
 
     def on_filter(self, *_args) -> None:
         self.proxy.set_filter(self._filter(), self.text_filter.text())

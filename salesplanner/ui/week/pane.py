@@ -16,7 +16,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -97,6 +97,8 @@ class _FirstPaint(QObject):
 
 
 class WeekPane(QWidget):
+    customer_requested = Signal(int)  # a block's or a reminder's customer: open its card
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -237,6 +239,7 @@ class WeekPane(QWidget):
         self.chase.open_requested.connect(self.on_open_deal)
         self.reminders.done_requested.connect(self.on_reminder_done)
         self.reminders.snooze_requested.connect(self.on_reminder_snooze)
+        self.reminders.customer_requested.connect(self.customer_requested)
 
     def _load_colors(self) -> dict[str, str]:
         return {t["code"]: t["color"] for t in week_repo.activity_types(self.ctx.store)}
@@ -529,6 +532,12 @@ class WeekPane(QWidget):
             menu.addAction(self.tr("Edit…"), lambda: self.on_edit_requested(block_id))
             menu.addAction(self.tr("Mark done…"), lambda: self.on_log_requested(block_id))
             menu.addAction(self.tr("Copy"), lambda: self.on_copy_requested(block_id))
+            block = self.calendar.block(block_id)
+            if block is not None and block.customer_id is not None:
+                customer_id = block.customer_id
+                menu.addAction(
+                    self.tr("Open customer card"), lambda: self.customer_requested.emit(customer_id)
+                )
             menu.addSeparator()
             menu.addAction(self.tr("Delete"), lambda: self.on_delete_requested(block_id))
         else:

@@ -85,6 +85,7 @@ def _make_dot(color: str) -> QIcon:
 class RemindersPanel(QWidget):
     done_requested = Signal(str)  # key
     snooze_requested = Signal(str, str)  # key, option (hour | tomorrow | week)
+    customer_requested = Signal(int)  # double-click on a customer's reminder: open its card
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -119,6 +120,7 @@ class RemindersPanel(QWidget):
         layout.addLayout(buttons)
         self.done_button.clicked.connect(self.on_done)
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.list.itemDoubleClicked.connect(self.on_open_customer)
         self._update_buttons()
 
     def set_reminders(self, reminders: list[Reminder], today: dt.date) -> None:
@@ -155,6 +157,12 @@ class RemindersPanel(QWidget):
         key = self.current_key()
         if key:
             self.done_requested.emit(key)
+
+    def on_open_customer(self, item) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        found = next((r for r in self.reminders if r.key == key), None)
+        if found is not None and found.customer_id is not None:
+            self.customer_requested.emit(found.customer_id)
 
     def _snooze(self, option: str) -> None:
         key = self.current_key()
