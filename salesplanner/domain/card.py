@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 #: Follow-up cadence by ABC class in days (``Settings.follow_up_cadence``: A, B, C).
 DEFAULT_CADENCE = (14, 30, 90)
@@ -86,6 +87,33 @@ class TimelineItem:
     outcome: str = ""  # an opportunity: open / won / lost
 
 
+class Timeline(Sequence[TimelineItem]):
+    """A card's timeline, newest first: raw store rows (date ISO, kind, id, code, text,
+    amount_fen, count, contact, outcome), each made a :class:`TimelineItem` when read (the
+    biggest customer of a large plan has thousands; the card's table shows a screenful)."""
+
+    def __init__(self, rows: list[tuple[Any, ...]]):
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            return [_item(r) for r in self.rows[index]]
+        return _item(self.rows[index])
+
+    def counts(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for r in self.rows:
+            found[r[1]] = found.get(r[1], 0) + 1
+        return found
+
+
+def _item(r: tuple[Any, ...]) -> TimelineItem:
+    return TimelineItem(dt.date.fromisoformat(r[0][:10]), *r[1:])
+
+
 @dataclass(frozen=True, slots=True)
 class Card:
     id: int
@@ -94,7 +122,7 @@ class Card:
     rank: int  # 1 = most revenue; customers of one plan
     revenue_fen: int  # in the last 12 months
     contacts: tuple[Contact, ...]
-    timeline: tuple[TimelineItem, ...]
+    timeline: Sequence[TimelineItem]
     last_contact: dt.date | None
     days_since_contact: int | None
     cadence_days: int

@@ -29,6 +29,7 @@ from salesplanner.domain.card import (
     Card,
     Contact,
     Facts,
+    Timeline,
     cadence_days,
     merge_groups,
     overdue_days,
@@ -71,10 +72,8 @@ def card(store: Store, customer_id: int, today: dt.date | None = None) -> Card:
     cadence = cadence_days(mine.abc, load_settings(store).follow_up_cadence)
     last = repo.last_contact(store, customer_id, today)
     since, overdue = overdue_days(last, today, cadence)
-    items = repo.timeline(store, customer_id, (facts.name, *facts.short_names))
-    counts: dict[str, int] = {}
-    for item in items:
-        counts[item.kind] = counts.get(item.kind, 0) + 1
+    rows = repo.timeline(store, customer_id, (facts.name, *facts.short_names))
+    items = Timeline(rows)
     return Card(
         id=customer_id,
         facts=facts,
@@ -82,17 +81,15 @@ def card(store: Store, customer_id: int, today: dt.date | None = None) -> Card:
         rank=mine.rank,
         revenue_fen=mine.customer.revenue_fen,
         contacts=tuple(repo.contacts(store, customer_id)),
-        timeline=tuple(items),
+        timeline=items,
         last_contact=last,
         days_since_contact=since,
         cadence_days=cadence,
         overdue_days=overdue,
         created=created,
-        deals=sum(
-            1 for i in items if i.kind == "sale" or (i.kind == "activity" and i.code == "contract")
-        ),
-        open_opportunities=sum(1 for i in items if i.kind == "opportunity" and i.outcome == "open"),
-        counts=counts,
+        deals=sum(1 for r in rows if r[1] == "sale" or (r[1] == "activity" and r[3] == "contract")),
+        open_opportunities=sum(1 for r in rows if r[1] == "opportunity" and r[8] == "open"),
+        counts=items.counts(),
     )
 
 
@@ -191,6 +188,8 @@ def _check_contact(c: Contact) -> Contact:
     if not " ".join(c.name.split()):
         raise CustomerError("Give the contact a name.")
     birthday = (c.birthday or "").strip() or None
+    if birthday is not None and len(birthday) == 5 and birthday[2] == "-":
+        birthday = "--" + birthday  # 12-06: a birthday without its year
     if birthday is not None:
         text = birthday[2:] if birthday.startswith("--") else birthday[5:]
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from salesplanner.domain.card import CONTACT_FIELDS, FACT_FIELDS, Contact, Facts, TimelineItem
+from salesplanner.domain.card import CONTACT_FIELDS, FACT_FIELDS, Contact, Facts
 from salesplanner.store.db import Store
 from salesplanner.store.import_removal import foreign_keys
 
@@ -223,76 +223,58 @@ def last_contact(store: Store, customer_id: int, until: dt.date) -> dt.date | No
     return _date(day or None)
 
 
-def timeline(store: Store, customer_id: int, names: tuple[str, ...]) -> list[TimelineItem]:
+#: One row of a timeline, newest first: (date ISO, kind, id, code, text, amount_fen, count,
+#: contact name, outcome) — ``domain.card.Timeline`` makes a TimelineItem of a row when read.
+_TIMELINE = """
+SELECT a.date, 'activity', a.id, a.activity_code,
+       CASE WHEN a.outcome <> '' AND a.note <> '' THEN a.outcome || ' · ' || a.note
+            ELSE a.outcome || a.note END,
+       coalesce(d.amount_fen, a.amount_fen), a.count, coalesce(p.name, ''), ''
+FROM activities a LEFT JOIN deals d ON d.id = a.deal_id
+LEFT JOIN contacts p ON p.id = a.contact_id
+WHERE a.customer_id = :c
+UNION ALL
+SELECT d.date, 'sale', d.id, '',
+       CASE WHEN d.product <> '' AND d.note <> '' THEN d.product || ' · ' || d.note
+            ELSE d.product || d.note END,
+       d.amount_fen, 1, coalesce(p.name, ''), ''
+FROM deals d LEFT JOIN contacts p ON p.id = d.contact_id
+WHERE d.customer_id = :c AND NOT EXISTS (SELECT 1 FROM activities x
+      WHERE x.deal_id = d.id AND x.customer_id IS d.customer_id)
+UNION ALL
+SELECT coalesce(o.closed, o.created), 'opportunity', o.id, o.stage,
+       CASE WHEN o.title <> '' AND o.next_step <> '' THEN o.title || ' · ' || o.next_step
+            ELSE o.title || o.next_step END,
+       o.amount_fen, 1, '', o.outcome
+FROM opportunities o WHERE o.customer_id = :c
+ORDER BY 1 DESC, 3 DESC
+"""
+
+
+def timeline(store: Store, customer_id: int, names: tuple[str, ...]) -> list[tuple[Any, ...]]:
     """Activities, sales no activity stands for, opportunities and the weekly reviews naming
-    the customer (by any of ``names``), newest first."""
-    items: list[TimelineItem] = []
-    people = dict(
-        store.execute("SELECT id, name FROM contacts WHERE customer_id = ?", (customer_id,))
-    )
-    for r in store.execute(
-        "SELECT a.id, a.date, a.activity_code, a.count, a.outcome, a.note, "
-        "coalesce(d.amount_fen, a.amount_fen), a.contact_id FROM activities a "
-        "LEFT JOIN deals d ON d.id = a.deal_id WHERE a.customer_id = ?",
-        (customer_id,),
-    ):
-        text = " · ".join(t for t in (r[4], r[5]) if t)
-        items.append(
-            TimelineItem(
-                dt.date.fromisoformat(r[1]),
-                "activity",
-                r[0],
-                r[2],
-                text,
-                r[6],
-                r[3],
-                people.get(r[7], ""),
-            )
-        )
-    for r in store.execute(
-        "SELECT d.id, d.date, d.amount_fen, d.product, d.note, d.contact_id FROM deals d "
-        "WHERE d.customer_id = ? AND NOT EXISTS (SELECT 1 FROM activities x "
-        "WHERE x.deal_id = d.id AND x.customer_id IS d.customer_id)",
-        (customer_id,),
-    ):
-        text = " · ".join(t for t in (r[3], r[4]) if t)
-        items.append(
-            TimelineItem(
-                dt.date.fromisoformat(r[1]), "sale", r[0], "", text, r[2], 1, people.get(r[5], "")
-            )
-        )
-    for r in store.execute(
-        "SELECT id, created, closed, stage, title, amount_fen, outcome, next_step "
-        "FROM opportunities WHERE customer_id = ?",
-        (customer_id,),
-    ):
-        day = r[2] or r[1]
-        text = " · ".join(t for t in (r[4], r[7]) if t)
-        items.append(
-            TimelineItem(
-                dt.date.fromisoformat(day), "opportunity", r[0], r[3], text, r[5], outcome=r[6]
-            )
-        )
+    the customer (by any of ``names``), newest first, as raw rows (see ``_TIMELINE``); a
+    review comes before the other entries of its day."""
+    rows = store.execute(_TIMELINE, {"c": customer_id}).fetchall()
     wanted = [n for n in names if len(n.strip()) >= 2]
-    if wanted:
-        cond = " OR ".join(
-            "instr(worked || obstacles || adjustments || help_needed, ?) > 0" for _ in wanted
-        )
+    if not wanted:
+        return rows
+    cond = " OR ".join(
+        "instr(worked || obstacles || adjustments || help_needed, ?) > 0" for _ in wanted
+    )
+    reviews = [
+        (r[1], "review", r[0], "", _mention(" \n".join(r[2:]), wanted), None, 1, "", "")
         for r in store.execute(
             f"SELECT id, week_start, worked, obstacles, adjustments, help_needed "
             f"FROM weekly_reviews WHERE {cond}",
             tuple(wanted),
-        ):
-            items.append(
-                TimelineItem(
-                    dt.date.fromisoformat(r[1]),
-                    "review",
-                    r[0],
-                    text=_mention(" \n".join(r[2:]), wanted),
-                )
-            )
-    items.sort(key=lambda i: (i.date, i.kind != "review", i.ref), reverse=True)
-    return items
+        )
+    ]
+    for review in sorted(reviews, key=lambda r: (r[0], r[2])):
+        # newest first: before the first row of an earlier (or the same) day
+        at = next((i for i, r in enumerate(rows) if r[0] <= review[0]), len(rows))
+        rows.insert(at, review)
+    return rows
 
 
 def _mention(text: str, names: list[str]) -> str:

@@ -151,6 +151,9 @@ def test_a_bad_birthday_is_refused(store, plan):
     with pytest.raises(CustomerError, match="1980-12-06 or --12-06"):
         svc.add_contact(store, Contact(None, a, "李工", birthday="12月6日"))
     assert svc.add_contact(store, Contact(None, a, "李工", birthday="--02-29")).after.birthday
+    assert svc.add_contact(store, Contact(None, a, "赵工", birthday="12-06")).after.birthday == (
+        "--12-06"
+    )
 
 
 def test_merging_moves_every_record_and_undo_restores_exactly(store, plan):

@@ -13,7 +13,7 @@ Seams tests replace: ``ContactDialog.ask(parent, contact, apply) -> bool`` and
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -163,12 +163,14 @@ class TimelineModel(QAbstractTableModel):
     def __init__(self, headers: list[str], parent=None):
         super().__init__(parent)
         self.headers, self.settings = headers, None
-        self.items: tuple[TimelineItem, ...] = ()
+        self.items: Sequence[TimelineItem] = ()
+        self._made: dict[int, TimelineItem] = {}  # the rows Qt asked for, made once
         self.grey = QColor("#607d8b")
 
-    def set_items(self, items: tuple[TimelineItem, ...], settings) -> None:
+    def set_items(self, items: Sequence[TimelineItem], settings) -> None:
         self.beginResetModel()
         self.items, self.settings = items, settings
+        self._made = {}
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
@@ -185,7 +187,10 @@ class TimelineModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        item = self.items[index.row()]
+        row = index.row()
+        item = self._made.get(row)
+        if item is None:
+            item = self._made[row] = self.items[row]
         if role == Qt.ItemDataRole.ForegroundRole and item.kind == "review":
             return self.grey
         if role != Qt.ItemDataRole.DisplayRole:
@@ -513,7 +518,7 @@ class CustomerCard(QDialog):
         if contacts and current is None:
             table.selectRow(0)
 
-    def _show_timeline(self, items: tuple[TimelineItem, ...]) -> None:
+    def _show_timeline(self, items: Sequence[TimelineItem]) -> None:
         self.timeline_model.set_items(items, self.settings)
         self.timeline_box.setTitle(self.tr("Timeline ({count})").format(count=len(items)))
 
