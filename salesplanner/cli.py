@@ -34,6 +34,7 @@ COMMAND_MODULES: list[str] = [
     "salesplanner.commands.team",
     "salesplanner.commands.import_history",
     "salesplanner.commands.journal",
+    "salesplanner.commands.customer",
 ]
 # Which module registers each top-level command: starting the window (no command) then
 # imports none of them, and a command imports only its own module. A test keeps this in
@@ -61,6 +62,8 @@ COMMAND_OWNERS: dict[str, str] = {
     "report": "salesplanner.commands.team",
     "team": "salesplanner.commands.team",
     "journal": "salesplanner.commands.journal",
+    "customer": "salesplanner.commands.customer",
+    "contact": "salesplanner.commands.customer",
 }
 
 
