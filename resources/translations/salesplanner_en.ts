@@ -712,6 +712,14 @@
         <translation>Not contacted for {days} days (class {abc}: every {cadence} days).</translation>
     </message>
     <message>
+        <source>Last contact today (class {abc}: every {cadence} days).</source>
+        <translation>Last contact today (class {abc}: every {cadence} days).</translation>
+    </message>
+    <message>
+        <source>Last contact yesterday (class {abc}: every {cadence} days).</source>
+        <translation>Last contact yesterday (class {abc}: every {cadence} days).</translation>
+    </message>
+    <message>
         <source>Last contact {date}, {days} days ago (class {abc}: every {cadence} days).</source>
         <translation>Last contact {date}, {days} days ago (class {abc}: every {cadence} days).</translation>
     </message>

@@ -712,6 +712,14 @@
         <translation>已 {days} 天未联系（{abc} 类：每 {cadence} 天）。</translation>
     </message>
     <message>
+        <source>Last contact today (class {abc}: every {cadence} days).</source>
+        <translation>今天联系过（{abc} 类：每 {cadence} 天）。</translation>
+    </message>
+    <message>
+        <source>Last contact yesterday (class {abc}: every {cadence} days).</source>
+        <translation>昨天联系过（{abc} 类：每 {cadence} 天）。</translation>
+    </message>
+    <message>
         <source>Last contact {date}, {days} days ago (class {abc}: every {cadence} days).</source>
         <translation>上次联系 {date}，{days} 天前（{abc} 类：每 {cadence} 天）。</translation>
     </message>

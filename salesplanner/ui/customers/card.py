@@ -464,6 +464,13 @@ class CustomerCard(QDialog):
                 "Not contacted for {days} days (class {abc}: every {cadence} days)."
             ).format(days=card.overdue_days, abc=card.abc, cadence=card.cadence_days)
             color = "#c62828"
+        elif card.days_since_contact in (0, 1):
+            text = (
+                self.tr("Last contact today (class {abc}: every {cadence} days).")
+                if card.days_since_contact == 0
+                else self.tr("Last contact yesterday (class {abc}: every {cadence} days).")
+            ).format(abc=card.abc, cadence=card.cadence_days)
+            color = "#2e7d32"
         else:
             text = self.tr(
                 "Last contact {date}, {days} days ago (class {abc}: every {cadence} days)."
@@ -515,6 +522,7 @@ class CustomerCard(QDialog):
             if current is not None and c.id == current.id:
                 table.selectRow(row)
         self._contacts = contacts
+        table.resizeColumnsToContents()
         if contacts and current is None:
             table.selectRow(0)
 
