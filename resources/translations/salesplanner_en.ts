@@ -2243,6 +2243,10 @@
         <translation>Forecast from the pipeline</translation>
     </message>
     <message>
+        <source>What holds the goal back</source>
+        <translation>What holds the goal back</translation>
+    </message>
+    <message>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
@@ -2305,6 +2309,10 @@
     <message>
         <source>No open deals and no closed ones yet: the forecast is what was won. Add the deals you are chasing in the Pipeline pane.</source>
         <translation>No open deals and no closed ones yet: the forecast is what was won. Add the deals you are chasing in the Pipeline pane.</translation>
+    </message>
+    <message>
+        <source>To catch up:</source>
+        <translation>To catch up:</translation>
     </message>
     <message>
         <source>No goal yet: set a goal to see progress against it.</source>
@@ -5525,6 +5533,70 @@ observed {observed}</translation>
     <message>
         <source>Stage win rates are the defaults: no closed deals yet.</source>
         <translation>Stage win rates are the defaults: no closed deals yet.</translation>
+    </message>
+    <message>
+        <source>The target {target_fen} is reached: nothing holds the period back.</source>
+        <translation>The target {target_fen} is reached: nothing holds the period back.</translation>
+    </message>
+    <message>
+        <source>What holds the period back: too little pipeline.</source>
+        <translation>What holds the period back: too little pipeline.</translation>
+    </message>
+    <message>
+        <source>What holds the period back: deals stuck at a stage.</source>
+        <translation>What holds the period back: deals stuck at a stage.</translation>
+    </message>
+    <message>
+        <source>What holds the period back: too few activities.</source>
+        <translation>What holds the period back: too few activities.</translation>
+    </message>
+    <message>
+        <source>Pipeline, deal progress and activities are on plan; {pct}% likely to reach {target_fen}.</source>
+        <translation>Pipeline, deal progress and activities are on plan; {pct}% likely to reach {target_fen}.</translation>
+    </message>
+    <message>
+        <source>Pipeline: {best_fen} of open deals close in the period, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x, about {gap_fen} more (worth about {cost_fen} in sales).</source>
+        <translation>Pipeline: {best_fen} of open deals close in the period, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x, about {gap_fen} more (worth about {cost_fen} in sales).</translation>
+    </message>
+    <message>
+        <source>Pipeline: {best_fen} of open deals close in the period, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x: enough.</source>
+        <translation>Pipeline: {best_fen} of open deals close in the period, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x: enough.</translation>
+    </message>
+    <message>
+        <source>Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) have stalled; most at {stage}, {days} days there against the {usual} days your closed deals spent.</source>
+        <translation>Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) have stalled; most at {stage}, {days} days there against the {usual} days your closed deals spent.</translation>
+    </message>
+    <message>
+        <source>Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) had no activity for {stale_days} days or more.</source>
+        <translation>Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) had no activity for {stale_days} days or more.</translation>
+    </message>
+    <message>
+        <source>Deal progress: no deal closing in the period is stuck or stale.</source>
+        <translation>Deal progress: no deal closing in the period is stuck or stale.</translation>
+    </message>
+    <message>
+        <source>Activities: {code} {actual} of {target} to date ({pct}%); the missing ones cost about {cost_fen}.</source>
+        <translation>Activities: {code} {actual} of {target} to date ({pct}%); the missing ones cost about {cost_fen}.</translation>
+    </message>
+    <message>
+        <source>Activities: on plan to date.</source>
+        <translation>Activities: on plan to date.</translation>
+    </message>
+    <message>
+        <source>Open {n} new deals of about {each_fen} ({amount_fen}) now: the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
+        <translation>Open {n} new deals of about {each_fen} ({amount_fen}) now: the chance of reaching {target_fen} goes from {before}% to {after}%.</translation>
+    </message>
+    <message>
+        <source>Open {n} new deals of about {each_fen} ({amount_fen}) now: at your usual {cycle} days from first contact to close few would close by {end}; the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
+        <translation>Open {n} new deals of about {each_fen} ({amount_fen}) now: at your usual {cycle} days from first contact to close few would close by {end}; the chance of reaching {target_fen} goes from {before}% to {after}%.</translation>
+    </message>
+    <message>
+        <source>Move these stalled deals one stage on ({names}): the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
+        <translation>Move these stalled deals one stage on ({names}): the chance of reaching {target_fen} goes from {before}% to {after}%.</translation>
+    </message>
+    <message>
+        <source>Move these stalled deals one stage on ({names} and {more} more): the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
+        <translation>Move these stalled deals one stage on ({names} and {more} more): the chance of reaching {target_fen} goes from {before}% to {after}%.</translation>
     </message>
     <message>
         <source>, </source>

@@ -2243,6 +2243,10 @@
         <translation>基于商机的预测</translation>
     </message>
     <message>
+        <source>What holds the goal back</source>
+        <translation>目标卡在哪里</translation>
+    </message>
+    <message>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
@@ -2305,6 +2309,10 @@
     <message>
         <source>No open deals and no closed ones yet: the forecast is what was won. Add the deals you are chasing in the Pipeline pane.</source>
         <translation>还没有进行中或已结束的商机：预测即为已成交金额。请在“商机”页添加正在跟进的商机。</translation>
+    </message>
+    <message>
+        <source>To catch up:</source>
+        <translation>追赶办法：</translation>
     </message>
     <message>
         <source>No goal yet: set a goal to see progress against it.</source>
@@ -5525,6 +5533,70 @@ observed {observed}</source>
     <message>
         <source>Stage win rates are the defaults: no closed deals yet.</source>
         <translation>各阶段赢率为默认值：还没有已结束的商机。</translation>
+    </message>
+    <message>
+        <source>The target {target_fen} is reached: nothing holds the period back.</source>
+        <translation>目标 {target_fen} 已达成：本期没有短板。</translation>
+    </message>
+    <message>
+        <source>What holds the period back: too little pipeline.</source>
+        <translation>本期的短板：商机不足。</translation>
+    </message>
+    <message>
+        <source>What holds the period back: deals stuck at a stage.</source>
+        <translation>本期的短板：商机卡在某个阶段。</translation>
+    </message>
+    <message>
+        <source>What holds the period back: too few activities.</source>
+        <translation>本期的短板：活动量不够。</translation>
+    </message>
+    <message>
+        <source>Pipeline, deal progress and activities are on plan; {pct}% likely to reach {target_fen}.</source>
+        <translation>商机、推进和活动量都符合计划；达成 {target_fen} 的把握为 {pct}%。</translation>
+    </message>
+    <message>
+        <source>Pipeline: {best_fen} of open deals close in the period, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x, about {gap_fen} more (worth about {cost_fen} in sales).</source>
+        <translation>商机：本期预计成交的在手商机 {best_fen}，是尚需完成的 {still_fen} 的 {times} 倍；按你 {pct}% 的赢率需要 {needed} 倍，还差约 {gap_fen}（约合 {cost_fen} 销售额）。</translation>
+    </message>
+    <message>
+        <source>Pipeline: {best_fen} of open deals close in the period, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x: enough.</source>
+        <translation>商机：本期预计成交的在手商机 {best_fen}，是尚需完成的 {still_fen} 的 {times} 倍；按你 {pct}% 的赢率需要 {needed} 倍：足够。</translation>
+    </message>
+    <message>
+        <source>Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) have stalled; most at {stage}, {days} days there against the {usual} days your closed deals spent.</source>
+        <translation>停滞：本期预计成交的 {n} 个商机（{amount_fen}，加权 {cost_fen}）停滞不前；多数卡在“{stage}”，已停留 {days} 天，而你已结商机在此阶段平均只用 {usual} 天。</translation>
+    </message>
+    <message>
+        <source>Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) had no activity for {stale_days} days or more.</source>
+        <translation>停滞：本期预计成交的 {n} 个商机（{amount_fen}，加权 {cost_fen}）已 {stale_days} 天以上没有跟进。</translation>
+    </message>
+    <message>
+        <source>Deal progress: no deal closing in the period is stuck or stale.</source>
+        <translation>推进：本期预计成交的商机没有停滞。</translation>
+    </message>
+    <message>
+        <source>Activities: {code} {actual} of {target} to date ({pct}%); the missing ones cost about {cost_fen}.</source>
+        <translation>活动量：{code}至今 {actual} / {target}（{pct}%）；少做的约损失 {cost_fen}。</translation>
+    </message>
+    <message>
+        <source>Activities: on plan to date.</source>
+        <translation>活动量：至今符合计划。</translation>
+    </message>
+    <message>
+        <source>Open {n} new deals of about {each_fen} ({amount_fen}) now: the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
+        <translation>现在新开 {n} 个约 {each_fen} 的商机（共 {amount_fen}）：达成 {target_fen} 的把握从 {before}% 升到 {after}%。</translation>
+    </message>
+    <message>
+        <source>Open {n} new deals of about {each_fen} ({amount_fen}) now: at your usual {cycle} days from first contact to close few would close by {end}; the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
+        <translation>现在新开 {n} 个约 {each_fen} 的商机（共 {amount_fen}）：按你从初次接触到成交通常 {cycle} 天，{end} 前能成交的不多；达成 {target_fen} 的把握从 {before}% 变为 {after}%。</translation>
+    </message>
+    <message>
+        <source>Move these stalled deals one stage on ({names}): the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
+        <translation>把这些停滞的商机各推进一个阶段（{names}）：达成 {target_fen} 的把握从 {before}% 升到 {after}%。</translation>
+    </message>
+    <message>
+        <source>Move these stalled deals one stage on ({names} and {more} more): the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
+        <translation>把这些停滞的商机各推进一个阶段（{names} 及另外 {more} 个）：达成 {target_fen} 的把握从 {before}% 升到 {after}%。</translation>
     </message>
     <message>
         <source>, </source>

@@ -1,7 +1,9 @@
 """Progress, diagnosis and the 80/20 customers from the command line.
 
 * ``salesplanner progress --db PATH [--date 2026-01-07] [--period week|month|goal] [--json]``
-* ``salesplanner diagnose --db PATH [--week 2026-W02] [--json]``
+* ``salesplanner diagnose --db PATH [--week 2026-W02] [--json]`` — also what holds the goal's
+  period back from the pipeline (too little pipeline, deals stuck, too few activities) and the
+  options "open N new deals" / "move these stalled deals" with their effect on the odds
 * ``salesplanner top-customers --db PATH [--date D] [--months 12|0] [--json]``
 
 Without ``--date``/``--week`` the most recent week with logged data is used (as of its last
@@ -122,13 +124,14 @@ def run_progress(args) -> int:
 
 def run_diagnose(args) -> int:
     from salesplanner.domain.diagnosis import message_text
-    from salesplanner.services.progress import diagnose_week
+    from salesplanner.services.progress import diagnose_week, pipeline_diagnosis
 
     monday = parse_week(args.week)
     with _open(args) as store:
         r = diagnose_week(store, monday)
-    if r is None:
-        raise UsageError("this plan has no goal yet; set one with the goal wizard first")
+        if r is None:
+            raise UsageError("this plan has no goal yet; set one with the goal wizard first")
+        pipe = pipeline_diagnosis(store, r.diagnosis.as_of)
     lines = [f"Week {r.diagnosis.to_json()['week']['iso']} ({r.week.start} – {r.week.end})"]
     lines += [f"  {message_text(m)}" for m in r.diagnosis.messages]
     lines.append("Catch-up:")
@@ -137,7 +140,13 @@ def run_diagnose(args) -> int:
         lines.append(f"Options for the week of {r.next_monday}:")
         for i, o in enumerate(r.options, start=1):
             lines += [f"  {i}. {message_text(m)}" for m in o.messages]
-    emit(args, r.to_json(), "\n".join(lines))
+    if pipe is not None:
+        lines.append(f"The goal's period ({pipe.start} – {pipe.end}), from the pipeline:")
+        lines += [f"  {message_text(m)}" for m in pipe.messages]
+        for i, odds in enumerate(pipe.options, start=1):
+            lines += [f"  {i}. {message_text(m)}" for m in odds.messages]
+    data = r.to_json() | {"pipeline": None if pipe is None else pipe.to_json()}
+    emit(args, data, "\n".join(lines))
     return 0
 
 

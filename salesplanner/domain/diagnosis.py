@@ -111,6 +111,15 @@ ENGLISH_CODES = {
 }
 
 
+ENGLISH_STAGES = {
+    "lead": "lead",
+    "first_visit": "first visit",
+    "needs": "needs confirmed",
+    "proposal": "proposal / quote",
+    "negotiation": "negotiation",
+}
+
+
 def fill(
     template: str,
     params: dict[str, Any],
@@ -118,8 +127,10 @@ def fill(
     label: Callable[[str], str] = lambda c: ENGLISH_CODES.get(c, c),
     date: Callable[[dt.date], str] = dt.date.isoformat,
     sep: str = ", ",
+    stage: Callable[[str, str], str] = lambda k, name: name or ENGLISH_STAGES.get(k, k),
 ) -> str:
-    """Fill a message template: amounts (``*_fen``), codes and dates formatted by the caller."""
+    """Fill a message template: amounts (``*_fen``), codes, stages (``stage`` with the rep's
+    own ``stage_name``), names (a list) and dates formatted by the caller."""
     values = {}
     for key, value in params.items():
         if key.endswith("_fen") and value is not None:
@@ -128,6 +139,10 @@ def fill(
             values[key] = label(value)
         elif key == "codes":
             values[key] = sep.join(label(c) for c in value)
+        elif key == "stage":
+            values[key] = stage(value, params.get("stage_name", ""))
+        elif key == "names":
+            values[key] = sep.join(value)
         elif isinstance(value, dt.date):
             values[key] = date(value)
         else:
@@ -136,7 +151,7 @@ def fill(
 
 
 def message_text(msg: Message) -> str:
-    return fill(MESSAGES_EN[msg.code], msg.params)
+    return fill(MESSAGES_EN.get(msg.code) or PIPELINE_MESSAGES_EN[msg.code], msg.params)
 
 
 def message_json(msg: Message) -> dict[str, Any]:
@@ -716,3 +731,278 @@ def catch_up_options(
             )
         )
     return out
+
+
+# -- what holds the period back: pipeline, stuck deals or activity (issue 12.4) --------------
+
+STUCK_FACTOR = Fraction(3, 2)  # stuck: 1.5 times as long at its stage as the rep's closed deals
+STUCK_MIN_EXTRA_DAYS = 7  # … and at least a week longer
+MAX_NEW_DEALS = 99  # "open N new deals" is not offered beyond this
+SHOWN_DEALS = 3  # deals named in a sentence ("华星科技, 远景贸易, 东方电气 and 2 more")
+CAUSES = ("pipeline", "stuck", "activity")
+
+# English of the pipeline diagnosis (the UI's are ui/progress/texts.pipeline_templates)
+PIPELINE_MESSAGES_EN: dict[str, str] = {
+    "pdiag.reached": "The target {target_fen} is reached: nothing holds the period back.",
+    "pdiag.verdict.pipeline": "What holds the period back: too little pipeline.",
+    "pdiag.verdict.stuck": "What holds the period back: deals stuck at a stage.",
+    "pdiag.verdict.activity": "What holds the period back: too few activities.",
+    "pdiag.verdict.none": "Pipeline, deal progress and activities are on plan; "
+    "{pct}% likely to reach {target_fen}.",
+    "pdiag.pipeline": "Pipeline: {best_fen} of open deals close in the period, {times}x the "
+    "{still_fen} still to win; your win rate of {pct}% needs {needed}x, about {gap_fen} "
+    "more (worth about {cost_fen} in sales).",
+    "pdiag.pipeline_ok": "Pipeline: {best_fen} of open deals close in the period, {times}x "
+    "the {still_fen} still to win; your win rate of {pct}% needs {needed}x: enough.",
+    "pdiag.stuck": "Stuck: {n} deals closing in the period ({amount_fen}, weighted "
+    "{cost_fen}) have stalled; most at {stage}, {days} days there against the {usual} days "
+    "your closed deals spent.",
+    "pdiag.stale": "Stuck: {n} deals closing in the period ({amount_fen}, weighted "
+    "{cost_fen}) had no activity for {stale_days} days or more.",
+    "pdiag.stuck_none": "Deal progress: no deal closing in the period is stuck or stale.",
+    "pdiag.activity": "Activities: {code} {actual} of {target} to date ({pct}%); the "
+    "missing ones cost about {cost_fen}.",
+    "pdiag.activity_ok": "Activities: on plan to date.",
+    "odds.open_deals": "Open {n} new deals of about {each_fen} ({amount_fen}) now: the "
+    "chance of reaching {target_fen} goes from {before}% to {after}%.",
+    "odds.open_deals_late": "Open {n} new deals of about {each_fen} ({amount_fen}) now: "
+    "at your usual {cycle} days from first contact to close few would close by {end}; the "
+    "chance of reaching {target_fen} goes from {before}% to {after}%.",
+    "odds.move_stale": "Move these stalled deals one stage on ({names}): the chance of "
+    "reaching {target_fen} goes from {before}% to {after}%.",
+    "odds.move_stale_more": "Move these stalled deals one stage on ({names} and {more} "
+    "more): the chance of reaching {target_fen} goes from {before}% to {after}%.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StalledDeal:
+    """An open deal closing in the period that has stopped moving."""
+
+    opportunity_id: int
+    customer: str
+    title: str
+    amount_fen: int
+    weighted_fen: int  # amount × its stage's win probability (what the forecast counts on)
+    stage: str
+    stage_name: str  # the rep's own name of the stage ("" = the built-in label)
+    days_in_stage: int
+    usual_days: Fraction | None  # the rep's closed deals' mean days at this stage
+    idle_days: int  # days without activity
+    stuck: bool  # longer at its stage than the rep's closed deals were
+    stale: bool  # no activity for the stale days
+    next_stage: str | None  # the next open stage ("move one stage on"), None at the last
+
+    @property
+    def label(self) -> str:
+        return self.customer or self.title
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "opportunity_id": self.opportunity_id,
+            "customer": self.customer,
+            "title": self.title,
+            "amount_fen": self.amount_fen,
+            "weighted_fen": self.weighted_fen,
+            "stage": self.stage,
+            "days_in_stage": self.days_in_stage,
+            "usual_days": None if self.usual_days is None else round(float(self.usual_days), 1),
+            "idle_days": self.idle_days,
+            "stuck": self.stuck,
+            "stale": self.stale,
+            "next_stage": self.next_stage,
+        }
+
+
+def is_stuck(days_in_stage: int, usual_days: Fraction | None) -> bool:
+    """Longer at its stage than the rep's closed deals by half again and a week."""
+    if usual_days is None:
+        return False
+    return days_in_stage > max(usual_days * STUCK_FACTOR, usual_days + STUCK_MIN_EXTRA_DAYS)
+
+
+@dataclass(frozen=True, slots=True)
+class OddsOption:
+    """A catch-up option for the pipeline, with its effect on the chance of the target."""
+
+    key: str  # open_deals | move_stale
+    count: int
+    amount_fen: int
+    before: float  # chance of the first target now
+    after: float  # … with this option taken
+    deals: tuple[StalledDeal, ...]
+    messages: tuple[Message, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "count": self.count,
+            "amount_fen": self.amount_fen,
+            "chance_before": round(self.before, 4),
+            "chance_after": round(self.after, 4),
+            "opportunity_ids": [d.opportunity_id for d in self.deals],
+            "messages": [message_json(m) for m in self.messages],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineDiagnosis:
+    """Which of pipeline, stuck deals or activity holds the goal's period back, with numbers,
+    and the pipeline's catch-up options with their effect on the odds."""
+
+    start: dt.date
+    end: dt.date
+    target_fen: int
+    still_fen: int  # still to win
+    chance: float  # of the first target, now
+    coverage: float | None
+    needed_coverage: float
+    pipeline_gap_fen: int  # more pipeline the rep's win rate needs (0: enough)
+    costs: dict[str, int]  # cause → sales it costs (fen), for the causes that hold
+    verdict: str  # pipeline | stuck | activity | none | reached
+    stalled: tuple[StalledDeal, ...]
+    activity: IndicatorGap | None
+    options: tuple[OddsOption, ...]
+    messages: tuple[Message, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "period": {"start": self.start, "end": self.end},
+            "target_fen": self.target_fen,
+            "still_to_win_fen": self.still_fen,
+            "chance": round(self.chance, 4),
+            "coverage": None if self.coverage is None else round(self.coverage, 2),
+            "needed_coverage": round(self.needed_coverage, 2),
+            "pipeline_gap_fen": self.pipeline_gap_fen,
+            "verdict": self.verdict,
+            "costs_fen": dict(self.costs),
+            "stalled": [d.to_json() for d in self.stalled],
+            "activity": None if self.activity is None else self.activity.to_json(),
+            "options": [o.to_json() for o in self.options],
+            "messages": [message_json(m) for m in self.messages],
+        }
+
+
+def _times(x: float) -> str:
+    return f"{x:.1f}"
+
+
+def diagnose_pipeline(
+    *,
+    start: dt.date,
+    end: dt.date,
+    target_fen: int,
+    won_fen: int,
+    best_case_fen: int,
+    chance: float,
+    needed_coverage: float,
+    stalled: Sequence[StalledDeal],
+    activity: Diagnosis | None,
+    stale_days: int,
+) -> PipelineDiagnosis:
+    """Weigh the three causes in sales they cost by the period's end: the pipeline missing
+    (the gap at the rep's win rate), the stalled deals (their weighted amount, which the
+    forecast counts on), the missing activities to date (at the observed rate). The verdict
+    is the costliest of those that hold."""
+    still = max(0, target_fen - won_fen)
+    coverage = best_case_fen / still if still else None
+    msgs: list[Message] = []
+    if still == 0:
+        return PipelineDiagnosis(
+            start, end, target_fen, 0, 1.0, None, needed_coverage, 0, {}, "reached",
+            tuple(stalled), None, (), (Message("pdiag.reached", {"target_fen": target_fen}),),
+        )  # fmt: skip
+    gap = max(0, math.ceil(still * needed_coverage - best_case_fen))
+    costs: dict[str, int] = {}
+    if gap:
+        costs["pipeline"] = math.ceil(gap / needed_coverage)
+    if stalled:
+        costs["stuck"] = sum(d.weighted_fen for d in stalled)
+    lag = activity.lagging if activity is not None else None
+    if lag is not None and lag.cost_fen:
+        costs["activity"] = lag.cost_fen
+    verdict = max(costs, key=lambda k: (costs[k], -CAUSES.index(k))) if costs else "none"
+    if verdict == "none":
+        msgs.append(
+            Message("pdiag.verdict.none", {"pct": pct_of(chance), "target_fen": target_fen})
+        )
+    else:
+        msgs.append(Message(f"pdiag.verdict.{verdict}"))
+    base = {
+        "best_fen": best_case_fen,
+        "times": _times(coverage or 0.0),
+        "still_fen": still,
+        "pct": pct_of(1 / needed_coverage),
+        "needed": _times(needed_coverage),
+    }
+    if gap:
+        msgs.append(
+            Message("pdiag.pipeline", base | {"gap_fen": gap, "cost_fen": costs["pipeline"]})
+        )
+    else:
+        msgs.append(Message("pdiag.pipeline_ok", base))
+    stuck = [d for d in stalled if d.stuck]
+    if stuck:
+        by_stage: dict[str, list[StalledDeal]] = {}
+        for d in stuck:
+            by_stage.setdefault(d.stage, []).append(d)
+        top = max(by_stage.values(), key=lambda ds: sum(d.amount_fen for d in ds))
+        usual = top[0].usual_days or Fraction(0)
+        msgs.append(
+            Message(
+                "pdiag.stuck",
+                {
+                    "n": len(stalled),
+                    "amount_fen": sum(d.amount_fen for d in stalled),
+                    "cost_fen": costs["stuck"],
+                    "stage": top[0].stage,
+                    "stage_name": top[0].stage_name,
+                    "days": round(sum(d.days_in_stage for d in top) / len(top)),
+                    "usual": round(float(usual)),
+                },
+            )
+        )
+    elif stalled:
+        msgs.append(
+            Message(
+                "pdiag.stale",
+                {
+                    "n": len(stalled),
+                    "amount_fen": sum(d.amount_fen for d in stalled),
+                    "cost_fen": costs["stuck"],
+                    "stale_days": stale_days,
+                },
+            )
+        )
+    else:
+        msgs.append(Message("pdiag.stuck_none"))
+    if lag is not None and "activity" in costs:
+        msgs.append(
+            Message(
+                "pdiag.activity",
+                {
+                    "code": lag.code,
+                    "actual": lag.actual,
+                    "target": lag.target,
+                    "pct": pct(lag.attainment or Fraction(0)),
+                    "cost_fen": costs["activity"],
+                },
+            )
+        )
+    elif activity is not None:
+        msgs.append(Message("pdiag.activity_ok"))
+    return PipelineDiagnosis(
+        start, end, target_fen, still, chance, coverage, needed_coverage, gap, costs, verdict,
+        tuple(stalled), lag, (), tuple(msgs),
+    )  # fmt: skip
+
+
+def pct_of(share: float) -> int:
+    return math.floor(share * 100 + 0.5)
+
+
+def new_deals_needed(gap_fen: int, each_fen: int) -> int:
+    """How many new deals of ``each_fen`` fill a pipeline gap (0 when none is needed)."""
+    if gap_fen <= 0 or each_fen <= 0:
+        return 0
+    return min(MAX_NEW_DEALS, math.ceil(gap_fen / each_fen))

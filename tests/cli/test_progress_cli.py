@@ -94,3 +94,27 @@ def test_progress_forecast_is_the_pipelines_as_in_the_pane_and_report(tmp_path, 
     assert "(run rate)" not in text
     assert main(["progress", "--db", str(db), "--period", "week"]) == 0
     assert "(run rate)" in capsys.readouterr().out  # a week has no pipeline outlook
+
+
+def test_diagnose_says_what_holds_the_goal_back_from_the_pipeline(tmp_path, capsys):
+    """The demo has a pipeline: the JSON and the text name the cause and the two options."""
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(path)]) == 0
+    data = _json(capsys, ["diagnose", "--db", str(path), "--json"])
+    pipe = data["pipeline"]
+    assert pipe["verdict"] in ("pipeline", "stuck", "activity")
+    assert pipe["verdict"] == max(pipe["costs_fen"], key=pipe["costs_fen"].get)
+    assert pipe["messages"][0]["code"] == f"pdiag.verdict.{pipe['verdict']}"
+    keys = [o["key"] for o in pipe["options"]]
+    assert "move_stale" in keys
+    move = pipe["options"][keys.index("move_stale")]
+    assert move["chance_after"] > move["chance_before"] == pipe["chance"]
+    capsys.readouterr()
+    assert main(["diagnose", "--db", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "from the pipeline:\n  What holds the period back: " in text
+    assert "Move these stalled deals one stage on (" in text
+
+
+def test_diagnose_without_a_pipeline_says_nothing_of_it(seed_db, capsys):
+    assert _json(capsys, ["diagnose", "--db", str(seed_db), "--json"])["pipeline"] is None

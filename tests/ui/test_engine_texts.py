@@ -34,8 +34,9 @@ ENGINE_NOTE_KEYS = sorted(
         (quick_entry.MESSAGES_EN, week_texts._quick_entry_templates, "week"),
         (diagnosis.MESSAGES_EN, progress_texts.templates, "progress"),
         (forecast.MESSAGES_EN, progress_texts.forecast_templates, "progress"),
+        (diagnosis.PIPELINE_MESSAGES_EN, progress_texts.pipeline_templates, "progress"),
     ],
-    ids=["quick entry", "diagnosis", "forecast"],
+    ids=["quick entry", "diagnosis", "forecast", "pipeline diagnosis"],
 )
 def test_every_engine_code_has_a_finished_chinese_template(qapp, messages, templates, context):
     mine = templates()  # no translator installed: the source strings

@@ -54,7 +54,12 @@ from salesplanner.ui.progress.charts import CumulativeChart, FunnelChart, Weekly
 from salesplanner.ui.progress.commands import BlockEditCommand, ReviseTargetCommand
 from salesplanner.ui.progress.fan import ForecastView, forecast_view
 from salesplanner.ui.progress.review import WeeklyReviewPanel
-from salesplanner.ui.progress.texts import forecast_templates, sentence, templates
+from salesplanner.ui.progress.texts import (
+    forecast_templates,
+    pipeline_templates,
+    sentence,
+    templates,
+)
 
 LIGHT_COLORS = {
     "green": "#43a047",
@@ -140,6 +145,7 @@ class ProgressPane(QWidget):
         self.settings = None
         self.forecast = None  # the pipeline forecast of the goal (domain.forecast.Forecast)
         self.forecast_view: ForecastView | None = None
+        self.pipeline = None  # what holds the goal back (domain.diagnosis.PipelineDiagnosis)
         self._icons = {k: _dot(c) for k, c in LIGHT_COLORS.items()}
         self._build()
         self._connect_signals()
@@ -219,6 +225,11 @@ class ProgressPane(QWidget):
         side_layout.addWidget(self.forecast_heading)
         self.forecast_label = self._text_label()
         side_layout.addWidget(self.forecast_label)
+        self.pipeline_heading = _heading(self.tr("What holds the goal back"))
+        side_layout.addWidget(self.pipeline_heading)
+        self.pipeline_label = self._text_label()
+        self.pipeline_label.setObjectName("pipelineDiagnosis")
+        side_layout.addWidget(self.pipeline_label)
         side_layout.addWidget(_heading(self.tr("Diagnosis")))
         self.diagnosis_label = self._text_label()
         side_layout.addWidget(self.diagnosis_label)
@@ -330,11 +341,13 @@ class ProgressPane(QWidget):
             today=max(as_of, dt.date.today()),
         )
         self.forecast = goal_forecast(store, as_of)
+        self.pipeline = svc.pipeline_diagnosis(store, as_of, settings, targets)
         self.forecast_view = view = forecast_view(self.forecast, p)
         self.cumulative.update(p, settings, view.fan if view else None, self._tiers(view))
         self._update_forecast(view)
         self.weekly.update(p, settings)
         self.funnel.update(p, settings)
+        self._update_pipeline()
         self._update_headline(p)
         self._update_metrics(p)
         self._update_texts()
@@ -376,7 +389,30 @@ class ProgressPane(QWidget):
             )
         self.forecast_label.setText("".join(f"<p>{html.escape(t)}</p>" for t in paras))
 
+    def _update_pipeline(self) -> None:
+        """Which of pipeline, stuck deals or activities holds the goal back, with numbers, and
+        the pipeline's options with their effect on the odds (services.progress)."""
+        d = self.pipeline
+        self.pipeline_heading.setVisible(d is not None)
+        self.pipeline_label.setVisible(d is not None)
+        if d is None:
+            self.pipeline_label.setText("")
+            return
+        s, table = self.settings, templates() | pipeline_templates()
+        texts = [html.escape(sentence(m, s, table)) for m in d.messages]
+        parts = [f"<p><b>{texts[0]}</b></p>"] + [f"<p>{t}</p>" for t in texts[1:]]
+        if d.options:
+            lead = self.tr("To catch up:")
+            parts.append(f"<p><i>{html.escape(lead)}</i></p><ul>")
+            for o in d.options:
+                for m in o.messages:
+                    parts.append(f"<li>{html.escape(sentence(m, s, table))}</li>")
+            parts.append("</ul>")
+        self.pipeline_label.setText("".join(parts))
+
     def _show_empty(self) -> None:
+        self.pipeline = None
+        self._update_pipeline()
         self.forecast = self.forecast_view = None
         self._update_forecast(None)
         self.headline.setText(self.tr("No goal yet: set a goal to see progress against it."))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from salesplanner.domain.diagnosis import MESSAGES_EN, fill
 from salesplanner.domain.goals import Message
 from salesplanner.ui.format import format_amount, format_date
-from salesplanner.ui.labels import activity_label
+from salesplanner.ui.labels import activity_label, stage_label
 
 
 def _t(text: str) -> str:
@@ -127,6 +127,61 @@ def forecast_templates() -> dict[str, str]:
     }
 
 
+def pipeline_templates() -> dict[str, str]:
+    """What holds the period back and the pipeline's options (``domain.diagnosis``)."""
+    return {
+        "pdiag.reached": _t("The target {target_fen} is reached: nothing holds the period back."),
+        "pdiag.verdict.pipeline": _t("What holds the period back: too little pipeline."),
+        "pdiag.verdict.stuck": _t("What holds the period back: deals stuck at a stage."),
+        "pdiag.verdict.activity": _t("What holds the period back: too few activities."),
+        "pdiag.verdict.none": _t(
+            "Pipeline, deal progress and activities are on plan; {pct}% likely to reach "
+            "{target_fen}."
+        ),
+        "pdiag.pipeline": _t(
+            "Pipeline: {best_fen} of open deals close in the period, {times}x the {still_fen} "
+            "still to win; your win rate of {pct}% needs {needed}x, about {gap_fen} more "
+            "(worth about {cost_fen} in sales)."
+        ),
+        "pdiag.pipeline_ok": _t(
+            "Pipeline: {best_fen} of open deals close in the period, {times}x the {still_fen} "
+            "still to win; your win rate of {pct}% needs {needed}x: enough."
+        ),
+        "pdiag.stuck": _t(
+            "Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) have "
+            "stalled; most at {stage}, {days} days there against the {usual} days your closed "
+            "deals spent."
+        ),
+        "pdiag.stale": _t(
+            "Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) had no "
+            "activity for {stale_days} days or more."
+        ),
+        "pdiag.stuck_none": _t("Deal progress: no deal closing in the period is stuck or stale."),
+        "pdiag.activity": _t(
+            "Activities: {code} {actual} of {target} to date ({pct}%); the missing ones cost "
+            "about {cost_fen}."
+        ),
+        "pdiag.activity_ok": _t("Activities: on plan to date."),
+        "odds.open_deals": _t(
+            "Open {n} new deals of about {each_fen} ({amount_fen}) now: the chance of reaching "
+            "{target_fen} goes from {before}% to {after}%."
+        ),
+        "odds.open_deals_late": _t(
+            "Open {n} new deals of about {each_fen} ({amount_fen}) now: at your usual {cycle} "
+            "days from first contact to close few would close by {end}; the chance of reaching "
+            "{target_fen} goes from {before}% to {after}%."
+        ),
+        "odds.move_stale": _t(
+            "Move these stalled deals one stage on ({names}): the chance of reaching "
+            "{target_fen} goes from {before}% to {after}%."
+        ),
+        "odds.move_stale_more": _t(
+            "Move these stalled deals one stage on ({names} and {more} more): the chance of "
+            "reaching {target_fen} goes from {before}% to {after}%."
+        ),
+    }
+
+
 def sentence(msg: Message, settings=None, table: dict[str, str] | None = None) -> str:
     table = table or templates()
     template = table.get(msg.code) or MESSAGES_EN.get(msg.code, msg.code)
@@ -137,4 +192,5 @@ def sentence(msg: Message, settings=None, table: dict[str, str] | None = None) -
         label=activity_label,
         date=format_date,
         sep=_t(", "),
+        stage=stage_label,
     )

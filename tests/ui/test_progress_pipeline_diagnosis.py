@@ -1,0 +1,116 @@
+"""The Progress pane says what holds the goal back (issue 12.4), with the numbers a rep can
+check by hand: a Q4 goal of 90万, 8万 won, three open deals of 41万 and no closed deal yet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from salesplanner.domain.goals import Goal
+from salesplanner.domain.money import wan_to_yuan
+from salesplanner.domain.opportunities import Opportunity
+from salesplanner.domain.records import Deal
+from salesplanner.services import goals as goal_service
+from salesplanner.services import pipeline as pipeline_svc
+from salesplanner.services import progress as svc
+from salesplanner.store import records as record_repo
+
+DAY = dt.date(2026, 11, 10)
+WAN = Decimal(10000)
+
+
+def _plan(store, *, deals: bool = True) -> None:
+    """A Q4 goal of 90万, 8万 won on 4 November and (``deals``) three open deals of 41万."""
+    goal = Goal(
+        title="Q4 目标", target=wan_to_yuan(90), period_kind="quarter",
+        start=dt.date(2026, 10, 1), end=dt.date(2026, 12, 31), statement="完成 90 万元",
+        focus="新版本", relevance="公司重点",
+    )  # fmt: skip
+    goal_service.save_goal(store, goal_service.default_plan(store, goal))
+    with store.transaction():
+        record_repo.insert_deal(
+            store, Deal(None, dt.date(2026, 11, 4), 8 * WAN, customer_name="甲")
+        )
+    if not deals:
+        return
+    for customer, wan, stage, close in (
+        ("华星科技", 12, "proposal", dt.date(2026, 11, 25)),
+        ("远大机电", 20, "negotiation", dt.date(2026, 12, 15)),
+        ("恒通物流", 9, "needs", dt.date(2026, 11, 28)),
+    ):
+        created = dt.date(2026, 10, 20)
+        opp = Opportunity(None, customer, "", wan * WAN, stage, created, expected_close=close)
+        pipeline_svc.add(store, opp)
+
+
+def _pane(qtbot, ctx, kind: str, day: dt.date = DAY):
+    from salesplanner.ui.progress.pane import ProgressPane
+
+    pane = ProgressPane(ctx)
+    qtbot.addWidget(pane)
+    pane.resize(1280, 800)
+    pane.show()
+    pane.period_combo.setCurrentIndex(pane.period_combo.findData(kind))
+    pane.go_to_date(day)
+    return pane
+
+
+pytestmark = pytest.mark.ui
+
+
+def paragraphs(pane) -> str:
+    return pane.pipeline_label.text()
+
+
+def test_too_little_pipeline_in_english(qtbot, ctx):
+    _plan(ctx.store)
+    pane = _pane(qtbot, ctx, "goal")
+    d = pane.pipeline
+    # 82万 still to win; no closed deal: the 1/3 default win rate needs 3x = 246万; 41万 open
+    assert (d.still_fen, d.needed_coverage, d.pipeline_gap_fen) == (82_000_000, 3.0, 205_000_000)
+    assert d.verdict == "pipeline" and pane.pipeline_label.isVisible()
+    text = paragraphs(pane)
+    assert "<b>What holds the period back: too little pipeline.</b>" in text
+    from salesplanner.ui.format import format_amount
+
+    def amt(fen: int) -> str:
+        return format_amount(fen, pane.settings)
+
+    assert (
+        f"Pipeline: {amt(41_000_000)} of open deals close in the period, 0.5x the "
+        f"{amt(82_000_000)} still to win; your win rate of 33% needs 3.0x, about "
+        f"{amt(205_000_000)} more (worth about {amt(68_333_334)} in sales)."
+    ) in text
+    # the option: 205万 in deals of the median open size (12万) → 18 new deals
+    (opt,) = [o for o in d.options if o.key == "open_deals"]
+    assert (opt.count, opt.amount_fen) == (18, 18 * 12_000_000)
+    assert (
+        f"Open 18 new deals of about {amt(12_000_000)} ({amt(216_000_000)}) now: the chance "
+        f"of reaching {amt(90_000_000)}"
+    ) in text
+    assert f"goes from {round(opt.before * 100)}% to {round(opt.after * 100)}%" in text
+    # all three open deals had no activity for 21 days: stale, weighted 16 + 7.2 + 3.6万
+    assert (
+        f"Stuck: 3 deals closing in the period ({amt(41_000_000)}, weighted "
+        f"{amt(26_800_000)}) had no activity"
+    ) in text
+    assert d.costs == {"pipeline": 68_333_334, "stuck": 26_800_000}
+    assert opt.before == pane.forecast.period.chances[0]  # the odds shown above the chart
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_same_in_chinese(qtbot, ctx):
+    _plan(ctx.store)
+    pane = _pane(qtbot, ctx, "goal")
+    text = paragraphs(pane)
+    assert "商机不足" in text and "万" in text and "What holds" not in text
+    assert pane.pipeline_heading.text() != "What holds the goal back"
+
+
+def test_no_pipeline_no_section(qtbot, ctx):
+    _plan(ctx.store, deals=False)
+    pane = _pane(qtbot, ctx, "goal")
+    assert pane.pipeline is None and not pane.pipeline_label.isVisible()
+    assert svc.pipeline_diagnosis(ctx.store, DAY) is None
