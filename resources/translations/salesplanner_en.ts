@@ -1502,6 +1502,61 @@
     </message>
 </context>
 <context>
+    <name>GreetingDialog</name>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>Birthday greeting</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>{who}: birthday on {date}</source>
+        <translation>{who}: birthday on {date}</translation>
+    </message>
+    <message>
+        <source>{holiday} on {date}</source>
+        <translation>{holiday} on {date}</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>No customer</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the text, to paste it into WeChat or an e-mail</source>
+        <translation>Copy the text, to paste it into WeChat or an e-mail</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Mark sent</translation>
+    </message>
+    <message>
+        <source>Log the greeting as an activity of the customer</source>
+        <translation>Log the greeting as an activity of the customer</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into WeChat or an e-mail, then mark it sent.</source>
+        <translation>Copied. Paste it into WeChat or an e-mail, then mark it sent.</translation>
+    </message>
+    <message>
+        <source>Choose one of your customers, or none.</source>
+        <translation>Choose one of your customers, or none.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>1. Sales history</source>
@@ -2485,6 +2540,14 @@
         <translation>Done</translation>
     </message>
     <message>
+        <source>Greeting…</source>
+        <translation>Greeting…</translation>
+    </message>
+    <message>
+        <source>Write the greeting from a template, copy it, and log it as sent</source>
+        <translation>Write the greeting from a template, copy it, and log it as sent</translation>
+    </message>
+    <message>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
@@ -2553,6 +2616,10 @@
     <message>
         <source>Days off</source>
         <translation>Days off</translation>
+    </message>
+    <message>
+        <source>Greetings</source>
+        <translation>Greetings</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -2661,6 +2728,18 @@
     <message>
         <source>Each event of the calendar becomes a day off (holiday); an event whose title says 班 (补班, 上班) or “working day” becomes a make-up working day.</source>
         <translation>Each event of the calendar becomes a day off (holiday); an event whose title says 班 (补班, 上班) or “working day” becomes a make-up working day.</translation>
+    </message>
+    <message>
+        <source>Birthdays and coming holidays remind you to send a greeting. Write a few texts, one a line: {name} is the person greeted, {holiday} the holiday. Empty: the built-in texts in your language.</source>
+        <translation>Birthdays and coming holidays remind you to send a greeting. Write a few texts, one a line: {name} is the person greeted, {holiday} the holiday. Empty: the built-in texts in your language.</translation>
+    </message>
+    <message>
+        <source>Birthday greetings:</source>
+        <translation>Birthday greetings:</translation>
+    </message>
+    <message>
+        <source>Holiday greetings:</source>
+        <translation>Holiday greetings:</translation>
     </message>
     <message>
         <source>Move to…</source>
@@ -3437,6 +3516,18 @@
     <message>
         <source>Reminder done</source>
         <translation>Reminder done</translation>
+    </message>
+    <message>
+        <source>Greeting sent</source>
+        <translation>Greeting sent</translation>
+    </message>
+    <message>
+        <source>Greeting to {customer} logged.</source>
+        <translation>Greeting to {customer} logged.</translation>
+    </message>
+    <message>
+        <source>Greeting logged.</source>
+        <translation>Greeting logged.</translation>
     </message>
     <message>
         <source>Snooze reminder</source>
@@ -5089,6 +5180,10 @@
         <translation>A customer cannot be merged with itself.</translation>
     </message>
     <message>
+        <source>There is no customer named {name}.</source>
+        <translation>There is no customer named {name}.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the change was not saved.</source>
         <translation>The disk is full, so the change was not saved.</translation>
     </message>
@@ -5943,6 +6038,10 @@ observed {observed}</translation>
         <translation>Log activity</translation>
     </message>
     <message>
+        <source>Greeting sent</source>
+        <translation>Greeting sent</translation>
+    </message>
+    <message>
         <source>new-customer visits</source>
         <translation>new-customer visits</translation>
     </message>
@@ -6083,6 +6182,10 @@ observed {observed}</translation>
         <translation>Follow up {customer} today</translation>
     </message>
     <message>
+        <source>{person} ({customer}): birthday on {date}</source>
+        <translation>{person} ({customer}): birthday on {date}</translation>
+    </message>
+    <message>
         <source>{customer}: birthday on {date}</source>
         <translation>{customer}: birthday on {date}</translation>
     </message>
@@ -6095,8 +6198,47 @@ observed {observed}</translation>
         <translation>Follow up {customer} (due {date})</translation>
     </message>
     <message>
+        <source>{person} ({customer}): birthday today — send greetings</source>
+        <translation>{person} ({customer}): birthday today — send greetings</translation>
+    </message>
+    <message>
         <source>{customer}: birthday today — send greetings</source>
         <translation>{customer}: birthday today — send greetings</translation>
+    </message>
+</context>
+<context>
+    <name>Greetings</name>
+    <message>
+        <source>Dear {name}, with {holiday} coming, I wish you and your family a happy holiday!</source>
+        <translation>Dear {name}, with {holiday} coming, I wish you and your family a happy holiday!</translation>
+    </message>
+    <message>
+        <source>On the occasion of {holiday}, thank you for your support; have a joyful holiday.</source>
+        <translation>On the occasion of {holiday}, thank you for your support; have a joyful holiday.</translation>
+    </message>
+    <message>
+        <source>Happy {holiday}, {name}! Thank you for working with us this year.</source>
+        <translation>Happy {holiday}, {name}! Thank you for working with us this year.</translation>
+    </message>
+    <message>
+        <source>Birthday greeting sent</source>
+        <translation>Birthday greeting sent</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}! Wishing you good health and every success this year.</source>
+        <translation>Happy birthday, {name}! Wishing you good health and every success this year.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, happy birthday! Thank you for your trust and support — all the best.</source>
+        <translation>Dear {name}, happy birthday! Thank you for your trust and support — all the best.</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}! May the year ahead bring you joy and good fortune.</source>
+        <translation>Happy birthday, {name}! May the year ahead bring you joy and good fortune.</translation>
+    </message>
+    <message>
+        <source>{holiday} greeting sent</source>
+        <translation>{holiday} greeting sent</translation>
     </message>
 </context>
 </TS>

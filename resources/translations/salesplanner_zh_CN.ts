@@ -1502,6 +1502,61 @@
     </message>
 </context>
 <context>
+    <name>GreetingDialog</name>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>节日祝福</translation>
+    </message>
+    <message>
+        <source>{who}: birthday on {date}</source>
+        <translation>{who}：{date} 生日</translation>
+    </message>
+    <message>
+        <source>{holiday} on {date}</source>
+        <translation>{holiday}（{date}）</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>不指定客户</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>发给</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the text, to paste it into WeChat or an e-mail</source>
+        <translation>复制文字，粘贴到微信或邮件中</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>标记已发送</translation>
+    </message>
+    <message>
+        <source>Log the greeting as an activity of the customer</source>
+        <translation>把这条祝福记为该客户的一次活动</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into WeChat or an e-mail, then mark it sent.</source>
+        <translation>已复制。粘贴到微信或邮件发送后，再标记已发送。</translation>
+    </message>
+    <message>
+        <source>Choose one of your customers, or none.</source>
+        <translation>请选择一个已有客户，或不指定客户。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>1. Sales history</source>
@@ -2485,6 +2540,14 @@
         <translation>完成</translation>
     </message>
     <message>
+        <source>Greeting…</source>
+        <translation>写祝福…</translation>
+    </message>
+    <message>
+        <source>Write the greeting from a template, copy it, and log it as sent</source>
+        <translation>按模板写祝福、复制，并记为已发送</translation>
+    </message>
+    <message>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
@@ -2553,6 +2616,10 @@
     <message>
         <source>Days off</source>
         <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Greetings</source>
+        <translation>祝福语</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -2661,6 +2728,18 @@
     <message>
         <source>Each event of the calendar becomes a day off (holiday); an event whose title says 班 (补班, 上班) or “working day” becomes a make-up working day.</source>
         <translation>日历中的每个事件记为休息日（节假日）；标题含“班”（补班、上班）或“working day”的事件记为调休上班日。</translation>
+    </message>
+    <message>
+        <source>Birthdays and coming holidays remind you to send a greeting. Write a few texts, one a line: {name} is the person greeted, {holiday} the holiday. Empty: the built-in texts in your language.</source>
+        <translation>生日和即将到来的节日会提醒你发送祝福。写几条祝福语，每行一条：{name} 代表被祝福的人，{holiday} 代表节日。留空则使用内置的祝福语。</translation>
+    </message>
+    <message>
+        <source>Birthday greetings:</source>
+        <translation>生日祝福：</translation>
+    </message>
+    <message>
+        <source>Holiday greetings:</source>
+        <translation>节日祝福：</translation>
     </message>
     <message>
         <source>Move to…</source>
@@ -3437,6 +3516,18 @@
     <message>
         <source>Reminder done</source>
         <translation>提醒已完成</translation>
+    </message>
+    <message>
+        <source>Greeting sent</source>
+        <translation>已发送祝福</translation>
+    </message>
+    <message>
+        <source>Greeting to {customer} logged.</source>
+        <translation>已记录发给{customer}的祝福。</translation>
+    </message>
+    <message>
+        <source>Greeting logged.</source>
+        <translation>已记录祝福。</translation>
     </message>
     <message>
         <source>Snooze reminder</source>
@@ -5089,6 +5180,10 @@
         <translation>客户不能与自身合并。</translation>
     </message>
     <message>
+        <source>There is no customer named {name}.</source>
+        <translation>没有名为 {name} 的客户。</translation>
+    </message>
+    <message>
         <source>The disk is full, so the change was not saved.</source>
         <translation>磁盘已满，更改未保存。</translation>
     </message>
@@ -5943,6 +6038,10 @@ observed {observed}</source>
         <translation>记录活动</translation>
     </message>
     <message>
+        <source>Greeting sent</source>
+        <translation>已发送祝福</translation>
+    </message>
+    <message>
         <source>new-customer visits</source>
         <translation>新客户拜访</translation>
     </message>
@@ -6083,6 +6182,10 @@ observed {observed}</source>
         <translation>今天跟进 {customer}</translation>
     </message>
     <message>
+        <source>{person} ({customer}): birthday on {date}</source>
+        <translation>{person}（{customer}）：{date} 生日</translation>
+    </message>
+    <message>
         <source>{customer}: birthday on {date}</source>
         <translation>{customer}：{date} 生日</translation>
     </message>
@@ -6095,8 +6198,47 @@ observed {observed}</source>
         <translation>跟进 {customer}（{date} 到期）</translation>
     </message>
     <message>
+        <source>{person} ({customer}): birthday today — send greetings</source>
+        <translation>{person}（{customer}）：今天生日，记得送上祝福</translation>
+    </message>
+    <message>
         <source>{customer}: birthday today — send greetings</source>
         <translation>{customer}：今天生日——送上祝福</translation>
+    </message>
+</context>
+<context>
+    <name>Greetings</name>
+    <message>
+        <source>Dear {name}, with {holiday} coming, I wish you and your family a happy holiday!</source>
+        <translation>{name}您好，{holiday}将至，祝您和家人节日快乐，阖家幸福！</translation>
+    </message>
+    <message>
+        <source>On the occasion of {holiday}, thank you for your support; have a joyful holiday.</source>
+        <translation>值此{holiday}之际，感谢您一直以来的支持，祝您节日愉快，万事顺意！</translation>
+    </message>
+    <message>
+        <source>Happy {holiday}, {name}! Thank you for working with us this year.</source>
+        <translation>{name}，{holiday}快乐！感谢您今年的支持与合作。</translation>
+    </message>
+    <message>
+        <source>Birthday greeting sent</source>
+        <translation>已发送生日祝福</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}! Wishing you good health and every success this year.</source>
+        <translation>{name}，生日快乐！祝您身体健康，工作顺利，万事如意！</translation>
+    </message>
+    <message>
+        <source>Dear {name}, happy birthday! Thank you for your trust and support — all the best.</source>
+        <translation>{name}您好，今天是您的生日，感谢您一直以来的信任与支持，祝您生日快乐！</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}! May the year ahead bring you joy and good fortune.</source>
+        <translation>祝{name}生日快乐！愿新的一岁喜乐安康，事业兴旺。</translation>
+    </message>
+    <message>
+        <source>{holiday} greeting sent</source>
+        <translation>已发送{holiday}祝福</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,8 @@ nothing is stored except what the rep did with a reminder (snoozed until / done 
 its stable ``key`` in the ``reminder_state`` table:
 
 * ``followup:<customer id>:<date>`` — the customer's next follow-up is due (or overdue);
-* ``birthday:<customer id>:<year>`` — a customer's birthday within ``birthday_days`` days;
+* ``birthday:<customer id>:<year>`` — a customer's birthday within ``birthday_days`` days
+  (its main contact's), ``birthday:<customer id>:<year>:<contact id>`` another contact's;
 * ``holiday:<date>`` — a public holiday within ``holiday_days`` days: send greetings;
 * ``review:<monday>`` — the Friday review of the week (from Friday until the week ends).
 
@@ -43,6 +44,18 @@ class Reminder:
 
     def overdue(self, today: dt.date) -> bool:
         return self.date < today
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A contact at a customer, with a birthday to greet on."""
+
+    contact_id: int
+    customer_id: int
+    customer_name: str
+    name: str
+    birthday: str | None
+    priority: bool = False
 
 
 def _birthday_in(birthday: str | None, start: dt.date, days: int) -> dt.date | None:
@@ -96,6 +109,7 @@ def due_reminders(
     birthday_days: int = BIRTHDAY_DAYS,
     holiday_days: int = 7,
     review_weekday: int = REVIEW_WEEKDAY,
+    people: Iterable[Person] = (),
 ) -> list[Reminder]:
     """What is due at ``now``: follow-ups due by today (+``followup_days``), birthdays and
     holidays coming within a week, the review from Friday; snoozed and done ones left out.
@@ -125,6 +139,20 @@ def due_reminders(
                     c.id,
                     c.name,
                     priority=c.priority,
+                )
+            )
+    for p in people:  # contacts other than the main one (whose birthday is the customer's)
+        when = _birthday_in(p.birthday, today, birthday_days)
+        if when is not None:
+            out.append(
+                Reminder(
+                    f"{BIRTHDAY}:{p.customer_id}:{when.year}:{p.contact_id}",
+                    BIRTHDAY,
+                    when,
+                    p.customer_id,
+                    p.customer_name,
+                    name=p.name,
+                    priority=p.priority,
                 )
             )
     seen_names: set[str] = set()

@@ -24,6 +24,10 @@ class Settings:
     stale_days: int = 14  # an open deal with no activity for this many days is stale
     # METHOD.md 5.3: days between follow-ups of an A, B and C customer (the customer card)
     follow_up_cadence: tuple[int, int, int] = (14, 30, 90)
+    # greeting templates (one text each, {name} and {holiday} put in); () = the built-in ones
+    # in the rep's language
+    birthday_greetings: tuple[str, ...] = ()
+    holiday_greetings: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_(self, **changes: Any) -> Settings:

@@ -11,6 +11,7 @@ from typing import Any
 
 from salesplanner.domain.money import to_fen
 from salesplanner.domain.records import Activity, Customer, Deal
+from salesplanner.domain.reminders import Person
 from salesplanner.domain.week_log import LoggedRow
 from salesplanner.store.db import Store
 
@@ -176,3 +177,36 @@ def logged_rows(store: Store, start: dt.date, end: dt.date) -> list[LoggedRow]:
         LoggedRow(dt.date.fromisoformat(d), code, int(n), name, outcome, block)
         for d, code, n, name, outcome, block in rows
     ]
+
+
+def contact_birthdays(store: Store, today: dt.date, birthday_days: int) -> list[Person]:
+    """Contacts other than a customer's main one whose birthday may fall within
+    ``birthday_days`` of ``today`` (a superset, as :func:`reminder_customers`)."""
+    month_days = {
+        (today + dt.timedelta(days=i)).strftime("%m-%d") for i in range(birthday_days + 1)
+    }
+    if "02-28" in month_days:
+        month_days.add("02-29")
+    marks = ", ".join("?" * len(month_days))
+    rows = store.query(
+        "SELECT k.id, k.customer_id, c.name AS customer, k.name, k.birthday, c.priority "
+        "FROM contacts k JOIN customers c ON c.id = k.customer_id "
+        f"WHERE k.is_main = 0 AND k.birthday IS NOT NULL AND trim(k.name) <> '' AND "
+        f"(substr(trim(k.birthday), -5) IN ({marks}) "
+        "OR trim(k.birthday) NOT GLOB '*[0-9][0-9]-[0-9][0-9]') ORDER BY c.name, k.name",
+        tuple(sorted(month_days)),
+    )
+    return [
+        Person(
+            r["id"], r["customer_id"], r["customer"], r["name"], r["birthday"], bool(r["priority"])
+        )
+        for r in rows
+    ]
+
+
+def greeting_person(store: Store, customer_id: int | None) -> str:
+    """The person to greet at a customer: its main contact's name ("" when none)."""
+    if customer_id is None:
+        return ""
+    rows = store.query(_WITH_MAIN + " WHERE c.id = ?", (customer_id,))
+    return (rows[0]["contact"] or "").strip() if rows else ""

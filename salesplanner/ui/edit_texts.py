@@ -127,6 +127,8 @@ def _templates(_t=_t) -> list[str]:
         _t("A birthday is written 1980-12-06 or --12-06, not {text}."),
         _t("This contact no longer exists."),
         _t("A customer cannot be merged with itself."),
+        # salesplanner.services.greetings
+        _t("There is no customer named {name}."),
     ]
 
 

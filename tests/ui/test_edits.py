@@ -185,7 +185,7 @@ def _open_deal(ctx) -> int:
 def _cases() -> dict[str, tuple]:
     """Class name → (make the command on the demo plan, what do/redo calls, what undo calls)."""
     from salesplanner.services import customers as cs
-    from salesplanner.services import import_history
+    from salesplanner.services import greetings, import_history
     from salesplanner.services import journal as jn
     from salesplanner.services import pipeline as pl
     from salesplanner.services import team as team_service
@@ -235,6 +235,13 @@ def _cases() -> dict[str, tuple]:
             lambda c: week.LogCommand(c, entry),
             [(w, "log_entry")],
             [(w, "unlog")],
+        ),
+        "SendGreetingCommand": (
+            lambda c: week.SendGreetingCommand(
+                c, "华星科技", DEMO_TODAY, "Birthday greeting sent", "birthday:1:2026", NOW
+            ),
+            [(greetings, "send_greeting")],
+            [(greetings, "unsend_greeting")],
         ),
         "ReminderCommand": (
             lambda c: week.ReminderCommand(c, "birthday:1", "Snooze", done_at=NOW),
@@ -337,7 +344,7 @@ def _app_commands() -> set[type]:
 
 def test_every_command_class_of_the_app_is_an_edit_and_checked_below():
     classes = _app_commands()
-    assert len(classes) == 25
+    assert len(classes) == 26
     assert all(issubclass(cls, Edit) for cls in classes)
     assert {cls.__name__ for cls in classes} == set(NAMES)
 
@@ -479,6 +486,7 @@ def _service_sentences() -> list[str]:
         "services.import_history",
         "services.journal",
         "services.customers",
+        "services.greetings",
         "domain.opportunities",
     ):
         found += _refusals(importlib.import_module(f"salesplanner.{name}"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -100,6 +101,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._build_general(), self.tr("General"))
         self.tabs.addTab(self._build_work(), self.tr("Working time"))
         self.tabs.addTab(self._build_days_off(), self.tr("Days off"))
+        self.tabs.addTab(self._build_greetings(), self.tr("Greetings"))
         self.tabs.addTab(self._build_data(), self.tr("Data file"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -236,6 +238,27 @@ class SettingsDialog(QDialog):
         layout.addLayout(bottom)
         return page
 
+    def _build_greetings(self) -> QWidget:
+        """The greeting templates (METHOD.md 5.4): one a line, {name} and {holiday} put in."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "Birthdays and coming holidays remind you to send a greeting. Write a few "
+                "texts, one a line: {name} is the person greeted, {holiday} the holiday. "
+                "Empty: the built-in texts in your language."
+            )
+        )
+        intro.setWordWrap(True)
+        self.birthday_texts = QPlainTextEdit()
+        self.holiday_texts = QPlainTextEdit()
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("Birthday greetings:")))
+        layout.addWidget(self.birthday_texts, 1)
+        layout.addWidget(QLabel(self.tr("Holiday greetings:")))
+        layout.addWidget(self.holiday_texts, 1)
+        return page
+
     def _build_data(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
@@ -302,6 +325,10 @@ class SettingsDialog(QDialog):
             self.region.addItem(s.holiday_region, s.holiday_region)
         self._select(self.region, s.holiday_region)
         self.backups_keep.setValue(s.backups_keep)
+        from salesplanner.ui.week.greeting_dialog import templates_of
+
+        self.birthday_texts.setPlainText("\n".join(templates_of(s, "birthday")))
+        self.holiday_texts.setPlainText("\n".join(templates_of(s, "holiday")))
         self.days_off = dict(state.days_off)
         self.work_days = dict(state.work_days)
         self._fill_days()
@@ -327,10 +354,21 @@ class SettingsDialog(QDialog):
             weekend_days=tuple(i for i, b in enumerate(self.weekend_boxes) if b.isChecked()),
             holiday_region=self.region.currentData(),
             backups_keep=self.backups_keep.value(),
+            birthday_greetings=self._greetings(self.birthday_texts, "birthday"),
+            holiday_greetings=self._greetings(self.holiday_texts, "holiday"),
         )
         if Decimal(s.learning_share) == Decimal(self.original.settings.learning_share):
             s = s.with_(learning_share=self.original.settings.learning_share)
         return service.SettingsState(s, dict(self.days_off), dict(self.work_days))
+
+    @staticmethod
+    def _greetings(edit: QPlainTextEdit, kind: str) -> tuple[str, ...]:
+        """The templates typed; () while they are the built-in ones (which follow the language)."""
+        from salesplanner.domain.greetings import clean_templates
+        from salesplanner.ui.week.greeting_dialog import default_templates
+
+        typed = clean_templates(edit.toPlainText().splitlines())
+        return () if typed == default_templates(kind) else typed
 
     def _fill_days(self) -> None:
         self.days_list.clear()

@@ -18,6 +18,7 @@ from salesplanner.ui.edits import Edit
 if TYPE_CHECKING:
     from salesplanner.domain.quick_entry import QuickEntry
     from salesplanner.domain.templates import TemplateBlock
+    from salesplanner.services.greetings import GreetingSent
 
 
 def _t(text: str) -> str:
@@ -173,3 +174,27 @@ class ReminderCommand(Edit):
 
     def undo_edit(self) -> Changes:
         return svc.restore_reminder_state(self.ctx.store, self.key, self.previous)
+
+
+class SendGreetingCommand(Edit):
+    """A greeting marked sent: logged as the customer's activity and, for a birthday, its
+    reminder closed — one step, undone as one."""
+
+    def __init__(
+        self, ctx, customer: str, day, outcome: str, reminder_key=None, done_at=None, text=""
+    ):
+        super().__init__(ctx, text or _t("Greeting sent"))
+        self.args = (customer, day, outcome, reminder_key, done_at)
+        self.sent: GreetingSent | None = None
+
+    def do(self) -> Changes:
+        from salesplanner.services import greetings
+
+        self.sent = greetings.send_greeting(self.ctx.store, *self.args)
+        return self.sent.changes
+
+    def undo_edit(self) -> Changes:
+        from salesplanner.services import greetings
+
+        assert self.sent is not None  # undo follows a do that worked
+        return greetings.unsend_greeting(self.ctx.store, self.sent)

@@ -240,6 +240,7 @@ class WeekPane(QWidget):
         self.reminders.done_requested.connect(self.on_reminder_done)
         self.reminders.snooze_requested.connect(self.on_reminder_snooze)
         self.reminders.customer_requested.connect(self.customer_requested)
+        self.reminders.greet_requested.connect(self.on_greet)
 
     def _load_colors(self) -> dict[str, str]:
         return {t["code"]: t["color"] for t in week_repo.activity_types(self.ctx.store)}
@@ -698,6 +699,39 @@ class WeekPane(QWidget):
     # -- reminders -----------------------------------------------------------------------
     def on_reminder_done(self, key: str) -> None:
         self._push(ReminderCommand(self.ctx, key, self.tr("Reminder done"), done_at=clock.now()))
+
+    def on_greet(self, key: str) -> None:
+        """A birthday's or holiday's greeting: written, copied, and logged when sent."""
+        from salesplanner.store.records import greeting_person
+        from salesplanner.ui.week.commands import SendGreetingCommand
+        from salesplanner.ui.week.greeting_dialog import GreetingDialog, sent_outcome, templates_of
+
+        reminder = next((r for r in self.reminders.reminders if r.key == key), None)
+        if reminder is None:
+            return
+        person = reminder.name or greeting_person(self.ctx.store, reminder.customer_id)
+        answer = GreetingDialog.ask(
+            self, reminder, person, self._customers(), templates_of(self.settings, reminder.kind)
+        )
+        if answer is None:
+            return
+        customer, _text = answer
+        birthday = reminder.kind == "birthday"
+        command = SendGreetingCommand(
+            self.ctx,
+            customer,
+            clock.today(),
+            sent_outcome(reminder),
+            key if birthday else None,
+            clock.now() if birthday else None,
+            self.tr("Greeting sent"),
+        )
+        if self._push(command):
+            self._status(
+                self.tr("Greeting to {customer} logged.").format(customer=customer)
+                if customer
+                else self.tr("Greeting logged.")
+            )
 
     def on_reminder_snooze(self, key: str, option: str) -> None:
         self._push(

@@ -33,6 +33,7 @@ from salesplanner.store import records as record_repo
 from salesplanner.store import week as week_repo
 from salesplanner.ui.week.texts import reminder_text
 
+GREETING_KINDS = ("birthday", "holiday")
 KIND_COLORS = {
     "followup": "#1e88e5",
     "birthday": "#d81b60",
@@ -54,6 +55,7 @@ def compute_reminders(
         week_repo.reminder_states(store),
         followup_days=FOLLOWUP_DAYS,
         birthday_days=BIRTHDAY_DAYS,
+        people=record_repo.contact_birthdays(store, today, BIRTHDAY_DAYS),
     )
 
 
@@ -86,6 +88,7 @@ class RemindersPanel(QWidget):
     done_requested = Signal(str)  # key
     snooze_requested = Signal(str, str)  # key, option (hour | tomorrow | week)
     customer_requested = Signal(int)  # double-click on a customer's reminder: open its card
+    greet_requested = Signal(str)  # key of a birthday or holiday reminder
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -103,6 +106,10 @@ class RemindersPanel(QWidget):
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.done_button = QPushButton(self.tr("Done"))
+        self.greet_button = QPushButton(self.tr("Greeting…"))
+        self.greet_button.setToolTip(
+            self.tr("Write the greeting from a template, copy it, and log it as sent")
+        )
         self.snooze_button = QToolButton()
         self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -114,11 +121,14 @@ class RemindersPanel(QWidget):
         ):
             menu.addAction(text, lambda o=option: self._snooze(o))
         self.snooze_button.setMenu(menu)
+        buttons.addWidget(self.greet_button)
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.snooze_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.done_button.clicked.connect(self.on_done)
+        self.greet_button.clicked.connect(self.on_greet)
+        self.list.itemDoubleClicked.connect(lambda _item: self.on_greet())
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.list.itemDoubleClicked.connect(self.on_open_customer)
         self._update_buttons()
@@ -152,6 +162,17 @@ class RemindersPanel(QWidget):
         has = self.current_key() is not None
         self.done_button.setEnabled(has)
         self.snooze_button.setEnabled(has)
+        chosen = self.current()
+        self.greet_button.setEnabled(chosen is not None and chosen.kind in GREETING_KINDS)
+
+    def current(self) -> Reminder | None:
+        key = self.current_key()
+        return next((r for r in self.reminders if r.key == key), None)
+
+    def on_greet(self) -> None:
+        chosen = self.current()
+        if chosen is not None and chosen.kind in GREETING_KINDS:
+            self.greet_requested.emit(chosen.key)
 
     def on_done(self) -> None:
         key = self.current_key()

@@ -43,6 +43,14 @@ def reminder_text(r, today) -> str:
                 customer=r.customer_name, date=when
             )
         return _t("Follow up {customer} today").format(customer=r.customer_name)
+    if r.kind == "birthday" and r.name:  # a contact's, not the main one's
+        if r.date == today:
+            return _t("{person} ({customer}): birthday today — send greetings").format(
+                person=r.name, customer=r.customer_name
+            )
+        return _t("{person} ({customer}): birthday on {date}").format(
+            person=r.name, customer=r.customer_name, date=when
+        )
     if r.kind == "birthday":
         if r.date == today:
             return _t("{customer}: birthday today — send greetings").format(
