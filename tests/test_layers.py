@@ -67,7 +67,6 @@ def test_cli_start_does_not_import_heavy_libraries():
 # shared by several test modules goes into a conftest.py, a builder into a module that is not a
 # test module (tests/io/excel_corpus.py, tests/ui/catalogue.py).
 TEST_IMPORTS_NOT_MOVED_YET = {
-    ("tests/cli/test_journal_cli.py", "tests.cli.test_import_history_cli"),
     ("tests/io/test_import_realworld.py", "tests.cli.test_excel_cli"),
     ("tests/io/test_reimport.py", "tests.io.test_export"),
     ("tests/io/test_writeback.py", "tests.io.test_export"),

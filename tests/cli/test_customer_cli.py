@@ -4,42 +4,8 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
-import pytest
-
-from salesplanner import cli
-
-
-@pytest.fixture
-def run(capsys):
-    def _run(*argv):
-        code = cli.main([str(a) for a in argv])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-
-    return _run
-
-
-def dump(db) -> list[str]:
-    conn = sqlite3.connect(db)
-    try:
-        return [s for s in conn.iterdump() if "sqlite_stat" not in s and "ANALYZE" not in s]
-    finally:
-        conn.close()
-
-
-@pytest.fixture
-def plan(tmp_path, run):
-    """Two imported sales (华星科技, 远航软件) and a contract logged for 华星科技."""
-    sheet = tmp_path / "十一月销售.csv"
-    sheet.write_text(
-        "日期,客户,金额\n2026-11-02,华星科技,120000\n2026-11-05,远航软件,50000\n", encoding="utf-8"
-    )
-    db = tmp_path / "p.db"
-    assert run("import", sheet, "--db", db)[0] == 0
-    assert run("log", "签约 华星科技 0.3万", "--date", "2026-11-20", "--db", db)[0] == 0
-    return db
+from tests.cli.plan_dump import dump
 
 
 def as_json(run, *argv) -> dict:

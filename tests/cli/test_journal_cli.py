@@ -1,14 +1,12 @@
 """`salesplanner journal`: list what was logged, correct an entry, delete one (each --json)."""
 
-# ruff: noqa: F811 - the fixtures of test_import_history_cli, used by name
-
 from __future__ import annotations
 
 import json
 
 import pytest
 
-from tests.cli.test_import_history_cli import dump, plan, run  # noqa: F401 - fixtures
+from tests.cli.plan_dump import dump
 
 
 def listed(run, db, *options) -> dict:
