@@ -3851,6 +3851,10 @@
         <translation>stage changes: {n}</translation>
     </message>
     <message>
+        <source>deals put back as they were: {n}</source>
+        <translation>deals put back as they were: {n}</translation>
+    </message>
+    <message>
         <source>calendar blocks: {n}</source>
         <translation>calendar blocks: {n}</translation>
     </message>
@@ -4056,10 +4060,6 @@
     <message>
         <source>{header}: values are in units of {scale:,} (×{scale}).</source>
         <translation>{header}: values are in units of {scale:,} (×{scale}).</translation>
-    </message>
-    <message>
-        <source>{n} deal(s) already in your plan stand at another stage in the sheet (the first: {name}); they were left as they are: move them on the board.</source>
-        <translation>{n} deal(s) already in your plan stand at another stage in the sheet (the first: {name}); they were left as they are: move them on the board.</translation>
     </message>
     <message>
         <source>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</source>
@@ -4815,6 +4815,10 @@
     <message>
         <source>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</source>
         <translation>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</translation>
+    </message>
+    <message>
+        <source>Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.</source>
+        <translation>Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
         <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>

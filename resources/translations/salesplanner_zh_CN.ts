@@ -3851,6 +3851,10 @@
         <translation>阶段变更 {n} 条</translation>
     </message>
     <message>
+        <source>deals put back as they were: {n}</source>
+        <translation>商机恢复原样：{n}</translation>
+    </message>
+    <message>
         <source>calendar blocks: {n}</source>
         <translation>日程块 {n} 个</translation>
     </message>
@@ -4056,10 +4060,6 @@
     <message>
         <source>{header}: values are in units of {scale:,} (×{scale}).</source>
         <translation>{header}：数值以 {scale:,} 为单位（×{scale}）。</translation>
-    </message>
-    <message>
-        <source>{n} deal(s) already in your plan stand at another stage in the sheet (the first: {name}); they were left as they are: move them on the board.</source>
-        <translation>表中有 {n} 个已在计划里的商机阶段不同（第一个：{name}），未作改动：请在看板上推进它们。</translation>
     </message>
     <message>
         <source>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</source>
@@ -4815,6 +4815,10 @@
     <message>
         <source>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</source>
         <translation>商机：跟进中 %1 个，赢单 %2 个，输单 %3 个（输单不计入销售）。</translation>
+    </message>
+    <message>
+        <source>Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.</source>
+        <translation>已在计划中的商机：%1 个换了阶段，%2 个已更新，%3 个没有变化。</translation>
     </message>
     <message>
         <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>

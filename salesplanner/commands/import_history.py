@@ -20,6 +20,7 @@ TABLE_WORDS = {
     "customers": "customer(s)",
     "opportunities": "opportunit(ies)",
     "opportunity_stage_history": "stage change(s)",
+    "opportunity_import_updates": "deal(s) put back as they were",
 }
 
 

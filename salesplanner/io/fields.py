@@ -535,7 +535,16 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             ("原因", "reason"),
         ),
         _S("note", "text", False, _NOTE, ("备注",)),
-        _RECORD_ID,
+        # a CRM's own deal ID (商机编号, Opportunity ID) names the deal as our export's SP- IDs do
+        _S(
+            "record_id",
+            "text",
+            False,
+            _RECORD_ID.exact
+            + ("商机编号", "商机id", "机会编号", "项目编号", "opportunityid", "dealid", "crmid"),
+            (),
+            strict=True,
+        ),
     ),
 }
 

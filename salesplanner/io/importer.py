@@ -1694,10 +1694,24 @@ def _build_opportunities(b: _Builder) -> tuple[list[tuple[Any, ...]], set[int]]:
                 ),
             )
         )
-    keys = _number_repeats(b, _with_ids(keys, b.record_ids()), b.excel_row, warn=False)
+    keys = _number_repeats(b, _with_ids(keys, _deal_ids(b)), b.excel_row, warn=False)
     records = [row + (b.excel_row(i), keys[i]) for i, row in rows if keys[i] is not None]
     b.tick("rows")
     return records, skip
+
+
+def _deal_ids(b: _Builder) -> list[str] | None:
+    """The keys a deals sheet's ID column gives: our export's SP- IDs as they are, a CRM's own
+    ID (商机编号 OPP-0042) hashed, so that a deal is known by its ID when everything else in
+    its row (stage, amount, close date, even the title) has changed since the last import."""
+    values = b.parse("record_id")
+    if values is None:
+        return None
+    ours = [m is not None and m[2] == "O" for m in map(RECORD_ID.match, values)]
+    return [
+        v if mine else (_row_key("oid\x1f", (v.strip(),)) if v.strip() else "")
+        for v, mine in zip(values, ours, strict=True)
+    ]
 
 
 def _truthy(text: str) -> bool:

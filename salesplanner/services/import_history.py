@@ -17,6 +17,7 @@ from typing import Any
 from salesplanner.errors import UserError
 from salesplanner.services.changes import Changes
 from salesplanner.store import import_removal as repo
+from salesplanner.store import opportunities as opportunity_repo
 from salesplanner.store.db import Store
 
 #: What a removal can change, by table: the panes to refresh.
@@ -26,6 +27,7 @@ _TABLE_CHANGES = {
     "customers": Changes(customers=True),
     "opportunities": Changes(opportunities=True),
     "opportunity_stage_history": Changes(opportunities=True),
+    "opportunity_import_updates": Changes(opportunities=True),
     "time_blocks": Changes(blocks=True),
 }
 
@@ -34,6 +36,7 @@ _SHOWN_ORDER = (
     "deals",
     "opportunities",
     "opportunity_stage_history",
+    "opportunity_import_updates",
     "activities",
     "time_blocks",
     "customers",
@@ -155,6 +158,8 @@ def remove_import(store: Store, import_id: int) -> Removal:
     with store.transaction():
         row = _checked_row(store, import_id)
         snap = repo.snapshot(store, import_id)
+        # deals it updated (a list imported again) go back to what they were
+        opportunity_repo.revert_import_updates(store, import_id)
         repo.delete(store, snap)
     tables = list(snap.rows) + [table for table, *_ in snap.links]
     return Removal(_preview(row, snap), snap, _changes(tables))
@@ -166,6 +171,9 @@ def restore_import(store: Store, snap: repo.Snapshot) -> Changes:
     try:
         with store.transaction():
             repo.restore(store, snap)
+            opportunity_repo.reapply_import_updates(
+                store, snap.rows.get("opportunity_import_updates", [])
+            )
     except sqlite3.IntegrityError:
         raise ImportedAgainError(
             f"Rows of {file_name} were imported again after they were removed; "

@@ -128,6 +128,11 @@ class ImportReport:
                 f"deal(s); {o.get('sales_written', 0)} sale(s) written for won deals, "
                 f"{o.get('sales_linked', 0)} found in the plan"
             )
+            if self.already_present:
+                parts.append(
+                    f"of the deals already in the plan {o.get('moved', 0)} moved, "
+                    f"{o.get('updated', 0)} updated, {o.get('unchanged', 0)} unchanged"
+                )
         elif o.get("open") or o.get("lost"):
             parts.append(
                 f"{o.get('open', 0)} open and {o.get('lost', 0)} lost deal(s) as opportunities, "
@@ -532,10 +537,6 @@ def _store_deals_sheet(
                 "warning",
             )
         )
-    if done.moved:
-        report.notes.append(
-            Msg("note.deals_moved", n=len(done.moved), name=done.moved[0][1] or "?")
-        )
     report.imported = done.open + done.won + done.lost
     report.already_present = done.present
     report.already_in_this_plan = done.own
@@ -546,10 +547,15 @@ def _store_deals_sheet(
         "lost": done.lost,
         "sales_written": done.sales_written,
         "sales_linked": done.sales_linked,
+        "moved": done.moved,
+        "updated": done.updated,
+        "unchanged": done.unchanged,
     }
     tick(len(records), len(records))
     return Changes(
-        opportunities=True, deals=bool(done.sales_written), customers=bool(done.customers_added)
+        opportunities=True,
+        deals=bool(done.sales_written or done.sales_linked),
+        customers=bool(done.customers_added),
     )
 
 

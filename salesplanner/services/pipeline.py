@@ -568,13 +568,15 @@ class SheetDeals:
     lost: int = 0
     present: int = 0  # rows whose deal the plan has (an earlier import, or exported from it)
     own: int = 0  # of those: deals exported from this plan that it still has
+    # of the deals the plan has: at another stage now (won and lost ones closed), otherwise
+    # changed (amount, close date, next step), or as the sheet has them
+    moved: int = 0
+    updated: int = 0
+    unchanged: int = 0
     sales_written: int = 0
     sales_linked: int = 0
     customers_added: int = 0
     unknown_stages: list[tuple[int, str]] = field(default_factory=list)
-    # deals the plan has that the sheet puts at another stage: (index, its label), left as
-    # they are (the rep moves them on the board: a move is not taken back with the import)
-    moved: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _sheet_stage(text: str, pct: int | None, stages: list[Stage]) -> tuple[Stage, bool]:
@@ -593,42 +595,113 @@ def _sheet_stage(text: str, pct: int | None, stages: list[Stage]) -> tuple[Stage
     return dom.open_stages(stages)[0], not text
 
 
+def _title_key(title: str) -> str:
+    return " ".join((title or "").split()).casefold()
+
+
+class _KnownDeals:
+    """The deals of the plan a sheet's rows stand for: by the row's key (its ID column, or its
+    content key from an earlier import of the list), by our export's ID, else by customer and
+    title; each deal matched by one row at most."""
+
+    def __init__(self, store: Store, records: list[tuple[Any, ...]], ids: dict[str, int]):
+        from salesplanner.store.settings import existing_plan_id
+
+        keys = [r[14] for r in records]
+        self.by_key = repo.rows_of_keys(store, keys)
+        self.own: set[str] = set()
+        plan = existing_plan_id(store)
+        if plan is not None:  # our export's IDs (SP-<plan>-O<id>) of deals this plan still has
+            prefix = f"SP-{plan}-O"
+            cut = len(prefix)
+            exported = {int(k[cut:]): k for k in keys if k.startswith(prefix) and k[cut:].isdigit()}
+            for oid, row in repo.rows_of_ids(store, exported).items():
+                if exported[oid] not in self.by_key:
+                    self.own.add(exported[oid])
+                self.by_key[exported[oid]] = row
+        wanted = {ids[r[0]] for r in records if r[1] and ids.get(r[0]) is not None}
+        self.by_title: dict[tuple[int, str], list[repo.Row]] = {}
+        for row in repo.rows_of_customers(store, wanted):
+            if row["title"]:
+                self.by_title.setdefault((row["customer_id"], _title_key(row["title"])), []).append(
+                    row
+                )
+        self.taken: set[int] = set()
+
+    def find(self, key: str, customer_id: int | None, title: str) -> repo.Row | None:
+        row = self.by_key.get(key)
+        if row is None and customer_id is not None and title:
+            rows = self.by_title.get((customer_id, _title_key(title)), [])
+            free = [r for r in rows if r["id"] not in self.taken]
+            # an open deal of that name first, else the latest one
+            row = next((r for r in free if r["outcome"] == dom.OPEN), free[-1] if free else None)
+        if row is None or row["id"] in self.taken:
+            return None
+        self.taken.add(row["id"])
+        return row
+
+
+def _updated_row(
+    now: repo.Row, r: tuple[Any, ...], stage: Stage | None, today: dt.date
+) -> tuple[repo.Row, bool]:
+    """The deal ``now`` as the sheet row ``r`` has it (``stage``: the row's stage when it names
+    one, else None: the deal stays where it is), and whether that is a stage move. A sheet's
+    empty cell changes nothing; a won deal stays as it is (it is a sale)."""
+    (_name, _title, fen, _text, _pct, close, step, step_day) = r[:8]
+    reason = r[11]
+    new = dict(now)
+    if now["outcome"] == dom.WON:
+        return new, False
+    moved = stage is not None and stage.key != now["stage"]
+    target = stage if moved and stage is not None else None
+    open_after = target.is_open if target is not None else now["outcome"] == dom.OPEN
+    if open_after:
+        new["amount_fen"] = fen
+        new["expected_close"] = close or now["expected_close"]
+        new["next_step"] = step or now["next_step"]
+        new["next_step_date"] = step_day or now["next_step_date"]
+    if target is not None:
+        new["stage"], new["outcome"] = target.key, target.outcome
+        if target.is_open:
+            new["closed"], new["lost_reason"] = None, ""
+        else:
+            close_day = dt.date.fromisoformat(close) if close else today
+            new["closed"] = min(close_day, today).isoformat()
+            new["amount_fen"] = fen
+            if target.outcome == dom.LOST:
+                new["lost_reason"] = reason or now["lost_reason"]
+    return new, moved
+
+
 def import_sheet(
     store: Store, records: list[tuple[Any, ...]], import_id: int, today: dt.date | None = None
 ) -> SheetDeals:
     """Store the deals of a sheet (``io.importer`` records, see ``_build_opportunities``) inside
     the caller's transaction: open ones at their stage, lost ones with their reason, won ones
     linked to the sale the plan has (same customer and amount within a month), else with the
-    sale written. A deal the plan has from an earlier import of the list is left as it is."""
+    sale written. A deal the plan has (by the sheet's ID, else its customer and title) is
+    updated: another stage is a stage move dated ``today`` (a won one writes its sale once, a
+    lost one keeps its reason), and its amount, close date and next step follow the sheet."""
     from salesplanner.store import imports as import_repo
 
     today = today or dt.date.today()
     out = SheetDeals()
     stages = repo.list_stages(store)
-    from salesplanner.store.settings import existing_plan_id
-
-    keys = [r[14] for r in records]
-    stage_now = repo.stages_of_keys(store, keys)
-    plan = existing_plan_id(store)
-    if plan is not None:  # our export's IDs (SP-<plan>-O<id>) of deals this plan still has
-        prefix = f"SP-{plan}-O"
-        cut = len(prefix)
-        exported = {int(k[cut:]): k for k in keys if k.startswith(prefix) and k[cut:].isdigit()}
-        mine = {exported[i]: at for i, at in repo.stages_of_ids(store, exported).items()}
-        out.own = len(set(mine) - set(stage_now))
-        stage_now.update(mine)
     ids, out.customers_added = import_repo.customer_ids(store, (r[0] for r in records), import_id)
+    known = _KnownDeals(store, records, ids)
     for index, r in enumerate(records):
         (name, title, fen, stage_text, pct, close, step, step_day, created, product) = r[:10]
         channel, reason, note, source_row, key = r[10:]
         stage, understood = _sheet_stage(stage_text, pct, stages)
-        if key in stage_now:
-            out.present += 1
-            if understood and stage.key != stage_now[key]:
-                out.moved.append((index, " ".join(filter(None, (name, title)))))
-            continue
         if not understood:
             out.unknown_stages.append((index, stage_text))
+        now = known.find(key, ids.get(name), title)
+        if now is not None:
+            out.present += 1
+            out.own += key in known.own
+            named = understood and (bool(stage_text) or pct is not None)
+            _update_known(store, out, now, r, stage if named else None, import_id, today)
+            continue
         close_day = dt.date.fromisoformat(close) if close else None
         made = dt.date.fromisoformat(created) if created else None
         closed = None
@@ -655,15 +728,60 @@ def import_sheet(
             "row_key": key,
         }
         if stage.outcome == dom.WON and closed is not None:
-            deal_id = repo.unlinked_sale(store, row["customer_id"], fen, closed)
-            if deal_id is None:
-                deal_id = repo.insert_imported_sale(store, row, import_id, source_row, "won:" + key)
-                out.sales_written += 1
-            else:
-                out.sales_linked += 1
-            row["deal_id"] = deal_id
+            row["deal_id"] = _sale_of_win(store, out, row, import_id, source_row, key)
         # one change: the stages a deal passed are not in the sheet (none is made up)
         entered = StageChange(0, closed or made, None, stage.key, close_day, from_fen(fen))
         repo.insert_sheet_opportunity(store, row, [entered])
         setattr(out, stage.outcome, getattr(out, stage.outcome) + 1)
     return out
+
+
+def _sale_of_win(
+    store: Store, out: SheetDeals, row: repo.Row, import_id: int, source_row: int, key: str
+) -> int:
+    """The sale a won deal of the sheet became: the plan's own if it has it, else written."""
+    closed = dt.date.fromisoformat(row["closed"])
+    deal_id = repo.unlinked_sale(store, row["customer_id"], row["amount_fen"], closed)
+    if deal_id is None:
+        deal_id = repo.insert_imported_sale(store, row, import_id, source_row, "won:" + key)
+        out.sales_written += 1
+    else:
+        out.sales_linked += 1
+    return deal_id
+
+
+def _update_known(
+    store: Store,
+    out: SheetDeals,
+    now: repo.Row,
+    r: tuple[Any, ...],
+    stage: Stage | None,
+    import_id: int,
+    today: dt.date,
+) -> None:
+    """A row of the sheet for a deal the plan has: the deal updated as the sheet has it."""
+    new, moved = _updated_row(now, r, stage, today)
+    if new["outcome"] == dom.WON and now["outcome"] != dom.WON and new["deal_id"] is None:
+        sale = dict(new, title=new["title"] or r[1], product=new["product"] or r[9])
+        new["deal_id"] = _sale_of_win(store, out, sale, import_id, r[13], r[14])
+    if not repo.update_from_import(store, now, new, import_id):
+        out.unchanged += 1
+        return
+    if not moved:
+        out.updated += 1
+        return
+    out.moved += 1
+    day = max(dt.date.fromisoformat(new["closed"]) if new["closed"] else today, _created(now))
+    change = StageChange(
+        now["id"],
+        day,
+        now["stage"],
+        new["stage"],
+        dt.date.fromisoformat(new["expected_close"]) if new["expected_close"] else None,
+        from_fen(new["amount_fen"]),
+    )
+    repo.add_import_change(store, change, import_id)
+
+
+def _created(row: repo.Row) -> dt.date:
+    return dt.date.fromisoformat(row["created"])

@@ -721,3 +721,107 @@ def stage_days(store: Store, since: dt.date | None = None) -> dict[str, tuple[fl
         ((since or dt.date.min).isoformat(),),
     ).fetchall()
     return {stage: (float(mean), int(n)) for stage, mean, n in rows}
+
+
+# -- a deals list imported again: the deals the plan has, updated -----------------------------
+#: The columns an import may change on a deal the plan has (kept before/after for taking back).
+IMPORT_UPDATED = (
+    "stage",
+    "outcome",
+    "amount_fen",
+    "expected_close",
+    "next_step",
+    "next_step_date",
+    "closed",
+    "lost_reason",
+    "deal_id",
+)
+
+
+def _rows_where(store: Store, column: str, values: Sequence[Any]) -> list[Row]:
+    out: list[Row] = []
+    for k in range(0, len(values), 500):
+        part = list(values[k : k + 500])
+        marks = ", ".join("?" * len(part))
+        out += store.query(f"SELECT * FROM opportunities WHERE {column} IN ({marks})", tuple(part))
+    return out
+
+
+def rows_of_keys(store: Store, keys: Sequence[str]) -> dict[str, Row]:
+    """The rows of the deals stored with one of these row keys (an earlier import)."""
+    return {r["row_key"]: r for r in _rows_where(store, "row_key", sorted(set(keys)))}
+
+
+def rows_of_ids(store: Store, ids: Iterable[int]) -> dict[int, Row]:
+    return {r["id"]: r for r in _rows_where(store, "id", sorted(set(ids)))}
+
+
+def rows_of_customers(store: Store, customer_ids: Iterable[int]) -> list[Row]:
+    """The deals of these customers, oldest first (matched by title when a sheet has no ID)."""
+    rows = _rows_where(store, "customer_id", sorted(set(customer_ids)))
+    return sorted(rows, key=lambda r: r["id"])
+
+
+def update_from_import(store: Store, now: Row, new: Row, import_id: int) -> bool:
+    """Write the columns of ``new`` that differ from the deal's row ``now``, and keep both
+    values for taking the import back. Returns whether anything changed."""
+    import json
+
+    changed = [c for c in IMPORT_UPDATED if new[c] != now[c]]
+    if not changed:
+        return False
+    sets = ", ".join(f"{c} = ?" for c in changed)
+    store.execute(
+        f"UPDATE opportunities SET {sets} WHERE id = ?", (*(new[c] for c in changed), now["id"])
+    )
+    store.execute(
+        "INSERT INTO opportunity_import_updates (import_id, opportunity_id, before, after) "
+        "VALUES (?, ?, ?, ?)",
+        (
+            import_id,
+            now["id"],
+            json.dumps({c: now[c] for c in changed}),
+            json.dumps({c: new[c] for c in changed}),
+        ),
+    )
+    return True
+
+
+def add_import_change(store: Store, c: StageChange, import_id: int) -> int:
+    """A stage move an import made (removed with the import)."""
+    change_id = add_change(store, c)
+    store.execute(
+        "UPDATE opportunity_stage_history SET import_id = ? WHERE id = ?", (import_id, change_id)
+    )
+    return change_id
+
+
+def _put_columns(store: Store, rows: Sequence[Row], back: bool) -> None:
+    """Each update row's deal set to its ``before`` values (``back``) or ``after`` ones, column
+    by column, where the deal still holds the other side (an edit made since wins)."""
+    import json
+
+    for u in sorted(rows, key=lambda r: r["id"], reverse=back):
+        have, want = json.loads(u["after"]), json.loads(u["before"])
+        if not back:
+            have, want = want, have
+        now = store.query("SELECT * FROM opportunities WHERE id = ?", (u["opportunity_id"],))
+        if not now:
+            continue
+        cols = [c for c in want if now[0][c] == have[c]]
+        if cols:
+            store.execute(
+                f"UPDATE opportunities SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+                (*(want[c] for c in cols), u["opportunity_id"]),
+            )
+
+
+def revert_import_updates(store: Store, import_id: int) -> None:
+    """Put back the deals an import updated, as they were before it (before removing it)."""
+    rows = store.query("SELECT * FROM opportunity_import_updates WHERE import_id = ?", (import_id,))
+    _put_columns(store, rows, back=True)
+
+
+def reapply_import_updates(store: Store, rows: Sequence[Row]) -> None:
+    """The updates of a removed import made again (undo of the removal; rows restored)."""
+    _put_columns(store, rows, back=False)

@@ -550,6 +550,29 @@ def _m010_contacts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m011_import_updates(conn: sqlite3.Connection) -> None:
+    """A deals list imported again updates the deals the plan has (issue 12): the stage move
+    it makes is a history row of that import, and what it changed on a deal (stage, amount,
+    close date, next step, outcome, the sale) is kept before and after, so that taking the
+    import back puts the deal back and undoing that takes it forward again."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE opportunity_stage_history ADD COLUMN import_id INTEGER
+            REFERENCES imports(id) ON DELETE SET NULL;
+        CREATE INDEX ix_stage_history_import ON opportunity_stage_history(import_id);
+        CREATE TABLE opportunity_import_updates (
+            id             INTEGER PRIMARY KEY,
+            import_id      INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+            opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,
+            before         TEXT NOT NULL,  -- JSON: the columns it changed, as they were
+            after          TEXT NOT NULL   -- JSON: the same columns as the import left them
+        );
+        CREATE INDEX ix_opportunity_import_updates ON opportunity_import_updates(import_id);
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Ordered; index + 1 is the schema version a migration brings the file to.
@@ -564,6 +587,7 @@ MIGRATIONS: list[Migration] = [
     _m008_forecast_history,
     _m009_block_opportunity,
     _m010_contacts,
+    _m011_import_updates,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -79,6 +79,9 @@ def test_a_chinese_deals_sheet_fills_the_pipeline_and_only_won_deals_are_sales(s
         "lost": 1,
         "sales_written": 1,
         "sales_linked": 0,
+        "moved": 0,
+        "updated": 0,
+        "unchanged": 0,
     }
     assert report.changes.opportunities and report.changes.deals
     # the sales: the won 5.5万 only; the lost 20万 and the open 25万 are not
@@ -130,18 +133,105 @@ def test_a_sales_ledger_with_the_same_win_is_not_counted_twice(store, tmp_path):
 def test_the_same_list_a_week_later_adds_only_the_new_deals(store, tmp_path):
     run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
     before = counts(store)
-    later = [CN[0], ("ERP 二期", "华星科技", 12, "商务谈判", "80%", "2026-12-20", "", "", "")]
+    later = [CN[0], ("ERP 二期", "华星科技", 12, "方案/报价", "60%", "2026-12-20", "", "", "")]
     later.append(("新客户", "金桥系统", 6, "线索", "", "2027-02-01", "", "", ""))
     report = run(store, write_xlsx(tmp_path / "商机-12月.xlsx", later))
     assert (report.imported, report.already_present) == (1, 1)
     after = counts(store)
     assert after["opportunities"] == before["opportunities"] + 1
     assert after["deals"] == before["deals"]
-    # ERP 二期 moved on in the sheet (方案 → 谈判): left as it is, and the rep is told
+    o = report.opportunities
+    assert (o["moved"], o["updated"], o["unchanged"]) == (0, 0, 1)
+    assert "1 unchanged" in report.summary()
+
+
+# the CRM list a week later: deals moved on, one won, one lost, one with a new amount
+LATER = [
+    CN[0],
+    ("ERP 二期", "华星科技", 12, "商务谈判", "80%", "2026-12-18", "周五签约", "", ""),
+    ("CRM 升级", "远航软件", 7.5, "赢单", "100%", "2026-12-02", "", "", ""),
+    ("新项目", "瑞丰通信", 3, "输单", "0%", "2026-12-01", "", "", "预算砍了"),
+    ("试点", "泰和通信", 2.5, "", "", "2027-02-15", "", "", ""),
+    ("年度续约", "明德信息", 5.5, "赢单", "100%", "2026-11-20", "", "", ""),
+    ("新客户", "金桥系统", 6, "线索", "", "2027-02-01", "", "", ""),
+]
+
+
+def test_a_list_imported_again_moves_wins_loses_and_updates_the_deals_it_knows(store, tmp_path):
+    run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
+    sales_before = sales_fen(store)
+    report = run(store, write_xlsx(tmp_path / "商机-12月.xlsx", LATER))
+    o = report.opportunities
+    # ERP and CRM moved (CRM won), 新项目 lost; 试点's amount and close date; 明德 as it was
+    assert (report.imported, o["moved"], o["updated"], o["unchanged"]) == (1, 3, 1, 1)
+    assert "3 moved, 1 updated, 1 unchanged" in report.summary()
     deals = {o.customer_name: o for o in svc.load(store).opportunities}
-    assert deals["华星科技"].stage == "proposal"
-    (note,) = [n for n in report.notes if getattr(n, "code", "") == "note.deals_moved"]
-    assert note.params == {"n": 1, "name": "华星科技 ERP 二期"}
+    assert len(deals) == 7  # nothing doubled
+    erp = deals["华星科技"]
+    assert (erp.stage, erp.expected_close, erp.next_step) == (
+        "negotiation", dt.date(2026, 12, 18), "周五签约",
+    )  # fmt: skip
+    moves = [(c.from_stage, c.to_stage, c.date) for c in svc.load(store).history
+             if c.opportunity_id == erp.id]  # fmt: skip
+    assert moves[-1] == ("proposal", "negotiation", TODAY)
+    crm = deals["远航软件"]
+    assert (crm.outcome, crm.amount, crm.closed) == ("won", Decimal(75000), dt.date(2026, 12, 2))
+    # its sale is written, once: importing the same list a third time adds nothing
+    assert sales_fen(store) == sales_before + 75_000 * 100
+    lost = deals["瑞丰通信"]
+    assert (lost.outcome, lost.lost_reason) == ("lost", "预算砍了")
+    pilot = deals["泰和通信"]  # no stage in the sheet: it stays where it was
+    assert (pilot.stage, pilot.amount, pilot.expected_close) == (
+        "lead", Decimal(25000), dt.date(2027, 2, 15),
+    )  # fmt: skip
+    third = run(store, write_xlsx(tmp_path / "商机-12月b.xlsx", LATER))
+    t = third.opportunities
+    assert (third.imported, t["moved"], t["updated"], t["unchanged"]) == (0, 0, 0, 6)
+    assert sales_fen(store) == sales_before + 75_000 * 100
+
+
+def test_taking_back_the_second_import_puts_the_deals_back_and_undo_forward(store, tmp_path):
+    run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
+    first = {(o.customer_name, o.stage, o.amount, o.expected_close, o.outcome, o.deal_id)
+             for o in svc.load(store).opportunities}  # fmt: skip
+    first_counts, first_sales = counts(store), sales_fen(store)
+    report = run(store, write_xlsx(tmp_path / "商机-12月.xlsx", LATER))
+    second = {(o.customer_name, o.stage, o.amount, o.expected_close, o.outcome, o.deal_id)
+              for o in svc.load(store).opportunities}  # fmt: skip
+    removal = import_history.remove_import(store, report.import_id)
+    assert removal.changes.opportunities
+    now = {(o.customer_name, o.stage, o.amount, o.expected_close, o.outcome, o.deal_id)
+           for o in svc.load(store).opportunities}  # fmt: skip
+    assert now == first
+    assert sales_fen(store) == first_sales
+    assert {k: v for k, v in counts(store).items() if k != "imports"} == {
+        k: v for k, v in first_counts.items() if k != "imports"
+    }
+    import_history.restore_import(store, removal.snapshot)
+    again = {(o.customer_name, o.stage, o.amount, o.expected_close, o.outcome, o.deal_id)
+             for o in svc.load(store).opportunities}  # fmt: skip
+    assert again == second
+
+
+def test_a_crm_id_column_knows_a_deal_whose_title_changed(store, tmp_path):
+    rows = [("商机编号",) + CN[0], ("OPP-7",) + CN[1], ("OPP-8",) + CN[2]]
+    run(store, write_xlsx(tmp_path / "商机.xlsx", rows))
+    renamed = [rows[0], ("OPP-7", "ERP 二期(扩容)", "华星科技", 15, "商务谈判", "", "", "", "", "")]
+    report = run(store, write_xlsx(tmp_path / "商机2.xlsx", renamed))
+    assert (report.imported, report.opportunities["moved"]) == (0, 1)
+    (erp,) = [o for o in svc.load(store).opportunities if o.customer_name == "华星科技"]
+    assert (erp.title, erp.amount, erp.stage) == ("ERP 二期", Decimal(150000), "negotiation")
+
+
+def test_without_an_id_a_deal_is_known_by_customer_and_title(store, tmp_path):
+    """A list without titles' dates or IDs, whose amount and close date changed."""
+    first = [CN[0][:4] + (CN[0][5],), ("ERP 二期", "华星科技", 12, "方案/报价", "2026-12-20")]
+    run(store, write_xlsx(tmp_path / "a.xlsx", first))
+    later = [first[0], ("ERP 二期", "华星科技", 14, "方案/报价", "2027-01-10")]
+    report = run(store, write_xlsx(tmp_path / "b.xlsx", later))
+    assert (report.imported, report.opportunities["updated"]) == (0, 1)
+    (erp,) = svc.load(store).opportunities
+    assert (erp.amount, erp.expected_close) == (Decimal(140000), dt.date(2027, 1, 10))
 
 
 def test_taking_the_import_back_removes_deals_sale_history_and_customers(store, tmp_path):

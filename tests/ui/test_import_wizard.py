@@ -527,3 +527,26 @@ def test_a_deals_sheet_in_chinese_says_lost_deals_are_never_sales(qtbot, ctx, tm
     ]
     assert problems == ["D7：“谈着呢”不是你设置的阶段，商机放在第一个阶段 （提醒）"]
     wait_for_background_tasks()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_a_deals_list_imported_again_says_what_moved_and_changed(qtbot, ctx, tmp_path):
+    """Issue 12: the CRM list a week later updates the deals the plan has; the report says how
+    many moved, were updated or stayed as they were, and nothing is doubled."""
+    from salesplanner.services.importing import analyse_file, import_file
+    from tests.services.test_opportunity_sheet_import import CN, LATER, TODAY, write_xlsx
+
+    import_file(
+        ctx.store, analyse_file(ctx.store, write_xlsx(tmp_path / "a.xlsx", CN)), today=TODAY
+    )
+    w = ImportWizard(ctx, write_xlsx(tmp_path / "商机-12月.xlsx", LATER))
+    w.show_error = lambda message: pytest.fail(message)
+    qtbot.addWidget(w)
+    w.show()
+    open_file(qtbot, w)
+    w.next()
+    w.next()  # → report page
+    text = w.report_page.summary.text()
+    assert "已在计划中的商机：3 个换了阶段，1 个已更新，1 个没有变化。" in text
+    assert ctx.store.query("SELECT COUNT(*) AS n FROM opportunities")[0]["n"] == 7
+    wait_for_background_tasks()

@@ -43,6 +43,7 @@ def _count(table: str, n: int) -> str:
         "customers": _t("customers: {n}"),
         "opportunities": _t("opportunities: {n}"),
         "opportunity_stage_history": _t("stage changes: {n}"),
+        "opportunity_import_updates": _t("deals put back as they were: {n}"),
         "time_blocks": _t("calendar blocks: {n}"),
     }.get(table, table + ": {n}")
     return template.format(n=n)

@@ -96,10 +96,6 @@ def _templates() -> dict[str, str]:
         "note.amount_from_quantity": _t("No amount column: amount = quantity × unit price."),
         "note.side_by_side": _t("Several tables side by side: using columns {first}–{last}."),
         "note.scaled_column": _t("{header}: values are in units of {scale:,} (×{scale})."),
-        "note.deals_moved": _t(
-            "{n} deal(s) already in your plan stand at another stage in the sheet "
-            "(the first: {name}); they were left as they are: move them on the board."
-        ),
         "note.bad_text": _t(
             "{n} cell(s) hold characters that could not be read as {encoding} (the first in "
             "{cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” "

@@ -745,6 +745,13 @@ class ReportPage(QWizardPage):
                 .replace("%2", str(o.get("won", 0)))
                 .replace("%3", str(o.get("lost", 0)))
             )
+        if r.kind == "opportunities" and r.already_present:
+            lines.append(
+                _tr("Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.")
+                .replace("%1", str(o.get("moved", 0)))
+                .replace("%2", str(o.get("updated", 0)))
+                .replace("%3", str(o.get("unchanged", 0)))
+            )
         if o.get("sales_written") or o.get("sales_linked"):
             lines.append(
                 _tr("Won deals: %1 sales written, %2 found among your sales.")
