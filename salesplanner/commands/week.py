@@ -202,19 +202,12 @@ def run_week(args) -> int:
         settings = load_settings(store)
         added = None
         if args.apply_template is not None or args.copy_last_week:
-            calendar = svc.work_calendar(
-                store, settings, monday - dt.timedelta(days=7), monday + dt.timedelta(days=13)
-            )[0]
             added = 0
             if args.copy_last_week:
-                added += len(
-                    svc.copy_week(store, monday - dt.timedelta(days=7), monday, calendar).ids
-                )
+                added += len(svc.copy_week(store, monday - dt.timedelta(days=7), monday).ids)
             if args.apply_template is not None:
                 try:
-                    added += len(
-                        svc.apply_template(store, monday, calendar, args.apply_template).ids
-                    )
+                    added += len(svc.apply_template(store, monday, name=args.apply_template).ids)
                 except svc.WeekError as exc:
                     raise UsageError(str(exc)) from None
         data = svc.load_week(store, monday, settings, dt.date.today())
@@ -305,21 +298,13 @@ def run_ics(args) -> int:
 
 
 def run_reminders(args) -> int:
-    from salesplanner.domain.reminders import due_reminders
-    from salesplanner.domain.week import holiday_names
-    from salesplanner.store.records import list_customers
-    from salesplanner.store.week import reminder_states
+    from salesplanner.services.reminders import due
 
     day = _date(args.date)
     now = dt.datetime.combine(day, dt.datetime.now().time())
     store = open_store(args)
     try:
-        reminders = due_reminders(
-            now,
-            list_customers(store),
-            holiday_names(day, day + dt.timedelta(days=8)),
-            reminder_states(store),
-        )
+        reminders = due(store, now)
     finally:
         store.close()
     lines = []

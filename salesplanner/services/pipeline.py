@@ -325,6 +325,45 @@ def load(store: Store) -> PipelineData:
     return PipelineData(stages, opps, history, dom.measure(opps, history, stages))
 
 
+def deal(store: Store, opportunity_id: int) -> Opportunity | None:
+    """One deal as stored (None when it is gone)."""
+    return repo.get(store, opportunity_id)
+
+
+def stages(store: Store) -> list[Stage]:
+    """The rep's stages, in order."""
+    return repo.list_stages(store)
+
+
+@dataclass(frozen=True)
+class PaneData:
+    """What the Pipeline pane shows, read in a few queries."""
+
+    stages: list[Stage]
+    open: list[Opportunity]
+    shown: list[Opportunity]  # the open ones, then those closed lately when asked for
+    entered: dict[int, dt.date]  # when each open deal entered its stage
+    last_activity: dict[int, dt.date]
+    month: dict[str, tuple[int, int]]  # this month's won and lost: (count, fen)
+
+
+def pane_data(store: Store, today: dt.date, closed_days: int | None = None) -> PaneData:
+    """The open deals (and with ``closed_days`` those closed in as many days before
+    ``today``), each open deal's stage date and last activity, and this month's totals."""
+    opps = repo.list_opportunities(store, dom.OPEN)
+    shown = list(opps)
+    if closed_days is not None:
+        shown += repo.closed_since(store, today - dt.timedelta(days=closed_days))
+    return PaneData(
+        repo.list_stages(store),
+        opps,
+        shown,
+        repo.open_stage_dates(store),
+        repo.last_activity_dates(store, None if closed_days is not None else dom.OPEN),
+        repo.closed_between(store, today.replace(day=1), today),
+    )
+
+
 # -- this week's deals to chase (the Week pane) -------------------------------------------
 CHASE_BLOCK_MINUTES = 60  # a deal dropped on the week gets an hour
 

@@ -1,5 +1,6 @@
 """Saving the rep's settings (and own days off) as one undoable use case.
 
+* ``load(store) -> Settings``: the settings every pane and command reads.
 * ``current(store) -> SettingsState``: the settings plus the days off (``calendar_days``).
 * ``save(store, state) -> Changes``: writes both in one transaction; ``Changes(settings=True)``
   (plus ``blocks`` when days off changed, since the week calendar greys them). Undo is
@@ -45,6 +46,11 @@ def current(store: Store) -> SettingsState:
         calendar_days.days_of_kind(store, "off"),
         calendar_days.days_of_kind(store, "work"),
     )
+
+
+def load(store: Store) -> Settings:
+    """The rep's settings (the defaults for what was never set)."""
+    return load_settings(store)
 
 
 def validate(s: Settings) -> None:

@@ -34,6 +34,7 @@ from salesplanner.store.db import Store
 
 if TYPE_CHECKING:  # the parser is imported at the first quick entry, not at start-up
     from salesplanner.domain.calendar import WorkCalendar
+    from salesplanner.domain.customer_index import CustomerIndex
     from salesplanner.domain.quick_entry import QuickEntry
     from salesplanner.domain.settings import Settings
     from salesplanner.domain.week import DayInfo, WeekCapacity
@@ -194,7 +195,7 @@ def template_by_name(store: Store, name: str) -> list[TemplateBlock] | tuple[Tem
 def apply_template(
     store: Store,
     monday: dt.date,
-    calendar: WorkCalendar,
+    calendar: WorkCalendar | None = None,
     name: str = METHOD_TEMPLATE,
     today: dt.date | None = None,
     targets: dict[str, int] | None = None,
@@ -202,8 +203,11 @@ def apply_template(
     """Fill the week from a template: working days only (holidays and days off skipped), days
     before ``today`` left alone, and no block where one is planned already (applying twice
     adds nothing). With the week's activity ``targets`` the blocks are sized to them where
-    their hours allow; ``short`` of the result says what does not fit."""
+    their hours allow; ``short`` of the result says what does not fit. Without a
+    ``calendar`` the plan's own (:func:`plan_calendar`) says which days are working days."""
     template = template_by_name(store, name)
+    if calendar is None:
+        calendar = plan_calendar(store, monday)
     days = {monday + dt.timedelta(days=i) for i in range(7)}
     skip = {d for d in days if not calendar.is_working_day(d) or (today and d < today)}
     with store.transaction():
@@ -272,9 +276,15 @@ def _learning_blocks(
 
 
 def copy_week(
-    store: Store, source_monday: dt.date, target_monday: dt.date, calendar: WorkCalendar
+    store: Store,
+    source_monday: dt.date,
+    target_monday: dt.date,
+    calendar: WorkCalendar | None = None,
 ) -> BlocksCreated:
-    """Copy one week's blocks into another (not done; non-working days and taken slots skipped)."""
+    """Copy one week's blocks into another (not done; non-working days and taken slots skipped;
+    without a ``calendar`` the plan's own, :func:`plan_calendar`)."""
+    if calendar is None:
+        calendar = plan_calendar(store, target_monday)
     days = (target_monday - source_monday).days
     target_days = {target_monday + dt.timedelta(days=i) for i in range(7)}
     skip = {d for d in target_days if not calendar.is_working_day(d)}
@@ -470,6 +480,16 @@ def work_calendar(
     return WorkCalendar(settings, kinds), notes
 
 
+def plan_calendar(store: Store, monday: dt.date) -> WorkCalendar:
+    """The working days around the week of ``monday`` as the rep's settings and marked days
+    make them (the week before to the week after): what filling a week goes by."""
+    from salesplanner.store.settings import load_settings
+
+    return work_calendar(
+        store, load_settings(store), monday - dt.timedelta(days=7), monday + dt.timedelta(days=13)
+    )[0]
+
+
 def load_week(
     store: Store,
     monday: dt.date,
@@ -504,3 +524,34 @@ def load_week(
     )
     log = week_log(record_repo.logged_rows(store, monday, sunday), ACTIVITY_CODES)
     return WeekData(monday, days, blocks, targets, logged, capacity, log)
+
+
+# -- what the week's widgets read ---------------------------------------------------------
+def activity_colors(store: Store) -> dict[str, str]:
+    """Each activity code's colour in the calendar."""
+    return {t["code"]: t["color"] for t in week_repo.activity_types(store)}
+
+
+def customer_names(store: Store) -> list[str]:
+    """Every customer's name, for the choosers of a block, a deal or a greeting."""
+    return [name for _id, name in week_repo.customer_names(store)]
+
+
+def template_names(store: Store) -> list[str]:
+    """The rep's own week templates."""
+    return week_repo.list_templates(store)
+
+
+def blocks_by_id(store: Store, ids: Iterable[int]) -> list[TimeBlock]:
+    """The blocks with these ids that exist, in the order given."""
+    found = [block_repo.get_block(store, i) for i in ids]
+    return [b for b in found if b is not None]
+
+
+def customer_index(store: Store) -> CustomerIndex:
+    """The customers and contacts the quick-entry bar completes and recognises."""
+    from salesplanner.domain.customer_index import CustomerIndex
+
+    return CustomerIndex.build(
+        follow_up_repo.customer_names(store), follow_up_repo.contact_names(store)
+    )

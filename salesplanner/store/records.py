@@ -210,3 +210,13 @@ def greeting_person(store: Store, customer_id: int | None) -> str:
         return ""
     rows = store.query(_WITH_MAIN + " WHERE c.id = ?", (customer_id,))
     return (rows[0]["contact"] or "").strip() if rows else ""
+
+
+def plan_is_empty(store: Store) -> bool:
+    """No goal, no deal and no activity yet (EXISTS stops at the first row; COUNT(*) reads
+    them all)."""
+    row = store.execute(
+        "SELECT EXISTS (SELECT 1 FROM goals) OR EXISTS (SELECT 1 FROM deals) "
+        "OR EXISTS (SELECT 1 FROM activities)"
+    ).fetchone()
+    return not row[0]

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from salesplanner import APP_NAME, __version__
 from salesplanner.services.changes import Changes
-from salesplanner.store import Store, StoreError
+from salesplanner.services.plan import Store, StoreError
 from salesplanner.ui.context import AppContext
 from salesplanner.ui.format import format_date
 
@@ -564,19 +564,11 @@ class MainWindow(QMainWindow):
     def export_week(self):
         """The week the 周计划 sheet shows: the one open in the Week pane when the rep went
         to one inside the goal, else the export's own choice (this week or the goal's)."""
-        from salesplanner.store.exports import plan_goal
+        from salesplanner.services.plan import exported_week
         from salesplanner.ui.week import clock
 
         week = self.panes.get("week")
-        monday = getattr(week, "monday", None)
-        goal = plan_goal(self.ctx.store, clock.today())
-        if monday is None or goal is None:
-            return None
-        if goal["start_date"] <= (monday + dt.timedelta(days=6)).isoformat() and (
-            monday.isoformat() <= goal["end_date"]
-        ):
-            return monday
-        return None
+        return exported_week(self.ctx.store, clock.today(), getattr(week, "monday", None))
 
     def export_to(self, path: Path) -> bool:
         """Write the plan workbook in the background (progress, Cancel); True when written."""
@@ -781,11 +773,9 @@ class MainWindow(QMainWindow):
         box.open()  # window-modal, does not block
 
     def is_plan_empty(self) -> bool:
-        row = self.ctx.store.execute(  # EXISTS stops at the first row; COUNT(*) reads them all
-            "SELECT EXISTS (SELECT 1 FROM goals) OR EXISTS (SELECT 1 FROM deals) "
-            "OR EXISTS (SELECT 1 FROM activities)"
-        ).fetchone()
-        return not row[0]
+        from salesplanner.services.plan import is_empty
+
+        return is_empty(self.ctx.store)
 
     @property
     def empty_state(self) -> EmptyState:

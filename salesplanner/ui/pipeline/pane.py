@@ -4,7 +4,6 @@ of the same deals with the filters a rep uses every Monday. Every change is one 
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Signal
@@ -28,9 +27,9 @@ from PySide6.QtWidgets import (
 from salesplanner.domain import opportunities as dom
 from salesplanner.domain.money import to_fen
 from salesplanner.domain.opportunities import CHANNELS, DealFilter, Opportunity
-from salesplanner.store import opportunities as repo
-from salesplanner.store import week as week_repo
-from salesplanner.store.settings import load_settings
+from salesplanner.services import pipeline as svc
+from salesplanner.services import settings as settings_svc
+from salesplanner.services import week as week_svc
 from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.format import format_amount
 from salesplanner.ui.labels import channel_label, stage_label
@@ -100,7 +99,7 @@ class PipelinePane(QWidget):
         self.stale_box = QCheckBox(self.tr("No activity for"))
         self.stale_days = QSpinBox()
         self.stale_days.setRange(1, 365)
-        self.stale_days.setValue(load_settings(self.ctx.store).stale_days)  # the rep's N
+        self.stale_days.setValue(settings_svc.load(self.ctx.store).stale_days)  # the rep's N
         self.stale_days.setSuffix(self.tr(" days"))
         self.channel_combo = QComboBox()
         self.channel_combo.addItem(self.tr("Any channel"), "")
@@ -184,16 +183,12 @@ class PipelinePane(QWidget):
         """Read what the pane shows: the open deals (and the closed ones of the last year when
         the table is asked for them), each deal's stage date and last activity, and this
         month's won and lost totals, in a few queries."""
-        store = self.ctx.store
-        self.settings = load_settings(store)
+        self.settings = settings_svc.load(self.ctx.store)
         today = clock.today()
-        self.stages = repo.list_stages(store)
-        opps = repo.list_opportunities(store, dom.OPEN)
-        self.open = list(opps)
-        if self.closed_box.isChecked():
-            opps += repo.closed_since(store, today - dt.timedelta(days=CLOSED_DAYS))
-        entered = repo.open_stage_dates(store)
-        last = repo.last_activity_dates(store, None if self.closed_box.isChecked() else dom.OPEN)
+        closed_days = CLOSED_DAYS if self.closed_box.isChecked() else None
+        data = svc.pane_data(self.ctx.store, today, closed_days)
+        self.stages, self.open = data.stages, data.open
+        opps, entered, last = data.shown, data.entered, data.last_activity
         names = {s.key: s.name for s in self.stages}
         known = dom.stage_map(self.stages)
         rows = []
@@ -212,8 +207,7 @@ class PipelinePane(QWidget):
         self.rows = {r.opp.id or 0: r for r in rows}
         self.model.set_rows(rows, self.settings)
         self.proxy.set_filter(self._filter(), today=today)
-        month_start = today.replace(day=1)
-        self._fill_board(repo.closed_between(store, month_start, today))
+        self._fill_board(data.month)
         self._update_summary()
         self.on_selection(self.current_id())
 
@@ -306,7 +300,7 @@ class PipelinePane(QWidget):
         return row.opp if row is not None else None
 
     def _customers(self) -> list[str]:
-        return [name for _id, name in week_repo.customer_names(self.ctx.store)]
+        return week_svc.customer_names(self.ctx.store)
 
     def on_new(self) -> None:
         today = clock.today()

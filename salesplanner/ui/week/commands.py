@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from salesplanner.domain.records import TimeBlock
 from salesplanner.services import week as svc
 from salesplanner.services.changes import Changes
-from salesplanner.store import blocks as block_repo
 from salesplanner.ui.edits import Edit
 
 if TYPE_CHECKING:
@@ -106,8 +105,7 @@ class FillWeekCommand(Edit):
 
     def do(self) -> Changes:
         result = self.make()
-        found = [block_repo.get_block(self.ctx.store, i) for i in result.ids]
-        self.created = [b for b in found if b is not None]
+        self.created = svc.blocks_by_id(self.ctx.store, result.ids)
         self.made = result.new_customers
         self.count = len(self.created)
         return result.changes

@@ -34,9 +34,9 @@ from salesplanner.domain.calendar import week_start
 from salesplanner.domain.records import VISIT, TimeBlock
 from salesplanner.domain.week import clamp_block
 from salesplanner.errors import UserError
+from salesplanner.services import reminders as reminders_svc
+from salesplanner.services import settings as settings_svc
 from salesplanner.services import week as svc
-from salesplanner.store import week as week_repo
-from salesplanner.store.settings import load_settings
 from salesplanner.ui.date_box import date_box
 from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.labels import activity_label
@@ -57,7 +57,6 @@ from salesplanner.ui.week.commands import (
 from salesplanner.ui.week.reminders_panel import (
     RemindersPanel,
     TrayNotifier,
-    compute_reminders,
     snooze_time,
 )
 
@@ -102,7 +101,7 @@ class WeekPane(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.settings = load_settings(ctx.store)
+        self.settings = settings_svc.load(ctx.store)
         self.monday = week_start(clock.today())
         self.last_template_message = ""  # what the last template application said
         self.colors = self._load_colors()
@@ -243,7 +242,7 @@ class WeekPane(QWidget):
         self.reminders.greet_requested.connect(self.on_greet)
 
     def _load_colors(self) -> dict[str, str]:
-        return {t["code"]: t["color"] for t in week_repo.activity_types(self.ctx.store)}
+        return svc.activity_colors(self.ctx.store)
 
     # -- navigation ----------------------------------------------------------------------
     def go(self, days: int) -> None:
@@ -296,7 +295,7 @@ class WeekPane(QWidget):
     # -- data ----------------------------------------------------------------------------
     def refresh(self, changes) -> None:
         if changes.everything or changes.settings:
-            self.settings = load_settings(self.ctx.store)
+            self.settings = settings_svc.load(self.ctx.store)
             self.colors = self._load_colors()
             self.calendar.set_colors(self.colors)
         if (
@@ -397,9 +396,7 @@ class WeekPane(QWidget):
         self.date_edit.blockSignals(False)
 
     def reload_reminders(self) -> None:
-        reminders = compute_reminders(
-            self.ctx.store, clock.now(), self.settings.holiday_region or "CN", holiday_language()
-        )
+        reminders = reminders_svc.due(self.ctx.store, clock.now(), holiday_language())
         self.reminders.set_reminders(reminders, clock.today())
 
     def _status(self, text: str) -> None:
@@ -412,7 +409,7 @@ class WeekPane(QWidget):
         return push_edit(self.ctx, command, warn(self, self.tr("Week")))
 
     def _customers(self) -> list[str]:
-        return [name for _id, name in week_repo.customer_names(self.ctx.store)]
+        return svc.customer_names(self.ctx.store)
 
     # -- block edits ---------------------------------------------------------------------
     def on_create_requested(self, date: dt.date, start: int, end: int) -> None:
@@ -571,15 +568,15 @@ class WeekPane(QWidget):
 
     def on_open_deal(self, opportunity_id: int) -> None:
         """The deal in the Pipeline pane's editor; a change is one undoable edit."""
-        from salesplanner.store import opportunities as opp_repo
+        from salesplanner.services import pipeline as pipeline_svc
         from salesplanner.ui.pipeline import commands as pipeline_commands
         from salesplanner.ui.pipeline.dialogs import DealDialog
 
-        current = opp_repo.get(self.ctx.store, opportunity_id)
+        current = pipeline_svc.deal(self.ctx.store, opportunity_id)
         if current is None:
             return
         today = clock.today()
-        stages = opp_repo.list_stages(self.ctx.store)
+        stages = pipeline_svc.stages(self.ctx.store)
         opp = DealDialog.ask(self, current, stages, self._customers(), today)
         if opp is not None and opp != current:
             self._push(pipeline_commands.edit_command(self.ctx, opp, today))
@@ -592,7 +589,7 @@ class WeekPane(QWidget):
             self.tr("Apply the method's weekly template"),
             lambda: self.apply_template(svc.METHOD_TEMPLATE),
         )
-        names = week_repo.list_templates(self.ctx.store)
+        names = svc.template_names(self.ctx.store)
         if names:
             sub = m.addMenu(self.tr("Apply my template"))
             for name in names:
@@ -601,19 +598,10 @@ class WeekPane(QWidget):
         m.addSeparator()
         m.addAction(self.tr("Save this week as a template…"), self.save_template)
 
-    def _calendar(self):
-        return svc.work_calendar(
-            self.ctx.store,
-            self.settings,
-            self.monday - dt.timedelta(days=7),
-            self.monday + dt.timedelta(days=13),
-        )[0]
-
     def apply_template(self, name: str = svc.METHOD_TEMPLATE) -> int:
         """Apply a template from today on, its blocks sized to the week's targets; the status
         line says what was added and what does not fit."""
-        monday, calendar = self.monday, self._calendar()
-        today = clock.today()
+        monday, today = self.monday, clock.today()
         from salesplanner.services import progress as progress_svc
 
         targets = progress_svc.week_numbers(self.ctx.store, monday, self.settings).get(
@@ -622,7 +610,7 @@ class WeekPane(QWidget):
         results: list[svc.BlocksCreated] = []
 
         def make() -> svc.BlocksCreated:
-            made = svc.apply_template(self.ctx.store, monday, calendar, name, today, targets)
+            made = svc.apply_template(self.ctx.store, monday, None, name, today, targets)
             results.append(made)
             return made
 
@@ -649,10 +637,10 @@ class WeekPane(QWidget):
         return command.count
 
     def copy_last_week(self) -> int:
-        monday, calendar = self.monday, self._calendar()
+        monday = self.monday
         command = FillWeekCommand(
             self.ctx,
-            lambda: svc.copy_week(self.ctx.store, monday - dt.timedelta(days=7), monday, calendar),
+            lambda: svc.copy_week(self.ctx.store, monday - dt.timedelta(days=7), monday),
             self.tr("Copy last week"),
         )
         if not self._push(command):
@@ -663,7 +651,7 @@ class WeekPane(QWidget):
     def save_template(self) -> None:
         from salesplanner.ui.week.dialogs import TemplateNameDialog
 
-        name = TemplateNameDialog.ask(self, week_repo.list_templates(self.ctx.store))
+        name = TemplateNameDialog.ask(self, svc.template_names(self.ctx.store))
         if name and self._push(SaveTemplateCommand(self.ctx, name, self.monday)):
             self._status(self.tr("Saved the week as template “{name}”.").format(name=name))
 
@@ -702,14 +690,15 @@ class WeekPane(QWidget):
 
     def on_greet(self, key: str) -> None:
         """A birthday's or holiday's greeting: written, copied, and logged when sent."""
-        from salesplanner.store.records import greeting_person
         from salesplanner.ui.week.commands import SendGreetingCommand
         from salesplanner.ui.week.greeting_dialog import GreetingDialog, sent_outcome, templates_of
 
         reminder = next((r for r in self.reminders.reminders if r.key == key), None)
         if reminder is None:
             return
-        person = reminder.name or greeting_person(self.ctx.store, reminder.customer_id)
+        person = reminder.name or reminders_svc.greeting_person(
+            self.ctx.store, reminder.customer_id
+        )
         answer = GreetingDialog.ask(
             self, reminder, person, self._customers(), templates_of(self.settings, reminder.kind)
         )

@@ -152,11 +152,9 @@ class QuickEntryBar(QWidget):
     # -- the customers it knows -------------------------------------------------------------
     def index(self):
         if self._index is None:
-            from salesplanner.domain.customer_index import CustomerIndex
-            from salesplanner.store import follow_ups as repo
+            from salesplanner.services.week import customer_index
 
-            store = self.ctx.store
-            self._index = CustomerIndex.build(repo.customer_names(store), repo.contact_names(store))
+            self._index = customer_index(self.ctx.store)
         return self._index
 
     def on_changed(self, changes) -> None:
@@ -368,9 +366,11 @@ class QuickEntryBar(QWidget):
             return None
         self.edit.clear()
         self.edit.setStyleSheet("")
-        from salesplanner.store.opportunities import get
+        from salesplanner.services import pipeline as pipeline_svc
 
-        opp = get(self.ctx.store, command.edit.opportunity_id) if command.edit else None
+        opp = (
+            pipeline_svc.deal(self.ctx.store, command.edit.opportunity_id) if command.edit else None
+        )
         if opp is None:
             return None
         amount = format_amount(to_fen(opp.amount))

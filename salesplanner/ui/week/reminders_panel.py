@@ -21,16 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesplanner.domain.reminders import (
-    BIRTHDAY_DAYS,
-    FOLLOWUP_DAYS,
-    Reminder,
-    due_reminders,
-    snooze_until,
-)
-from salesplanner.domain.week import holiday_names
-from salesplanner.store import records as record_repo
-from salesplanner.store import week as week_repo
+from salesplanner.domain.reminders import Reminder, snooze_until
 from salesplanner.ui.week.texts import reminder_text
 
 GREETING_KINDS = ("birthday", "holiday")
@@ -40,23 +31,6 @@ KIND_COLORS = {
     "holiday": "#c62828",
     "review": "#546e7a",
 }
-
-
-def compute_reminders(
-    store, now: dt.datetime, region: str = "CN", language: str | None = None
-) -> list[Reminder]:
-    today = now.date()
-    names = holiday_names(today, today + dt.timedelta(days=8), region, language)
-    customers = record_repo.reminder_customers(store, today, FOLLOWUP_DAYS, BIRTHDAY_DAYS)
-    return due_reminders(
-        now,
-        customers,
-        names,
-        week_repo.reminder_states(store),
-        followup_days=FOLLOWUP_DAYS,
-        birthday_days=BIRTHDAY_DAYS,
-        people=record_repo.contact_birthdays(store, today, BIRTHDAY_DAYS),
-    )
 
 
 _DOTS: dict[str, QIcon] = {}
