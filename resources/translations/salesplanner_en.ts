@@ -4062,6 +4062,14 @@
         <translation>{header}: values are in units of {scale:,} (×{scale}).</translation>
     </message>
     <message>
+        <source>{n} won deal(s) were already sales in your plan (the first: {name}, booked {date}): linked to them, not added again.</source>
+        <translation>{n} won deal(s) were already sales in your plan (the first: {name}, booked {date}): linked to them, not added again.</translation>
+    </message>
+    <message>
+        <source>{n} row(s) are the sales of won deals already in your plan (the first: {name}, {date}): linked, not added again.</source>
+        <translation>{n} row(s) are the sales of won deals already in your plan (the first: {name}, {date}): linked, not added again.</translation>
+    </message>
+    <message>
         <source>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</source>
         <translation>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</translation>
     </message>

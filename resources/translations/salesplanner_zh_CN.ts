@@ -4062,6 +4062,14 @@
         <translation>{header}：数值以 {scale:,} 为单位（×{scale}）。</translation>
     </message>
     <message>
+        <source>{n} won deal(s) were already sales in your plan (the first: {name}, booked {date}): linked to them, not added again.</source>
+        <translation>{n} 个赢单已是计划中的销售（第一个：{name}，{date} 入账）：已关联，没有重复添加。</translation>
+    </message>
+    <message>
+        <source>{n} row(s) are the sales of won deals already in your plan (the first: {name}, {date}): linked, not added again.</source>
+        <translation>{n} 行是计划中已赢商机的销售（第一个：{name}，{date}）：已关联，没有重复添加。</translation>
+    </message>
+    <message>
         <source>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</source>
         <translation>有 {n} 个单元格含有无法按 {encoding} 读出的字符（第一个在 {cell}）：文件可能是别的编码；请在 Excel 中另存为“CSV UTF-8”后重新导入。</translation>
     </message>

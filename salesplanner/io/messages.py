@@ -73,6 +73,10 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "note.amount_from_quantity": "No amount column: amount = quantity × unit price.",
     "note.side_by_side": "Several tables side by side: using columns {first}–{last}.",
     "note.scaled_column": "{header}: values are in units of {scale:,} (×{scale}).",
+    "note.won_deals_linked": "{n} won deal(s) were already sales in your plan (the first: "
+    "{name}, booked {date}): linked to them, not added again.",
+    "note.ledger_sales_linked": "{n} row(s) are the sales of won deals already in your plan "
+    "(the first: {name}, {date}): linked, not added again.",
     "note.bad_text": "{n} cell(s) hold characters that could not be read as {encoding} (the first "
     "in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and "
     "import it again.",

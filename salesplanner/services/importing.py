@@ -338,6 +338,7 @@ class _RowWriter:
         self.own_prefix = _own_prefix(store, kind)
         self.inserted = self.customers_added = self.own_present = 0
         self.pipeline: ImportedPipeline | None = None  # made at the first row with a stage
+        self.wins: _LedgerWins | None = None  # the won deals' sales a ledger is not to repeat
 
     def write(self, parsed: Parsed, tick: Callable[[int], None]) -> None:
         """Store the records of ``parsed``; ``tick(rows done)`` between chunks."""
@@ -363,6 +364,10 @@ class _RowWriter:
             self.pipeline = ImportedPipeline(store, self.import_id)
         if self.pipeline is not None:
             cols = self.pipeline.take(cols, ids)
+        if self.wins is None and self.kind == "sales":
+            self.wins = _LedgerWins(repo.won_deal_sales(store))
+        if self.wins:
+            cols = self.wins.take(cols, ids)
         rows = zip(*cols[:at], map(ids.get, cols[at]), *cols[at + 1 :], strict=True)
         self.inserted += repo.insert_chunks(store, self.sql, rows, len(cols[0]), tick)
         if self.pipeline is not None:
@@ -379,6 +384,13 @@ class _RowWriter:
             if taken or p.won:
                 report.opportunities = {"open": p.open, "lost": p.lost, "won": p.won}
         report.already_present = records - self.inserted - taken
+        if self.wins is not None and self.wins.linked:
+            from salesplanner.io.messages import Msg
+
+            name, day = self.wins.linked[0]
+            n = len(self.wins.linked)
+            report.opportunities["sales_linked"] = n
+            report.notes.append(Msg("note.ledger_sales_linked", n=n, name=name, date=day))
 
     def _left_out(self, keys: list[str]) -> set[int]:
         """Rows not to store: keys the table has (while its key index is dropped), and rows
@@ -403,6 +415,49 @@ class _RowWriter:
                 self.own_present += len(there)
                 drop.update(wanted[i] for i in there)
         return drop
+
+
+class _LedgerWins:
+    """The sales of won deals a deals list wrote: a ledger row that is one of them (the same
+    customer, amount within rounding, date within days: ``domain.sale_match``) is that sale,
+    not a second one — it is left out, and named (``linked``: (deal, ledger date))."""
+
+    def __init__(self, sales: list[tuple[int, int | None, int, str, str]]):
+        self.by_customer: dict[int | None, list[tuple[int, int, dt.date, str]]] = {}
+        for sale_id, customer_id, fen, day, name in sales:
+            self.by_customer.setdefault(customer_id, []).append(
+                (sale_id, fen, dt.date.fromisoformat(day), name)
+            )
+        self.taken: set[int] = set()
+        self.linked: list[tuple[str, str]] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.by_customer)
+
+    def take(self, cols: list[list[Any]], ids: dict[str, int]) -> list[list[Any]]:
+        from salesplanner.domain.sale_match import same_sale
+
+        keep = []
+        for day_text, name, fen in zip(cols[0], cols[1], cols[2], strict=True):
+            sales = self.by_customer.get(ids.get(name)) if fen is not None else None
+            match = None
+            if sales:
+                day = dt.date.fromisoformat(day_text)
+                match = next(
+                    (
+                        s
+                        for s in sales
+                        if s[0] not in self.taken and same_sale(s[1], s[2], fen, day)
+                    ),
+                    None,
+                )
+            if match is not None:
+                self.taken.add(match[0])
+                self.linked.append((match[3], day_text))
+            keep.append(match is None)
+        if all(keep):
+            return cols
+        return [list(compress(c, keep)) for c in cols]
 
 
 def _own_prefix(store: Store, kind: str) -> str:
@@ -536,6 +591,11 @@ def _store_deals_sheet(
                 Msg("stage.unknown", text=text),
                 "warning",
             )
+        )
+    if done.linked:
+        name, fen, day = done.linked[0]
+        report.notes.append(
+            Msg("note.won_deals_linked", n=len(done.linked), name=name, date=day.isoformat())
         )
     report.imported = done.open + done.won + done.lost
     report.already_present = done.present

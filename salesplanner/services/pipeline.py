@@ -616,6 +616,8 @@ class SheetDeals:
     sales_linked: int = 0
     customers_added: int = 0
     unknown_stages: list[tuple[int, str]] = field(default_factory=list)
+    # won deals whose sale the plan had (the ledger's): (customer and title, sale fen, date)
+    linked: list[tuple[str, int, dt.date]] = field(default_factory=list)
 
 
 def _sheet_stage(text: str, pct: int | None, stages: list[Stage]) -> tuple[Stage, bool]:
@@ -767,7 +769,7 @@ def import_sheet(
             "row_key": key,
         }
         if stage.outcome == dom.WON and closed is not None:
-            row["deal_id"] = _sale_of_win(store, out, row, import_id, source_row, key)
+            row["deal_id"] = _sale_of_win(store, out, row, import_id, r)
         # one change: the stages a deal passed are not in the sheet (none is made up)
         entered = StageChange(0, closed or made, None, stage.key, close_day, from_fen(fen))
         repo.insert_sheet_opportunity(store, row, [entered])
@@ -776,17 +778,17 @@ def import_sheet(
 
 
 def _sale_of_win(
-    store: Store, out: SheetDeals, row: repo.Row, import_id: int, source_row: int, key: str
+    store: Store, out: SheetDeals, row: repo.Row, import_id: int, r: tuple[Any, ...]
 ) -> int:
     """The sale a won deal of the sheet became: the plan's own if it has it, else written."""
     closed = dt.date.fromisoformat(row["closed"])
-    deal_id = repo.unlinked_sale(store, row["customer_id"], row["amount_fen"], closed)
-    if deal_id is None:
-        deal_id = repo.insert_imported_sale(store, row, import_id, source_row, "won:" + key)
+    found = repo.unlinked_sale(store, row["customer_id"], row["amount_fen"], closed)
+    if found is None:
         out.sales_written += 1
-    else:
-        out.sales_linked += 1
-    return deal_id
+        return repo.insert_imported_sale(store, row, import_id, r[13], "won:" + r[14])
+    out.sales_linked += 1
+    out.linked.append((" ".join(filter(None, (r[0], row["title"]))), found[1], found[2]))
+    return found[0]
 
 
 def _update_known(
@@ -802,7 +804,7 @@ def _update_known(
     new, moved = _updated_row(now, r, stage, today)
     if new["outcome"] == dom.WON and now["outcome"] != dom.WON and new["deal_id"] is None:
         sale = dict(new, title=new["title"] or r[1], product=new["product"] or r[9])
-        new["deal_id"] = _sale_of_win(store, out, sale, import_id, r[13], r[14])
+        new["deal_id"] = _sale_of_win(store, out, sale, import_id, r)
     if not repo.update_from_import(store, now, new, import_id):
         out.unchanged += 1
         return

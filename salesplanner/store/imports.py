@@ -567,3 +567,18 @@ def activities_since(store: Store, after_id: int) -> list[dict[str, Any]]:
         "WHERE a.id > ? AND a.import_id IS NULL ORDER BY a.date, a.id",
         (after_id,),
     )
+
+
+def won_deal_sales(store: Store) -> list[tuple[int, int | None, int, str, str]]:
+    """The sales a deals list (商机) wrote for its won deals (row key ``won:…``): (sale id,
+    customer id, amount fen, date ISO, "customer title") — a ledger imported later holds them
+    too, and is not to add them again."""
+    return [
+        tuple(r)
+        for r in store.execute(
+            "SELECT d.id, d.customer_id, d.amount_fen, d.date, "
+            "trim(COALESCE(c.name, '') || ' ' || o.title) FROM opportunities o "
+            "JOIN deals d ON d.id = o.deal_id LEFT JOIN customers c ON c.id = d.customer_id "
+            "WHERE o.outcome = 'won' AND d.row_key LIKE 'won:%' ORDER BY d.date, d.id"
+        )
+    ]

@@ -19,6 +19,7 @@ from typing import Any
 from salesplanner.domain.forecast import ClosedDeal, History, OpenDeal
 from salesplanner.domain.money import from_fen, to_fen
 from salesplanner.domain.opportunities import Opportunity, Stage, StageChange
+from salesplanner.domain.sale_match import SAME_SALE_DAYS, amount_slack_fen
 from salesplanner.store.db import Store
 
 Row = dict[str, Any]
@@ -481,24 +482,28 @@ def stages_of_ids(store: Store, ids: Iterable[int]) -> dict[int, str]:
 
 
 def unlinked_sale(
-    store: Store, customer_id: int | None, amount_fen: int, day: dt.date, days: int = 31
-) -> int | None:
-    """A sale of this customer and amount within ``days`` of ``day`` that no opportunity
-    became yet (the rep's ledger holds the win already), nearest first."""
+    store: Store, customer_id: int | None, amount_fen: int, day: dt.date
+) -> tuple[int, int, dt.date] | None:
+    """(id, amount fen, date) of a sale of this customer that no opportunity became yet and
+    that is the same sale as a win of ``amount_fen`` on ``day`` (``domain.sale_match``: the
+    rep's ledger holds the win already), nearest first."""
+    slack = amount_slack_fen(amount_fen)
     row = store.execute(
-        "SELECT d.id FROM deals d WHERE d.customer_id IS ? AND d.amount_fen = ? "
-        "AND d.date BETWEEN ? AND ? AND NOT EXISTS "
+        "SELECT d.id, d.amount_fen, d.date FROM deals d WHERE d.customer_id IS ? "
+        "AND d.amount_fen BETWEEN ? AND ? AND d.date BETWEEN ? AND ? AND NOT EXISTS "
         "(SELECT 1 FROM opportunities o WHERE o.deal_id = d.id) "
-        "ORDER BY abs(julianday(d.date) - julianday(?)), d.id LIMIT 1",
+        "ORDER BY abs(julianday(d.date) - julianday(?)), abs(d.amount_fen - ?), d.id LIMIT 1",
         (
             customer_id,
-            amount_fen,
-            (day - dt.timedelta(days=days)).isoformat(),
-            (day + dt.timedelta(days=days)).isoformat(),
+            amount_fen - slack,
+            amount_fen + slack,
+            (day - dt.timedelta(days=SAME_SALE_DAYS)).isoformat(),
+            (day + dt.timedelta(days=SAME_SALE_DAYS)).isoformat(),
             day.isoformat(),
+            amount_fen,
         ),
     ).fetchone()
-    return row[0] if row else None
+    return (row[0], row[1], dt.date.fromisoformat(row[2])) if row else None
 
 
 def insert_imported_sale(

@@ -121,13 +121,54 @@ def test_a_crm_export_in_english(store, tmp_path):
 
 
 def test_a_sales_ledger_with_the_same_win_is_not_counted_twice(store, tmp_path):
+    """Ledger first, deals list after: the won 年度续约 (5.5万, 11/20) is the ledger's 54,980
+    yuan of 11/18 — linked, named, not a second sale."""
     ledger = tmp_path / "销售.csv"
-    ledger.write_text("日期,客户,金额\n2026-11-18,明德信息,55000\n", encoding="utf-8")
+    ledger.write_text("日期,客户,金额\n2026-11-18,明德信息,54980\n", encoding="utf-8")
     run(store, ledger)
     report = run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
     assert (report.opportunities["sales_written"], report.opportunities["sales_linked"]) == (0, 1)
-    assert sales_fen(store) == 55_000 * 100
+    assert sales_fen(store) == 54_980 * 100
     assert "0 sale(s) written for won deals, 1 found in the plan" in report.summary()
+    (note,) = [n for n in report.notes if getattr(n, "code", "") == "note.won_deals_linked"]
+    assert note.params == {"n": 1, "name": "明德信息 年度续约", "date": "2026-11-18"}
+    won = next(o for o in svc.load(store).opportunities if o.customer_name == "明德信息")
+    assert won.deal_id == store.query("SELECT id FROM deals")[0]["id"]
+
+
+def test_a_ledger_imported_after_the_deals_list_does_not_repeat_its_won_sale(store, tmp_path):
+    """Deals list first (it writes the won deal's sale), the ledger after: its row of that sale
+    is linked, not added; the ledger's other sales are; a sale two weeks off is another one."""
+    run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
+    assert sales_fen(store) == 55_000 * 100
+    ledger = tmp_path / "销售.csv"
+    ledger.write_text(
+        "日期,客户,金额\n2026-11-22,明德信息,55000\n2026-11-25,华星科技,30000\n"
+        "2026-12-04,明德信息,55000\n",
+        encoding="utf-8",
+    )
+    report = run(store, ledger)
+    assert (report.imported, report.already_present) == (2, 1)
+    assert sales_fen(store) == (55_000 + 30_000 + 55_000) * 100
+    (note,) = [n for n in report.notes if getattr(n, "code", "") == "note.ledger_sales_linked"]
+    assert note.params == {"n": 1, "name": "明德信息 年度续约", "date": "2026-11-22"}
+    assert "the sales of won deals already in your plan" in str(note)
+    # the same ledger again: nothing added either
+    again = run(store, ledger)
+    assert again.imported == 0
+    assert sales_fen(store) == (55_000 + 30_000 + 55_000) * 100
+
+
+def test_a_sale_far_off_in_amount_or_date_is_another_sale(store, tmp_path):
+    ledger = tmp_path / "销售.csv"
+    ledger.write_text(
+        "日期,客户,金额\n2026-11-01,明德信息,55000\n2026-11-20,明德信息,50000\n",
+        encoding="utf-8",
+    )
+    run(store, ledger)
+    report = run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
+    assert report.opportunities["sales_written"] == 1
+    assert sales_fen(store) == (55_000 + 50_000 + 55_000) * 100
 
 
 def test_the_same_list_a_week_later_adds_only_the_new_deals(store, tmp_path):

@@ -96,6 +96,14 @@ def _templates() -> dict[str, str]:
         "note.amount_from_quantity": _t("No amount column: amount = quantity × unit price."),
         "note.side_by_side": _t("Several tables side by side: using columns {first}–{last}."),
         "note.scaled_column": _t("{header}: values are in units of {scale:,} (×{scale})."),
+        "note.won_deals_linked": _t(
+            "{n} won deal(s) were already sales in your plan (the first: {name}, booked "
+            "{date}): linked to them, not added again."
+        ),
+        "note.ledger_sales_linked": _t(
+            "{n} row(s) are the sales of won deals already in your plan (the first: {name}, "
+            "{date}): linked, not added again."
+        ),
         "note.bad_text": _t(
             "{n} cell(s) hold characters that could not be read as {encoding} (the first in "
             "{cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” "
