@@ -4573,6 +4573,10 @@
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
         <source>Sales records</source>
         <translation>Sales records</translation>
     </message>
@@ -4747,10 +4751,6 @@
     <message>
         <source>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</source>
         <translation>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
     </message>
     <message>
         <source>Column</source>

@@ -4573,6 +4573,10 @@
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
         <source>Sales records</source>
         <translation>销售记录</translation>
     </message>
@@ -4747,10 +4751,6 @@
     <message>
         <source>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</source>
         <translation>今后在跑单规划中记录的内容，之后可以添加到这个工作簿中：文件 → 写回原工作簿…</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Column</source>

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from salesplanner.io.errors import ImportCancelled
 from salesplanner.io.fields import RECORD_LETTER
+from salesplanner.io.imported import ActivityRecord, SaleRecord
 from salesplanner.io.importer import (
     Analysis,
     CancelLike,
@@ -349,11 +350,12 @@ class _RowWriter:
             cols = [list(c) for c in zip(*parsed.records, strict=True)]
         if not cols or not cols[0]:
             return
-        drop = self._left_out(cols[-1])
+        fields = (SaleRecord if self.kind == "sales" else ActivityRecord)._fields
+        drop = self._left_out(cols[fields.index("row_key")])
         if drop:
             keep = [i not in drop for i in range(len(cols[0]))]
             cols = [list(compress(c, keep)) for c in cols]
-        at = 1 if self.kind == "sales" else 3  # the customer's name
+        at = fields.index("customer")  # the name, stored as the customer's id
         ids, added = repo.customer_ids(store, cols[at], self.import_id)
         self.customers_added += added
         if self.pipeline is None and self.kind == "sales" and _any_stage(cols):
@@ -585,7 +587,7 @@ def _store_deals_sheet(
     for index, text in done.unknown_stages:
         parsed.problems.append(
             Problem(
-                records[index][13],
+                records[index].source_row,
                 a.sheet_col(a.columns["stage"]),
                 "stage",
                 Msg("stage.unknown", text=text),
@@ -632,14 +634,14 @@ def _table_changes(kind: str, report: ImportReport) -> Changes:
 def _store_other(
     store: Store,
     a: Analysis,
-    records: list[tuple[Any, ...]],
+    records: list[Any],  # CustomerRecord or TargetRecord
     import_id: int,
     report: ImportReport,
     tick: Tick,
 ) -> Changes:
     n = len(records)
     if a.kind == "customers":
-        added, updated = repo.upsert_customers(store, [r[:9] for r in records], import_id)
+        added, updated = repo.upsert_customers(store, [r.stored for r in records], import_id)
         report.customers_added, report.customers_updated = added, updated
         report.imported = added
         report.already_present = n - added - updated
@@ -648,11 +650,11 @@ def _store_other(
     # targets: month → summed amount (several rows, e.g. one per product or region, add up)
     months: dict[dt.date, int] = {}
     labels = set()
-    for month, fen, label, _row in records:
-        d = dt.date.fromisoformat(month)
-        months[d] = months.get(d, 0) + fen
-        if label:
-            labels.add(label)
+    for r in records:
+        d = dt.date.fromisoformat(r.month)
+        months[d] = months.get(d, 0) + r.target_fen
+        if r.label:
+            labels.add(r.label)
     if not months:
         return Changes()
     first = min(months)

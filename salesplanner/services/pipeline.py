@@ -494,7 +494,7 @@ def period_forecast(
 
 
 # -- import: sales sheets with a stage or status column -----------------------------------
-# the columns of a sales sheet as the importer hands them over (io.importer._build_sales)
+# the columns of a sales sheet as the importer hands them over (io.imported.SaleRecord)
 _DATE, _CUSTOMER, _AMOUNT, _PRODUCT, _STAGE, _NOTE, _ROW, _KEY = 0, 1, 2, 3, 8, 9, 10, 11
 
 

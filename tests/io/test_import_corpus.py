@@ -244,7 +244,8 @@ def test_a_total_row_and_the_footer_below_it_are_left_out_quietly(tmp_path, stor
 
 def test_footer_rows_carry_over_to_the_next_part():
     """Read in parts, a total at the end of one part makes the next part's undated rows footer."""
-    from salesplanner.io.importer import Part, _Builder
+    from salesplanner.io.builder import Builder as _Builder
+    from salesplanner.io.imported import Part
 
     part = Part()
     b = _Builder.__new__(_Builder)

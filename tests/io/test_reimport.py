@@ -274,7 +274,9 @@ def test_a_typed_apostrophe_in_a_csv_is_kept_unless_it_guards(store, tmp_path):
 
 def test_sales_keys_in_bulk_are_the_row_keys_of_the_rows_kept():
     """The bulk keys of an import equal the per-row key write-back stamps (expected_row_key)."""
-    from salesplanner.io.importer import _SALES_TEXT_COLUMNS, _row_key, _sales_keys
+    from salesplanner.io.imported import SALE_TEXT_COLUMNS as _SALES_TEXT_COLUMNS
+    from salesplanner.io.imported import row_key as _row_key
+    from salesplanner.io.imported import sales_keys as _sales_keys
 
     rows = [
         ("2026-03-02", "华星科技", 120000, "A型设备", 2.0, 60000, "王芳", "华东", "won", ""),

@@ -273,13 +273,12 @@ def test_wizard_says_a_cancelled_import_in_chinese(chinese, qtbot, ctx, tmp_path
     w.next()
     qtbot.waitUntil(lambda: w.currentPage() is w.sheet_page, timeout=10_000)
     w.next()
-    original = mod.ImportWorker.run
+    original = mod.import_file
 
-    def cancelled_run(self):
-        self.cancel.set()
-        original(self)
+    def cancelled_run(plan, analysis, **kw):  # Cancel pressed before the import began
+        return original(plan, analysis, **{**kw, "cancel": lambda: True})
 
-    monkeypatch.setattr(mod.ImportWorker, "run", cancelled_run)
+    monkeypatch.setattr(mod, "import_file", cancelled_run)
     w.next()
     assert messages == ["导入已取消，没有做任何更改。"]
     assert w.currentPage() is w.mapping_page

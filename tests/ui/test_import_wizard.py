@@ -135,13 +135,12 @@ def test_broken_file_shows_one_sentence_and_the_wizard_stays_usable(qtbot, ctx, 
 def test_cancel_rolls_back(wizard, ctx, monkeypatch, qtbot):
     open_file(qtbot, wizard)
     wizard.next()
-    original = mod.ImportWorker.run
+    original = mod.import_file
 
-    def cancelled_run(self):
-        self.cancel.set()
-        original(self)
+    def cancelled_run(plan, analysis, **kw):  # Cancel pressed before the import began
+        return original(plan, analysis, **{**kw, "cancel": lambda: True})
 
-    monkeypatch.setattr(mod.ImportWorker, "run", cancelled_run)
+    monkeypatch.setattr(mod, "import_file", cancelled_run)
     errors = []
     wizard.show_error = errors.append
     wizard.next()

@@ -3,25 +3,23 @@
 ``ImportWizard.ask(parent, ctx, path=None) -> ImportReport | None``. The engine is the same
 as the command line's (``salesplanner.services.importing``). Reading a workbook (opening it,
 another sheet, another header row) runs in a worker thread while the page shows a busy bar
-whose Cancel keeps everything as it was; the import runs in a worker thread behind a
-QProgressDialog whose Cancel rolls everything back. That thread writes through a connection
-of its own to the plan file (never the UI thread's ``ctx.store``), so while its transaction is
-open the panes still read the plan as it was (WAL) and see the new rows after the commit.
+whose Cancel keeps everything as it was; the import runs in a worker thread behind a progress
+dialog whose Cancel rolls everything back (``ui.tasks.run_plan_task``). That thread writes
+through a connection of its own to the plan file (never the UI thread's ``ctx.store``), so
+while its transaction is open the panes still read the plan as it was (WAL) and see the new
+rows after the commit.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEventLoop,
     QModelIndex,
     QObject,
     Qt,
-    QThread,
     QTimer,
     Signal,
     Slot,
@@ -38,7 +36,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -59,7 +56,7 @@ from salesplanner.services.importing import ImportReport, import_file
 from salesplanner.store import Store
 from salesplanner.store import imports as repo
 from salesplanner.ui.dialogs.import_texts import ImportTexts
-from salesplanner.ui.tasks import BackgroundTask, own_connection
+from salesplanner.ui.tasks import BackgroundTask, run_plan_task
 
 PREVIEW_ROWS = 200
 BUSY_DELAY_MS = (
@@ -331,44 +328,6 @@ class PreviewModel(QAbstractTableModel):
             msgs = [self.texts.message(p.message) for p in self.problems_at(r, col)]
             return "\n".join(msgs) or None
         return None
-
-
-# -- worker -------------------------------------------------------------------------------------
-class ImportWorker(QObject):
-    """Runs the import; ``cancel`` is a threading.Event the dialog sets.
-
-    ``run`` imports into the plan ``store`` holds through a connection of its own (in the
-    thread it runs in; :func:`~salesplanner.ui.tasks.own_connection`), closed when done, also
-    on an error or Cancel. The UI thread's connection (``ctx.store``) must never be used from a
-    worker thread. An in-memory plan, which no second connection can reach, is used as it is,
-    and then ``run`` is called on the UI thread (see :meth:`ImportWizard.run_import`).
-    """
-
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)  # a UserError (said in the user's language by the wizard) or a text
-
-    def __init__(self, store: Store, analysis: Analysis):
-        super().__init__()
-        self.store = store
-        self.analysis = analysis
-        self.cancel = threading.Event()
-
-    def run(self) -> None:
-        try:
-            with own_connection(self.store) as plan:
-                report = import_file(
-                    plan,
-                    self.analysis,
-                    cancel=self.cancel,
-                    progress=lambda d, t, label: self.progress.emit(d, t, label),
-                )
-        except UserError as exc:
-            self.failed.emit(exc)
-        except Exception as exc:  # noqa: BLE001 - a bug: shown, and logged by the caller's hook
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.finished.emit(report)
 
 
 # -- pages ----------------------------------------------------------------------------------------
@@ -970,7 +929,8 @@ class ImportWizard(QWizard):
         self.sheet_page.show_analysis(self.analysis)
 
     def run_import(self) -> bool:
-        """Import in a worker thread with a progress dialog; True when it finished.
+        """Import in a worker thread with a progress dialog (:func:`~salesplanner.ui.tasks.
+        run_plan_task`); True when it finished.
 
         The worker writes through its own connection to the plan file, so the UI thread keeps
         using ``ctx.store`` meanwhile (repaints, timers): it reads the plan as last committed,
@@ -978,59 +938,29 @@ class ImportWizard(QWizard):
         write through ``ctx.store`` until then (the wizard and this dialog are modal): it would
         wait for the import's write lock (``busy_timeout``). An in-memory plan has no second
         connection; it is imported right here on the UI thread, which then runs no other code.
+        Cancel rolls the import back (it stops at its next check: "cancelled", nothing changed).
         """
-        store = self.ctx.store
-        self._outcome: dict = {}
-        self._loop = None
-        worker = ImportWorker(store, self.analysed())
-        # the wizard lives in the GUI thread: its slots run there (queued from a worker thread)
-        worker.finished.connect(self.on_worker_finished)
-        worker.failed.connect(self.on_worker_failed)
-        if store.path is None:
-            # no progress dialog: a modal one's setValue would run the event loop (timers)
-            worker.run()  # signals from this thread: the slots are called directly
-            worker.deleteLater()
-        else:
-            thread = QThread(self)
-            worker.moveToThread(thread)
-            self._progress = QProgressDialog(_tr("Importing…"), _tr("Cancel"), 0, 20, self)
-            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-            self._progress.setMinimumDuration(300)
-            self._progress.canceled.connect(worker.cancel.set)
-            self._loop = QEventLoop()
-            worker.progress.connect(self.on_worker_progress)
-            thread.started.connect(worker.run)
-            thread.finished.connect(worker.deleteLater)
-            thread.start()
-            self._loop.exec()
-            thread.quit()
-            thread.wait()
-            self._progress.close()
-            self._progress.deleteLater()
-        outcome = self._outcome
-        if "error" in outcome:
-            self.show_error(self.error_text(outcome["error"]))
+        analysis = self.analysed()
+
+        def job(plan: Store, progress, cancelled) -> ImportReport:
+            # the engine's step labels are not for the rep: the dialog keeps saying "Importing…"
+            return import_file(
+                plan, analysis, cancel=cancelled, progress=lambda d, t, _label: progress(d, t)
+            )
+
+        result = run_plan_task(self, self.ctx.store, self.windowTitle(), _tr("Importing…"), job)
+        error = result.error
+        if error is not None:
+            # a UserError is said in the rep's language; anything else is a bug, shown as it is
+            self.show_error(
+                self.error_text(
+                    error if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
+                )
+            )
             return False
-        self.report = outcome["report"]
+        self.report = result.value
         self.ctx.notify(self.report.changes)
         return True
-
-    @Slot(int, int, str)
-    def on_worker_progress(self, done: int, total: int, _label: str) -> None:
-        self._progress.setMaximum(max(total, 1))
-        self._progress.setValue(done)
-
-    @Slot(object)
-    def on_worker_finished(self, report) -> None:
-        self._outcome["report"] = report
-        if self._loop is not None:
-            self._loop.quit()
-
-    @Slot(object)
-    def on_worker_failed(self, error) -> None:
-        self._outcome["error"] = error
-        if self._loop is not None:
-            self._loop.quit()
 
     @classmethod
     def ask(cls, parent, ctx, path: str | Path | None = None) -> ImportReport | None:
