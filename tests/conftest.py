@@ -83,6 +83,39 @@ def _qt_guards(request):
 
 
 @pytest.fixture
+def run(capsys):
+    """The command line in this process: ``run(*argv)`` → (exit code, stdout, stderr)."""
+    from salesplanner import cli
+
+    def _run(*argv):
+        code = cli.main([str(a) for a in argv])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return _run
+
+
+@pytest.fixture
+def one_line_exit_2(capsys):
+    """``refuse(argv)`` runs the command line, asserts it exits 2 with one line on stderr and
+    no traceback, and returns that line."""
+    from salesplanner.cli import main
+
+    def refuse(argv) -> str:
+        try:
+            code = main([str(a) for a in argv])
+        except SystemExit as exc:  # argparse refuses a bad value itself
+            code = exc.code
+        out = capsys.readouterr()
+        lines = out.err.strip().splitlines()
+        assert code == 2, out
+        assert len(lines) == 1 and "Traceback" not in out.err, out.err
+        return lines[0]
+
+    return refuse
+
+
+@pytest.fixture
 def store():
     from salesplanner.store import Store
 

@@ -63,35 +63,56 @@ def test_cli_start_does_not_import_heavy_libraries():
     assert out.stdout.strip() == ""
 
 
-# Test modules that still import from another test module; the list only shrinks: a fixture
-# shared by several test modules goes into a conftest.py, a builder into a module that is not a
-# test module (tests/io/excel_corpus.py, tests/ui/catalogue.py).
-TEST_IMPORTS_NOT_MOVED_YET = {
-    ("tests/io/test_import_realworld.py", "tests.cli.test_excel_cli"),
-    ("tests/io/test_reimport.py", "tests.io.test_export"),
-    ("tests/io/test_writeback.py", "tests.io.test_export"),
-    ("tests/io/test_writeback_exact.py", "tests.io.test_export"),
-    ("tests/services/test_journal.py", "tests.services.test_import_history"),
-    ("tests/store/test_plan_stress.py", "tests.cli.test_cli_edges"),
-    ("tests/ui/test_edits.py", "tests.ui.test_goal_wizard"),
-    ("tests/ui/test_goal_tiers.py", "tests.ui.test_goal_wizard"),
-    ("tests/ui/test_goal_tiers.py", "tests.ui.test_progress_forecast"),
-    ("tests/ui/test_goal_wizard.py", "tests.services.test_funnel_rates"),
-    ("tests/ui/test_import_questions.py", "tests.io.test_import_doubts"),
-    ("tests/ui/test_import_wizard.py", "tests.services.test_opportunity_sheet_import"),
-    ("tests/ui/test_tier_labels.py", "tests.ui.test_progress_forecast"),
-}
+def _test_modules_imported(path: Path, tests: Path) -> set[str]:
+    """The test modules (tests.….test_*) that ``path`` imports, in any spelling: ``from
+    tests.x.test_y import f``, ``from tests.x import test_y``, ``import tests.x.test_y``, ``from
+    .test_y import f``."""
+    import re
+
+    test_module = re.compile(r"^tests(\.\w+)*\.test_\w+$")
+    package = ".".join(path.relative_to(tests.parent).with_suffix("").parts[:-1])
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if test_module.match(a.name)}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                up = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*up, base] if base else up)
+            found |= {
+                m for m in [base, *(f"{base}.{a.name}" for a in node.names)] if test_module.match(m)
+            }
+    return found
 
 
 def test_test_modules_do_not_import_one_another():
-    import re
-
+    """A builder or fixture that several test modules share lives in a conftest.py (fixtures)
+    or a module that is not a test module (tests/builders.py, tests/ui/drivers.py,
+    tests/io/excel_corpus.py …); a test module imports neither another test module nor its
+    fixtures, so each one runs, and reads, alone."""
     tests = Path(__file__).resolve().parent
-    test_module = re.compile(r"^tests(\.\w+)*\.test_\w+$")
-    found = set()
-    for path in sorted(tests.rglob("test_*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and test_module.match(node.module or ""):
-                found.add((path.relative_to(tests.parent).as_posix(), node.module))
-    assert sorted(found - TEST_IMPORTS_NOT_MOVED_YET) == []  # share it through a conftest.py
-    assert sorted(TEST_IMPORTS_NOT_MOVED_YET - found) == []  # moved: off the list above
+    found = sorted(
+        f"{path.relative_to(tests.parent).as_posix()} imports {module}"
+        for path in sorted(tests.rglob("*.py"))
+        for module in _test_modules_imported(path, tests)
+    )
+    assert found == []
+
+
+def test_the_import_scan_sees_every_spelling(tmp_path):
+    tests = tmp_path / "tests"
+    (tests / "ui").mkdir(parents=True)
+    spellings = [
+        "from tests.ui.test_a import f",
+        "from tests.ui import test_a",
+        "import tests.ui.test_a",
+        "from .test_a import f",
+        "from . import test_a",
+    ]
+    for i, line in enumerate(spellings):
+        (tests / "ui" / f"test_b{i}.py").write_text(line + "\n", encoding="utf-8")
+        assert _test_modules_imported(tests / "ui" / f"test_b{i}.py", tests) == {"tests.ui.test_a"}
+    allowed = tests / "ui" / "test_c.py"
+    allowed.write_text("from tests.ui.drivers import walk\nfrom tests import builders\n")
+    assert _test_modules_imported(allowed, tests) == set()

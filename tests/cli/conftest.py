@@ -1,21 +1,9 @@
-"""Fixtures shared by the command-line tests: ``run`` (cli.main → code, stdout, stderr) and
-``plan`` (a small plan made through the CLI itself)."""
+"""Fixtures shared by the command-line tests: ``plan`` (a small plan made through the CLI
+itself); ``run`` (cli.main → code, stdout, stderr) is in tests/conftest.py."""
 
 from __future__ import annotations
 
 import pytest
-
-from salesplanner import cli
-
-
-@pytest.fixture
-def run(capsys):
-    def _run(*argv):
-        code = cli.main([str(a) for a in argv])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-
-    return _run
 
 
 @pytest.fixture

@@ -11,18 +11,6 @@ import pytest
 from salesplanner.cli import main
 
 
-def _one_line_exit_2(capsys, argv) -> str:
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse refuses a bad value itself
-        code = exc.code
-    out = capsys.readouterr()
-    lines = out.err.strip().splitlines()
-    assert code == 2, out
-    assert len(lines) == 1 and "Traceback" not in out.err, out.err
-    return lines[0]
-
-
 def test_output_into_a_closed_pipe_ends_quietly():
     # `salesplanner … --json | head` where head has already gone: no BrokenPipeError
     # traceback, no "Exception ignored" at interpreter exit
@@ -43,17 +31,17 @@ def test_output_into_a_closed_pipe_ends_quietly():
     assert done.returncode == 0
 
 
-def test_db_in_a_folder_that_does_not_exist_is_refused(capsys, tmp_path):
+def test_db_in_a_folder_that_does_not_exist_is_refused(tmp_path, one_line_exit_2):
     # a typo in the folder must not create folders and an empty plan
     target = tmp_path / "no-such-folder" / "plan.db"
-    line = _one_line_exit_2(capsys, ["week", "--db", str(target)])
+    line = one_line_exit_2(["week", "--db", str(target)])
     assert "does not exist" in line and "no-such-folder" in line
     assert not target.parent.exists()
 
 
-def test_db_in_a_folder_that_does_not_exist_is_refused_by_log_and_import(capsys, tmp_path):
+def test_db_in_a_folder_that_does_not_exist_is_refused_by_log_and_import(tmp_path, one_line_exit_2):
     target = tmp_path / "typo" / "plan.db"
-    _one_line_exit_2(capsys, ["log", "visit Acme", "--db", str(target)])
+    one_line_exit_2(["log", "visit Acme", "--db", str(target)])
     assert not target.parent.exists()
 
 
@@ -71,30 +59,32 @@ def test_db_in_a_folder_that_does_not_exist_is_refused_by_log_and_import(capsys,
         + ["--close-rate", "8/15", "--proposal-rate", "15/40", "--followups-per-day", "10**99"],
     ],
 )
-def test_absurd_numbers_and_dates_are_one_line(capsys, argv):
-    line = _one_line_exit_2(capsys, argv)
+def test_absurd_numbers_and_dates_are_one_line(argv, one_line_exit_2):
+    line = one_line_exit_2(argv)
     assert "error" in line
 
 
 @pytest.mark.parametrize("week", ["9999-W52", "0001-W01", "2101-W01", "1989-W52"])
 @pytest.mark.parametrize("command", ["week", "diagnose", "ics"])
-def test_weeks_outside_the_planning_years_are_one_line(capsys, tmp_path, week, command):
+def test_weeks_outside_the_planning_years_are_one_line(
+    capsys, tmp_path, week, command, one_line_exit_2
+):
     db = tmp_path / "plan.db"
     main(["demo", "--db", str(db)])
     capsys.readouterr()
     argv = [command, "--db", str(db), "--week", week]
     if command == "ics":
         argv += ["--out", str(tmp_path / "w.ics")]
-    line = _one_line_exit_2(capsys, argv)
+    line = one_line_exit_2(argv)
     assert "1990–2100" in line
 
 
 @pytest.mark.parametrize("command", ["progress", "reminders", "top-customers"])
-def test_days_outside_the_planning_years_are_one_line(capsys, tmp_path, command):
+def test_days_outside_the_planning_years_are_one_line(capsys, tmp_path, command, one_line_exit_2):
     db = tmp_path / "plan.db"
     main(["demo", "--db", str(db)])
     capsys.readouterr()
-    line = _one_line_exit_2(capsys, [command, "--db", str(db), "--date", "9999-12-31"])
+    line = one_line_exit_2([command, "--db", str(db), "--date", "9999-12-31"])
     assert "1990–2100" in line
 
 
@@ -104,9 +94,9 @@ def test_the_last_week_of_the_planning_years_still_works(capsys, tmp_path):
     assert main(["week", "--db", str(db), "--week", "1990-W01"]) == 0
 
 
-def test_log_asks_about_an_ambiguous_line_and_yes_logs_it(capsys, tmp_path):
+def test_log_asks_about_an_ambiguous_line_and_yes_logs_it(capsys, tmp_path, one_line_exit_2):
     db = tmp_path / "plan.db"
-    line = _one_line_exit_2(capsys, ["log", "phone -3", "--db", str(db), "--date", "2026-12-01"])
+    line = one_line_exit_2(["log", "phone -3", "--db", str(db), "--date", "2026-12-01"])
     assert "“-3”" in line and "--yes" in line
     assert (
         main(["log", "phone -3", "--db", str(db), "--date", "2026-12-01", "--yes", "--json"]) == 0
@@ -130,13 +120,13 @@ def test_log_asks_about_an_ambiguous_line_and_yes_logs_it(capsys, tmp_path):
         ["team", "quota", "--total", "100", "--start", "9999-12-01"],
     ],
 )
-def test_values_the_property_test_found_are_one_line(capsys, demo_db, tmp_path, argv):
+def test_values_the_property_test_found_are_one_line(demo_db, tmp_path, argv, one_line_exit_2):
     where = ["--folder", str(tmp_path)] if argv[0] == "team" else ["--db", str(demo_db)]
-    line = _one_line_exit_2(capsys, [*argv, *where])
+    line = one_line_exit_2([*argv, *where])
     assert "error" in line
 
 
-def test_a_line_break_in_a_value_does_not_make_the_error_longer(capsys, tmp_path):
+def test_a_line_break_in_a_value_does_not_make_the_error_longer(tmp_path, one_line_exit_2):
     # import --sheet "a\nb" echoed the name with its line breaks: 3 lines on stderr
     import openpyxl
 
@@ -144,5 +134,5 @@ def test_a_line_break_in_a_value_does_not_make_the_error_longer(capsys, tmp_path
     book.active.append(["日期", "客户", "金额"])
     book.save(tmp_path / "s.xlsx")
     argv = ["import", str(tmp_path / "s.xlsx"), "--sheet", "a\nb\u2028c\rd"]
-    line = _one_line_exit_2(capsys, [*argv, "--db", str(tmp_path / "plan.db")])
+    line = one_line_exit_2([*argv, "--db", str(tmp_path / "plan.db")])
     assert "a b c d" in line

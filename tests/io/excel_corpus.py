@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from tests.builders import write_xlsx
+
 
 def _shared_folder() -> Path:
     """../shared beside the checkout; for a git worktree, beside the main checkout."""
@@ -198,3 +200,45 @@ def write_csv(path: Path, encoding: str) -> Path:
     text = '日期,客户,销售额,地区\n2024/3/21,甲公司,"7,080",北方\n2024/3/22,乙公司,6735,南方\n'
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def provider_report(path):
+    """A hospital provider report: codes, regions, names and attendance figures."""
+    rows = [
+        ["A&E Attendances and Emergency Admissions, 2015-16"],
+        [],
+        ["Code", "Region", "Name", "Type 1 Departments", "Type 2 Departments", "Total attendances"],
+    ]
+    for i in range(40):
+        rows.append(
+            [f"R{i:02d}", "NHS England East", f"Hospital Trust {i}", 1200 + i, 80, 1280 + i]
+        )
+    return write_xlsx(path, rows, title="Providers")
+
+
+def customer_list(path):
+    rows = [["客户名称", "联系人", "电话", "地址", "年采购额"]]
+    rows += [[f"宏达{i}", "王经理", f"021-55{i:02d}", "上海", 10000 * i] for i in range(10)]
+    return write_xlsx(path, rows)
+
+
+# a CRM's 商机 export: open, won, lost, blank-stage and unknown-stage deals
+OPPORTUNITIES_CN = [
+    (
+        "项目名称",
+        "客户",
+        "预计金额(万元)",
+        "阶段",
+        "赢率",
+        "预计成交日期",
+        "下一步",
+        "来源",
+        "输单原因",
+    ),
+    ("ERP 二期", "华星科技", 12, "方案/报价", "60%", "2026-12-20", "周三演示", "转介绍", ""),
+    ("CRM 升级", "远航软件", 8, "商务谈判", "80%", "2026-12-28", "", "展会", ""),
+    ("年度续约", "明德信息", 5.5, "赢单", "100%", "2026-11-20", "", "", ""),
+    ("数据平台", "东升数据", 20, "输单", "0%", "2026-11-10", "", "官网", "价格太高"),
+    ("新项目", "瑞丰通信", 3, "", "35%", "2027-01-15", "", "", ""),
+    ("试点", "泰和通信", 2, "谈着呢", "", "2027-01-30", "", "", ""),
+]

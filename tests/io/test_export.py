@@ -17,114 +17,22 @@ from salesplanner.io.export_plan import export_plan
 from salesplanner.services.importing import analyse_file, import_file
 from salesplanner.store import Store
 from salesplanner.store.settings import load_settings, save_settings
+from tests.builders import (
+    activity_records,
+    add_activity,
+    add_deal,
+    add_goal,
+    add_quarter_goal,
+    add_time_block,
+    deal_records,
+)
 
 TODAY = dt.date(2026, 3, 11)
 
 
-def _customer(store, name):
-    if not name:
-        return None
-    store.execute("INSERT INTO customers(name) VALUES (?) ON CONFLICT(name) DO NOTHING", (name,))
-    return store.execute("SELECT id FROM customers WHERE name = ?", (name,)).fetchone()[0]
-
-
-def add_deal(
-    store,
-    date,
-    customer,
-    amount_fen,
-    product="",
-    qty=None,
-    price_fen=None,
-    rep="",
-    region="",
-    stage="won",
-    note="",
-):
-    with store.transaction():
-        store.execute(
-            "INSERT INTO deals(date, customer_id, amount_fen, product, quantity, unit_price_fen, "
-            "rep, region, stage, "
-            "note) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (
-                date.isoformat(),
-                _customer(store, customer),
-                amount_fen,
-                product,
-                qty,
-                price_fen,
-                rep,
-                region,
-                stage,
-                note,
-            ),
-        )
-
-
-def add_activity(store, date, code, count=1, customer="", outcome="", amount_fen=None, note=""):
-    with store.transaction():
-        store.execute(
-            "INSERT INTO activities(date, activity_code, count, customer_id, outcome, "
-            "amount_fen, note) "
-            "VALUES (?,?,?,?,?,?,?)",
-            (date.isoformat(), code, count, _customer(store, customer), outcome, amount_fen, note),
-        )
-
-
-def add_goal(store):
-    with store.transaction():
-        gid = store.execute(
-            "INSERT INTO goals(title, statement, target_fen, period_kind, start_date, "
-            "end_date, status) "
-            "VALUES ('Q1', '本季度完成 98 万', 98000000, 'quarter', '2026-01-01', "
-            "'2026-03-31', 'active')"
-        ).lastrowid
-        for m, t in (("2026-01-01", 30), ("2026-02-01", 33), ("2026-03-01", 35)):
-            end = {
-                "2026-01-01": "2026-01-31",
-                "2026-02-01": "2026-02-28",
-                "2026-03-01": "2026-03-31",
-            }[m]
-            store.execute(
-                "INSERT INTO period_targets(goal_id, level, start_date, end_date, target_fen) "
-                "VALUES (?, 'month', ?, ?, ?)",
-                (gid, m, end, t * 1_000_000),
-            )
-    return gid
-
-
-def deal_records(store):
-    return sorted(
-        (
-            tuple(r.values())
-            for r in store.query(
-                "SELECT d.date, coalesce(c.name, '') AS c, d.amount_fen, d.product, d.quantity, "
-                "d.unit_price_fen, d.rep, "
-                "d.region, d.stage, d.note FROM deals d LEFT JOIN customers c "
-                "ON c.id = d.customer_id"
-            )
-        ),
-        key=repr,
-    )
-
-
-def activity_records(store):
-    return sorted(
-        (
-            tuple(r.values())
-            for r in store.query(
-                "SELECT a.date, a.activity_code, a.count, coalesce(c.name, '') AS c, a.outcome, "
-                "a.amount_fen, a.note "
-                "FROM activities a LEFT JOIN customers c ON c.id = a.customer_id"
-            )
-        ),
-        key=repr,
-    )
-
-
 @pytest.fixture
 def plan(store):
-    add_goal(store)
+    add_quarter_goal(store)
     add_deal(
         store,
         dt.date(2026, 1, 5),
@@ -144,11 +52,7 @@ def plan(store):
     add_activity(store, dt.date(2026, 3, 2), "visit", 1, "上海宏达", "有意向")
     add_activity(store, dt.date(2026, 3, 3), "phone", 5, note="=1+1")
     add_activity(store, dt.date(2026, 3, 4), "contract", 1, "杭州新锐", "签约", 80_000_000)
-    with store.transaction():
-        store.execute(
-            "INSERT INTO time_blocks(date, start_min, end_min, activity_code, note) "
-            "VALUES ('2026-03-10', 540, 660, 'visit', '新客户拜访')"
-        )
+    add_time_block(store, "2026-03-10", 540, 660, "visit", note="新客户拜访")
     return store
 
 
@@ -234,15 +138,8 @@ def test_week_sheet_shows_the_goals_weeks(store, tmp_path):
     """A 2027 Q1 goal exported on 2026-12-03 shows its first week, not an empty 11/30–12/6."""
     from openpyxl import load_workbook
 
-    with store.transaction():
-        store.execute(
-            "INSERT INTO goals(title, target_fen, period_kind, start_date, end_date, status) "
-            "VALUES ('2027 Q1', 98000000, 'quarter', '2027-01-04', '2027-03-31', 'active')"
-        )
-        store.execute(
-            "INSERT INTO time_blocks(date, start_min, end_min, activity_code, note) "
-            "VALUES ('2027-01-05', 540, 660, 'visit', '新客户拜访')"
-        )
+    add_goal(store, "2027 Q1", 98000000, "quarter", "2027-01-04", "2027-03-31")
+    add_time_block(store, "2027-01-05", 540, 660, "visit", note="新客户拜访")
     path = tmp_path / "plan.xlsx"
     result = export_plan(store, path, today=dt.date(2026, 12, 3))
     assert result["week"] == "2027-01-04"
@@ -258,13 +155,7 @@ def test_week_sheet_block_reads_in_full(plan, tmp_path):
     """One line per half hour: type, customer, note — not one cut-off line in the first row."""
     from openpyxl import load_workbook
 
-    with plan.transaction():
-        cid = plan.execute("SELECT id FROM customers WHERE name = '上海宏达'").fetchone()[0]
-        plan.execute(
-            "INSERT INTO time_blocks(date, start_min, end_min, activity_code, customer_id, note, "
-            "done) VALUES ('2026-03-12', 840, 960, 'followup', ?, '报价跟进', 1)",
-            (cid,),
-        )
+    add_time_block(plan, "2026-03-12", 840, 960, "followup", "上海宏达", "报价跟进", done=1)
     path = tmp_path / "plan.xlsx"
     export_plan(plan, path, today=TODAY)
     week = load_workbook(path)["周计划"]

@@ -10,6 +10,7 @@ import pytest
 
 from salesplanner import cli
 from salesplanner.services.importing import analyse_file, import_file
+from tests.io.excel_corpus import customer_list, provider_report
 
 
 def _xlsx(path, rows, title="Sheet1"):
@@ -125,20 +126,6 @@ def test_the_command_line_says_which_customer_column_it_took(tmp_path, run):
 
 
 # -- what the sheet holds ------------------------------------------------------------------------
-def provider_report(path):
-    """A hospital provider report: codes, regions, names and attendance figures."""
-    rows = [
-        ["A&E Attendances and Emergency Admissions, 2015-16"],
-        [],
-        ["Code", "Region", "Name", "Type 1 Departments", "Type 2 Departments", "Total attendances"],
-    ]
-    for i in range(40):
-        rows.append(
-            [f"R{i:02d}", "NHS England East", f"Hospital Trust {i}", 1200 + i, 80, 1280 + i]
-        )
-    return _xlsx(path, rows, title="Providers")
-
-
 def employee_list(path):
     rows = [["Name", "Age", "Payment", "Bonus", "Total"]]
     rows += [[n, 30 + i, 4000 + i, 0.1, 4400] for i, n in enumerate(["Olga", "Helen", "Keith"])]
@@ -173,12 +160,6 @@ def test_a_provider_report_says_why(tmp_path, file_store):
     why = a.kind_doubt.params["why"]
     assert why.code == "doubt.figures"
     assert "F Total attendances" in why
-
-
-def customer_list(path):
-    rows = [["客户名称", "联系人", "电话", "地址", "年采购额"]]
-    rows += [[f"宏达{i}", "王经理", f"021-55{i:02d}", "上海", 10000 * i] for i in range(10)]
-    return _xlsx(path, rows)
 
 
 def plain_names(path):

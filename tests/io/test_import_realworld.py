@@ -16,7 +16,6 @@ import pytest
 
 from salesplanner.errors import UserError
 from salesplanner.services.importing import analyse_file, import_file
-from tests.cli.test_excel_cli import run  # noqa: F401 - the fixture: cli.main(argv) → (code, stdout, stderr)
 from tests.io import realworld_corpus as rc
 
 

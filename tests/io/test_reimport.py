@@ -14,8 +14,8 @@ from salesplanner.io.fields import RECORD_ID
 from salesplanner.services.importing import analyse_file, import_file
 from salesplanner.store import Store
 from salesplanner.store.settings import existing_plan_id, load_settings, plan_id
+from tests.builders import activity_records, add_activity, add_deal, deal_records
 from tests.conftest import DEMO_TODAY
-from tests.io.test_export import activity_records, add_activity, add_deal, deal_records
 
 SHEETS = {"sales": "销售记录", "activities": "活动记录"}
 

@@ -10,8 +10,8 @@ import pytest
 from salesplanner.io.errors import WriteBackError
 from salesplanner.services.importing import analyse_file, import_file
 from salesplanner.services.writeback import write_back
+from tests.builders import add_activity, add_deal
 from tests.io import excel_corpus as corpus
-from tests.io.test_export import add_activity, add_deal
 
 
 def _rep_workbook(path):

@@ -16,7 +16,7 @@ import pytest
 from salesplanner.services.importing import analyse_file, import_file
 from salesplanner.services.writeback import write_back
 from salesplanner.store import Store
-from tests.io.test_export import add_deal
+from tests.builders import add_deal
 
 
 def _qty_price_workbook(path):

@@ -7,59 +7,14 @@ from decimal import Decimal
 from fractions import Fraction
 
 from salesplanner.domain import funnel as fn
-from salesplanner.domain.opportunities import Opportunity
 from salesplanner.domain.records import Activity
 from salesplanner.services import goals as goal_svc
-from salesplanner.services import pipeline as pipe
 from salesplanner.store import records as record_repo
+from tests.builders import FUNNEL_START as START
+from tests.builders import funnel_deal as _deal
+from tests.builders import funnel_history as _history
 
-START = dt.date(2027, 1, 1)  # the goal starts; the year before is measured
 WAN = Decimal(10000)
-
-
-def _deal(store, n, created, stages=(), end=None, won=None):
-    """A deal created at lead, moved through ``stages`` a day apart, then won for ``won`` or
-    lost (``end`` = "lost") or left open."""
-    o = Opportunity(None, f"客户{n}", "", 5 * WAN, "lead", created, expected_close=created)
-    oid = pipe.add(store, o).opportunity_id
-    day = created
-    for s in stages:
-        day += dt.timedelta(days=1)
-        pipe.move(store, oid, s, day)
-    if won is not None:
-        pipe.win(store, oid, won, day + dt.timedelta(days=1))
-    elif end == "lost":
-        pipe.lose(store, oid, "价格", day + dt.timedelta(days=1))
-    return oid
-
-
-def _history(store):
-    """40 visits; 20 deals created in the year: 6 lost before a proposal, 2 still at lead
-    (undecided), 12 reaching a proposal — 5 won (4万 on average), 3 lost, 4 still open."""
-    with store.transaction():
-        for k in range(40):
-            record_repo.insert_activity(
-                store, Activity(None, dt.date(2026, 3, 1) + dt.timedelta(days=k), "visit")
-            )
-    day = dt.date(2026, 4, 1)
-    n = 0
-    for _ in range(6):
-        n += 1
-        _deal(store, n, day, ("needs",), end="lost")
-    for _ in range(2):
-        n += 1
-        _deal(store, n, day)
-    for amount in (3, 4, 5, 2, 6):
-        n += 1
-        _deal(store, n, day, ("needs", "proposal"), won=amount * WAN)
-    for _ in range(3):
-        n += 1
-        _deal(store, n, day, ("needs", "proposal", "negotiation"), end="lost")
-    for _ in range(4):
-        n += 1
-        _deal(store, n, day, ("needs", "proposal"))
-    # before the window: not measured
-    _deal(store, 99, dt.date(2025, 6, 1), ("needs", "proposal"), won=50 * WAN)
 
 
 def test_each_rate_is_measured_with_the_cases_it_rests_on(store):

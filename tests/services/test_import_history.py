@@ -13,6 +13,7 @@ from salesplanner.errors import UserError
 from salesplanner.services import import_history as svc
 from salesplanner.services.importing import analyse_file, import_file
 from salesplanner.services.week import create_blocks, log_entry
+from tests.builders import everything, write_csv
 
 ROWS = [
     ("日期", "客户", "金额", "产品", "阶段"),
@@ -23,23 +24,6 @@ ROWS = [
     ("2026-11-20", "瑞丰电子", "20000", "CRM 标准版", "方案"),
     ("2026-11-23", "金桥系统", "10000", "新版本升级", ""),
 ]
-
-
-def write_csv(path, rows):
-    path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
-    return path
-
-
-def everything(store) -> dict[str, list[tuple]]:
-    """Every row of every table, in id order: what 'exactly as before' means."""
-    tables = [
-        r[0]
-        for r in store.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name"
-        )
-    ]
-    return {t: store.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
 
 
 def count(store, sql: str) -> int:

@@ -14,7 +14,7 @@ from salesplanner.errors import UserError
 from salesplanner.services import journal as svc
 from salesplanner.services.importing import analyse_file, import_file
 from salesplanner.services.week import log_entry
-from tests.services.test_import_history import everything, write_csv
+from tests.builders import everything, write_csv
 
 NOV = dt.date(2026, 11, 1), dt.date(2026, 11, 30)
 

@@ -6,35 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import openpyxl
 import pytest
 
 from salesplanner.io.errors import ImportCancelled
 from salesplanner.services import import_history
 from salesplanner.services import pipeline as svc
 from salesplanner.services.importing import analyse_file, import_file
+from tests import builders
+from tests.io.excel_corpus import OPPORTUNITIES_CN as CN
 
 TODAY = dt.date(2026, 12, 4)
-
-CN = [
-    (
-        "项目名称",
-        "客户",
-        "预计金额(万元)",
-        "阶段",
-        "赢率",
-        "预计成交日期",
-        "下一步",
-        "来源",
-        "输单原因",
-    ),
-    ("ERP 二期", "华星科技", 12, "方案/报价", "60%", "2026-12-20", "周三演示", "转介绍", ""),
-    ("CRM 升级", "远航软件", 8, "商务谈判", "80%", "2026-12-28", "", "展会", ""),
-    ("年度续约", "明德信息", 5.5, "赢单", "100%", "2026-11-20", "", "", ""),
-    ("数据平台", "东升数据", 20, "输单", "0%", "2026-11-10", "", "官网", "价格太高"),
-    ("新项目", "瑞丰通信", 3, "", "35%", "2027-01-15", "", "", ""),
-    ("试点", "泰和通信", 2, "谈着呢", "", "2027-01-30", "", "", ""),
-]
 
 EN = [
     ("Opportunity Name", "Account Name", "Amount", "Stage", "Probability (%)", "Close Date"),
@@ -45,13 +26,7 @@ EN = [
 
 
 def write_xlsx(path, rows, title="商机"):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = title
-    for r in rows:
-        ws.append(list(r))
-    wb.save(path)
-    return path
+    return builders.write_xlsx(path, rows, title)
 
 
 def counts(store):

@@ -17,7 +17,6 @@ import pytest
 
 from salesplanner.cli import main
 from salesplanner.store import DiskFullError, PlanBusyError, ReadOnlyPlanError, Store
-from tests.cli.test_cli_edges import _one_line_exit_2  # noqa: E402
 
 
 def _demo(path: Path) -> Path:
@@ -110,12 +109,12 @@ def test_the_wait_succeeds_when_the_other_program_finishes(tmp_path, monkeypatch
 
 
 def test_log_while_another_program_writes_is_one_line_and_reading_still_works(
-    tmp_path, capsys, short_waits
+    tmp_path, short_waits, one_line_exit_2
 ):
     path = _demo(tmp_path / "plan.db")
     other = _hold_write_lock(path)
     try:
-        line = _one_line_exit_2(capsys, ["log", "visit 华星科技", "--db", str(path)])
+        line = one_line_exit_2(["log", "visit 华星科技", "--db", str(path)])
         assert "Another program" in line and "damaged" not in line
         assert "locked" not in line
         assert main(["week", "--db", str(path)]) == 0  # reading goes on
@@ -162,11 +161,11 @@ def test_reading_commands_work_on_a_read_only_plan(read_only_plan, tmp_path, cap
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_writing_commands_refuse_a_read_only_plan_in_one_line(read_only_plan, capsys):
+def test_writing_commands_refuse_a_read_only_plan_in_one_line(read_only_plan, one_line_exit_2):
     db = str(read_only_plan)
-    line = _one_line_exit_2(capsys, ["log", "visit 华星科技", "--db", db])
+    line = one_line_exit_2(["log", "visit 华星科技", "--db", db])
     assert "read-only" in line and "damaged" not in line
-    line = _one_line_exit_2(capsys, ["week", "--db", db, "--copy-last-week"])
+    line = one_line_exit_2(["week", "--db", db, "--copy-last-week"])
     assert "read-only" in line
 
 
@@ -184,22 +183,22 @@ def _fill(folder: Path) -> None:
                 fh.flush()
 
 
-def test_logging_on_a_full_disk_rolls_back_and_says_the_disk_is_full(tmp_path, capsys):
+def test_logging_on_a_full_disk_rolls_back_and_says_the_disk_is_full(tmp_path, one_line_exit_2):
     with _mounted(tmp_path / "disk", "4m") as disk:
         path = _demo(disk / "plan.db")
         before = _counts(path)
         _fill(disk)
-        line = _one_line_exit_2(capsys, ["log", "contract 3.5万 新客户甲", "--db", str(path)])
+        line = one_line_exit_2(["log", "contract 3.5万 新客户甲", "--db", str(path)])
         assert "disk is full" in line and "damaged" not in line
         (disk / "filler").unlink()
         assert _counts(path) == before
         assert main(["log", "visit 华星科技", "--db", str(path)]) == 0  # works again
 
 
-def test_a_new_plan_on_a_full_disk_leaves_no_empty_file(tmp_path, capsys):
+def test_a_new_plan_on_a_full_disk_leaves_no_empty_file(tmp_path, one_line_exit_2):
     with _mounted(tmp_path / "disk", "1m") as disk:
         _fill(disk)
-        _one_line_exit_2(capsys, ["log", "visit 华星科技", "--db", str(disk / "new.db")])
+        one_line_exit_2(["log", "visit 华星科技", "--db", str(disk / "new.db")])
         assert not (disk / "new.db").exists()
         assert not (disk / "new.db-wal").exists()
 
@@ -254,23 +253,23 @@ def test_a_healthy_wal_is_left_alone(tmp_path):
 
 
 # -- "damaged" only for a damaged file ---------------------------------------------------------
-def test_a_damaged_plan_is_called_damaged(tmp_path, capsys):
+def test_a_damaged_plan_is_called_damaged(tmp_path, one_line_exit_2):
     path = _demo(tmp_path / "plan.db")
     data = bytearray(path.read_bytes())
     data[8192 * 3 : 8192 * 3 + 4000] = os.urandom(4000)
     path.write_bytes(bytes(data))
-    line = _one_line_exit_2(capsys, ["week", "--db", str(path)])
+    line = one_line_exit_2(["week", "--db", str(path)])
     assert "damaged" in line
 
 
-def test_opening_a_plan_on_a_full_disk_says_the_disk_is_full(tmp_path, capsys):
+def test_opening_a_plan_on_a_full_disk_says_the_disk_is_full(tmp_path, one_line_exit_2):
     # opened by a new process: SQLite must make the -shm file first, which fails
     with _mounted(tmp_path / "disk", "4m") as disk:
         path = _demo(disk / "plan.db")
         before = _counts(path)
         (disk / "plan.db-shm").unlink(missing_ok=True)  # left by the read-only count above
         _fill(disk)
-        line = _one_line_exit_2(capsys, ["log", "visit 华星科技", "--db", str(path)])
+        line = one_line_exit_2(["log", "visit 华星科技", "--db", str(path)])
         assert "disk is full" in line and "damaged" not in line
         (disk / "filler").unlink()
         assert _counts(path) == before
@@ -293,7 +292,7 @@ def test_export_onto_a_full_disk_leaves_nothing_and_says_so(tmp_path, capfd):
         assert sorted(p.name for p in disk.iterdir()) == ["filler", "filler2"]
 
 
-def test_an_import_onto_a_full_disk_rolls_back_and_says_the_disk_is_full(tmp_path, capsys):
+def test_an_import_onto_a_full_disk_rolls_back_and_says_the_disk_is_full(tmp_path, one_line_exit_2):
     # issue 11 §2: a full disk during import: one line, nothing half-stored, the plan as it was
     from openpyxl import Workbook
 
@@ -307,7 +306,7 @@ def test_an_import_onto_a_full_disk_rolls_back_and_says_the_disk_is_full(tmp_pat
         path = _demo(disk / "plan.db")
         before = _counts(path)
         _fill(disk)
-        line = _one_line_exit_2(capsys, ["import", str(book), "--db", str(path)])
+        line = one_line_exit_2(["import", str(book), "--db", str(path)])
         assert "disk is full" in line and "damaged" not in line and "Excel" not in line
         for filler in disk.glob("filler*"):
             filler.unlink()

@@ -37,3 +37,15 @@ def week_pane(qtbot, ctx, monkeypatch):
     widget.go_to_date(dt.date(2026, 11, 23))
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def wizard(qtbot, ctx):
+    """The goal wizard on an empty plan, its goal starting 2026-01-01, shown."""
+    from salesplanner.ui.goal.wizard import GoalWizard
+
+    w = GoalWizard(ctx)
+    w.draft.start = dt.date(2026, 1, 1)
+    qtbot.addWidget(w)
+    w.show()
+    return w

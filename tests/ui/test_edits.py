@@ -551,7 +551,7 @@ def test_quick_entry_on_a_locked_plan_keeps_the_text_and_says_one_line(main_wind
 
 def test_a_goal_the_plan_cannot_take_keeps_the_wizard_open(qtbot, ctx, shown, monkeypatch):
     from salesplanner.ui.goal.wizard import GoalWizard
-    from tests.ui.test_goal_wizard import walk_to_save
+    from tests.ui.drivers import walk_to_save
 
     wizard = GoalWizard(ctx)
     wizard.draft.start = dt.date(2026, 1, 1)

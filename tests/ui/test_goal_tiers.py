@@ -14,7 +14,7 @@ from salesplanner.services import goals as svc
 from salesplanner.services import pipeline as pipeline_svc
 from salesplanner.services import tiers as tier_svc
 from salesplanner.store import records as record_repo
-from tests.ui.test_goal_wizard import walk_to_save, wizard  # noqa: F401 - fixture
+from tests.ui.drivers import walk_to_save
 
 pytestmark = pytest.mark.ui
 WAN = Decimal(10000)
@@ -87,7 +87,9 @@ def test_progress_draws_the_three_tiers_and_gives_their_odds(qtbot, ctx):
 
     from salesplanner.domain.goals import with_tiers
     from salesplanner.ui.format import format_amount
-    from tests.ui.test_progress_forecast import DAY, _pane, _plan
+    from tests.ui.drivers import FORECAST_DAY as DAY
+    from tests.ui.drivers import forecast_plan as _plan
+    from tests.ui.drivers import progress_pane as _pane
 
     _plan(ctx.store)  # a Q4 goal of 90万 with three open deals
     plan = svc.load_goal(ctx.store, 1)

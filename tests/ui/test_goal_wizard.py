@@ -8,67 +8,9 @@ from PySide6.QtWidgets import QWizard
 
 from salesplanner.services import goals as svc
 from salesplanner.store import goals as repo
+from tests.ui.drivers import click, set_cell, walk_to_save
 
 pytestmark = pytest.mark.ui
-
-
-def click(qtbot, wizard, which):
-    qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
-
-
-def set_cell(table, row, col, text):
-    table.item(row, col).setText(text)
-
-
-@pytest.fixture
-def wizard(qtbot, ctx):
-    from salesplanner.ui.goal.wizard import GoalWizard
-
-    w = GoalWizard(ctx)
-    w.draft.start = dt.date(2026, 1, 1)
-    qtbot.addWidget(w)
-    w.show()
-    return w
-
-
-def walk_to_save(qtbot, w, on_challenge=None):
-    hist = w.pages[0]
-    hist.kind_combo.setCurrentIndex(hist.kind_combo.findData("quarter"))
-    for row, value in enumerate(("75", "80", "85")):
-        set_cell(hist.table, row, 1, value)
-    assert [int(v) for v in w.draft.values] == [750000, 800000, 850000]
-    click(qtbot, w, QWizard.WizardButton.NextButton)
-    base = w.pages[1]
-    assert "85" in base.radios["last"].text() and base.radios["last"].isChecked()
-    qtbot.mouseClick(base.add_button, Qt.MouseButton.LeftButton)
-    set_cell(base.table, 0, 0, "Competitor launched a similar product")
-    base.table.cellWidget(0, 1).setCurrentIndex(1)
-    assert w.draft.factors[0].sign == -1
-    click(qtbot, w, QWizard.WizardButton.NextButton)
-    ch = w.pages[2]
-    assert ch.target_edit.text() == "98"
-    assert ch.verdict_badge.text() == "Stretch"
-    ch.slider.setValue(60)
-    assert ch.verdict_badge.text() == "Unrealistic"
-    ch.slider.setValue(15)
-    if on_challenge is not None:
-        on_challenge(ch)
-    click(qtbot, w, QWizard.WizardButton.NextButton)
-    smart = w.pages[3]
-    assert smart.rows["specific"][0].text() == "Fix"
-    qtbot.keyClicks(smart.statement_edit, "This quarter 980,000 yuan of the new version")
-    qtbot.keyClicks(smart.focus_edit, "new version")
-    qtbot.keyClicks(smart.relevance_edit, "company pushes the new version")
-    assert all(badge.text() == "OK" for badge, _ in smart.rows.values())
-    click(qtbot, w, QWizard.WizardButton.NextButton)
-    bd = w.pages[4]
-    assert [bd.months.item(r, 2).text() for r in range(3)] == ["30", "33", "35"]
-    assert "98" in bd.total.text() and "✓" in bd.total.text()
-    click(qtbot, w, QWizard.WizardButton.NextButton)
-    act = w.pages[5]
-    assert [act.table.item(0, c).text() for c in (1, 2, 3)] == ["40", "15", "8"]
-    click(qtbot, w, QWizard.WizardButton.NextButton)
-    click(qtbot, w, QWizard.WizardButton.FinishButton)
 
 
 def test_walk_to_saved_goal(qtbot, wizard, ctx):
@@ -320,7 +262,8 @@ def test_the_funnel_page_says_which_rates_are_measured(qtbot, ctx):
     """The activity page reads the rep's funnel from their records: each rate measured with
     the cases it rests on, or the default; the button puts the measured ones in."""
     from salesplanner.ui.goal.wizard import GoalWizard
-    from tests.services.test_funnel_rates import START, _history
+    from tests.builders import FUNNEL_START as START
+    from tests.builders import funnel_history as _history
 
     _history(ctx.store)
     w = GoalWizard(ctx)

@@ -72,7 +72,7 @@ def test_one_name_column_asks_nothing(open_wizard, tmp_path):
 def test_a_sheet_in_doubt_waits_for_the_rep_to_say_what_it_holds(open_wizard, ctx, tmp_path):
     from PySide6.QtWidgets import QWizard
 
-    from tests.io.test_import_doubts import provider_report
+    from tests.io.excel_corpus import provider_report
 
     w = open_wizard(provider_report(tmp_path / "A&E.xlsx"))
     page = w.sheet_page
@@ -93,7 +93,7 @@ def test_a_sheet_in_doubt_waits_for_the_rep_to_say_what_it_holds(open_wizard, ct
 
 
 def test_a_clear_sheet_shows_its_kind(open_wizard, tmp_path):
-    from tests.io.test_import_doubts import customer_list
+    from tests.io.excel_corpus import customer_list
 
     w = open_wizard(customer_list(tmp_path / "客户.xlsx"))
     assert w.sheet_page.kind_combo.currentData() == "customers"

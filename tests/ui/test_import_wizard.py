@@ -504,9 +504,10 @@ def test_the_empty_unit_price_cell_is_marked_and_named(qtbot, ctx, tmp_path):
 def test_a_deals_sheet_in_chinese_says_lost_deals_are_never_sales(qtbot, ctx, tmp_path):
     """Issue 12: a 商机 sheet is recognised, mapped with the pipeline's fields, and the report
     says what went into the pipeline; the lost 20万 is not a sale."""
-    from tests.services.test_opportunity_sheet_import import CN, write_xlsx
+    from tests.builders import write_xlsx
+    from tests.io.excel_corpus import OPPORTUNITIES_CN
 
-    w = ImportWizard(ctx, write_xlsx(tmp_path / "商机.xlsx", CN))
+    w = ImportWizard(ctx, write_xlsx(tmp_path / "商机.xlsx", OPPORTUNITIES_CN, "商机"))
     w.show_error = lambda message: pytest.fail(message)
     qtbot.addWidget(w)
     w.show()

@@ -8,64 +8,19 @@ from decimal import Decimal
 
 import pytest
 
-from salesplanner.domain.goals import Goal
-from salesplanner.domain.money import to_fen, wan_to_yuan
+from salesplanner.domain.money import to_fen
 from salesplanner.domain.opportunities import Opportunity
-from salesplanner.domain.records import Deal
-from salesplanner.services import goals as goal_service
 from salesplanner.services import pipeline as pipeline_svc
 from salesplanner.services.report import goal_forecast
-from salesplanner.store import records as record_repo
 from salesplanner.ui.format import format_amount
+from tests.ui.drivers import FORECAST_DAY as DAY
+from tests.ui.drivers import forecast_plan as _plan
+from tests.ui.drivers import progress_pane as _pane
 
 pytestmark = pytest.mark.ui
-DAY = dt.date(2026, 11, 10)  # in the goal's second month
 EARLY = dt.date(2026, 11, 5)  # under a quarter of November has passed
 WAN = Decimal(10000)
 AXIS_YUAN = 1000  # the English chart axis is in ¥k (issue 14.15)
-
-
-def _plan(store, *, deals: bool = True) -> None:
-    """A Q4 goal of 90万 saved with the engine's plan, 8万 won in November and (``deals``) a
-    pipeline of three open deals."""
-    goal = Goal(
-        title="Q4 目标",
-        target=wan_to_yuan(90),
-        period_kind="quarter",
-        start=dt.date(2026, 10, 1),
-        end=dt.date(2026, 12, 31),
-        statement="完成 90 万元",
-        focus="新版本",
-        relevance="公司重点",
-    )
-    goal_service.save_goal(store, goal_service.default_plan(store, goal))
-    with store.transaction():
-        record_repo.insert_deal(
-            store, Deal(None, dt.date(2026, 11, 4), 8 * WAN, customer_name="甲")
-        )
-    if not deals:
-        return
-    for customer, wan, stage, close in (
-        ("华星科技", 12, "proposal", dt.date(2026, 11, 25)),
-        ("远大机电", 20, "negotiation", dt.date(2026, 12, 15)),
-        ("恒通物流", 9, "needs", dt.date(2026, 11, 28)),
-    ):
-        o = Opportunity(
-            None, customer, "", wan * WAN, stage, dt.date(2026, 10, 20), expected_close=close
-        )
-        pipeline_svc.add(store, o)
-
-
-def _pane(qtbot, ctx, kind: str, day: dt.date = DAY):
-    from salesplanner.ui.progress.pane import ProgressPane
-
-    pane = ProgressPane(ctx)
-    qtbot.addWidget(pane)
-    pane.resize(1280, 800)
-    pane.show()
-    pane.period_combo.setCurrentIndex(pane.period_combo.findData(kind))
-    pane.go_to_date(day)
-    return pane
 
 
 def _curve(item) -> list[float]:

@@ -3,59 +3,16 @@ check by hand: a Q4 goal of 90万, 8万 won, three open deals of 41万 and no cl
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
 
-from salesplanner.domain.goals import Goal
-from salesplanner.domain.money import wan_to_yuan
-from salesplanner.domain.opportunities import Opportunity
-from salesplanner.domain.records import Deal
-from salesplanner.services import goals as goal_service
-from salesplanner.services import pipeline as pipeline_svc
 from salesplanner.services import progress as svc
-from salesplanner.store import records as record_repo
+from tests.ui.drivers import FORECAST_DAY as DAY
+from tests.ui.drivers import forecast_plan as _plan
+from tests.ui.drivers import progress_pane as _pane
 
-DAY = dt.date(2026, 11, 10)
 WAN = Decimal(10000)
-
-
-def _plan(store, *, deals: bool = True) -> None:
-    """A Q4 goal of 90万, 8万 won on 4 November and (``deals``) three open deals of 41万."""
-    goal = Goal(
-        title="Q4 目标", target=wan_to_yuan(90), period_kind="quarter",
-        start=dt.date(2026, 10, 1), end=dt.date(2026, 12, 31), statement="完成 90 万元",
-        focus="新版本", relevance="公司重点",
-    )  # fmt: skip
-    goal_service.save_goal(store, goal_service.default_plan(store, goal))
-    with store.transaction():
-        record_repo.insert_deal(
-            store, Deal(None, dt.date(2026, 11, 4), 8 * WAN, customer_name="甲")
-        )
-    if not deals:
-        return
-    for customer, wan, stage, close in (
-        ("华星科技", 12, "proposal", dt.date(2026, 11, 25)),
-        ("远大机电", 20, "negotiation", dt.date(2026, 12, 15)),
-        ("恒通物流", 9, "needs", dt.date(2026, 11, 28)),
-    ):
-        created = dt.date(2026, 10, 20)
-        opp = Opportunity(None, customer, "", wan * WAN, stage, created, expected_close=close)
-        pipeline_svc.add(store, opp)
-
-
-def _pane(qtbot, ctx, kind: str, day: dt.date = DAY):
-    from salesplanner.ui.progress.pane import ProgressPane
-
-    pane = ProgressPane(ctx)
-    qtbot.addWidget(pane)
-    pane.resize(1280, 800)
-    pane.show()
-    pane.period_combo.setCurrentIndex(pane.period_combo.findData(kind))
-    pane.go_to_date(day)
-    return pane
-
 
 pytestmark = pytest.mark.ui
 

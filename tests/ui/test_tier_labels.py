@@ -16,7 +16,8 @@ WAN = Decimal(10000)
 
 @pytest.mark.parametrize("tiers", [(100, 110), (95, 150)])
 def test_every_tier_label_stands_inside_the_plot(qtbot, ctx, tiers):
-    from tests.ui.test_progress_forecast import _pane, _plan
+    from tests.ui.drivers import forecast_plan as _plan
+    from tests.ui.drivers import progress_pane as _pane
 
     _plan(ctx.store)  # a Q4 goal of 90万 with three open deals
     plan = svc.load_goal(ctx.store, 1)
