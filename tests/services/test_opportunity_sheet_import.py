@@ -14,6 +14,7 @@ from salesplanner.services import pipeline as svc
 from salesplanner.services.importing import analyse_file, import_file
 from tests import builders
 from tests.io.excel_corpus import OPPORTUNITIES_CN as CN
+from tests.io.excel_corpus import OPPORTUNITIES_CN_LATER as LATER
 
 TODAY = dt.date(2026, 12, 4)
 
@@ -162,17 +163,6 @@ def test_the_same_list_a_week_later_adds_only_the_new_deals(store, tmp_path):
 
 
 # the CRM list a week later: deals moved on, one won, one lost, one with a new amount
-LATER = [
-    CN[0],
-    ("ERP 二期", "华星科技", 12, "商务谈判", "80%", "2026-12-18", "周五签约", "", ""),
-    ("CRM 升级", "远航软件", 7.5, "赢单", "100%", "2026-12-02", "", "", ""),
-    ("新项目", "瑞丰通信", 3, "输单", "0%", "2026-12-01", "", "", "预算砍了"),
-    ("试点", "泰和通信", 2.5, "", "", "2027-02-15", "", "", ""),
-    ("年度续约", "明德信息", 5.5, "赢单", "100%", "2026-11-20", "", "", ""),
-    ("新客户", "金桥系统", 6, "线索", "", "2027-02-01", "", "", ""),
-]
-
-
 def test_a_list_imported_again_moves_wins_loses_and_updates_the_deals_it_knows(store, tmp_path):
     run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
     sales_before = sales_fen(store)

@@ -533,13 +533,15 @@ def test_a_deals_sheet_in_chinese_says_lost_deals_are_never_sales(qtbot, ctx, tm
 def test_a_deals_list_imported_again_says_what_moved_and_changed(qtbot, ctx, tmp_path):
     """Issue 12: the CRM list a week later updates the deals the plan has; the report says how
     many moved, were updated or stayed as they were, and nothing is doubled."""
-    from salesplanner.services.importing import analyse_file, import_file
-    from tests.services.test_opportunity_sheet_import import CN, LATER, TODAY, write_xlsx
+    import datetime as dt
 
-    import_file(
-        ctx.store, analyse_file(ctx.store, write_xlsx(tmp_path / "a.xlsx", CN)), today=TODAY
-    )
-    w = ImportWizard(ctx, write_xlsx(tmp_path / "商机-12月.xlsx", LATER))
+    from salesplanner.services.importing import analyse_file, import_file
+    from tests.builders import write_xlsx
+    from tests.io.excel_corpus import OPPORTUNITIES_CN, OPPORTUNITIES_CN_LATER
+
+    first = write_xlsx(tmp_path / "a.xlsx", OPPORTUNITIES_CN, "商机")
+    import_file(ctx.store, analyse_file(ctx.store, first), today=dt.date(2026, 12, 4))
+    w = ImportWizard(ctx, write_xlsx(tmp_path / "商机-12月.xlsx", OPPORTUNITIES_CN_LATER, "商机"))
     w.show_error = lambda message: pytest.fail(message)
     qtbot.addWidget(w)
     w.show()
