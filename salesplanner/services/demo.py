@@ -18,6 +18,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from salesplanner.domain.calendar import add_months, week_start, working_days
 from salesplanner.domain.money import wan_to_fen
 from salesplanner.domain.templates import SEED_TEMPLATE, blocks_for_week
 from salesplanner.errors import UserError
+from salesplanner.services.demo_pipeline import Funnel
 from salesplanner.store.db import Store
 
 
@@ -33,22 +35,72 @@ class DemoExistsError(UserError):
 
 
 @dataclass(frozen=True)
+class DemoProfile:
+    """Who the demo is: how much they sell and the funnel their history was made with."""
+
+    scale: int  # × the method's 75 / 80 / 85 → 98万
+    funnel: Funnel
+    followups_per_day: int
+    phone_per_day: float
+    team: str = ""  # "" a rep; else the desk's name in the goal's title
+    pace_so_far: Decimal = Decimal("0.88")  # this quarter's sales to yesterday ÷ the goal's pace
+    future_pace: float = 1.0  # the deals in flight: the sales to come ÷ the goal's pace
+    funnel_measured: bool = False  # the goal's funnel measured from the history (as the wizard)
+    deal_size: Decimal = Decimal(37500)  # the typed deal size when not measured
+
+
+# The method's rep: 3.75万 deals, 15 of 40 visits become proposals (20 deals, 15 of them
+# reach a proposal), 8 of 15 proposals are won; 5 follow-ups and a phone call a day.
+METHOD_REP = DemoProfile(1, Funnel(Fraction(1, 2), Fraction(3, 4), Fraction(8, 15)), 5, 1.0)
+# A key-account desk selling five times as much in many smaller orders to 500 accounts it
+# knows: 4 of 5 visits open a deal, 5 of 6 deals reach a quote, 2 of 3 quotes are won.
+KEY_ACCOUNT_DESK = DemoProfile(
+    5,
+    # reorders close fast: 1-7 days a stage
+    Funnel(
+        Fraction(4, 5),
+        Fraction(5, 6),
+        Fraction(2, 3),
+        stage_days=(1, 5),
+        negotiations_logged=0.25,
+    ),
+    followups_per_day=10,
+    phone_per_day=2.0,
+    team="大客户组",
+    pace_so_far=Decimal("1.12"),
+    future_pace=1.2,
+    funnel_measured=True,
+)
+
+
+@dataclass(frozen=True)
 class DemoScale:
     customers: int
     quarters: int  # quarters of history before the current one
-    deals: int  # deals over the whole history (approximately)
+    deals: int  # sales over the whole history (approximately)
     activities: int  # logged activity rows (approximately)
     block_weeks_back: int
+    profile: DemoProfile = METHOD_REP
 
 
 SCALES = {
-    "small": DemoScale(customers=40, quarters=3, deals=160, activities=2400, block_weeks_back=6),
+    "small": DemoScale(customers=40, quarters=3, deals=78, activities=2400, block_weeks_back=6),
     "large": DemoScale(
-        customers=500, quarters=12, deals=10_000, activities=60_000, block_weeks_back=156
+        customers=500,
+        quarters=12,
+        deals=10_000,
+        activities=60_000,
+        block_weeks_back=156,
+        profile=KEY_ACCOUNT_DESK,
     ),
     # ten years of history (benchmarks: the queries of every pane stay flat)
     "decade": DemoScale(
-        customers=500, quarters=40, deals=31_000, activities=190_000, block_weeks_back=520
+        customers=500,
+        quarters=40,
+        deals=31_000,
+        activities=190_000,
+        block_weeks_back=520,
+        profile=KEY_ACCOUNT_DESK,
     ),
 }
 
@@ -142,86 +194,93 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
     )
     customer_ids = [r[0] for r in customer_rows]
 
-    # -- quarter totals: ... → 75, 80, 85 万, then the current quarter --------------------------
+    # -- quarter totals: ... → 75, 80, 85 万 (× the profile's scale), then the current quarter
+    prof = sc.profile
     current_q = quarter_start(today)
     q_totals_wan = [Decimal(75), Decimal(80), Decimal(85)]
     while len(q_totals_wan) < sc.quarters:
         q_totals_wan.insert(0, max(Decimal(20), q_totals_wan[0] - Decimal(rng.randrange(2, 6))))
+    q_totals_wan = [w * prof.scale for w in q_totals_wan]
+    target_wan = Decimal(98) * prof.scale
     history_start = add_months(current_q, -3 * sc.quarters)
-    deals_per_quarter = max(8, sc.deals // (sc.quarters + 1))
+    q_days = working_days(current_q, add_months(current_q, 3) - dt.timedelta(days=1))
+    done_days = [d for d in q_days if d < today]
+    share = Decimal(len(done_days)) / Decimal(len(q_days)) if q_days else Decimal(0)
+    # The current quarter up to yesterday: a little behind the goal's pace (to diagnose).
+    so_far_fen = wan_to_fen(target_wan * share * prof.pace_so_far) if done_days else 0
+    # one average deal size for the whole history, so that it holds about ``sc.deals`` sales
+    all_fen = sum(wan_to_fen(w) for w in q_totals_wan) + so_far_fen
+    deal_fen = all_fen / sc.deals
     deal_rows: list[tuple[Any, ...]] = []
-    activity_rows: list[tuple[Any, ...]] = []
+    contract_rows: list[tuple[Any, ...]] = []
 
-    def add_deals(q_start: dt.date, q_end: dt.date, total_fen: int, n: int) -> None:
+    def add_deals(q_start: dt.date, q_end: dt.date, total_fen: int) -> None:
         days = working_days(q_start, q_end)
-        if not days:
+        if not days or total_fen <= 0:
             return
-        for amount in _split_total(rng, total_fen, n, 0.6):
+        n = max(2, round(total_fen / deal_fen))
+        for amount in _split_total(rng, total_fen, n, 0.5):
             day = rng.choice(days)
             cid = rng.choices(customer_ids, weights=weights)[0]
             deal_id = len(deal_rows) + 1
             deal_rows.append(
                 (deal_id, day.isoformat(), cid, amount, rng.choice(_PRODUCTS), "演示数据")
             )
-            activity_rows.append((day.isoformat(), "contract", 1, cid, "签约", amount, deal_id))
+            contract_rows.append((day.isoformat(), "contract", 1, cid, "签约", amount, deal_id))
 
     for qi, total in enumerate(q_totals_wan):
         q_start = add_months(history_start, 3 * qi)
-        add_deals(
-            q_start,
-            add_months(q_start, 3) - dt.timedelta(days=1),
-            wan_to_fen(total),
-            deals_per_quarter,
-        )
-    # The current quarter up to yesterday: a little behind the 98万 pace (something to diagnose).
-    q_days = working_days(current_q, add_months(current_q, 3) - dt.timedelta(days=1))
-    done_days = [d for d in q_days if d < today]
-    if done_days:
-        share = Decimal(len(done_days)) / Decimal(len(q_days))
-        so_far = wan_to_fen(Decimal(98) * share * Decimal("0.88"))
-        add_deals(
-            current_q,
-            today - dt.timedelta(days=1),
-            so_far,
-            max(3, int(deals_per_quarter * float(share))),
-        )
-
-    # -- logged activities following the funnel ---------------------------------------------
-    days = working_days(history_start, today - dt.timedelta(days=1))
-    others = max(0, sc.activities - len(activity_rows))
-    per_day = others / max(1, len(days))
-    # visits 10/week (2/day), follow-ups 5/day, phone 1/day, proposals ~15/month (0.7/day)
-    mix = [
-        ("visit", 2.0),
-        ("followup", 5.0),
-        ("phone", 1.0),
-        ("proposal", 0.7),
-        ("negotiation", 0.3),
-    ]
-    mix_total = sum(m for _c, m in mix)
-    for day in days:
-        recent = (today - day).days < 60
-        for code, rate in mix:
-            expected = per_day * rate / mix_total
-            if recent and code == "visit":
-                expected *= 0.6  # visits have slipped lately: the diagnosis should say so
-            n = int(expected) + (1 if rng.random() < expected - int(expected) else 0)
-            for _ in range(n):
-                cid = (
-                    rng.choices(customer_ids, weights=weights)[0]
-                    if code != "visit"
-                    else rng.choice(customer_ids)
-                )
-                activity_rows.append(
-                    (day.isoformat(), code, 1, cid, rng.choice(_OUTCOMES), None, None)
-                )
+        add_deals(q_start, add_months(q_start, 3) - dt.timedelta(days=1), wan_to_fen(total))
+    add_deals(current_q, today - dt.timedelta(days=1), so_far_fen)
     conn.executemany(
         "INSERT INTO deals(id, date, customer_id, amount_fen, product, note) VALUES (?,?,?,?,?,?)",
         deal_rows,
     )
+
+    # -- the pipeline behind those sales and its funnel activities, then the daily work ----
+    from salesplanner.services.demo_pipeline import Sale, build_pipeline
+    from salesplanner.store import opportunities as opp_repo
+
+    sales = [Sale(r[0], dt.date.fromisoformat(r[1]), r[2], r[3], r[4]) for r in deal_rows]
+    stages = [s.key for s in sorted(opp_repo.list_stages(store), key=lambda s: s.sort)]
+    stages = [k for k in stages if k not in ("won", "lost")]
+    # the sales still to come at the goal's pace, as far ahead as a deal can take
+    pace = prof.future_pace * wan_to_fen(target_wan) / max(1, len(q_days)) / deal_fen
+    ahead = working_days(today, today + dt.timedelta(days=prof.funnel.stage_days[1] * len(stages)))
+    future = []
+    for day in ahead:
+        expected = pace * rng.uniform(0.5, 1.5)
+        for _ in range(int(expected) + (1 if rng.random() < expected % 1 else 0)):
+            amount = int(deal_fen * rng.lognormvariate(-0.125, 0.5)) // 100 * 100
+            cid = rng.choices(customer_ids, weights=weights)[0]
+            future.append((day, cid, max(100_00, amount), rng.choice(_PRODUCTS)))
+    pipe = build_pipeline(
+        today, sales, customer_ids, weights, future, _PRODUCTS, prof.funnel, stages
+    )
+    opp_repo.insert_many(store, pipe.opps, pipe.history)
+    activity_rows = [(*r, pipe.opp_of_sale.get(r[6])) for r in contract_rows] + pipe.activities
+    # follow-ups and phone calls every working day: the rest of the activity rows
+    days = working_days(history_start, today - dt.timedelta(days=1))
+    others = max(0, sc.activities - len(activity_rows))
+    daily = prof.followups_per_day + prof.phone_per_day
+    per_day = min(daily, others / max(1, len(days)))
+    linked: dict[tuple[str, str], int] = {}  # follow-ups the open deals had, part of the day's
+    for r in pipe.activities:
+        linked[r[0], r[1]] = linked.get((r[0], r[1]), 0) + 1
+    for day in days:
+        for code, rate in (("followup", prof.followups_per_day), ("phone", prof.phone_per_day)):
+            expected = per_day * rate / daily
+            n = int(expected) + (1 if rng.random() < expected - int(expected) else 0)
+            n -= linked.get((day.isoformat(), code), 0)
+            for _ in range(n):
+                cid = rng.choices(customer_ids, weights=weights)[0]
+                activity_rows.append(
+                    (day.isoformat(), code, 1, cid, rng.choice(_OUTCOMES), None, None, None)
+                )
+    activity_rows.sort(key=lambda r: r[0])
     conn.executemany(
         "INSERT INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, "
-        "deal_id) VALUES (?,?,?,?,?,?,?)",
+        "deal_id, opportunity_id) VALUES (?,?,?,?,?,?,?,?)",
         activity_rows,
     )
 
@@ -250,33 +309,19 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
         block_rows,
     )
 
-    # -- the goal: the current quarter, 98万 ----------------------------------------------------
-    _write_goal(store, current_q, q_totals_wan[-3:])
-
-    # -- the pipeline (商机) behind those sales, and what is open now -------------------------
-    from salesplanner.services.demo_pipeline import Sale, fill_pipeline
-
-    q_end = add_months(current_q, 3) - dt.timedelta(days=1)
-    sales = [Sale(r[0], dt.date.fromisoformat(r[1]), r[2], r[3], r[4]) for r in deal_rows]
-    won_this_quarter = sum(x.amount_fen for x in sales if x.date >= current_q)
-    fill_pipeline(
-        store,
-        today,
-        sales,
-        customer_ids,
-        weights,
-        (current_q, q_end),
-        max(0, wan_to_fen(98) - won_this_quarter),
-        _PRODUCTS,
-    )
+    # -- the goal: the current quarter, 98万 (× the profile's scale) -------------------------
+    _write_goal(store, current_q, q_totals_wan[-3:], prof)
 
 
-def _write_goal(store: Store, q_start: dt.date, history_wan: list[Decimal]) -> None:
-    """The 98万 quarter goal through the goal service: months 30/33/35, weeks, days, activities."""
-    from salesplanner.domain.funnel import METHOD_EXAMPLE
+def _write_goal(
+    store: Store, q_start: dt.date, history_wan: list[Decimal], prof: DemoProfile
+) -> None:
+    """The quarter goal through the goal service: the last quarter +15 %, months in the ratio
+    30/33/35, weeks, days and activity targets from the funnel the history was made with."""
+    from salesplanner.domain.funnel import FunnelInputs
     from salesplanner.domain.goals import Factor, Goal, HistoryPoint, with_tiers
     from salesplanner.services import tiers
-    from salesplanner.services.goals import default_plan, save_goal
+    from salesplanner.services.goals import default_plan, measured_rates, save_goal
 
     q_end = add_months(q_start, 3) - dt.timedelta(days=1)
     history = tuple(
@@ -288,17 +333,26 @@ def _write_goal(store: Store, q_start: dt.date, history_wan: list[Decimal]) -> N
         )
         for i, w in enumerate(history_wan)
     )
+    target_wan = 98 * prof.scale
+    if prof.funnel_measured:
+        # the rates the wizard measures from the year before (the history's own funnel)
+        funnel = measured_rates(store, q_start).inputs(prof.followups_per_day)
+    else:  # the method's worked example, which the small demo's history follows
+        funnel = FunnelInputs(
+            prof.deal_size, prof.funnel.close_rate, prof.funnel.proposal_rate,
+            prof.followups_per_day,
+        )  # fmt: skip
     goal = Goal(
-        title=f"{q_start.year} Q{(q_start.month - 1) // 3 + 1} 销售目标",
-        target=Decimal(980000),
+        title=f"{q_start.year} Q{(q_start.month - 1) // 3 + 1} {prof.team}销售目标",
+        target=Decimal(target_wan * 10000),
         period_kind="quarter",
         start=q_start,
         end=q_end,
-        statement=f"本季度完成 98 万元软件销售额（{q_end:%m月%d日}前）",
+        statement=f"本季度{prof.team}完成 {target_wan} 万元软件销售额（{q_end:%m月%d日}前）",
         focus="新版本软件",
         relevance="公司重点推广新版本",
         baseline_method="last",
-        baseline=Decimal(850000),
+        baseline=history_wan[-1] * 10000,
         uplift_pct=Decimal(15),
         history=history,
         factors=(
@@ -306,15 +360,15 @@ def _write_goal(store: Store, q_start: dt.date, history_wan: list[Decimal]) -> N
             Factor("竞争对手推出类似产品，竞争加剧", -1, None, ""),
         ),
         breakdown_method="ramp",
-        funnel=METHOD_EXAMPLE.to_json(),
-        # 目标 / 冲刺 / 挑战 as the wizard proposes them from the past weeks (98 / 105 / 115万)
+        funnel=funnel.to_json(),
+        # 目标 / 冲刺 / 挑战 as the wizard proposes them from the past weeks
         plan=with_tiers(
             {
                 "kras": ["客户开发", "客户跟进", "提案提交", "合同签订"],
                 "resources": ["使用CRM系统管理客户信息", "分配20%时间用于学习新产品知识"],
                 "risks": [{"risk": "客户拜访量不足", "fallback": "增加电话拜访次数"}],
             },
-            tiers.propose(store, q_start, q_end, Decimal(980000), Decimal(10000)).tiers,
+            tiers.propose(store, q_start, q_end, Decimal(target_wan * 10000), Decimal(10000)).tiers,
         ),
     )
     save_goal(store, default_plan(store, goal))
