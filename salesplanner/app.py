@@ -32,8 +32,13 @@ def ensure_demo(path: Path) -> None:
         write_demo(path, scale="small")
 
 
-def make_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
-    """The QApplication with names, style and translations installed (idempotent)."""
+def make_application(
+    argv: list[str] | None = None, lang: str | None = None, icon: bool = True
+) -> QApplication:
+    """The QApplication with names, style and translations installed (idempotent).
+
+    ``icon=False`` leaves the window icon to :func:`set_window_icon` (the start-up sets it
+    after the first paint: the SVG icon engine is a library to load, ≈ 4 ms)."""
     from PySide6.QtWidgets import QApplication
 
     _answer_pyside_import_hook()
@@ -45,16 +50,23 @@ def make_application(argv: list[str] | None = None, lang: str | None = None) -> 
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    if app.windowIcon().isNull():
-        from PySide6.QtGui import QIcon
-
-        from salesplanner.paths import resources_dir
-
-        app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "salesplanner.svg")))
+    if icon:
+        set_window_icon()
     from salesplanner.ui import i18n
 
     i18n.install(app, lang)
     return app
+
+
+def set_window_icon() -> None:
+    """The app's icon on its windows (once)."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from salesplanner.paths import resources_dir
+
+    if QApplication.windowIcon().isNull():
+        QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "salesplanner.svg")))
 
 
 def _answer_pyside_import_hook() -> None:
@@ -85,7 +97,12 @@ def _answer_pyside_import_hook() -> None:
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, collect_after_paint: bool = False) -> int:
+    """Open the plan named by ``args`` in the main window and run until it closes.
+
+    ``collect_after_paint``: the caller switched the cyclic garbage collector off for the
+    start-up; it is switched on again (see :func:`resume_collecting`) once the window has
+    first painted, or here when the window does not open."""
     from salesplanner.store import Store, StoreError
 
     path = resolve_db_path(args)
@@ -113,13 +130,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
     lang = args.lang or load_settings(store).language or None
     _import_week_data_layer()
-    app = make_application(lang=lang)
+    app = make_application(lang=lang, icon=False)
     from salesplanner.ui import crash
 
     crash.install(defer=True)
     from salesplanner.ui.main_window import MainWindow
 
     window = MainWindow(store)
+    window.after_first_paint(lambda: _after_first_paint(collect_after_paint))
     if args.quit_after_first_paint:
         window.quit_after_first_paint()
     window.show()
@@ -136,6 +154,24 @@ def run_gui(args: argparse.Namespace) -> int:
         verified.mark_closed(final.path, cache)
     _exit_now(code)  # (does not return unless a normal exit is needed)
     return code
+
+
+def _after_first_paint(collect: bool) -> None:
+    set_window_icon()
+    if collect:
+        resume_collecting()
+
+
+def resume_collecting() -> None:
+    """Switch the cyclic garbage collector on again after the start-up, with what the
+    start-up made (the modules, the window; long-lived, nearly no garbage) set aside for
+    good: a collection of the oldest generation then walks only what was made since, so it
+    does not stall the window for the ≈ 10 ms it takes to walk everything."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _exit_now(code: int) -> None:

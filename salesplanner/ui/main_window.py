@@ -361,6 +361,22 @@ class MainWindow(QMainWindow):
         return self.panes[key]
 
     # -- building the other panes ahead ---------------------------------------------------
+    def after_first_paint(self, callback) -> None:
+        """Call ``callback()`` from the event loop once the current pane has first painted."""
+        watcher = _PaintWatcher(self)
+        target = self.stack.currentWidget()
+        if target is None:  # no pane yet: nothing to wait for
+            QTimer.singleShot(0, callback)
+            return
+
+        def painted() -> None:
+            target.removeEventFilter(watcher)
+            callback()
+
+        # once: a second paint may be queued before the filter comes off
+        watcher.painted.connect(painted, Qt.ConnectionType.SingleShotConnection)
+        target.installEventFilter(watcher)
+
     def warm_up_after_first_paint(self, delay_ms: int = 200) -> None:
         """Start :meth:`warm_up` ``delay_ms`` after the current pane has first painted."""
         self._warm_watcher = watcher = _PaintWatcher(self)

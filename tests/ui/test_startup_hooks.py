@@ -46,3 +46,69 @@ def test_the_fast_exit_keeps_a_normal_exit_while_the_app_owns_the_clipboard(qapp
     monkeypatch.setattr(type(clipboard), "ownsClipboard", lambda self, *a: False)
     app_module._exit_now(3)
     assert ended == [3]
+
+
+def test_the_reminders_show_their_first_rows_then_all_once_the_window_has_painted(
+    qtbot, demo_store, qsettings_isolated, monkeypatch
+):
+    """Start-up pays for the rows the first paint shows; the rep sees every reminder a moment
+    later without doing anything."""
+    from salesplanner.ui.main_window import MainWindow
+    from salesplanner.ui.week import pane as pane_module
+
+    monkeypatch.setattr(pane_module, "REMINDER_ROWS_BEFORE_PAINT", 2)
+    w = MainWindow(demo_store)
+    qtbot.addWidget(w)
+    panel = w.panes["week"].reminders
+    due = len(panel.reminders)
+    assert due > 2
+    assert panel.list.count() == 2  # before the first paint
+    assert panel.title.text() == f"Reminders ({due})"  # the count is whole at once
+    w.show()
+    qtbot.waitUntil(lambda: panel.list.count() == due, timeout=5000)
+    keys = [panel.list.item(i).data(0x0100) for i in range(due)]  # Qt.ItemDataRole.UserRole
+    assert keys == [r.key for r in panel.reminders]  # in order, each once
+
+
+def test_after_first_paint_runs_once_the_pane_has_painted(qtbot, demo_store, qsettings_isolated):
+    from salesplanner.ui.main_window import MainWindow
+
+    w = MainWindow(demo_store)
+    qtbot.addWidget(w)
+    calls: list[int] = []
+    w.after_first_paint(lambda: calls.append(1))
+    qtbot.wait(50)
+    assert calls == []  # not shown: not painted
+    w.show()
+    qtbot.waitUntil(lambda: calls == [1], timeout=5000)
+    w.update()
+    qtbot.wait(50)
+    assert calls == [1]  # once, not per paint
+
+
+def test_the_collector_is_on_again_after_the_start_up_and_for_commands(tmp_path, capsys):
+    """The start-up runs without the cyclic garbage collector; a command (an import of a big
+    workbook) and the window after its first paint must have it, or memory only grows."""
+    import gc
+
+    from salesplanner.app import resume_collecting
+    from salesplanner.cli import main
+
+    assert gc.isenabled()
+    seen: list[bool] = []
+    gc.callbacks.append(lambda phase, info: seen.append(True))
+    try:
+        assert main(["week", "--db", str(tmp_path / "plan.db"), "--json"]) == 0
+    finally:
+        gc.callbacks.pop()
+    assert '"week"' in capsys.readouterr().out
+    assert gc.isenabled()
+    assert seen  # it collected while the command ran
+    gc.disable()
+    try:
+        resume_collecting()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # what the start-up made is not walked again
+    finally:
+        gc.unfreeze()
+        gc.enable()

@@ -67,6 +67,9 @@ def holiday_language() -> str:
     return "zh_CN" if current_language() == "zh_CN" else "en_US"
 
 
+# More rows than the side panel shows at start-up (a wrapped row is ≥ 2 lines): making the
+# list's 150 rows of the large demo plan, and laying them out, took ≈ 9 ms of the start-up.
+REMINDER_ROWS_BEFORE_PAINT = 25
 _FILL_MODULES = ("salesplanner.services.progress", "salesplanner.services.pipeline")
 
 
@@ -119,7 +122,8 @@ class WeekPane(QWidget):
         self._build()
         self._connect_signals()
         self.reload()
-        self.reload_reminders()
+        # the first paint shows the top of the reminder list: its other rows come after it
+        self.reload_reminders(rows=REMINDER_ROWS_BEFORE_PAINT)
         self.notifier = TrayNotifier(lambda: (self.reminders.reminders, clock.today()), self)
         self.notifier.start()
         self._clock = QTimer(self)
@@ -339,10 +343,11 @@ class WeekPane(QWidget):
         self._update_title()
 
     def _fill_after_paint(self) -> None:
-        """The sales line and the deals to chase, once the first paint is on screen. Their
-        modules (services.progress and services.pipeline and the domain under them, ≈ 60 ms)
-        are imported on a thread first, so the window keeps answering meanwhile; until that is
-        done the timer looks again every 20 ms."""
+        """The rest of the reminder list, the sales line and the deals to chase, once the
+        first paint is on screen. Their modules (services.progress and services.pipeline and
+        the domain under them, ≈ 60 ms) are imported on a thread first, so the window keeps
+        answering meanwhile; until that is done the timer looks again every 20 ms."""
+        self.reminders.add_remaining_rows()
         if not all(name in sys.modules for name in _FILL_MODULES):
             if self._fill_imports is None:
                 self._fill_imports = threading.Thread(
@@ -395,9 +400,11 @@ class WeekPane(QWidget):
         self.date_edit.setDate(QDate(shown.year, shown.month, shown.day))
         self.date_edit.blockSignals(False)
 
-    def reload_reminders(self) -> None:
+    def reload_reminders(self, rows: int | None = None) -> None:
+        """The reminders due now; ``rows``: how many of them the list shows at once (the rest
+        wait for :meth:`RemindersPanel.add_remaining_rows`), None for all."""
         reminders = reminders_svc.due(self.ctx.store, clock.now(), holiday_language())
-        self.reminders.set_reminders(reminders, clock.today())
+        self.reminders.set_reminders(reminders, clock.today(), rows=rows)
 
     def _status(self, text: str) -> None:
         window = self.window()

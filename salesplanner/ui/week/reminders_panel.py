@@ -67,6 +67,7 @@ class RemindersPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.reminders: list[Reminder] = []
+        self._rest: tuple[list[Reminder], dt.date | None] = ([], None)  # rows not made yet
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.title = QLabel()
@@ -107,11 +108,32 @@ class RemindersPanel(QWidget):
         self.list.itemDoubleClicked.connect(self.on_open_customer)
         self._update_buttons()
 
-    def set_reminders(self, reminders: list[Reminder], today: dt.date) -> None:
+    def set_reminders(
+        self, reminders: list[Reminder], today: dt.date, rows: int | None = None
+    ) -> None:
+        """Show ``reminders``; the list gets its first ``rows`` rows now and the others at
+        :meth:`add_remaining_rows` (None: all now)."""
         current = self.current_key()
         self.reminders = list(reminders)
         self.title.setText(self.tr("Reminders ({count})").format(count=len(reminders)))
         self.list.clear()
+        shown = len(reminders) if rows is None else max(0, rows)
+        self._rest = (self.reminders[shown:], today)
+        self._add_rows(self.reminders[:shown], today, current)
+        if not reminders:
+            item = QListWidgetItem(self.tr("Nothing due. Well done."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+        self._update_buttons()
+
+    def add_remaining_rows(self) -> None:
+        """The rows :meth:`set_reminders` left for later, if any."""
+        rest, today = self._rest
+        if rest and today is not None:
+            self._rest = ([], today)
+            self._add_rows(rest, today, None)
+
+    def _add_rows(self, reminders: list[Reminder], today: dt.date, current: str | None) -> None:
         for r in reminders:
             item = QListWidgetItem(
                 _dot(KIND_COLORS.get(r.kind, "#78909c")), reminder_text(r, today)
@@ -122,11 +144,6 @@ class RemindersPanel(QWidget):
             self.list.addItem(item)
             if r.key == current:
                 self.list.setCurrentItem(item)
-        if not reminders:
-            item = QListWidgetItem(self.tr("Nothing due. Well done."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(item)
-        self._update_buttons()
 
     def current_key(self) -> str | None:
         item = self.list.currentItem()
