@@ -380,3 +380,8 @@ def merge_proposals(store: Store) -> list[MergeProposal]:
         keep_id, keep_name = ranked[0]
         out += [MergeProposal(keep_id, keep_name, cid, name) for cid, name in ranked[1:]]
     return out
+
+
+def other_customer_names(store: Store, customer_id: int) -> list[str]:
+    """The names of every customer but ``customer_id`` (whom to merge into it)."""
+    return [name for i, name in repo.id_names(store) if i != customer_id]

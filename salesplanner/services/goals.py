@@ -35,7 +35,7 @@ from salesplanner.domain.funnel import (
     funnel_rates,
     plan_activity_targets,
 )
-from salesplanner.domain.goals import Goal, goal_span, judge
+from salesplanner.domain.goals import Goal, HistoryPoint, goal_span, judge
 from salesplanner.domain.money import to_fen
 from salesplanner.domain.settings import Settings
 from salesplanner.errors import UserError
@@ -219,3 +219,27 @@ def delete_goal(store: Store, goal_id: int) -> Changes:
     with store.transaction():
         repo.delete_goal(store, goal_id)
     return GOAL_CHANGES
+
+
+# -- what the goal's screens read -----------------------------------------------------------
+def active_goal(store: Store, on: dt.date | None = None) -> Goal | None:
+    """The goal being worked on (covering ``on`` when given)."""
+    return repo.active_goal(store, on)
+
+
+def versions(store: Store, goal_id: int) -> list[repo.GoalVersion]:
+    """Every saved version of the goal, as the Goal pane lists them."""
+    return repo.list_versions(store, goal_id)
+
+
+def has_sales(store: Store) -> bool:
+    """Whether the plan holds any sale (the wizard offers the history only then)."""
+    return repo.has_sales(store)
+
+
+def sales_history(
+    store: Store, kind: str, count: int, before: dt.date, today: dt.date | None = None
+) -> list[HistoryPoint]:
+    """The ``count`` whole periods of ``kind`` before ``before``'s, oldest first (a period
+    not over by ``today`` is marked partial)."""
+    return repo.sales_history(store, kind, count, before, today)

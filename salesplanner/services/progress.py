@@ -675,3 +675,13 @@ def set_priority(store: Store, flags: dict[int, bool]) -> dict[int, bool]:
         before = q.priorities(store, list(flags))
         q.set_priority(store, flags)
     return before
+
+
+def review(store: Store, week_start_day: dt.date) -> WeeklyReview | None:
+    """The weekly review of the week starting ``week_start_day`` (None when not written)."""
+    return review_repo.get_review(store, week_start_day)
+
+
+def reviews(store: Store, limit: int = 52) -> list[WeeklyReview]:
+    """The most recent weekly reviews, newest first."""
+    return review_repo.list_reviews(store, limit)

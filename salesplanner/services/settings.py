@@ -1,6 +1,7 @@
 """Saving the rep's settings (and own days off) as one undoable use case.
 
-* ``load(store) -> Settings``: the settings every pane and command reads.
+* ``load(store) -> Settings``: the settings every pane and command reads (the backups
+  module is loaded only for a backup, so panes import this one at no start-up cost).
 * ``current(store) -> SettingsState``: the settings plus the days off (``calendar_days``).
 * ``save(store, state) -> Changes``: writes both in one transaction; ``Changes(settings=True)``
   (plus ``blocks`` when days off changed, since the week calendar greys them). Undo is
@@ -20,7 +21,6 @@ from salesplanner.domain.settings import Settings
 from salesplanner.errors import UserError
 from salesplanner.services.changes import Changes
 from salesplanner.store import calendar_days
-from salesplanner.store.backups import daily_backup
 from salesplanner.store.db import Store
 from salesplanner.store.settings import load_settings, save_settings
 
@@ -97,6 +97,8 @@ def run_daily_backup(
     today: dt.date | None = None,
 ) -> Path | None:
     """The once-a-day backup into ``<user data dir>/backups`` keeping ``backups_keep``."""
+    from salesplanner.store.backups import daily_backup
+
     if folder is None:
         from salesplanner.paths import backups_dir
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from salesplanner.services.changes import Changes
-from salesplanner.store import Store
+from salesplanner.services.plan import Store
 
 
 class AppContext(QObject):

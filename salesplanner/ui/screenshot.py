@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from salesplanner.store import Store
+from salesplanner.services.plan import Store
 
 
 def render_pane(
@@ -19,10 +19,10 @@ def render_pane(
 ) -> Path:
     """``pane`` "card": the customer card of ``customer`` (default: the first by revenue)."""
     from salesplanner.app import make_application
-    from salesplanner.store.settings import load_settings
+    from salesplanner.services import settings as settings_svc
 
     store = Store.open(db)
-    app = make_application(lang=lang or load_settings(store).language or None)
+    app = make_application(lang=lang or settings_svc.load(store).language or None)
     from salesplanner.ui.main_window import MainWindow
 
     window = MainWindow(store)
@@ -71,11 +71,11 @@ def _settle(app) -> None:
 def render_wizard(db: Path, outdir: Path, lang: str | None) -> list[Path]:
     """Every page of the goal wizard as ``page-N.png`` in ``outdir`` (nothing is saved)."""
     from salesplanner.app import make_application
-    from salesplanner.store.settings import load_settings
+    from salesplanner.services import settings as settings_svc
 
     store = Store.open(db)
-    make_application(lang=lang or load_settings(store).language or None)
-    from salesplanner.store.goals import active_goal
+    make_application(lang=lang or settings_svc.load(store).language or None)
+    from salesplanner.services.goals import active_goal
     from salesplanner.ui.context import AppContext
     from salesplanner.ui.goal.wizard import render_wizard_pages
 

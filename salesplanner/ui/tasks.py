@@ -29,7 +29,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from salesplanner.store import Store
+from salesplanner.services.plan import Store
 
 Job = Callable[[Callable[..., None], Callable[[], bool]], Any]
 PlanJob = Callable[[Store, Callable[..., None], Callable[[], bool]], Any]

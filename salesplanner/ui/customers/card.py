@@ -44,7 +44,7 @@ from salesplanner import APP_NAME
 from salesplanner.domain.card import Card, Contact, Facts, TimelineItem, split_short_names
 from salesplanner.errors import UserError
 from salesplanner.services import customers as svc
-from salesplanner.store.settings import load_settings
+from salesplanner.services import settings as settings_svc
 from salesplanner.ui.customers.commands import (
     EditCustomerCommand,
     MergeCustomersCommand,
@@ -425,7 +425,7 @@ class CustomerCard(QDialog):
             self.gone.show()
             self._enable(False)
             return
-        self.settings = load_settings(self.ctx.store)
+        self.settings = settings_svc.load(self.ctx.store)
         self.gone.hide()
         self._enable(True)
         dirty = self.is_dirty()
@@ -604,9 +604,7 @@ class CustomerCard(QDialog):
     def on_merge(self) -> None:
         if self.card is None:
             return
-        from salesplanner.store.customers import id_names
-
-        names = sorted(n for i, n in id_names(self.ctx.store) if i != self.customer_id)
+        names = sorted(svc.other_customer_names(self.ctx.store, self.customer_id))
         name = choose_customer(
             self,
             self.tr("Merge customers"),

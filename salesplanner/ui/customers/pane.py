@@ -27,7 +27,7 @@ from salesplanner import APP_NAME
 from salesplanner.domain.calendar import week_start
 from salesplanner.domain.customers import Pareto
 from salesplanner.services import progress as svc
-from salesplanner.store.settings import load_settings
+from salesplanner.services import settings as settings_svc
 from salesplanner.ui.customers.card import confirm  # (tests replace it here)
 from salesplanner.ui.customers.model import (
     COLUMNS,
@@ -228,7 +228,7 @@ class CustomersPane(QWidget):
 
     def reload(self) -> None:
         store = self.ctx.store
-        settings = load_settings(store)
+        settings = settings_svc.load(store)
         # "Days since" and overdue follow-ups count from today, as the rep reads them.
         self.as_of = clock.today()
         self.analysis = a = svc.customer_analysis(store, self.as_of, self.months)

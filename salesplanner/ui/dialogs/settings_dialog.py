@@ -42,7 +42,7 @@ from salesplanner import APP_NAME
 from salesplanner.domain.settings import Settings
 from salesplanner.services import settings as service
 from salesplanner.services.changes import Changes
-from salesplanner.store import StoreError
+from salesplanner.services.plan import StoreError
 from salesplanner.ui.edits import Edit, push_edit, warn
 from salesplanner.ui.format import format_date
 from salesplanner.ui.i18n import language_name
@@ -480,12 +480,12 @@ class SettingsDialog(QDialog):
     def move_file_to(self, target: Path) -> bool:
         """Copy, verify, reopen, then delete the old file; the app keeps using the new one."""
         from salesplanner import paths
-        from salesplanner.store.backups import move_plan_file
+        from salesplanner.services import plan
 
         old = Path(self.ctx.store.path)
         was_default = old.resolve() == paths.default_db_path().resolve()
         try:
-            result = move_plan_file(self.ctx.store, target, close_old=self.ctx.replace_store)
+            result = plan.move(self.ctx.store, target, close_old=self.ctx.replace_store)
         except StoreError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return False

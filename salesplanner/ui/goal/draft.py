@@ -34,7 +34,6 @@ from salesplanner.domain.goals import (
 from salesplanner.domain.money import to_fen
 from salesplanner.services import goals as svc
 from salesplanner.services.goals import GoalPlan
-from salesplanner.store import goals as repo
 
 
 def next_period_start(today: dt.date, kind: str) -> dt.date:
@@ -232,9 +231,9 @@ class Draft:
     def load_history(self, store, count: int = 3, today: dt.date | None = None) -> bool:
         """Fill the history from the stored sales records; False when there are none. A
         period not over by ``today`` is marked partial: shown, not counted."""
-        if not repo.has_sales(store):
+        if not svc.has_sales(store):
             return False
-        self.history = repo.sales_history(store, self.kind, count, self.start, today)
+        self.history = svc.sales_history(store, self.kind, count, self.start, today)
         return True
 
     def propose_quota(self, start: dt.date, end: dt.date, amount: Decimal, reason: str) -> None:

@@ -27,9 +27,8 @@ from salesplanner.domain.funnel import FUNNEL_CODES
 from salesplanner.domain.goals import SMART_CRITERIA, smart_check
 from salesplanner.domain.money import to_fen
 from salesplanner.services import goals as svc
+from salesplanner.services import settings as settings_svc
 from salesplanner.services.changes import Changes
-from salesplanner.store import goals as repo
-from salesplanner.store.settings import load_settings
 from salesplanner.ui.format import (
     column_unit_label,
     format_amount,
@@ -194,11 +193,11 @@ class GoalPane(QWidget):
 
     def reload(self) -> None:
         store = self.ctx.store
-        self.settings = load_settings(store)
+        self.settings = settings_svc.load(store)
         goals = svc.list_goals(store)
         ids = [g.id for g in goals]
         if self.goal_id not in ids:
-            active = repo.active_goal(store)
+            active = svc.active_goal(store)
             self.goal_id = active.id if active else (ids[0] if ids else None)
         self.goal_combo.blockSignals(True)
         self.goal_combo.clear()
@@ -246,7 +245,7 @@ class GoalPane(QWidget):
         )
         self.notes.setText(self.notes_html(g))
         self.versions.clear()
-        for ver in repo.list_versions(self.ctx.store, g.id):
+        for ver in svc.versions(self.ctx.store, g.id):
             reason = f" — {ver.reason}" if ver.reason else ""
             self.versions.addItem(
                 self.tr("v%1 · %2 · %3")

@@ -68,9 +68,8 @@ from salesplanner.domain.goals import (
 from salesplanner.domain.money import WAN, from_fen, to_fen
 from salesplanner.errors import UserError
 from salesplanner.services import goals as svc
+from salesplanner.services import settings as settings_svc
 from salesplanner.services.changes import Changes
-from salesplanner.store import goals as repo
-from salesplanner.store.settings import load_settings
 from salesplanner.ui.edits import Edit, push_edit, warn
 from salesplanner.ui.format import (
     amount_unit_label,
@@ -202,7 +201,7 @@ class HistoryPage(_Page):
         with QSignalBlocker(self.kind_combo), QSignalBlocker(self.start_edit):
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(self.draft.kind))
             self.start_edit.setDate(qdate(self.draft.start))
-        self.has_sales = repo.has_sales(self.wiz.ctx.store)
+        self.has_sales = svc.has_sales(self.wiz.ctx.store)
         self.load_button.setEnabled(self.has_sales)
         if not self.draft.history and self.has_sales and self.draft.goal_id is None:
             self.draft.load_history(self.wiz.ctx.store, self.count_spin.value())
@@ -1303,7 +1302,7 @@ class GoalWizard(QWizard):
     def __init__(self, ctx, goal_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.settings = load_settings(ctx.store)
+        self.settings = settings_svc.load(ctx.store)
         self.current_plan: svc.GoalPlan | None = None
         self.saved: svc.SaveResult | None = None
         loaded = svc.load_goal(ctx.store, goal_id) if goal_id is not None else None
@@ -1349,7 +1348,7 @@ def render_wizard_pages(
     wizard = GoalWizard(ctx, goal_id)
     if goal_id is None:
         d = wizard.draft
-        if not repo.has_sales(ctx.store):
+        if not svc.has_sales(ctx.store):
             d.history = [
                 HistoryPoint(lbl, Decimal(v) * WAN)
                 for lbl, v in (("2025Q2", 75), ("2025Q3", 80), ("2025Q4", 85))

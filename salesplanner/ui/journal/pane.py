@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from salesplanner.domain.records import ACTIVITY_CODES
 from salesplanner.errors import UserError
 from salesplanner.services import journal as svc
-from salesplanner.store.settings import load_settings
+from salesplanner.services import settings as settings_svc
 from salesplanner.ui.date_box import date_box
 from salesplanner.ui.edit_texts import fault_sentence
 from salesplanner.ui.edits import push_edit, warn
@@ -176,7 +176,7 @@ class JournalPane(QWidget):
 
     def reload(self) -> None:
         selected = self.selected_key()
-        settings = load_settings(self.ctx.store)
+        settings = settings_svc.load(self.ctx.store)
         try:
             journal = svc.journal(self.ctx.store, **self.filters())
         except UserError as exc:  # a customer no one is called, dates the wrong way round
@@ -239,7 +239,7 @@ class JournalPane(QWidget):
         entry = self.model.entry(self.selected_row())
         if entry is None:
             return
-        settings = load_settings(self.ctx.store)
+        settings = settings_svc.load(self.ctx.store)
 
         def apply(values: dict[str, Any]) -> str | None:
             said: list[str] = []

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from salesplanner.services import pipeline as svc
 from salesplanner.services.changes import Changes
-from salesplanner.store.db import Store
+from salesplanner.services.plan import Store
 from salesplanner.ui.edits import Edit
 
 

@@ -43,9 +43,9 @@ from salesplanner.domain.calendar import week_start
 from salesplanner.domain.goals import Message
 from salesplanner.domain.money import to_fen
 from salesplanner.services import progress as svc
+from salesplanner.services import settings as settings_svc
+from salesplanner.services.goals import active_goal
 from salesplanner.services.report import goal_forecast
-from salesplanner.store.goals import active_goal
-from salesplanner.store.settings import load_settings
 from salesplanner.ui.date_box import date_box
 from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.format import format_amount, format_date, format_percent, parse_amount
@@ -317,7 +317,7 @@ class ProgressPane(QWidget):
 
     def reload(self) -> None:
         store = self.ctx.store
-        self.settings = settings = load_settings(store)
+        self.settings = settings = settings_svc.load(store)
         as_of = self.as_of or svc.default_as_of(store)
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))

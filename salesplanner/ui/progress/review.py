@@ -23,8 +23,7 @@ from salesplanner import APP_NAME
 from salesplanner.domain.calendar import week_start
 from salesplanner.domain.records import WeeklyReview
 from salesplanner.services import progress as svc
-from salesplanner.store.reviews import get_review, list_reviews
-from salesplanner.store.settings import load_settings
+from salesplanner.services import settings as settings_svc
 from salesplanner.ui.date_box import date_box
 from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.format import format_amount, format_date
@@ -117,13 +116,13 @@ class WeeklyReviewPanel(QWidget):
         """Show the week's numbers and its saved review; with ``keep_typing`` the text the
         user is writing (not saved yet) stays — only the numbers and the list are renewed."""
         store = self.ctx.store
-        settings = load_settings(store)
+        settings = settings_svc.load(store)
         self._show_monday_in_box()  # the box always names the week shown below it
         self.shown_week = self.monday
         self.numbers = svc.week_numbers(store, self.monday, settings)
         self.numbers_label.setText(self.numbers_text(settings))
         if not (keep_typing and self.has_unsaved_text()):
-            review = get_review(store, self.monday)
+            review = svc.review(store, self.monday)
             self._loaded = {key: getattr(review, key) if review else "" for key in FIELDS}
             for key in FIELDS:
                 self.edits[key].setPlainText(self._loaded[key])
@@ -158,7 +157,7 @@ class WeeklyReviewPanel(QWidget):
 
     def reload_past(self) -> None:
         self.past.clear()
-        for r in list_reviews(self.ctx.store):
+        for r in svc.reviews(self.ctx.store):
             first = next((getattr(r, k) for k in FIELDS if getattr(r, k).strip()), "")
             first = first.strip().splitlines()[0] if first.strip() else ""
             item = QListWidgetItem(

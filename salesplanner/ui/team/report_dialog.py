@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from salesplanner.domain.calendar import week_start
+from salesplanner.services import settings as settings_svc
 from salesplanner.services.report import WeeklyReport, weekly_report
-from salesplanner.store.settings import load_settings
 from salesplanner.ui.format import date_edit_format
 from salesplanner.ui.report import report_html, report_text, write_pdf
 
@@ -88,14 +88,14 @@ class WeeklyReportDialog(QDialog):
         self.set_week(self.monday() + dt.timedelta(days=days))
 
     def load(self) -> None:
-        settings = load_settings(self.ctx.store)
+        settings = settings_svc.load(self.ctx.store)
         self.report = weekly_report(self.ctx.store, self.monday())
         self.preview.setHtml(report_html(self.report, settings))
         self.status.clear()
 
     def text(self) -> str:
         assert self.report is not None
-        return report_text(self.report, load_settings(self.ctx.store))
+        return report_text(self.report, settings_svc.load(self.ctx.store))
 
     def copy_text(self) -> None:
         QApplication.clipboard().setText(self.text())
@@ -114,7 +114,7 @@ class WeeklyReportDialog(QDialog):
                 return None
         assert self.report is not None
         try:
-            self.saved = write_pdf(self.report, Path(path), load_settings(self.ctx.store))
+            self.saved = write_pdf(self.report, Path(path), settings_svc.load(self.ctx.store))
         except OSError as e:
             self.status.setText(
                 self.tr("Could not save {file}: {reason}").format(
