@@ -1,15 +1,171 @@
-"""Shared fixtures: an in-memory store, a temp-file store, demo databases, an AppContext."""
+"""Shared fixtures: an in-memory store, a temp-file store, demo databases, an AppContext; and
+the guards every test runs under (its own user folders, Qt leftovers, hung dialogs)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# -- the developer's own folders are never touched ----------------------------------------------
+# The app keeps settings (QSettings), the data-location file, backups, the translation and
+# holiday caches under the user's folders. A test must not read or write the real ones: what it
+# left there would change the next run, and a developer's plan or window layout would be at
+# stake. Before anything imports the app or Qt, HOME and the XDG folders point into a folder of
+# this run; each test then gets folders of its own (_own_user_folders). At the end of the run,
+# the real folders are compared with how they were at its start (pytest_sessionfinish): a
+# change fails the run, unless another test run on the machine may have made it (then it is a
+# warning line; with CI or SALESPLANNER_STRICT_USER_FOLDERS set it fails all the same).
+USER_FOLDER_VARIABLES = {
+    "HOME": "home",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_CACHE_HOME": "cache",
+    "XDG_DATA_HOME": "data",
+    "XDG_STATE_HOME": "state",
+}
+
+
+def _real_user_folders() -> list[Path]:
+    """The folders the app (and Qt, for an app without an organisation) writes for this user."""
+    import platformdirs
+
+    from salesplanner import APP_NAME, ORG_NAME
+
+    config = Path(platformdirs.user_config_dir())
+    return sorted(
+        {
+            Path(platformdirs.user_config_dir(APP_NAME, ORG_NAME)),
+            Path(platformdirs.user_cache_dir(APP_NAME, ORG_NAME)),
+            Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME)),
+            Path(platformdirs.user_state_dir(APP_NAME, ORG_NAME)),
+            Path(platformdirs.user_log_dir(APP_NAME, ORG_NAME)),
+            config / ORG_NAME,  # QSettings: <config>/<organisation>/<application>.conf
+            config / "Unknown Organization",  # QSettings before the names are set
+        }
+    )
+
+
+def snapshot(folders) -> dict[str, tuple[int, int]]:
+    """Every file and folder under ``folders``: path → (size, modification time in ns)."""
+    seen = {}
+    for top in folders:
+        for path in [top, *(top.rglob("*") if top.is_dir() else [])]:
+            try:
+                st = path.lstat()
+            except OSError:
+                continue
+            seen[str(path)] = (0 if path.is_dir() else st.st_size, st.st_mtime_ns)
+    return seen
+
+
+REAL_USER_FOLDERS = _real_user_folders()  # resolved before the variables below change
+_REAL_BEFORE = snapshot(REAL_USER_FOLDERS)
+SESSION_HOME = Path(tempfile.mkdtemp(prefix="salesplanner-tests-"))
+for _variable, _name in USER_FOLDER_VARIABLES.items():
+    os.environ[_variable] = str(SESSION_HOME / _name)
+    (SESSION_HOME / _name).mkdir()
+
+
+def _parent_of(pid: int) -> int:
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    return int(stat.rsplit(")", 1)[1].split()[1])
+
+
+def _other_test_runs() -> set[int]:
+    """Other pytest processes on this machine (not this one, its parents or its children):
+    while one runs, a change in the real folders may be its doing, not this run's."""
+    mine = os.getpid()
+    ours = {mine}
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        pid = mine
+        while pid > 1:
+            pid = _parent_of(pid)
+            ours.add(pid)
+    found = set()
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            pid = int(entry.name)
+            if pid in ours:
+                continue
+            args = (entry / "cmdline").read_bytes().split(b"\0")
+            if any(b"pytest" in a for a in args) and _parent_of(pid) != mine:
+                found.add(pid)
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+_OTHER_RUNS: set[int] = set()
+_LAST_LOOK = [0.0]
+
+
+def _look_for_other_runs() -> None:
+    if os.name == "posix" and time.monotonic() - _LAST_LOOK[0] > 5:
+        _LAST_LOOK[0] = time.monotonic()
+        _OTHER_RUNS.update(_other_test_runs())
+
+
+_look_for_other_runs()
+
+
+def changed_real_folders() -> list[str]:
+    """What this run's tests added, changed or removed in the real user folders."""
+    after = snapshot(REAL_USER_FOLDERS)
+    return sorted(
+        p for p in _REAL_BEFORE.keys() | after.keys() if _REAL_BEFORE.get(p) != after.get(p)
+    )
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _LAST_LOOK[0] = 0.0
+    _look_for_other_runs()
+    changed = changed_real_folders()
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    strict = bool(os.environ.get("CI") or os.environ.get("SALESPLANNER_STRICT_USER_FOLDERS"))
+    if changed and _OTHER_RUNS and not strict:
+        if reporter is not None:
+            reporter.write_line(
+                f"user folders: {len(changed)} changes in the real user folders not checked: "
+                f"other test runs were active (pids {sorted(_OTHER_RUNS)[:5]})",
+                yellow=True,
+            )
+    elif changed:
+        if reporter is not None:
+            reporter.write_line(
+                "user folders: a test wrote into the real user folders: " + ", ".join(changed[:8]),
+                red=True,
+            )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    shutil.rmtree(SESSION_HOME, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _own_user_folders(tmp_path_factory, monkeypatch):
+    """HOME and the XDG folders of this test alone (not inside its tmp_path, whose listing some
+    tests check), and QSettings writing there too once Qt is loaded."""
+    import sys
+
+    _look_for_other_runs()
+    home = tmp_path_factory.mktemp("user-folders", numbered=True)
+    for variable, name in USER_FOLDER_VARIABLES.items():
+        (home / name).mkdir()
+        monkeypatch.setenv(variable, str(home / name))
+    if "PySide6.QtCore" in sys.modules:  # QSettings has cached the config folder: move it
+        from PySide6.QtCore import QSettings
+
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / "config"))
+    return home
+
 
 DEMO_TODAY = dt.date(2026, 11, 27)  # demo data is generated relative to this day in tests
 
