@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from itertools import compress, starmap
+from functools import partial
+from itertools import compress, repeat, starmap
 from typing import Any, NamedTuple
 
 from salesplanner.io.workbook import column_letter
@@ -244,19 +245,15 @@ def sales_keys(
     columns: Sequence[list[Any]], texts: tuple[bool, ...], keep: list[bool] | None
 ) -> list[str]:
     """``row_key("s\x1f", row)`` for the rows of ``columns`` (``texts``: which hold str only)
-    where ``keep`` is true: the same keys, made column by column with no Python code per row."""
+    where ``keep`` is true: the same keys, made column by column with no Python code per row
+    (the prefix "s" is a first column, so each line is joined, encoded and hashed in C)."""
     if keep is not None:
         columns = tuple(list(compress(c, keep)) for c in columns)
     cols = [c if is_text else _texts(c) for c, is_text in zip(columns, texts, strict=True)]
-    lines: Any = map("\x1f".join, zip(*cols, strict=True))
-    copy = _key_base("s\x1f").copy
-    out: list[str] = []
-    append = out.append
-    for data in map(str.encode, lines):
-        h = copy()
-        h.update(data)
-        append(h.hexdigest())
-    return out
+    n = len(cols[0]) if cols else 0
+    lines = map("\x1f".join, zip(repeat("s", n), *cols, strict=True))
+    digests = map(partial(hashlib.blake2b, digest_size=10), map(str.encode, lines))
+    return list(map(hashlib.blake2b.hexdigest, digests))
 
 
 def _texts(col: list[Any]) -> list[str]:

@@ -279,7 +279,7 @@ def _import_file(
             finally:
                 if index_build is not None:
                     index_build.wait()
-            report.rows_in_sheet = a.data_row_count
+            report.rows_in_sheet = stream.data_rows if stream else a.data_row_count
             report.problems = parsed.problems
             report.blank_rows = parsed.blank_rows
             report.skipped = dict(Counter(parsed.skipped))
@@ -289,7 +289,7 @@ def _import_file(
                 report.imported,
                 report.skipped_total,
                 problem_dicts,
-                data_end_row=a.last_excel_row if stream else None,
+                data_end_row=stream.last_excel_row if stream else None,
             )
             repo.save_mapping(store, a.signature, a.kind, a.mapping_json())
             report.changes = changes
@@ -476,7 +476,10 @@ class _Stream:
     The result is the one a single pass gives: duplicates are found across the parts, amount
     outliers on the whole column (:func:`join_parts`), and where the parts do not line up the
     transaction is rolled back with :class:`SheetTailMismatch` (the caller reads the sheet
-    again whole). Customers are added part by part, so their ids follow the parts.
+    again whole). Customers are added part by part, so their ids follow the parts. A later
+    part's rows are let go once stored (kept only where cells merged down may reach into the
+    next part): the sheet's row count and last filled row are counted here (``data_rows``,
+    ``last_excel_row``), and afterwards ``a.data`` holds the first part only.
     """
 
     def __init__(self, a: Analysis, part: Part, build: Callable[..., Parsed]):
@@ -486,6 +489,10 @@ class _Stream:
         self.estimated_rows = max(
             tail.estimated_rows if tail is not None else 0, self.head.rows_seen
         )
+        rows = a.data.rows
+        self.data_rows = max(len(rows) - a.first_data_index, 0)
+        filled = _last_filled(rows, a.first_data_index)
+        self.last_excel_row = a.header_excel_row if filled is None else a.excel_row(filled)
 
     def parts(self) -> Iterator[Parsed]:
         """The first part, then each later one as it is read and parsed."""
@@ -514,9 +521,23 @@ class _Stream:
                 raise SheetTailMismatch("dates without a year in a later part")
             if parsed.ambiguous_dates:  # 03/04/2026 first here: the whole column decides
                 raise SheetTailMismatch("dates that read both ways in a later part")
-            data.rows.extend(rows)
+            if data.merged:  # a later part's merged cells may start in this one
+                data.rows.extend(rows)
+            self.data_rows += len(rows)
+            filled = _last_filled(rows, 0)
+            if filled is not None:
+                self.last_excel_row = row0 + filled + 1
+            del rows, rest
             yield parsed
         data.tail = None
+
+
+def _last_filled(rows: list[list[Any]], start: int) -> int | None:
+    """The index of the last row from ``start`` on with a cell filled, None if none is."""
+    for i in range(len(rows) - 1, start - 1, -1):
+        if any(v not in ("", None) for v in rows[i]):
+            return i
+    return None
 
 
 def _store_parts(
@@ -537,6 +558,7 @@ def _store_parts(
             writer.write(parsed, part_tick)
             done += parsed.count
             parsed.columns = parsed.given_records = None  # stored: let the rows go
+            parsed.cell_values = {}
             parts.append(parsed)
     writer.tell(report, done)
     return join_parts(a, parts), _table_changes(a.kind, report), build

@@ -475,15 +475,18 @@ class Store:
 
     def _migrate(self, from_version: int) -> None:
         """Each migration in its own transaction, with foreign keys off (a table rebuilt by a
-        migration must not cascade when its old copy is dropped; ids never change)."""
+        migration must not cascade when its old copy is dropped; ids never change). A new plan
+        is made in one transaction (each migration a savepoint in it): one commit to wait for
+        on disk instead of one per migration, and no half-made plan file."""
         conn = self.conn
         fk = conn.execute("PRAGMA foreign_keys").fetchone()[0]
         conn.execute("PRAGMA foreign_keys = OFF")  # (only outside a transaction)
         try:
-            for index in range(from_version, SCHEMA_VERSION):
-                with self.transaction():
-                    MIGRATIONS[index](conn)
-                    conn.execute(f"PRAGMA user_version = {index + 1}")
+            with self.transaction() if from_version == 0 else contextlib.nullcontext():
+                for index in range(from_version, SCHEMA_VERSION):
+                    with self.transaction():
+                        MIGRATIONS[index](conn)
+                        conn.execute(f"PRAGMA user_version = {index + 1}")
         finally:
             conn.execute(f"PRAGMA foreign_keys = {int(fk)}")
 
@@ -596,6 +599,9 @@ class Store:
     def close(self) -> None:
         try:
             if self.path is not None:
+                # statistics from a sample of each index (a large import's ANALYZE would read
+                # every row of its new indexes: ≈ 50 ms per 100,000 rows)
+                self.conn.execute("PRAGMA analysis_limit = 1000")
                 self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass

@@ -218,6 +218,39 @@ def test_streamed_cli_import_matches_the_whole_sheet(tmp_path, split_everything,
     )
 
 
+def test_a_streamed_import_lets_its_parts_go_and_still_counts_every_row(
+    tmp_path, split_everything, monkeypatch, capsys
+):
+    """The later parts' rows are not kept once stored (the memory of a large import): the
+    report still counts every row of the sheet, as the import read whole does."""
+    import json
+
+    from salesplanner import cli
+    from salesplanner.commands import excel
+    from salesplanner.services import importing
+
+    book = _messy_sales(tmp_path / "s.xlsx", rows=1200)
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ["salesplanner.commands.excel"])
+    kept = []
+    real_parts = importing._Stream.parts
+
+    def parts(stream):
+        for parsed in real_parts(stream):
+            kept.append(len(stream.a.data.rows))
+            yield parsed
+
+    monkeypatch.setattr(importing._Stream, "parts", parts)
+    assert cli.main(["import", str(book), "--db", str(tmp_path / "a.db"), "--json"]) == 0
+    streamed = json.loads(capsys.readouterr().out)
+    assert len(kept) > 2 and len(set(kept)) == 1  # the first part only, all along
+    real_import = excel._import
+    monkeypatch.setattr(excel, "_import", lambda args, stream: real_import(args, stream=False))
+    assert cli.main(["import", str(book), "--db", str(tmp_path / "b.db"), "--json"]) == 0
+    whole = json.loads(capsys.readouterr().out)
+    assert streamed["rows_in_sheet"] == whole["rows_in_sheet"] >= 1200
+    assert streamed["imported"] == whole["imported"] > 1000
+
+
 def test_halves_without_an_in_memory_file(tmp_path, split_everything, monkeypatch):
     """Where os.memfd_create is missing (Windows, macOS) the halves are read from memory."""
     monkeypatch.delattr(workbook.os, "memfd_create", raising=False)

@@ -186,3 +186,42 @@ def test_migration_4_moves_row_key_into_a_named_index_keeping_links(tmp_path):
         with store.transaction():
             store.execute("DELETE FROM deals WHERE id = 41")
         assert store.query("SELECT deal_id FROM activities") == [{"deal_id": None}]
+
+
+def test_a_new_plan_is_made_in_one_commit_or_not_at_all(tmp_path, monkeypatch):
+    """A new plan waits for one commit on disk, not one per migration; a migration that fails
+    leaves no half-made plan (no tables, version 0), and the next open makes it whole."""
+    from salesplanner.store import schema
+
+    commits = []
+    real_connect = sqlite3.connect
+
+    def connect(*args, **kw):
+        conn = real_connect(*args, **kw)
+        conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    with Store.open(tmp_path / "new.db") as store:
+        assert store.schema_version == SCHEMA_VERSION
+    assert commits == ["COMMIT"]
+    monkeypatch.undo()
+
+    def broken(conn):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS[:-1], broken])
+    monkeypatch.setattr("salesplanner.store.db.MIGRATIONS", schema.MIGRATIONS)
+    path = tmp_path / "half.db"
+    with pytest.raises(Exception):  # noqa: B017, PT011 - whichever error the store makes of it
+        Store.open(path)
+    if path.exists():
+        conn = real_connect(path)
+        try:
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+            assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        finally:
+            conn.close()
+    monkeypatch.undo()
+    with Store.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
