@@ -44,7 +44,7 @@ class DemoProfile:
     phone_per_day: float
     team: str = ""  # "" a rep; else the desk's name in the goal's title
     pace_so_far: Decimal = Decimal("0.88")  # this quarter's sales to yesterday ÷ the goal's pace
-    future_pace: float = 1.0  # the deals in flight: the sales to come ÷ the goal's pace
+    future_pace: float = 1.3  # the deals in flight: the sales to come ÷ the goal's pace
     funnel_measured: bool = False  # the goal's funnel measured from the history (as the wizard)
     deal_size: Decimal = Decimal(37500)  # the typed deal size when not measured
 
@@ -245,15 +245,14 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
     stages = [s.key for s in sorted(opp_repo.list_stages(store), key=lambda s: s.sort)]
     stages = [k for k in stages if k not in ("won", "lost")]
     # the sales still to come at the goal's pace, as far ahead as a deal can take
-    pace = prof.future_pace * wan_to_fen(target_wan) / max(1, len(q_days)) / deal_fen
+    pace = prof.future_pace * wan_to_fen(target_wan) / max(1, len(q_days))  # fen a day
     ahead = working_days(today, today + dt.timedelta(days=prof.funnel.stage_days[1] * len(stages)))
-    future = []
-    for day in ahead:
-        expected = pace * rng.uniform(0.5, 1.5)
-        for _ in range(int(expected) + (1 if rng.random() < expected % 1 else 0)):
-            amount = int(deal_fen * rng.lognormvariate(-0.125, 0.5)) // 100 * 100
-            cid = rng.choices(customer_ids, weights=weights)[0]
-            future.append((day, cid, max(100_00, amount), rng.choice(_PRODUCTS)))
+    n_future = max(1, round(pace * len(ahead) / deal_fen))
+    future = [
+        (ahead[i * len(ahead) // n_future], rng.choices(customer_ids, weights=weights)[0],
+         amount, rng.choice(_PRODUCTS))
+        for i, amount in enumerate(_split_total(rng, int(pace * len(ahead)), n_future, 0.5))
+    ]  # fmt: skip
     pipe = build_pipeline(
         today, sales, customer_ids, weights, future, _PRODUCTS, prof.funnel, stages
     )
@@ -311,6 +310,28 @@ def _fill(store: Store, sc: DemoScale, today: dt.date) -> None:
 
     # -- the goal: the current quarter, 98万 (× the profile's scale) -------------------------
     _write_goal(store, current_q, q_totals_wan[-3:], prof)
+    if prof.scale > 1:
+        _size_blocks_to_targets(store, this_monday)
+
+
+def _size_blocks_to_targets(store: Store, monday: dt.date) -> None:
+    """A desk's calendar: the template's blocks hold the week's targets, not one rep's."""
+    per_week: dict[str, int] = {}
+    for t in SEED_TEMPLATE:
+        per_week[t.code] = per_week.get(t.code, 0) + t.planned_count
+    rows = store.execute(
+        "SELECT activity_code, target_count FROM activity_targets WHERE level = 'week' "
+        "AND start_date = ?",
+        (monday.isoformat(),),
+    ).fetchall()
+    for code, target in rows:
+        if per_week.get(code) and target > per_week[code]:
+            factor = -(-target // per_week[code])  # rounded up: the plan holds the target
+            store.execute(
+                "UPDATE time_blocks SET planned_count = planned_count * ? "
+                "WHERE activity_code = ? AND planned_count > 0",
+                (factor, code),
+            )
 
 
 def _write_goal(

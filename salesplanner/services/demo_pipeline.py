@@ -40,7 +40,15 @@ STALE_DAYS = 14  # the app's default "no activity for" days (settings.stale_days
 # no deal in the last weeks only this share was made
 SLUMP_DAYS, SLUMP_KEEP = 42, 0.3
 LOST_REASONS = ("价格太高", "选了竞争对手", "预算取消", "需求变化", "决策人变动", "客户没有回应")
-NEXT_STEPS = ("约演示", "发报价", "确认需求", "安排拜访", "催合同", "技术交流", "商务谈判")
+# the next step a deal at each stage waits for (other stages: any of them)
+NEXT_STEPS = {
+    dom.LEAD: ("安排拜访", "电话约见"),
+    dom.FIRST_VISIT: ("确认需求", "技术交流"),
+    dom.NEEDS: ("约演示", "技术交流"),
+    dom.PROPOSAL: ("发报价", "方案讲解"),
+    dom.NEGOTIATION: ("商务谈判", "催合同"),
+}
+ANY_STEP = tuple(step for steps in NEXT_STEPS.values() for step in steps)
 TITLES = ("CRM 升级", "新版本采购", "数据分析项目", "ERP 扩展", "年度续约", "分公司上线")
 VISIT_OUTCOMES = ("有兴趣", "约了演示", "需再跟进")
 IDLE_VISIT_OUTCOMES = ("暂无需求", "需再跟进")
@@ -231,7 +239,7 @@ class _Builder:
                 created,
                 customer_id=customer_id,
                 expected_close=expected,
-                next_step=rng.choice(NEXT_STEPS) if step_day else "",
+                next_step=rng.choice(NEXT_STEPS.get(self.stages[at], ANY_STEP)) if step_day else "",
                 next_step_date=step_day,
                 channel=rng.choice(CHANNELS),
                 product=product,

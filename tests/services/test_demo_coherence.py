@@ -111,3 +111,23 @@ def test_few_open_deals_need_chasing_for_want_of_a_next_step_or_activity(plan):
 def test_the_odds_of_the_target_are_neither_sure_nor_hopeless(plan):
     pf = pipe.period_forecast(plan, DEMO_TODAY, runs=2000, seed=1)
     assert 0.1 < pf.forecast.period.chances[0] < 0.9
+
+
+def test_the_desks_calendar_holds_its_week_targets(large_store):
+    """The large demo is a desk: its week's blocks plan what its targets ask, not one rep's
+    three visits beside a target of two hundred."""
+    goal = goal_repo.active_goal(large_store, DEMO_TODAY)
+    monday = DEMO_TODAY - dt.timedelta(days=DEMO_TODAY.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    for code in ("visit", "proposal", "followup"):
+        (target,) = large_store.execute(
+            "SELECT target_count FROM activity_targets WHERE goal_id = ? AND level = 'week' "
+            "AND start_date = ? AND activity_code = ?",
+            (goal.id, monday.isoformat(), code),
+        ).fetchone()
+        (planned,) = large_store.execute(
+            "SELECT SUM(planned_count) FROM time_blocks WHERE activity_code = ? "
+            "AND date BETWEEN ? AND ?",
+            (code, monday.isoformat(), sunday.isoformat()),
+        ).fetchone()
+        assert target <= planned <= 1.2 * target, code
