@@ -200,6 +200,10 @@
         <translation>Customer</translation>
     </message>
     <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -524,6 +528,17 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>— nobody in particular</source>
+        <translation>— nobody in particular</translation>
+    </message>
+    <message>
+        <source>{name} (main contact)</source>
+        <translation>{name} (main contact)</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1027,10 @@
         <translation>Customer</translation>
     </message>
     <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
         <source>Expected amount</source>
         <translation>Expected amount</translation>
     </message>
@@ -1142,6 +1161,10 @@
     <message>
         <source>Entry</source>
         <translation>Entry</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1725,6 +1748,10 @@
         <translation>Source</translation>
     </message>
     <message>
+        <source>{customer} · {person}</source>
+        <translation>{customer} · {person}</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1806,6 +1833,10 @@
     <message>
         <source>Customer</source>
         <translation>Customer</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -5150,6 +5181,10 @@
     <message>
         <source>A sale without a logged activity has no count or outcome.</source>
         <translation>A sale without a logged activity has no count or outcome.</translation>
+    </message>
+    <message>
+        <source>That person is not a contact of this entry's customer.</source>
+        <translation>That person is not a contact of this entry's customer.</translation>
     </message>
     <message>
         <source>Entry {key} cannot be put back: a newer entry took its place.</source>

@@ -200,6 +200,10 @@
         <translation>客户</translation>
     </message>
     <message>
+        <source>With</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -524,6 +528,17 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>— nobody in particular</source>
+        <translation>— 不指定联系人</translation>
+    </message>
+    <message>
+        <source>{name} (main contact)</source>
+        <translation>{name}（主要联系人）</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1027,10 @@
         <translation>客户</translation>
     </message>
     <message>
+        <source>With</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <source>Expected amount</source>
         <translation>预计金额</translation>
     </message>
@@ -1142,6 +1161,10 @@
     <message>
         <source>Entry</source>
         <translation>记录</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1725,6 +1748,10 @@
         <translation>来源</translation>
     </message>
     <message>
+        <source>{customer} · {person}</source>
+        <translation>{customer} · {person}</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1806,6 +1833,10 @@
     <message>
         <source>Customer</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -5150,6 +5181,10 @@
     <message>
         <source>A sale without a logged activity has no count or outcome.</source>
         <translation>没有记录活动的成交没有次数和结果。</translation>
+    </message>
+    <message>
+        <source>That person is not a contact of this entry's customer.</source>
+        <translation>此人不是这条记录所属客户的联系人。</translation>
     </message>
     <message>
         <source>Entry {key} cannot be put back: a newer entry took its place.</source>

@@ -1,6 +1,7 @@
 """The customer card (issue 13.1): what it shows, and the pure rules behind it.
 
 * :class:`Contact` — a person at a customer; one of a customer's contacts is the main one.
+* :class:`Person` — a contact as a dialog lists it (id, name, main or not).
 * :class:`Facts` — the company facts the rep edits on the card (name, short names, segment …).
 * :class:`TimelineItem` — one line of the card's timeline (an activity, a sale, an opportunity,
   a weekly review that mentions the customer), newest first.
@@ -18,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, NamedTuple
 
 #: Follow-up cadence by ABC class in days (``Settings.follow_up_cadence``: A, B, C).
 DEFAULT_CADENCE = (14, 30, 90)
@@ -53,6 +54,15 @@ class Contact:
 
     def values(self) -> dict[str, object]:
         return {f: getattr(self, f) for f in CONTACT_FIELDS}
+
+
+class Person(NamedTuple):
+    """A contact as a dialog offers it: the blocks, activities, sales and deals of a customer
+    can name one of its people (the main one first)."""
+
+    id: int
+    name: str
+    is_main: bool
 
 
 @dataclass(frozen=True, slots=True)

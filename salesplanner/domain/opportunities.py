@@ -83,6 +83,7 @@ class Opportunity:
     deal_id: int | None = None  # the sales record it became when won
     commit: bool = False  # the rep counts on it this period
     note: str = ""
+    contact_id: int | None = None  # the person at the customer the deal is with
 
     @property
     def is_open(self) -> bool:

@@ -198,6 +198,7 @@ class QuickEntry:
     date: dt.date
     outcome: str = ""
     next_follow_up: dt.date | None = None  # "下周二再联系": when to follow the customer up
+    contact_id: int | None = None  # the person it was done with (a contact of the customer)
 
 
 def _find_keyword(text: str) -> tuple[str, int, int] | None:

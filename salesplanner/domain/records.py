@@ -65,6 +65,7 @@ class Deal:
     region: str = ""
     stage: str = "won"
     note: str = ""
+    contact_id: int | None = None  # the person at the customer it was sold to
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ class Activity:
     deal_id: int | None = None
     block_id: int | None = None
     note: str = ""
+    contact_id: int | None = None  # the person at the customer it was done with
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,7 @@ class TimeBlock:
     planned_count: int = 0
     done: bool = False
     opportunity_id: int | None = None  # the deal the block is for (a deal to chase)
+    contact_id: int | None = None  # the person at the customer it is with
 
     @property
     def minutes(self) -> int:

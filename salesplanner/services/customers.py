@@ -29,6 +29,7 @@ from salesplanner.domain.card import (
     Card,
     Contact,
     Facts,
+    Person,
     Timeline,
     cadence_days,
     merge_groups,
@@ -91,6 +92,12 @@ def card(store: Store, customer_id: int, today: dt.date | None = None) -> Card:
         open_opportunities=sum(1 for r in rows if r[1] == "opportunity" and r[8] == "open"),
         counts=items.counts(),
     )
+
+
+def people(store: Store) -> dict[str, list[Person]]:
+    """Each customer's contacts by its name (main first): what a block, log, sale or deal
+    dialog offers as the person it is with."""
+    return repo.people(store)
 
 
 def find_customer(store: Store, name_or_id: str) -> int:

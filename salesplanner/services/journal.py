@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, NamedTuple, overload
 
@@ -23,6 +23,7 @@ from salesplanner.domain.money import fen_to_wan, from_fen, to_fen
 from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT
 from salesplanner.errors import UserError
 from salesplanner.services.changes import Changes
+from salesplanner.store import customers as customer_repo
 from salesplanner.store import import_removal
 from salesplanner.store import journal as repo
 from salesplanner.store.db import Store
@@ -46,6 +47,8 @@ class JournalEntry(NamedTuple):
     note: str
     imported: int  # 1: from an import, 0: logged in the app
     deal_id: int | None  # the sale the entry stands for
+    contact_id: int | None = None  # the person it was with
+    person: str = ""  # that person's name
 
     @property
     def amount(self) -> Decimal | None:
@@ -57,15 +60,22 @@ class JournalEntry(NamedTuple):
 
 
 #: Positions in a raw row (``Journal.rows``, the store's ``COLUMNS``).
-KEY, DATE, CUSTOMER_ID, CODE, COUNT, OUTCOME, AMOUNT_FEN, NOTE, IMPORTED, DEAL_ID = range(10)
+KEY, DATE, CUSTOMER_ID, CODE, COUNT, OUTCOME, AMOUNT_FEN, NOTE, IMPORTED, DEAL_ID, CONTACT_ID = (
+    range(11)
+)
 
 
 class Entries(Sequence[JournalEntry]):
     """The journal's rows as :class:`JournalEntry` values, each made when it is read (a year of
     a large plan is ~20,000 rows; a table shows a screenful)."""
 
-    def __init__(self, rows: list[tuple[Any, ...]], names: dict[int, str]):
-        self._rows, self._names = rows, names
+    def __init__(
+        self,
+        rows: list[tuple[Any, ...]],
+        names: dict[int, str],
+        people: dict[int, str] | None = None,
+    ):
+        self._rows, self._names, self._people = rows, names, people or {}
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -83,7 +93,10 @@ class Entries(Sequence[JournalEntry]):
 
     def _entry(self, r: tuple[Any, ...]) -> JournalEntry:
         name = self._names.get(r[CUSTOMER_ID], "") if r[CUSTOMER_ID] is not None else ""
-        return JournalEntry(r[KEY], dt.date.fromisoformat(r[DATE]), r[CUSTOMER_ID], name, *r[3:])
+        person = self._people.get(r[CONTACT_ID], "") if r[CONTACT_ID] is not None else ""
+        return JournalEntry(
+            r[KEY], dt.date.fromisoformat(r[DATE]), r[CUSTOMER_ID], name, *r[3:CONTACT_ID]
+        )._replace(contact_id=r[CONTACT_ID], person=person)
 
 
 @dataclass(frozen=True)
@@ -95,10 +108,11 @@ class Journal:
     rows: list[tuple[Any, ...]]
     names: dict[int, str]
     sales_fen: int  # the sales among the entries
+    people: dict[int, str] = field(default_factory=dict)  # contacts' names by id
 
     @property
     def entries(self) -> Entries:
-        return Entries(self.rows, self.names)
+        return Entries(self.rows, self.names, self.people)
 
     @property
     def count(self) -> int:
@@ -110,6 +124,10 @@ class Journal:
 
     def customer(self, row: tuple[Any, ...]) -> str:
         return self.names.get(row[CUSTOMER_ID], "") if row[CUSTOMER_ID] is not None else ""
+
+    def person(self, row: tuple[Any, ...]) -> str:
+        """The name of the person the entry was with ('' for none)."""
+        return self.people.get(row[CONTACT_ID], "") if row[CONTACT_ID] is not None else ""
 
 
 def _customer_id(store: Store, customer: int | str | None) -> int | None:
@@ -139,10 +157,13 @@ def journal(
         raise JournalError(f"Unknown activity type {type!r}.")
     rows = repo.rows(store, frm, to, _customer_id(store, customer), type, outcome or None)
     sales = sum(r[AMOUNT_FEN] for r in rows if r[DEAL_ID] is not None)
-    return Journal(rows, repo.customer_names(store), sales)
+    return Journal(rows, repo.customer_names(store), sales, repo.contact_names(store))
 
 
 # -- editing ------------------------------------------------------------------------------------
+#: ``edit_entry(contact_id=NO_CONTACT)``: the entry names no person any more
+NO_CONTACT = 0
+
 #: (table, row id, {column: value}) — what an edit set, or what it overwrote
 RowValues = tuple[str, int, dict[str, object]]
 
@@ -207,11 +228,21 @@ def edit_entry(
     count: int | None = None,
     outcome: str | None = None,
     note: str | None = None,
+    contact_id: int | None = None,
 ) -> EntryEdited:
-    """Correct an entry: its date, amount (yuan), count, outcome or note (one transaction).
+    """Correct an entry: its date, amount (yuan), count, outcome, note or the person it was
+    with (``contact_id``, a contact of the entry's customer; ``NO_CONTACT`` names nobody) —
+    one transaction.
 
-    An activity that stands for a sale moves with it: date and amount are set on both."""
-    if date is None and amount is None and count is None and outcome is None and note is None:
+    An activity that stands for a sale moves with it: date, amount and person are set on both."""
+    if (
+        date is None
+        and amount is None
+        and count is None
+        and outcome is None
+        and note is None
+        and contact_id is None
+    ):
         raise JournalError("Say what to change: the date, amount, count, outcome or note.")
     if amount is not None and amount <= 0:
         raise JournalError("A sale's amount must be more than zero.")
@@ -244,6 +275,14 @@ def edit_entry(
             wanted["activities"]["outcome"] = outcome
         if note is not None:
             wanted["activities" if activity else "deals"]["note"] = note
+        if contact_id is not None:
+            person = None if contact_id == NO_CONTACT else contact_id
+            customer_id = (activity or deal or {}).get("customer_id")
+            if person is not None and not customer_repo.contact_of(store, person, customer_id):
+                raise JournalError("That person is not a contact of this entry's customer.")
+            for table, row in (("activities", activity), ("deals", deal)):
+                if row is not None:
+                    wanted[table]["contact_id"] = person
         before, after = [], []
         for table, row in (("activities", activity), ("deals", deal)):
             values = {c: v for c, v in wanted[table].items() if row is not None and row[c] != v}

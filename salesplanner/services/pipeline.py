@@ -87,6 +87,15 @@ def _resolve_customer(store: Store, opp: Opportunity) -> tuple[Opportunity, repo
     return replace(opp, customer_id=cid, customer_name=name), made
 
 
+def _own_person(store: Store, opp: Opportunity) -> Opportunity:
+    """The opportunity naming only a person of its own customer."""
+    from salesplanner.store.customers import own_contact
+
+    if opp.contact_id is None:
+        return opp
+    return replace(opp, contact_id=own_contact(store, opp.contact_id, opp.customer_id))
+
+
 def _change(opp_id: int, opp: Opportunity, day: dt.date, from_stage: str | None) -> StageChange:
     return StageChange(opp_id, day, from_stage, opp.stage, opp.expected_close, opp.amount)
 
@@ -126,6 +135,7 @@ def add(store: Store, opp: Opportunity) -> PipelineEdit:
         stages = repo.list_stages(store)
         _open_stage(stages, opp.stage)
         opp, made = _resolve_customer(store, replace(opp, outcome=dom.OPEN, closed=None))
+        opp = _own_person(store, opp)
         dom.validate(opp, stages)
         before = repo.Snapshot(None)
         new_id = repo.insert(store, opp)
@@ -145,6 +155,7 @@ def edit(store: Store, opp: Opportunity, day: dt.date) -> PipelineEdit:
         if opp.customer_name.strip() != current.customer_name:
             opp = replace(opp, customer_id=None)
         opp, made = _resolve_customer(store, opp)
+        opp = _own_person(store, opp)
         dom.validate(opp, stages)
         oid = current.id
         assert oid is not None
@@ -194,6 +205,7 @@ def win(
                 customer_id=opp.customer_id,
                 product=opp.product,
                 note=note or opp.title,
+                contact_id=opp.contact_id,
             ),
         )
         activity_id = record_repo.insert_activity(
@@ -206,6 +218,7 @@ def win(
                 outcome=note,
                 amount=amount,
                 deal_id=deal_id,
+                contact_id=opp.contact_id,
             ),
         )
         repo.link_activity(store, activity_id, opportunity_id)
@@ -403,6 +416,7 @@ def chase_block(
         note=opp.next_step or opp.label,
         planned_count=1,
         opportunity_id=opportunity_id,
+        contact_id=opp.contact_id,
     )
 
 

@@ -27,6 +27,7 @@ from salesplanner.domain.week_log import WeekLog, week_log
 from salesplanner.errors import UserError
 from salesplanner.services.changes import Changes
 from salesplanner.store import blocks as block_repo
+from salesplanner.store import customers as customer_repo
 from salesplanner.store import follow_ups as follow_up_repo
 from salesplanner.store import records as record_repo
 from salesplanner.store import week as week_repo
@@ -94,11 +95,16 @@ def validate_block(b: TimeBlock) -> None:
 
 
 def _with_customer(store: Store, b: TimeBlock) -> tuple[TimeBlock, int | None]:
-    """The block with its customer id resolved from its name; the id of a customer made for it."""
+    """The block with its customer id resolved from its name (and only a person of that
+    customer kept); the id of a customer made for it."""
     if b.customer_id is not None or not b.customer_name.strip():
-        return b, None
-    cid, name, created = resolve_customer(store, b.customer_name)
-    return replace(b, customer_id=cid, customer_name=name), (cid if created else None)
+        made = None
+    else:
+        cid, name, created = resolve_customer(store, b.customer_name)
+        b, made = replace(b, customer_id=cid, customer_name=name), (cid if created else None)
+    if b.contact_id is not None:
+        b = replace(b, contact_id=customer_repo.own_contact(store, b.contact_id, b.customer_id))
+    return b, made
 
 
 @dataclass(frozen=True)
@@ -350,11 +356,19 @@ def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> L
         raise WeekError("The next follow-up cannot be before the day the activity was done.")
     with store.transaction():
         cid, name, created = resolve_customer(store, entry.customer)
+        person = customer_repo.own_contact(store, entry.contact_id, cid)
         deal_id = None
         if entry.code == CONTRACT and entry.amount is not None:  # (checked above)
             deal_id = record_repo.insert_deal(
                 store,
-                Deal(None, entry.date, entry.amount, customer_id=cid, note=entry.outcome),
+                Deal(
+                    None,
+                    entry.date,
+                    entry.amount,
+                    customer_id=cid,
+                    note=entry.outcome,
+                    contact_id=person,
+                ),
             )
         activity_id = record_repo.insert_activity(
             store,
@@ -368,6 +382,7 @@ def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> L
                 amount=entry.amount,
                 deal_id=deal_id,
                 block_id=block_id,
+                contact_id=person,
             ),
         )
         block = block_repo.get_block(store, block_id) if block_id is not None else None

@@ -27,6 +27,7 @@ def _block(row: dict[str, Any]) -> TimeBlock:
         planned_count=row["planned_count"],
         done=bool(row["done"]),
         opportunity_id=row["opportunity_id"],
+        contact_id=row["contact_id"],
     )
 
 
@@ -48,7 +49,7 @@ def insert_block(store: Store, b: TimeBlock) -> int:
     """Insert ``b``; an explicit ``b.id`` is kept (undo re-creates a deleted block with its id)."""
     return store.insert(
         "INSERT INTO time_blocks(id, date, start_min, end_min, activity_code, customer_id, note, "
-        "planned_count, done, opportunity_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "planned_count, done, opportunity_id, contact_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (
             b.id,
             b.date.isoformat(),
@@ -60,6 +61,7 @@ def insert_block(store: Store, b: TimeBlock) -> int:
             b.planned_count,
             int(b.done),
             b.opportunity_id,
+            b.contact_id,
         ),
     )
 
@@ -67,7 +69,7 @@ def insert_block(store: Store, b: TimeBlock) -> int:
 def update_block(store: Store, b: TimeBlock) -> None:
     store.execute(
         "UPDATE time_blocks SET date=?, start_min=?, end_min=?, activity_code=?, customer_id=?, "
-        "note=?, planned_count=?, done=?, opportunity_id=? WHERE id=?",
+        "note=?, planned_count=?, done=?, opportunity_id=?, contact_id=? WHERE id=?",
         (
             b.date.isoformat(),
             b.start_min,
@@ -78,6 +80,7 @@ def update_block(store: Store, b: TimeBlock) -> None:
             b.planned_count,
             int(b.done),
             b.opportunity_id,
+            b.contact_id,
             b.id,
         ),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from salesplanner.domain.card import CONTACT_FIELDS, FACT_FIELDS, Contact, Facts
+from salesplanner.domain.card import CONTACT_FIELDS, FACT_FIELDS, Contact, Facts, Person
 from salesplanner.store.db import Store
 from salesplanner.store.import_removal import foreign_keys
 
@@ -149,6 +149,33 @@ def contact(store: Store, contact_id: int) -> Contact | None:
     return _contact(rows[0]) if rows else None
 
 
+def contact_of(store: Store, contact_id: int, customer_id: int | None) -> bool:
+    """Whether the contact is one of the customer's people."""
+    found = store.execute(
+        "SELECT 1 FROM contacts WHERE id = ? AND customer_id IS ?", (contact_id, customer_id)
+    ).fetchone()
+    return found is not None
+
+
+def people(store: Store) -> dict[str, list[Person]]:
+    """Every customer's contacts by the customer's name, the main one first."""
+    found: dict[str, list[Person]] = {}
+    for customer, cid, name, main in store.execute(
+        "SELECT c.name, k.id, k.name, k.is_main FROM contacts k "
+        "JOIN customers c ON c.id = k.customer_id ORDER BY c.name, k.is_main DESC, k.id"
+    ):
+        found.setdefault(customer, []).append(Person(cid, name, bool(main)))
+    return found
+
+
+def own_contact(store: Store, contact_id: int | None, customer_id: int | None) -> int | None:
+    """``contact_id`` when it is one of the customer's people, else None (a record names only a
+    person of its own customer: the customer changed, or the contact was removed)."""
+    if contact_id is None or customer_id is None:
+        return None
+    return contact_id if contact_of(store, contact_id, customer_id) else None
+
+
 def _contact_values(c: Contact) -> tuple[Any, ...]:
     return (
         c.name.strip(),
@@ -245,8 +272,9 @@ UNION ALL
 SELECT coalesce(o.closed, o.created), 'opportunity', o.id, o.stage,
        CASE WHEN o.title <> '' AND o.next_step <> '' THEN o.title || ' · ' || o.next_step
             ELSE o.title || o.next_step END,
-       o.amount_fen, 1, '', o.outcome
-FROM opportunities o WHERE o.customer_id = :c
+       o.amount_fen, 1, coalesce(p.name, ''), o.outcome
+FROM opportunities o LEFT JOIN contacts p ON p.id = o.contact_id
+WHERE o.customer_id = :c
 ORDER BY 1 DESC, 3 DESC
 """
 

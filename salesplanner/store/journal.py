@@ -30,13 +30,15 @@ COLUMNS = (
     "note",
     "imported",  # 1: came from an import, 0: logged in the app
     "deal_id",
+    "contact_id",  # the person it was with; the name comes from contact_names()
 )
 
 SALE_CODE = "contract"
 
 _ACTIVITIES = """
 SELECT 'A' || a.id, a.date, a.customer_id, a.activity_code, a.count, a.outcome,
-       coalesce(d.amount_fen, a.amount_fen), a.note, a.import_id IS NOT NULL, a.deal_id
+       coalesce(d.amount_fen, a.amount_fen), a.note, a.import_id IS NOT NULL, a.deal_id,
+       coalesce(a.contact_id, d.contact_id)
 FROM activities a
 LEFT JOIN deals d ON d.id = a.deal_id
 WHERE a.date BETWEEN :frm AND :to{where}
@@ -44,7 +46,7 @@ WHERE a.date BETWEEN :frm AND :to{where}
 
 _SALES = """
 SELECT 'D' || d.id, d.date, d.customer_id, 'contract', 1, '', d.amount_fen, d.note,
-       d.import_id IS NOT NULL, d.id
+       d.import_id IS NOT NULL, d.id, d.contact_id
 FROM deals d
 WHERE d.date BETWEEN :frm AND :to
   AND NOT EXISTS (SELECT 1 FROM activities x WHERE x.deal_id = d.id){where}
@@ -119,6 +121,10 @@ def update_row(store: Store, table: str, row_id: int, values: dict[str, Any]) ->
 
 def customer_names(store: Store) -> dict[int, str]:
     return dict(store.execute("SELECT id, name FROM customers").fetchall())
+
+
+def contact_names(store: Store) -> dict[int, str]:
+    return dict(store.execute("SELECT id, name FROM contacts").fetchall())
 
 
 def customer_id_by_name(store: Store, name: str) -> int | None:

@@ -85,6 +85,7 @@ def _opportunity(r: Row) -> Opportunity:
         deal_id=r["deal_id"],
         commit=bool(r["is_commit"]),
         note=r["note"],
+        contact_id=r["contact_id"],
     )
 
 
@@ -130,19 +131,20 @@ def _values(o: Opportunity) -> tuple[Any, ...]:
         o.deal_id,
         int(o.commit),
         o.note,
+        o.contact_id,
     )
 
 
 _COLUMNS = (
     "customer_id, title, amount_fen, stage, expected_close, next_step, next_step_date, channel, "
-    "product, created, closed, outcome, lost_reason, deal_id, is_commit, note"
+    "product, created, closed, outcome, lost_reason, deal_id, is_commit, note, contact_id"
 )
 
 
 def insert(store: Store, o: Opportunity) -> int:
     """A new row (``o.id`` kept when given); ``o.customer_id`` must be resolved."""
     return store.insert(
-        f"INSERT INTO opportunities (id, {_COLUMNS}) VALUES ({', '.join('?' * 17)})",
+        f"INSERT INTO opportunities (id, {_COLUMNS}) VALUES ({', '.join('?' * 18)})",
         (o.id, *_values(o)),
     )
 
@@ -542,7 +544,7 @@ def insert_many(store: Store, opps: Sequence[Opportunity], history: Sequence[Sta
     """Opportunities with their ids (customer ids resolved) and their stage history, in bulk
     (demo data, benchmarks)."""
     store.conn.executemany(
-        f"INSERT INTO opportunities (id, {_COLUMNS}) VALUES ({', '.join('?' * 17)})",
+        f"INSERT INTO opportunities (id, {_COLUMNS}) VALUES ({', '.join('?' * 18)})",
         [(o.id, *_values(o)) for o in opps],
     )
     store.conn.executemany(

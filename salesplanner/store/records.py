@@ -108,7 +108,7 @@ def insert_deal(store: Store, d: Deal) -> int:
         customer_id = ensure_customer(store, d.customer_name)
     return store.insert(
         "INSERT INTO deals(date, customer_id, amount_fen, product, quantity, unit_price_fen, rep, "
-        "region, stage, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "region, stage, note, contact_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (
             d.date.isoformat(),
             customer_id,
@@ -120,6 +120,7 @@ def insert_deal(store: Store, d: Deal) -> int:
             d.region,
             d.stage,
             d.note,
+            d.contact_id,
         ),
     )
 
@@ -135,7 +136,7 @@ def insert_activity(store: Store, a: Activity) -> int:
         customer_id = ensure_customer(store, a.customer_name)
     return store.insert(
         "INSERT INTO activities(date, activity_code, count, customer_id, outcome, amount_fen, "
-        "deal_id, block_id, note) VALUES (?,?,?,?,?,?,?,?,?)",
+        "deal_id, block_id, note, contact_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (
             a.date.isoformat(),
             a.code,
@@ -146,6 +147,7 @@ def insert_activity(store: Store, a: Activity) -> int:
             a.deal_id,
             a.block_id,
             a.note,
+            a.contact_id,
         ),
     )
 

@@ -573,6 +573,25 @@ def _m011_import_updates(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m012_people_and_merges(conn: sqlite3.Connection) -> None:
+    """The person an opportunity is with (issue 13.1: blocks, activities, sales and deals in
+    flight can name a contact of their customer), and the merge proposals the rep turned
+    down (two customers the rep said are not one company: not proposed again)."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE opportunities ADD COLUMN contact_id INTEGER
+            REFERENCES contacts(id) ON DELETE SET NULL;
+        CREATE TABLE merge_rejections (
+            first_id   INTEGER NOT NULL,   -- the smaller customer id of the pair
+            second_id  INTEGER NOT NULL,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+            PRIMARY KEY (first_id, second_id)
+        );
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # Ordered; index + 1 is the schema version a migration brings the file to.
@@ -588,6 +607,7 @@ MIGRATIONS: list[Migration] = [
     _m009_block_opportunity,
     _m010_contacts,
     _m011_import_updates,
+    _m012_people_and_merges,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

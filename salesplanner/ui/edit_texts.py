@@ -116,6 +116,7 @@ def _templates(_t=_t) -> list[str]:
         _t("A sale's amount must be more than zero."),
         _t("Only a sale has an amount."),
         _t("A sale without a logged activity has no count or outcome."),
+        _t("That person is not a contact of this entry's customer."),
         _t("Entry {key} cannot be put back: a newer entry took its place."),
         # salesplanner.services.customers
         _t("This customer no longer exists."),

@@ -136,7 +136,7 @@ def test_double_click_opens_the_deal_in_the_pipeline_editor(window, qtbot, monke
     first = pane.chase.deals[0].opportunity
     asked = []
 
-    def ask(parent, opp, stages, customers, today):
+    def ask(parent, opp, stages, customers, today, *_people):
         asked.append(opp)
         return replace(opp, next_step="电话约演示", next_step_date=DEMO_TODAY + dt.timedelta(1))
 

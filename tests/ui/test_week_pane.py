@@ -101,7 +101,7 @@ def test_double_click_edits_through_the_dialog_seam(pane, qtbot, ctx, monkeypatc
     block_id = list_blocks(ctx.store, MONDAY, MONDAY)[0].id
     seen = {}
 
-    def fake_ask(parent, block, customers, colors):
+    def fake_ask(parent, block, customers, colors, *_people):
         seen["block"], seen["customers"] = block, customers
         return dialogs.BlockEdit("followup", "华星科技", "call back about the demo", 3, 540, 630)
 
@@ -215,7 +215,7 @@ def test_enter_on_empty_slot_opens_the_dialog_and_creates(pane, qtbot, ctx, monk
         dialogs.BlockDialog,
         "ask",
         staticmethod(
-            lambda parent, block, customers, colors: dialogs.BlockEdit(
+            lambda parent, block, customers, colors, *_p: dialogs.BlockEdit(
                 "learning", "", "product webinar", 0, block.start_min, block.end_min
             )
         ),
@@ -242,7 +242,7 @@ def test_mark_done_logs_through_the_dialog_seam(pane, qtbot, ctx, monkeypatch):
         dialogs.LogDialog,
         "ask",
         staticmethod(
-            lambda parent, block, customers, today, unit, colors: QuickEntry(
+            lambda parent, block, customers, today, unit, colors, *_p: QuickEntry(
                 "contract", 1, "华星科技", Decimal(35000), block.date, "signed"
             )
         ),

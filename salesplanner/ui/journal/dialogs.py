@@ -1,6 +1,7 @@
 """The journal's edit dialog, opened through a seam tests replace:
 
-``EntryDialog.ask(parent, entry, currency_unit, apply) -> bool`` — correct an entry. OK hands
+``EntryDialog.ask(parent, entry, currency_unit, apply, people) -> bool`` — correct an entry
+(``people``: each customer's contacts, to name the person it was with). OK hands
 the changed values to ``apply``, which makes the edit and returns ``None`` or the sentence that
 says why not; on a refusal the dialog stays open with what the rep typed and that sentence.
 """
@@ -21,19 +22,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from salesplanner.domain.card import Person
 from salesplanner.domain.money import format_wan, to_fen
 from salesplanner.domain.quick_entry import QuickEntryError, parse_amount
 from salesplanner.domain.records import CONTRACT
-from salesplanner.services.journal import JournalEntry
+from salesplanner.services.journal import NO_CONTACT, JournalEntry
 from salesplanner.ui.date_box import date_box
 from salesplanner.ui.labels import activity_label
+from salesplanner.ui.week.dialogs import ContactPicker
 from salesplanner.ui.week.texts import quick_entry_error
 
 Apply = Callable[[dict[str, Any]], str | None]
 
 
 class EntryDialog(QDialog):
-    def __init__(self, parent, entry: JournalEntry, currency_unit: str, apply: Apply):
+    def __init__(
+        self,
+        parent,
+        entry: JournalEntry,
+        currency_unit: str,
+        apply: Apply,
+        people: dict[str, list[Person]] | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit journal entry"))
         self.entry, self.currency_unit, self.apply = entry, currency_unit, apply
@@ -43,6 +53,8 @@ class EntryDialog(QDialog):
         if entry.customer:
             what = self.tr("{type} · {customer}").format(type=what, customer=entry.customer)
         form.addRow(self.tr("Entry"), QLabel(what))
+        self.contact_combo = ContactPicker(people, entry.customer, entry.contact_id, False)
+        form.addRow(self.tr("With"), self.contact_combo)
         self.date_edit = date_box()
         self.date_edit.setDate(QDate(entry.date.year, entry.date.month, entry.date.day))
         form.addRow(self.tr("Date"), self.date_edit)
@@ -99,6 +111,9 @@ class EntryDialog(QDialog):
                 found["amount"] = amount
         if self.note_edit.text().strip() != e.note:
             found["note"] = self.note_edit.text().strip()
+        person = self.contact_combo.contact_id()
+        if person != e.contact_id:
+            found["contact_id"] = NO_CONTACT if person is None else person
         return found
 
     def say(self, sentence: str) -> None:
@@ -121,6 +136,13 @@ class EntryDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent, entry: JournalEntry, currency_unit: str, apply: Apply) -> bool:
-        dialog = cls(parent, entry, currency_unit, apply)
+    def ask(
+        cls,
+        parent,
+        entry: JournalEntry,
+        currency_unit: str,
+        apply: Apply,
+        people: dict[str, list[Person]] | None = None,
+    ) -> bool:
+        dialog = cls(parent, entry, currency_unit, apply, people)
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -59,7 +59,7 @@ class JournalModel(QAbstractTableModel):
     def entry(self, row: int) -> svc.JournalEntry | None:
         if self.journal is None or not 0 <= row < len(self.rows):
             return None
-        return svc.Entries([self.rows[row]], self.journal.names)[0]
+        return svc.Entries([self.rows[row]], self.journal.names, self.journal.people)[0]
 
     def row_of(self, key: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r[svc.KEY] == key), -1)
@@ -106,7 +106,13 @@ class JournalModel(QAbstractTableModel):
         if column == "date":
             return format_date(dt.date.fromisoformat(r[svc.DATE]))
         if column == "customer":
-            return self.journal.customer(r) if self.journal is not None else ""
+            if self.journal is None:
+                return ""
+            person = self.journal.person(r)
+            customer = self.journal.customer(r)
+            if not person:
+                return customer
+            return self.tr("{customer} · {person}").format(customer=customer, person=person)
         if column == "type":
             return self._label(r[svc.CODE])
         if column == "count":

@@ -247,7 +247,9 @@ class JournalPane(QWidget):
                 return None
             return said[0] if said else ""
 
-        EntryDialog.ask(self, entry, settings.currency_unit, apply)
+        from salesplanner.services.customers import people
+
+        EntryDialog.ask(self, entry, settings.currency_unit, apply, people(self.ctx.store))
 
     def on_delete(self) -> None:
         key = self.selected_key()

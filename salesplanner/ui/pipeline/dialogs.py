@@ -1,7 +1,7 @@
 """Dialogs of the pipeline, each opened through a seam tests replace:
 
-* ``DealDialog.ask(parent, opp, stages, customers, today) -> Opportunity | None`` — a new deal
-  or its details.
+* ``DealDialog.ask(parent, opp, stages, customers, today, people) -> Opportunity | None`` — a
+  new deal or its details (``people``: each customer's contacts, to name the person it is with).
 * ``WinDialog.ask(parent, opp, today) -> (amount, date) | None`` — the final amount and date.
 * ``LoseDialog.ask(parent, opp, today) -> (reason, date) | None`` — why it was lost.
 * ``StagesDialog.ask(parent, stages) -> list[Stage] | None`` — the rep's own stage list.
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesplanner.domain.card import Person
 from salesplanner.domain.money import WAN, normalize
 from salesplanner.domain.opportunities import CHANNELS, Opportunity, Stage
 from salesplanner.domain.quick_entry import QuickEntryError, parse_amount
 from salesplanner.ui.format import date_edit_format
 from salesplanner.ui.labels import channel_label, stage_label
-from salesplanner.ui.week.dialogs import _customer_combo, _finish, _FormDialog
+from salesplanner.ui.week.dialogs import ContactPicker, _customer_combo, _finish, _FormDialog
 
 
 def _date_edit(day: dt.date | None, optional: bool = False) -> QDateEdit:
@@ -59,13 +60,22 @@ def _wan_text(amount: Decimal) -> str:
 
 
 class DealDialog(_FormDialog):
-    def __init__(self, parent, opp: Opportunity, stages: list[Stage], customers: list[str], today):
+    def __init__(
+        self,
+        parent,
+        opp: Opportunity,
+        stages: list[Stage],
+        customers: list[str],
+        today,
+        people: dict[str, list[Person]] | None = None,
+    ):
         super().__init__(parent)
         self.opp = opp
         self.result_opp: Opportunity | None = None
         self.setWindowTitle(self.tr("New deal") if opp.id is None else self.tr("Deal"))
         form = QFormLayout()
         self.customer = _customer_combo(customers, opp.customer_name)
+        self.contact = ContactPicker(people, self.customer, opp.contact_id, opp.id is None)
         self.title = QLineEdit(opp.title)
         self.amount = QLineEdit(_wan_text(opp.amount))
         self.amount.setPlaceholderText(self.tr("e.g. 12万 or 120000元"))
@@ -86,6 +96,7 @@ class DealDialog(_FormDialog):
         self.commit = QCheckBox(self.tr("I count on this deal this period (commit)"))
         self.commit.setChecked(opp.commit)
         form.addRow(self.tr("Customer"), self.customer)
+        form.addRow(self.tr("With"), self.contact)
         form.addRow(self.tr("Deal"), self.title)
         form.addRow(self.tr("Expected amount"), self.amount)
         form.addRow(self.tr("Stage"), self.stage)
@@ -111,6 +122,7 @@ class DealDialog(_FormDialog):
             self.opp,
             customer_name=customer,
             customer_id=self.opp.customer_id if customer == self.opp.customer_name else None,
+            contact_id=self.contact.contact_id(),
             title=self.title.text().strip(),
             amount=amount,
             stage=self.stage.currentData(),
@@ -128,8 +140,8 @@ class DealDialog(_FormDialog):
         self.error.show()
 
     @staticmethod
-    def ask(parent, opp: Opportunity, stages, customers, today) -> Opportunity | None:
-        dialog = DealDialog(parent, opp, stages, customers, today)
+    def ask(parent, opp: Opportunity, stages, customers, today, people=None) -> Opportunity | None:
+        dialog = DealDialog(parent, opp, stages, customers, today, people)
         return dialog.result_opp if dialog.exec() else None
 
 

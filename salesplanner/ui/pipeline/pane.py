@@ -302,11 +302,16 @@ class PipelinePane(QWidget):
     def _customers(self) -> list[str]:
         return week_svc.customer_names(self.ctx.store)
 
+    def _people(self):
+        from salesplanner.services.customers import people
+
+        return people(self.ctx.store)
+
     def on_new(self) -> None:
         today = clock.today()
         first = dom.open_stages(self.stages)[0].key
         blank = Opportunity(None, "", "", Decimal(0), first, today)
-        opp = DealDialog.ask(self, blank, self.stages, self._customers(), today)
+        opp = DealDialog.ask(self, blank, self.stages, self._customers(), today, self._people())
         if opp is not None:
             self._push(commands.add_command(self.ctx, opp))
 
@@ -315,7 +320,7 @@ class PipelinePane(QWidget):
         if current is None:
             return
         today = clock.today()
-        opp = DealDialog.ask(self, current, self.stages, self._customers(), today)
+        opp = DealDialog.ask(self, current, self.stages, self._customers(), today, self._people())
         if opp is not None and opp != current:
             self._push(commands.edit_command(self.ctx, opp, today))
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from salesplanner.domain.card import Person
 from salesplanner.domain.quick_entry import QuickEntry, QuickEntryError, parse_amount
 from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, TimeBlock
 from salesplanner.ui.goal.widgets import qdate
@@ -47,6 +48,7 @@ class BlockEdit:
     planned_count: int
     start_min: int
     end_min: int
+    contact_id: int | None = None  # the person at the customer the block is with
 
 
 def swatch(color: str, size: int = 12) -> QIcon:
@@ -75,6 +77,53 @@ def _customer_combo(customers: list[str], current: str) -> QComboBox:
     combo.setCompleter(completer)
     combo.setCurrentText(current)
     return combo
+
+
+class ContactPicker(QComboBox):
+    """The person a block, activity, sale or deal is with: a contact of the customer chosen
+    in ``customer`` (the list follows it), or nobody. At first ``current`` is chosen, else
+    the main contact when ``main_first`` (a new record; an existing one keeps naming nobody);
+    another customer chosen preselects its main contact."""
+
+    def __init__(
+        self,
+        people: dict[str, list[Person]] | None,
+        customer: QComboBox | str,
+        current: int | None = None,
+        main_first: bool = True,
+    ):
+        super().__init__()
+        self.people = people or {}
+        self.current, self.main_first = current, main_first
+        self._customer: str | None = None
+        if isinstance(customer, QComboBox):
+            customer.currentTextChanged.connect(self.follow)
+            customer = customer.currentText()
+        self.follow(customer)
+
+    def follow(self, customer: str) -> None:
+        customer = customer.strip()
+        if customer == self._customer:
+            return
+        first = self._customer is None
+        self._customer = customer
+        wanted = self.current if first else self.contact_id()
+        found = self.people.get(customer, [])
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("— nobody in particular"), None)
+        for p in found:
+            label = self.tr("{name} (main contact)").format(name=p.name) if p.is_main else p.name
+            self.addItem(label, p.id)
+        at = self.findData(wanted) if wanted is not None else -1
+        if at < 0 and (self.main_first or not first):  # a new record, or another customer
+            at = next((i + 1 for i, p in enumerate(found) if p.is_main), 0)
+        self.setCurrentIndex(max(0, at))
+        self.setEnabled(bool(found))
+        self.blockSignals(False)
+
+    def contact_id(self) -> int | None:
+        return self.currentData()
 
 
 def _time_edit(minutes: int) -> QTimeEdit:
@@ -115,13 +164,23 @@ def _finish(dialog: _FormDialog, form: QFormLayout) -> QLabel:
 
 
 class BlockDialog(_FormDialog):
-    def __init__(self, parent, block: TimeBlock, customers: list[str], colors: dict[str, str]):
+    def __init__(
+        self,
+        parent,
+        block: TimeBlock,
+        customers: list[str],
+        colors: dict[str, str],
+        people: dict[str, list[Person]] | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Time block"))
         self.block = block
         form = QFormLayout()
         self.type_combo = _type_combo(colors, block.code)
         self.customer_combo = _customer_combo(customers, block.customer_name)
+        self.contact_combo = ContactPicker(
+            people, self.customer_combo, block.contact_id, main_first=block.id is None
+        )
         self.note_edit = QLineEdit(note_label(block.note))
         self._note_key = block.note
         self.count_spin = QSpinBox()
@@ -137,6 +196,7 @@ class BlockDialog(_FormDialog):
         times.addStretch(1)
         form.addRow(self.tr("Activity"), self.type_combo)
         form.addRow(self.tr("Customer"), self.customer_combo)
+        form.addRow(self.tr("With"), self.contact_combo)
         form.addRow(self.tr("Note"), self.note_edit)
         form.addRow(self.tr("Planned count"), self.count_spin)
         form.addRow(self.tr("Time"), times)
@@ -160,13 +220,19 @@ class BlockDialog(_FormDialog):
             self.count_spin.value(),
             _minutes(self.start_edit),
             _minutes(self.end_edit),
+            self.contact_combo.contact_id(),
         )
 
     @classmethod
     def ask(
-        cls, parent, block: TimeBlock, customers: list[str], colors: dict[str, str]
+        cls,
+        parent,
+        block: TimeBlock,
+        customers: list[str],
+        colors: dict[str, str],
+        people: dict[str, list[Person]] | None = None,
     ) -> BlockEdit | None:
-        dialog = cls(parent, block, customers, colors)
+        dialog = cls(parent, block, customers, colors, people)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_value()
@@ -183,6 +249,7 @@ class LogDialog(_FormDialog):
         today: dt.date,
         currency_unit: str = "wan",
         colors: dict[str, str] | None = None,
+        people: dict[str, list[Person]] | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark done"))
@@ -195,6 +262,7 @@ class LogDialog(_FormDialog):
         self.count_spin.setRange(0, 999)
         self.count_spin.setValue(max(1, block.planned_count))
         self.customer_combo = _customer_combo(customers, block.customer_name)
+        self.contact_combo = ContactPicker(people, self.customer_combo, block.contact_id)
         self.outcome_edit = QLineEdit()
         self.outcome_edit.setPlaceholderText(self.tr("e.g. interested, demo booked, quote sent"))
         self.amount_edit = QLineEdit()
@@ -204,6 +272,7 @@ class LogDialog(_FormDialog):
         form.addRow(self.tr("Done"), self.type_combo)
         form.addRow(self.tr("How many"), self.count_spin)
         form.addRow(self.tr("Customer"), self.customer_combo)
+        form.addRow(self.tr("With"), self.contact_combo)
         form.addRow(self.tr("Outcome"), self.outcome_edit)
         self.amount_label = QLabel(self.tr("Contract amount"))
         form.addRow(self.amount_label, self.amount_edit)
@@ -272,6 +341,7 @@ class LogDialog(_FormDialog):
             self.day,
             self.outcome_edit.text().strip(),
             follow_up,
+            self.contact_combo.contact_id(),
         )
         self.accept()
 
@@ -284,8 +354,9 @@ class LogDialog(_FormDialog):
         today: dt.date,
         currency_unit: str = "wan",
         colors: dict[str, str] | None = None,
+        people: dict[str, list[Person]] | None = None,
     ) -> QuickEntry | None:
-        dialog = cls(parent, block, customers, today, currency_unit, colors)
+        dialog = cls(parent, block, customers, today, currency_unit, colors, people)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog._value

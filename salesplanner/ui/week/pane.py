@@ -418,6 +418,11 @@ class WeekPane(QWidget):
     def _customers(self) -> list[str]:
         return svc.customer_names(self.ctx.store)
 
+    def _people(self):
+        from salesplanner.services.customers import people
+
+        return people(self.ctx.store)
+
     # -- block edits ---------------------------------------------------------------------
     def on_create_requested(self, date: dt.date, start: int, end: int) -> None:
         block = TimeBlock(None, date, start, end, self.last_code)
@@ -430,7 +435,7 @@ class WeekPane(QWidget):
         from salesplanner.ui.week.dialogs import BlockDialog
 
         draft = TimeBlock(None, date, start, end, self.last_code)
-        edit = BlockDialog.ask(self, draft, self._customers(), self.colors)
+        edit = BlockDialog.ask(self, draft, self._customers(), self.colors, self._people())
         if edit is None:
             return
         block = self._apply_edit(draft, edit)
@@ -449,6 +454,7 @@ class WeekPane(QWidget):
             code=edit.code,
             customer_id=customer_id,
             customer_name=edit.customer_name,
+            contact_id=edit.contact_id,
             note=edit.note,
             planned_count=edit.planned_count,
             start_min=edit.start_min,
@@ -474,7 +480,7 @@ class WeekPane(QWidget):
         before = self.calendar.block(block_id)
         if before is None:
             return
-        edit = BlockDialog.ask(self, before, self._customers(), self.colors)
+        edit = BlockDialog.ask(self, before, self._customers(), self.colors, self._people())
         if edit is None:
             return
         after = self._apply_edit(before, edit)
@@ -514,7 +520,13 @@ class WeekPane(QWidget):
         if block is None:
             return
         entry = LogDialog.ask(
-            self, block, self._customers(), clock.today(), self.settings.currency_unit, self.colors
+            self,
+            block,
+            self._customers(),
+            clock.today(),
+            self.settings.currency_unit,
+            self.colors,
+            self._people(),
         )
         if entry is None:
             return
@@ -584,7 +596,7 @@ class WeekPane(QWidget):
             return
         today = clock.today()
         stages = pipeline_svc.stages(self.ctx.store)
-        opp = DealDialog.ask(self, current, stages, self._customers(), today)
+        opp = DealDialog.ask(self, current, stages, self._customers(), today, self._people())
         if opp is not None and opp != current:
             self._push(pipeline_commands.edit_command(self.ctx, opp, today))
 
