@@ -14,6 +14,7 @@ class AppContext(QObject):
 
     changed = Signal(object)  # a Changes value
     store_replaced = Signal()  # File → New/Open swapped the store
+    status = Signal(str, int)  # a passing message for the status bar, its milliseconds
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -23,6 +24,11 @@ class AppContext(QObject):
     def notify(self, changes: Changes) -> None:
         if changes.any():
             self.changed.emit(changes)
+
+    def say(self, text: str, ms: int = 5000) -> None:
+        """Tell the rep in the window's status bar (the window shows it; a pane never looks
+        for the window)."""
+        self.status.emit(text, ms)
 
     def replace_store(self, store: Store) -> None:
         old = self.store

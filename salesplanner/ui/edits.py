@@ -18,7 +18,7 @@ so in one line. The command never touches ``ctx.changed`` or ``ctx.undo_stack`` 
 Example (a pane method; ``svc.rename_customer`` returns what changed and what undo needs)::
 
     class RenameCustomerCommand(Edit):
-        def __init__(self, ctx, customer_id: int, name: str):
+        def __init__(self, ctx: AppContext, customer_id: int, name: str):
             super().__init__(ctx, _t("Rename customer"))
             self.customer_id, self.name = customer_id, name
             self.old_name = ""
@@ -52,6 +52,7 @@ from PySide6.QtGui import QUndoCommand
 
 from salesplanner.errors import UserError
 from salesplanner.services.changes import Changes
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.edit_texts import fault_sentence
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ def _sentence(exc: BaseException) -> str:
 class Edit(QUndoCommand):
     """Base of every undoable edit; see the module docstring."""
 
-    def __init__(self, ctx, text: str):
+    def __init__(self, ctx: AppContext, text: str):
         super().__init__(text)
         self.ctx = ctx
         self.report: Report = _default_report  # push_edit sets the pane's own

@@ -14,7 +14,16 @@ import threading
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -168,13 +178,34 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        # -- quick-entry bar (Week feature; the widget lives in ui/week/quick_entry.py) --------
-        from salesplanner.ui.week.quick_entry import install_quick_entry
-
-        self.quick_entry = install_quick_entry(self)  # Ctrl+L focuses it
-        # -- end quick-entry bar ---------------------------------------------------------------
+        self.quick_entry = self._build_quick_entry()  # Ctrl+L focuses it
         self.status_path = QLabel()
         self.statusBar().addPermanentWidget(self.status_path)
+        self.ctx.status.connect(self._say)  # what panes tell the rep
+
+    def _build_quick_entry(self):
+        """The quick-entry bar (ui/week/quick_entry.py) at the right of the toolbar; Ctrl+L
+        focuses it; what it says goes to the status bar."""
+        from salesplanner.ui.week.quick_entry import QuickEntryBar
+
+        bar = QuickEntryBar(self.ctx, self)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(bar)
+        action = QAction(QCoreApplication.translate("QuickEntryBar", "Log an activity…"), self)
+        action.setShortcut(QKeySequence("Ctrl+L"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(bar.focus)
+        self.addAction(action)
+        bar.focus_action = action
+        bar.logged.connect(lambda m: self._say(m, 6000))
+        bar.failed.connect(lambda m: self._say(m, 8000))
+        bar.hinted.connect(lambda m: self._say(m, 6000))
+        return bar
+
+    def _say(self, text: str, ms: int) -> None:
+        self.statusBar().showMessage(text, ms)
 
     def _pane_title(self, key: str) -> str:
         return {

@@ -45,6 +45,7 @@ from salesplanner.domain.card import Card, Contact, Facts, TimelineItem, split_s
 from salesplanner.errors import UserError
 from salesplanner.services import customers as svc
 from salesplanner.services import settings as settings_svc
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.customers.commands import (
     EditCustomerCommand,
     MergeCustomersCommand,
@@ -221,7 +222,7 @@ class TimelineModel(QAbstractTableModel):
 class CustomerCard(QDialog):
     """The card of one customer (a window of its own, kept while the plan is open)."""
 
-    def __init__(self, ctx, customer_id: int, parent=None):
+    def __init__(self, ctx: AppContext, customer_id: int, parent=None):
         super().__init__(parent)
         self.ctx, self.customer_id = ctx, customer_id
         self.card: Card | None = None
@@ -406,15 +407,7 @@ class CustomerCard(QDialog):
 
     # -- reading --------------------------------------------------------------------------
     def refresh(self, changes) -> None:
-        if (
-            changes.customers
-            or changes.deals
-            or changes.activities
-            or changes.opportunities
-            or changes.reviews
-            or changes.settings
-            or changes.everything
-        ):
+        if changes.customer_card:
             self.reload()
 
     def reload(self) -> None:
@@ -643,7 +636,7 @@ class MergeProposalsDialog(QDialog):
     """The near-duplicates the plan holds (华星科技 / 华星科技有限公司), each mergeable into
     the one with more records, as one undoable edit each."""
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Possible duplicates"))

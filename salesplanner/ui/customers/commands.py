@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from salesplanner.domain.card import Contact, Facts
 from salesplanner.services import customers as svc
 from salesplanner.services.changes import Changes
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.edits import Edit
 
 
@@ -18,7 +19,7 @@ def _t(text: str) -> str:
 class EditCustomerCommand(Edit):
     """Save the facts of a customer; undo writes the facts it had."""
 
-    def __init__(self, ctx, customer_id: int, facts: Facts, text: str | None = None):
+    def __init__(self, ctx: AppContext, customer_id: int, facts: Facts, text: str | None = None):
         super().__init__(ctx, text or _t("Edit customer {name}").format(name=facts.name))
         self.customer_id, self.facts = customer_id, facts
         self.edited: svc.FactsEdited | None = None
@@ -35,7 +36,7 @@ class EditCustomerCommand(Edit):
 class NewCustomerCommand(Edit):
     """Make a customer; undo removes it, redo brings it back with the same id."""
 
-    def __init__(self, ctx, facts: Facts):
+    def __init__(self, ctx: AppContext, facts: Facts):
         super().__init__(ctx, _t("New customer {name}").format(name=facts.name))
         self.facts = facts
         self.created: svc.CustomerCreated | None = None
@@ -56,7 +57,7 @@ class NewCustomerCommand(Edit):
 class SaveContactCommand(Edit):
     """Add a contact (no id) or save an edited one; undo takes it back."""
 
-    def __init__(self, ctx, contact: Contact):
+    def __init__(self, ctx: AppContext, contact: Contact):
         text = _t("Add contact {name}") if contact.id is None else _t("Edit contact {name}")
         super().__init__(ctx, text.format(name=contact.name))
         self.contact = contact
@@ -82,7 +83,7 @@ class SaveContactCommand(Edit):
 class RemoveContactCommand(Edit):
     """Remove a contact; undo puts the person back with the records that named them."""
 
-    def __init__(self, ctx, contact: Contact):
+    def __init__(self, ctx: AppContext, contact: Contact):
         super().__init__(ctx, _t("Remove contact {name}").format(name=contact.name))
         self.contact_id = contact.id
         self.removed: svc.ContactRemoved | None = None
@@ -100,7 +101,7 @@ class RemoveContactCommand(Edit):
 class MergeCustomersCommand(Edit):
     """Merge ``other`` into ``keep``; undo brings ``other`` and its records back exactly."""
 
-    def __init__(self, ctx, keep: int, other: int, text: str):
+    def __init__(self, ctx: AppContext, keep: int, other: int, text: str):
         super().__init__(ctx, text)
         self.keep, self.other = keep, other
         self.merged: svc.Merged | None = None

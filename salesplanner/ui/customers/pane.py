@@ -28,6 +28,7 @@ from salesplanner.domain.calendar import week_start
 from salesplanner.domain.customers import Pareto
 from salesplanner.services import progress as svc
 from salesplanner.services import settings as settings_svc
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.customers.card import confirm  # (tests replace it here)
 from salesplanner.ui.customers.model import (
     COLUMNS,
@@ -115,7 +116,7 @@ class ParetoChart(Chart):
 class CustomersPane(QWidget):
     customer_requested = Signal(int)  # a double-click opens the customer's card
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.months: int | None = 12
@@ -217,13 +218,7 @@ class CustomersPane(QWidget):
 
     # -- refresh -------------------------------------------------------------------------
     def refresh(self, changes) -> None:
-        if (
-            changes.customers
-            or changes.deals
-            or changes.activities
-            or changes.everything
-            or changes.settings
-        ):
+        if changes.customer_table:
             self.reload()
 
     def reload(self) -> None:
@@ -410,14 +405,12 @@ class CustomersPane(QWidget):
         command = BlockEditCommand(self.ctx, edit, self.tr("Visit the top 5 customers weekly"))
         if not push_edit(self.ctx, command, warn(self, APP_NAME)):
             return
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                self.tr("{count} visit blocks added, {first} – {last}.").format(
-                    count=len(edit.adds), first=format_date(days[0]), last=format_date(days[-1])
-                ),
-                5000,
-            )
+        self.ctx.say(
+            self.tr("{count} visit blocks added, {first} – {last}.").format(
+                count=len(edit.adds), first=format_date(days[0]), last=format_date(days[-1])
+            ),
+            5000,
+        )
 
     # -- the customer card ----------------------------------------------------------------------
     def on_open(self, index) -> None:

@@ -27,6 +27,7 @@ from salesplanner.errors import UserError
 from salesplanner.services import import_history as svc
 from salesplanner.services.changes import Changes
 from salesplanner.services.writeback import local_time
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.dialogs.import_wizard import kind_label
 from salesplanner.ui.edits import Edit, push_edit
 
@@ -86,7 +87,7 @@ def removal_text(preview: svc.RemovalPreview) -> str:
 class RemoveImportCommand(Edit):
     """Remove one import's rows; undo writes the very same rows back."""
 
-    def __init__(self, ctx, import_id: int, file_name: str):
+    def __init__(self, ctx: AppContext, import_id: int, file_name: str):
         super().__init__(ctx, _t("Remove import of “{file}”").format(file=file_name))
         self.import_id = import_id
         self.removal: svc.Removal | None = None
@@ -103,7 +104,7 @@ class RemoveImportCommand(Edit):
 class ImportHistoryDialog(QDialog):
     COLUMNS = ("When", "File", "Sheet", "Kind", "Imported", "Skipped", "Still in the plan")
 
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.entries: list[svc.ImportEntry] = []
@@ -222,7 +223,7 @@ class ImportHistoryDialog(QDialog):
             self.reload()
 
     @classmethod
-    def ask(cls, parent, ctx) -> None:
+    def ask(cls, parent, ctx: AppContext) -> None:
         dialog = cls(ctx, parent)
         try:
             dialog.exec()

@@ -43,6 +43,7 @@ from salesplanner.domain.settings import Settings
 from salesplanner.services import settings as service
 from salesplanner.services.changes import Changes
 from salesplanner.services.plan import StoreError
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.edits import Edit, push_edit, warn
 from salesplanner.ui.format import format_date
 from salesplanner.ui.i18n import language_name
@@ -75,7 +76,7 @@ def region_label(code: str) -> str:
 class SaveSettingsCommand(Edit):
     """Do: save the new settings and days off; undo: save the old ones back."""
 
-    def __init__(self, ctx, old: service.SettingsState, new: service.SettingsState):
+    def __init__(self, ctx: AppContext, old: service.SettingsState, new: service.SettingsState):
         super().__init__(ctx, _tr("Change settings"))
         self.old, self.new = old, new
 
@@ -91,7 +92,7 @@ def _minutes(t: QTime) -> int:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.original = service.current(ctx.store)
@@ -482,6 +483,7 @@ class SettingsDialog(QDialog):
         from salesplanner import paths
         from salesplanner.services import plan
 
+        assert self.ctx.store.path is not None  # (offered only for a plan file)
         old = Path(self.ctx.store.path)
         was_default = old.resolve() == paths.default_db_path().resolve()
         try:
@@ -511,7 +513,7 @@ class SettingsDialog(QDialog):
         return new.settings
 
     @classmethod
-    def ask(cls, parent, ctx) -> Settings | None:
+    def ask(cls, parent, ctx: AppContext) -> Settings | None:
         dialog = cls(ctx, parent)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -43,6 +43,7 @@ from salesplanner.services.writeback import (
     write_back,
     writeback_targets,
 )
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.dialogs.import_texts import ImportTexts
 from salesplanner.ui.dialogs.import_wizard import field_label, kind_label
 from salesplanner.ui.tasks import TaskResult, run_plan_task
@@ -53,7 +54,7 @@ _ID = Qt.ItemDataRole.UserRole
 class WriteBackDialog(QDialog):
     FILE, SHEET, KIND, IMPORTED, WRITTEN, PENDING = range(6)
 
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.targets: list[WriteBackTarget] = []
@@ -321,7 +322,7 @@ class WriteBackDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.written["backup"]).parent)))
 
     @classmethod
-    def ask(cls, parent, ctx) -> dict | None:
+    def ask(cls, parent, ctx: AppContext) -> dict | None:
         """Show the dialog; the last write-back's result, or None when nothing was written."""
         dialog = cls(ctx, parent)
         try:

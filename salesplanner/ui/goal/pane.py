@@ -29,6 +29,7 @@ from salesplanner.domain.money import to_fen
 from salesplanner.services import goals as svc
 from salesplanner.services import settings as settings_svc
 from salesplanner.services.changes import Changes
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.format import (
     column_unit_label,
     format_amount,
@@ -42,7 +43,7 @@ from salesplanner.ui.labels import activity_label
 
 
 class GoalPane(QWidget):
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.goal_id: int | None = None
@@ -188,7 +189,7 @@ class GoalPane(QWidget):
 
     # -- behaviour -----------------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
-        if changes.goals or changes.targets or changes.settings or changes.everything:
+        if changes.goal_pane:
             self.reload()
 
     def reload(self) -> None:

@@ -70,6 +70,7 @@ from salesplanner.errors import UserError
 from salesplanner.services import goals as svc
 from salesplanner.services import settings as settings_svc
 from salesplanner.services.changes import Changes
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.edits import Edit, push_edit, warn
 from salesplanner.ui.format import (
     amount_unit_label,
@@ -1266,7 +1267,7 @@ class SummaryPage(_Page):
 class SaveGoalCommand(Edit):
     """Save a goal (new or edited); undo puts the earlier state back exactly."""
 
-    def __init__(self, ctx, plan, reason: str, text: str):
+    def __init__(self, ctx: AppContext, plan, reason: str, text: str):
         super().__init__(ctx, text)
         self.plan = plan
         self.reason = reason
@@ -1299,7 +1300,7 @@ class GoalWizard(QWizard):
         SummaryPage,
     )
 
-    def __init__(self, ctx, goal_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, goal_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings_svc.load(ctx.store)

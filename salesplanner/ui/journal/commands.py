@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from salesplanner.services import journal as svc
 from salesplanner.services.changes import Changes
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.edits import Edit
 
 
@@ -19,7 +20,7 @@ def _t(text: str) -> str:
 class EditEntryCommand(Edit):
     """Correct an entry (date, amount, count, outcome, note); undo writes the old values back."""
 
-    def __init__(self, ctx, key: str, values: dict[str, Any], text: str | None = None):
+    def __init__(self, ctx: AppContext, key: str, values: dict[str, Any], text: str | None = None):
         super().__init__(ctx, text or _t("Edit journal entry"))
         self.key, self.values = key, dict(values)
         self.edited: svc.EntryEdited | None = None
@@ -36,7 +37,7 @@ class EditEntryCommand(Edit):
 class DeleteEntryCommand(Edit):
     """Delete an entry (and the sale it stands for); undo puts back the same rows and ids."""
 
-    def __init__(self, ctx, key: str, text: str | None = None):
+    def __init__(self, ctx: AppContext, key: str, text: str | None = None):
         super().__init__(ctx, text or _t("Delete journal entry"))
         self.key = key
         self.deleted: svc.EntryDeleted | None = None

@@ -25,6 +25,7 @@ from salesplanner.domain.records import ACTIVITY_CODES
 from salesplanner.errors import UserError
 from salesplanner.services import journal as svc
 from salesplanner.services import settings as settings_svc
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.date_box import date_box
 from salesplanner.ui.edit_texts import fault_sentence
 from salesplanner.ui.edits import push_edit, warn
@@ -48,7 +49,7 @@ class JournalPane(QWidget):
     #: the rep asked to open a customer (its id): the window shows it
     customer_requested = Signal(int)
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.journal: svc.Journal | None = None
@@ -146,13 +147,7 @@ class JournalPane(QWidget):
 
     # -- refresh -------------------------------------------------------------------------
     def refresh(self, changes) -> None:
-        if (
-            changes.activities
-            or changes.deals
-            or changes.customers
-            or changes.settings
-            or changes.everything
-        ):
+        if changes.journal:
             self.reload()
 
     def go_to_date(self, day: dt.date) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from salesplanner.services import pipeline as svc
 from salesplanner.services.changes import Changes
 from salesplanner.services.plan import Store
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.edits import Edit
 
 
@@ -22,7 +23,7 @@ class PipelineCommand(Edit):
     """``action(store)`` runs a pipeline service once; undo puts the rows back as they were,
     redo as the action left them (same ids)."""
 
-    def __init__(self, ctx, text: str, action: Callable[[Store], svc.PipelineEdit]):
+    def __init__(self, ctx: AppContext, text: str, action: Callable[[Store], svc.PipelineEdit]):
         super().__init__(ctx, text)
         self.action = action
         self.edit: svc.PipelineEdit | None = None
@@ -73,7 +74,7 @@ class StagesCommand(Edit):
     """The rep's own stage list (names, win probabilities, added stages); undo puts the
     previous list back."""
 
-    def __init__(self, ctx, stages: list):
+    def __init__(self, ctx: AppContext, stages: list):
         super().__init__(ctx, _t("Edit stages"))
         self.stages = list(stages)
         self.previous: list = []

@@ -30,6 +30,7 @@ from salesplanner.domain.opportunities import CHANNELS, DealFilter, Opportunity
 from salesplanner.services import pipeline as svc
 from salesplanner.services import settings as settings_svc
 from salesplanner.services import week as week_svc
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.format import format_amount
 from salesplanner.ui.labels import channel_label, stage_label
@@ -45,7 +46,7 @@ CLOSED_DAYS = 365  # "won and lost too": the deals closed in the last year
 class PipelinePane(QWidget):
     customer_requested = Signal(int)  # the selected deal's customer: open its card
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.stages: list[dom.Stage] = []
@@ -168,9 +169,7 @@ class PipelinePane(QWidget):
 
     # -- data ---------------------------------------------------------------------------
     def refresh(self, changes) -> None:
-        if changes.opportunities or changes.deals or changes.customers or changes.everything:
-            self.reload()
-        elif changes.settings:
+        if changes.pipeline:
             self.reload()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API

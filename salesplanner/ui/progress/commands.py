@@ -7,13 +7,14 @@ from salesplanner.domain.records import WeeklyReview
 from salesplanner.services import goals as goal_service
 from salesplanner.services import progress as svc
 from salesplanner.services.changes import Changes
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.edits import Edit
 
 
 class BlockEditCommand(Edit):
     """A catch-up option or the weekly top-customer visits: blocks added / re-purposed."""
 
-    def __init__(self, ctx, edit: svc.BlockEdit, text: str):
+    def __init__(self, ctx: AppContext, edit: svc.BlockEdit, text: str):
         super().__init__(ctx, text)
         self.edit = edit
 
@@ -26,7 +27,7 @@ class BlockEditCommand(Edit):
 
 
 class SaveReviewCommand(Edit):
-    def __init__(self, ctx, review: WeeklyReview, text: str):
+    def __init__(self, ctx: AppContext, review: WeeklyReview, text: str):
         super().__init__(ctx, text)
         self.review = review
         self.previous: WeeklyReview | None = None
@@ -40,7 +41,7 @@ class SaveReviewCommand(Edit):
 
 
 class ReviseTargetCommand(Edit):
-    def __init__(self, ctx, goal_id: int, new_fen: int, reason: str, as_of, text: str):
+    def __init__(self, ctx: AppContext, goal_id: int, new_fen: int, reason: str, as_of, text: str):
         super().__init__(ctx, text)
         self.args = (goal_id, new_fen, reason, as_of)
         self.revision: svc.Revision | None = None
@@ -55,7 +56,7 @@ class ReviseTargetCommand(Edit):
 
 
 class SetPriorityCommand(Edit):
-    def __init__(self, ctx, flags: dict[int, bool], text: str):
+    def __init__(self, ctx: AppContext, flags: dict[int, bool], text: str):
         super().__init__(ctx, text)
         self.flags = dict(flags)
         self.before: dict[int, bool] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -39,6 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from salesplanner import APP_NAME
+
+if TYPE_CHECKING:
+    from salesplanner.domain.diagnosis import PipelineDiagnosis
+    from salesplanner.domain.forecast import Forecast
+    from salesplanner.domain.progress import Progress
+    from salesplanner.domain.settings import Settings
 from salesplanner.domain.calendar import week_start
 from salesplanner.domain.goals import Message
 from salesplanner.domain.money import to_fen
@@ -46,6 +53,7 @@ from salesplanner.services import progress as svc
 from salesplanner.services import settings as settings_svc
 from salesplanner.services.goals import active_goal
 from salesplanner.services.report import goal_forecast
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.date_box import date_box
 from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.format import format_amount, format_date, format_percent, parse_amount
@@ -135,17 +143,17 @@ def _heading(text: str) -> QLabel:
 
 
 class ProgressPane(QWidget):
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.kind = "month"
         self.as_of: dt.date | None = None  # None: the last day with logged data
-        self.progress = None
-        self.report = None
-        self.settings = None
-        self.forecast = None  # the pipeline forecast of the goal (domain.forecast.Forecast)
+        self.progress: Progress | None = None
+        self.report: svc.DiagnosisReport | None = None
+        self.settings: Settings | None = None
+        self.forecast: Forecast | None = None  # the pipeline forecast of the goal
         self.forecast_view: ForecastView | None = None
-        self.pipeline = None  # what holds the goal back (domain.diagnosis.PipelineDiagnosis)
+        self.pipeline: PipelineDiagnosis | None = None  # what holds the goal back
         self._icons = {k: _dot(c) for k, c in LIGHT_COLORS.items()}
         self._build()
         self._connect_signals()
@@ -298,16 +306,7 @@ class ProgressPane(QWidget):
 
     # -- refresh -------------------------------------------------------------------------
     def refresh(self, changes) -> None:
-        if (
-            changes.deals
-            or changes.activities
-            or changes.targets
-            or changes.goals
-            or changes.blocks
-            or changes.settings
-            or changes.opportunities
-            or changes.everything
-        ):
+        if changes.progress:
             self.reload()
         self.review_panel.refresh(changes)
 
@@ -534,7 +533,8 @@ class ProgressPane(QWidget):
         if r is None:
             return
         head = self.tr("Week of {date}").format(date=format_date(r.week.start))
-        if self.progress is not None and self.progress.as_of < r.goal.start:
+        start = r.goal.start
+        if self.progress is not None and start is not None and self.progress.as_of < start:
             # A goal set ahead (the wizard proposes the next quarter): not "set a goal first".
             self.diagnosis_label.setText(
                 html.escape(
@@ -624,17 +624,15 @@ class ProgressPane(QWidget):
             message = self.tr("{added} blocks added and {moved} changed, {first} – {last}.")
         else:
             message = self.tr("Nothing fits next week: no block was added or changed.")
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                message.format(
-                    added=len(edit.adds),
-                    moved=len(edit.moves),
-                    first=format_date(days[0]) if days else "",
-                    last=format_date(days[-1]) if days else "",
-                ),
-                8000,
-            )
+        self.ctx.say(
+            message.format(
+                added=len(edit.adds),
+                moved=len(edit.moves),
+                first=format_date(days[0]) if days else "",
+                last=format_date(days[-1]) if days else "",
+            ),
+            8000,
+        )
 
     def on_revise(self) -> None:
         if self.report is None:
@@ -649,12 +647,14 @@ class ProgressPane(QWidget):
         if answer is None:
             return
         fen, reason = answer
+        assert goal.id is not None and self.progress is not None  # (a goal is shown)
         command = ReviseTargetCommand(
             self.ctx, goal.id, fen, reason, self.progress.as_of, self.tr("Revise the target")
         )
         push_edit(self.ctx, command, warn(self, APP_NAME))
 
     def progress_goal_target(self) -> int:
+        assert self.report is not None  # (asked only while a goal is shown)
         return to_fen(self.report.goal.target)
 
     def on_save_chart(self, key: str) -> None:

@@ -24,6 +24,7 @@ from salesplanner.domain.calendar import week_start
 from salesplanner.domain.records import WeeklyReview
 from salesplanner.services import progress as svc
 from salesplanner.services import settings as settings_svc
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.date_box import date_box
 from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.format import format_amount, format_date
@@ -34,7 +35,7 @@ FIELDS = ("worked", "obstacles", "adjustments", "help_needed")
 
 
 class WeeklyReviewPanel(QWidget):
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.monday = week_start(dt.date.today())
@@ -169,9 +170,9 @@ class WeeklyReviewPanel(QWidget):
             self.past.addItem(item)
 
     def refresh(self, changes) -> None:
-        if changes.reviews or changes.everything:
+        if changes.review:
             self.load_week()  # saved, undone, another plan file: show what is stored
-        elif changes.deals or changes.activities or changes.targets:
+        elif changes.review_numbers:
             # Logging a call in the quick-entry bar while writing the review must not wipe it.
             self.load_week(keep_typing=True)
 

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from salesplanner.domain.calendar import week_start
 from salesplanner.services import settings as settings_svc
 from salesplanner.services.report import WeeklyReport, weekly_report
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.format import date_edit_format
 from salesplanner.ui.report import report_html, report_text, write_pdf
 
 
 class WeeklyReportDialog(QDialog):
-    def __init__(self, ctx, monday: dt.date, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, monday: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.report: WeeklyReport | None = None

@@ -45,6 +45,7 @@ from salesplanner.domain.money import from_fen
 from salesplanner.errors import UserError
 from salesplanner.services import team as S
 from salesplanner.services.changes import Changes
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.edits import Edit, push_edit
 from salesplanner.ui.format import (
     column_fen_per_unit,
@@ -67,7 +68,7 @@ if TYPE_CHECKING:
 class TeamConfigCommand(Edit):
     """Saving the team settings (name, folder, what is shared) as one undoable edit."""
 
-    def __init__(self, ctx, config: S.TeamConfig, text: str):
+    def __init__(self, ctx: AppContext, config: S.TeamConfig, text: str):
         super().__init__(ctx, text)
         self.config = config
         self.previous: S.TeamConfig | None = None
@@ -83,7 +84,7 @@ class TeamConfigCommand(Edit):
 
 
 class TeamDialog(QDialog):
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.view: T.TeamView | None = None
@@ -596,7 +597,7 @@ class TeamDialog(QDialog):
         return quotas
 
     @classmethod
-    def ask(cls, parent, ctx) -> None:
+    def ask(cls, parent, ctx: AppContext) -> None:
         dialog = cls(ctx, parent)
         try:
             dialog.exec()

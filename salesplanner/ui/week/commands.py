@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from salesplanner.domain.records import TimeBlock
 from salesplanner.services import week as svc
 from salesplanner.services.changes import Changes
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.edits import Edit
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def _t(text: str) -> str:
 class CreateBlocksCommand(Edit):
     """New blocks (drag on empty space, paste, a dialog); redo re-creates the same ids."""
 
-    def __init__(self, ctx, blocks: list[TimeBlock], text: str | None = None):
+    def __init__(self, ctx: AppContext, blocks: list[TimeBlock], text: str | None = None):
         super().__init__(ctx, text or _t("New time block"))
         self.blocks = list(blocks)
         self.ids: list[int] | None = None
@@ -49,7 +50,7 @@ class PlanDealCommand(CreateBlocksCommand):
     """A block for a deal to chase, dropped on the calendar: for the deal and its customer
     (``services.pipeline.chase_block``); redo re-creates the same block."""
 
-    def __init__(self, ctx, opportunity_id: int, date, start_min: int):
+    def __init__(self, ctx: AppContext, opportunity_id: int, date, start_min: int):
         super().__init__(ctx, [], _t("Plan time for a deal"))
         self.where = (opportunity_id, date, start_min)
 
@@ -64,7 +65,7 @@ class PlanDealCommand(CreateBlocksCommand):
 class UpdateBlocksCommand(Edit):
     """Move, resize or edit blocks: the versions before and after."""
 
-    def __init__(self, ctx, before: list[TimeBlock], after: list[TimeBlock], text: str):
+    def __init__(self, ctx: AppContext, before: list[TimeBlock], after: list[TimeBlock], text: str):
         super().__init__(ctx, text)
         self.before, self.after = list(before), list(after)
         self.made: list[int] = []
@@ -79,7 +80,7 @@ class UpdateBlocksCommand(Edit):
 
 
 class DeleteBlocksCommand(Edit):
-    def __init__(self, ctx, ids: list[int], text: str | None = None):
+    def __init__(self, ctx: AppContext, ids: list[int], text: str | None = None):
         super().__init__(ctx, text or _t("Delete time block"))
         self.ids = list(ids)
         self.deleted: svc.BlocksDeleted | None = None
@@ -96,7 +97,7 @@ class DeleteBlocksCommand(Edit):
 class FillWeekCommand(Edit):
     """Apply a template or copy last week: ``make()`` is the service call; redo re-creates."""
 
-    def __init__(self, ctx, make: Callable[[], svc.BlocksCreated], text: str):
+    def __init__(self, ctx: AppContext, make: Callable[[], svc.BlocksCreated], text: str):
         super().__init__(ctx, text)
         self.make = make
         self.created: list[TimeBlock] = []
@@ -121,7 +122,7 @@ class FillWeekCommand(Edit):
 
 
 class SaveTemplateCommand(Edit):
-    def __init__(self, ctx, name: str, monday):
+    def __init__(self, ctx: AppContext, name: str, monday):
         super().__init__(ctx, _t("Save week as template"))
         self.name, self.monday = name, monday
         self.previous: list[TemplateBlock] | None = None
@@ -158,7 +159,7 @@ class LogCommand(Edit):
 class ReminderCommand(Edit):
     """Snooze or complete a reminder; the week pane refreshes its list on ``Changes.reminders``."""
 
-    def __init__(self, ctx, key: str, text: str, snoozed_until=None, done_at=None):
+    def __init__(self, ctx: AppContext, key: str, text: str, snoozed_until=None, done_at=None):
         super().__init__(ctx, text)
         self.key = key
         self.snoozed_until, self.done_at = snoozed_until, done_at

@@ -37,6 +37,7 @@ from salesplanner.errors import UserError
 from salesplanner.services import reminders as reminders_svc
 from salesplanner.services import settings as settings_svc
 from salesplanner.services import week as svc
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.date_box import date_box
 from salesplanner.ui.edits import push_edit, warn
 from salesplanner.ui.labels import activity_label
@@ -101,7 +102,7 @@ class _FirstPaint(QObject):
 class WeekPane(QWidget):
     customer_requested = Signal(int)  # a block's or a reminder's customer: open its card
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings_svc.load(ctx.store)
@@ -298,29 +299,15 @@ class WeekPane(QWidget):
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self, changes) -> None:
-        if changes.everything or changes.settings:
+        if changes.plan_file:
             self.settings = settings_svc.load(self.ctx.store)
             self.colors = self._load_colors()
             self.calendar.set_colors(self.colors)
-        if (
-            changes.blocks
-            or changes.activities
-            or changes.deals
-            or changes.targets
-            or changes.goals
-            or changes.settings
-            or changes.everything
-        ):
+        if changes.week:
             self.reload()
-        if changes.customers or changes.everything or changes.activities or changes.reminders:
+        if changes.reminder_list:
             self.reload_reminders()
-        if self._first_paint is None and (
-            changes.opportunities
-            or changes.activities
-            or changes.customers
-            or changes.settings
-            or changes.everything
-        ):
+        if self._first_paint is None and changes.chase_list:
             self.reload_chase()
 
     def reload(self) -> None:
@@ -407,10 +394,7 @@ class WeekPane(QWidget):
         self.reminders.set_reminders(reminders, clock.today(), rows=rows)
 
     def _status(self, text: str) -> None:
-        window = self.window()
-        bar = getattr(window, "statusBar", None)
-        if bar is not None:
-            bar().showMessage(text, 5000)
+        self.ctx.say(text)
 
     def _push(self, command) -> bool:
         return push_edit(self.ctx, command, warn(self, self.tr("Week")))

@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesplanner.domain.records import CONTRACT
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.edits import push_edit
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.week import clock
@@ -105,9 +106,9 @@ class QuickEntryBar(QWidget):
     logged = Signal(str)  # the confirmation shown to the rep
     failed = Signal(str)  # the problem, one sentence
     hinted = Signal(str)  # what Enter would do with the line as typed (new customer, which …)
-    focus_action: QAction | None = None  # Ctrl+L in the window (set by install_quick_entry)
+    focus_action: QAction | None = None  # Ctrl+L in the window (set by the main window)
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("quickEntry")
@@ -138,7 +139,7 @@ class QuickEntryBar(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setMaxVisibleItems(8)
         self.completer.setWidget(self.edit)
-        self.completer.activated[str].connect(self.on_completion)
+        self.completer.activated[str].connect(self.on_completion)  # type: ignore[index]
         self.chooser = CustomerChooser(self)
         self.chooser.chosen.connect(self.on_chosen)
         self._pending: tuple[str, Any] | None = None  # (line, entry) the chooser is about
@@ -158,7 +159,7 @@ class QuickEntryBar(QWidget):
         return self._index
 
     def on_changed(self, changes) -> None:
-        if changes.customers or changes.everything or changes.deals or changes.activities:
+        if changes.customer_names:
             self._index = None  # a log or an import may have made customers: rebuilt when needed
 
     def on_store_replaced(self) -> None:
@@ -194,7 +195,7 @@ class QuickEntryBar(QWidget):
         if lines:
             self.completer.setCompletionPrefix(before_cursor)
             self.completer.complete()
-        elif popup.isVisible():
+        elif popup is not None and popup.isVisible():
             popup.hide()
 
     def on_completion(self, line: str) -> None:
@@ -252,7 +253,9 @@ class QuickEntryBar(QWidget):
         )
 
         self.chooser.hide()
-        self.completer.popup().hide()
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.hide()
         entry: DealEntry | QuickEntry | None
         try:
             entry = parse_deal(text, clock.today())
@@ -388,24 +391,3 @@ class QuickEntryBar(QWidget):
 
     def _remember(self, text: str) -> None:
         self._history = ([text] + [s for s in self._history if s != text])[:30]
-
-
-def install_quick_entry(window) -> QuickEntryBar:
-    """Put the bar at the right of the main window's toolbar; Ctrl+L focuses it."""
-    bar = QuickEntryBar(window.ctx, window)
-    toolbar = window.toolbar
-    spacer = QWidget(toolbar)
-    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    toolbar.addWidget(spacer)
-    toolbar.addWidget(bar)
-    action = QAction(QCoreApplication.translate("QuickEntryBar", "Log an activity…"), window)
-    action.setShortcut(QKeySequence("Ctrl+L"))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.triggered.connect(bar.focus)
-    window.addAction(action)
-    bar.focus_action = action
-    status = window.statusBar()
-    bar.logged.connect(lambda m: status.showMessage(m, 6000))
-    bar.failed.connect(lambda m: status.showMessage(m, 8000))
-    bar.hinted.connect(lambda m: status.showMessage(m, 6000))
-    return bar
