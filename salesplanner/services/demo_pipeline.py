@@ -21,6 +21,7 @@ stale, overdue or without a next step.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -34,6 +35,8 @@ from salesplanner.domain.opportunities import CHANNELS, Opportunity, StageChange
 SEED = 20261203
 # shares of the open deals that need chasing for a reason other than their close date
 NO_NEXT_STEP, STEP_OVERDUE, STEP_THIS_WEEK, STALE = 0.05, 0.06, 0.1, 0.05
+PROJECTS = 0.4  # larger, slower deals for the quarter after, per deal in flight
+PROJECT_DAYS = (45, 110)  # they close this many days from today
 LONG_SHARE = 0.1  # stages that take up to twice the usual
 STALE_DAYS = 14  # the app's default "no activity for" days (settings.stale_days)
 # visits have slipped lately (the diagnosis has something to say): of the visits that opened
@@ -185,12 +188,19 @@ class _Builder:
         )
 
     def in_flight(
-        self, customer_id: int, close: dt.date, amount_fen: int, product: str, last_stage: int
+        self,
+        customer_id: int,
+        close: dt.date,
+        amount_fen: int,
+        product: str,
+        last_stage: int,
+        slow: int = 1,
     ) -> None:
-        """A deal that will close on ``close`` (after today), made like the past ones: open
-        today at the stage it has reached, if it was opened already."""
+        """A deal that will close on ``close`` (after today), made like the past ones (``slow``
+        times as long in each stage): open today at the stage it has reached, if it was
+        opened already."""
         rng, today = self.rng, self.today
-        days = [self._stage_days() for _ in range(last_stage + 1)]
+        days = [self._stage_days() * slow for _ in range(last_stage + 1)]
         start = close - dt.timedelta(days=sum(days))
         entered = [_workday(start + dt.timedelta(days=sum(days[:i]))) for i in range(len(days))]
         entered = [d for d in entered if d < today]
@@ -298,6 +308,14 @@ def build_pipeline(
             b.in_flight(
                 cid, max(close, today), rng.choice(amounts), product, rng.choice(stage_range)
             )
+    # larger projects for the quarter after, opened lately and moving at half the usual pace
+    in_flight = sum(o.is_open for o in b.out.opps)
+    usual = sum(funnel.stage_days) / 2 * len(stages)  # days from first visit to signing
+    slow = max(2, math.ceil(PROJECT_DAYS[1] / usual))
+    for _ in range(round(in_flight * PROJECTS)):
+        close = today + dt.timedelta(days=rng.randint(*PROJECT_DAYS))
+        cid = rng.choices(customer_ids, weights=weights)[0]
+        b.in_flight(cid, close, 2 * rng.choice(amounts), rng.choice(products), last, slow)
     # the visits that opened no deal: as many as the funnel says, near the deals' first visits
     opened = [r for r in b.out.activities if r[1] == "visit"]
     idle = round(len(opened) * float(1 / funnel.visit_deal - 1))

@@ -131,3 +131,16 @@ def test_the_desks_calendar_holds_its_week_targets(large_store):
             (code, monday.isoformat(), sunday.isoformat()),
         ).fetchone()
         assert target <= planned <= 1.2 * target, code
+
+
+def test_in_the_quarters_last_month_the_list_to_chase_is_not_every_deal(tmp_path):
+    """On 4 December every deal of the period closes this month; still most open deals (the
+    next quarter's too) are not on the Week pane's list (the old demo listed 49 of 50)."""
+    today = dt.date(2026, 12, 4)
+    with Store.open(write_demo(tmp_path / "dec.db", "small", today=today)) as store:
+        opens = pipe.load(store).open
+        chase = pipe.deals_to_chase(store, today, 14)
+        assert len(opens) >= 30
+        assert len(chase) <= 0.5 * len(opens)
+        pf = pipe.period_forecast(store, today - dt.timedelta(days=1), runs=2000, seed=1)
+        assert 0.1 < pf.forecast.period.chances[0] < 0.9
