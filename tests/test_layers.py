@@ -66,6 +66,19 @@ def test_the_ui_imports_no_store_module():
     assert sorted(UI_STORE_IMPORTS_NOT_MOVED_YET - offenders) == []  # moved: off the list
 
 
+def test_no_ui_module_imports_the_app_entry():
+    """app.py builds the window; ui/ never imports it back (no import circle)."""
+    offenders = sorted(
+        path.relative_to(PACKAGE).as_posix()
+        for path in (PACKAGE / "ui").rglob("*.py")
+        if any(
+            m == "salesplanner.app" or m.startswith("salesplanner.app.")
+            for m in _imported_modules(path)
+        )
+    )
+    assert offenders == []
+
+
 def test_importing_lower_layers_loads_no_qt():
     modules = [
         f"salesplanner.{p.relative_to(PACKAGE).with_suffix('').as_posix().replace('/', '.')}"

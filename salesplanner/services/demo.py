@@ -393,3 +393,10 @@ def _write_goal(
         ),
     )
     save_goal(store, default_plan(store, goal))
+
+
+def ensure_demo(path: Path) -> None:
+    """Write the demo database if it does not exist yet."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)  # the app's own data folder
+        write_demo(path, scale="small")

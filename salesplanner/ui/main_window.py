@@ -702,8 +702,8 @@ class MainWindow(QMainWindow):
             self.open_store_path(Path(path))
 
     def on_open_demo(self) -> None:
-        from salesplanner.app import ensure_demo
         from salesplanner.paths import demo_db_path
+        from salesplanner.services.demo import ensure_demo
 
         path = demo_db_path()
         ensure_demo(path)

@@ -18,8 +18,8 @@ def render_pane(
     customer: int | None = None,
 ) -> Path:
     """``pane`` "card": the customer card of ``customer`` (default: the first by revenue)."""
-    from salesplanner.app import make_application
     from salesplanner.services import settings as settings_svc
+    from salesplanner.ui.application import make_application
 
     store = Store.open(db)
     app = make_application(lang=lang or settings_svc.load(store).language or None)
@@ -70,8 +70,8 @@ def _settle(app) -> None:
 
 def render_wizard(db: Path, outdir: Path, lang: str | None) -> list[Path]:
     """Every page of the goal wizard as ``page-N.png`` in ``outdir`` (nothing is saved)."""
-    from salesplanner.app import make_application
     from salesplanner.services import settings as settings_svc
+    from salesplanner.ui.application import make_application
 
     store = Store.open(db)
     make_application(lang=lang or settings_svc.load(store).language or None)
