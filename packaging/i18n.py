@@ -112,7 +112,7 @@ TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 
 def _wrapper_context(func: ast.FunctionDef) -> str | None:
     """The context of a one-line translate wrapper ``def f(text): return X.translate(ctx,
-    text)``."""
+    text)`` (or, for plurals, ``def f(text, n): return X.translate(ctx, text, "", n)``)."""
     if not func.args.args or len(func.body) < 1:
         return None
     param = func.args.args[0].arg
@@ -143,8 +143,27 @@ def _wrapper_context(func: ast.FunctionDef) -> str | None:
     return None
 
 
+def _is_plural_wrapper(func: ast.FunctionDef) -> bool:
+    """Whether a translate wrapper passes its second parameter as the count (``%n``)."""
+    if len(func.args.args) < 2:
+        return False
+    call = next(n for n in func.body if isinstance(n, ast.Return)).value
+    assert isinstance(call, ast.Call)
+    count = func.args.args[1].arg
+    return len(call.args) >= 4 and isinstance(call.args[3], ast.Name) and call.args[3].id == count
+
+
+def plural_wrapper_strings(src: Path = SOURCE_DIR) -> set[tuple[str, str]]:
+    """(context, source) of the literals passed to a plural wrapper (numerus entries)."""
+    return set(_wrapper_strings(src, plural=True))
+
+
 def wrapper_strings(src: Path = SOURCE_DIR) -> list[tuple[str, str]]:
     """(context, source) of every literal passed to a translate wrapper in the code."""
+    return _wrapper_strings(src)
+
+
+def _wrapper_strings(src: Path, plural: bool | None = None) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for path in source_files(src):
         try:
@@ -154,7 +173,9 @@ def wrapper_strings(src: Path = SOURCE_DIR) -> list[tuple[str, str]]:
         wrappers = {
             node.name: ctx
             for node in ast.walk(tree)
-            if isinstance(node, ast.FunctionDef) and (ctx := _wrapper_context(node)) is not None
+            if isinstance(node, ast.FunctionDef)
+            and (ctx := _wrapper_context(node)) is not None
+            and (plural is None or _is_plural_wrapper(node) == plural)
         }
         if not wrappers:
             continue
@@ -188,13 +209,17 @@ def _translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def _add_wrapper_strings(
-    ts: Path, strings: list[tuple[str, str]], known: dict[tuple[str, str], ET.Element]
+    ts: Path,
+    strings: list[tuple[str, str]],
+    known: dict[tuple[str, str], ET.Element],
+    plural: set[tuple[str, str]] | None = None,
 ) -> None:
     """Add the wrapper strings lupdate missed; give back translations lupdate dropped."""
     tree = ET.parse(ts)
     root = tree.getroot()
     contexts = {c.findtext("name", ""): c for c in root.iter("context")}
     present = {(ctx, m.findtext("source", "")) for ctx, m in _messages(root)}
+    plural = plural or set()
     for ctx, source in strings:
         if (ctx, source) in present:
             continue
@@ -203,9 +228,13 @@ def _add_wrapper_strings(
             context = ET.SubElement(root, "context")
             ET.SubElement(context, "name").text = ctx
             contexts[ctx] = context
-        message = ET.SubElement(context, "message")
+        message = ET.SubElement(
+            context, "message", {"numerus": "yes"} if (ctx, source) in plural else {}
+        )
         ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation", {"type": "unfinished"})
+        translation = ET.SubElement(message, "translation", {"type": "unfinished"})
+        if (ctx, source) in plural:
+            ET.SubElement(translation, "numerusform")
         present.add((ctx, source))
     for ctx, message in _messages(root):
         key = (ctx, message.findtext("source", ""))
@@ -222,8 +251,9 @@ def collect(ts_files: list[Path], src: Path = SOURCE_DIR) -> None:
     known = {ts: _translations(ts) for ts in ts_files}
     run_lupdate(ts_files, src)
     strings = wrapper_strings(src)
+    plural = plural_wrapper_strings(src)
     for ts in ts_files:
-        _add_wrapper_strings(ts, strings, known[ts])
+        _add_wrapper_strings(ts, strings, known[ts], plural)
 
 
 # -- reading and editing .ts files -------------------------------------------------------------
@@ -267,6 +297,18 @@ def sources(ts: Path) -> set[tuple[str, str]]:
     }
 
 
+_PLURAL_MARKS = (("(ies)", "y", "ies"), ("(es)", "", "es"), ("(s)", "", "s"))
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The English one and many forms of a plural source: "%n deal(s)" → "%n deal", "%n deals"
+    ("activit(ies)" → activity / activities, "match(es)" → match / matches)."""
+    one = many = source
+    for mark, single, plural in _PLURAL_MARKS:
+        one, many = one.replace(mark, single), many.replace(mark, plural)
+    return one, many
+
+
 def _set_translation(message: ET.Element, text: str, lang: str) -> None:
     translation = message.find("translation")
     if translation is None:
@@ -276,9 +318,10 @@ def _set_translation(message: ET.Element, text: str, lang: str) -> None:
         translation.remove(child)
     if message.get("numerus") == "yes":
         translation.text = None
-        count = 1 if lang.startswith("zh") else 2  # Chinese has one plural form, English two
-        for _ in range(count):
-            ET.SubElement(translation, "numerusform").text = text
+        # Chinese has one plural form; English two, made from the source's (s) marks
+        forms = (text,) if lang.startswith("zh") else english_forms(text)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
     else:
         translation.text = text
 

@@ -20,6 +20,7 @@ from pathlib import Path
 MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 # Section tags (QTranslatorPrivate) and message tags (translator.cpp).
 SECTION_HASHES, SECTION_MESSAGES, SECTION_LANGUAGE = 0x42, 0x69, 0xA7
+SECTION_NUMERUS_RULES = 0x88
 TAG_END, TAG_TRANSLATION, TAG_SOURCE, TAG_CONTEXT, TAG_COMMENT = 1, 3, 6, 7, 8
 
 
@@ -39,8 +40,16 @@ def elf_hash(data: bytes) -> int:
     return h or 1
 
 
-def read_ts(path: Path) -> tuple[str, list[tuple[str, str, str, str]]]:
-    """The language and the (context, source, comment, translation) of every shown message.
+Message = tuple[str, str, str, "str | tuple[str, ...]"]
+
+#: Plural rules QTranslator picks a numerus form by (translator.cpp: Q_EQ = 1). English: form
+#: 0 for n == 1, form 1 otherwise; Chinese has one form and needs none.
+NUMERUS_RULES = {"en": bytes([0x01, 1])}
+
+
+def read_ts(path: Path) -> tuple[str, list[Message]]:
+    """The language and the (context, source, comment, translation) of every shown message;
+    a plural message's translation is the tuple of its forms.
 
     Left out as lrelease leaves them out: obsolete/vanished messages and empty translations.
     """
@@ -53,20 +62,25 @@ def read_ts(path: Path) -> tuple[str, list[tuple[str, str, str, str]]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source") or ""
-            if message.get("numerus") == "yes":
-                raise CatalogueError(f"{path}: plural forms are not supported ({source!r})")
             element = message.find("translation")
             if element is None or element.get("type") in ("obsolete", "vanished"):
                 continue
-            text = element.text or ""
+            text: str | tuple[str, ...] = element.text or ""
+            if message.get("numerus") == "yes":  # its forms, in the language's order
+                forms = tuple(f.text or "" for f in element.findall("numerusform"))
+                text = forms if forms and all(forms) else ""
             if text:
                 messages.append((name, source, message.findtext("comment") or "", text))
     return root.get("language") or "", messages
 
 
-def _message_record(context: str, source: str, comment: str, translation: str) -> bytes:
-    text = translation.encode("utf-16-be")
-    out = [struct.pack(">BI", TAG_TRANSLATION, len(text)), text]
+def _message_record(
+    context: str, source: str, comment: str, translation: str | tuple[str, ...]
+) -> bytes:
+    out = []
+    for form in (translation,) if isinstance(translation, str) else translation:
+        text = form.encode("utf-16-be")
+        out += [struct.pack(">BI", TAG_TRANSLATION, len(text)), text]
     for tag, value in ((TAG_COMMENT, comment), (TAG_SOURCE, source), (TAG_CONTEXT, context)):
         raw = value.encode("utf-8")
         out += [struct.pack(">BI", tag, len(raw)), raw]
@@ -74,7 +88,7 @@ def _message_record(context: str, source: str, comment: str, translation: str) -
     return b"".join(out)
 
 
-def qm_bytes(language: str, messages: list[tuple[str, str, str, str]]) -> bytes:
+def qm_bytes(language: str, messages: list[Message]) -> bytes:
     """The .qm file for ``messages`` as :func:`read_ts` returns them."""
     records = bytearray()
     index = []
@@ -87,6 +101,9 @@ def qm_bytes(language: str, messages: list[tuple[str, str, str, str]]) -> bytes:
     out = [MAGIC]
     for tag, block in ((SECTION_HASHES, table), (SECTION_MESSAGES, bytes(records))):
         out += [struct.pack(">BI", tag, len(block)), block]
+    rules = NUMERUS_RULES.get(language.split("_")[0], b"")
+    if rules and any(not isinstance(m[3], str) for m in messages):
+        out += [struct.pack(">BI", SECTION_NUMERUS_RULES, len(rules)), rules]
     if lang:
         out += [struct.pack(">BI", SECTION_LANGUAGE, len(lang)), lang]
     return b"".join(out)

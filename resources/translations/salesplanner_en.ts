@@ -439,20 +439,8 @@
         <translation>next step a day overdue</translation>
     </message>
     <message>
-        <source>next step {days} days overdue</source>
-        <translation>next step {days} days overdue</translation>
-    </message>
-    <message>
         <source>close date passed yesterday</source>
         <translation>close date passed yesterday</translation>
-    </message>
-    <message>
-        <source>close date passed {days} days ago</source>
-        <translation>close date passed {days} days ago</translation>
-    </message>
-    <message>
-        <source>no activity for {days} days</source>
-        <translation>no activity for {days} days</translation>
     </message>
     <message>
         <source>Deals to chase this week ({n})</source>
@@ -466,9 +454,30 @@
         <source>next step due {date}</source>
         <translation>next step due {date}</translation>
     </message>
+    <message numerus="yes">
+        <source>next step %n day(s) overdue</source>
+        <translation>
+            <numerusform>next step %n day overdue</numerusform>
+            <numerusform>next step %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>close date passed %n day(s) ago</source>
+        <translation>
+            <numerusform>close date passed %n day ago</numerusform>
+            <numerusform>close date passed %n days ago</numerusform>
+        </translation>
+    </message>
     <message>
         <source>closes {date}</source>
         <translation>closes {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no activity for %n day(s)</source>
+        <translation>
+            <numerusform>no activity for %n day</numerusform>
+            <numerusform>no activity for %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -1795,9 +1804,12 @@
         <source>Open customer</source>
         <translation>Open customer</translation>
     </message>
-    <message>
-        <source>{count} entries · sales {amount}</source>
-        <translation>{count} entries · sales {amount}</translation>
+    <message numerus="yes">
+        <source>%Ln entr(ies) · sales {amount}</source>
+        <translation>
+            <numerusform>%Ln entry · sales {amount}</numerusform>
+            <numerusform>%Ln entries · sales {amount}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Journal</source>
@@ -2155,9 +2167,12 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
-    <message>
-        <source>{count} customers look like another one under a second name (a legal form like 有限公司, spaces or full-width letters). Merging moves all their records.</source>
-        <translation>{count} customers look like another one under a second name (a legal form like 有限公司, spaces or full-width letters). Merging moves all their records.</translation>
+    <message numerus="yes">
+        <source>%n customer(s) may be another one under a second name (a legal form like 有限公司, spaces or full-width letters). Merging moves all their records.</source>
+        <translation>
+            <numerusform>%n customer may be another one under a second name (a legal form like 有限公司, spaces or full-width letters). Merging moves all their records.</numerusform>
+            <numerusform>%n customers may be another one under a second name (a legal form like 有限公司, spaces or full-width letters). Merging moves all their records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No customer looks like another one.</source>
@@ -2249,9 +2264,19 @@
         <source>Table</source>
         <translation>Table</translation>
     </message>
-    <message>
-        <source>{n} deals · {sum}</source>
-        <translation>{n} deals · {sum}</translation>
+    <message numerus="yes">
+        <source>%n deal(s) · {sum}</source>
+        <translation>
+            <numerusform>%n deal · {sum}</numerusform>
+            <numerusform>%n deals · {sum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n deal(s) · {sum} · weighted {weighted}</source>
+        <translation>
+            <numerusform>Open: %n deal · {sum} · weighted {weighted}</numerusform>
+            <numerusform>Open: %n deals · {sum} · weighted {weighted}</numerusform>
+        </translation>
     </message>
     <message>
         <source>weighted {sum}</source>
@@ -2264,10 +2289,6 @@
     <message>
         <source>drop a deal here</source>
         <translation>drop a deal here</translation>
-    </message>
-    <message>
-        <source>Open: {n} deals · {sum} · weighted {weighted}</source>
-        <translation>Open: {n} deals · {sum} · weighted {weighted}</translation>
     </message>
     <message>
         <source>Pipeline</source>
@@ -2464,9 +2485,19 @@
         <source>Latest forecast off by {pct}.</source>
         <translation>Latest forecast off by {pct}.</translation>
     </message>
-    <message>
-        <source>The forecast has not stayed more than {pct} off the target for {weeks} weeks: keep the target.</source>
-        <translation>The forecast has not stayed more than {pct} off the target for {weeks} weeks: keep the target.</translation>
+    <message numerus="yes">
+        <source>The forecast has not stayed more than {pct} off the target for %n week(s): keep the target.</source>
+        <translation>
+            <numerusform>The forecast has not stayed more than {pct} off the target for %n week: keep the target.</numerusform>
+            <numerusform>The forecast has not stayed more than {pct} off the target for %n weeks: keep the target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) added and {moved} changed, {first} – {last}.</source>
+        <translation>
+            <numerusform>%n block added and {moved} changed, {first} – {last}.</numerusform>
+            <numerusform>%n blocks added and {moved} changed, {first} – {last}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add catch-up visits to next week</source>
@@ -2479,10 +2510,6 @@
     <message>
         <source>Move blocks to customer development</source>
         <translation>Move blocks to customer development</translation>
-    </message>
-    <message>
-        <source>{added} blocks added and {moved} changed, {first} – {last}.</source>
-        <translation>{added} blocks added and {moved} changed, {first} – {last}.</translation>
     </message>
     <message>
         <source>Nothing fits next week: no block was added or changed.</source>
@@ -2824,9 +2851,12 @@
         <source>{off} days off and {work} make-up working days from {name}.</source>
         <translation>{off} days off and {work} make-up working days from {name}.</translation>
     </message>
-    <message>
-        <source>{n} events left out (no date, or longer than a month).</source>
-        <translation>{n} events left out (no date, or longer than a month).</translation>
+    <message numerus="yes">
+        <source>%n event(s) left out (no date, or longer than a month).</source>
+        <translation>
+            <numerusform>%n event left out (no date, or longer than a month).</numerusform>
+            <numerusform>%n events left out (no date, or longer than a month).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move the plan file to</source>
@@ -3274,6 +3304,13 @@
         <source>Split a team target into quotas</source>
         <translation>Split a team target into quotas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rep(s): won {won} of {target} ({share}); forecast {forecast}; open pipeline {pipeline}.</source>
+        <translation>
+            <numerusform>%n rep: won {won} of {target} ({share}); forecast {forecast}; open pipeline {pipeline}.</numerusform>
+            <numerusform>%n reps: won {won} of {target} ({share}); forecast {forecast}; open pipeline {pipeline}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reps reporting another period: {n} (in grey, not added in).</source>
         <translation>Reps reporting another period: {n} (in grey, not added in).</translation>
@@ -3309,10 +3346,6 @@
     <message>
         <source>to</source>
         <translation>to</translation>
-    </message>
-    <message>
-        <source>{n} reps: won {won} of {target} ({share}); forecast {forecast}; open pipeline {pipeline}.</source>
-        <translation>{n} reps: won {won} of {target} ({share}); forecast {forecast}; open pipeline {pipeline}.</translation>
     </message>
     <message>
         <source>Team period {start} – {end}.</source>
@@ -3504,9 +3537,12 @@
         <source>Apply week template</source>
         <translation>Apply week template</translation>
     </message>
-    <message>
-        <source>Added {n} blocks from the template (past days, holidays and planned slots skipped).</source>
-        <translation>Added {n} blocks from the template (past days, holidays and planned slots skipped).</translation>
+    <message numerus="yes">
+        <source>Added %n block(s) from the template (past days, holidays and planned slots skipped).</source>
+        <translation>
+            <numerusform>Added %n block from the template (past days, holidays and planned slots skipped).</numerusform>
+            <numerusform>Added %n blocks from the template (past days, holidays and planned slots skipped).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Does not fit in the template's hours: {items}.</source>
@@ -4093,16 +4129,16 @@
         <translation>{header}: values are in units of {scale:,} (×{scale}).</translation>
     </message>
     <message>
-        <source>{n} won deal(s) were already sales in your plan (the first: {name}, booked {date}): linked to them, not added again.</source>
-        <translation>{n} won deal(s) were already sales in your plan (the first: {name}, booked {date}): linked to them, not added again.</translation>
+        <source>{n} won deal(s) linked to the sales your plan already had (the first: {name}, booked {date}); none added again.</source>
+        <translation>{n} won deal(s) linked to the sales your plan already had (the first: {name}, booked {date}); none added again.</translation>
     </message>
     <message>
-        <source>{n} row(s) are the sales of won deals already in your plan (the first: {name}, {date}): linked, not added again.</source>
-        <translation>{n} row(s) are the sales of won deals already in your plan (the first: {name}, {date}): linked, not added again.</translation>
+        <source>{n} row(s) left out: the sales of won deals already in your plan (the first: {name}, {date}), linked to them.</source>
+        <translation>{n} row(s) left out: the sales of won deals already in your plan (the first: {name}, {date}), linked to them.</translation>
     </message>
     <message>
-        <source>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</source>
-        <translation>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</translation>
+        <source>Characters in {n} cell(s) could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</source>
+        <translation>Characters in {n} cell(s) could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -4301,8 +4337,8 @@
         <translation>only {share}% of the cells in column {column} are known activity types</translation>
     </message>
     <message>
-        <source>{n} other column(s) hold figures, which a customer list does not ({columns})</source>
-        <translation>{n} other column(s) hold figures, which a customer list does not ({columns})</translation>
+        <source>figures in {n} other column(s), which a customer list does not hold ({columns})</source>
+        <translation>figures in {n} other column(s), which a customer list does not hold ({columns})</translation>
     </message>
     <message>
         <source>column {column} holds names, and nothing says they are customers</source>
@@ -4779,6 +4815,27 @@
         <source>Choose how dates are written on the previous page.</source>
         <translation>Choose how dates are written on the previous page.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) already in your plan.</source>
+        <translation>
+            <numerusform>%n row already in your plan.</numerusform>
+            <numerusform>%n rows already in your plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s).</source>
+        <translation>
+            <numerusform>%n new customer.</numerusform>
+            <numerusform>%n new customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) completed with details from the file.</source>
+        <translation>
+            <numerusform>%n customer completed with details from the file.</numerusform>
+            <numerusform>%n customers completed with details from the file.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</source>
         <translation>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</translation>
@@ -4799,6 +4856,13 @@
         <source>%1 data rows.</source>
         <translation>%1 data rows.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new row(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n new row imported from %1.</numerusform>
+            <numerusform>%n new rows imported from %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
@@ -4807,17 +4871,19 @@
         <source>SalesPlanner is not sure what this sheet holds (%1): choose it above.</source>
         <translation>SalesPlanner is not sure what this sheet holds (%1): choose it above.</translation>
     </message>
-    <message>
-        <source>%1 rows were already in your plan.</source>
-        <translation>%1 rows were already in your plan.</translation>
+    <message numerus="yes">
+        <source>%n row(s) skipped: %1.</source>
+        <translation>
+            <numerusform>%n row skipped: %1.</numerusform>
+            <numerusform>%n rows skipped: %1.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 new customers.</source>
-        <translation>%1 new customers.</translation>
-    </message>
-    <message>
-        <source>%1 customers completed with details from the file.</source>
-        <translation>%1 customers completed with details from the file.</translation>
+    <message numerus="yes">
+        <source>Won deals: %n sale(s) written, %1 found among your sales.</source>
+        <translation>
+            <numerusform>Won deals: %n sale written, %1 found among your sales.</numerusform>
+            <numerusform>Won deals: %n sales written, %1 found among your sales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (hidden)</source>
@@ -4828,20 +4894,15 @@
         <translation>No problems found.</translation>
     </message>
     <message>
-        <source>%1 new rows imported from %2.</source>
-        <translation>%1 new rows imported from %2.</translation>
-    </message>
-    <message>
         <source>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</source>
         <translation>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</translation>
     </message>
-    <message>
-        <source>%1 rows skipped: %2.</source>
-        <translation>%1 rows skipped: %2.</translation>
-    </message>
-    <message>
-        <source>Won deals: %1 sales written, %2 found among your sales.</source>
-        <translation>Won deals: %1 sales written, %2 found among your sales.</translation>
+    <message numerus="yes">
+        <source>Pipeline: %1 open, %2 won and %n lost deal(s) (lost deals are never sales).</source>
+        <translation>
+            <numerusform>Pipeline: %1 open, %2 won and %n lost deal (lost deals are never sales).</numerusform>
+            <numerusform>Pipeline: %1 open, %2 won and %n lost deals (lost deals are never sales).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</source>
@@ -4851,17 +4912,16 @@
         <source>, </source>
         <translation>, </translation>
     </message>
-    <message>
-        <source>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</source>
-        <translation>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</translation>
+    <message numerus="yes">
+        <source>Preview of the first %n row(s): %1 ready, %2 with problems.</source>
+        <translation>
+            <numerusform>Preview of the first %n row: %1 ready, %2 with problems.</numerusform>
+            <numerusform>Preview of the first %n rows: %1 ready, %2 with problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.</source>
         <translation>Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.</translation>
-    </message>
-    <message>
-        <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>
-        <translation>Preview of the first %1 rows: %2 ready, %3 with problems.</translation>
     </message>
 </context>
 <context>
@@ -5589,8 +5649,8 @@ observed {observed}</translation>
         <translation>Not logged this period: {codes}. Log them daily, or the diagnosis cannot see them (trap 4.3).</translation>
     </message>
     <message>
-        <source>{remaining_fen} left to sell in {days} working days: {per_day_fen} a day.</source>
-        <translation>{remaining_fen} left to sell in {days} working days: {per_day_fen} a day.</translation>
+        <source>{remaining_fen} left to sell in {days} working day(s): {per_day_fen} a day.</source>
+        <translation>{remaining_fen} left to sell in {days} working day(s): {per_day_fen} a day.</translation>
     </message>
     <message>
         <source>The period's target is reached; nothing to catch up.</source>
@@ -5605,32 +5665,32 @@ observed {observed}</translation>
         <translation>No working days are left in this period to catch up {remaining_fen}.</translation>
     </message>
     <message>
-        <source>Week of {start}: {target_fen}, {visits} visits at the observed rate ({visits_planned} at the planned rate).</source>
-        <translation>Week of {start}: {target_fen}, {visits} visits at the observed rate ({visits_planned} at the planned rate).</translation>
+        <source>Week of {start}: {target_fen}, {visits} visit(s) at the observed rate ({visits_planned} at the planned rate).</source>
+        <translation>Week of {start}: {target_fen}, {visits} visit(s) at the observed rate ({visits_planned} at the planned rate).</translation>
     </message>
     <message>
-        <source>Add {extra} new-customer visits next week ({minutes} min of visit blocks): about +{effect_fen}.</source>
-        <translation>Add {extra} new-customer visits next week ({minutes} min of visit blocks): about +{effect_fen}.</translation>
+        <source>Add {extra} new-customer visit(s) next week ({minutes} min of visit blocks): about +{effect_fen}.</source>
+        <translation>Add {extra} new-customer visit(s) next week ({minutes} min of visit blocks): about +{effect_fen}.</translation>
     </message>
     <message>
-        <source>Make {calls} more phone visits a day next week, the fallback channel (≈{visits} more visits): about +{effect_fen}.</source>
-        <translation>Make {calls} more phone visits a day next week, the fallback channel (≈{visits} more visits): about +{effect_fen}.</translation>
+        <source>Make {calls} more phone visit(s) a day next week, the fallback channel (≈{visits} more visit(s)): about +{effect_fen}.</source>
+        <translation>Make {calls} more phone visit(s) a day next week, the fallback channel (≈{visits} more visit(s)): about +{effect_fen}.</translation>
     </message>
     <message>
-        <source>Move {minutes} min from {codes} to customer development next week ({visits} more visits): about +{effect_fen}.</source>
-        <translation>Move {minutes} min from {codes} to customer development next week ({visits} more visits): about +{effect_fen}.</translation>
+        <source>Move {minutes} min from {codes} to customer development next week ({visits} more visit(s)): about +{effect_fen}.</source>
+        <translation>Move {minutes} min from {codes} to customer development next week ({visits} more visit(s)): about +{effect_fen}.</translation>
     </message>
     <message>
-        <source>Only {placed} of {wanted} blocks fit next week without using the buffer.</source>
-        <translation>Only {placed} of {wanted} blocks fit next week without using the buffer.</translation>
+        <source>Only {placed} of {wanted} block(s) fit next week without using the buffer.</source>
+        <translation>Only {placed} of {wanted} block(s) fit next week without using the buffer.</translation>
     </message>
     <message>
-        <source>For {weeks} weeks the forecast has stayed {pct}% or more below the target: consider revising it to {suggested_fen} (the original is kept).</source>
-        <translation>For {weeks} weeks the forecast has stayed {pct}% or more below the target: consider revising it to {suggested_fen} (the original is kept).</translation>
+        <source>For {weeks} week(s) the forecast has stayed {pct}% or more below the target: consider revising it to {suggested_fen} (the original is kept).</source>
+        <translation>For {weeks} week(s) the forecast has stayed {pct}% or more below the target: consider revising it to {suggested_fen} (the original is kept).</translation>
     </message>
     <message>
-        <source>For {weeks} weeks the forecast has stayed {pct}% or more above the target: consider raising it to {suggested_fen} (the original is kept).</source>
-        <translation>For {weeks} weeks the forecast has stayed {pct}% or more above the target: consider raising it to {suggested_fen} (the original is kept).</translation>
+        <source>For {weeks} week(s) the forecast has stayed {pct}% or more above the target: consider raising it to {suggested_fen} (the original is kept).</source>
+        <translation>For {weeks} week(s) the forecast has stayed {pct}% or more above the target: consider raising it to {suggested_fen} (the original is kept).</translation>
     </message>
     <message>
         <source>{pct}% likely to reach {target_fen}</source>
@@ -5665,12 +5725,12 @@ observed {observed}</translation>
         <translation>Expected from deals not yet in the pipeline: {new_fen}.</translation>
     </message>
     <message>
-        <source>Stage win rates measured from your {n} closed deals.</source>
-        <translation>Stage win rates measured from your {n} closed deals.</translation>
+        <source>Stage win rates measured from your {n} closed deal(s).</source>
+        <translation>Stage win rates measured from your {n} closed deal(s).</translation>
     </message>
     <message>
-        <source>Stage win rates: your {n} closed deals blended with the defaults (measured from {min} on).</source>
-        <translation>Stage win rates: your {n} closed deals blended with the defaults (measured from {min} on).</translation>
+        <source>Stage win rates: your {n} closed deal(s) blended with the defaults (measured from {min} on).</source>
+        <translation>Stage win rates: your {n} closed deal(s) blended with the defaults (measured from {min} on).</translation>
     </message>
     <message>
         <source>Stage win rates are the defaults: no closed deals yet.</source>
@@ -5705,12 +5765,12 @@ observed {observed}</translation>
         <translation>Pipeline: {best_fen} of open deals close in the period, {times}x the {still_fen} still to win; your win rate of {pct}% needs {needed}x: enough.</translation>
     </message>
     <message>
-        <source>Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) have stalled; most at {stage}, {days} days there against the {usual} days your closed deals spent.</source>
-        <translation>Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) have stalled; most at {stage}, {days} days there against the {usual} days your closed deals spent.</translation>
+        <source>Stuck: {n} deal(s) closing in the period ({amount_fen}, weighted {cost_fen}) stalled; most at {stage}, {days} day(s) there against the {usual} day(s) your closed deals spent.</source>
+        <translation>Stuck: {n} deal(s) closing in the period ({amount_fen}, weighted {cost_fen}) stalled; most at {stage}, {days} day(s) there against the {usual} day(s) your closed deals spent.</translation>
     </message>
     <message>
-        <source>Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) had no activity for {stale_days} days or more.</source>
-        <translation>Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) had no activity for {stale_days} days or more.</translation>
+        <source>Stuck: {n} deal(s) closing in the period ({amount_fen}, weighted {cost_fen}) had no activity for {stale_days} day(s) or more.</source>
+        <translation>Stuck: {n} deal(s) closing in the period ({amount_fen}, weighted {cost_fen}) had no activity for {stale_days} day(s) or more.</translation>
     </message>
     <message>
         <source>Deal progress: no deal closing in the period is stuck or stale.</source>
@@ -5725,12 +5785,12 @@ observed {observed}</translation>
         <translation>Activities: on plan to date.</translation>
     </message>
     <message>
-        <source>Open {n} new deals of about {each_fen} ({amount_fen}) now: the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
-        <translation>Open {n} new deals of about {each_fen} ({amount_fen}) now: the chance of reaching {target_fen} goes from {before}% to {after}%.</translation>
+        <source>Open {n} new deal(s) of about {each_fen} ({amount_fen}) now: the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
+        <translation>Open {n} new deal(s) of about {each_fen} ({amount_fen}) now: the chance of reaching {target_fen} goes from {before}% to {after}%.</translation>
     </message>
     <message>
-        <source>Open {n} new deals of about {each_fen} ({amount_fen}) now: at your usual {cycle} days from first contact to close few would close by {end}; the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
-        <translation>Open {n} new deals of about {each_fen} ({amount_fen}) now: at your usual {cycle} days from first contact to close few would close by {end}; the chance of reaching {target_fen} goes from {before}% to {after}%.</translation>
+        <source>Open {n} new deal(s) of about {each_fen} ({amount_fen}) now: at your usual {cycle} day(s) from first contact to close few would close by {end}; the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
+        <translation>Open {n} new deal(s) of about {each_fen} ({amount_fen}) now: at your usual {cycle} day(s) from first contact to close few would close by {end}; the chance of reaching {target_fen} goes from {before}% to {after}%.</translation>
     </message>
     <message>
         <source>Move these stalled deals one stage on ({names}): the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
@@ -5883,9 +5943,12 @@ observed {observed}</translation>
         <source>{kind}: {deal}</source>
         <translation>{kind}: {deal}</translation>
     </message>
-    <message>
-        <source>{label}: {n} blocks</source>
-        <translation>{label}: {n} blocks</translation>
+    <message numerus="yes">
+        <source>{label}: %n block(s)</source>
+        <translation>
+            <numerusform>{label}: %n block</numerusform>
+            <numerusform>{label}: %n blocks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period</source>

@@ -439,20 +439,8 @@
         <translation>下一步已逾期 1 天</translation>
     </message>
     <message>
-        <source>next step {days} days overdue</source>
-        <translation>下一步已逾期 {days} 天</translation>
-    </message>
-    <message>
         <source>close date passed yesterday</source>
         <translation>预计成交日期昨天已过</translation>
-    </message>
-    <message>
-        <source>close date passed {days} days ago</source>
-        <translation>预计成交日期已过 {days} 天</translation>
-    </message>
-    <message>
-        <source>no activity for {days} days</source>
-        <translation>已 {days} 天没有跟进</translation>
     </message>
     <message>
         <source>Deals to chase this week ({n})</source>
@@ -466,9 +454,27 @@
         <source>next step due {date}</source>
         <translation>下一步 {date} 到期</translation>
     </message>
+    <message numerus="yes">
+        <source>next step %n day(s) overdue</source>
+        <translation>
+            <numerusform>下一步已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>close date passed %n day(s) ago</source>
+        <translation>
+            <numerusform>预计成交日期已过 %n 天</numerusform>
+        </translation>
+    </message>
     <message>
         <source>closes {date}</source>
         <translation>预计 {date} 成交</translation>
+    </message>
+    <message numerus="yes">
+        <source>no activity for %n day(s)</source>
+        <translation>
+            <numerusform>已 %n 天没有跟进</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -1795,9 +1801,11 @@
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
-    <message>
-        <source>{count} entries · sales {amount}</source>
-        <translation>共 {count} 条 · 成交 {amount}</translation>
+    <message numerus="yes">
+        <source>%Ln entr(ies) · sales {amount}</source>
+        <translation>
+            <numerusform>共 %Ln 条 · 成交 {amount}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Journal</source>
@@ -2155,9 +2163,11 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
-    <message>
-        <source>{count} customers look like another one under a second name (a legal form like 有限公司, spaces or full-width letters). Merging moves all their records.</source>
-        <translation>{count} 个客户看起来与另一个客户是同一家公司（差别只在“有限公司”等后缀、空格或全角字母）。合并会移动它们的全部记录。</translation>
+    <message numerus="yes">
+        <source>%n customer(s) may be another one under a second name (a legal form like 有限公司, spaces or full-width letters). Merging moves all their records.</source>
+        <translation>
+            <numerusform>%n 个客户看起来与另一个客户是同一家公司（差别只在“有限公司”等后缀、空格或全角字母）。合并会移动它们的全部记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No customer looks like another one.</source>
@@ -2249,9 +2259,17 @@
         <source>Table</source>
         <translation>表格</translation>
     </message>
-    <message>
-        <source>{n} deals · {sum}</source>
-        <translation>{n} 个商机 · {sum}</translation>
+    <message numerus="yes">
+        <source>%n deal(s) · {sum}</source>
+        <translation>
+            <numerusform>%n 个商机 · {sum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n deal(s) · {sum} · weighted {weighted}</source>
+        <translation>
+            <numerusform>进行中：%n 个商机 · {sum} · 加权 {weighted}</numerusform>
+        </translation>
     </message>
     <message>
         <source>weighted {sum}</source>
@@ -2264,10 +2282,6 @@
     <message>
         <source>drop a deal here</source>
         <translation>把商机拖到这里</translation>
-    </message>
-    <message>
-        <source>Open: {n} deals · {sum} · weighted {weighted}</source>
-        <translation>进行中：{n} 个商机 · {sum} · 加权 {weighted}</translation>
     </message>
     <message>
         <source>Pipeline</source>
@@ -2464,9 +2478,17 @@
         <source>Latest forecast off by {pct}.</source>
         <translation>最新预测偏差 {pct}。</translation>
     </message>
-    <message>
-        <source>The forecast has not stayed more than {pct} off the target for {weeks} weeks: keep the target.</source>
-        <translation>预测并未连续 {weeks} 周偏离目标超过 {pct}：保持目标不变。</translation>
+    <message numerus="yes">
+        <source>The forecast has not stayed more than {pct} off the target for %n week(s): keep the target.</source>
+        <translation>
+            <numerusform>预测并未连续 %n 周偏离目标超过 {pct}：保持目标不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) added and {moved} changed, {first} – {last}.</source>
+        <translation>
+            <numerusform>已加入 %n 个时间块、调整 {moved} 个，{first} – {last}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add catch-up visits to next week</source>
@@ -2479,10 +2501,6 @@
     <message>
         <source>Move blocks to customer development</source>
         <translation>把时间块挪到客户开发</translation>
-    </message>
-    <message>
-        <source>{added} blocks added and {moved} changed, {first} – {last}.</source>
-        <translation>已加入 {added} 个时间块、调整 {moved} 个，{first} – {last}。</translation>
     </message>
     <message>
         <source>Nothing fits next week: no block was added or changed.</source>
@@ -2824,9 +2842,11 @@
         <source>{off} days off and {work} make-up working days from {name}.</source>
         <translation>已从 {name} 导入 {off} 个休息日和 {work} 个调休上班日。</translation>
     </message>
-    <message>
-        <source>{n} events left out (no date, or longer than a month).</source>
-        <translation>{n} 个事件未导入（没有日期，或超过一个月）。</translation>
+    <message numerus="yes">
+        <source>%n event(s) left out (no date, or longer than a month).</source>
+        <translation>
+            <numerusform>%n 个事件未导入（没有日期，或超过一个月）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move the plan file to</source>
@@ -3274,6 +3294,12 @@
         <source>Split a team target into quotas</source>
         <translation>把团队目标分解为个人指标</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rep(s): won {won} of {target} ({share}); forecast {forecast}; open pipeline {pipeline}.</source>
+        <translation>
+            <numerusform>%n 名销售：成交 {won}，目标 {target}（{share}）；预测 {forecast}；在途商机 {pipeline}。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reps reporting another period: {n} (in grey, not added in).</source>
         <translation>另有 {n} 名销售报告的是其他期间（灰色显示，未计入合计）。</translation>
@@ -3309,10 +3335,6 @@
     <message>
         <source>to</source>
         <translation>到</translation>
-    </message>
-    <message>
-        <source>{n} reps: won {won} of {target} ({share}); forecast {forecast}; open pipeline {pipeline}.</source>
-        <translation>{n} 名销售：成交 {won}，目标 {target}（{share}）；预测 {forecast}；在途商机 {pipeline}。</translation>
     </message>
     <message>
         <source>Team period {start} – {end}.</source>
@@ -3504,9 +3526,11 @@
         <source>Apply week template</source>
         <translation>套用周模板</translation>
     </message>
-    <message>
-        <source>Added {n} blocks from the template (past days, holidays and planned slots skipped).</source>
-        <translation>已从模板加入 {n} 个时间块（已跳过过去的日子、假日和已安排的时段）。</translation>
+    <message numerus="yes">
+        <source>Added %n block(s) from the template (past days, holidays and planned slots skipped).</source>
+        <translation>
+            <numerusform>已从模板加入 %n 个时间块（已跳过过去的日子、假日和已安排的时段）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Does not fit in the template's hours: {items}.</source>
@@ -4093,15 +4117,15 @@
         <translation>{header}：数值以 {scale:,} 为单位（×{scale}）。</translation>
     </message>
     <message>
-        <source>{n} won deal(s) were already sales in your plan (the first: {name}, booked {date}): linked to them, not added again.</source>
-        <translation>{n} 个赢单已是计划中的销售（第一个：{name}，{date} 入账）：已关联，没有重复添加。</translation>
+        <source>{n} won deal(s) linked to the sales your plan already had (the first: {name}, booked {date}); none added again.</source>
+        <translation>{n} 个赢单已关联到计划中已有的销售（第一个：{name}，{date} 入账），没有重复添加。</translation>
     </message>
     <message>
-        <source>{n} row(s) are the sales of won deals already in your plan (the first: {name}, {date}): linked, not added again.</source>
-        <translation>{n} 行是计划中已赢商机的销售（第一个：{name}，{date}）：已关联，没有重复添加。</translation>
+        <source>{n} row(s) left out: the sales of won deals already in your plan (the first: {name}, {date}), linked to them.</source>
+        <translation>{n} 行未导入：它们是计划中已赢商机的销售（第一个：{name}，{date}），已关联。</translation>
     </message>
     <message>
-        <source>{n} cell(s) hold characters that could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</source>
+        <source>Characters in {n} cell(s) could not be read as {encoding} (the first in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and import it again.</source>
         <translation>有 {n} 个单元格含有无法按 {encoding} 读出的字符（第一个在 {cell}）：文件可能是别的编码；请在 Excel 中另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
@@ -4301,7 +4325,7 @@
         <translation>{column} 列只有 {share}% 的单元格是已知的活动类型</translation>
     </message>
     <message>
-        <source>{n} other column(s) hold figures, which a customer list does not ({columns})</source>
+        <source>figures in {n} other column(s), which a customer list does not hold ({columns})</source>
         <translation>另有 {n} 列是数字，客户名单里不会有（{columns}）</translation>
     </message>
     <message>
@@ -4779,6 +4803,24 @@
         <source>Choose how dates are written on the previous page.</source>
         <translation>请在上一页选择日期的写法。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) already in your plan.</source>
+        <translation>
+            <numerusform>有 %n 行已在计划中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s).</source>
+        <translation>
+            <numerusform>新增客户 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) completed with details from the file.</source>
+        <translation>
+            <numerusform>%n 位客户已用文件中的信息补全。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</source>
         <translation>今后在跑单规划中记录的内容，之后可以添加到这个工作簿中：文件 → 写回原工作簿…</translation>
@@ -4799,6 +4841,12 @@
         <source>%1 data rows.</source>
         <translation>共 %1 行数据。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new row(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 行新数据。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
@@ -4807,17 +4855,17 @@
         <source>SalesPlanner is not sure what this sheet holds (%1): choose it above.</source>
         <translation>跑单规划不确定这个工作表里是什么（%1）：请在上面选择。</translation>
     </message>
-    <message>
-        <source>%1 rows were already in your plan.</source>
-        <translation>有 %1 行已在计划中。</translation>
+    <message numerus="yes">
+        <source>%n row(s) skipped: %1.</source>
+        <translation>
+            <numerusform>跳过 %n 行：%1。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 new customers.</source>
-        <translation>新增客户 %1 个。</translation>
-    </message>
-    <message>
-        <source>%1 customers completed with details from the file.</source>
-        <translation>%1 位客户已用文件中的信息补全。</translation>
+    <message numerus="yes">
+        <source>Won deals: %n sale(s) written, %1 found among your sales.</source>
+        <translation>
+            <numerusform>赢单：新写入 %n 笔销售，%1 笔已在你的销售记录中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (hidden)</source>
@@ -4828,20 +4876,14 @@
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <source>%1 new rows imported from %2.</source>
-        <translation>已从 %2 导入 %1 行新数据。</translation>
-    </message>
-    <message>
         <source>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</source>
         <translation>请为以下字段选择列：%1（导入“%2”需要），或返回上一页选择其他数据类型。</translation>
     </message>
-    <message>
-        <source>%1 rows skipped: %2.</source>
-        <translation>跳过 %1 行：%2。</translation>
-    </message>
-    <message>
-        <source>Won deals: %1 sales written, %2 found among your sales.</source>
-        <translation>赢单：新写入 %1 笔销售，%2 笔已在你的销售记录中。</translation>
+    <message numerus="yes">
+        <source>Pipeline: %1 open, %2 won and %n lost deal(s) (lost deals are never sales).</source>
+        <translation>
+            <numerusform>商机：跟进中 %1 个，赢单 %2 个，输单 %n 个（输单不计入销售）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</source>
@@ -4851,17 +4893,15 @@
         <source>, </source>
         <translation>、</translation>
     </message>
-    <message>
-        <source>Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).</source>
-        <translation>商机：跟进中 %1 个，赢单 %2 个，输单 %3 个（输单不计入销售）。</translation>
+    <message numerus="yes">
+        <source>Preview of the first %n row(s): %1 ready, %2 with problems.</source>
+        <translation>
+            <numerusform>前 %n 行预览：%1 行可导入，%2 行有问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.</source>
         <translation>已在计划中的商机：%1 个换了阶段，%2 个已更新，%3 个没有变化。</translation>
-    </message>
-    <message>
-        <source>Preview of the first %1 rows: %2 ready, %3 with problems.</source>
-        <translation>前 %1 行预览：%2 行可导入，%3 行有问题。</translation>
     </message>
 </context>
 <context>
@@ -5589,7 +5629,7 @@ observed {observed}</source>
         <translation>本期没有记录：{codes}。请每天记录，否则诊断无法看到它们（陷阱 4.3）。</translation>
     </message>
     <message>
-        <source>{remaining_fen} left to sell in {days} working days: {per_day_fen} a day.</source>
+        <source>{remaining_fen} left to sell in {days} working day(s): {per_day_fen} a day.</source>
         <translation>还剩 {remaining_fen} 要在 {days} 个工作日内完成：每天 {per_day_fen}。</translation>
     </message>
     <message>
@@ -5605,31 +5645,31 @@ observed {observed}</source>
         <translation>本期已没有工作日来追回 {remaining_fen}。</translation>
     </message>
     <message>
-        <source>Week of {start}: {target_fen}, {visits} visits at the observed rate ({visits_planned} at the planned rate).</source>
+        <source>Week of {start}: {target_fen}, {visits} visit(s) at the observed rate ({visits_planned} at the planned rate).</source>
         <translation>{start} 这一周：{target_fen}，按实际转化率需拜访 {visits} 次（按计划转化率 {visits_planned} 次）。</translation>
     </message>
     <message>
-        <source>Add {extra} new-customer visits next week ({minutes} min of visit blocks): about +{effect_fen}.</source>
+        <source>Add {extra} new-customer visit(s) next week ({minutes} min of visit blocks): about +{effect_fen}.</source>
         <translation>下周增加 {extra} 次新客户拜访（{minutes} 分钟的拜访时间块）：约 +{effect_fen}。</translation>
     </message>
     <message>
-        <source>Make {calls} more phone visits a day next week, the fallback channel (≈{visits} more visits): about +{effect_fen}.</source>
+        <source>Make {calls} more phone visit(s) a day next week, the fallback channel (≈{visits} more visit(s)): about +{effect_fen}.</source>
         <translation>下周每天多打 {calls} 个拜访电话（备选渠道，约多 {visits} 次拜访）：约 +{effect_fen}。</translation>
     </message>
     <message>
-        <source>Move {minutes} min from {codes} to customer development next week ({visits} more visits): about +{effect_fen}.</source>
+        <source>Move {minutes} min from {codes} to customer development next week ({visits} more visit(s)): about +{effect_fen}.</source>
         <translation>下周把 {minutes} 分钟从{codes}挪到客户开发（多 {visits} 次拜访）：约 +{effect_fen}。</translation>
     </message>
     <message>
-        <source>Only {placed} of {wanted} blocks fit next week without using the buffer.</source>
+        <source>Only {placed} of {wanted} block(s) fit next week without using the buffer.</source>
         <translation>在不占用缓冲时间的情况下，下周只能排下 {wanted} 个时间块中的 {placed} 个。</translation>
     </message>
     <message>
-        <source>For {weeks} weeks the forecast has stayed {pct}% or more below the target: consider revising it to {suggested_fen} (the original is kept).</source>
+        <source>For {weeks} week(s) the forecast has stayed {pct}% or more below the target: consider revising it to {suggested_fen} (the original is kept).</source>
         <translation>连续 {weeks} 周预测都比目标低 {pct}% 以上：可以考虑把目标调整为 {suggested_fen}（原目标会保留）。</translation>
     </message>
     <message>
-        <source>For {weeks} weeks the forecast has stayed {pct}% or more above the target: consider raising it to {suggested_fen} (the original is kept).</source>
+        <source>For {weeks} week(s) the forecast has stayed {pct}% or more above the target: consider raising it to {suggested_fen} (the original is kept).</source>
         <translation>连续 {weeks} 周预测都比目标高 {pct}% 以上：可以考虑把目标提高到 {suggested_fen}（原目标会保留）。</translation>
     </message>
     <message>
@@ -5665,11 +5705,11 @@ observed {observed}</source>
         <translation>尚未录入商机的新业务预计：{new_fen}。</translation>
     </message>
     <message>
-        <source>Stage win rates measured from your {n} closed deals.</source>
+        <source>Stage win rates measured from your {n} closed deal(s).</source>
         <translation>各阶段赢率由你已结束的 {n} 个商机测算。</translation>
     </message>
     <message>
-        <source>Stage win rates: your {n} closed deals blended with the defaults (measured from {min} on).</source>
+        <source>Stage win rates: your {n} closed deal(s) blended with the defaults (measured from {min} on).</source>
         <translation>各阶段赢率：你已结束的 {n} 个商机与默认值混合（满 {min} 个后按实测）。</translation>
     </message>
     <message>
@@ -5705,11 +5745,11 @@ observed {observed}</source>
         <translation>商机：本期预计成交的在手商机 {best_fen}，是尚需完成的 {still_fen} 的 {times} 倍；按你 {pct}% 的赢率需要 {needed} 倍：足够。</translation>
     </message>
     <message>
-        <source>Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) have stalled; most at {stage}, {days} days there against the {usual} days your closed deals spent.</source>
+        <source>Stuck: {n} deal(s) closing in the period ({amount_fen}, weighted {cost_fen}) stalled; most at {stage}, {days} day(s) there against the {usual} day(s) your closed deals spent.</source>
         <translation>停滞：本期预计成交的 {n} 个商机（{amount_fen}，加权 {cost_fen}）停滞不前；多数卡在“{stage}”，已停留 {days} 天，而你已结商机在此阶段平均只用 {usual} 天。</translation>
     </message>
     <message>
-        <source>Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) had no activity for {stale_days} days or more.</source>
+        <source>Stuck: {n} deal(s) closing in the period ({amount_fen}, weighted {cost_fen}) had no activity for {stale_days} day(s) or more.</source>
         <translation>停滞：本期预计成交的 {n} 个商机（{amount_fen}，加权 {cost_fen}）已 {stale_days} 天以上没有跟进。</translation>
     </message>
     <message>
@@ -5725,11 +5765,11 @@ observed {observed}</source>
         <translation>活动量：至今符合计划。</translation>
     </message>
     <message>
-        <source>Open {n} new deals of about {each_fen} ({amount_fen}) now: the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
+        <source>Open {n} new deal(s) of about {each_fen} ({amount_fen}) now: the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
         <translation>现在新开 {n} 个约 {each_fen} 的商机（共 {amount_fen}）：达成 {target_fen} 的把握从 {before}% 升到 {after}%。</translation>
     </message>
     <message>
-        <source>Open {n} new deals of about {each_fen} ({amount_fen}) now: at your usual {cycle} days from first contact to close few would close by {end}; the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
+        <source>Open {n} new deal(s) of about {each_fen} ({amount_fen}) now: at your usual {cycle} day(s) from first contact to close few would close by {end}; the chance of reaching {target_fen} goes from {before}% to {after}%.</source>
         <translation>现在新开 {n} 个约 {each_fen} 的商机（共 {amount_fen}）：按你从初次接触到成交通常 {cycle} 天，{end} 前能成交的不多；达成 {target_fen} 的把握从 {before}% 变为 {after}%。</translation>
     </message>
     <message>
@@ -5883,9 +5923,11 @@ observed {observed}</source>
         <source>{kind}: {deal}</source>
         <translation>{kind}：{deal}</translation>
     </message>
-    <message>
-        <source>{label}: {n} blocks</source>
-        <translation>{label}：{n} 个时段</translation>
+    <message numerus="yes">
+        <source>{label}: %n block(s)</source>
+        <translation>
+            <numerusform>{label}：%n 个时段</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period</source>

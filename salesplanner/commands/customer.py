@@ -31,6 +31,7 @@ from salesplanner.cli import (
     parse_day,
     record_number,
 )
+from salesplanner.domain.plural import n_of
 
 FACT_OPTIONS = ("name", "segment", "industry", "region", "address", "source", "notes")
 CONTACT_OPTIONS = ("name", "title", "phone", "wechat", "email", "birthday", "notes")
@@ -148,12 +149,12 @@ def _card_text(card: Any, limit: int) -> str:
         lines.append("never contacted")
     elif card.overdue_days is not None:
         lines.append(
-            f"not contacted for {card.overdue_days} days (class {card.abc}: every "
-            f"{card.cadence_days} days)"
+            f"not contacted for {n_of(card.overdue_days, 'day(s)')} (class {card.abc}: every "
+            f"{n_of(card.cadence_days, 'day(s)')})"
         )
     else:
         days = card.days_since_contact
-        lines.append(f"last contact {card.last_contact} ({days} day{'' if days == 1 else 's'} ago)")
+        lines.append(f"last contact {card.last_contact} ({n_of(days, 'day(s)')} ago)")
     for label, value in (
         ("short names", ", ".join(f.short_names)),
         ("segment", f.segment),
@@ -170,7 +171,7 @@ def _card_text(card: Any, limit: int) -> str:
         parts = [f"  #{c.id} {c.name or '-'}" + (" (main)" if c.is_main else "")]
         parts += [v for v in (c.title, c.phone, c.wechat, c.email, c.birthday or "") if v]
         lines.append("  ".join(parts))
-    lines.append(f"timeline: {len(card.timeline)} entries")
+    lines.append(f"timeline: {n_of(len(card.timeline), 'entr(ies)')}")
     for i in card.timeline[:limit]:
         amount = format_wan(i.amount_fen) if i.amount_fen is not None else ""
         what = i.code if i.kind in ("activity", "opportunity") else i.kind

@@ -28,6 +28,7 @@ from salesplanner.cli import (
     parse_day,
     record_number,
 )
+from salesplanner.domain.plural import n_of
 
 KIND_CHOICES = ["sales", "customers", "activities", "targets", "opportunities"]
 
@@ -239,7 +240,8 @@ def _import(args: argparse.Namespace, *, stream: bool) -> int:
     lines += [f"  {p.sentence()}{'' if p.severity == 'error' else ' (warning)'}" for p in shown]
     if len(report.problems) > len(shown):
         lines.append(
-            f"  … and {len(report.problems) - len(shown)} more problem(s); use --json for all."
+            f"  … and {n_of(len(report.problems) - len(shown), 'more problem(s)')}; "
+            "use --json for all."
         )
     emit(args, data, "\n".join(lines))
     return 0
@@ -282,7 +284,7 @@ def cmd_writeback(args: argparse.Namespace) -> int:
                 rows,
                 "\n".join(
                     f"#{r['id']} {r['file_name']} [{r['sheet']}] {r['kind']} "
-                    f"{r['rows_imported']} rows, "
+                    f"{n_of(r['rows_imported'], 'row(s)')}, "
                     f"{r['imported_at']}"
                     for r in rows
                 )
@@ -293,7 +295,8 @@ def cmd_writeback(args: argparse.Namespace) -> int:
     finally:
         store.close()
     text = (
-        f"Appended {result['deals']} deal(s) and {result['activities']} activit(ies) to "
+        f"Appended {n_of(result['deals'], 'deal(s)')} and "
+        f"{n_of(result['activities'], 'activit(ies)')} to "
         f"{result['file']} [{result['sheet']}]; backup: {result['backup'] or '—'}."
     )
     emit(args, result, text)
@@ -311,6 +314,6 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     emit(
         args,
         {"table": args.table, "file": str(args.file), "rows": n},
-        f"Wrote {n} row(s) of {args.table} to {args.file}.",
+        f"Wrote {n_of(n, 'row(s)')} of {args.table} to {args.file}.",
     )
     return 0

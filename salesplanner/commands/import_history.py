@@ -13,6 +13,7 @@ import argparse
 from dataclasses import asdict
 
 from salesplanner.cli import add_db_argument, add_json_argument, emit, open_store, record_number
+from salesplanner.domain.plural import n_of
 
 TABLE_WORDS = {
     "deals": "sale(s)",
@@ -52,7 +53,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         f"#{e.id} {e.imported_at[:16].replace('T', ' ')}  {e.file_name}"
         f"{f' [{e.sheet}]' if e.sheet and not e.file_name.lower().endswith('.csv') else ''}"
         f"  {e.kind}: {e.rows_imported} imported, "
-        f"{e.rows_skipped} skipped, {e.rows_present} record(s) still in the plan"
+        f"{e.rows_skipped} skipped, {n_of(e.rows_present, 'record(s)')} still in the plan"
         + ("" if e.removable else " (cannot be taken back)")
         for e in entries
     ]
@@ -61,7 +62,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def _what(removes: dict[str, int]) -> str:
-    parts = [f"{n} {TABLE_WORDS.get(t, t)}" for t, n in removes.items() if n]
+    parts = [n_of(n, TABLE_WORDS.get(t, t)) for t, n in removes.items() if n]
     return ", ".join(parts) or "no records"
 
 
@@ -79,8 +80,8 @@ def cmd_undo(args: argparse.Namespace) -> int:
     verb = "Would remove" if args.dry_run else "Removed"
     text = f"{verb} import #{preview.import_id} ({preview.file_name}): {_what(preview.removes)}"
     if preview.customers_kept:
-        text += f"; {preview.customers_kept} customer(s) kept because other records use them"
+        text += f"; {n_of(preview.customers_kept, 'customer(s)')} kept: other records use them"
     if preview.links_lost:
-        text += f"; {preview.links_lost} record(s) kept lose their link to a removed row"
+        text += f"; {n_of(preview.links_lost, 'record(s)')} kept, unlinked from a removed row"
     emit(args, {"dry_run": args.dry_run, **asdict(preview)}, text + ".")
     return 0

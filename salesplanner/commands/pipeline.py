@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from salesplanner.cli import UsageError, add_db_argument, add_json_argument, emit, open_store
+from salesplanner.domain.plural import n_of, noun
 
 
 def register(sub: Any) -> None:
@@ -193,14 +194,15 @@ def run_pipeline(args: argparse.Namespace) -> int:
     lines = []
     for c in columns:
         lines.append(
-            f"{c.stage.key:<12} {c.count:>4} deals  {_wan(c.amount):>10}  "
+            f"{c.stage.key:<12} {c.count:>4} {noun(c.count, 'deal(s)'):<5} "
+            f"{_wan(c.amount):>10}  "
             f"weighted {_wan(c.weighted):>10}  ({c.stage.probability}%)"
         )
         for o in c.opportunities:
             close = f"  close {o.expected_close}" if o.expected_close else ""
             lines.append(f"    #{o.id} {o.customer_name} {o.title} {_wan(o.amount)}{close}")
     lines.append(
-        f"open: {payload['open_count']} deals, {_wan(total)}, weighted {_wan(weighted)}"
+        f"open: {n_of(payload['open_count'], 'deal(s)')}, {_wan(total)}, weighted {_wan(weighted)}"
         + (f"; won {m.won} of {m.closed} closed" if m.closed else "")
     )
     emit(args, payload, "\n".join(lines))
@@ -324,7 +326,7 @@ def run_forecast(args: argparse.Namespace) -> int:
         *said,
     ]
     if pf.undated:
-        lines.append(f"{pf.undated} open deals have no close date and are not counted.")
+        lines.append(f"{n_of(pf.undated, 'open deal(s)')} without a close date, not counted.")
     emit(args, payload, "\n".join(lines))
     return 0
 

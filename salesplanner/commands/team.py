@@ -20,6 +20,7 @@ import os
 from decimal import Decimal, InvalidOperation
 
 from salesplanner.cli import UsageError, add_db_argument, add_json_argument, emit, open_store
+from salesplanner.domain.plural import n_of
 
 PASSWORD_ENV = "SALESPLANNER_TEAM_PASSWORD"
 
@@ -219,7 +220,7 @@ def run_view(args) -> int:
         "problems": [str(p) for p in view.problems],
     }
     lines = [
-        f"team ({len(view.reps)} reps, {view.kind}): won {_wan(view.won_fen)} of "
+        f"team ({n_of(len(view.reps), 'rep(s)')}, {view.kind}): won {_wan(view.won_fen)} of "
         f"{_wan(view.target_fen)} ({_pct(view.attainment)}), forecast {_wan(view.forecast_fen)}"
     ]
     for line in view.reps:

@@ -21,6 +21,7 @@ from salesplanner.cli import (
     open_store,
     parse_day,
 )
+from salesplanner.domain.plural import n_of
 
 
 def register(sub) -> None:
@@ -215,7 +216,7 @@ def run_week(args) -> int:
         text = _week_text(data, _names(store))
         if added is not None:
             payload["added"] = added
-            text = f"Added {added} blocks.\n" + text
+            text = f"Added {n_of(added, 'block(s)')}.\n" + text
         emit(args, payload, text)
     finally:
         store.close()
@@ -292,7 +293,7 @@ def run_ics(args) -> int:
     emit(
         args,
         {"out": str(out), "events": n, "week": args.week or str(monday)},
-        f"Saved {n} events to {out}",
+        f"Saved {n_of(n, 'event(s)')} to {out}",
     )
     return 0
 

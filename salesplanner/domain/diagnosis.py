@@ -36,6 +36,7 @@ from typing import Any
 from salesplanner.domain.breakdown import FINE_UNIT_FEN, split_amount
 from salesplanner.domain.goals import Message
 from salesplanner.domain.money import format_wan
+from salesplanner.domain.plural import counted
 from salesplanner.domain.progress import AMBER_AT, GREEN_AT, Progress, fen_of
 from salesplanner.domain.records import (
     ADMIN,
@@ -80,23 +81,24 @@ MESSAGES_EN: dict[str, str] = {
     "diag.also_behind": "Also behind: {codes}.",
     "diag.untracked": "Not logged this period: {codes}. Log them daily, or the diagnosis cannot "
     "see them (trap 4.3).",
-    "catchup.summary": "{remaining_fen} left to sell in {days} working days: {per_day_fen} a day.",
+    "catchup.summary": "{remaining_fen} left to sell in {days} working day(s): "
+    "{per_day_fen} a day.",
     "catchup.done": "The period's target is reached; nothing to catch up.",
     "catchup.ahead": "{ahead_fen} ahead of the pace to date: nothing to catch up; the rest of "
     "the target spreads over the weeks left like this.",
     "catchup.no_days": "No working days are left in this period to catch up {remaining_fen}.",
-    "catchup.week": "Week of {start}: {target_fen}, {visits} visits at the observed rate "
+    "catchup.week": "Week of {start}: {target_fen}, {visits} visit(s) at the observed rate "
     "({visits_planned} at the planned rate).",
-    "option.more_visits": "Add {extra} new-customer visits next week ({minutes} min of visit "
+    "option.more_visits": "Add {extra} new-customer visit(s) next week ({minutes} min of visit "
     "blocks): about +{effect_fen}.",
-    "option.phone": "Make {calls} more phone visits a day next week, the fallback channel "
-    "(≈{visits} more visits): about +{effect_fen}.",
+    "option.phone": "Make {calls} more phone visit(s) a day next week, the fallback channel "
+    "(≈{visits} more visit(s)): about +{effect_fen}.",
     "option.move": "Move {minutes} min from {codes} to customer development next week "
-    "({visits} more visits): about +{effect_fen}.",
-    "option.partial": "Only {placed} of {wanted} blocks fit next week without using the buffer.",
-    "review.down": "For {weeks} weeks the forecast has stayed {pct}% or more below the target: "
+    "({visits} more visit(s)): about +{effect_fen}.",
+    "option.partial": "Only {placed} of {wanted} block(s) fit next week without using the buffer.",
+    "review.down": "For {weeks} week(s) the forecast has stayed {pct}% or more below the target: "
     "consider revising it to {suggested_fen} (the original is kept).",
-    "review.up": "For {weeks} weeks the forecast has stayed {pct}% or more above the target: "
+    "review.up": "For {weeks} week(s) the forecast has stayed {pct}% or more above the target: "
     "consider raising it to {suggested_fen} (the original is kept).",
 }
 
@@ -130,7 +132,9 @@ def fill(
     stage: Callable[[str, str], str] = lambda k, name: name or ENGLISH_STAGES.get(k, k),
 ) -> str:
     """Fill a message template: amounts (``*_fen``), codes, stages (``stage`` with the rep's
-    own ``stage_name``), names (a list) and dates formatted by the caller."""
+    own ``stage_name``), names (a list) and dates formatted by the caller; an English noun
+    marked "deal(s)" takes the form of the count before it (``domain.plural``)."""
+    template = counted(template, params)
     values = {}
     for key, value in params.items():
         if key.endswith("_fen") and value is not None:
@@ -754,19 +758,19 @@ PIPELINE_MESSAGES_EN: dict[str, str] = {
     "more (worth about {cost_fen} in sales).",
     "pdiag.pipeline_ok": "Pipeline: {best_fen} of open deals close in the period, {times}x "
     "the {still_fen} still to win; your win rate of {pct}% needs {needed}x: enough.",
-    "pdiag.stuck": "Stuck: {n} deals closing in the period ({amount_fen}, weighted "
-    "{cost_fen}) have stalled; most at {stage}, {days} days there against the {usual} days "
+    "pdiag.stuck": "Stuck: {n} deal(s) closing in the period ({amount_fen}, weighted "
+    "{cost_fen}) stalled; most at {stage}, {days} day(s) there against the {usual} day(s) "
     "your closed deals spent.",
-    "pdiag.stale": "Stuck: {n} deals closing in the period ({amount_fen}, weighted "
-    "{cost_fen}) had no activity for {stale_days} days or more.",
+    "pdiag.stale": "Stuck: {n} deal(s) closing in the period ({amount_fen}, weighted "
+    "{cost_fen}) had no activity for {stale_days} day(s) or more.",
     "pdiag.stuck_none": "Deal progress: no deal closing in the period is stuck or stale.",
     "pdiag.activity": "Activities: {code} {actual} of {target} to date ({pct}%); the "
     "missing ones cost about {cost_fen}.",
     "pdiag.activity_ok": "Activities: on plan to date.",
-    "odds.open_deals": "Open {n} new deals of about {each_fen} ({amount_fen}) now: the "
+    "odds.open_deals": "Open {n} new deal(s) of about {each_fen} ({amount_fen}) now: the "
     "chance of reaching {target_fen} goes from {before}% to {after}%.",
-    "odds.open_deals_late": "Open {n} new deals of about {each_fen} ({amount_fen}) now: "
-    "at your usual {cycle} days from first contact to close few would close by {end}; the "
+    "odds.open_deals_late": "Open {n} new deal(s) of about {each_fen} ({amount_fen}) now: "
+    "at your usual {cycle} day(s) from first contact to close few would close by {end}; the "
     "chance of reaching {target_fen} goes from {before}% to {after}%.",
     "odds.move_stale": "Move these stalled deals one stage on ({names}): the chance of "
     "reaching {target_fen} goes from {before}% to {after}%.",

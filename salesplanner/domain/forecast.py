@@ -710,8 +710,8 @@ MESSAGES_EN: dict[str, str] = {
     "{still_fen} still to win; your win rate of {pct}% needs {needed}x: about {gap_fen} "
     "more pipeline.",
     "forecast.new_business": "Expected from deals not yet in the pipeline: {new_fen}.",
-    "forecast.rates_measured": "Stage win rates measured from your {n} closed deals.",
-    "forecast.rates_blended": "Stage win rates: your {n} closed deals blended with the "
+    "forecast.rates_measured": "Stage win rates measured from your {n} closed deal(s).",
+    "forecast.rates_blended": "Stage win rates: your {n} closed deal(s) blended with the "
     "defaults (measured from {min} on).",
     "forecast.rates_default": "Stage win rates are the defaults: no closed deals yet.",
 }

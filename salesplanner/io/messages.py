@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from salesplanner.domain.plural import counted
+
 # English text per code (the command line, JSON ``message``); a parameter's format spec here
 # ({n:g}) is applied before the UI fills its own template, whose placeholders are plain ({n}).
 IMPORT_MESSAGES_EN: dict[str, str] = {
@@ -73,12 +75,12 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "note.amount_from_quantity": "No amount column: amount = quantity × unit price.",
     "note.side_by_side": "Several tables side by side: using columns {first}–{last}.",
     "note.scaled_column": "{header}: values are in units of {scale:,} (×{scale}).",
-    "note.won_deals_linked": "{n} won deal(s) were already sales in your plan (the first: "
-    "{name}, booked {date}): linked to them, not added again.",
-    "note.ledger_sales_linked": "{n} row(s) are the sales of won deals already in your plan "
-    "(the first: {name}, {date}): linked, not added again.",
-    "note.bad_text": "{n} cell(s) hold characters that could not be read as {encoding} (the first "
-    "in {cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and "
+    "note.won_deals_linked": "{n} won deal(s) linked to the sales your plan already had (the "
+    "first: {name}, booked {date}); none added again.",
+    "note.ledger_sales_linked": "{n} row(s) left out: the sales of won deals already in your "
+    "plan (the first: {name}, {date}), linked to them.",
+    "note.bad_text": "Characters in {n} cell(s) could not be read as {encoding} (the first in "
+    "{cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” and "
     "import it again.",
     "note.date_order": "Dates in column {column} read as {order}, as {cell} (“{text}”) shows.",
     # what the command line took where the sheet left a choice (salesplanner.commands.excel)
@@ -175,7 +177,7 @@ IMPORT_MESSAGES_EN: dict[str, str] = {
     "doubt.months": ("only {share}% of the cells in column {column} are months"),
     "doubt.activities": ("only {share}% of the cells in column {column} are known activity types"),
     "doubt.figures": (
-        "{n} other column(s) hold figures, which a customer list does not ({columns})"
+        "figures in {n} other column(s), which a customer list does not hold ({columns})"
     ),
     "doubt.only_a_name": ("column {column} holds names, and nothing says they are customers"),
     "doubt.month_years": ("column {column} is a month of {year}"),
@@ -250,7 +252,7 @@ class Msg(str):
 
     def __new__(cls, code: str, /, **params: Any) -> Msg:
         template = IMPORT_MESSAGES_EN[code]
-        self = str.__new__(cls, template.format(**params) if params else template)
+        self = str.__new__(cls, counted(template, params).format(**params) if params else template)
         self.code = code
         self.params = params
         return self

@@ -20,6 +20,7 @@ from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from salesplanner.domain.plural import n_of
 from salesplanner.io.errors import ImportCancelled
 from salesplanner.io.fields import RECORD_LETTER
 from salesplanner.io.imported import ActivityRecord, SaleRecord
@@ -107,7 +108,9 @@ class ImportReport:
 
     def summary(self) -> str:
         verb = "would import" if self.dry_run else "imported"
-        parts = [f"{self.file} [{self.sheet}] as {self.kind}: {verb} {self.imported} row(s)"]
+        parts = [
+            f"{self.file} [{self.sheet}] as {self.kind}: {verb} {n_of(self.imported, 'row(s)')}"
+        ]
         if self.already_present:
             exported = (
                 f" ({self.already_in_this_plan} exported from it)"
@@ -119,14 +122,15 @@ class ImportReport:
             reasons = ", ".join(f"{n} {r}" for r, n in sorted(self.skipped.items()))
             parts.append(f"skipped {self.skipped_total} ({reasons})")
         if self.customers_added:
-            parts.append(f"{self.customers_added} new customer(s)")
+            parts.append(n_of(self.customers_added, "new customer(s)"))
         if self.customers_updated:
-            parts.append(f"{self.customers_updated} customer(s) completed")
+            parts.append(f"{n_of(self.customers_updated, 'customer(s)')} completed")
         o = self.opportunities
         if self.kind == "opportunities":
             parts.append(
-                f"{o.get('open', 0)} open, {o.get('won', 0)} won and {o.get('lost', 0)} lost "
-                f"deal(s); {o.get('sales_written', 0)} sale(s) written for won deals, "
+                f"{o.get('open', 0)} open, {o.get('won', 0)} won and "
+                f"{n_of(o.get('lost', 0), 'lost deal(s)')}; "
+                f"{n_of(o.get('sales_written', 0), 'sale(s)')} written for won deals, "
                 f"{o.get('sales_linked', 0)} found in the plan"
             )
             if self.already_present:
@@ -136,8 +140,8 @@ class ImportReport:
                 )
         elif o.get("open") or o.get("lost"):
             parts.append(
-                f"{o.get('open', 0)} open and {o.get('lost', 0)} lost deal(s) as opportunities, "
-                "not sales"
+                f"{o.get('open', 0)} open and {n_of(o.get('lost', 0), 'lost deal(s)')} as "
+                "opportunities, not sales"
             )
         return "; ".join(parts) + "."
 

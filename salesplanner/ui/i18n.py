@@ -137,7 +137,14 @@ def install(app: QApplication, lang: str | None) -> str:
     QLocale.setDefault(locale_for(lang))
     _current = lang
     if lang == "en":
-        return lang  # source strings are English
+        # source strings are English; the catalogue holds the plural forms ("%n deal(s)" →
+        # "1 deal", "2 deals"), without it those read "1 deal(s)"
+        folder = ensure_compiled(lang)
+        own = QTranslator(app)
+        if folder is not None and own.load(f"salesplanner_{lang}", str(folder)):
+            app.installTranslator(own)
+            _installed.append(own)
+        return lang
     folder = ensure_compiled(lang)
     own = QTranslator(app)
     if folder is not None and own.load(f"salesplanner_{lang}", str(folder)):

@@ -23,6 +23,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("report", text)
 
 
+def _tn(text: str, n: int) -> str:
+    """A counted phrase: Qt's plural forms of ``%n`` (“1 block”, “2 blocks”)."""
+    return QCoreApplication.translate("report", text, "", n)
+
+
 def _period_name(p: PeriodLine) -> str:
     return {"week": _t("This week"), "month": _t("This month"), "goal": _t("Whole goal")}[p.kind]
 
@@ -159,7 +164,7 @@ def _plan_parts(r: WeeklyReport) -> list[str]:
         elif n:
             parts.append(f"{label} {n}")
         elif b:
-            parts.append(_t("{label}: {n} blocks").format(label=label, n=b))
+            parts.append(_tn("{label}: %n block(s)", b).format(label=label))
     return parts
 
 

@@ -22,8 +22,8 @@ def test_dry_run_changes_nothing_then_undo_removes_exactly_the_import(plan, run)
     code, out, _ = run("import-undo", "1", "--db", plan, "--dry-run")
     assert code == 0
     assert out.strip() == (
-        "Would remove import #1 (十一月销售.csv): 2 sale(s), 1 customer(s); "
-        "1 customer(s) kept because other records use them."
+        "Would remove import #1 (十一月销售.csv): 2 sales, 1 customer; "
+        "1 customer kept: other records use them."
     )
     assert dump(plan) == before
     code, out, _ = run("import-undo", "1", "--db", plan, "--json")

@@ -43,6 +43,12 @@ def test_add_move_win_lose_and_the_board(capsys, tmp_path):
     assert main(["pipeline", "--db", db]) == 0
     text = capsys.readouterr().out
     assert "negotiation" in text and "5万" in text and "won 1 of 2 closed" in text
+    # one open deal left: said in the singular, on its stage's line and in the total
+    assert "open: 1 deal, 5万" in text
+    assert [ln.split()[1:3] for ln in text.splitlines() if ln.startswith("negotiation")] == [
+        ["1", "deal"]
+    ]
+    assert "1 deals" not in text
 
 
 def test_bad_input_is_one_line_exit_2(capsys, tmp_path):

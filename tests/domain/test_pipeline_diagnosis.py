@@ -66,7 +66,7 @@ def test_stuck_deals_weigh_more_than_the_pipeline_gap():
     d = run(stalled=[stalled(6), stalled(5)])
     assert d.costs == {"pipeline": 10 * WAN, "stuck": 11 * WAN} and d.verdict == "stuck"
     assert message_text(d.messages[2]) == (
-        "Stuck: 2 deals closing in the period (22万, weighted 11万) have stalled; most at "
+        "Stuck: 2 deals closing in the period (22万, weighted 11万) stalled; most at "
         "proposal / quote, 40 days there against the 12 days your closed deals spent."
     )
 
@@ -78,7 +78,7 @@ def test_too_few_activities_when_they_cost_most():
     texts = [message_text(m) for m in d.messages]
     assert texts[1].endswith("your win rate of 33% needs 3.0x: enough.")
     assert texts[2] == (
-        "Stuck: 1 deals closing in the period (4万, weighted 2万) had no activity for 14 days "
+        "Stuck: 1 deal closing in the period (4万, weighted 2万) had no activity for 14 days "
         "or more."
     )
     assert texts[3] == (

@@ -105,7 +105,7 @@ def test_a_sales_ledger_with_the_same_win_is_not_counted_twice(store, tmp_path):
     report = run(store, write_xlsx(tmp_path / "商机.xlsx", CN))
     assert (report.opportunities["sales_written"], report.opportunities["sales_linked"]) == (0, 1)
     assert sales_fen(store) == 54_980 * 100
-    assert "0 sale(s) written for won deals, 1 found in the plan" in report.summary()
+    assert "0 sales written for won deals, 1 found in the plan" in report.summary()
     (note,) = [n for n in report.notes if getattr(n, "code", "") == "note.won_deals_linked"]
     assert note.params == {"n": 1, "name": "明德信息 年度续约", "date": "2026-11-18"}
     won = next(o for o in svc.load(store).opportunities if o.customer_name == "明德信息")

@@ -49,3 +49,12 @@ def wizard(qtbot, ctx):
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The app in English as it starts: the English catalogue installed (its plural forms:
+    "1 deal", "2 deals")."""
+    from salesplanner.ui import i18n
+
+    i18n.install(qapp, "en")

@@ -209,3 +209,23 @@ def test_on_a_small_screen_a_drag_held_at_the_edge_reaches_the_lost_column(
     at = board.mapFrom(view, QPoint(view.width() - 10, start.y()))
     qtbot.mouseRelease(board, Qt.MouseButton.LeftButton, pos=at)
     assert repo.get(ctx.store, oid).lost_reason == "价格太高"
+
+
+def test_counts_read_as_english_and_chinese_say_them(pane, qapp):
+    """“1 deal”, never “1 deals”: the board's columns and the summary use Qt's plural forms."""
+    from salesplanner.ui import i18n
+
+    assert column(pane, "proposal").summary.startswith("2 deals · ")
+    assert column(pane, "negotiation").summary.startswith("1 deal · ")
+    assert column(pane, "lead").summary.startswith("0 deals · ")
+    assert pane.summary.text().startswith("Open: 3 deals · ")
+    svc.delete(pane.ctx.store, column(pane, "proposal").cards[0].opp.id)
+    svc.delete(pane.ctx.store, column(pane, "proposal").cards[1].opp.id)
+    pane.refresh(svc.PIPELINE)
+    assert pane.summary.text().startswith("Open: 1 deal · ")
+    assert i18n.install(qapp, "zh_CN") == "zh_CN"
+    try:
+        pane.refresh(svc.PIPELINE)
+        assert pane.summary.text().startswith("进行中：1 个商机 · ")
+    finally:
+        i18n.install(qapp, "en")

@@ -674,9 +674,11 @@ class MergeProposalsDialog(QDialog):
             self.table.selectRow(0)
             self.summary.setText(
                 self.tr(
-                    "{count} customers look like another one under a second name (a legal form "
-                    "like 有限公司, spaces or full-width letters). Merging moves all their records."
-                ).format(count=len(self.proposals))
+                    "%n customer(s) may be another one under a second name (a legal form like "
+                    "有限公司, spaces or full-width letters). Merging moves all their records.",
+                    "",
+                    len(self.proposals),
+                )
             )
         else:
             self.summary.setText(self.tr("No customer looks like another one."))

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from salesplanner.domain.plural import counted
 from salesplanner.io.importer import Problem
 from salesplanner.io.messages import Msg
 from salesplanner.io.workbook import column_letter
@@ -97,17 +98,17 @@ def _templates() -> dict[str, str]:
         "note.side_by_side": _t("Several tables side by side: using columns {first}–{last}."),
         "note.scaled_column": _t("{header}: values are in units of {scale:,} (×{scale})."),
         "note.won_deals_linked": _t(
-            "{n} won deal(s) were already sales in your plan (the first: {name}, booked "
-            "{date}): linked to them, not added again."
+            "{n} won deal(s) linked to the sales your plan already had (the first: {name}, "
+            "booked {date}); none added again."
         ),
         "note.ledger_sales_linked": _t(
-            "{n} row(s) are the sales of won deals already in your plan (the first: {name}, "
-            "{date}): linked, not added again."
+            "{n} row(s) left out: the sales of won deals already in your plan (the first: "
+            "{name}, {date}), linked to them."
         ),
         "note.bad_text": _t(
-            "{n} cell(s) hold characters that could not be read as {encoding} (the first in "
-            "{cell}): the file may be in another encoding; save it from Excel as “CSV UTF-8” "
-            "and import it again."
+            "Characters in {n} cell(s) could not be read as {encoding} (the first in {cell}): "
+            "the file may be in another encoding; save it from Excel as “CSV UTF-8” and import "
+            "it again."
         ),
         # errors: a file that cannot be read or mapped, a cancelled import, the plan export
         "file.missing": _t("{path} does not exist."),
@@ -218,7 +219,7 @@ def _templates() -> dict[str, str]:
             "only {share}% of the cells in column {column} are known activity types"
         ),
         "doubt.figures": _t(
-            "{n} other column(s) hold figures, which a customer list does not ({columns})"
+            "figures in {n} other column(s), which a customer list does not hold ({columns})"
         ),
         "doubt.only_a_name": _t("column {column} holds names, and nothing says they are customers"),
         "doubt.month_years": _t("column {column} is a month of {year}"),
@@ -373,7 +374,7 @@ class ImportTexts:
         ):
             params = {**params, "kind": self.kind_label(params["kind"])}
         try:
-            return template.format(**params)
+            return counted(template, params).format(**params)
         except (KeyError, IndexError, ValueError):  # a broken translation: the English
             return str(message)
 

@@ -71,6 +71,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A counted sentence: Qt's plural forms of ``%n`` (“1 row”, “2 rows”)."""
+    return QCoreApplication.translate("ImportWizard", text, "", n)
+
+
 def kind_label(kind: str) -> str:
     return {
         "sales": _tr("Sales records"),
@@ -634,10 +639,12 @@ class MappingPage(QWizardPage):
                 )
                 errors = sum(1 for p in parsed.problems if p.severity == "error")
                 text = (
-                    _tr("Preview of the first %1 rows: %2 ready, %3 with problems.")
-                    .replace("%1", str(min(PREVIEW_ROWS, a.data_row_count)))
-                    .replace("%2", str(len(parsed.records)))
-                    .replace("%3", str(len(parsed.skipped_rows)))
+                    _trn(
+                        "Preview of the first %n row(s): %1 ready, %2 with problems.",
+                        min(PREVIEW_ROWS, a.data_row_count),
+                    )
+                    .replace("%1", str(len(parsed.records)))
+                    .replace("%2", str(len(parsed.skipped_rows)))
                 )
                 if errors == 0 and not parsed.problems:
                     text += " " + _tr("No problems found.")
@@ -673,36 +680,26 @@ class ReportPage(QWizardPage):
         if r is None:
             return
         texts = ImportTexts()
-        lines = [
-            _tr("%1 new rows imported from %2.")
-            .replace("%1", str(r.imported))
-            .replace("%2", r.file)
-        ]
+        lines = [_trn("%n new row(s) imported from %1.", r.imported).replace("%1", r.file)]
         if r.already_present:
-            lines.append(
-                _tr("%1 rows were already in your plan.").replace("%1", str(r.already_present))
-            )
+            lines.append(_trn("%n row(s) already in your plan.", r.already_present))
         for reason, n in sorted(r.skipped.items()):
-            lines.append(
-                _tr("%1 rows skipped: %2.")
-                .replace("%1", str(n))
-                .replace("%2", texts.skip_reason(reason))
-            )
+            lines.append(_trn("%n row(s) skipped: %1.", n).replace("%1", texts.skip_reason(reason)))
         if r.customers_added:
-            lines.append(_tr("%1 new customers.").replace("%1", str(r.customers_added)))
+            lines.append(_trn("%n new customer(s).", r.customers_added))
         if r.customers_updated:
             lines.append(
-                _tr("%1 customers completed with details from the file.").replace(
-                    "%1", str(r.customers_updated)
-                )
+                _trn("%n customer(s) completed with details from the file.", r.customers_updated)
             )
         o = r.opportunities
         if o.get("open") or o.get("lost") or r.kind == "opportunities":
             lines.append(
-                _tr("Pipeline: %1 open, %2 won and %3 lost deals (lost deals are never sales).")
+                _trn(
+                    "Pipeline: %1 open, %2 won and %n lost deal(s) (lost deals are never sales).",
+                    o.get("lost", 0),
+                )
                 .replace("%1", str(o.get("open", 0)))
                 .replace("%2", str(o.get("won", 0)))
-                .replace("%3", str(o.get("lost", 0)))
             )
         if r.kind == "opportunities" and r.already_present:
             lines.append(
@@ -713,9 +710,10 @@ class ReportPage(QWizardPage):
             )
         if o.get("sales_written") or o.get("sales_linked"):
             lines.append(
-                _tr("Won deals: %1 sales written, %2 found among your sales.")
-                .replace("%1", str(o.get("sales_written", 0)))
-                .replace("%2", str(o.get("sales_linked", 0)))
+                _trn(
+                    "Won deals: %n sale(s) written, %1 found among your sales.",
+                    o.get("sales_written", 0),
+                ).replace("%1", str(o.get("sales_linked", 0)))
             )
         lines += texts.notes(r.notes)
         if r.kind in ("sales", "activities") and Path(r.file).suffix.lower() in WRITABLE_SUFFIXES:

@@ -436,8 +436,8 @@ class SettingsDialog(QDialog):
             off=len(found.days_off), work=len(found.work_days), name=path.name
         )
         if found.skipped:
-            text += " " + self.tr("{n} events left out (no date, or longer than a month).").format(
-                n=found.skipped
+            text += " " + self.tr(
+                "%n event(s) left out (no date, or longer than a month).", "", found.skipped
             )
         self.ics_result.setText(text)
         return True

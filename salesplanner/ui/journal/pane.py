@@ -29,7 +29,7 @@ from salesplanner.ui.context import AppContext
 from salesplanner.ui.date_box import date_box
 from salesplanner.ui.edit_texts import fault_sentence
 from salesplanner.ui.edits import push_edit, warn
-from salesplanner.ui.format import format_amount, format_int
+from salesplanner.ui.format import format_amount
 from salesplanner.ui.journal.commands import DeleteEntryCommand, EditEntryCommand
 from salesplanner.ui.journal.dialogs import EntryDialog
 from salesplanner.ui.journal.model import COLUMNS, CUSTOMER_ROLE, KEY_ROLE, JournalModel
@@ -183,8 +183,8 @@ class JournalPane(QWidget):
         self.model.set_journal(journal, settings)
         self._fill_customers(journal.names)
         self.totals.setText(
-            self.tr("{count} entries · sales {amount}").format(
-                count=format_int(journal.count), amount=format_amount(journal.sales_fen, settings)
+            self.tr("%Ln entr(ies) · sales {amount}", "", journal.count).format(
+                amount=format_amount(journal.sales_fen, settings)
             )
         )
         if selected is not None and (row := self.model.row_of(selected)) >= 0:

@@ -221,8 +221,8 @@ class PipelinePane(QWidget):
                     f"{stage_label(col.stage.key, col.stage.name)} · {col.stage.probability}%",
                     False,
                     cards,
-                    self.tr("{n} deals · {sum}").format(
-                        n=col.count, sum=format_amount(to_fen(col.amount), s)
+                    self.tr("%n deal(s) · {sum}", "", col.count).format(
+                        sum=format_amount(to_fen(col.amount), s)
                     ),
                     self.tr("weighted {sum}").format(sum=format_amount(to_fen(col.weighted), s)),
                 )
@@ -247,8 +247,7 @@ class PipelinePane(QWidget):
         rows = self.rows
         weighted = sum((rows[o.id or 0].weighted for o in self.open), Decimal(0))
         self.summary.setText(
-            self.tr("Open: {n} deals · {sum} · weighted {weighted}").format(
-                n=len(self.open),
+            self.tr("Open: %n deal(s) · {sum} · weighted {weighted}", "", len(self.open)).format(
                 sum=format_amount(to_fen(total), self.settings),
                 weighted=format_amount(to_fen(weighted), self.settings),
             )

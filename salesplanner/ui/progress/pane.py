@@ -586,9 +586,10 @@ class ProgressPane(QWidget):
                 html.escape(
                     self.tr(
                         "The forecast has not stayed more than {pct} off the target for "
-                        "{weeks} weeks: "
-                        "keep the target."
-                    ).format(pct=format_percent(float(review.margin)), weeks=review.weeks_needed)
+                        "%n week(s): keep the target.",
+                        "",
+                        review.weeks_needed,
+                    ).format(pct=format_percent(float(review.margin)))
                 )
             )
         self.revise_button.setEnabled(True)
@@ -621,12 +622,13 @@ class ProgressPane(QWidget):
         edit = command.edit  # as applied
         days = sorted({b.date for b in edit.adds} | {m.after.date for m in edit.moves})
         if days:
-            message = self.tr("{added} blocks added and {moved} changed, {first} – {last}.")
+            message = self.tr(
+                "%n block(s) added and {moved} changed, {first} – {last}.", "", len(edit.adds)
+            )
         else:
             message = self.tr("Nothing fits next week: no block was added or changed.")
         self.ctx.say(
             message.format(
-                added=len(edit.adds),
                 moved=len(edit.moves),
                 first=format_date(days[0]) if days else "",
                 last=format_date(days[-1]) if days else "",

@@ -59,7 +59,7 @@ def templates() -> dict[str, str]:
             "cannot see them (trap 4.3)."
         ),
         "catchup.summary": _t(
-            "{remaining_fen} left to sell in {days} working days: {per_day_fen} a day."
+            "{remaining_fen} left to sell in {days} working day(s): {per_day_fen} a day."
         ),
         "catchup.done": _t("The period's target is reached; nothing to catch up."),
         "catchup.ahead": _t(
@@ -70,30 +70,30 @@ def templates() -> dict[str, str]:
             "No working days are left in this period to catch up {remaining_fen}."
         ),
         "catchup.week": _t(
-            "Week of {start}: {target_fen}, {visits} visits at the observed rate "
+            "Week of {start}: {target_fen}, {visits} visit(s) at the observed rate "
             "({visits_planned} at the planned rate)."
         ),
         "option.more_visits": _t(
-            "Add {extra} new-customer visits next week ({minutes} min of "
+            "Add {extra} new-customer visit(s) next week ({minutes} min of "
             "visit blocks): about +{effect_fen}."
         ),
         "option.phone": _t(
-            "Make {calls} more phone visits a day next week, the fallback channel "
-            "(≈{visits} more visits): about +{effect_fen}."
+            "Make {calls} more phone visit(s) a day next week, the fallback channel "
+            "(≈{visits} more visit(s)): about +{effect_fen}."
         ),
         "option.move": _t(
             "Move {minutes} min from {codes} to customer development next week "
-            "({visits} more visits): about +{effect_fen}."
+            "({visits} more visit(s)): about +{effect_fen}."
         ),
         "option.partial": _t(
-            "Only {placed} of {wanted} blocks fit next week without using the buffer."
+            "Only {placed} of {wanted} block(s) fit next week without using the buffer."
         ),
         "review.down": _t(
-            "For {weeks} weeks the forecast has stayed {pct}% or more below the "
+            "For {weeks} week(s) the forecast has stayed {pct}% or more below the "
             "target: consider revising it to {suggested_fen} (the original is kept)."
         ),
         "review.up": _t(
-            "For {weeks} weeks the forecast has stayed {pct}% or more above the "
+            "For {weeks} week(s) the forecast has stayed {pct}% or more above the "
             "target: consider raising it to {suggested_fen} (the original is kept)."
         ),
     }
@@ -118,9 +118,9 @@ def forecast_templates() -> dict[str, str]:
             "win; your win rate of {pct}% needs {needed}x: about {gap_fen} more pipeline."
         ),
         "forecast.new_business": _t("Expected from deals not yet in the pipeline: {new_fen}."),
-        "forecast.rates_measured": _t("Stage win rates measured from your {n} closed deals."),
+        "forecast.rates_measured": _t("Stage win rates measured from your {n} closed deal(s)."),
         "forecast.rates_blended": _t(
-            "Stage win rates: your {n} closed deals blended with the defaults (measured from "
+            "Stage win rates: your {n} closed deal(s) blended with the defaults (measured from "
             "{min} on)."
         ),
         "forecast.rates_default": _t("Stage win rates are the defaults: no closed deals yet."),
@@ -148,13 +148,13 @@ def pipeline_templates() -> dict[str, str]:
             "still to win; your win rate of {pct}% needs {needed}x: enough."
         ),
         "pdiag.stuck": _t(
-            "Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) have "
-            "stalled; most at {stage}, {days} days there against the {usual} days your closed "
+            "Stuck: {n} deal(s) closing in the period ({amount_fen}, weighted {cost_fen}) "
+            "stalled; most at {stage}, {days} day(s) there against the {usual} day(s) your closed "
             "deals spent."
         ),
         "pdiag.stale": _t(
-            "Stuck: {n} deals closing in the period ({amount_fen}, weighted {cost_fen}) had no "
-            "activity for {stale_days} days or more."
+            "Stuck: {n} deal(s) closing in the period ({amount_fen}, weighted {cost_fen}) had no "
+            "activity for {stale_days} day(s) or more."
         ),
         "pdiag.stuck_none": _t("Deal progress: no deal closing in the period is stuck or stale."),
         "pdiag.activity": _t(
@@ -163,12 +163,12 @@ def pipeline_templates() -> dict[str, str]:
         ),
         "pdiag.activity_ok": _t("Activities: on plan to date."),
         "odds.open_deals": _t(
-            "Open {n} new deals of about {each_fen} ({amount_fen}) now: the chance of reaching "
+            "Open {n} new deal(s) of about {each_fen} ({amount_fen}) now: the chance of reaching "
             "{target_fen} goes from {before}% to {after}%."
         ),
         "odds.open_deals_late": _t(
-            "Open {n} new deals of about {each_fen} ({amount_fen}) now: at your usual {cycle} "
-            "days from first contact to close few would close by {end}; the chance of reaching "
+            "Open {n} new deal(s) of about {each_fen} ({amount_fen}) now: at your usual {cycle} "
+            "day(s) from first contact to close few would close by {end}; the chance of reaching "
             "{target_fen} goes from {before}% to {after}%."
         ),
         "odds.move_stale": _t(

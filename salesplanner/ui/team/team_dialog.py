@@ -436,10 +436,11 @@ class TeamDialog(QDialog):
         self.view = view
         self.summary.setText(
             self.tr(
-                "{n} reps: won {won} of {target} ({share}); forecast {forecast}; "
-                "open pipeline {pipeline}."
+                "%n rep(s): won {won} of {target} ({share}); forecast {forecast}; "
+                "open pipeline {pipeline}.",
+                "",
+                len(view.reps),
             ).format(
-                n=len(view.reps),
                 won=format_amount(view.won_fen),
                 target=format_amount(view.target_fen),
                 share="—" if view.attainment is None else format_percent(view.attainment),

@@ -95,16 +95,16 @@ class ChasePanel(QWidget):
         if r.code == dom.NEXT_STEP_OVERDUE:
             if r.days == 1:
                 return self.tr("next step a day overdue")
-            return self.tr("next step {days} days overdue").format(days=r.days)
+            return self.tr("next step %n day(s) overdue", "", r.days)
         if r.code == dom.NEXT_STEP_DUE:
             return self.tr("next step due {date}").format(date=format_month_day(r.date))
         if r.code == dom.CLOSE_OVERDUE:
             if r.days == 1:
                 return self.tr("close date passed yesterday")
-            return self.tr("close date passed {days} days ago").format(days=r.days)
+            return self.tr("close date passed %n day(s) ago", "", r.days)
         if r.code == dom.CLOSING_THIS_MONTH:
             return self.tr("closes {date}").format(date=format_month_day(r.date))
-        return self.tr("no activity for {days} days").format(days=r.days)  # (days >= 1)
+        return self.tr("no activity for %n day(s)", "", r.days)
 
     def line_text(self, c: dom.ChaseDeal, settings) -> str:
         """Two lines: who and how much, then why it is listed (and the next step)."""

@@ -621,8 +621,10 @@ class WeekPane(QWidget):
         if not self._push(command):
             return 0
         message = self.tr(
-            "Added {n} blocks from the template (past days, holidays and planned slots skipped)."
-        ).format(n=command.count)
+            "Added %n block(s) from the template (past days, holidays and planned slots skipped).",
+            "",
+            command.count,
+        )
         short = results[-1].short if results else {}
         if short:
             message += " " + self.tr("Does not fit in the template's hours: {items}.").format(
