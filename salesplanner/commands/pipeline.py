@@ -202,8 +202,8 @@ def run_pipeline(args: argparse.Namespace) -> int:
             close = f"  close {o.expected_close}" if o.expected_close else ""
             lines.append(f"    #{o.id} {o.customer_name} {o.title} {_wan(o.amount)}{close}")
     lines.append(
-        f"open: {n_of(payload['open_count'], 'deal(s)')}, {_wan(total)}, weighted {_wan(weighted)}"
-        + (f"; won {m.won} of {m.closed} closed" if m.closed else "")
+        f"open: {n_of(sum(c.count for c in open_cols), 'deal(s)')}, {_wan(total)}, "
+        f"weighted {_wan(weighted)}" + (f"; won {m.won} of {m.closed} closed" if m.closed else "")
     )
     emit(args, payload, "\n".join(lines))
     return 0
