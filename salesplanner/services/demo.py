@@ -1,15 +1,18 @@
-"""Demo databases built from METHOD.md's example: a software salesperson.
+"""Demo databases built from METHOD.md's example: a software salesperson, or a desk of them.
 
 * History: the three quarters before the current one total exactly 75, 80 and 85 万元
-  (earlier quarters, for the ``large`` scale, ramp up to them).
-* The current quarter's goal: baseline 85 → +15 % → 97.75 → 98 万, months 30 / 33 / 35.
-* Customers with a Pareto-like spread of revenue, deals, logged activities following the
-  funnel (visits → proposals → contracts), follow-ups, and the weekly template as blocks.
+  (earlier quarters, for the ``large`` scale, ramp up to them), × the profile's scale.
+* The current quarter's goal: baseline 85 → +15 % → 97.75 → 98 万, months 30 / 33 / 35 (the
+  desk: 490万, months 150 / 165 / 175).
+* Customers with a Pareto-like spread of revenue; sales, deals in flight and logged
+  activities all from one funnel (see ``services.demo_pipeline``), daily follow-ups and phone
+  calls, and the weekly template as blocks.
 
-``small``: about 40 customers and a year of data. ``large``: three years, about 500
-customers, 10,000 deals and 60,000 logged activities (for benchmarks); ``decade``: ten years,
-about 31,000 deals and 190,000 activities (benchmarks only).
-Everything is generated from a fixed seed relative to ``today`` so it looks current.
+``small``: the method's rep, about 40 customers and a year of data. ``large``: a key-account
+desk, three years, about 500 customers, 10,000 sales and 60,000 logged activities (for
+benchmarks); ``decade``: the desk over ten years, about 31,000 sales and 190,000 activities
+(benchmarks only). Everything is generated from a fixed seed relative to ``today`` so it looks
+current.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ METHOD_REP = DemoProfile(1, Funnel(Fraction(1, 2), Fraction(3, 4), Fraction(8, 1
 # knows: 4 of 5 visits open a deal, 5 of 6 deals reach a quote, 2 of 3 quotes are won.
 KEY_ACCOUNT_DESK = DemoProfile(
     5,
-    # reorders close fast: 1-7 days a stage
+    # reorders close fast: 1-5 days a stage
     Funnel(
         Fraction(4, 5),
         Fraction(5, 6),
