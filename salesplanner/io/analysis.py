@@ -279,20 +279,14 @@ def analyse(
     memo = remembered(sig) if remembered else None
     guessed, mappings = table.guessed, table.mappings
     was_remembered = False
-    if kind is None and memo and memo.get("kind") in KINDS:
-        kind = memo["kind"]
+    memo_kind, memo_columns = remembered_mapping(memo, len(headers), kind)
+    if kind is None and memo_kind is not None:
+        kind = memo_kind
         was_remembered = True
     kind_guessed = kind is None
     kind = kind or guessed
-    if (
-        columns is None
-        and memo
-        and memo.get("kind") == kind
-        and isinstance(memo.get("columns"), dict)
-    ):
-        columns = {
-            k: int(v) for k, v in memo["columns"].items() if isinstance(v, int) and v < len(headers)
-        }
+    if columns is None and memo_columns is not None and memo_kind == kind:
+        columns = memo_columns
         was_remembered = True
     columns_guessed = columns is None
     if columns is None:
@@ -331,6 +325,22 @@ def _note_bad_text(a: Analysis) -> None:
         r, c = first
         cell = f"{column_letter(a.data.col0 + c)}{a.data.row0 + r + 1}"
         a.notes.append(Msg("note.bad_text", n=n, cell=cell, encoding=a.data.encoding))
+
+
+def remembered_mapping(
+    memo: dict[str, Any] | None, header_count: int, kind: str | None = None
+) -> tuple[str | None, dict[str, int] | None]:
+    """The one rule for a mapping remembered from an earlier import of the same headers:
+    its kind (None when it names none this app knows) and, when it is for ``kind`` (or no
+    kind is asked for), its columns that still fit the header (field → position)."""
+    if not memo or memo.get("kind") not in KINDS:
+        return None, None
+    cols = memo.get("columns")
+    if not isinstance(cols, dict) or (kind is not None and memo["kind"] != kind):
+        return memo["kind"], None
+    return memo["kind"], {
+        k: int(v) for k, v in cols.items() if isinstance(v, int) and v < header_count
+    }
 
 
 def remap(

@@ -22,7 +22,14 @@ import itertools
 from collections import Counter
 from typing import Any
 
-from salesplanner.io.analysis import Analysis, analyse, missing_fields, name_column_choice, remap
+from salesplanner.io.analysis import (
+    Analysis,
+    analyse,
+    missing_fields,
+    name_column_choice,
+    remap,
+    remembered_mapping,
+)
 from salesplanner.io.builder import fill_merged_down, outlier_problems
 from salesplanner.io.errors import MappingError
 from salesplanner.io.imported import (
@@ -57,6 +64,7 @@ __all__ = [
     "name_column_choice",
     "preview_rows",
     "remap",
+    "remembered_mapping",
 ]
 
 

@@ -38,6 +38,8 @@ from salesplanner.io.importer import (
     gc_paused,
     join_parts,
     join_problems,
+    remap,
+    remembered_mapping,
 )
 from salesplanner.io.workbook import SheetData, SheetTailMismatch
 from salesplanner.services.changes import Changes
@@ -705,3 +707,20 @@ def _store_other(
     report.already_present = len(months) - report.imported
     tick(n, n)
     return Changes(goals=goal is None, targets=True)
+
+
+# -- what the import wizard asks of the plan -------------------------------------------------
+def with_remembered(store: Store, a: Analysis) -> Analysis:
+    """``a`` (analysed on a worker thread, without the store) with the mapping remembered for
+    its headers, by the rule ``analyse(remembered=…)`` follows (``io.remembered_mapping``)."""
+    kind, columns = remembered_mapping(repo.find_mapping(store, a.signature), len(a.headers))
+    if kind is None:
+        return a
+    b = remap(a, kind=kind, columns=columns)
+    b.remembered = True
+    return b
+
+
+def activity_types(store: Store) -> list[dict[str, Any]]:
+    """The plan's activity types (codes and names) an import's preview maps rows to."""
+    return repo.activity_types(store)

@@ -280,13 +280,15 @@ def test_remembered_mapping_is_looked_up_on_the_ui_thread(
     wizard.next()  # import: the mapping is remembered for workbooks of this shape
     assert wizard.currentPage() is wizard.report_page
     lookups = []
-    real = mod.repo.find_mapping
+    from salesplanner.store import imports as store_imports
+
+    real = store_imports.find_mapping
 
     def spy(store, sig):
         lookups.append(threading.current_thread() is threading.main_thread())
         return real(store, sig)
 
-    monkeypatch.setattr(mod.repo, "find_mapping", spy)
+    monkeypatch.setattr(store_imports, "find_mapping", spy)
     again = ImportWizard(ctx, shutil.copy(wizard.analysis.path, tmp_path / "again.xlsx"))
     again.show_error = lambda message: pytest.fail(message)
     qtbot.addWidget(again)

@@ -52,9 +52,10 @@ from salesplanner.io.fields import FIELDS, KINDS, NAME_FIELDS
 from salesplanner.io.importer import Analysis, Parsed, analyse, missing_fields, preview_rows, remap
 from salesplanner.io.parse import clean_text
 from salesplanner.io.writeback import WRITABLE_SUFFIXES
+from salesplanner.services import importing as import_svc
 from salesplanner.services.importing import ImportReport, import_file
-from salesplanner.store import Store
-from salesplanner.store import imports as repo
+from salesplanner.services.plan import Store
+from salesplanner.ui.context import AppContext
 from salesplanner.ui.dialogs.import_texts import ImportTexts
 from salesplanner.ui.tasks import BackgroundTask, run_plan_task
 
@@ -122,23 +123,6 @@ def field_label(key: str) -> str:
         "channel": _tr("Source"),
         "lost_reason": _tr("Lost reason"),
     }.get(key, key)
-
-
-def with_remembered(a: Analysis, memo: dict | None) -> Analysis:
-    """``a`` (analysed without a store) with the mapping remembered for its signature, as
-    ``analyse(remembered=…)`` takes it when no kind or columns are given: the worker thread
-    reads the sheet, the UI thread (which owns the store's connection) looks the mapping up."""
-    if not memo or memo.get("kind") not in KINDS:
-        return a
-    cols = memo.get("columns")
-    columns = (
-        {k: int(v) for k, v in cols.items() if isinstance(v, int) and v < len(a.headers)}
-        if isinstance(cols, dict)
-        else None
-    )
-    b = remap(a, kind=memo["kind"], columns=columns)
-    b.remembered = True
-    return b
 
 
 def file_stamp(path: Path) -> tuple[str, int, int] | None:
@@ -635,7 +619,7 @@ class MappingPage(QWizardPage):
         else:
             try:
                 parsed = preview_rows(
-                    a, PREVIEW_ROWS, activity_types=repo.activity_types(self.wiz.ctx.store)
+                    a, PREVIEW_ROWS, activity_types=import_svc.activity_types(self.wiz.ctx.store)
                 )
                 errors = sum(1 for p in parsed.problems if p.severity == "error")
                 text = (
@@ -732,7 +716,9 @@ class ReportPage(QWizardPage):
 
 # -- the wizard ---------------------------------------------------------------------------------
 class ImportWizard(QWizard):
-    def __init__(self, ctx, path: str | Path | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, path: str | Path | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.analysis: Analysis | None = None
@@ -874,9 +860,7 @@ class ImportWizard(QWizard):
                 self.show_error(self.error_text(result.error))
                 return
             raise result.error  # a bug: the crash hook logs and shows it
-        self.analysis = with_remembered(
-            result.value, repo.find_mapping(self.ctx.store, result.value.signature)
-        )
+        self.analysis = import_svc.with_remembered(self.ctx.store, result.value)
         self._opened = self._stamp
         self.sheet_page.show_analysis(self.analysis)
         if page is self.file_page and self.currentPage() is self.file_page:
