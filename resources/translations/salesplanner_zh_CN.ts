@@ -1723,6 +1723,7 @@
     <name>JournalModel</name>
     <message>
         <source>Date</source>
+        <extracomment>the roles the model answers (a view asks for a dozen per cell it paints) the first click on these sorts the biggest (the newest) first the sort arrow the header draws itself (Qt's own points up for newest first)</extracomment>
         <translation>日期</translation>
     </message>
     <message>

@@ -97,6 +97,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     store = open_store(args, create=False)
     try:
         j = svc.journal(store, frm, to, args.customer, args.type, args.outcome)
+        entries = list(j.entries)  # read while the plan is open
     finally:
         store.close()
     data = {
@@ -104,9 +105,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         "to": to,
         "count": j.count,
         "sales_wan": j.sales_wan,
-        "entries": [_entry_json(e) for e in j.entries],
+        "entries": [_entry_json(e) for e in entries],
     }
-    lines = [_entry_text(e) for e in j.entries]
+    lines = [_entry_text(e) for e in entries]
     lines.append(
         f"{j.count} entr{'y' if j.count == 1 else 'ies'} from {frm} to {to}, "
         f"sales {format_wan(j.sales_fen)}"

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, NamedTuple, overload
 
@@ -64,14 +64,63 @@ KEY, DATE, CUSTOMER_ID, CODE, COUNT, OUTCOME, AMOUNT_FEN, NOTE, IMPORTED, DEAL_I
     range(11)
 )
 
+#: the rows a screenful reads at once (one query each)
+PAGE = 200
+
+
+class Rows(Sequence[tuple[Any, ...]]):
+    """The journal's raw rows in its order, each page read from the plan when first asked for
+    (a year of a large plan is ~20,000 rows; a table shows a screenful). An entry deleted
+    since the list was made reads as a row with its key and nothing else."""
+
+    def __init__(self, store: Store, ids: list[int]):
+        self._store, self._ids = store, ids
+        self._pages: dict[int, list[tuple[Any, ...]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Any, ...]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[Any, ...]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[Any, ...] | list[tuple[Any, ...]]:
+        if isinstance(index, slice):
+            wanted = range(*index.indices(len(self._ids)))
+            if wanted:
+                self._load(min(wanted) // PAGE, max(wanted) // PAGE)
+            return [self._pages[i // PAGE][i % PAGE] for i in wanted]
+        if index < 0:
+            index += len(self._ids)
+        if not 0 <= index < len(self._ids):
+            raise IndexError(index)
+        page = self._pages.get(index // PAGE)
+        if page is None:
+            self._load(index // PAGE, index // PAGE)
+            page = self._pages[index // PAGE]
+        return page[index % PAGE]
+
+    def _load(self, first: int, last: int) -> None:
+        missing = [p for p in range(first, last + 1) if p not in self._pages]
+        if not missing:
+            return
+        ids = [i for p in missing for i in self._ids[p * PAGE : (p + 1) * PAGE]]
+        found = repo.rows_by_id(self._store, ids)
+        for p in missing:
+            self._pages[p] = [
+                found.get(i) or (repo.key_of(i), None, None, "", 0, "", None, "", 0, None, None)
+                for i in self._ids[p * PAGE : (p + 1) * PAGE]
+            ]
+
 
 class Entries(Sequence[JournalEntry]):
-    """The journal's rows as :class:`JournalEntry` values, each made when it is read (a year of
-    a large plan is ~20,000 rows; a table shows a screenful)."""
+    """The journal's rows as :class:`JournalEntry` values, each made when it is read."""
 
     def __init__(
         self,
-        rows: list[tuple[Any, ...]],
+        rows: Sequence[tuple[Any, ...]],
         names: dict[int, str],
         people: dict[int, str] | None = None,
     ):
@@ -91,23 +140,35 @@ class Entries(Sequence[JournalEntry]):
             return [self._entry(r) for r in self._rows[index]]
         return self._entry(self._rows[index])
 
+    def __iter__(self) -> Iterator[JournalEntry]:
+        for start in range(0, len(self._rows), PAGE * 5):  # a few pages per query
+            yield from self[start : start + PAGE * 5]
+
     def _entry(self, r: tuple[Any, ...]) -> JournalEntry:
         name = self._names.get(r[CUSTOMER_ID], "") if r[CUSTOMER_ID] is not None else ""
         person = self._people.get(r[CONTACT_ID], "") if r[CONTACT_ID] is not None else ""
+        day = dt.date.fromisoformat(r[DATE]) if r[DATE] else dt.date.min  # min: gone since
         return JournalEntry(
-            r[KEY], dt.date.fromisoformat(r[DATE]), r[CUSTOMER_ID], name, *r[3:CONTACT_ID]
-        )._replace(contact_id=r[CONTACT_ID], person=person)
+            r[KEY], day, r[CUSTOMER_ID], name, *r[3:CONTACT_ID], r[CONTACT_ID], person
+        )
 
 
 @dataclass(frozen=True)
 class Journal:
-    """A period of the journal: ``rows`` raw tuples (positions ``KEY`` … ``DEAL_ID``, dates as
-    ISO text) for a table model, ``names`` the customers' names by id, ``entries`` the same
-    rows as :class:`JournalEntry` values."""
+    """A period of the journal, in the order asked: ``ids`` the entries' ids (an activity's id,
+    minus a sale's), ``rows`` their raw tuples (positions ``KEY`` … ``DEAL_ID``, dates as ISO
+    text) read a page at a time for a table model, ``names`` the customers' names by id,
+    ``entries`` the same rows as :class:`JournalEntry` values. Read the rows while the plan
+    is open."""
 
-    rows: list[tuple[Any, ...]]
+    ids: list[int]
     names: dict[int, str]
     sales_fen: int  # the sales among the entries
+    where: repo.Filter
+    sort: str = "date"
+    descending: bool = True
+    store: Store | None = field(default=None, repr=False, compare=False)
+    rows: Sequence[tuple[Any, ...]] = field(default=(), repr=False, compare=False)
     people: dict[int, str] = field(default_factory=dict)  # contacts' names by id
 
     @property
@@ -116,7 +177,7 @@ class Journal:
 
     @property
     def count(self) -> int:
-        return len(self.rows)
+        return len(self.ids)
 
     @property
     def sales_wan(self) -> Decimal:
@@ -128,6 +189,27 @@ class Journal:
     def person(self, row: tuple[Any, ...]) -> str:
         """The name of the person the entry was with ('' for none)."""
         return self.people.get(row[CONTACT_ID], "") if row[CONTACT_ID] is not None else ""
+
+    def position(self, key: str) -> int:
+        """Where the entry ``key`` is in the list (-1: not in it)."""
+        entry_id = repo.id_of(key)
+        try:
+            return self.ids.index(entry_id) if entry_id is not None else -1
+        except ValueError:
+            return -1
+
+    def sorted(
+        self, sort: str = "date", descending: bool = True, type_order: Sequence[str] = ()
+    ) -> Journal:
+        """The same entries in another order (one query; the totals stay)."""
+        if (sort, descending) == (self.sort, self.descending):
+            return self
+        assert self.store is not None
+        ids = repo.order(self.store, self.where, sort, descending, type_order or _CODES)
+        return replace(self, ids=ids, sort=sort, descending=descending, rows=Rows(self.store, ids))
+
+
+_CODES = sorted(ACTIVITY_CODES)  # the "type" order when none is given
 
 
 def _customer_id(store: Store, customer: int | str | None) -> int | None:
@@ -146,18 +228,33 @@ def journal(
     customer: int | str | None = None,
     type: str | None = None,  # noqa: A002 - the filter's name on the command line
     outcome: str | None = None,
+    *,
+    sort: str = "date",
+    descending: bool = True,
+    type_order: Sequence[str] = (),
 ) -> Journal:
     """What was logged from ``frm`` to ``to`` (inclusive), newest first, with its totals.
 
     ``customer`` is an id or an exact name; ``type`` an activity code; ``outcome`` a part of
-    the outcome text."""
+    the outcome text. ``sort`` names another order (:data:`~salesplanner.store.journal.SORTS`;
+    ``type_order`` the activity codes as the "type" order puts them). The order and the
+    totals come from SQL; the rows are read a page at a time when the caller reads them."""
     if frm > to:
         raise JournalError("The journal's start is after its end.")
     if type is not None and type not in ACTIVITY_CODES:
         raise JournalError(f"Unknown activity type {type!r}.")
-    rows = repo.rows(store, frm, to, _customer_id(store, customer), type, outcome or None)
-    sales = sum(r[AMOUNT_FEN] for r in rows if r[DEAL_ID] is not None)
-    return Journal(rows, repo.customer_names(store), sales, repo.contact_names(store))
+    if sort not in repo.SORTS:
+        raise ValueError(f"not a journal sort: {sort}")
+    where = repo.Filter(frm, to, _customer_id(store, customer), type, outcome or None)
+    names, people = repo.customer_names(store), repo.contact_names(store)
+    if sort == "date":
+        ids, sales = repo.listing(store, where)
+        if not descending:
+            ids = ids[::-1]
+    else:
+        sales = repo.sales_fen(store, where)
+        ids = repo.order(store, where, sort, descending, type_order or _CODES)
+    return Journal(ids, names, sales, where, sort, descending, store, Rows(store, ids), people)
 
 
 # -- editing ------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from salesplanner.domain.quick_entry import QuickEntry
-from salesplanner.domain.records import CONTRACT, FOLLOWUP, VISIT
+from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, FOLLOWUP, VISIT
 from salesplanner.errors import UserError
 from salesplanner.services import journal as svc
 from salesplanner.services.importing import analyse_file, import_file
@@ -181,3 +181,64 @@ def test_a_year_of_the_demo_lists_every_sale_once(demo_store):
     assert j.count >= activities
     assert len({e.key for e in j.entries}) == j.count
     assert all(year[0] <= e.date <= year[1] for e in j.entries[:: max(1, j.count // 50)])
+
+
+# -- a year read a page at a time, ordered and totalled in SQL (issue 13, performance) ----------
+def _reference(store, frm, to):
+    """Every entry of the period the slow, obvious way: (key, date, customer, code, sale fen)."""
+    p = (frm.isoformat(), to.isoformat())
+    rows = store.execute(
+        "SELECT 'A' || a.id, a.date, a.customer_id, a.activity_code, d.amount_fen, a.id "
+        "FROM activities a LEFT JOIN deals d ON d.id = a.deal_id WHERE a.date BETWEEN ? AND ?",
+        p,
+    ).fetchall()
+    rows += store.execute(
+        "SELECT 'D' || d.id, d.date, d.customer_id, 'contract', d.amount_fen, -d.id FROM deals d "
+        "WHERE d.date BETWEEN ? AND ? AND NOT EXISTS "
+        "(SELECT 1 FROM activities x WHERE x.deal_id = d.id)",
+        p,
+    ).fetchall()
+    # newest first; a day's sales before its activities; newer ids first
+    return sorted(rows, key=lambda r: (r[1], r[5] < 0, abs(r[5])), reverse=True)
+
+
+def test_pages_read_later_give_the_same_rows_in_order_with_imported_sales_merged(
+    store, logged, monkeypatch
+):
+    monkeypatch.setattr(svc, "PAGE", 2)  # five entries: three pages
+    j = svc.journal(store, *NOV)
+    expected = _reference(store, *NOV)
+    assert [r[svc.KEY] for r in j.rows] == [r[0] for r in expected]
+    assert [r[svc.KEY] for r in j.rows[1:4]] == [r[0] for r in expected[1:4]]
+    assert j.rows[-1][svc.KEY] == expected[-1][0]
+    assert j.position(expected[3][0]) == 3 and j.position("A999999") == -1
+    oldest = svc.journal(store, *NOV, descending=False)
+    assert [e.key for e in oldest.entries] == [r[0] for r in reversed(expected)]
+
+
+def test_a_year_of_the_demo_in_every_order_with_its_total(demo_store):
+    year = dt.date(2025, 11, 28), dt.date(2026, 11, 27)
+    j = svc.journal(demo_store, *year)
+    expected = _reference(demo_store, *year)
+    assert j.sales_fen == sum(r[4] for r in expected if r[4] is not None) > 0
+    entries = list(j.entries)
+    names = j.names
+    assert [e.key for e in entries] == [r[0] for r in expected]
+    by = {
+        "customer": lambda e: names.get(e.customer_id, ""),
+        "amount": lambda e: -1 if e.amount_fen is None else e.amount_fen,
+        "count": lambda e: e.count,
+        "outcome": lambda e: e.outcome,
+    }
+    for sort, value in by.items():
+        for descending in (True, False):
+            got = j.sorted(sort, descending)
+            assert got.count == j.count and got.sales_fen == j.sales_fen
+            # the column decides; within one value the newest-first order stays (Python's
+            # sort is stable, reversed too)
+            want = sorted(entries, key=value, reverse=descending)
+            assert [e.key for e in got.entries] == [e.key for e in want], (sort, descending)
+    codes = sorted(ACTIVITY_CODES, reverse=True)  # as the rep's labels might put them
+    by_type = j.sorted("type", False, codes)
+    want = sorted(entries, key=lambda e: codes.index(e.code))
+    assert [e.key for e in by_type.entries] == [e.key for e in want]

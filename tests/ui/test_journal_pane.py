@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from salesplanner.domain.money import to_fen
@@ -169,3 +169,63 @@ def test_the_model_passes_qtmodeltester(qtmodeltester, demo_store):
     model.set_journal(svc.journal(demo_store, dt.date(2026, 11, 1), dt.date(2026, 11, 7)))
     assert model.rowCount() > 0
     qtmodeltester.check(model)
+
+
+def click_header(qtbot, journal, name):
+    header = journal.table.horizontalHeader()
+    column = COLUMNS.index(name)
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+
+
+def dates(journal):
+    return [journal.model.entry(r).date for r in range(journal.model.rowCount())]
+
+
+def test_the_date_header_points_down_for_newest_first_and_a_click_turns_it(panes, qtbot):
+    """Qt's own sort arrow points up for a descending order: the header says ▼ itself."""
+    _window, journal, _progress = panes
+    header = journal.table.horizontalHeader()
+    assert not header.isSortIndicatorShown()
+    model = journal.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Date ▼"
+    assert dates(journal) == sorted(dates(journal), reverse=True)
+    click_header(qtbot, journal, "date")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Date ▲"
+    assert dates(journal) == sorted(dates(journal))
+    click_header(qtbot, journal, "amount")  # the first click: the biggest first
+    amount = COLUMNS.index("amount")
+    assert model.headerData(amount, Qt.Orientation.Horizontal) == "Amount ▼"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Date"
+    amounts = [model.entry(r).amount_fen or 0 for r in range(model.rowCount())]
+    assert amounts == sorted(amounts, reverse=True) and amounts[0] > 0
+    # a reload (a filter) keeps the order the rep chose
+    journal.type_combo.setCurrentIndex(journal.type_combo.findData("contract"))
+    amounts = [model.entry(r).amount_fen or 0 for r in range(model.rowCount())]
+    assert amounts == sorted(amounts, reverse=True)
+    assert model.headerData(amount, Qt.Orientation.Horizontal) == "Amount ▼"
+
+
+def test_a_long_outcome_is_shown_whole_and_the_note_takes_what_is_left(panes, qtbot):
+    window, journal, _progress = panes
+    window.resize(1400, 860)
+    outcome = "报价已发，等客户内部审批后再联系"
+    bar = window.quick_entry
+    bar.edit.setText(f"跟进 华星科技 {outcome}")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    journal.go_to_date(window.pane("week").monday + dt.timedelta(days=6))
+    row = next(
+        r for r in range(journal.model.rowCount()) if journal.model.entry(r).outcome == outcome
+    )
+    header = journal.table.horizontalHeader()
+    column = COLUMNS.index("outcome")
+    shown = journal.table.visualRect(journal.model.index(row, column)).width()
+    assert shown >= journal.table.fontMetrics().horizontalAdvance(outcome) + 8  # not cut
+    assert header.sectionSize(COLUMNS.index("note")) >= 150  # the rest, not all of it
+    longest_type = journal.table.fontMetrics().horizontalAdvance("New-customer visit")
+    assert header.sectionSize(COLUMNS.index("type")) >= longest_type + 8
+    assert journal.model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) == outcome
+    ends = [header.sectionViewportPosition(c) + header.sectionSize(c) for c in range(len(COLUMNS))]
+    assert max(ends) <= journal.table.viewport().width()  # every column fits, no scrolling

@@ -38,7 +38,17 @@ from salesplanner.ui.week import clock
 
 #: Starting widths of the columns (measuring 20,000 rows to fit them would cost more than the
 #: query); the rep can widen any of them.
-_WIDTHS = {"date": 96, "customer": 170, "type": 120, "count": 50, "amount": 96, "source": 64}
+_WIDTHS = {
+    "date": 96,
+    "customer": 170,
+    "type": 120,
+    "count": 56,
+    "outcome": 140,  # at least; widened to the outcomes shown (_fit_outcome)
+    "amount": 96,
+    "source": 64,
+}
+_MEASURED_ROWS = 200  # the outcomes that decide the outcome column's width
+_CELL_PADDING = 24  # a cell's margins and the header's sort arrow
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -54,6 +64,7 @@ class JournalPane(QWidget):
         self.ctx = ctx
         self.journal: svc.Journal | None = None
         self._names_loaded: dict[int, str] | None = None
+        self._fitted_shown = False
         self._build()
         self._connect_signals()
         self.reload()
@@ -80,6 +91,11 @@ class JournalPane(QWidget):
         self.customer_line: QLineEdit = line
         self.customer_line.setPlaceholderText(self.tr("All customers"))
         self.customer_combo.setMinimumWidth(160)
+        # sized by a name's length, not by measuring every customer's name
+        self.customer_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.customer_combo.setMinimumContentsLength(12)
         filters.addWidget(self.customer_combo, 1)
         self.type_combo = QComboBox()
         self.type_combo.addItem(self.tr("All types"), None)
@@ -109,6 +125,9 @@ class JournalPane(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        # the model writes the arrow into the header (▼ newest first): Qt's own points up
+        # for a descending order, the opposite of what a rep reads
+        self.table.horizontalHeader().setSortIndicatorShown(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -173,7 +192,7 @@ class JournalPane(QWidget):
         selected = self.selected_key()
         settings = settings_svc.load(self.ctx.store)
         try:
-            journal = svc.journal(self.ctx.store, **self.filters())
+            journal = svc.journal(self.ctx.store, **self.filters(), **self.model.sort_args())
         except UserError as exc:  # a customer no one is called, dates the wrong way round
             self.status.setText(fault_sentence(exc))
             self.status.show()
@@ -181,6 +200,7 @@ class JournalPane(QWidget):
         self.status.hide()
         self.journal = journal
         self.model.set_journal(journal, settings)
+        self._fit_columns()
         self._fill_customers(journal.names)
         self.totals.setText(
             self.tr("%Ln entr(ies) · sales {amount}", "", journal.count).format(
@@ -190,6 +210,33 @@ class JournalPane(QWidget):
         if selected is not None and (row := self.model.row_of(selected)) >= 0:
             self.table.selectRow(row)
         self._update_buttons()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._fitted_shown:  # the table's width is known now
+            self._fitted_shown = True
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Fit the type column to the type names (a few, in the rep's language), and widen
+        the outcome column to the outcomes of the first screens (not all ~20,000 rows:
+        measuring them would cost more than the query), up to a third of the table; the note
+        column takes what is left, and a cell cut short shows its whole text on hover."""
+        metrics = self.table.fontMetrics()
+        labels = [activity_label(code) for code in ACTIVITY_CODES]
+        self.table.horizontalHeader().resizeSection(
+            COLUMNS.index("type"),
+            max(_WIDTHS["type"], max(map(metrics.horizontalAdvance, labels)) + _CELL_PADDING),
+        )
+        column = COLUMNS.index("outcome")
+        rows = self.model.rows[: min(len(self.model.rows), _MEASURED_ROWS)]
+        texts = {r[svc.OUTCOME] for r in rows if r[svc.OUTCOME]}
+        header = self.model.headerData(column, Qt.Orientation.Horizontal)
+        widest = max([metrics.horizontalAdvance(t) for t in texts | {header}])
+        cap = max(_WIDTHS["outcome"], self.table.viewport().width() // 3)
+        self.table.horizontalHeader().resizeSection(
+            column, max(_WIDTHS["outcome"], min(widest + _CELL_PADDING, cap))
+        )
 
     def _fill_customers(self, names: dict[int, str]) -> None:
         if names == self._names_loaded:
