@@ -1794,6 +1794,14 @@
         <translation>Outcome contains…</translation>
     </message>
     <message>
+        <source>Log…</source>
+        <translation>Log…</translation>
+    </message>
+    <message>
+        <source>Log an activity no block stands for, and the customer's next follow-up</source>
+        <translation>Log an activity no block stands for, and the customer's next follow-up</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -1813,6 +1821,10 @@
         </translation>
     </message>
     <message>
+        <source>Log an activity</source>
+        <translation>Log an activity</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -1822,6 +1834,14 @@
     <message>
         <source>Mark done</source>
         <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>Log an activity</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>e.g. interested, demo booked, quote sent</source>

@@ -1791,6 +1791,14 @@
         <translation>结果包含…</translation>
     </message>
     <message>
+        <source>Log…</source>
+        <translation>记一笔…</translation>
+    </message>
+    <message>
+        <source>Log an activity no block stands for, and the customer's next follow-up</source>
+        <translation>记下一项不在日程块里的活动，并设定该客户的下次跟进</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
@@ -1809,6 +1817,10 @@
         </translation>
     </message>
     <message>
+        <source>Log an activity</source>
+        <translation>记一笔活动</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>日志</translation>
     </message>
@@ -1818,6 +1830,14 @@
     <message>
         <source>Mark done</source>
         <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>记一笔活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
         <source>e.g. interested, demo booked, quote sent</source>

@@ -113,6 +113,11 @@ class JournalPane(QWidget):
         self.totals.setObjectName("journalTotals")
         self.totals.setStyleSheet("#journalTotals { font-size: 14px; color: #263238; }")
         actions.addWidget(self.totals, 1)
+        self.log_button = QPushButton(self.tr("Log…"))
+        self.log_button.setToolTip(
+            self.tr("Log an activity no block stands for, and the customer's next follow-up")
+        )
+        actions.addWidget(self.log_button)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.customer_button = QPushButton(self.tr("Open customer"))
@@ -158,6 +163,7 @@ class JournalPane(QWidget):
         self.type_combo.currentIndexChanged.connect(self.on_filter_changed)
         self.outcome_edit.textChanged.connect(self._outcome_timer.start)
         self._outcome_timer.timeout.connect(self.on_filter_changed)
+        self.log_button.clicked.connect(self.on_log)
         self.edit_button.clicked.connect(self.on_edit)
         self.delete_button.clicked.connect(self.on_delete)
         self.customer_button.clicked.connect(self.on_open_customer)
@@ -276,6 +282,30 @@ class JournalPane(QWidget):
     # -- slots ---------------------------------------------------------------------------
     def on_filter_changed(self, *_args) -> None:
         self.reload()
+
+    def on_log(self) -> None:
+        """Log an activity in a dialog (type, count, customer, outcome, a contract's amount,
+        the day, the next follow-up): one undoable step; the new entry is selected."""
+        from salesplanner.services import week as week_svc
+        from salesplanner.services.customers import people
+        from salesplanner.ui.week.commands import LogCommand
+        from salesplanner.ui.week.dialogs import LogDialog
+
+        store = self.ctx.store
+        entry = LogDialog.ask_new(
+            self,
+            week_svc.customer_names(store),
+            clock.today(),
+            settings_svc.load(store).currency_unit,
+            week_svc.activity_colors(store),
+            self.customer_combo.currentText().strip(),  # the customer the list is filtered to
+            people(store),
+        )
+        if entry is None:
+            return
+        command = LogCommand(self.ctx, entry, text=self.tr("Log an activity"))
+        if push_edit(self.ctx, command, warn(self, self.tr("Journal"))) and command.logged:
+            self.select_key(f"A{command.logged.activity_id}")
 
     def on_edit(self) -> None:
         entry = self.model.entry(self.selected_row())

@@ -5,7 +5,8 @@
 * ``LogDialog.ask(parent, block, customers, today, currency_unit) -> QuickEntry | None`` — mark a
   block done: what was done, how many, with whom, the outcome, a contract's amount, and the
   customer's next follow-up date (set in the same step; a day ahead in the outcome, such as
-  "下周二再联系", proposes it).
+  "下周二再联系", proposes it). ``LogDialog.ask_new(parent, customers, today, …)`` — the same
+  for an activity no block stands for, on a day the rep picks.
 * ``TemplateNameDialog.ask(parent, names) -> str | None`` — a name to save the week under.
 """
 
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from salesplanner.domain.card import Person
 from salesplanner.domain.quick_entry import QuickEntry, QuickEntryError, parse_amount
-from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, TimeBlock
+from salesplanner.domain.records import ACTIVITY_CODES, CONTRACT, FOLLOWUP, TimeBlock
 from salesplanner.ui.goal.widgets import qdate
 from salesplanner.ui.labels import activity_label
 from salesplanner.ui.week.texts import note_label, quick_entry_error
@@ -239,7 +240,8 @@ class BlockDialog(_FormDialog):
 
 
 class LogDialog(_FormDialog):
-    """Mark a block done: log what was done (a contract also records the deal)."""
+    """Mark a block done: log what was done (a contract also records the deal). Without a
+    block (``free``, :meth:`ask_new`), log an activity of any day up to today."""
 
     def __init__(
         self,
@@ -250,13 +252,23 @@ class LogDialog(_FormDialog):
         currency_unit: str = "wan",
         colors: dict[str, str] | None = None,
         people: dict[str, list[Person]] | None = None,
+        *,
+        free: bool = False,
     ):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Mark done"))
+        self.setWindowTitle(self.tr("Log an activity") if free else self.tr("Mark done"))
         self.block = block
         self.day = min(block.date, today)
         self.currency_unit = currency_unit
         form = QFormLayout()
+        self.date_edit = None
+        if free:
+            from salesplanner.ui.date_box import date_box
+
+            self.date_edit = date_box()
+            self.date_edit.setDate(qdate(self.day))
+            self.date_edit.setMaximumDate(qdate(today))
+            form.addRow(self.tr("Date"), self.date_edit)
         self.type_combo = _type_combo(colors or {}, block.code)
         self.count_spin = QSpinBox()
         self.count_spin.setRange(0, 999)
@@ -333,12 +345,13 @@ class LogDialog(_FormDialog):
             self.error.setText(self.tr("Name the customer to follow up."))
             self.error.show()
             return
+        day = self.day if self.date_edit is None else self.date_edit.date().toPython()
         self._value = QuickEntry(
             code,
             self.count_spin.value(),
             customer,
             amount,
-            self.day,
+            day if isinstance(day, dt.date) else self.day,
             self.outcome_edit.text().strip(),
             follow_up,
             self.contact_combo.contact_id(),
@@ -357,6 +370,25 @@ class LogDialog(_FormDialog):
         people: dict[str, list[Person]] | None = None,
     ) -> QuickEntry | None:
         dialog = cls(parent, block, customers, today, currency_unit, colors, people)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog._value
+
+    @classmethod
+    def ask_new(
+        cls,
+        parent,
+        customers: list[str],
+        today: dt.date,
+        currency_unit: str = "wan",
+        colors: dict[str, str] | None = None,
+        customer: str = "",
+        people: dict[str, list[Person]] | None = None,
+    ) -> QuickEntry | None:
+        """Log an activity that no block stands for (a call, a visit …) and, in the same
+        step, the customer's next follow-up."""
+        block = TimeBlock(None, today, 0, 0, FOLLOWUP, customer_name=customer, planned_count=1)
+        dialog = cls(parent, block, customers, today, currency_unit, colors, people, free=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog._value
