@@ -273,3 +273,29 @@ def test_a_note_after_the_name_sets_the_next_follow_up_in_one_undoable_step(wind
     window.ctx.undo_stack.undo()  # the activity and the date together
     assert next_follow_up(store, cid) == DEMO_TODAY
     assert [r for r in reminders.reminders if r.customer_id == cid and r.kind == "followup"]
+
+
+def test_a_contacts_name_completes_to_their_customers_and_asks_which(window, qtbot):
+    """A contact's name is typed as often as the company's: 王总 is at several customers."""
+    store = window.ctx.store
+    at = [
+        r[0]
+        for r in store.execute(
+            "SELECT c.name FROM contacts k JOIN customers c ON c.id = k.customer_id "
+            "WHERE k.name = '王总' ORDER BY c.name"
+        )
+    ]
+    assert len(at) >= 2 and "远航科技" in at
+    bar = window.quick_entry
+    bar.edit.setFocus()
+    type_text(bar.edit, "拜访 王总")
+    offered = bar._completions.stringList()
+    assert set(offered) >= {f"拜访 {name}" for name in at[:8]}
+    assert bar.completer.popup().isVisible()
+    visits = count(store, "visit")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert count(store, "visit") == visits  # it asks first
+    assert bar.chooser.isVisible() and set(bar.chooser.names()) >= set(at[:8])
+    bar.chooser.pick(bar.chooser.names().index("远航科技"))
+    assert count(store, "visit") == visits + 1
+    assert last_activity(store)[0] == "远航科技"
