@@ -154,6 +154,10 @@ def cmd_edit(args: argparse.Namespace) -> int:
     return 0
 
 
+#: a table's name for one of its rows ("1 activity", "2 deals")
+_ONE = {"activities": "activity", "deals": "deal", "opportunities": "opportunity"}
+
+
 def cmd_delete(args: argparse.Namespace) -> int:
     from salesplanner.services import journal as svc
 
@@ -163,6 +167,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
     finally:
         store.close()
     counts = deleted.snapshot.counts()
-    what = ", ".join(f"{n} {table}" for table, n in counts.items())
+    what = ", ".join(
+        f"{n} {_ONE.get(table, table) if n == 1 else table}" for table, n in counts.items()
+    )
     emit(args, {"id": deleted.key, "removed": counts}, f"Deleted {deleted.key} ({what}).")
     return 0

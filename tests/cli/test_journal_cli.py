@@ -49,7 +49,8 @@ def test_edit_then_delete_an_entry(plan, run):
     assert listed(run, plan)["sales_wan"] == 17.5
 
     code, out, err = run("journal", "delete", logged, "--db", plan)
-    assert (code, err) == (0, "") and out.startswith(f"Deleted {logged}")
+    assert (code, err) == (0, "")
+    assert out.strip() == f"Deleted {logged} (1 deal, 1 activity)."  # one of each, said so
     assert [e["id"] for e in listed(run, plan)["entries"]] == ["D2", "D1"]
     assert listed(run, plan)["sales_wan"] == 17
 
