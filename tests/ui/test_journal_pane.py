@@ -229,3 +229,7 @@ def test_a_long_outcome_is_shown_whole_and_the_note_takes_what_is_left(panes, qt
     assert journal.model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) == outcome
     ends = [header.sectionViewportPosition(c) + header.sectionSize(c) for c in range(len(COLUMNS))]
     assert max(ends) <= journal.table.viewport().width()  # every column fits, no scrolling
+    # a width the rep sets by hand stays when the list is filtered again
+    header.resizeSection(column, 400)  # dragged by the rep
+    journal.type_combo.setCurrentIndex(journal.type_combo.findData("followup"))
+    assert header.sectionSize(column) == 400

@@ -65,6 +65,8 @@ class JournalPane(QWidget):
         self.journal: svc.Journal | None = None
         self._names_loaded: dict[int, str] | None = None
         self._fitted_shown = False
+        self._fitting = False
+        self._sized_by_hand: set[str] = set()  # columns the rep widened or narrowed
         self._build()
         self._connect_signals()
         self.reload()
@@ -169,6 +171,7 @@ class JournalPane(QWidget):
         self.customer_button.clicked.connect(self.on_open_customer)
         self.table.doubleClicked.connect(self.on_open_customer)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
     # -- refresh -------------------------------------------------------------------------
     def refresh(self, changes) -> None:
@@ -229,20 +232,28 @@ class JournalPane(QWidget):
         measuring them would cost more than the query), up to a third of the table; the note
         column takes what is left, and a cell cut short shows its whole text on hover."""
         metrics = self.table.fontMetrics()
+        widths = {}
         labels = [activity_label(code) for code in ACTIVITY_CODES]
-        self.table.horizontalHeader().resizeSection(
-            COLUMNS.index("type"),
-            max(_WIDTHS["type"], max(map(metrics.horizontalAdvance, labels)) + _CELL_PADDING),
-        )
+        widest = max(map(metrics.horizontalAdvance, labels))
+        widths["type"] = max(_WIDTHS["type"], widest + _CELL_PADDING)
         column = COLUMNS.index("outcome")
         rows = self.model.rows[: min(len(self.model.rows), _MEASURED_ROWS)]
         texts = {r[svc.OUTCOME] for r in rows if r[svc.OUTCOME]}
         header = self.model.headerData(column, Qt.Orientation.Horizontal)
         widest = max([metrics.horizontalAdvance(t) for t in texts | {header}])
         cap = max(_WIDTHS["outcome"], self.table.viewport().width() // 3)
-        self.table.horizontalHeader().resizeSection(
-            column, max(_WIDTHS["outcome"], min(widest + _CELL_PADDING, cap))
-        )
+        widths["outcome"] = max(_WIDTHS["outcome"], min(widest + _CELL_PADDING, cap))
+        self._fitting = True
+        try:
+            for name, width in widths.items():
+                if name not in self._sized_by_hand:  # a width the rep chose stays
+                    self.table.horizontalHeader().resizeSection(COLUMNS.index(name), width)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and self.isVisible() and 0 <= column < len(COLUMNS):
+            self._sized_by_hand.add(COLUMNS[column])
 
     def _fill_customers(self, names: dict[int, str]) -> None:
         if names == self._names_loaded:
