@@ -1860,6 +1860,10 @@
         <translation>Done</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
         <source>How many</source>
         <translation>How many</translation>
     </message>

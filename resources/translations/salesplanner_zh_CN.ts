@@ -1856,6 +1856,10 @@
         <translation>已完成</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
         <source>How many</source>
         <translation>数量</translation>
     </message>

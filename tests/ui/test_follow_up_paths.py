@@ -156,7 +156,7 @@ def test_the_log_dialog_logs_a_day_before_and_asks_for_a_customer_to_follow_up(q
     block = TimeBlock(None, DEMO_TODAY, 0, 0, "phone", planned_count=1)
     dialog = LogDialog(None, block, [CUSTOMER], DEMO_TODAY, free=True)
     qtbot.addWidget(dialog)
-    assert dialog.date_edit is not None
+    assert dialog.date_edit is not None and dialog.windowTitle() == "Log an activity"
     assert dialog.date_edit.maximumDate().toPython() == DEMO_TODAY  # not a day ahead
     dialog.date_edit.setDate(DEMO_TODAY - dt.timedelta(days=1))
     dialog.follow_up_check.setChecked(True)

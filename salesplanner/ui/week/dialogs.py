@@ -281,7 +281,7 @@ class LogDialog(_FormDialog):
         self.amount_edit.setPlaceholderText(
             self.tr("e.g. 3.5万") if currency_unit == "wan" else self.tr("e.g. 35000")
         )
-        form.addRow(self.tr("Done"), self.type_combo)
+        form.addRow(self.tr("Activity") if free else self.tr("Done"), self.type_combo)
         form.addRow(self.tr("How many"), self.count_spin)
         form.addRow(self.tr("Customer"), self.customer_combo)
         form.addRow(self.tr("With"), self.contact_combo)
