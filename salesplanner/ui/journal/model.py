@@ -44,6 +44,7 @@ class JournalModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)  # newest first
         self._labels: dict[str, str] = {}
         self._headers: list[str] = []
+        self._sources: tuple[str, str] | None = None  # (logged, imported)
 
     def headers(self) -> list[str]:
         if not self._headers:
@@ -79,6 +80,7 @@ class JournalModel(QAbstractTableModel):
         self.beginResetModel()
         self._labels = {}
         self._headers = []
+        self._sources = None
         self.journal = self._in_order(journal)
         self.rows = self.journal.rows
         self.settings = settings
@@ -164,7 +166,9 @@ class JournalModel(QAbstractTableModel):
             )
         if column == "note":
             return r[svc.NOTE]
-        return self.tr("Import") if r[svc.IMPORTED] else self.tr("Logged")
+        if self._sources is None:  # translated once per load, not per cell painted
+            self._sources = (self.tr("Logged"), self.tr("Import"))
+        return self._sources[1 if r[svc.IMPORTED] else 0]
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or (column, order) == self._sort:
