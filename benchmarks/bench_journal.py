@@ -94,7 +94,7 @@ def main() -> int:
     found = svc.journal(store, *year)
     print(f"a year: {found.count:,} entries, sales {found.sales_wan:.2f}万")
     ok &= _stats("service: a year", _timed(lambda: svc.journal(store, *year), args.runs), BUDGET_MS)
-    every = _timed(lambda: list(svc.journal(store, *year).entries), args.runs)
+    every = _timed(lambda: svc.journal(store, *year).every_entry(), args.runs)
     _stats("service: a year, every row read", every, None)  # what the command line reads
     name = found.entries[0].customer
     for label, filters in (

@@ -97,7 +97,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     store = open_store(args, create=False)
     try:
         j = svc.journal(store, frm, to, args.customer, args.type, args.outcome)
-        entries = list(j.entries)  # read while the plan is open
+        entries = j.every_entry()  # read while the plan is open
     finally:
         store.close()
     data = {

@@ -190,6 +190,15 @@ class Journal:
         """The name of the person the entry was with ('' for none)."""
         return self.people.get(row[CONTACT_ID], "") if row[CONTACT_ID] is not None else ""
 
+    def every_entry(self) -> list[JournalEntry]:
+        """Every entry at once (the command line): newest first in one query, another order
+        through the pages."""
+        if self.sort == "date" and self.store is not None:
+            rows = repo.listing_rows(self.store, self.where)
+            ordered = rows if self.descending else rows[::-1]
+            return list(Entries(ordered, self.names, self.people))
+        return list(self.entries)
+
     def position(self, key: str) -> int:
         """Where the entry ``key`` is in the list (-1: not in it)."""
         entry_id = repo.id_of(key)

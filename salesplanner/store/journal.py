@@ -15,6 +15,7 @@ The customers' names are looked up from one small dict rather than joined into e
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -105,15 +106,19 @@ def id_of(key: str) -> int | None:
     return None
 
 
+def _hint(where: Filter) -> str:
+    if where.code is not None and where.customer_id is None:
+        return " INDEXED BY ix_activities_date"  # (date, code): finds the type without the table
+    return ""
+
+
 def listing(store: Store, where: Filter) -> tuple[list[int], int]:
     """The entry ids that match ``where``, newest first (a day's sales before its activities,
     newer ids first), and their sales total (fen).
 
     The activities come in index order; the sales without an activity are merged in."""
     params, where_a, where_d = where.sql()
-    hint = ""
-    if where.code is not None and where.customer_id is None:
-        hint = " INDEXED BY ix_activities_date"  # (date, code): finds the type without the table
+    hint = _hint(where)
     order_a = " ORDER BY a.date DESC, a.id DESC"
     if where.outcome:  # the table is read for the outcome anyway: the sales in the same pass
         sql = "SELECT a.id, s.amount_fen " + _IN_RANGE_A.format(
@@ -193,21 +198,57 @@ def sales_fen(store: Store, where: Filter, hint: str = "") -> int:
     return int(total)
 
 
-_ROWS_A = """
+_COLUMNS_A = """
 SELECT 'A' || a.id, a.date, a.customer_id, a.activity_code, a.count, a.outcome,
-       coalesce(d.amount_fen, a.amount_fen), a.note, a.import_id IS NOT NULL, a.deal_id,
-       coalesce(a.contact_id, d.contact_id)
-FROM activities a
-LEFT JOIN deals d ON d.id = a.deal_id
-WHERE a.id IN ({marks})
+       coalesce(s.amount_fen, a.amount_fen), a.note, a.import_id IS NOT NULL, a.deal_id,
+       coalesce(a.contact_id, s.contact_id)
 """
-
-_ROWS_D = """
+_COLUMNS_D = """
 SELECT 'D' || d.id, d.date, d.customer_id, 'contract', 1, '', d.amount_fen, d.note,
        d.import_id IS NOT NULL, d.id, d.contact_id
+"""
+_ROWS_A = (
+    _COLUMNS_A
+    + """
+FROM activities a
+LEFT JOIN deals s ON s.id = a.deal_id
+WHERE a.id IN ({marks})
+"""
+)
+_ROWS_D = (
+    _COLUMNS_D
+    + """
 FROM deals d
 WHERE d.id IN ({marks})
 """
+)
+
+
+def listing_rows(store: Store, where: Filter) -> list[tuple[Any, ...]]:
+    """Every row (:data:`COLUMNS`) that matches ``where``, in :func:`listing`'s order, in one
+    query: what the command line prints (the pane reads pages instead)."""
+    params, where_a, where_d = where.sql()
+    hint = _hint(where)
+    sql_a = _COLUMNS_A + _IN_RANGE_A.format(
+        join=hint + " LEFT JOIN deals s ON s.id = a.deal_id", where=where_a
+    )
+    # Tens of thousands of new tuples set off the cycle collector again and again; tuples of
+    # plain values make no cycles, so it waits until they are in.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        activities = store.execute(sql_a + " ORDER BY a.date DESC, a.id DESC", params).fetchall()
+        if where_d is None:
+            return activities
+        sql_d = _COLUMNS_D + _IN_RANGE_D.format(join="", where=where_d)
+        sales = store.execute(sql_d + " ORDER BY d.date DESC, d.id DESC", params).fetchall()
+    finally:
+        if collecting:
+            gc.enable()
+    if not sales:
+        return activities
+    return list(heapq.merge(sales, activities, key=lambda r: r[1], reverse=True))
+
 
 _CHUNK = 500  # ids per IN (…): well under SQLite's limit on parameters
 

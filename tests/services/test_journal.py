@@ -15,6 +15,7 @@ from salesplanner.services import journal as svc
 from salesplanner.services.importing import analyse_file, import_file
 from salesplanner.services.week import log_entry
 from tests.builders import everything, write_csv
+from tests.conftest import DEMO_TODAY
 
 NOV = dt.date(2026, 11, 1), dt.date(2026, 11, 30)
 
@@ -242,3 +243,11 @@ def test_a_year_of_the_demo_in_every_order_with_its_total(demo_store):
     by_type = j.sorted("type", False, codes)
     want = sorted(entries, key=lambda e: codes.index(e.code))
     assert [e.key for e in by_type.entries] == [e.key for e in want]
+
+
+def test_every_entry_at_once_is_the_list_the_pages_give(store, logged, demo_store):
+    for plan, period in ((store, NOV), (demo_store, (dt.date(2025, 11, 28), DEMO_TODAY))):
+        for filters in ({}, {"type": CONTRACT}, {"outcome": "签约"}, {"customer": "华星科技"}):
+            for descending in (True, False):
+                j = svc.journal(plan, *period, descending=descending, **filters)
+                assert j.every_entry() == list(j.entries) and len(j.every_entry()) == j.count
