@@ -43,6 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_history(args: argparse.Namespace) -> int:
     from salesplanner.services import import_history as svc
+    from salesplanner.services.writeback import local_time  # the rep's clock, not UTC
 
     store = open_store(args, create=False)
     try:
@@ -50,7 +51,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     finally:
         store.close()
     lines = [
-        f"#{e.id} {e.imported_at[:16].replace('T', ' ')}  {e.file_name}"
+        f"#{e.id} {local_time(e.imported_at)}  {e.file_name}"
         f"{f' [{e.sheet}]' if e.sheet and not e.file_name.lower().endswith('.csv') else ''}"
         f"  {e.kind}: {e.rows_imported} imported, "
         f"{e.rows_skipped} skipped, {n_of(e.rows_present, 'record(s)')} still in the plan"

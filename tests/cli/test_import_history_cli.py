@@ -17,6 +17,24 @@ def test_history_lists_the_import_with_its_counts(plan, run):
     assert "#1 " in out and "十一月销售.csv  sales: 2 imported, 0 skipped" in out
 
 
+def test_history_says_when_in_the_reps_local_time(plan, run, monkeypatch):
+    """The plan keeps UTC; the list said 01:30 for an import made at 09:30 in Beijing."""
+    import datetime as dt
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        code, out, _ = run("import-history", "--db", plan, "--json")
+        utc = dt.datetime.strptime(json.loads(out)[0]["imported_at"], "%Y-%m-%dT%H:%M:%SZ")
+        code, out, _ = run("import-history", "--db", plan)
+    finally:
+        monkeypatch.undo()  # TZ as it was
+        time.tzset()
+    beijing = (utc + dt.timedelta(hours=8)).strftime("%Y-%m-%d %H:%M")
+    assert code == 0 and out.startswith(f"#1 {beijing}  十一月销售.csv")
+
+
 def test_dry_run_changes_nothing_then_undo_removes_exactly_the_import(plan, run):
     before = dump(plan)
     code, out, _ = run("import-undo", "1", "--db", plan, "--dry-run")
