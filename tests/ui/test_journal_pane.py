@@ -66,6 +66,8 @@ def test_filters_narrow_the_list_and_the_totals(panes, qtbot):
     journal.customer_combo.setEditText("No such customer")
     journal.customer_combo.lineEdit().editingFinished.emit()
     assert journal.status.isVisible() and "No customer is called" in journal.status.text()
+    assert journal.model.rowCount() == 0 and journal.totals.text() == ""  # not the last list
+    assert not journal.edit_button.isEnabled()
     journal.customer_combo.setEditText("")
     journal.type_combo.setCurrentIndex(0)
     journal.outcome_edit.setText("签约")
@@ -233,3 +235,17 @@ def test_a_long_outcome_is_shown_whole_and_the_note_takes_what_is_left(panes, qt
     header.resizeSection(column, 400)  # dragged by the rep
     journal.type_combo.setCurrentIndex(journal.type_combo.findData("followup"))
     assert header.sectionSize(column) == 400
+
+
+def test_another_plan_opened_while_filtered_lists_nothing_of_the_old_one(panes, tmp_path):
+    """The rows are read from the plan as they are painted: after File → Open of a plan without
+    the customer filtered to, the list is empty (not the old plan's rows from a closed file)."""
+    from salesplanner.store import Store
+
+    window, journal, _progress = panes
+    journal.customer_combo.setEditText(journal.model.entry(0).customer)
+    journal.customer_line.editingFinished.emit()
+    window.ctx.replace_store(Store.open(tmp_path / "other.db"))
+    journal.table.viewport().repaint()  # painting reads nothing of the closed plan
+    assert journal.model.rowCount() == 0
+    assert "No customer is called" in journal.status.text()

@@ -86,6 +86,12 @@ class JournalModel(QAbstractTableModel):
         self.settings = settings
         self.endResetModel()
 
+    def clear(self) -> None:
+        """List nothing (the filters name nothing the plan has)."""
+        self.beginResetModel()
+        self.journal, self.rows = None, ()
+        self.endResetModel()
+
     def _in_order(self, journal: svc.Journal) -> svc.Journal:
         args = self.sort_args()
         if (journal.sort, journal.descending) == (args["sort"], args["descending"]):

@@ -205,6 +205,12 @@ class JournalPane(QWidget):
         except UserError as exc:  # a customer no one is called, dates the wrong way round
             self.status.setText(fault_sentence(exc))
             self.status.show()
+            # nothing listed rather than the last list: its rows are read from the plan as
+            # they are shown, and the plan may be another one now (File → Open)
+            self.journal = None
+            self.model.clear()
+            self.totals.setText("")
+            self._update_buttons()
             return
         self.status.hide()
         self.journal = journal
