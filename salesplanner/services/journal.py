@@ -149,7 +149,19 @@ class Entries(Sequence[JournalEntry]):
         person = self._people.get(r[CONTACT_ID], "") if r[CONTACT_ID] is not None else ""
         day = dt.date.fromisoformat(r[DATE]) if r[DATE] else dt.date.min  # min: gone since
         return JournalEntry(
-            r[KEY], day, r[CUSTOMER_ID], name, *r[3:CONTACT_ID], r[CONTACT_ID], person
+            r[KEY],
+            day,
+            r[CUSTOMER_ID],
+            name,
+            r[CODE],
+            r[COUNT],
+            r[OUTCOME],
+            r[AMOUNT_FEN],
+            r[NOTE],
+            r[IMPORTED],
+            r[DEAL_ID],
+            r[CONTACT_ID],
+            person,
         )
 
 
