@@ -3,8 +3,6 @@ logged count and outcome, activities logged without a block in their day's band.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -83,16 +81,29 @@ def test_an_entry_logged_without_a_block_appears_in_its_day(window, qtbot):
     assert cal.band_texts(DEMO_TODAY) == before
 
 
-def test_a_busy_day_shows_three_lines_and_the_rest_on_hover(window):
-    """The demo logs four or more types a day without blocks: two lines, then "+N more"."""
+def test_a_busy_day_shows_three_lines_and_the_rest_on_hover(window, qtbot):
+    """Five types logged in a day without blocks: two lines, then "+N more"; the rest on hover."""
     cal = window.pane("week").calendar
-    monday = DEMO_TODAY - dt.timedelta(days=DEMO_TODAY.weekday())
-    groups = cal.log.days[monday]
-    assert len(groups) >= 4
-    lines = cal.band_texts(monday)
+    window.activateWindow()
+    edit = window.quick_entry.edit
+    typed = (
+        "visit 华星科技",
+        "visit 凯达科技",
+        "phone 华星科技",
+        "followup 华星科技",
+        "event 华星科技",
+    )
+    for line in typed + ("proposal 华星科技",):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        edit.setText(line)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    groups = cal.log.days[DEMO_TODAY]
+    assert len(groups) >= 5, groups
+    lines = cal.band_texts(DEMO_TODAY)
     assert len(lines) == 3 and lines[2] == f"+{len(groups) - 2} more"
     assert lines[0].endswith(f"×{groups[0].count}")  # the biggest type first
-    tip = cal.day_log_text(monday)
+    assert groups[0].count == max(g.count for g in groups)
+    tip = cal.day_log_text(DEMO_TODAY)
     assert all(cal._label(g.code) + f" ×{g.count}" in tip for g in groups)
 
 
