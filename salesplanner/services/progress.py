@@ -22,6 +22,7 @@ Writes (one transaction each, returning what undo needs):
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
@@ -333,7 +334,36 @@ def diagnose_week(
 # -- what holds the period back: pipeline, stuck deals or activity (issue 12.4) ---------------
 
 
+#: The last pipeline diagnosis: (the store, weakly; its key; the result). It is computed once
+#: per data change: a Progress reload that changed nothing (another period, the date box, an
+#: edit elsewhere) reads it back instead of running three forecasts again.
+_LAST_DIAGNOSIS: list[tuple[weakref.ref[Store], Any, PipelineDiagnosis | None]] = []
+
+
 def pipeline_diagnosis(
+    store: Store,
+    as_of: dt.date | None = None,
+    settings: Settings | None = None,
+    targets: GoalTargets | None = None,
+    runs: int | None = None,
+    seed: int | None = None,
+) -> PipelineDiagnosis | None:
+    """:func:`compute_pipeline_diagnosis`, once per data change of ``store`` (and per date,
+    goal, settings, runs and seed)."""
+    settings = settings or load_settings(store)
+    as_of = as_of or default_as_of(store)
+    goal = targets.goal if targets else _goal(store, as_of, None)
+    key = (store.data_version(), as_of, goal, settings, runs, seed)
+    if _LAST_DIAGNOSIS:
+        ref, last_key, last = _LAST_DIAGNOSIS[0]
+        if ref() is store and last_key == key:
+            return last
+    result = compute_pipeline_diagnosis(store, as_of, settings, targets, runs, seed)
+    _LAST_DIAGNOSIS[:] = [(weakref.ref(store), key, result)]  # a closed store is not kept
+    return result
+
+
+def compute_pipeline_diagnosis(
     store: Store,
     as_of: dt.date | None = None,
     settings: Settings | None = None,
@@ -379,7 +409,7 @@ def pipeline_diagnosis(
     usual = {k: Fraction(mean).limit_denominator(10) for k, (mean, _n) in
              opp_repo.stage_days(store, since).items()}  # fmt: skip
     entered = opp_repo.open_stage_dates(store)
-    last = opp_repo.last_activity_dates(store)
+    last = opp_repo.last_activity_dates(store, dom.OPEN)  # the open deals' only
     stalled: list[StalledDeal] = []
     for o in dated:
         if o.expected_close is None or o.expected_close > end or o.id is None:

@@ -586,6 +586,11 @@ class Store:
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
+    def data_version(self) -> tuple[int, int]:
+        """Changes whenever the file's data may have changed: rows written through this
+        connection, or a commit by another one (for results computed once per data change)."""
+        return self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def backup_to(self, target: str | Path) -> Path:
         """Write a consistent copy of the whole file (File → Save a copy / Backup)."""
         target = Path(target)

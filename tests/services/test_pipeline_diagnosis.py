@@ -76,3 +76,23 @@ def test_new_deals_fill_the_gap_and_say_when_they_come_too_late(demo_store):
 
 def test_no_pipeline_no_pipeline_diagnosis(store):
     assert svc.pipeline_diagnosis(store, DEMO_TODAY) is None
+
+
+def test_computed_once_per_data_change(demo_store, diagnosis, monkeypatch):
+    """A reload that changed nothing reads the diagnosis back; a moved deal is seen at once."""
+    from salesplanner.services import pipeline
+
+    runs = []
+    compute = svc.compute_pipeline_diagnosis
+    monkeypatch.setattr(
+        svc, "compute_pipeline_diagnosis", lambda *a, **k: runs.append(1) or compute(*a, **k)
+    )
+    assert svc.pipeline_diagnosis(demo_store, DEMO_TODAY) is diagnosis
+    assert runs == []
+    stalled = diagnosis.stalled[0]
+    pipeline.move(demo_store, stalled.opportunity_id, stalled.next_stage, DEMO_TODAY)
+    after = svc.pipeline_diagnosis(demo_store, DEMO_TODAY)
+    assert runs == [1]
+    moved = [s for s in after.stalled if s.opportunity_id == stalled.opportunity_id]
+    assert moved == [] or moved[0].stage == stalled.next_stage
+    assert svc.pipeline_diagnosis(demo_store, DEMO_TODAY + dt.timedelta(days=1)) is not after
