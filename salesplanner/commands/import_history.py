@@ -82,6 +82,8 @@ def cmd_undo(args: argparse.Namespace) -> int:
     text = f"{verb} import #{preview.import_id} ({preview.file_name}): {_what(preview.removes)}"
     if preview.customers_kept:
         text += f"; {n_of(preview.customers_kept, 'customer(s)')} kept: other records use them"
+    if preview.contacts_kept:
+        text += f"; {n_of(preview.contacts_kept, 'contact(s)')} kept: other records name them"
     if preview.links_lost:
         text += f"; {n_of(preview.links_lost, 'record(s)')} kept, unlinked from a removed row"
     emit(args, {"dry_run": args.dry_run, **asdict(preview)}, text + ".")

@@ -70,6 +70,7 @@ class RemovalPreview:
     removes: dict[str, int]  # table -> rows that go (records, not the import entry itself)
     customers_kept: int  # made by the import but used by other records: they stay
     links_lost: int  # records that stay but lose their link to a removed row
+    contacts_kept: int = 0  # people the import made that other records name: they stay
 
     @property
     def total(self) -> int:
@@ -137,7 +138,8 @@ def _preview(row: dict[str, Any], snap: repo.Snapshot) -> RemovalPreview:
         kind=row["kind"],
         removes=removes,
         customers_kept=len(snap.kept.get(repo.KEPT_WHEN_USED, [])),
-        links_lost=sum(1 for table, *_ in snap.links if table != repo.KEPT_WHEN_USED),
+        links_lost=sum(1 for table, *_ in snap.links if table not in repo.KEPT_TABLES),
+        contacts_kept=len(snap.kept.get("contacts", [])),
     )
 
 

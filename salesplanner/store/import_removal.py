@@ -7,8 +7,10 @@ hanging off those by ``ON DELETE CASCADE`` (a deal's stage history) go with them
 the import that only *point* at a removed row (``ON DELETE SET NULL``: a visit logged by hand
 for an imported deal) stay, and the link they lose is remembered so that undo restores it.
 
-Customers are the one exception: an imported customer that any other record still uses (a block
-planned by hand, a deal typed in the app) is kept, and only loses its link to the import.
+Customers and their people are the exceptions: an imported customer that any other record
+still uses (a block planned by hand, a deal typed in the app) is kept, and only loses its link
+to the import; so is a contact the import made that a record outside the import names (a visit
+planned with that person), and the customer it belongs to with it.
 
 :func:`snapshot` reads everything a removal will change; :func:`delete` removes it;
 :func:`restore` writes a snapshot back with its original ids. Call them inside one
@@ -24,6 +26,9 @@ from typing import Any
 from salesplanner.store.db import Store
 
 KEPT_WHEN_USED = "customers"
+#: Tables whose imported rows stay while other records use them, in the order they are decided
+#: (a kept contact keeps its customer).
+KEPT_TABLES = ("contacts", KEPT_WHEN_USED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +47,7 @@ class Snapshot:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     # (table, id, column, old value) of rows that stay but lose a link to a removed row
     links: list[tuple[str, int, str, Any]] = field(default_factory=list)
-    kept: dict[str, list[int]] = field(default_factory=dict)  # customers kept: still used
+    kept: dict[str, list[int]] = field(default_factory=dict)  # customers, contacts still used
 
     def counts(self) -> dict[str, int]:
         return {table: len(rows) for table, rows in self.rows.items() if rows}
@@ -85,14 +90,15 @@ def snapshot(store: Store, import_id: int) -> Snapshot:
     candidates: dict[str, set[int]] = {}
     for key in owned:
         ids = _ids(store, f'SELECT id FROM "{key.table}" WHERE "{key.column}" = ?', (import_id,))
-        if key.table == KEPT_WHEN_USED:
+        if key.table in KEPT_TABLES:
             candidates[key.table] = ids
         else:
             removed[key.table] |= ids
 
     _cascade(store, keys, removed)
     kept: dict[str, list[int]] = {}
-    for table, ids in candidates.items():
+    for table in KEPT_TABLES:
+        ids = candidates.get(table, set()) - removed.get(table, set())
         used: set[int] = set()
         if ids:
             for key in keys:
@@ -106,7 +112,7 @@ def snapshot(store: Store, import_id: int) -> Snapshot:
                 used |= {parent for child, parent in rows if child not in others}
         removed[table] |= ids - used
         kept[table] = sorted(used)
-    _cascade(store, keys, removed)
+        _cascade(store, keys, removed)
 
     return _rows_and_links(store, keys, removed, Snapshot(import_id=import_id, kept=kept))
 

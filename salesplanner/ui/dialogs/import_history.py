@@ -42,6 +42,7 @@ def _count(table: str, n: int) -> str:
         "deals": _t("sales: {n}"),
         "activities": _t("activities: {n}"),
         "customers": _t("customers: {n}"),
+        "contacts": _t("contacts: {n}"),
         "opportunities": _t("opportunities: {n}"),
         "opportunity_stage_history": _t("stage changes: {n}"),
         "opportunity_import_updates": _t("deals put back as they were: {n}"),
@@ -66,6 +67,13 @@ def what_stays(preview: svc.RemovalPreview) -> str:
     if preview.customers_kept:
         text = _t("Customers kept because other records use them: {n}.").format(
             n=preview.customers_kept
+        )
+    if preview.contacts_kept:
+        text = _then(
+            text,
+            _t("Contacts kept because other records name them: {n}.").format(
+                n=preview.contacts_kept
+            ),
         )
     if preview.links_lost:
         text = _then(
