@@ -47,6 +47,7 @@ CUSTOMER_CHANGES = Changes(customers=True)
 MERGE_CHANGES = Changes(
     customers=True, deals=True, activities=True, blocks=True, opportunities=True
 )
+REMINDERS = Changes(reminders=True)
 RANK_MONTHS = 12
 
 
@@ -312,6 +313,9 @@ class Merged:
     moved: dict[tuple[str, str], list[int]]  # (table, column) → ids moved to the kept one
     mains: tuple[int, ...]  # the merged-away customer's main contact, now an ordinary one
     changes: Changes = MERGE_CHANGES
+    # its snoozed / done reminders: dropped (the kept one had them), renamed (old key, new key)
+    dropped: tuple[dict[str, Any], ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()
 
     @property
     def count(self) -> int:
@@ -338,6 +342,7 @@ def merge_customers(store: Store, keep: int, other: int) -> Merged:
             mains = (old,) if old is not None else ()
         for (table, column), ids in moved.items():
             repo.repoint(store, table, column, ids, keep)
+        dropped, renamed = _move_reminder_states(store, other, keep, mains)
         k, g = _facts_of(store, keep)[0], _facts_of(store, other)[0]
         filled = {f: getattr(g, f) for f in _FILLED if not getattr(k, f) and getattr(g, f)}
         follow = [d for d in (k.next_follow_up, g.next_follow_up) if d is not None]
@@ -355,19 +360,45 @@ def merge_customers(store: Store, keep: int, other: int) -> Merged:
                 **filled,
             ),
         )
-    return Merged(keep, gone_row, kept_row, moved, mains)
+    return Merged(
+        keep, gone_row, kept_row, moved, mains, MERGE_CHANGES | REMINDERS, dropped, renamed
+    )
+
+
+def _move_reminder_states(
+    store: Store, other: int, keep: int, demoted: tuple[int, ...]
+) -> tuple[tuple[dict[str, Any], ...], tuple[tuple[str, str], ...]]:
+    """The merged-away customer's snoozed follow-ups and greeted birthdays, now the kept
+    customer's: (the rows dropped because the kept one has that reminder already, the keys
+    renamed (old, new)). Its main contact's birthday is the birthday of one of the kept
+    customer's people when another contact is the main one there (``demoted``)."""
+    dropped, renamed = [], []
+    for row in repo.reminder_states_of(store, other):
+        key = repo.reminder_key_for(row["key"], keep)
+        if key.startswith("birthday:") and key.count(":") == 2 and demoted:
+            key = f"{key}:{demoted[0]}"  # the reminder of that person, no longer the main one
+        if repo.has_reminder_state(store, key):
+            dropped.append(row)
+        else:
+            renamed.append((row["key"], key))
+    repo.delete_reminder_states(store, [r["key"] for r in dropped])
+    repo.rename_reminder_states(store, renamed)
+    return tuple(dropped), tuple(renamed)
 
 
 def unmerge(store: Store, merged: Merged) -> Changes:
     """Undo :func:`merge_customers`: the other customer back with its id, its records back."""
     with store.transaction():
+        repo.rename_reminder_states(store, [(new, old) for old, new in merged.renamed])
+        for row in merged.dropped:
+            repo.put_reminder_state(store, row)
         repo.put_row(store, "customers", merged.gone)
         for (table, column), ids in merged.moved.items():
             repo.repoint(store, table, column, ids, merged.gone["id"])
         for contact_id in merged.mains:
             repo.set_main(store, contact_id)
         repo.set_row(store, "customers", merged.kept_before)
-    return MERGE_CHANGES
+    return merged.changes
 
 
 @dataclass(frozen=True)
@@ -376,17 +407,51 @@ class MergeProposal:
     keep_name: str
     other: int
     other_name: str
+    keep_records: int = 0  # sales, activities and deals in flight of each
+    other_records: int = 0
 
 
 def merge_proposals(store: Store) -> list[MergeProposal]:
     """Customers that look like one company under two names (华星科技 / 华星科技有限公司)."""
     counts = repo.record_counts(store)
+    rejected = repo.rejected_pairs(store)
     out = []
     for group in merge_groups(repo.id_names(store)):
         ranked = sorted(group, key=lambda c: (-counts.get(c[0], 0), c[0]))
         keep_id, keep_name = ranked[0]
-        out += [MergeProposal(keep_id, keep_name, cid, name) for cid, name in ranked[1:]]
+        out += [
+            MergeProposal(keep_id, keep_name, cid, name, counts.get(keep_id, 0), counts.get(cid, 0))
+            for cid, name in ranked[1:]
+            if (min(keep_id, cid), max(keep_id, cid)) not in rejected
+        ]
     return out
+
+
+@dataclass(frozen=True)
+class MergeRejected:
+    keep: int
+    other: int
+    new: bool  # False: it was turned down before (undo leaves it so)
+    changes: Changes = CUSTOMER_CHANGES
+
+
+def reject_merge(store: Store, keep: int, other: int) -> MergeRejected:
+    """The rep says the two are different companies: not proposed again (kept in the plan)."""
+    if keep == other:
+        raise CustomerError("A customer cannot be merged with itself.")
+    with store.transaction():
+        if repo.customer_row(store, keep) is None or repo.customer_row(store, other) is None:
+            raise CustomerError("This customer no longer exists.")
+        new = repo.reject_pair(store, keep, other)
+    return MergeRejected(keep, other, new)
+
+
+def unreject_merge(store: Store, rejected: MergeRejected) -> Changes:
+    """Undo :func:`reject_merge`: the two are proposed again."""
+    with store.transaction():
+        if rejected.new:
+            repo.unreject_pair(store, rejected.keep, rejected.other)
+    return rejected.changes
 
 
 def other_customer_names(store: Store, customer_id: int) -> list[str]:

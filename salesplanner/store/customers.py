@@ -342,3 +342,73 @@ def repoint(store: Store, table: str, column: str, ids: list[int], customer_id: 
         store.execute(
             f'UPDATE "{table}" SET "{column}" = ? WHERE id IN ({marks})', (customer_id, *part)
         )
+
+
+def reminder_states_of(store: Store, customer_id: int) -> list[dict[str, Any]]:
+    """The snoozed or done reminders of a customer: follow-ups and birthdays, whose keys name
+    it (``followup:<id>:<date>``, ``birthday:<id>:<year>[:<contact>]``)."""
+    return [
+        r
+        for r in store.query("SELECT * FROM reminder_state ORDER BY key")
+        if reminder_customer(r["key"]) == customer_id
+    ]
+
+
+def reminder_customer(key: str) -> int | None:
+    parts = key.split(":")
+    if len(parts) >= 3 and parts[0] in ("followup", "birthday") and parts[1].isdigit():
+        return int(parts[1])
+    return None
+
+
+def reminder_key_for(key: str, customer_id: int) -> str:
+    """The same reminder's key for another customer."""
+    kind, _old, rest = key.split(":", 2)
+    return f"{kind}:{customer_id}:{rest}"
+
+
+def has_reminder_state(store: Store, key: str) -> bool:
+    return (
+        store.execute("SELECT 1 FROM reminder_state WHERE key = ?", (key,)).fetchone() is not None
+    )
+
+
+def rename_reminder_states(store: Store, renamed: list[tuple[str, str]]) -> None:
+    store.conn.executemany(
+        "UPDATE reminder_state SET key = ? WHERE key = ?", [(new, old) for old, new in renamed]
+    )
+
+
+def delete_reminder_states(store: Store, keys: list[str]) -> None:
+    store.conn.executemany("DELETE FROM reminder_state WHERE key = ?", [(k,) for k in keys])
+
+
+# -- merge proposals the rep turned down ------------------------------------------------------
+def _pair(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)
+
+
+def reject_pair(store: Store, a: int, b: int) -> bool:
+    """Remember that ``a`` and ``b`` are two companies; False when already remembered."""
+    cur = store.execute(
+        "INSERT OR IGNORE INTO merge_rejections (first_id, second_id) VALUES (?, ?)", _pair(a, b)
+    )
+    return cur.rowcount > 0
+
+
+def unreject_pair(store: Store, a: int, b: int) -> None:
+    store.execute("DELETE FROM merge_rejections WHERE first_id = ? AND second_id = ?", _pair(a, b))
+
+
+def rejected_pairs(store: Store) -> set[tuple[int, int]]:
+    return {
+        (int(r[0]), int(r[1]))
+        for r in store.execute("SELECT first_id, second_id FROM merge_rejections")
+    }
+
+
+def put_reminder_state(store: Store, row: dict[str, Any]) -> None:
+    store.execute(
+        "INSERT INTO reminder_state (key, snoozed_until, done_at) VALUES (?, ?, ?)",
+        (row["key"], row["snoozed_until"], row["done_at"]),
+    )

@@ -312,6 +312,11 @@ def _cases() -> dict[str, tuple]:
             [(cs, "merge_customers")],
             [(cs, "unmerge")],
         ),
+        "RejectMergeCommand": (
+            lambda c: card.RejectMergeCommand(c, 1, 2, "Not the same company"),
+            [(cs, "reject_merge")],
+            [(cs, "unreject_merge")],
+        ),
         "TeamConfigCommand": (
             lambda c: TeamConfigCommand(
                 c, replace(team_service.team_config(c.store), name="王芳"), "Team settings"
@@ -344,7 +349,7 @@ def _app_commands() -> set[type]:
 
 def test_every_command_class_of_the_app_is_an_edit_and_checked_below():
     classes = _app_commands()
-    assert len(classes) == 26
+    assert len(classes) == 27
     assert all(issubclass(cls, Edit) for cls in classes)
     assert {cls.__name__ for cls in classes} == set(NAMES)
 

@@ -49,17 +49,21 @@ from salesplanner.ui.context import AppContext
 from salesplanner.ui.customers.commands import (
     EditCustomerCommand,
     MergeCustomersCommand,
+    RejectMergeCommand,
     RemoveContactCommand,
     SaveContactCommand,
 )
 from salesplanner.ui.date_box import date_box
 from salesplanner.ui.edit_texts import fault_sentence
 from salesplanner.ui.edits import push_edit, warn
-from salesplanner.ui.format import format_amount, format_date
+from salesplanner.ui.format import format_amount, format_date, format_int
 from salesplanner.ui.labels import activity_label, stage_label
 from salesplanner.ui.week import clock
 
 Apply = Callable[[Contact], str | None]
+
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _t(text: str) -> str:
@@ -614,16 +618,19 @@ class CustomerCard(QDialog):
         merge_into(self, self.ctx, self.customer_id, self.card.facts.name, other, name)
 
 
-def merge_into(parent, ctx, keep: int, keep_name: str, other: int, other_name: str) -> bool:
-    """Ask, then merge ``other`` into ``keep`` as one undoable edit."""
+def merge_into(
+    parent, ctx, keep: int, keep_name: str, other: int, other_name: str
+) -> MergeCustomersCommand | None:
+    """Ask, then merge ``other`` into ``keep`` as one undoable edit (the edit; None: not made)."""
     question = _t(
         "Move every sale, activity, block, deal and contact of {other} to {keep} and remove "
         "{other}? Undo brings it back."
     ).format(other=other_name, keep=keep_name)
     if not confirm(parent, question):
-        return False
+        return None
     text = _t("Merge {other} into {keep}").format(other=other_name, keep=keep_name)
-    return push_edit(ctx, MergeCustomersCommand(ctx, keep, other, text), warn(parent, APP_NAME))
+    command = MergeCustomersCommand(ctx, keep, other, text)
+    return command if push_edit(ctx, command, warn(parent, APP_NAME)) else None
 
 
 def ask_text(parent, title: str, label: str) -> str | None:
@@ -633,8 +640,9 @@ def ask_text(parent, title: str, label: str) -> str | None:
 
 
 class MergeProposalsDialog(QDialog):
-    """The near-duplicates the plan holds (华星科技 / 华星科技有限公司), each mergeable into
-    the one with more records, as one undoable edit each."""
+    """The near-duplicates the plan holds (华星科技 / 华星科技有限公司) with the records each
+    has, each mergeable into the one with more records, or turned down as two companies (not
+    proposed again) — one undoable edit each; the list follows undo and redo while open."""
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -644,32 +652,56 @@ class MergeProposalsDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Keep"), self.tr("Merge into it")])
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Keep"), self.tr("Records"), self.tr("Merge into it"), self.tr("Records")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col in (0, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
+        self.done_label = QLabel()  # what the last merge moved
+        self.done_label.setWordWrap(True)
+        layout.addWidget(self.done_label)
         buttons = QHBoxLayout()
         self.merge_button = QPushButton(self.tr("Merge"))
         self.merge_button.clicked.connect(self.on_merge)
+        self.reject_button = QPushButton(self.tr("Not the same company"))
+        self.reject_button.setToolTip(self.tr("Do not propose these two again"))
+        self.reject_button.clicked.connect(self.on_reject)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.reject_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self.resize(520, 360)
+        self.resize(600, 380)
         self.reload()
+        ctx.changed.connect(self.on_changed)
+
+    def on_changed(self, changes) -> None:
+        if self.isVisible() and changes.customers:
+            self.reload()
 
     def reload(self) -> None:
         self.proposals = svc.merge_proposals(self.ctx.store)
         self.table.setRowCount(len(self.proposals))
         for row, p in enumerate(self.proposals):
-            self.table.setItem(row, 0, QTableWidgetItem(p.keep_name))
-            self.table.setItem(row, 1, QTableWidgetItem(p.other_name))
+            cells = (p.keep_name, format_int(p.keep_records), p.other_name)
+            for col, text in enumerate((*cells, format_int(p.other_records))):
+                item = QTableWidgetItem(text)
+                if col in (1, 3):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
         if self.proposals:
             self.table.selectRow(0)
             self.summary.setText(
@@ -683,10 +715,35 @@ class MergeProposalsDialog(QDialog):
         else:
             self.summary.setText(self.tr("No customer looks like another one."))
         self.merge_button.setEnabled(bool(self.proposals))
+        self.reject_button.setEnabled(bool(self.proposals))
+
+    def _chosen(self) -> svc.MergeProposal | None:
+        row = self.table.currentRow()
+        return self.proposals[row] if 0 <= row < len(self.proposals) else None
 
     def on_merge(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.proposals):
-            p = self.proposals[row]
-            if merge_into(self, self.ctx, p.keep, p.keep_name, p.other, p.other_name):
-                self.reload()
+        p = self._chosen()
+        if p is None:
+            return
+        command = merge_into(self, self.ctx, p.keep, p.keep_name, p.other, p.other_name)
+        if command is not None and command.merged is not None:
+            self.done_label.setText(
+                self.tr("Moved {count} records of {other} to {keep}.").format(
+                    count=format_int(command.merged.count), other=p.other_name, keep=p.keep_name
+                )
+            )
+            self.reload()
+
+    def on_reject(self) -> None:
+        p = self._chosen()
+        if p is None:
+            return
+        text = self.tr("{other} is not {keep}").format(other=p.other_name, keep=p.keep_name)
+        command = RejectMergeCommand(self.ctx, p.keep, p.other, text)
+        if push_edit(self.ctx, command, warn(self, APP_NAME)):
+            self.done_label.setText(
+                self.tr("{other} and {keep} are kept apart and not proposed again.").format(
+                    other=p.other_name, keep=p.keep_name
+                )
+            )
+            self.reload()

@@ -113,3 +113,21 @@ class MergeCustomersCommand(Edit):
     def undo_edit(self) -> Changes:
         assert self.merged is not None
         return svc.unmerge(self.ctx.store, self.merged)
+
+
+class RejectMergeCommand(Edit):
+    """ "Not the same company": the proposal to merge ``other`` into ``keep`` is not made again
+    (kept in the plan); undo proposes it again."""
+
+    def __init__(self, ctx, keep: int, other: int, text: str):
+        super().__init__(ctx, text)
+        self.keep, self.other = keep, other
+        self.rejected: svc.MergeRejected | None = None
+
+    def do(self) -> Changes:
+        self.rejected = svc.reject_merge(self.ctx.store, self.keep, self.other)
+        return self.rejected.changes
+
+    def undo_edit(self) -> Changes:
+        assert self.rejected is not None
+        return svc.unreject_merge(self.ctx.store, self.rejected)
