@@ -75,7 +75,11 @@ def test_a_calendar_block_opens_its_customers_card(window, monkeypatch):
 
     monkeypatch.setattr("salesplanner.ui.week.pane.QMenu", Menu)
     pane.on_context_requested(made.ids[0], monday, 900, None)
-    assert shown_card(window).customer_id == 4
+    card = shown_card(window)
+    assert card.customer_id == 4
+    # the card is of the customer the block is for (its text is elided in a narrow block)
+    assert card.name_edit.text() == pane.calendar.block(made.ids[0]).customer_name
+    assert card.windowTitle() == f"Customer: {name_of(window, 4)}"
 
 
 def test_a_pipeline_deal_opens_its_customers_card(window, qtbot):
@@ -85,7 +89,10 @@ def test_a_pipeline_deal_opens_its_customers_card(window, qtbot):
     opp = pane._opp(pane.current_id())
     assert opp is not None and opp.customer_id is not None
     qtbot.mouseClick(pane.customer_button, Qt.MouseButton.LeftButton)
-    assert shown_card(window).customer_id == opp.customer_id
+    card = shown_card(window)
+    assert card.customer_id == opp.customer_id
+    assert card.name_edit.text() == opp.customer_name  # the name on the deal's row
+    assert card.timeline_model.rowCount() > 0
 
 
 def test_a_reminder_opens_its_customers_card(window, qtbot):
@@ -95,7 +102,9 @@ def test_a_reminder_opens_its_customers_card(window, qtbot):
     panel.set_reminders([reminder], DEMO_TODAY)
     item = panel.list.item(0)
     double_click(qtbot, panel.list, panel.list.visualItemRect(item))
-    assert shown_card(window).customer_id == 7
+    card = shown_card(window)
+    assert card.customer_id == 7
+    assert card.name_edit.text() == name_of(window, 7) and card.name_edit.text() in item.text()
 
 
 def test_a_journal_row_opens_its_customers_card(window, qtbot):
@@ -105,7 +114,10 @@ def test_a_journal_row_opens_its_customers_card(window, qtbot):
     index = pane.table.model().index(row, 0)
     pane.table.setCurrentIndex(index)
     double_click(qtbot, pane.table, pane.table.visualRect(index))
-    assert shown_card(window).customer_id == entry.customer_id
+    card = shown_card(window)
+    assert card.customer_id == entry.customer_id
+    shown = pane.table.model().index(row, 1).data()  # the row's customer cell
+    assert card.name_edit.text() == entry.customer and shown.startswith(entry.customer)
 
 
 def test_the_card_keeps_what_was_typed_when_closed_and_opened_again(window, qtbot):
