@@ -2185,8 +2185,20 @@
         <translation>Merge into it</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Not the same company</source>
+        <translation>Not the same company</translation>
+    </message>
+    <message>
+        <source>Do not propose these two again</source>
+        <translation>Do not propose these two again</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2202,6 +2214,18 @@
     <message>
         <source>No customer looks like another one.</source>
         <translation>No customer looks like another one.</translation>
+    </message>
+    <message>
+        <source>Moved {count} records of {other} to {keep}.</source>
+        <translation>Moved {count} records of {other} to {keep}.</translation>
+    </message>
+    <message>
+        <source>{other} is not {keep}</source>
+        <translation>{other} is not {keep}</translation>
+    </message>
+    <message>
+        <source>{other} and {keep} are kept apart and not proposed again.</source>
+        <translation>{other} and {keep} are kept apart and not proposed again.</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +3959,10 @@
         <translation>customers: {n}</translation>
     </message>
     <message>
+        <source>contacts: {n}</source>
+        <translation>contacts: {n}</translation>
+    </message>
+    <message>
         <source>opportunities: {n}</source>
         <translation>opportunities: {n}</translation>
     </message>
@@ -3961,6 +3989,10 @@
     <message>
         <source>Customers kept because other records use them: {n}.</source>
         <translation>Customers kept because other records use them: {n}.</translation>
+    </message>
+    <message>
+        <source>Contacts kept because other records name them: {n}.</source>
+        <translation>Contacts kept because other records name them: {n}.</translation>
     </message>
     <message>
         <source>Records typed in the app that stay but lose their link to a removed row: {n}.</source>

@@ -2181,8 +2181,20 @@
         <translation>合并进来</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>合并</translation>
+    </message>
+    <message>
+        <source>Not the same company</source>
+        <translation>不是同一家公司</translation>
+    </message>
+    <message>
+        <source>Do not propose these two again</source>
+        <translation>不再建议合并这两个客户</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2197,6 +2209,18 @@
     <message>
         <source>No customer looks like another one.</source>
         <translation>没有看起来重复的客户。</translation>
+    </message>
+    <message>
+        <source>Moved {count} records of {other} to {keep}.</source>
+        <translation>已把{other}的 {count} 条记录移到{keep}。</translation>
+    </message>
+    <message>
+        <source>{other} is not {keep}</source>
+        <translation>{other}不是{keep}</translation>
+    </message>
+    <message>
+        <source>{other} and {keep} are kept apart and not proposed again.</source>
+        <translation>{other}和{keep}保持分开，不再建议合并。</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3947,10 @@
         <translation>客户 {n} 位</translation>
     </message>
     <message>
+        <source>contacts: {n}</source>
+        <translation>联系人 {n} 位</translation>
+    </message>
+    <message>
         <source>opportunities: {n}</source>
         <translation>商机 {n} 个</translation>
     </message>
@@ -3949,6 +3977,10 @@
     <message>
         <source>Customers kept because other records use them: {n}.</source>
         <translation>仍被其他记录使用而保留的客户：{n} 位。</translation>
+    </message>
+    <message>
+        <source>Contacts kept because other records name them: {n}.</source>
+        <translation>仍被其他记录指名而保留的联系人：{n} 位。</translation>
     </message>
     <message>
         <source>Records typed in the app that stay but lose their link to a removed row: {n}.</source>
