@@ -7,6 +7,7 @@
     salesplanner customer new NAME [the same options]
     salesplanner customer merge KEEP OTHER [--dry-run]
     salesplanner customer duplicates
+    salesplanner customer not-duplicates A B     (two companies: not proposed again)
     salesplanner contact add CUSTOMER --name N [--title T] [--phone P] [--wechat W]
         [--email E] [--birthday 1980-12-06|12-06] [--notes T] [--main]
     salesplanner contact edit ID [the same options]
@@ -60,7 +61,9 @@ def _contact_arguments(p: argparse.ArgumentParser) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("customer", help="a customer's card: show, edit, new, merge")
-    actions = c.add_subparsers(dest="action", metavar="{show,edit,new,merge,duplicates}")
+    actions = c.add_subparsers(
+        dest="action", metavar="{show,edit,new,merge,duplicates,not-duplicates}"
+    )
     actions.required = True
     s = actions.add_parser("show", help="the card: facts, class, contacts, timeline")
     s.add_argument("customer", help="exact name or id")
@@ -87,6 +90,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     d = actions.add_parser("duplicates", help="customers that look like one company twice")
     _common(d)
     d.set_defaults(handler=cmd_duplicates)
+    r = actions.add_parser(
+        "not-duplicates", help="A and B are two companies: do not propose merging them again"
+    )
+    r.add_argument("first", help="a customer (name or id)")
+    r.add_argument("second", help="the other customer (name or id)")
+    _common(r)
+    r.set_defaults(handler=cmd_not_duplicates)
 
     k = sub.add_parser("contact", help="the people at a customer: add, edit, remove")
     kinds = k.add_subparsers(dest="action", metavar="{add,edit,remove}")
@@ -298,6 +308,24 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     ]
     lines = [f"{p.other_name} (#{p.other}) → {p.keep_name} (#{p.keep})" for p in proposals]
     emit(args, data, "\n".join(lines) or "No customer looks like another one.")
+    return 0
+
+
+def cmd_not_duplicates(args: argparse.Namespace) -> int:
+    from salesplanner.services import customers as svc
+
+    store = open_store(args, create=False)
+    try:
+        first = svc.find_customer(store, args.first)
+        second = svc.find_customer(store, args.second)
+        rejected = svc.reject_merge(store, first, second)
+    finally:
+        store.close()
+    emit(
+        args,
+        {"first": first, "second": second, "new": rejected.new},
+        f"#{first} and #{second} are two companies; they are not proposed as duplicates again.",
+    )
     return 0
 
 

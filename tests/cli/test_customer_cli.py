@@ -79,3 +79,14 @@ def test_bad_input_is_one_line_and_exit_2(plan, run):
         assert (code, out) == (2, ""), argv
         assert said in err and err.count("\n") == 1, err
         assert dump(plan) == before
+
+
+def test_two_companies_are_not_proposed_again(plan, run):
+    assert run("customer", "new", "华星科技有限公司", "--db", plan)[0] == 0
+    assert len(as_json(run, "customer", "duplicates", "--db", plan)) == 1
+    said = as_json(run, "customer", "not-duplicates", "华星科技", "华星科技有限公司", "--db", plan)
+    assert said["new"] is True
+    assert as_json(run, "customer", "duplicates", "--db", plan) == []
+    code, out, err = run("customer", "not-duplicates", "华星科技", "华星科技", "--db", plan)
+    assert code == 2 and err.strip().endswith("A customer cannot be merged with itself.")
+    assert len(err.strip().splitlines()) == 1
