@@ -45,6 +45,7 @@ from salesplanner.domain.card import Card, Contact, Facts, TimelineItem, split_s
 from salesplanner.errors import UserError
 from salesplanner.services import customers as svc
 from salesplanner.services import settings as settings_svc
+from salesplanner.services.changes import Changes
 from salesplanner.ui.context import AppContext
 from salesplanner.ui.customers.commands import (
     EditCustomerCommand,
@@ -686,8 +687,8 @@ class MergeProposalsDialog(QDialog):
         self.reload()
         ctx.changed.connect(self.on_changed)
 
-    def on_changed(self, changes) -> None:
-        if self.isVisible() and changes.customers:
+    def on_changed(self, changes: Changes) -> None:
+        if self.isVisible() and changes.customer_table:  # names and record counts
             self.reload()
 
     def reload(self) -> None:

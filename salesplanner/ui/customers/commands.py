@@ -119,7 +119,7 @@ class RejectMergeCommand(Edit):
     """ "Not the same company": the proposal to merge ``other`` into ``keep`` is not made again
     (kept in the plan); undo proposes it again."""
 
-    def __init__(self, ctx, keep: int, other: int, text: str):
+    def __init__(self, ctx: AppContext, keep: int, other: int, text: str):
         super().__init__(ctx, text)
         self.keep, self.other = keep, other
         self.rejected: svc.MergeRejected | None = None
