@@ -2216,8 +2216,8 @@
         <translation>No customer looks like another one.</translation>
     </message>
     <message>
-        <source>Moved {count} records of {other} to {keep}.</source>
-        <translation>Moved {count} records of {other} to {keep}.</translation>
+        <source>Records moved from {other} to {keep}: {count}.</source>
+        <translation>Records moved from {other} to {keep}: {count}.</translation>
     </message>
     <message>
         <source>{other} is not {keep}</source>

@@ -2211,8 +2211,8 @@
         <translation>没有看起来重复的客户。</translation>
     </message>
     <message>
-        <source>Moved {count} records of {other} to {keep}.</source>
-        <translation>已把{other}的 {count} 条记录移到{keep}。</translation>
+        <source>Records moved from {other} to {keep}: {count}.</source>
+        <translation>已从{other}移到{keep}的记录：{count} 条。</translation>
     </message>
     <message>
         <source>{other} is not {keep}</source>

@@ -89,7 +89,7 @@ def test_merging_from_the_dialog_moves_the_records_and_undo_brings_the_twin_back
     timeline_before = window.open_customer(keep).timeline_model.rowCount()
     dialog.table.selectRow(next(i for i, r in enumerate(rows) if r[2] == f"{first}有限公司"))
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
-    assert dialog.done_label.text() == f"Moved 3 records of {first}有限公司 to {first}."
+    assert dialog.done_label.text() == f"Records moved from {first}有限公司 to {first}: 3."
     assert [r[2] for r in listed(dialog)] == [f"{second} (中国)"]
     assert pane.proxy.rowCount() == customers_before - 1
     assert window.cards[keep].timeline_model.rowCount() == timeline_before + 3

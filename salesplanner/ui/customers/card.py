@@ -729,7 +729,7 @@ class MergeProposalsDialog(QDialog):
         command = merge_into(self, self.ctx, p.keep, p.keep_name, p.other, p.other_name)
         if command is not None and command.merged is not None:
             self.done_label.setText(
-                self.tr("Moved {count} records of {other} to {keep}.").format(
+                self.tr("Records moved from {other} to {keep}: {count}.").format(
                     count=format_int(command.merged.count), other=p.other_name, keep=p.keep_name
                 )
             )
