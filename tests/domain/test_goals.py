@@ -109,7 +109,13 @@ def test_smart_all_pass():
     results = g.smart_check(_goal())
     assert [r.criterion for r in results] == list(g.SMART_CRITERIA)
     assert all(r.status == g.PASS for r in results)
-    assert all(g.message_text(r.message) for r in results)
+    assert [g.message_text(r.message) for r in results] == [
+        'The goal is written down and focused on "new version".',
+        "A number with a unit: 98万.",
+        "98万 is 15.3% above the baseline 85万: a stretch within the method's 10-20% challenge.",
+        'Tied to the company\'s focus: "company pushes the new version".',
+        "From 2026-01-01 to the deadline 2026-03-31.",
+    ]
 
 
 def test_smart_failures_say_what_to_fix():

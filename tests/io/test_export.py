@@ -479,7 +479,17 @@ def test_goal_achievement_is_coloured_only_once_the_goal_is_over(plan, tmp_path)
         return list(load_workbook(path)["目标"].conditional_formatting)
 
     assert rules(dt.date(2026, 3, 11)) == []  # the goal runs to 2026-03-31
-    assert rules(dt.date(2026, 4, 2))  # over: green, amber or red against the target
+    over = rules(dt.date(2026, 4, 2))  # over: green, amber or red against the target
+    assert [(str(cf.sqref), [r.formula for r in cf.rules]) for cf in over] == [
+        (
+            "B13",
+            [
+                ["AND(ISNUMBER(B13),B13>=1)"],
+                ["AND(ISNUMBER(B13),AND(B13>=0.8,B13<1))"],
+                ["AND(ISNUMBER(B13),B13<0.8)"],
+            ],
+        )
+    ]
 
 
 def test_a_period_still_running_is_not_judged_red(plan, tmp_path):

@@ -63,7 +63,7 @@ def test_bad_hours_keep_the_dialog_open(dialog):
     dialog.work_end.setTime(QTime(9, 0))
     dialog.on_accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.error_label.text()
+    assert dialog.error_label.text() == "Working hours must end after they start, within one day."
 
 
 def test_remove_day_off(dialog):

@@ -52,7 +52,7 @@ def test_weekly_report_from_the_file_menu_in_chinese(main_window, qtbot, tmp_pat
     assert seen["clipboard"].startswith("周报 11月23日–11月29日")
     assert "本周：成交" in seen["clipboard"]
     assert seen["pdf"].read_bytes().startswith(b"%PDF")
-    assert CJK.search(seen["status"])
+    assert seen["status"] == f"已保存 {tmp_path / '周报.pdf'}。"
     assert seen["previous"] == dt.date(2026, 11, 16)
 
 
@@ -92,7 +92,8 @@ def test_team_dialog_publishes_views_and_splits_a_quota(main_window, tmp_path, c
 
     QTimer.singleShot(0, check)
     main_window.act_team.trigger()
-    assert "已发布" in seen["published"] or CJK.search(seen["published"])
+    published = rf"已发布 [0-9a-f]{{16}}\.v1\.snapshot\.json 到 {re.escape(str(folder))}。"
+    assert re.fullmatch(published, seen["published"]), seen["published"]
     assert seen["rows"] == 1 and seen["rep"] == "王芳"
     month = seen["view"].reps[0].snapshot.period("month")
     assert month is not None and month.won_fen == seen["view"].won_fen

@@ -87,8 +87,10 @@ def test_each_line_says_customer_title_amount_and_why(window):
         assert head.startswith(o.customer_name) and o.customer_name
         assert head.endswith(format_amount(to_fen(o.amount), pane.settings))
         assert "¥" in head and "k" in head  # ¥k in English
-        assert why  # e.g. "no activity for 20 days" / "closes Nov 30"
-        assert pane.chase.reason_text(c.reasons[0]) in why
+        reasons = ", ".join(pane.chase.reason_text(r) for r in c.reasons)
+        assert why == (f"{reasons}: {o.next_step}" if o.next_step else reasons)
+        if row == 0:
+            assert why == "next step 5 days overdue: 安排拜访"
 
 
 def test_dropping_a_deal_on_the_calendar_plans_an_undoable_block_for_it(window, qtbot):
