@@ -14,10 +14,10 @@ WAN = Decimal(10000)
 
 
 # -- records written as a plan holds them ------------------------------------------------------
-def customer_id(store, name: str) -> int | None:
-    """The id of the customer ``name`` (made if new); None for no name."""
-    if not name:
-        return None
+def customer_id(store, name: str | int | None) -> int | None:
+    """The id of the customer ``name`` (made if new); an id as it is; None for no name."""
+    if isinstance(name, int) or not name:
+        return name or None
     with store.transaction():
         store.execute(
             "INSERT INTO customers(name) VALUES (?) ON CONFLICT(name) DO NOTHING", (name,)
@@ -49,7 +49,7 @@ def add_deal(
     stage="won",
     note="",
 ) -> int:
-    """A sale; ``date`` a date or ISO text, ``customer`` a name (made if new) or ''."""
+    """A sale; ``date`` a date or ISO text, ``customer`` a name (made if new), an id or ''."""
     day = date if isinstance(date, str) else date.isoformat()
     cid = customer_id(store, customer)
     with store.transaction():
@@ -129,6 +129,16 @@ def add_quarter_goal(store) -> int:
                 (gid, start, end, wan * 1_000_000),
             )
     return gid
+
+
+def add_activity_target(store, goal_id, code, count, start, end, level="month") -> int:
+    """An activity target of a goal: ``count`` of ``code`` from ``start`` to ``end``."""
+    with store.transaction():
+        return store.execute(
+            "INSERT INTO activity_targets(goal_id, level, start_date, end_date, activity_code, "
+            "target_count) VALUES (?, ?, ?, ?, ?, ?)",
+            (goal_id, level, str(start), str(end), code, count),
+        ).lastrowid
 
 
 # -- what a plan holds, to compare -------------------------------------------------------------

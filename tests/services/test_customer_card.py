@@ -15,6 +15,7 @@ from salesplanner.services import settings as settings_service
 from salesplanner.services.customers import CustomerError
 from salesplanner.store import records
 from salesplanner.store.reviews import put_review
+from tests.builders import add_activity, add_deal, add_time_block
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -44,11 +45,7 @@ def plan(store):
         records.insert_activity(
             store, Activity(None, TODAY - dt.timedelta(days=5), "phone", customer_id=b)
         )
-        store.execute(
-            "INSERT INTO time_blocks(date, start_min, end_min, activity_code, customer_id) "
-            "VALUES (?, 540, 600, 'visit', ?)",
-            ((TODAY + dt.timedelta(days=3)).isoformat(), b),
-        )
+        add_time_block(store, TODAY + dt.timedelta(days=3), 540, 600, "visit", b)
         put_review(store, WeeklyReview(TODAY - dt.timedelta(days=7), worked="拿下华星科技的续约"))
     return a, b, c
 
@@ -207,13 +204,8 @@ def test_merge_proposals_keep_the_customer_with_more_records(store, plan):
     a, b, _c = plan
     proposals = svc.merge_proposals(store)
     assert [(p.keep_name, p.other_name) for p in proposals] == [("华星科技", "华星科技有限公司")]
-    with store.transaction():
-        store.execute(
-            "INSERT INTO deals(date, customer_id, amount_fen) VALUES ('2026-01-01', ?, 1)", (b,)
-        )
-        store.execute(
-            "INSERT INTO deals(date, customer_id, amount_fen) VALUES ('2026-01-02', ?, 1)", (b,)
-        )
+    add_deal(store, "2026-01-01", b, 1)
+    add_deal(store, "2026-01-02", b, 1)
     assert svc.merge_proposals(store)[0].keep == b
 
 
@@ -232,10 +224,5 @@ def test_an_import_writing_company_contacts_lands_on_people(store):
 def test_blocks_can_name_a_person(store, plan):
     a, *_ = plan
     wang = svc.card(store, a, TODAY).contacts[0]
-    with store.transaction():
-        store.execute(
-            "INSERT INTO activities(date, activity_code, customer_id, contact_id) "
-            "VALUES (?, 'phone', ?, ?)",
-            (TODAY.isoformat(), a, wang.id),
-        )
+    add_activity(store, TODAY, "phone", customer=a, contact_id=wang.id)
     assert svc.card(store, a, TODAY).timeline[0].contact == "王总"

@@ -13,7 +13,7 @@ from salesplanner.errors import UserError
 from salesplanner.services import import_history as svc
 from salesplanner.services.importing import analyse_file, import_file
 from salesplanner.services.week import create_blocks, log_entry
-from tests.builders import everything, write_csv
+from tests.builders import add_activity, everything, write_csv
 
 ROWS = [
     ("日期", "客户", "金额", "产品", "阶段"),
@@ -87,10 +87,7 @@ def test_a_removed_import_can_be_imported_again_and_then_undo_refuses(store, imp
 def test_a_hand_logged_activity_keeps_its_row_and_gets_its_link_back(store, imported):
     (entry,) = svc.history(store)
     deal_id = count(store, f"SELECT min(id) FROM deals WHERE import_id = {entry.id}")
-    store.execute(
-        "INSERT INTO activities(date, activity_code, count, deal_id) VALUES "
-        f"('2026-11-27', '{VISIT}', 1, {deal_id})"
-    )
+    add_activity(store, "2026-11-27", VISIT, deal_id=deal_id)
     before = everything(store)
     removal = svc.remove_import(store, entry.id)
     assert removal.preview.links_lost == 1

@@ -14,7 +14,7 @@ from salesplanner.errors import UserError
 from salesplanner.services import journal as svc
 from salesplanner.services.importing import analyse_file, import_file
 from salesplanner.services.week import log_entry
-from tests.builders import everything, write_csv
+from tests.builders import add_activity, everything, write_csv
 from tests.conftest import DEMO_TODAY
 
 NOV = dt.date(2026, 11, 1), dt.date(2026, 11, 30)
@@ -158,11 +158,7 @@ def test_deleting_an_imported_sale_and_restoring_it(store, logged):
 def test_restoring_over_a_newer_entry_is_refused_in_one_sentence(store, logged):
     visit = logged[1]
     deleted = svc.delete_entry(store, f"A{visit.activity_id}")
-    with store.transaction():
-        store.execute(
-            "INSERT INTO activities (id, date, activity_code) VALUES (?, '2026-11-22', 'phone')",
-            (visit.activity_id,),
-        )
+    add_activity(store, "2026-11-22", "phone", id=visit.activity_id)  # its id taken again
     with pytest.raises(UserError, match="cannot be put back"):
         svc.restore_entry(store, deleted)
 

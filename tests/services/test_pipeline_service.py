@@ -11,6 +11,7 @@ from salesplanner.domain.opportunities import Opportunity, OpportunityError
 from salesplanner.services import pipeline as svc
 from salesplanner.store import opportunities as repo
 from salesplanner.store.schema import SCHEMA_VERSION
+from tests.builders import add_activity
 
 D = dt.date(2026, 11, 2)
 
@@ -89,11 +90,8 @@ def test_move_keeps_history_and_undoes(store):
 
 def test_win_writes_the_sale_and_undo_takes_it_away(store):
     oid = svc.add(store, new()).opportunity_id
-    with store.transaction():  # a proposal logged for the deal stays linked through it all
-        aid = store.execute(
-            "INSERT INTO activities(date, activity_code, opportunity_id) VALUES (?, 'proposal', ?)",
-            (D.isoformat(), oid),
-        ).lastrowid
+    # a proposal logged for the deal stays linked through it all
+    aid = add_activity(store, D, "proposal", opportunity_id=oid)
     before = dump(store)
     e = svc.win(store, oid, Decimal(115000), dt.date(2026, 11, 20))
     o = repo.get(store, oid)

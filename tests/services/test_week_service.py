@@ -12,6 +12,7 @@ from salesplanner.domain.records import TimeBlock
 from salesplanner.services import week as svc
 from salesplanner.store.blocks import list_blocks
 from salesplanner.store.week import get_template, list_templates, reminder_states
+from tests.builders import add_activity, add_activity_target, add_customer, add_goal
 
 MONDAY = dt.date(2026, 11, 23)
 SUNDAY = MONDAY + dt.timedelta(days=6)
@@ -30,11 +31,7 @@ def test_create_update_delete_restore(store):
     assert b.customer_name == "华星科技"
     svc.update_blocks(store, [TimeBlock(b.id, MONDAY, 600, 690, "phone", b.customer_id)])
     assert (week(store)[0].start_min, week(store)[0].code) == (600, "phone")
-    with store.transaction():
-        store.execute(
-            "INSERT INTO activities(date, activity_code, block_id) VALUES (?, 'phone', ?)",
-            (MONDAY.isoformat(), b.id),
-        )
+    add_activity(store, MONDAY, "phone", block_id=b.id)
     gone = svc.delete_blocks(store, [b.id])
     assert week(store) == [] and gone.links
     svc.restore_blocks(store, gone)
@@ -90,8 +87,8 @@ def test_log_a_contract_adds_a_deal_and_undo_removes_it(store):
 
 
 def test_log_matches_an_existing_customer_by_part_of_its_name(store):
-    with store.transaction():
-        store.execute("INSERT INTO customers(name) VALUES ('华星科技'), ('华星科技有限公司')")
+    add_customer(store, "华星科技")
+    add_customer(store, "华星科技有限公司")
     logged = svc.log_entry(store, parse("visit 华星", MONDAY))
     assert logged.customer_name == "华星科技" and not logged.new_customer
 
@@ -126,17 +123,8 @@ def test_reminder_state_round_trip(store):
 def test_prorated_targets_when_only_months_have_them(store):
     from salesplanner.store.week import week_activity_targets
 
-    with store.transaction():
-        gid = store.execute(
-            "INSERT INTO goals(title, target_fen, period_kind, start_date, end_date) "
-            "VALUES ('g', 1, 'month', '2026-12-01', '2026-12-31')"
-        ).lastrowid
-        store.execute(
-            "INSERT INTO activity_targets(goal_id, level, start_date, end_date, "
-            "activity_code, target_count) VALUES (?, 'month', '2026-12-01', "
-            "'2026-12-31', 'visit', 46)",
-            (gid,),
-        )
+    gid = add_goal(store, "g", 1, "month", "2026-12-01", "2026-12-31")
+    add_activity_target(store, gid, "visit", 46, "2026-12-01", "2026-12-31")
     # December 2026 has 23 working days; the week of 7 December has 5 of them → 10 visits
     assert week_activity_targets(store, dt.date(2026, 12, 7)) == {"visit": 10}
 
@@ -146,11 +134,7 @@ def test_logging_sets_the_next_follow_up_in_the_same_step_and_undo_restores_it(s
 
     from salesplanner.store.follow_ups import next_follow_up
 
-    with store.transaction():
-        store.execute(
-            "INSERT INTO customers(name, next_follow_up) VALUES ('远航科技', '2026-11-30')"
-        )
-    cid = store.execute("SELECT id FROM customers WHERE name = '远航科技'").fetchone()[0]
+    cid = add_customer(store, "远航科技", next_follow_up="2026-11-30")
     entry = parse("跟进 远航科技 下周二再联系", dt.date(2026, 12, 4))
     logged = svc.log_entry(store, entry)
     assert next_follow_up(store, cid) == dt.date(2026, 12, 8)
@@ -165,11 +149,7 @@ def test_logging_sets_the_next_follow_up_in_the_same_step_and_undo_restores_it(s
 
 
 def _log(store, day, code, count):
-    with store.transaction():
-        store.execute(
-            "INSERT INTO activities(date, activity_code, count) VALUES (?, ?, ?)",
-            (day.isoformat(), code, count),
-        )
+    add_activity(store, day, code, count)
 
 
 def test_template_sizes_to_what_the_week_still_needs(store):

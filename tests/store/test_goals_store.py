@@ -4,6 +4,7 @@ from decimal import Decimal
 from salesplanner.domain.goals import Factor, Goal, HistoryPoint
 from salesplanner.services import goals as svc
 from salesplanner.store import goals as repo
+from tests.builders import add_activity, add_deal
 
 W = Decimal(10000)
 
@@ -96,7 +97,7 @@ def test_history_from_deals_and_overrides(store):
             ("2025-12-01", 100_000_00),
             ("2025-07-01", 800_000_00),
         ):
-            store.execute("INSERT INTO deals(date, amount_fen) VALUES (?, ?)", (d, fen))
+            add_deal(store, d, amount_fen=fen)
         store.execute("INSERT INTO calendar_days(date, kind) VALUES ('2026-01-05', 'off')")
     hist = repo.sales_history(store, "quarter", 2, dt.date(2026, 1, 15))
     assert [(h.label, h.amount) for h in hist] == [
@@ -112,14 +113,9 @@ def test_history_from_deals_and_overrides(store):
 
 def test_measured_funnel(store):
     with store.transaction():
-        store.execute(
-            "INSERT INTO activities(date, activity_code, count) VALUES ('2026-01-05', 'visit', 40)"
-        )
-        store.execute(
-            "INSERT INTO activities(date, activity_code, count) VALUES ('2026-01-06', "
-            "'proposal', 15)"
-        )
+        add_activity(store, "2026-01-05", "visit", 40)
+        add_activity(store, "2026-01-06", "proposal", 15)
         for _ in range(8):
-            store.execute("INSERT INTO deals(date, amount_fen) VALUES ('2026-01-07', 3750000)")
+            add_deal(store, "2026-01-07", amount_fen=3750000)
     m = repo.measured_funnel(store, dt.date(2026, 1, 1), dt.date(2026, 1, 31))
     assert m.enough and m.deal_size == Decimal(37500)

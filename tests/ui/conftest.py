@@ -22,13 +22,25 @@ def chinese(qapp):
 
 
 @pytest.fixture
-def week_pane(qtbot, ctx, monkeypatch):
+def app_today(monkeypatch):
+    """The app's clock (``ui.week.clock.today``) says DEMO_TODAY; ``app_today(day)`` moves it
+    to ``day`` for the rest of the test."""
+    from salesplanner.ui.week import clock
+
+    def set_today(day: dt.date) -> dt.date:
+        monkeypatch.setattr(clock, "today", lambda: day)
+        return day
+
+    set_today(DEMO_TODAY)
+    return set_today
+
+
+@pytest.fixture
+def week_pane(qtbot, ctx, app_today):
     """The Week pane of an empty plan, shown at 1200×900 on the week of 2026-11-23 (today is
     DEMO_TODAY), refreshed by ``ctx.changed``."""
-    from salesplanner.ui.week import clock
     from salesplanner.ui.week import pane as pane_module
 
-    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
     widget = pane_module.WeekPane(ctx)
     ctx.changed.connect(widget.refresh)
     qtbot.addWidget(widget)

@@ -24,10 +24,8 @@ CUSTOMER = "华星科技"
 
 
 @pytest.fixture
-def window(main_window, monkeypatch):
-    from salesplanner.ui.week import clock
+def window(main_window, monkeypatch, app_today):
 
-    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
     main_window.ctx.undo_stack.clear()
     return main_window
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWizard
 
 from salesplanner.services import goals as svc
 from salesplanner.store import goals as repo
+from tests.builders import add_deal
 from tests.ui.drivers import click, set_cell, walk_to_save
 
 pytestmark = pytest.mark.ui
@@ -182,15 +183,12 @@ def test_unfinished_period_is_shown_but_not_taken_as_history(qtbot, ctx):
 
     today = dt.date.today()
     this_quarter = period_start(today, "quarter")
-    with ctx.store.transaction():
-        for day, fen in (
-            (add_months(this_quarter, -6), 30_000_000),  # 30万 two quarters ago
-            (add_months(this_quarter, -3), 32_000_000),  # 32万 last quarter
-            (today, 3_500_000),  # 3.5万 so far this quarter
-        ):
-            ctx.store.execute(
-                "INSERT INTO deals(date, amount_fen) VALUES (?, ?)", (day.isoformat(), fen)
-            )
+    for day, fen in (
+        (add_months(this_quarter, -6), 30_000_000),  # 30万 two quarters ago
+        (add_months(this_quarter, -3), 32_000_000),  # 32万 last quarter
+        (today, 3_500_000),  # 3.5万 so far this quarter
+    ):
+        add_deal(ctx.store, day, amount_fen=fen)
     w = GoalWizard(ctx)
     w.draft.kind = "quarter"
     w.draft.start = add_months(this_quarter, 3)  # next quarter's goal

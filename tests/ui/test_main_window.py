@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
 from salesplanner.ui.main_window import PANES, MainWindow
+from tests.builders import add_deal
 
 pytestmark = pytest.mark.ui
 
@@ -62,8 +63,7 @@ def test_empty_plan_shows_what_to_do_first(qtbot, store, qsettings_isolated):
     window.show()
     assert window.empty_state.isVisible()
     assert "goal" in window.empty_state.label.text().lower()
-    with store.transaction():
-        store.execute("INSERT INTO deals(date, amount_fen) VALUES ('2026-01-05', 100)")
+    add_deal(store, "2026-01-05", amount_fen=100)
     from salesplanner.services.changes import Changes
 
     window.ctx.notify(Changes(deals=True))
@@ -144,15 +144,12 @@ def test_export_writes_the_workbook_in_the_background(main_window, tmp_path, qtb
 
 
 def test_export_suggests_the_goal_and_day_and_the_week_shown(
-    main_window, tmp_path, qtbot, monkeypatch
+    main_window, tmp_path, qtbot, monkeypatch, app_today
 ):
     """The save box offers "<goal title> <day>.xlsx", not plan.xlsx; the 周计划 sheet is the
     week the rep has open in the Week pane, and the status line says which week that is."""
     import openpyxl
 
-    from salesplanner.ui.week import clock
-
-    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 11, 27))
     offered = []
 
     def save_dialog(parent, title, suggested, filters):

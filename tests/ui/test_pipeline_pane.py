@@ -14,15 +14,14 @@ from salesplanner.services import pipeline as svc
 from salesplanner.store import opportunities as repo
 from salesplanner.ui.pipeline import dialogs
 from salesplanner.ui.pipeline.pane import PipelinePane
-from salesplanner.ui.week import clock
 
 pytestmark = pytest.mark.ui
 TODAY = dt.date(2026, 12, 3)
 
 
 @pytest.fixture
-def pane(qtbot, ctx, monkeypatch):
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
+def pane(qtbot, ctx, monkeypatch, app_today):
+    app_today(TODAY)
     store = ctx.store
     for customer, wan, stage, close, step in (
         ("华星科技", 12, "proposal", dt.date(2026, 12, 20), "发报价"),

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from salesplanner.services.scenarios import fill_seed_46
 from salesplanner.store import blocks as block_repo
 from salesplanner.store import goals as goal_repo
+from tests.builders import add_deal
 from tests.conftest import DEMO_TODAY
 
 pytestmark = pytest.mark.ui
@@ -88,8 +89,7 @@ def test_ahead_of_pace_is_no_catch_up(qtbot, ctx):
     from salesplanner.ui.progress.pane import ProgressPane
 
     _save_goal(ctx.store, "6月", 30, "month", dt.date(2026, 6, 1), dt.date(2026, 6, 30))
-    with ctx.store.transaction():
-        ctx.store.execute("INSERT INTO deals(date, amount_fen) VALUES ('2026-06-05', 12000000)")
+    add_deal(ctx.store, "2026-06-05", amount_fen=12000000)
     pane = ProgressPane(ctx)
     qtbot.addWidget(pane)
     pane.go_to_date(dt.date(2026, 6, 5))
@@ -288,11 +288,7 @@ def test_many_customers_keep_the_summary_to_a_line_or_two(qtbot, ctx):
     store = ctx.store
     with store.transaction():
         for i in range(200):
-            store.execute("INSERT INTO customers(name) VALUES (?)", (f"客户{i:03d}",))
-            store.execute(
-                "INSERT INTO deals(date, customer_id, amount_fen) VALUES (?, ?, ?)",
-                ("2026-11-02", i + 1, (1000 - i) * 10_000),
-            )
+            add_deal(store, "2026-11-02", f"客户{i:03d}", (1000 - i) * 10_000)
     pane = CustomersPane(ctx)
     qtbot.addWidget(pane)
     pane.resize(1024, 600)
@@ -304,12 +300,12 @@ def test_many_customers_keep_the_summary_to_a_line_or_two(qtbot, ctx):
     assert "客户019" in pane.summary.toolTip()  # the whole list on hover
 
 
-def test_review_being_written_survives_a_quick_entry_log(main_window, qtbot, monkeypatch):
+def test_review_being_written_survives_a_quick_entry_log(
+    main_window, qtbot, monkeypatch, app_today
+):
     """Ctrl+L "phone 3" while writing the Friday review keeps what was typed (and the numbers
     move); saving then undoing still shows what is stored."""
-    from salesplanner.ui.week import clock
 
-    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
     progress = main_window.show_pane("progress")
     progress.tabs.setCurrentIndex(1)
     panel = progress.review_panel
@@ -351,12 +347,12 @@ def test_goal_set_ahead_is_not_called_missing(qtbot, ctx):
     assert "This month" not in pane.headline.text()
 
 
-def test_logging_keeps_the_customer_columns_as_the_user_set_them(main_window, qtbot, monkeypatch):
+def test_logging_keeps_the_customer_columns_as_the_user_set_them(
+    main_window, qtbot, monkeypatch, app_today
+):
     """A call logged with the Customers pane open neither resets a widened column nor
     re-measures every row (that cost ~0.2 s per log in a 500-customer plan)."""
-    from salesplanner.ui.week import clock
 
-    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
     pane = main_window.show_pane("customers")
     header = pane.table.horizontalHeader()
     header.resizeSection(3, 220)  # the user widens Revenue
@@ -370,12 +366,11 @@ def test_logging_keeps_the_customer_columns_as_the_user_set_them(main_window, qt
     assert measured == []
 
 
-def test_customer_days_since_count_from_today(qtbot, demo_ctx, monkeypatch):
+def test_customer_days_since_count_from_today(qtbot, demo_ctx, monkeypatch, app_today):
     from salesplanner.ui.customers.pane import CustomersPane
-    from salesplanner.ui.week import clock
 
     later = DEMO_TODAY + dt.timedelta(days=10)  # ten days without logging anything
-    monkeypatch.setattr(clock, "today", lambda: later)
+    app_today(later)
     pane = CustomersPane(demo_ctx)
     qtbot.addWidget(pane)
     rows = [r for r in pane.analysis.rows if r.customer.last_contact is not None]
@@ -399,10 +394,7 @@ def test_review_box_names_this_week_when_data_runs_to_today(qtbot, ctx):
         today - dt.timedelta(days=40),
         today + dt.timedelta(days=40),
     )
-    with ctx.store.transaction():
-        ctx.store.execute(
-            "INSERT INTO deals(date, amount_fen) VALUES (?, 1234500)", (today.isoformat(),)
-        )
+    add_deal(ctx.store, today, amount_fen=1234500)
     pane = ProgressPane(ctx)
     qtbot.addWidget(pane)
     ctx.changed.connect(pane.refresh)
@@ -435,12 +427,7 @@ def test_customers_table_and_pareto_read_well_with_few_customers(qtbot, ctx):
     chart = pane.chart.plot
     assert not chart.getAxis("bottom").style["showValues"]  # no sales: no numbers
     assert "no sales" in chart.titleLabel.text
-    with ctx.store.transaction():
-        ctx.store.execute("INSERT INTO customers(name) VALUES ('华星科技')")
-        ctx.store.execute(
-            "INSERT INTO deals(date, customer_id, amount_fen) VALUES (?, 1, 4130000000)",
-            (dt.date.today().isoformat(),),
-        )
+    add_deal(ctx.store, dt.date.today(), "华星科技", 4130000000)
     pane.reload()
     ticks = [
         v for _spacing, values in chart.getAxis("bottom").tickValues(0.4, 1.6, 400) for v in values
@@ -461,12 +448,8 @@ def test_customer_columns_fit_every_cell_as_qt_would(qtbot, demo_ctx):
     from salesplanner.ui.customers.pane import NAME_COLUMN, CustomersPane
 
     store = demo_ctx.store
-    with store.transaction():  # one customer's revenue wider than its column's header
-        store.execute(
-            "INSERT INTO deals(date, amount_fen, customer_id) "
-            "VALUES (?, 123456789012345, (SELECT MAX(id) FROM customers))",
-            (dt.date.today().isoformat(),),
-        )
+    last = store.execute("SELECT MAX(id) FROM customers").fetchone()[0]
+    add_deal(store, dt.date.today(), last, 123456789012345)  # wider than its column's header
     pane = CustomersPane(demo_ctx)
     qtbot.addWidget(pane)
     pane.resize(1200, 800)

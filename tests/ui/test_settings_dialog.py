@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from salesplanner.services import settings as service
 from salesplanner.store.settings import load_settings
 from salesplanner.ui.dialogs.settings_dialog import SettingsDialog
+from tests.builders import add_customer
 
 pytestmark = pytest.mark.ui
 
@@ -95,8 +96,7 @@ def test_move_data_file(qtbot, qsettings_isolated, monkeypatch, tmp_path):
 
     old = tmp_path / "plan.db"
     store = Store.open(old)
-    with store.transaction():
-        store.execute("INSERT INTO customers(name) VALUES ('甲')")
+    add_customer(store, "甲")
     ctx = AppContext(store)
     d = SettingsDialog(ctx)
     qtbot.addWidget(d)

@@ -15,10 +15,8 @@ pytestmark = pytest.mark.ui
 
 
 @pytest.fixture
-def window(main_window, monkeypatch):
-    from salesplanner.ui.week import clock
+def window(main_window, monkeypatch, app_today):
 
-    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
     main_window.resize(1400, 900)
     main_window.show_pane("week")
     main_window.pane("week").go_to_date(DEMO_TODAY)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from salesplanner.domain.records import TimeBlock
 from salesplanner.services.changes import Changes
 from salesplanner.store.blocks import list_blocks
+from tests.builders import add_customer, add_time_block
 from tests.conftest import DEMO_TODAY
 
 pytestmark = pytest.mark.ui
@@ -91,8 +92,7 @@ def test_create_move_resize_delete_with_undo(pane, qtbot, ctx):
 def test_double_click_edits_through_the_dialog_seam(pane, qtbot, ctx, monkeypatch):
     from salesplanner.ui.week import dialogs
 
-    with ctx.store.transaction():
-        ctx.store.execute("INSERT INTO customers(name) VALUES ('华星科技')")
+    add_customer(ctx.store, "华星科技")
     ctx.undo_stack.push(
         __import__("salesplanner.ui.week.commands", fromlist=["x"]).CreateBlocksCommand(
             ctx, [TimeBlock(None, MONDAY, 540, 600, "visit")]
@@ -159,11 +159,7 @@ def test_solid_day_gets_the_buffer_warning(pane, ctx):
 
 
 def test_changes_signal_reloads(pane, ctx):
-    with ctx.store.transaction():
-        ctx.store.execute(
-            "INSERT INTO time_blocks(date, start_min, end_min, activity_code) "
-            "VALUES ('2026-11-24', 600, 660, 'phone')"
-        )
+    add_time_block(ctx.store, "2026-11-24", 600, 660, "phone")
     ctx.notify(Changes(blocks=True))
     assert [b.code for b in pane.calendar.blocks] == ["phone"]
 
@@ -312,11 +308,9 @@ def test_fold_weekend_narrows_empty_weekend_columns(pane, qtbot):
     assert cal._col[1] - cal._col[0] > wide
 
 
-def test_reminders_done_and_snooze_are_undoable(qtbot, demo_ctx, monkeypatch):
-    from salesplanner.ui.week import clock
+def test_reminders_done_and_snooze_are_undoable(qtbot, demo_ctx, monkeypatch, app_today):
     from salesplanner.ui.week.pane import WeekPane
 
-    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
     widget = WeekPane(demo_ctx)
     demo_ctx.changed.connect(widget.refresh)  # as the main window does
     qtbot.addWidget(widget)

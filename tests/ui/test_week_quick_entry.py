@@ -13,10 +13,8 @@ pytestmark = pytest.mark.ui
 
 
 @pytest.fixture
-def window(main_window, monkeypatch):
-    from salesplanner.ui.week import clock
+def window(main_window, monkeypatch, app_today):
 
-    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
     pane = main_window.pane("week")
     pane.go_to_date(DEMO_TODAY)
     return main_window
