@@ -11,8 +11,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWizard
 
+from salesplanner.ui.dialogs import import_models
 from salesplanner.ui.dialogs import import_wizard as mod
-from salesplanner.ui.dialogs.import_wizard import ImportWizard, MappingModel, PreviewModel
+from salesplanner.ui.dialogs.import_models import MappingModel, PreviewModel
+from salesplanner.ui.dialogs.import_wizard import ImportWizard
 from salesplanner.ui.tasks import wait_for_background_tasks
 from tests.io import excel_corpus as corpus
 
@@ -199,7 +201,7 @@ def test_reading_a_large_workbook_keeps_the_window_running(qtbot, ctx, big_book,
         "quantity",
         "amount",
     ]
-    assert mp.preview.rowCount() == mod.PREVIEW_ROWS
+    assert mp.preview.rowCount() == import_models.PREVIEW_ROWS
 
 
 def test_cancel_while_reading_keeps_the_state_before(wizard, qtbot, gate, tmp_path):
