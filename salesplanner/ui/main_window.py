@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+import sys
 import threading
 from pathlib import Path
 
@@ -131,6 +132,9 @@ class MainWindow(QMainWindow):
         self._warm_thread: threading.Thread | None = None
         self._warm_timer: QTimer | None = None
         self._warm_watcher: _PaintWatcher | None = None
+        # panes' data read ahead by warm_up's thread: key -> (the plan read, data)
+        self._preloaded: dict[str, tuple[Store, object]] = {}
+        self._warm_missed = Changes()
         self._build()
         self._connect_signals()
         self._watch_store()
@@ -368,13 +372,15 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     # -- panes ---------------------------------------------------------------------------
-    def pane(self, key: str) -> QWidget:
-        """The pane widget for ``key``, created on first use."""
+    def pane(self, key: str, data=None) -> QWidget:
+        """The pane widget for ``key``, created on first use (``data``: what its class's
+        ``load`` read ahead, shown first)."""
         if key not in self.panes:
             index = [k for k, _m, _c in PANES].index(key)
             _key, module_name, class_name = PANES[index]
             module = importlib.import_module(module_name)
-            widget = getattr(module, class_name)(self.ctx, self)
+            cls = getattr(module, class_name)
+            widget = cls(self.ctx, self, data=data) if data is not None else cls(self.ctx, self)
             old = self.stack.widget(index)
             if old is not None:
                 self.stack.removeWidget(old)
@@ -434,8 +440,12 @@ class MainWindow(QMainWindow):
         shown (so edits in the Week pane do not reload panes the rep has not looked at)."""
         if self._warm_thread is not None:
             return
-        modules = [module for key, module, _cls in PANES if key not in self.panes]
+        todo = [(key, module, cls) for key, module, cls in PANES if key not in self.panes]
+        modules = [module for _key, module, _cls in todo]
         modules += ["logging.handlers", "platform"]  # the log opened after the first paint
+        store = self.ctx.store
+        self._preloaded = {}
+        self._warm_missed = Changes()  # what changed since the thread began to read
 
         def imports() -> None:
             for name in modules:
@@ -443,6 +453,18 @@ class MainWindow(QMainWindow):
                     importlib.import_module(name)
                 except Exception:  # noqa: BLE001 - the click imports it again and says why
                     logging.getLogger("salesplanner").exception("preloading %s failed", name)
+            if store.path is None:  # (an in-memory plan: no second connection to read on)
+                return
+            from salesplanner.ui.tasks import own_connection
+
+            try:
+                with own_connection(store) as own:
+                    for key, module, cls in todo:
+                        load = getattr(getattr(sys.modules.get(module), cls, None), "load", None)
+                        if load is not None:
+                            self._preloaded[key] = (store, load(own))
+            except Exception:  # noqa: BLE001 - the pane reads it again when it is built
+                logging.getLogger("salesplanner").exception("reading ahead failed")
 
         self._warm_thread = threading.Thread(target=imports, name="pane-imports", daemon=True)
         self._warm_thread.start()
@@ -460,13 +482,17 @@ class MainWindow(QMainWindow):
                 self._warm_timer.stop()
             return
         key = todo[0]
+        store, data = self._preloaded.pop(key, (None, None))
+        if store is not self.ctx.store:  # (File → Open meanwhile: read for another plan)
+            data = None
         try:
-            self.pane(key)
+            self.pane(key, data)
         except Exception:  # noqa: BLE001 - the click builds it again and shows what is wrong
             logging.getLogger("salesplanner").exception("building the %s pane failed", key)
             self._warm_timer.stop()
             return
-        self._unseen[key] = Changes()
+        # a pane made from what the thread read has missed what changed since it began
+        self._unseen[key] = self._warm_missed if data is not None else Changes()
 
     def show_pane(self, key: str) -> QWidget:
         index = [k for k, _m, _c in PANES].index(key)
@@ -510,6 +536,7 @@ class MainWindow(QMainWindow):
             self.show_pane(PANES[row][0])
 
     def on_changed(self, changes: Changes) -> None:
+        self._warm_missed = self._warm_missed | changes
         for key, widget in self.panes.items():
             if key in self._unseen:  # built ahead, not shown yet: refreshed when shown
                 self._unseen[key] = self._unseen[key] | changes

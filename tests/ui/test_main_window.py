@@ -327,15 +327,12 @@ def test_quit_after_first_paint_ends_before_work_scheduled_after_the_paint(
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
 
-    import salesplanner.services.pipeline  # noqa: F401 - (so the fill needs no import thread)
-    import salesplanner.services.progress  # noqa: F401
-
     w = MainWindow(demo_store)
     qtbot.addWidget(w)
     pane = w.panes["week"]
     filled: list[bool] = []
     fill = pane.reload_sales
-    pane.reload_sales = lambda: filled.append(True) or fill()
+    pane.reload_sales = lambda numbers=None: filled.append(True) or fill(numbers)
 
     class SlowPaint(QObject):  # each paint of the calendar outlasts the 20 ms timer
         def eventFilter(self, obj, event):  # noqa: N802 - Qt API

@@ -112,3 +112,45 @@ def test_the_collector_is_on_again_after_the_start_up_and_for_commands(tmp_path,
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_the_deals_to_chase_are_read_on_a_thread_and_again_after_a_change(
+    qtbot, demo_store, qsettings_isolated, monkeypatch
+):
+    """After the first paint the Week pane reads the sales line and the deals to chase on a
+    thread of its own (the window keeps answering); what it read before an edit is not shown:
+    it reads again."""
+    import threading
+
+    from salesplanner.services import pipeline
+    from salesplanner.services.changes import Changes
+    from salesplanner.ui.main_window import MainWindow
+
+    read_on: list[str] = []
+    release = threading.Event()
+    real = pipeline.deals_to_chase
+
+    def deals_to_chase(store, today, stale_days):
+        read_on.append(threading.current_thread().name)
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(5)  # the rep edits while the thread reads
+        return real(store, today, stale_days)
+
+    monkeypatch.setattr(pipeline, "deals_to_chase", deals_to_chase)
+    w = MainWindow(demo_store)
+    qtbot.addWidget(w)
+    pane = w.panes["week"]
+    w.show()
+    qtbot.waitUntil(lambda: read_on == ["week-fill"], timeout=5000)
+    assert pane.chase.deals == []  # not shown until read
+    w.ctx.notify(Changes(opportunities=True))  # an edit meanwhile
+    release.set()
+    qtbot.waitUntil(lambda: len(read_on) == 3, timeout=5000)  # (the edit's own reload too)
+    assert read_on[1:] == ["MainThread", "MainThread"]
+    assert pane.chase.deals == real(demo_store, pane_today(), pane.settings.stale_days)
+
+
+def pane_today():
+    from salesplanner.ui.week import clock
+
+    return clock.today()

@@ -45,3 +45,43 @@ def test_pane_built_ahead_shows_changes_made_before_it_is_opened(main_window, qt
         )
     main_window.ctx.notify(Changes(customers=True))
     assert "Renamed Again" in _names(pane)
+
+
+def test_the_progress_pane_is_read_on_a_thread_and_shows_an_edit_made_meanwhile(
+    main_window, qtbot, monkeypatch
+):
+    """Its numbers (the forecast, what holds the goal back: ≈ 0.3 s on a large plan) are read
+    on the warm-up's thread, not on the UI thread; a sale logged while that thread reads is in
+    the pane when the rep opens it."""
+    import threading
+
+    from salesplanner.ui.progress import pane as progress_pane
+
+    read_on: list[str] = []
+    release = threading.Event()
+    real = progress_pane.load_progress
+
+    def load_progress(store, as_of, kind):
+        read_on.append(threading.current_thread().name)
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(5)
+        return real(store, as_of, kind)
+
+    monkeypatch.setattr(progress_pane, "load_progress", load_progress)
+    main_window.warm_up()
+    qtbot.waitUntil(lambda: read_on == ["pane-imports"], timeout=30_000)
+    store = main_window.ctx.store
+    before = real(store, None, "month").progress.actual_fen
+    with store.transaction():  # a sale of ¥12,345, logged while the thread reads
+        store.execute(
+            "INSERT INTO deals (date, customer_id, amount_fen) "
+            "SELECT ?, id, 1234500 FROM customers LIMIT 1",
+            (real(store, None, "month").as_of.isoformat(),),
+        )
+    main_window.ctx.notify(Changes(deals=True))
+    release.set()
+    qtbot.waitUntil(lambda: "progress" in main_window.panes, timeout=30_000)
+    assert read_on == ["pane-imports"]  # built from what the thread read
+    pane = main_window.show_pane("progress")
+    assert read_on[1:] == ["MainThread"]  # ... and read again for the edit, when shown
+    assert pane.progress.actual_fen == before + 1234500

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 from salesplanner.domain.calendar import week_start
 from salesplanner.domain.goals import Message
 from salesplanner.domain.money import to_fen
+from salesplanner.domain.settings import Settings
 from salesplanner.services import progress as svc
 from salesplanner.services import settings as settings_svc
 from salesplanner.services.goals import active_goal
@@ -142,8 +144,54 @@ def _heading(text: str) -> QLabel:
     return label
 
 
+@dataclass
+class ProgressData:
+    """What the pane shows, read from the plan (no widget touched: any thread may read it)."""
+
+    settings: Settings
+    as_of: dt.date
+    has_goal: bool = False
+    progress: Any = None  # domain.progress.Progress; None without a goal
+    report: Any = None  # the week's diagnosis
+    forecast: Any = None  # the pipeline forecast of the goal (domain.forecast.Forecast)
+    pipeline: Any = None  # what holds the goal back (domain.diagnosis.PipelineDiagnosis)
+
+
+def load_progress(store, as_of: dt.date | None, kind: str) -> ProgressData:
+    """The goal's progress on ``as_of`` (None: the last day with logged data) by ``kind``."""
+    settings = settings_svc.load(store)
+    as_of = as_of or svc.default_as_of(store)
+    goal = active_goal(store, as_of)
+    if goal is None:
+        return ProgressData(settings, as_of)
+    targets = svc.goal_targets(store, goal, settings)
+    p = svc.progress(store, as_of, kind, targets=targets)
+    if p is None:  # (never with the goal's targets given)
+        return ProgressData(settings, as_of, has_goal=True)
+    return ProgressData(
+        settings,
+        as_of,
+        has_goal=True,
+        progress=p,
+        report=svc.diagnose_week(
+            store,
+            as_of=as_of,
+            targets=targets,
+            settings=settings,
+            today=max(as_of, dt.date.today()),
+        ),
+        forecast=goal_forecast(store, as_of),
+        pipeline=svc.pipeline_diagnosis(store, as_of, settings, targets),
+    )
+
+
 class ProgressPane(QWidget):
-    def __init__(self, ctx: AppContext, parent=None):
+    @staticmethod
+    def load(store) -> ProgressData:
+        """What a new pane shows first (for the window to read ahead on a thread)."""
+        return load_progress(store, None, "month")
+
+    def __init__(self, ctx: AppContext, parent=None, data: ProgressData | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.kind = "month"
@@ -157,7 +205,7 @@ class ProgressPane(QWidget):
         self._icons = {k: _dot(c) for k, c in LIGHT_COLORS.items()}
         self._build()
         self._connect_signals()
-        self.reload()
+        self.reload(data)
 
     # -- construction --------------------------------------------------------------------
     def _build(self) -> None:
@@ -314,33 +362,27 @@ class ProgressPane(QWidget):
         self.as_of = day
         self.reload()
 
-    def reload(self) -> None:
-        store = self.ctx.store
-        self.settings = settings = settings_svc.load(store)
-        as_of = self.as_of or svc.default_as_of(store)
+    def reload(self, data: ProgressData | None = None) -> None:
+        """Read the plan again and show it (``data``: read already, by :meth:`load`)."""
+        if data is None:
+            data = load_progress(self.ctx.store, self.as_of, self.kind)
+        self.settings = settings = data.settings
+        as_of = data.as_of
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
         self.date_edit.blockSignals(False)
-        goal = active_goal(store, as_of)
-        if goal is None:
+        if not data.has_goal:
             self.progress = self.report = None
             self._show_empty()
             self.review_panel.set_week(as_of)
             return
-        targets = svc.goal_targets(store, goal, settings)
-        self.progress = p = svc.progress(store, as_of, self.kind, targets=targets)
-        if p is None:  # (never with the goal's targets given)
+        self.progress = p = data.progress
+        if p is None:
             self._show_empty()
             return
-        self.report = svc.diagnose_week(
-            store,
-            as_of=as_of,
-            targets=targets,
-            settings=settings,
-            today=max(as_of, dt.date.today()),
-        )
-        self.forecast = goal_forecast(store, as_of)
-        self.pipeline = svc.pipeline_diagnosis(store, as_of, settings, targets)
+        self.report = data.report
+        self.forecast = data.forecast
+        self.pipeline = data.pipeline
         self.forecast_view = view = forecast_view(self.forecast, p)
         self.cumulative.update(p, settings, view.fan if view else None, self._tiers(view))
         self._update_forecast(view)

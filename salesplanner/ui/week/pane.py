@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib
-import sys
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -74,12 +73,42 @@ REMINDER_ROWS_BEFORE_PAINT = 25
 _FILL_MODULES = ("salesplanner.services.progress", "salesplanner.services.pipeline")
 
 
-def _import_fill_modules() -> None:
+def _import_fill_modules() -> bool:
     for name in _FILL_MODULES:
         try:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - the fill imports it again and shows what is wrong
-            return
+            return False
+    return True
+
+
+class _Fill:
+    """The sales line's numbers and the deals to chase, read on a thread of their own (on a
+    connection of its own to the plan file) while the window answers: ≈ 60 ms on the large
+    demo plan, which the UI thread then only shows."""
+
+    def __init__(self, pane: WeekPane):
+        self.stamp = pane._fill_stamp()
+        self.path = pane.ctx.store.path
+        self.numbers: dict | None = None
+        self.deals: list | None = None
+        self.thread = threading.Thread(target=self._run, name="week-fill", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        if not _import_fill_modules() or self.path is None:
+            return  # (an in-memory plan has no second connection: the UI thread reads it)
+        from salesplanner.services import pipeline
+        from salesplanner.services import progress as progress_svc
+        from salesplanner.store import Store
+
+        monday, settings, today = self.stamp[1:4]
+        try:
+            with Store.open(self.path, create=False, verify=False) as own:
+                self.numbers = progress_svc.week_numbers(own, monday, settings)
+                self.deals = pipeline.deals_to_chase(own, today, settings.stale_days)
+        except Exception:  # noqa: BLE001 - the UI thread reads them again and shows why
+            self.numbers = self.deals = None
 
 
 class _FirstPaint(QObject):
@@ -119,7 +148,8 @@ class WeekPane(QWidget):
         self._sales_timer.setSingleShot(True)
         self._sales_timer.setInterval(20)
         self._sales_timer.timeout.connect(self._fill_after_paint)
-        self._fill_imports: threading.Thread | None = None
+        self._fill: _Fill | None = None
+        self._edits = 0  # changes since the pane was made (a fill read before one is stale)
         self._build()
         self._connect_signals()
         self.reload()
@@ -299,6 +329,7 @@ class WeekPane(QWidget):
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self, changes) -> None:
+        self._edits += 1
         if changes.plan_file:
             self.settings = settings_svc.load(self.ctx.store)
             self.colors = self._load_colors()
@@ -335,38 +366,46 @@ class WeekPane(QWidget):
         the domain under them, ≈ 60 ms) are imported on a thread first, so the window keeps
         answering meanwhile; until that is done the timer looks again every 20 ms."""
         self.reminders.add_remaining_rows()
-        if not all(name in sys.modules for name in _FILL_MODULES):
-            if self._fill_imports is None:
-                self._fill_imports = threading.Thread(
-                    target=_import_fill_modules, name="week-fill-imports", daemon=True
-                )
-                self._fill_imports.start()
-            if self._fill_imports.is_alive():
-                self._sales_timer.start()
-                return
-        self.reload_sales()
-        self.reload_chase()
+        if self._fill is None:
+            self._fill = _Fill(self)
+        if self._fill.thread.is_alive():
+            self._sales_timer.start()
+            return
+        fill = self._fill
+        if fill.stamp != self._fill_stamp() or getattr(self.ctx.store, "closed", False):
+            fill.numbers = fill.deals = None  # read before a change: read again, here
+        self.reload_sales(fill.numbers)
+        self.reload_chase(fill.deals)
 
-    def reload_sales(self) -> None:
-        """The week's sales won against its target. Before the pane's first paint this waits
-        for it: the target needs the goal's whole progress model (services.progress and the
-        domain under it, ≈ 30 ms of imports and work), which the first paint does not need."""
+    def _fill_stamp(self) -> tuple:
+        """What the after-paint fill was read for: the plan, week, settings and day, and the
+        number of changes refreshed (an edit meanwhile)."""
+        return (id(self.ctx.store), self.monday, self.settings, clock.today(), self._edits)
+
+    def reload_sales(self, numbers: dict | None = None) -> None:
+        """The week's sales won against its target (``numbers``: read already, on the fill's
+        thread). Before the pane's first paint this waits for it: the target needs the goal's
+        whole progress model (services.progress and the domain under it, ≈ 30 ms of imports
+        and work), which the first paint does not need."""
         from salesplanner.services import progress as progress_svc
 
         if getattr(self.ctx.store, "closed", False):  # the plan was closed meanwhile
             return
-        numbers = progress_svc.week_numbers(self.ctx.store, self.monday, self.settings)
+        if numbers is None:
+            numbers = progress_svc.week_numbers(self.ctx.store, self.monday, self.settings)
         self.capacity.set_sales(numbers["sales_fen"], numbers.get("target_fen"), self.settings)
 
-    def reload_chase(self) -> None:
-        """This week's deals to chase, computed in services.pipeline; like the sales line it
-        waits for the first paint (the pipeline is not needed to paint the week)."""
+    def reload_chase(self, deals: list | None = None) -> None:
+        """This week's deals to chase, computed in services.pipeline (``deals``: read already,
+        on the fill's thread); like the sales line it waits for the first paint (the pipeline
+        is not needed to paint the week)."""
         from salesplanner.services import pipeline
 
         if getattr(self.ctx.store, "closed", False):  # the plan was closed meanwhile
             return
         today = clock.today()
-        deals = pipeline.deals_to_chase(self.ctx.store, today, self.settings.stale_days)
+        if deals is None:
+            deals = pipeline.deals_to_chase(self.ctx.store, today, self.settings.stale_days)
         self.chase.set_deals(deals, self.settings, today)
 
     def _update_title(self) -> None:
