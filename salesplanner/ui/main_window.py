@@ -461,9 +461,12 @@ class MainWindow(QMainWindow):
                 with own_connection(store) as own:
                     for key, module, cls in todo:
                         load = getattr(getattr(sys.modules.get(module), cls, None), "load", None)
-                        if load is not None:
-                            self._preloaded[key] = (store, load(own))
-            except Exception:  # noqa: BLE001 - the pane reads it again when it is built
+                        try:
+                            if load is not None:
+                                self._preloaded[key] = (store, load(own))
+                        except Exception:  # noqa: BLE001 - the pane reads it when it is built
+                            logging.getLogger("salesplanner").exception("reading %s failed", key)
+            except Exception:  # noqa: BLE001 - (the plan file gone): each pane reads it
                 logging.getLogger("salesplanner").exception("reading ahead failed")
 
         self._warm_thread = threading.Thread(target=imports, name="pane-imports", daemon=True)

@@ -85,3 +85,34 @@ def test_the_progress_pane_is_read_on_a_thread_and_shows_an_edit_made_meanwhile(
     pane = main_window.show_pane("progress")
     assert read_on[1:] == ["MainThread"]  # ... and read again for the edit, when shown
     assert pane.progress.actual_fen == before + 1234500
+
+
+@pytest.mark.parametrize("key", ["progress", "customers", "pipeline", "journal"])
+def test_a_pane_made_from_what_was_read_ahead_shows_what_it_reads_itself(main_window, qtbot, key):
+    """Each pane the warm-up reads ahead (its class's ``load``) shows the same table or
+    numbers as one that reads the plan itself."""
+    import importlib
+
+    from salesplanner.ui.tasks import own_connection
+
+    _key, module, name = next(p for p in PANES if p[0] == key)
+    cls = getattr(importlib.import_module(module), name)
+    with own_connection(main_window.ctx.store) as own:
+        data = cls.load(own)
+    ahead = cls(main_window.ctx, None, data=data)
+    itself = cls(main_window.ctx, None)
+    qtbot.addWidget(ahead)
+    qtbot.addWidget(itself)
+    if key == "progress":
+        assert ahead.progress == itself.progress and ahead.progress is not None
+        assert ahead.headline.text() == itself.headline.text()
+    else:
+        model = ahead.model
+        assert model.rowCount() > 0
+        assert [
+            [model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())
+        ] == [
+            [itself.model.index(r, c).data() for c in range(itself.model.columnCount())]
+            for r in range(itself.model.rowCount())
+        ]

@@ -116,7 +116,14 @@ class ParetoChart(Chart):
 class CustomersPane(QWidget):
     customer_requested = Signal(int)  # a double-click opens the customer's card
 
-    def __init__(self, ctx: AppContext, parent=None):
+    @staticmethod
+    def load(store) -> tuple:
+        """What a new pane shows first, read without a widget (the window reads it ahead on a
+        thread): the day, the settings and the last 12 months' analysis."""
+        today = clock.today()
+        return today, settings_svc.load(store), svc.customer_analysis(store, today, 12)
+
+    def __init__(self, ctx: AppContext, parent=None, data: tuple | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.months: int | None = 12
@@ -124,7 +131,7 @@ class CustomersPane(QWidget):
         self._columns_sized = False  # the columns fit their contents once, on the first rows
         self._build()
         self._connect_signals()
-        self.reload()
+        self.reload(data)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -221,12 +228,17 @@ class CustomersPane(QWidget):
         if changes.customer_table:
             self.reload()
 
-    def reload(self) -> None:
-        store = self.ctx.store
-        settings = settings_svc.load(store)
+    def reload(self, data: tuple | None = None) -> None:
+        """Read the plan again and show it (``data``: what :meth:`load` read, if still so)."""
         # "Days since" and overdue follow-ups count from today, as the rep reads them.
-        self.as_of = clock.today()
-        self.analysis = a = svc.customer_analysis(store, self.as_of, self.months)
+        if data is not None and data[0] == clock.today() and self.months == 12:
+            self.as_of, settings, self.analysis = data
+        else:
+            store = self.ctx.store
+            settings = settings_svc.load(store)
+            self.as_of = clock.today()
+            self.analysis = svc.customer_analysis(store, self.as_of, self.months)
+        a = self.analysis
         self.model.set_rows(list(a.rows), settings)
         self.chart.update(a, settings)
         if a.buyers:

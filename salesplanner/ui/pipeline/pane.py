@@ -46,7 +46,14 @@ CLOSED_DAYS = 365  # "won and lost too": the deals closed in the last year
 class PipelinePane(QWidget):
     customer_requested = Signal(int)  # the selected deal's customer: open its card
 
-    def __init__(self, ctx: AppContext, parent=None):
+    @staticmethod
+    def load(store) -> tuple:
+        """What a new pane shows first, read without a widget (the window reads it ahead on a
+        thread): the day, the settings and the open deals with their dates."""
+        today = clock.today()
+        return today, settings_svc.load(store), svc.pane_data(store, today, None)
+
+    def __init__(self, ctx: AppContext, parent=None, data: tuple | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.stages: list[dom.Stage] = []
@@ -54,7 +61,7 @@ class PipelinePane(QWidget):
         self.rows: dict[int, DealRow] = {}
         self._build()
         self._connect_signals()
-        self.reload()
+        self.reload(data)
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -178,14 +185,17 @@ class PipelinePane(QWidget):
             self.board.fit_width(event.size().width())
         return super().eventFilter(watched, event)
 
-    def reload(self) -> None:
+    def reload(self, loaded: tuple | None = None) -> None:
         """Read what the pane shows: the open deals (and the closed ones of the last year when
         the table is asked for them), each deal's stage date and last activity, and this
-        month's won and lost totals, in a few queries."""
-        self.settings = settings_svc.load(self.ctx.store)
+        month's won and lost totals, in a few queries (``loaded``: what :meth:`load` read)."""
         today = clock.today()
         closed_days = CLOSED_DAYS if self.closed_box.isChecked() else None
-        data = svc.pane_data(self.ctx.store, today, closed_days)
+        if loaded is not None and loaded[0] == today and closed_days is None:
+            _day, self.settings, data = loaded
+        else:
+            self.settings = settings_svc.load(self.ctx.store)
+            data = svc.pane_data(self.ctx.store, today, closed_days)
         self.stages, self.open = data.stages, data.open
         opps, entered, last = data.shown, data.entered, data.last_activity
         names = {s.key: s.name for s in self.stages}
