@@ -77,6 +77,9 @@ def run_gui(args: argparse.Namespace, collect_after_paint: bool = False) -> int:
         QTimer.singleShot(0, lambda: _warn_missing_language(window))
         _after_start(window, first_run)
     code = app.exec()
+    from salesplanner import compiled
+
+    compiled.save()  # (when the loop ended before the after-paint save, or it learnt more)
     final = window.ctx.store  # File → Open may have swapped it
     final.close()
     if final.path is not None:
@@ -86,7 +89,10 @@ def run_gui(args: argparse.Namespace, collect_after_paint: bool = False) -> int:
 
 
 def _after_first_paint(collect: bool) -> None:
+    from salesplanner import compiled
+
     set_window_icon()
+    compiled.save()  # what the next start compiles no more (when something was new)
     if collect:
         resume_collecting()
 

@@ -225,7 +225,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None, collecting: bool) -> int:
     import gc
 
-    from salesplanner import paths
+    from salesplanner import compiled, paths
+
+    compiled.install(paths.user_cache_dir())  # before the first dataclass is made
     from salesplanner.domain import holiday_tables
 
     holiday_tables.CACHE_DIR = (

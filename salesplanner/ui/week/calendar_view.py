@@ -181,6 +181,7 @@ class CalendarView(QWidget):
         self._col: list[float] = [0.0] * 8
         self._folded: set[int] = set()
         self._drag: _Drag | None = None
+        self._layout_due = False  # a week set while hidden, not laid out yet
         self._fonts()
 
     # -- model ---------------------------------------------------------------------------
@@ -229,7 +230,10 @@ class CalendarView(QWidget):
         self.setMinimumHeight(
             int(self._header_h() + (self.last_min - self.first_min) / 60 * self._min_hour_h())
         )
-        self._relayout()
+        if self.isVisible():
+            self._relayout()
+        else:  # laid out when shown, at the size it is shown at (not twice at start-up)
+            self._layout_due = True
         self.update()
 
     def set_colors(self, colors: dict[str, str]) -> None:
@@ -308,11 +312,13 @@ class CalendarView(QWidget):
 
     def block_texts(self, block_id: int) -> list[str]:
         """The lines painted in a block, top to bottom (what the rep reads on it)."""
+        self._laid_out()
         item = next((it for it in self._items if it.block.id == block_id), None)
         return [static.text() for static, _f, _c, _h in item.lines] if item else []
 
     def band_texts(self, date: dt.date) -> list[str]:
         """The lines painted in ``date``'s band of what was logged without a block."""
+        self._laid_out()
         if not self.days or not 0 <= (date - self.days[0].date).days < 7:
             return []
         x0 = self._col[(date - self.days[0].date).days]
@@ -320,14 +326,17 @@ class CalendarView(QWidget):
 
     def block_rect(self, block_id: int) -> QRectF | None:
         """Where a block is painted (tests drive the mouse at these coordinates)."""
+        self._laid_out()
         return next((it.rect for it in self._items if it.block.id == block_id), None)
 
     def point_at(self, date: dt.date, minute: float) -> QPointF:
         """The centre x of ``date``'s column at ``minute`` (for tests and keyboard helpers)."""
+        self._laid_out()
         i = (date - self.days[0].date).days
         return QPointF((self._col[i] + self._col[i + 1]) / 2, self.y_of(minute))
 
     def _relayout(self) -> None:
+        self._layout_due = False
         self._compute_rows()
         if not self.days:
             self._items = []
@@ -470,6 +479,16 @@ class CalendarView(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._relayout()
         super().resizeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._layout_due:
+            self._relayout()
+        super().showEvent(event)
+
+    def _laid_out(self) -> None:
+        """Lay out now a week set while hidden (for a question asked before it is shown)."""
+        if self._layout_due:
+            self._relayout()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         from PySide6.QtCore import QEvent
