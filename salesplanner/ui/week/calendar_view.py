@@ -151,6 +151,7 @@ class CalendarView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._layout_due = False  # resized, or a week set while hidden: not laid out yet
         self.setObjectName("weekCalendar")
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -181,7 +182,6 @@ class CalendarView(QWidget):
         self._col: list[float] = [0.0] * 8
         self._folded: set[int] = set()
         self._drag: _Drag | None = None
-        self._layout_due = False  # a week set while hidden, not laid out yet
         self._fonts()
 
     # -- model ---------------------------------------------------------------------------
@@ -285,6 +285,7 @@ class CalendarView(QWidget):
         self._hour_h = max(self._min_hour_h(), (self.height() - self._header - 1) / hours)
 
     def y_of(self, minute: float) -> float:
+        self._laid_out()
         return self._header + (minute - self.first_min) * self._hour_h / 60
 
     def minute_at(self, y: float) -> float:
@@ -297,6 +298,7 @@ class CalendarView(QWidget):
         return 6
 
     def day_rect(self, i: int) -> QRectF:
+        self._laid_out()
         return QRectF(
             self._col[i],
             self._header_h(),
@@ -477,13 +479,10 @@ class CalendarView(QWidget):
         return note_label(note)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self._relayout()
+        # laid out at the next event that needs it (the paint): a window being shown resizes
+        # its calendar more than once before it first paints
+        self._layout_due = True
         super().resizeEvent(event)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if self._layout_due:
-            self._relayout()
-        super().showEvent(event)
 
     def _laid_out(self) -> None:
         """Lay out now a week set while hidden (for a question asked before it is shown)."""
@@ -957,6 +956,9 @@ class CalendarView(QWidget):
     # -- keyboard ------------------------------------------------------------------------
     def event(self, event) -> bool:
         from PySide6.QtCore import QEvent
+
+        if self._layout_due and event.type() != QEvent.Type.Resize:
+            self._relayout()  # (a paint, a click, a key: on the layout of the current size)
 
         if event.type() == QEvent.Type.KeyPress and event.key() in (
             Qt.Key.Key_Tab,
