@@ -89,22 +89,22 @@ class _Fill:
 
     def __init__(self, pane: WeekPane):
         self.stamp = pane._fill_stamp()
-        self.path = pane.ctx.store.path
+        self.store = pane.ctx.store  # (its file is opened again on the thread)
         self.numbers: dict | None = None
         self.deals: list | None = None
         self.thread = threading.Thread(target=self._run, name="week-fill", daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
-        if not _import_fill_modules() or self.path is None:
+        if not _import_fill_modules() or self.store.path is None:
             return  # (an in-memory plan has no second connection: the UI thread reads it)
         from salesplanner.services import pipeline
         from salesplanner.services import progress as progress_svc
-        from salesplanner.store import Store
+        from salesplanner.ui.tasks import own_connection
 
         monday, settings, today = self.stamp[1:4]
         try:
-            with Store.open(self.path, create=False, verify=False) as own:
+            with own_connection(self.store) as own:
                 self.numbers = progress_svc.week_numbers(own, monday, settings)
                 self.deals = pipeline.deals_to_chase(own, today, settings.stale_days)
         except Exception:  # noqa: BLE001 - the UI thread reads them again and shows why
