@@ -104,14 +104,14 @@ def main() -> int:
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    from salesplanner.domain.week import monday_of
+    from salesplanner.domain.calendar import week_start
     from salesplanner.store import Store
     from salesplanner.ui.context import AppContext
     from salesplanner.ui.week.pane import WeekPane
 
     app = QApplication.instance() or QApplication([])
     store = Store.open(work)
-    this_monday = monday_of(dt.date.today())
+    this_monday = week_start(dt.date.today())
     busy = this_monday  # the 200-block week
     other = this_monday - dt.timedelta(days=7)  # a demo week (template blocks)
     _fill_week(store, busy, BLOCKS)

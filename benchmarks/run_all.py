@@ -39,6 +39,10 @@ QUICK_ARGS = {
     "team": ["--runs", "3"],
     "bundle": ["--runs", "5"],
     "completion": ["--runs", "2"],
+    "card": ["--runs", "5"],
+    "holidays": ["--runs", "5"],
+    "queries": ["--runs", "3"],
+    "panes": ["--runs", "3"],
 }
 
 
