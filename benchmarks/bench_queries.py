@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 BUDGET_MS = 20.0
-PANES = ("week", "goal", "progress", "customers", "pipeline")
+PANES = ("week", "goal", "progress", "customers", "pipeline", "journal")
 
 
 def main() -> int:
@@ -53,6 +53,19 @@ def main() -> int:
     from salesplanner.ui.main_window import MainWindow
 
     app = make_application(lang="en")
+    seen: list[str] = []
+    # A pane may read on a thread, on a connection of its own (the Week pane's deals to
+    # chase): every connection opened while a pane is timed is traced too.
+    tracing = {"on": False}
+    opened = Store.open.__func__  # type: ignore[attr-defined]
+
+    def open_traced(cls, *a, **kw):
+        own = opened(cls, *a, **kw)
+        if tracing["on"]:
+            own.conn.set_trace_callback(lambda sql: seen.append(sql))
+        return own
+
+    Store.open = classmethod(open_traced)  # type: ignore[method-assign, assignment]
     store = Store.open(work)
     counts = {
         t: store.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
@@ -64,8 +77,9 @@ def main() -> int:
     app.processEvents()
     ok = True
     for key in PANES:
-        seen: list[str] = []
-        store.conn.set_trace_callback(seen.append)
+        seen.clear()
+        store.conn.set_trace_callback(lambda sql: seen.append(sql))
+        tracing["on"] = True
         try:
             window.panes.pop(key, None)  # (the Week pane exists already: build it anew)
             window.show_pane(key)
@@ -73,6 +87,7 @@ def main() -> int:
             while time.perf_counter() < settle:
                 app.processEvents()
         finally:
+            tracing["on"] = False
             store.conn.set_trace_callback(None)
         selects = list(dict.fromkeys(s for s in seen if s.lstrip().upper().startswith("SELECT")))
         timed = []

@@ -87,7 +87,7 @@ def test_the_progress_pane_is_read_on_a_thread_and_shows_an_edit_made_meanwhile(
     assert pane.progress.actual_fen == before + 1234500
 
 
-@pytest.mark.parametrize("key", ["progress", "customers", "pipeline", "journal"])
+@pytest.mark.parametrize("key", ["progress", "customers", "pipeline"])
 def test_a_pane_made_from_what_was_read_ahead_shows_what_it_reads_itself(main_window, qtbot, key):
     """Each pane the warm-up reads ahead (its class's ``load``) shows the same table or
     numbers as one that reads the plan itself."""
