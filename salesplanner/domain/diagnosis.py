@@ -741,7 +741,6 @@ def catch_up_options(
 
 STUCK_FACTOR = Fraction(3, 2)  # stuck: 1.5 times as long at its stage as the rep's closed deals
 STUCK_MIN_EXTRA_DAYS = 7  # … and at least a week longer
-MAX_NEW_DEALS = 99  # "open N new deals" is not offered beyond this
 SHOWN_DEALS = 3  # deals named in a sentence ("华星科技, 远景贸易, 东方电气 and 2 more")
 CAUSES = ("pipeline", "stuck", "activity")
 
@@ -1006,7 +1005,8 @@ def pct_of(share: float) -> int:
 
 
 def new_deals_needed(gap_fen: int, each_fen: int) -> int:
-    """How many new deals of ``each_fen`` fill a pipeline gap (0 when none is needed)."""
+    """How many new deals of ``each_fen`` fill a pipeline gap (0 when none is needed): the
+    real count, never capped, so a big gap reads as big (a cap of 99 hid a gap of 201)."""
     if gap_fen <= 0 or each_fen <= 0:
         return 0
-    return min(MAX_NEW_DEALS, math.ceil(gap_fen / each_fen))
+    return -(-gap_fen // each_fen)

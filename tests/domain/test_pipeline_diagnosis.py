@@ -108,4 +108,6 @@ def test_new_deals_needed_for_a_gap():
     assert new_deals_needed(30 * WAN, 4 * WAN) == 8  # 7.5 → 8
     assert new_deals_needed(0, 4 * WAN) == 0
     assert new_deals_needed(30 * WAN, 0) == 0
-    assert new_deals_needed(10_000 * WAN, WAN) == 99
+    # a big gap is not capped: the large demo's 86.3万 in deals of 0.43万 is 201 deals (200.7)
+    assert new_deals_needed(863 * WAN // 10, 43 * WAN // 100) == 201
+    assert new_deals_needed(10_000 * WAN, WAN) == 10_000
