@@ -293,3 +293,27 @@ def test_the_funnel_page_names_the_defaults(qtbot, ctx):
         act.source.text()
     )
     assert not act.measured_button.isEnabled()
+
+
+def test_a_measured_rate_of_large_counts_reads_as_a_percentage(qtbot, ctx):
+    """The large demo's goal keeps its measured proposal rate as 19681397/29638850: the
+    funnel page shows 66%, and editing another field keeps the exact measured rate."""
+    from dataclasses import replace
+    from fractions import Fraction
+
+    from salesplanner.ui.goal.wizard import GoalWizard, shown_rate
+
+    measured = Fraction(19681397, 29638850)
+    assert shown_rate(measured) == "66%"
+    assert shown_rate(Fraction(8, 15), with_pct=True) == "8/15 (53%)"
+    w = GoalWizard(ctx)
+    qtbot.addWidget(w)
+    act = w.pages[5]
+    act.initializePage()
+    w.draft.funnel = replace(w.draft.funnel, proposal_rate=measured, source="history")
+    act.fill_inputs()
+    assert act.proposal_edit.text() == "66%"
+    act.close_edit.setText("1/2")
+    act.on_inputs()
+    assert w.draft.funnel.proposal_rate == measured
+    assert w.draft.funnel.close_rate == Fraction(1, 2)

@@ -93,6 +93,17 @@ from salesplanner.ui.goal.widgets import (
 )
 from salesplanner.ui.labels import activity_label
 
+SMALL_RATE_DENOMINATOR = 100  # 8/15 reads as a rate; 19681397/29638850 does not
+
+
+def shown_rate(rate: Fraction, with_pct: bool = False) -> str:
+    """A rate as a rep reads it: a small fraction as typed ("8/15", "8/15 (53%)" with
+    ``with_pct``), a measured one of large counts as its percentage ("66%")."""
+    pct = math.floor(rate * 100 + Fraction(1, 2))
+    if rate.denominator > SMALL_RATE_DENOMINATOR:
+        return f"{pct}%"
+    return f"{rate_text(rate)} ({pct}%)" if with_pct else rate_text(rate)
+
 
 class _Page(QWizardPage):
     def __init__(self, wizard: GoalWizard):
@@ -1021,8 +1032,11 @@ class ActivityPage(_Page):
             for w in (self.deal_edit, self.close_edit, self.proposal_edit, self.followups_spin)
         ]
         self.deal_edit.setText(format_amount(to_fen(f.deal_size), self.settings, unit=False))
-        self.close_edit.setText(rate_text(f.close_rate))
-        self.proposal_edit.setText(rate_text(f.proposal_rate))
+        # the shown text → the exact rate, so a rate left as shown keeps its exact value
+        self.shown_rates = {shown_rate(f.close_rate): f.close_rate,
+                            shown_rate(f.proposal_rate): f.proposal_rate}  # fmt: skip
+        self.close_edit.setText(shown_rate(f.close_rate))
+        self.proposal_edit.setText(shown_rate(f.proposal_rate))
         self.followups_spin.setValue(f.followups_per_day)
         del blockers
 
@@ -1033,8 +1047,8 @@ class ActivityPage(_Page):
                 raise UserError(self.tr("The average deal must be an amount above zero."))
             funnel = FunnelInputs(
                 deal,
-                parse_rate(self.close_edit.text()),
-                parse_rate(self.proposal_edit.text()),
+                self.typed_rate(self.close_edit.text()),
+                self.typed_rate(self.proposal_edit.text()),
                 self.followups_spin.value(),
             )
         except UserError as exc:
@@ -1046,6 +1060,10 @@ class ActivityPage(_Page):
         self.draft.month_counts = None
         self.refresh()
 
+    def typed_rate(self, text: str) -> Fraction:
+        shown = getattr(self, "shown_rates", {})
+        return shown[text] if text in shown else parse_rate(text)
+
     def rates_text(self, rates: FunnelRates) -> str:
         """One line per rate: its value and whether it is measured (on how many cases) or
         the default."""
@@ -1054,8 +1072,7 @@ class ActivityPage(_Page):
             if r.code == RATE_DEAL_SIZE:
                 value = format_amount(to_fen(r.amount), self.settings)
             else:
-                pct = math.floor(Fraction(r.value) * 100 + Fraction(1, 2))
-                value = f"{rate_text(Fraction(r.value))} ({pct}%)"
+                value = shown_rate(Fraction(r.value), with_pct=True)
             label, cases = {
                 RATE_DEAL_SIZE: (self.tr("Average won deal"), self.tr("won deals")),
                 RATE_VISIT_DEAL: (self.tr("Visits → new deals"), self.tr("visits")),
