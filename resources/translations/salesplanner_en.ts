@@ -5742,6 +5742,10 @@ observed {observed}</translation>
         <translation>Only {placed} of {wanted} block(s) fit next week without using the buffer.</translation>
     </message>
     <message>
+        <source>Only {placed} of the {wanted} visit(s) the week needs fit next week without using the buffer: the other {rest} (about {rest_fen}) need more free hours than the week has; see the options below and the weeks after.</source>
+        <translation>Only {placed} of the {wanted} visit(s) the week needs fit next week without using the buffer: the other {rest} (about {rest_fen}) need more free hours than the week has; see the options below and the weeks after.</translation>
+    </message>
+    <message>
         <source>For {weeks} week(s) the forecast has stayed {pct}% or more below the target: consider revising it to {suggested_fen} (the original is kept).</source>
         <translation>For {weeks} week(s) the forecast has stayed {pct}% or more below the target: consider revising it to {suggested_fen} (the original is kept).</translation>
     </message>

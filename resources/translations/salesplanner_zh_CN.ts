@@ -5722,6 +5722,10 @@ observed {observed}</source>
         <translation>在不占用缓冲时间的情况下，下周只能排下 {wanted} 个时间块中的 {placed} 个。</translation>
     </message>
     <message>
+        <source>Only {placed} of the {wanted} visit(s) the week needs fit next week without using the buffer: the other {rest} (about {rest_fen}) need more free hours than the week has; see the options below and the weeks after.</source>
+        <translation>这一周所需的 {wanted} 次拜访中，下周只有 {placed} 次能在不占用缓冲时间的情况下排进日程：其余 {rest} 次（约 {rest_fen}）需要的空闲时间超过了这一周的空余；请看下面的其他选项和之后几周。</translation>
+    </message>
+    <message>
         <source>For {weeks} week(s) the forecast has stayed {pct}% or more below the target: consider revising it to {suggested_fen} (the original is kept).</source>
         <translation>连续 {weeks} 周预测都比目标低 {pct}% 以上：可以考虑把目标调整为 {suggested_fen}（原目标会保留）。</translation>
     </message>

@@ -96,6 +96,9 @@ MESSAGES_EN: dict[str, str] = {
     "option.move": "Move {minutes} min from {codes} to customer development next week "
     "({visits} more visit(s)): about +{effect_fen}.",
     "option.partial": "Only {placed} of {wanted} block(s) fit next week without using the buffer.",
+    "option.partial_visits": "Only {placed} of the {wanted} visit(s) the week needs fit next week "
+    "without using the buffer: the other {rest} (about {rest_fen}) need more free hours than "
+    "the week has; see the options below and the weeks after.",
     "review.down": "For {weeks} week(s) the forecast has stayed {pct}% or more below the target: "
     "consider revising it to {suggested_fen} (the original is kept).",
     "review.up": "For {weeks} week(s) the forecast has stayed {pct}% or more above the target: "
@@ -643,8 +646,9 @@ def catch_up_options(
                 {"extra": n, "minutes": n * VISIT_MINUTES, "effect_fen": fen_of(rate * n)},
             )
         ]
-        if n < wanted:
-            msgs.append(Message("option.partial", {"placed": n, "wanted": wanted}))
+        if n < wanted:  # the gap, not the free hours, sizes the advice: say what is left
+            rest = {"rest": wanted - n, "rest_fen": fen_of(rate * (wanted - n))}
+            msgs.append(Message("option.partial_visits", {"placed": n, "wanted": wanted} | rest))
         out.append(
             CatchUpOption(
                 "more_visits",

@@ -88,6 +88,11 @@ def templates() -> dict[str, str]:
         "option.partial": _t(
             "Only {placed} of {wanted} block(s) fit next week without using the buffer."
         ),
+        "option.partial_visits": _t(
+            "Only {placed} of the {wanted} visit(s) the week needs fit next week without "
+            "using the buffer: the other {rest} (about {rest_fen}) need more free hours than "
+            "the week has; see the options below and the weeks after."
+        ),
         "review.down": _t(
             "For {weeks} week(s) the forecast has stayed {pct}% or more below the "
             "target: consider revising it to {suggested_fen} (the original is kept)."
