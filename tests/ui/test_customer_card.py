@@ -211,3 +211,20 @@ def test_the_cadence_is_set_in_the_settings_dialog_and_the_card_follows(window, 
     assert "every 21 days" in card.contact_line.text()
     window.act_undo.trigger()
     assert "every 14 days" in card.contact_line.text()
+
+
+def test_the_contact_columns_show_whole_phone_numbers_and_a_narrow_main_mark(window, qtbot):
+    """The ★ column took all the spare width while name and phone were squeezed to their headers."""
+    card = window.open_customer(5)
+    card.resize(1280, 800)
+    card.show()
+    qtbot.waitExposed(card)
+    table = card.contacts_table
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    for col in (0, 2):  # name and phone: read whole
+        text = table.item(0, col).text()
+        assert header.sectionSize(col) >= metrics.horizontalAdvance(text), (col, text)
+    main_col = table.columnCount() - 1
+    assert header.sectionSize(main_col) < table.viewport().width() / 6
+    assert header.sectionSize(4) == max(header.sectionSize(c) for c in range(table.columnCount()))

@@ -65,6 +65,7 @@ Apply = Callable[[Contact], str | None]
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+EMAIL_COLUMN = 4  # of the contacts table: the one column that takes the spare width
 
 
 def _t(text: str) -> str:
@@ -365,6 +366,15 @@ class CustomerCard(QDialog):
                 self.tr("Main"),
             ]
         )
+        header = self.contacts_table.horizontalHeader()
+        header.setStretchLastSection(False)  # the ★ column needs no room; e-mail takes the rest
+        for col in range(self.contacts_table.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if col == EMAIL_COLUMN
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(col, mode)
         self.contacts_table.doubleClicked.connect(lambda _i: self.on_edit_contact())
         layout.addWidget(self.contacts_table, 1)
         buttons = QHBoxLayout()
@@ -520,7 +530,6 @@ class CustomerCard(QDialog):
             if current is not None and c.id == current.id:
                 table.selectRow(row)
         self._contacts = contacts
-        table.resizeColumnsToContents()
         if contacts and current is None:
             table.selectRow(0)
 
