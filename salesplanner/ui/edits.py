@@ -161,7 +161,7 @@ class Edit(QUndoCommand):
         stack.indexChanged.connect(step_back)
 
 
-def push_edit(ctx, command: Edit, report: Report) -> bool:
+def push_edit(ctx: AppContext, command: Edit, report: Report) -> bool:
     """Do ``command`` now; push it only if it worked. Returns whether it was pushed.
 
     ``report`` shows one sentence to the rep: :func:`warn` (a message box), a status bar's

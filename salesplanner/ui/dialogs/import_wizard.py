@@ -274,7 +274,7 @@ class ImportWizard(QWizard):
         return True
 
     @classmethod
-    def ask(cls, parent, ctx, path: str | Path | None = None) -> ImportReport | None:
+    def ask(cls, parent, ctx: AppContext, path: str | Path | None = None) -> ImportReport | None:
         wizard = cls(ctx, path, parent)
         try:
             wizard.exec()

@@ -41,31 +41,31 @@ class PipelineCommand(Edit):
         return svc.redo(self.ctx.store, self.edit)
 
 
-def add_command(ctx, opp) -> PipelineCommand:
+def add_command(ctx: AppContext, opp) -> PipelineCommand:
     return PipelineCommand(ctx, _t("New deal"), lambda s: svc.add(s, opp))
 
 
-def edit_command(ctx, opp, day) -> PipelineCommand:
+def edit_command(ctx: AppContext, opp, day) -> PipelineCommand:
     return PipelineCommand(ctx, _t("Edit deal"), lambda s: svc.edit(s, opp, day))
 
 
-def move_command(ctx, opportunity_id: int, stage: str, day) -> PipelineCommand:
+def move_command(ctx: AppContext, opportunity_id: int, stage: str, day) -> PipelineCommand:
     return PipelineCommand(ctx, _t("Move deal"), lambda s: svc.move(s, opportunity_id, stage, day))
 
 
-def win_command(ctx, opportunity_id: int, amount, day) -> PipelineCommand:
+def win_command(ctx: AppContext, opportunity_id: int, amount, day) -> PipelineCommand:
     return PipelineCommand(ctx, _t("Win deal"), lambda s: svc.win(s, opportunity_id, amount, day))
 
 
-def lose_command(ctx, opportunity_id: int, reason: str, day) -> PipelineCommand:
+def lose_command(ctx: AppContext, opportunity_id: int, reason: str, day) -> PipelineCommand:
     return PipelineCommand(ctx, _t("Lose deal"), lambda s: svc.lose(s, opportunity_id, reason, day))
 
 
-def delete_command(ctx, opportunity_id: int) -> PipelineCommand:
+def delete_command(ctx: AppContext, opportunity_id: int) -> PipelineCommand:
     return PipelineCommand(ctx, _t("Delete deal"), lambda s: svc.delete(s, opportunity_id))
 
 
-def entry_command(ctx, entry, text: str) -> PipelineCommand:
+def entry_command(ctx: AppContext, entry, text: str) -> PipelineCommand:
     """A quick-entry line about a deal (商机 / 推进 / 赢单 / 输单)."""
     return PipelineCommand(ctx, text, lambda s: svc.apply_entry(s, entry))
 

@@ -127,7 +127,7 @@ class WeeklyReportDialog(QDialog):
         return self.saved
 
     @classmethod
-    def ask(cls, parent, ctx, monday: dt.date) -> None:
+    def ask(cls, parent, ctx: AppContext, monday: dt.date) -> None:
         dialog = cls(ctx, monday, parent)
         try:
             dialog.exec()
