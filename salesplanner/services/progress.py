@@ -397,7 +397,7 @@ def compute_pipeline_diagnosis(
     deals, _ = dom.forecast_open_deals(opps, stages)
     inputs = replace(inputs, open_deals=deals)
     dated = [o for o in opps if o.expected_close is not None]
-    base = forecast(inputs, runs=runs, seed=seed)
+    base = pipeline.seeded_forecast(inputs, runs, seed)  # the pane's odds: run once
     outlook = base.period
     start, end = outlook.start, outlook.end
     today = as_of

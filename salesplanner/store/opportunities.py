@@ -718,11 +718,14 @@ def stage_days(store: Store, since: dt.date | None = None) -> dict[str, tuple[fl
     """stage → (mean days, how many) the opportunities closed on or after ``since`` spent at
     it: from each stage change to the next one (``domain.opportunities.measure``'s days, in
     one grouped read)."""
+    # the closed deals as an IN list, not a join: the stage changes are then read in the
+    # index's order (deal, date, id), the window's own, so they are not sorted again
+    # (70 → 56 ms on the large demo)
     rows = store.execute(
         "WITH h AS (SELECT h.to_stage, h.date, LEAD(h.date) OVER "
         "(PARTITION BY h.opportunity_id ORDER BY h.date, h.id) AS next_date "
-        "FROM opportunity_stage_history h JOIN opportunities o ON o.id = h.opportunity_id "
-        "WHERE o.outcome IN ('won', 'lost') AND o.closed >= ?) "
+        "FROM opportunity_stage_history h WHERE h.opportunity_id IN "
+        "(SELECT id FROM opportunities WHERE outcome IN ('won', 'lost') AND closed >= ?)) "
         "SELECT to_stage, AVG(julianday(next_date) - julianday(date)), COUNT(*) FROM h "
         "WHERE next_date IS NOT NULL GROUP BY to_stage",
         ((since or dt.date.min).isoformat(),),

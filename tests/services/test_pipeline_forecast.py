@@ -171,3 +171,18 @@ def test_the_narrow_read_of_open_deals_is_what_the_domain_makes_of_them(store):
     expected = dom.forecast_open_deals(repo.list_opportunities(store), repo.list_stages(store))
     assert repo.open_for_forecast(store) == expected
     assert expected[1] == 1 and [d.probability for d in expected[0]] == [0.8, 0.6]
+
+
+def test_a_forecast_read_again_after_a_change_sees_the_change(store):
+    """The inputs are read once per data change and the seeded run once per inputs: a deal
+    moved on, a sale logged, each shows in the next forecast."""
+    goal(store)
+    opp = deal(store, "甲公司", 12, "lead", dt.date(2026, 12, 20))
+    first = svc.period_forecast(store, DAY, runs=300, seed=1).forecast.period
+    assert svc.period_forecast(store, DAY, runs=300, seed=1).forecast.period == first
+    svc.move(store, opp, "negotiation", DAY)
+    moved = svc.period_forecast(store, DAY, runs=300, seed=1).forecast.period
+    assert moved.best_case == first.best_case == 12 * WAN
+    assert moved.weighted > first.weighted  # 80 % now, not the lead's rate
+    sale(store, dt.date(2026, 12, 2), 4)
+    assert svc.period_forecast(store, DAY, runs=300, seed=1).forecast.period.won == 4 * WAN
