@@ -35,12 +35,17 @@ def _exec(source, globals=None, locals=None, /, **kw):  # noqa: A002 - exec's ow
 
 
 def cache_file(folder: Path) -> Path:
-    """Where this Python and this installation of the app keep the compiled code."""
+    """Where this Python and this installation of the app keep the compiled code.
+
+    Keyed by the interpreter's bytecode magic as well as its cache tag: a code object is only
+    valid for the bytecode it was compiled to, and the magic can change within one tag."""
+    import importlib.util
     import zlib
 
     where = zlib.crc32(os.path.dirname(os.path.abspath(__file__)).encode("utf-8"))
     tag = sys.implementation.cache_tag or "python"
-    return folder / f"dataclass-code-{tag}-{marshal.version}-{where:08x}.bin"
+    magic = importlib.util.MAGIC_NUMBER.hex()
+    return folder / f"dataclass-code-{tag}-{magic}-{marshal.version}-{where:08x}.bin"
 
 
 def install(folder: Path | None) -> None:

@@ -69,3 +69,19 @@ def test_a_damaged_cache_file_is_compiled_anew(tmp_path):
     run = _run(tmp_path)
     assert run["compiled"] > 0 and run["saved"] is True
     assert run["repr"] == "Block(start=30, end=60, note='')"
+
+
+def test_code_from_another_bytecode_version_is_not_read(tmp_path, monkeypatch):
+    """A Python whose bytecode magic differs (same cache tag) must compile anew, not load
+    code objects compiled for another interpreter."""
+    import importlib.util
+
+    from salesplanner import compiled
+
+    _run(tmp_path)  # writes this interpreter's cache
+    mine = compiled.cache_file(tmp_path)
+    assert mine.exists()
+    monkeypatch.setattr(importlib.util, "MAGIC_NUMBER", b"\x00\x01\r\n")
+    other = compiled.cache_file(tmp_path)
+    assert other != mine and other.parent == mine.parent
+    assert not other.exists()
