@@ -230,7 +230,9 @@ def run_log(args) -> int:
         parse,
         parse_deal,
     )
-    from salesplanner.services.week import log_entry
+    from dataclasses import replace
+
+    from salesplanner.services.week import customer_index, log_entry
 
     today = _date(args.date)
     try:
@@ -239,13 +241,24 @@ def run_log(args) -> int:
             from salesplanner.commands.pipeline import run_deal_entry
 
             return run_deal_entry(args, deal)
-        entry = parse(args.text, today, confirmed=args.yes)
+        parse(args.text, today, confirmed=args.yes)  # a bad line opens no plan file
     except QuickEntryQuestion as exc:
         raise UsageError(f"{exc} (add --yes to log it so)") from None
     except QuickEntryError as exc:
         raise UsageError(str(exc)) from None
     store = open_store(args)
     try:
+        # as the bar reads it: where a known name ends and a note begins, and who it was with
+        index = customer_index(store)
+        try:
+            entry = parse(args.text, today, confirmed=args.yes, index=index)
+        except QuickEntryQuestion as exc:
+            raise UsageError(f"{exc} (add --yes to log it so)") from None
+        except QuickEntryError as exc:
+            raise UsageError(str(exc)) from None
+        meant = index.resolve(entry.customer).customer if entry.customer else None
+        if meant is not None:
+            entry = replace(entry, customer=meant)
         logged = log_entry(store, entry)
         names = _names(store)
     finally:
@@ -260,10 +273,13 @@ def run_log(args) -> int:
         "new_customer": logged.new_customer,
         "amount": entry.amount,
         "outcome": entry.outcome,
+        "contact": logged.contact_name or None,
     }
     text = f"Logged {entry.count} × {names.get(entry.code, entry.code)} on {entry.date}"
     if logged.customer_name:
         text += f" · {logged.customer_name}" + (" (new customer)" if logged.new_customer else "")
+        if logged.contact_name:
+            text += f" ({logged.contact_name})"
     if entry.amount is not None:
         from salesplanner.domain.money import format_wan, to_fen
 

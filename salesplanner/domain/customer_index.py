@@ -43,6 +43,13 @@ class Resolution:
         """The customer's name when the typed one means exactly one."""
         return self.matches[0].customer if self.kind in (EXACT, ONE) else None
 
+    @property
+    def contact_id(self) -> int | None:
+        """The person when the typed name is one contact's (of the one customer it means)."""
+        if self.kind in (EXACT, ONE) and self.matches[0].kind == CONTACT:
+            return self.matches[0].contact_id
+        return None
+
 
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
@@ -60,6 +67,7 @@ class CustomerIndex:
     _by_char: dict[str, set[int]] = field(default_factory=dict)
     _by_bigram: dict[str, set[int]] = field(default_factory=dict)
     _exact: dict[str, list[int]] = field(default_factory=dict)
+    _people: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # customer → contacts
 
     @classmethod
     def build(
@@ -87,6 +95,9 @@ class CustomerIndex:
         key = _key(entry.text)
         self._sorted.append((key, i))
         self._exact.setdefault(key, []).append(i)
+        if entry.kind == CONTACT and entry.contact_id is not None:
+            people = self._people.setdefault(_key(entry.customer), [])
+            people.append((key, entry.contact_id))
         for ch in set(key):
             self._by_char.setdefault(ch, set()).add(i)
         for gram in _bigrams(key):
@@ -183,6 +194,22 @@ class CustomerIndex:
         if best is None:
             return None
         return text.strip()[: len(self.entries[best[1]].text.strip())]
+
+    def person(self, customer: str, words: str) -> int | None:
+        """The contact of ``customer`` whom ``words`` name: all of them ("王总") or their first
+        word ("王总 谈了价格"); None when they name none of its people, or two of them."""
+        people = self._people.get(_key(customer), [])
+        key = _key(words)
+        if not people or not key:
+            return None
+        first = key.split(" ", 1)[0]
+        for wanted in (key, first):
+            found = {cid for name, cid in people if name == wanted}
+            if len(found) == 1:
+                return found.pop()
+            if found:
+                return None  # two people of one customer with that name: say neither
+        return None
 
     def knows(self, fragment: str) -> bool:
         """Whether some customer or contact is named ``fragment`` or holds it in its name."""

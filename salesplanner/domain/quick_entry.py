@@ -413,7 +413,16 @@ def parse(
         raise QuickEntryError("qe.count_not_positive")
     if day > today:
         raise QuickEntryError("qe.future")
-    return QuickEntry(code, count, customer, amount, day, outcome, ahead if customer else None)
+    contact_id = None
+    if index is not None and customer:
+        # "拜访 王总" (a contact's name) or "拜访 远航科技 王总 谈了价格": done with that person
+        meant = index.resolve(customer)
+        contact_id = meant.contact_id
+        if contact_id is None and meant.customer is not None:
+            contact_id = index.person(meant.customer, note)
+    return QuickEntry(
+        code, count, customer, amount, day, outcome, ahead if customer else None, contact_id
+    )
 
 
 def m_text(amount: Decimal) -> str:

@@ -342,6 +342,7 @@ class Logged:
     changes: Changes = LOGGED
     follow_up_set: bool = False  # the entry set the customer's next follow-up date
     follow_up_before: dt.date | None = None  # what it was before (for undo)
+    contact_name: str = ""  # the person it was done with, when the entry named one
 
 
 def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> Logged:
@@ -409,6 +410,7 @@ def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> L
             follow_up_repo.set_next_follow_up(store, cid, entry.next_follow_up)
             follow_up_set = True
             changes = changes | Changes(customers=True)
+        with_whom = customer_repo.contact(store, person) if person is not None else None
     return Logged(
         activity_id,
         deal_id,
@@ -421,6 +423,7 @@ def log_entry(store: Store, entry: QuickEntry, block_id: int | None = None) -> L
         changes,
         follow_up_set,
         before,
+        with_whom.name if with_whom is not None else "",
     )
 
 

@@ -34,6 +34,18 @@ def test_week_apply_template_log_and_ics(capsys, tmp_path):
     assert any(r["kind"] == "review" for r in d)
 
 
+def test_log_names_the_person_as_the_bar_does(capsys, tmp_path):
+    db = str(tmp_path / "plan.db")
+    run(capsys, "log", "--db", db, "visit 远航科技", "--date", "2026-01-14")
+    run(capsys, "contact", "add", "远航科技", "--name", "王伟", "--db", db)
+    d = run(capsys, "log", "--db", db, "跟进 远航科技 王伟 谈了价格", "--date", "2026-01-15")
+    assert (d["customer"], d["contact"], d["outcome"]) == ("远航科技", "王伟", "王伟 谈了价格")
+    d = run(capsys, "log", "--db", db, "跟进 王伟", "--date", "2026-01-15")  # the person alone
+    assert (d["customer"], d["contact"], d["new_customer"]) == ("远航科技", "王伟", False)
+    assert main(["log", "--db", db, "跟进 远航科技 王伟", "--date", "2026-01-15"]) == 0
+    assert "· 远航科技 (王伟)" in capsys.readouterr().out
+
+
 def test_text_output(capsys, tmp_path):
     db = str(tmp_path / "plan.db")
     assert main(["week", "--db", db, "--week", "2026-W40", "--apply-template"]) == 0

@@ -36,6 +36,32 @@ def test_a_contact_completes_to_its_customer():
     assert INDEX.resolve("王伟").customer == "远航科技"
 
 
+def test_the_person_a_line_names_is_one_of_that_customers_contacts():
+    import datetime as dt
+
+    from salesplanner.domain.quick_entry import parse
+
+    index = CustomerIndex.build(
+        CUSTOMERS,
+        [(10, 3, "王伟"), (12, 4, "王伟"), (13, 4, "李娜"), (14, 2, "张三"), (15, 2, "张三")],
+    )
+    assert index.person("远航科技", "王伟") == 10
+    assert index.person("华星科技", "王伟 谈了价格") == 12  # its own 王伟, not 远航科技's
+    assert index.person("华星科技", "谈了价格 李娜") is None  # a note that mentions her later
+    assert index.person("恒通科技", "王伟") is None  # not one of its people
+    assert index.person("恒通软件", "张三") is None  # two 张三 there: neither is guessed
+    today = dt.date(2026, 12, 3)
+
+    def person(line):
+        return parse(line, today, index=index).contact_id
+
+    assert person("拜访 远航科技 王伟 谈了价格") == 10
+    assert person("拜访 李娜") == 13  # a contact's name alone: that customer and that person
+    assert person("拜访 王伟") is None  # two customers have a 王伟: the bar asks which first
+    assert person("拜访 华星科技 谈了价格") is None
+    assert parse("拜访 远航科技 王伟", today).contact_id is None  # no index, no people
+
+
 def test_resolve():
     assert INDEX.resolve("恒通").kind == SEVERAL
     assert [e.customer for e in INDEX.resolve("恒通").matches] == ["恒通科技", "恒通软件"]

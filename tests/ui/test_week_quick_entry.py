@@ -288,7 +288,8 @@ def test_a_contacts_name_completes_to_their_customers_and_asks_which(window, qtb
     bar.edit.setFocus()
     type_text(bar.edit, "拜访 王总")
     offered = bar._completions.stringList()
-    assert set(offered) >= {f"拜访 {name}" for name in at[:8]}
+    # each completes to "customer person": the line keeps who the visit was with
+    assert set(offered) >= {f"拜访 {name} 王总" for name in at[:8]}
     assert bar.completer.popup().isVisible()
     visits = count(store, "visit")
     qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
@@ -297,3 +298,35 @@ def test_a_contacts_name_completes_to_their_customers_and_asks_which(window, qtb
     bar.chooser.pick(bar.chooser.names().index("远航科技"))
     assert count(store, "visit") == visits + 1
     assert last_activity(store)[0] == "远航科技"
+    assert last_person(store) == ("远航科技", "王总")  # the 王总 of the customer picked
+    assert "远航科技 王总" in window.statusBar().currentMessage()
+
+
+def last_person(store):
+    """(customer of the contact, contact name) the newest activity names; (None, None)."""
+    return tuple(
+        store.execute(
+            "SELECT c.name, k.name FROM activities a LEFT JOIN contacts k ON k.id = a.contact_id "
+            "LEFT JOIN customers c ON c.id = k.customer_id ORDER BY a.id DESC LIMIT 1"
+        ).fetchone()
+    )
+
+
+def test_a_completed_contact_line_logs_the_visit_with_that_person(window, qtbot):
+    store = window.ctx.store
+    person = store.execute(
+        "SELECT k.name, c.name FROM contacts k JOIN customers c ON c.id = k.customer_id "
+        "WHERE c.name = '远航科技' ORDER BY k.is_main DESC, k.id LIMIT 1"
+    ).fetchone()
+    name, customer = person
+    bar = window.quick_entry
+    bar.edit.setFocus()
+    type_text(bar.edit, f"跟进 {customer[:2]}")
+    bar.on_completion(f"跟进 {customer}")  # the rep picks the customer in the popup
+    type_text(bar.edit, f" {name} 谈了价格")
+    assert bar.edit.text() == f"跟进 {customer} {name} 谈了价格"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert last_activity(store) == (customer, f"{name} 谈了价格")
+    assert last_person(store) == (customer, name)
+    window.ctx.undo_stack.undo()
+    assert last_activity(store) != (customer, f"{name} 谈了价格")

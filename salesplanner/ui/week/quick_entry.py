@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesplanner.domain.customer_index import CONTACT
 from salesplanner.domain.records import CONTRACT
 from salesplanner.ui.context import AppContext
 from salesplanner.ui.edits import push_edit
@@ -182,7 +183,11 @@ class QuickEntryBar(QWidget):
         head, fragment = fragment_at_end(before_cursor)
         lines = []
         if fragment:
-            lines = [head + e.customer for e in self.index().complete(fragment, 8)]
+            # a contact completes to "customer person": the line keeps who it was done with
+            lines = [
+                head + (f"{e.customer} {e.text}" if e.kind == CONTACT else e.customer)
+                for e in self.index().complete(fragment, 8)
+            ]
             lines = [line for line in dict.fromkeys(lines) if line != before_cursor]
         low = before_cursor.casefold()
         history = [h for h in self._history if h.casefold().startswith(low) and h != before_cursor]
@@ -318,7 +323,11 @@ class QuickEntryBar(QWidget):
         self._pending = None
         if self.edit.text().strip() != text:
             return  # the line was changed meanwhile: nothing to log
-        self._log(text, entry if name is None else replace(entry, customer=name))
+        if name is not None:
+            # "拜访 王总" at several customers: once the customer is picked, so is its 王总
+            person = entry.contact_id or self.index().person(name, entry.customer)
+            entry = replace(entry, customer=name, contact_id=person)
+        self._log(text, entry)
         self.edit.setFocus()
 
     def _log(self, text: str, entry) -> str | None:
@@ -342,6 +351,8 @@ class QuickEntryBar(QWidget):
             message += " · " + format_amount(to_fen(entry.amount))
         if command.logged is not None and command.logged.customer_name:
             message += " · " + command.logged.customer_name
+            if command.logged.contact_name:
+                message += " " + command.logged.contact_name
             if command.logged.new_customer:
                 message += " " + self.tr("(new customer)")
         from salesplanner.ui.format import format_month_day
