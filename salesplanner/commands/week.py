@@ -224,14 +224,14 @@ def run_week(args) -> int:
 
 
 def run_log(args) -> int:
+    from dataclasses import replace
+
     from salesplanner.domain.quick_entry import (
         QuickEntryError,
         QuickEntryQuestion,
         parse,
         parse_deal,
     )
-    from dataclasses import replace
-
     from salesplanner.services.week import customer_index, log_entry
 
     today = _date(args.date)
