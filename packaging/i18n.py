@@ -163,20 +163,38 @@ def wrapper_strings(src: Path = SOURCE_DIR) -> list[tuple[str, str]]:
     return _wrapper_strings(src)
 
 
+def _module_name(path: Path, src: Path) -> str:
+    """``salesplanner/ui/dialogs/import_models.py`` → ``salesplanner.ui.dialogs.import_models``."""
+    rel = path.relative_to(src.parent).with_suffix("")
+    return ".".join(rel.parts[:-1] if rel.name == "__init__" else rel.parts)
+
+
 def _wrapper_strings(src: Path, plural: bool | None = None) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
+    trees: dict[str, ast.Module] = {}
+    defined: dict[str, dict[str, str]] = {}  # module → its wrappers (name → context)
     for path in source_files(src):
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         except (SyntaxError, UnicodeDecodeError):
             continue
-        wrappers = {
+        module = _module_name(path, src)
+        trees[module] = tree
+        defined[module] = {
             node.name: ctx
             for node in ast.walk(tree)
             if isinstance(node, ast.FunctionDef)
             and (ctx := _wrapper_context(node)) is not None
             and (plural is None or _is_plural_wrapper(node) == plural)
         }
+    found: list[tuple[str, str]] = []
+    for module, tree in trees.items():
+        # its own wrappers, and those it imports by name ("from …import_models import _tr")
+        wrappers = dict(defined[module])
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module in defined and not node.level:
+                for alias in node.names:
+                    if alias.name in defined[node.module]:
+                        wrappers[alias.asname or alias.name] = defined[node.module][alias.name]
         if not wrappers:
             continue
         for node in ast.walk(tree):

@@ -106,3 +106,27 @@ def test_release_skips_catalogues_newer_than_their_source(tool, tmp_path):
         tmp_path / "salesplanner_zh_CN.qm",
         tmp_path / "salesplanner_en.qm",
     ]
+
+
+def test_strings_passed_to_an_imported_wrapper_are_collected(tool, tmp_path):
+    """A wrapper defined in one module and imported (or renamed) in another: its strings are
+    the other module's too; missing them once dropped 42 translations from both catalogues."""
+    pkg = tmp_path / "salesplanner"
+    (pkg / "ui").mkdir(parents=True)
+    (pkg / "ui" / "texts.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n"
+        "def _tr(text):\n    return QCoreApplication.translate('Wizard', text)\n\n"
+        "TITLE = _tr('Own string')\n",
+        encoding="utf-8",
+    )
+    (pkg / "ui" / "pages.py").write_text(
+        "from salesplanner.ui.texts import _tr\nfrom salesplanner.ui.texts import _tr as say\n\n"
+        "A = _tr('Imported string')\nB = say('Renamed string')\nC = print('Not a wrapper')\n",
+        encoding="utf-8",
+    )
+    found = set(tool.wrapper_strings(pkg))
+    assert found == {
+        ("Wizard", "Own string"),
+        ("Wizard", "Imported string"),
+        ("Wizard", "Renamed string"),
+    }

@@ -4004,6 +4004,369 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>Sales records</source>
+        <translation>Sales records</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>Customer list</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Monthly targets</source>
+        <translation>Monthly targets</translation>
+    </message>
+    <message>
+        <source>Deals in flight (opportunities)</source>
+        <translation>Deals in flight (opportunities)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>Win probability</translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation>Expected close date</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Next step date</source>
+        <translation>Next step date</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Lost reason</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a workbook</source>
+        <translation>Choose a workbook</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.</source>
+        <translation>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Sheet and kind of data</source>
+        <translation>Sheet and kind of data</translation>
+    </message>
+    <message>
+        <source>SalesPlanner guessed these; change them if they are wrong.</source>
+        <translation>SalesPlanner guessed these; change them if they are wrong.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>The sheet holds:</source>
+        <translation>The sheet holds:</translation>
+    </message>
+    <message>
+        <source>Column headers on row:</source>
+        <translation>Column headers on row:</translation>
+    </message>
+    <message>
+        <source>The customer's name is in:</source>
+        <translation>The customer's name is in:</translation>
+    </message>
+    <message>
+        <source>Dates are written as:</source>
+        <translation>Dates are written as:</translation>
+    </message>
+    <message>
+        <source>Columns and preview</source>
+        <translation>Columns and preview</translation>
+    </message>
+    <message>
+        <source>Check what each column is imported as. Red cells will be skipped; point at a cell to see why.</source>
+        <translation>Check what each column is imported as. Red cells will be skipped; point at a cell to see why.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>(warning)</source>
+        <translation>(warning)</translation>
+    </message>
+    <message>
+        <source>day/month/year (31/12/2026)</source>
+        <translation>day/month/year (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>month/day/year (12/31/2026)</source>
+        <translation>month/day/year (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>year/month/day (26/12/31)</source>
+        <translation>year/month/day (26/12/31)</translation>
+    </message>
+    <message>
+        <source>Columns as you mapped them last time for a workbook of this shape.</source>
+        <translation>Columns as you mapped them last time for a workbook of this shape.</translation>
+    </message>
+    <message>
+        <source>Choose how dates are written on the previous page.</source>
+        <translation>Choose how dates are written on the previous page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already in your plan.</source>
+        <translation>
+            <numerusform>%n row already in your plan.</numerusform>
+            <numerusform>%n rows already in your plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s).</source>
+        <translation>
+            <numerusform>%n new customer.</numerusform>
+            <numerusform>%n new customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) completed with details from the file.</source>
+        <translation>
+            <numerusform>%n customer completed with details from the file.</numerusform>
+            <numerusform>%n customers completed with details from the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</source>
+        <translation>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</translation>
+    </message>
+    <message>
+        <source>%1 data rows.</source>
+        <translation>%1 data rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n new row imported from %1.</numerusform>
+            <numerusform>%n new rows imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SalesPlanner is not sure what this sheet holds (%1): choose it above.</source>
+        <translation>SalesPlanner is not sure what this sheet holds (%1): choose it above.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped: %1.</source>
+        <translation>
+            <numerusform>%n row skipped: %1.</numerusform>
+            <numerusform>%n rows skipped: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Won deals: %n sale(s) written, %1 found among your sales.</source>
+        <translation>
+            <numerusform>Won deals: %n sale written, %1 found among your sales.</numerusform>
+            <numerusform>Won deals: %n sales written, %1 found among your sales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</source>
+        <translation>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline: %1 open, %2 won and %n lost deal(s) (lost deals are never sales).</source>
+        <translation>
+            <numerusform>Pipeline: %1 open, %2 won and %n lost deal (lost deals are never sales).</numerusform>
+            <numerusform>Pipeline: %1 open, %2 won and %n lost deals (lost deals are never sales).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</source>
+        <translation>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n row(s): %1 ready, %2 with problems.</source>
+        <translation>
+            <numerusform>Preview of the first %n row: %1 ready, %2 with problems.</numerusform>
+            <numerusform>Preview of the first %n rows: %1 ready, %2 with problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.</source>
+        <translation>Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>not a number</source>
@@ -4616,369 +4979,6 @@
     <message>
         <source>{cell}: {message}</source>
         <translation>{cell}: {message}</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>— not imported —</source>
-        <translation>— not imported —</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Choose a workbook</source>
-        <translation>Choose a workbook</translation>
-    </message>
-    <message>
-        <source>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.</source>
-        <translation>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>Sheet and kind of data</source>
-        <translation>Sheet and kind of data</translation>
-    </message>
-    <message>
-        <source>SalesPlanner guessed these; change them if they are wrong.</source>
-        <translation>SalesPlanner guessed these; change them if they are wrong.</translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation>Sheet:</translation>
-    </message>
-    <message>
-        <source>The sheet holds:</source>
-        <translation>The sheet holds:</translation>
-    </message>
-    <message>
-        <source>Column headers on row:</source>
-        <translation>Column headers on row:</translation>
-    </message>
-    <message>
-        <source>The customer's name is in:</source>
-        <translation>The customer's name is in:</translation>
-    </message>
-    <message>
-        <source>Dates are written as:</source>
-        <translation>Dates are written as:</translation>
-    </message>
-    <message>
-        <source>Columns and preview</source>
-        <translation>Columns and preview</translation>
-    </message>
-    <message>
-        <source>Check what each column is imported as. Red cells will be skipped; point at a cell to see why.</source>
-        <translation>Check what each column is imported as. Red cells will be skipped; point at a cell to see why.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import finished</translation>
-    </message>
-    <message>
-        <source>(warning)</source>
-        <translation>(warning)</translation>
-    </message>
-    <message>
-        <source>Import from Excel</source>
-        <translation>Import from Excel</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Sales records</source>
-        <translation>Sales records</translation>
-    </message>
-    <message>
-        <source>Customer list</source>
-        <translation>Customer list</translation>
-    </message>
-    <message>
-        <source>Activity log</source>
-        <translation>Activity log</translation>
-    </message>
-    <message>
-        <source>Monthly targets</source>
-        <translation>Monthly targets</translation>
-    </message>
-    <message>
-        <source>Deals in flight (opportunities)</source>
-        <translation>Deals in flight (opportunities)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Unit price</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Rep</source>
-        <translation>Rep</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Birthday</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>Next follow-up</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <source>Activity type</source>
-        <translation>Activity type</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <translation>Record ID</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
-        <source>Win probability</source>
-        <translation>Win probability</translation>
-    </message>
-    <message>
-        <source>Expected close date</source>
-        <translation>Expected close date</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Next step date</source>
-        <translation>Next step date</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Lost reason</source>
-        <translation>Lost reason</translation>
-    </message>
-    <message>
-        <source>day/month/year (31/12/2026)</source>
-        <translation>day/month/year (31/12/2026)</translation>
-    </message>
-    <message>
-        <source>month/day/year (12/31/2026)</source>
-        <translation>month/day/year (12/31/2026)</translation>
-    </message>
-    <message>
-        <source>year/month/day (26/12/31)</source>
-        <translation>year/month/day (26/12/31)</translation>
-    </message>
-    <message>
-        <source>Columns as you mapped them last time for a workbook of this shape.</source>
-        <translation>Columns as you mapped them last time for a workbook of this shape.</translation>
-    </message>
-    <message>
-        <source>Choose how dates are written on the previous page.</source>
-        <translation>Choose how dates are written on the previous page.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) already in your plan.</source>
-        <translation>
-            <numerusform>%n row already in your plan.</numerusform>
-            <numerusform>%n rows already in your plan.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new customer(s).</source>
-        <translation>
-            <numerusform>%n new customer.</numerusform>
-            <numerusform>%n new customers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) completed with details from the file.</source>
-        <translation>
-            <numerusform>%n customer completed with details from the file.</numerusform>
-            <numerusform>%n customers completed with details from the file.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</source>
-        <translation>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation>Imported as</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Example</translation>
-    </message>
-    <message>
-        <source>%1 data rows.</source>
-        <translation>%1 data rows.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new row(s) imported from %1.</source>
-        <translation>
-            <numerusform>%n new row imported from %1.</numerusform>
-            <numerusform>%n new rows imported from %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>SalesPlanner is not sure what this sheet holds (%1): choose it above.</source>
-        <translation>SalesPlanner is not sure what this sheet holds (%1): choose it above.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) skipped: %1.</source>
-        <translation>
-            <numerusform>%n row skipped: %1.</numerusform>
-            <numerusform>%n rows skipped: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Won deals: %n sale(s) written, %1 found among your sales.</source>
-        <translation>
-            <numerusform>Won deals: %n sale written, %1 found among your sales.</numerusform>
-            <numerusform>Won deals: %n sales written, %1 found among your sales.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (hidden)</source>
-        <translation>%1 (hidden)</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>No problems found.</translation>
-    </message>
-    <message>
-        <source>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</source>
-        <translation>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pipeline: %1 open, %2 won and %n lost deal(s) (lost deals are never sales).</source>
-        <translation>
-            <numerusform>Pipeline: %1 open, %2 won and %n lost deal (lost deals are never sales).</numerusform>
-            <numerusform>Pipeline: %1 open, %2 won and %n lost deals (lost deals are never sales).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</source>
-        <translation>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview of the first %n row(s): %1 ready, %2 with problems.</source>
-        <translation>
-            <numerusform>Preview of the first %n row: %1 ready, %2 with problems.</numerusform>
-            <numerusform>Preview of the first %n rows: %1 ready, %2 with problems.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.</source>
-        <translation>Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.</translation>
     </message>
 </context>
 <context>

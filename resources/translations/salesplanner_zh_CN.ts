@@ -3992,6 +3992,361 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Sales records</source>
+        <translation>销售记录</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Monthly targets</source>
+        <translation>月度目标</translation>
+    </message>
+    <message>
+        <source>Deals in flight (opportunities)</source>
+        <translation>商机（跟进中的项目）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next step date</source>
+        <translation>下一步日期</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a workbook</source>
+        <translation>选择工作簿</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.</source>
+        <translation>支持 Excel（.xlsx、.xlsm、.xls）、WPS 或 LibreOffice（.ods）工作簿以及 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Sheet and kind of data</source>
+        <translation>工作表与数据类型</translation>
+    </message>
+    <message>
+        <source>SalesPlanner guessed these; change them if they are wrong.</source>
+        <translation>以下由跑单规划自动识别，如有不对请修改。</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>The sheet holds:</source>
+        <translation>表中数据是：</translation>
+    </message>
+    <message>
+        <source>Column headers on row:</source>
+        <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <source>The customer's name is in:</source>
+        <translation>客户名称所在列：</translation>
+    </message>
+    <message>
+        <source>Dates are written as:</source>
+        <translation>日期的写法：</translation>
+    </message>
+    <message>
+        <source>Columns and preview</source>
+        <translation>列对应与预览</translation>
+    </message>
+    <message>
+        <source>Check what each column is imported as. Red cells will be skipped; point at a cell to see why.</source>
+        <translation>请核对每一列导入为什么。红色单元格所在行将被跳过；鼠标指向单元格可查看原因。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>(warning)</source>
+        <translation>（提醒）</translation>
+    </message>
+    <message>
+        <source>day/month/year (31/12/2026)</source>
+        <translation>日/月/年（31/12/2026）</translation>
+    </message>
+    <message>
+        <source>month/day/year (12/31/2026)</source>
+        <translation>月/日/年（12/31/2026）</translation>
+    </message>
+    <message>
+        <source>year/month/day (26/12/31)</source>
+        <translation>年/月/日（26/12/31）</translation>
+    </message>
+    <message>
+        <source>Columns as you mapped them last time for a workbook of this shape.</source>
+        <translation>已沿用上次为同样格式工作簿设置的列对应。</translation>
+    </message>
+    <message>
+        <source>Choose how dates are written on the previous page.</source>
+        <translation>请在上一页选择日期的写法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already in your plan.</source>
+        <translation>
+            <numerusform>有 %n 行已在计划中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s).</source>
+        <translation>
+            <numerusform>新增客户 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) completed with details from the file.</source>
+        <translation>
+            <numerusform>%n 位客户已用文件中的信息补全。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</source>
+        <translation>今后在跑单规划中记录的内容，之后可以添加到这个工作簿中：文件 → 写回原工作簿…</translation>
+    </message>
+    <message>
+        <source>%1 data rows.</source>
+        <translation>共 %1 行数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 行新数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SalesPlanner is not sure what this sheet holds (%1): choose it above.</source>
+        <translation>跑单规划不确定这个工作表里是什么（%1）：请在上面选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped: %1.</source>
+        <translation>
+            <numerusform>跳过 %n 行：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Won deals: %n sale(s) written, %1 found among your sales.</source>
+        <translation>
+            <numerusform>赢单：新写入 %n 笔销售，%1 笔已在你的销售记录中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（隐藏）</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</source>
+        <translation>请为以下字段选择列：%1（导入“%2”需要），或返回上一页选择其他数据类型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline: %1 open, %2 won and %n lost deal(s) (lost deals are never sales).</source>
+        <translation>
+            <numerusform>商机：跟进中 %1 个，赢单 %2 个，输单 %n 个（输单不计入销售）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</source>
+        <translation>%1 列的日期可读作%2（%4 中的“%3”）：请选择日期的写法。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n row(s): %1 ready, %2 with problems.</source>
+        <translation>
+            <numerusform>前 %n 行预览：%1 行可导入，%2 行有问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.</source>
+        <translation>已在计划中的商机：%1 个换了阶段，%2 个已更新，%3 个没有变化。</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>not a number</source>
@@ -4604,361 +4959,6 @@
     <message>
         <source>{cell}: {message}</source>
         <translation>{cell}：{message}</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>— not imported —</source>
-        <translation>— 不导入 —</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Choose a workbook</source>
-        <translation>选择工作簿</translation>
-    </message>
-    <message>
-        <source>Excel (.xlsx, .xlsm, .xls), WPS or LibreOffice (.ods) workbooks and CSV files.</source>
-        <translation>支持 Excel（.xlsx、.xlsm、.xls）、WPS 或 LibreOffice（.ods）工作簿以及 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Sheet and kind of data</source>
-        <translation>工作表与数据类型</translation>
-    </message>
-    <message>
-        <source>SalesPlanner guessed these; change them if they are wrong.</source>
-        <translation>以下由跑单规划自动识别，如有不对请修改。</translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation>工作表：</translation>
-    </message>
-    <message>
-        <source>The sheet holds:</source>
-        <translation>表中数据是：</translation>
-    </message>
-    <message>
-        <source>Column headers on row:</source>
-        <translation>表头所在行：</translation>
-    </message>
-    <message>
-        <source>The customer's name is in:</source>
-        <translation>客户名称所在列：</translation>
-    </message>
-    <message>
-        <source>Dates are written as:</source>
-        <translation>日期的写法：</translation>
-    </message>
-    <message>
-        <source>Columns and preview</source>
-        <translation>列对应与预览</translation>
-    </message>
-    <message>
-        <source>Check what each column is imported as. Red cells will be skipped; point at a cell to see why.</source>
-        <translation>请核对每一列导入为什么。红色单元格所在行将被跳过；鼠标指向单元格可查看原因。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <source>(warning)</source>
-        <translation>（提醒）</translation>
-    </message>
-    <message>
-        <source>Import from Excel</source>
-        <translation>从 Excel 导入</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Sales records</source>
-        <translation>销售记录</translation>
-    </message>
-    <message>
-        <source>Customer list</source>
-        <translation>客户名单</translation>
-    </message>
-    <message>
-        <source>Activity log</source>
-        <translation>活动记录</translation>
-    </message>
-    <message>
-        <source>Monthly targets</source>
-        <translation>月度目标</translation>
-    </message>
-    <message>
-        <source>Deals in flight (opportunities)</source>
-        <translation>商机（跟进中的项目）</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Rep</source>
-        <translation>业务员</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>客户类别</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>下次跟进</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>重点客户</translation>
-    </message>
-    <message>
-        <source>Activity type</source>
-        <translation>活动类型</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>次数</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <translation>记录编号</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>商机名称</translation>
-    </message>
-    <message>
-        <source>Win probability</source>
-        <translation>赢率</translation>
-    </message>
-    <message>
-        <source>Expected close date</source>
-        <translation>预计成交日期</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>Next step date</source>
-        <translation>下一步日期</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建日期</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Lost reason</source>
-        <translation>输单原因</translation>
-    </message>
-    <message>
-        <source>day/month/year (31/12/2026)</source>
-        <translation>日/月/年（31/12/2026）</translation>
-    </message>
-    <message>
-        <source>month/day/year (12/31/2026)</source>
-        <translation>月/日/年（12/31/2026）</translation>
-    </message>
-    <message>
-        <source>year/month/day (26/12/31)</source>
-        <translation>年/月/日（26/12/31）</translation>
-    </message>
-    <message>
-        <source>Columns as you mapped them last time for a workbook of this shape.</source>
-        <translation>已沿用上次为同样格式工作簿设置的列对应。</translation>
-    </message>
-    <message>
-        <source>Choose how dates are written on the previous page.</source>
-        <translation>请在上一页选择日期的写法。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) already in your plan.</source>
-        <translation>
-            <numerusform>有 %n 行已在计划中。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new customer(s).</source>
-        <translation>
-            <numerusform>新增客户 %n 个。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) completed with details from the file.</source>
-        <translation>
-            <numerusform>%n 位客户已用文件中的信息补全。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What you log in SalesPlanner from now on can be added to this workbook later: File → Write back to workbook…</source>
-        <translation>今后在跑单规划中记录的内容，之后可以添加到这个工作簿中：文件 → 写回原工作簿…</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation>导入为</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>示例</translation>
-    </message>
-    <message>
-        <source>%1 data rows.</source>
-        <translation>共 %1 行数据。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new row(s) imported from %1.</source>
-        <translation>
-            <numerusform>已从 %1 导入 %n 行新数据。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>SalesPlanner is not sure what this sheet holds (%1): choose it above.</source>
-        <translation>跑单规划不确定这个工作表里是什么（%1）：请在上面选择。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) skipped: %1.</source>
-        <translation>
-            <numerusform>跳过 %n 行：%1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Won deals: %n sale(s) written, %1 found among your sales.</source>
-        <translation>
-            <numerusform>赢单：新写入 %n 笔销售，%1 笔已在你的销售记录中。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (hidden)</source>
-        <translation>%1（隐藏）</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>未发现问题。</translation>
-    </message>
-    <message>
-        <source>Choose a column for: %1 (needed for “%2”), or another kind of data on the previous page.</source>
-        <translation>请为以下字段选择列：%1（导入“%2”需要），或返回上一页选择其他数据类型。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pipeline: %1 open, %2 won and %n lost deal(s) (lost deals are never sales).</source>
-        <translation>
-            <numerusform>商机：跟进中 %1 个，赢单 %2 个，输单 %n 个（输单不计入销售）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dates in column %1 can be read as %2 (“%3” in %4): choose how they are written.</source>
-        <translation>%1 列的日期可读作%2（%4 中的“%3”）：请选择日期的写法。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview of the first %n row(s): %1 ready, %2 with problems.</source>
-        <translation>
-            <numerusform>前 %n 行预览：%1 行可导入，%2 行有问题。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deals already in your plan: %1 moved on, %2 updated, %3 unchanged.</source>
-        <translation>已在计划中的商机：%1 个换了阶段，%2 个已更新，%3 个没有变化。</translation>
     </message>
 </context>
 <context>
