@@ -93,6 +93,7 @@ def test_computed_once_per_data_change(demo_store, diagnosis, monkeypatch):
     pipeline.move(demo_store, stalled.opportunity_id, stalled.next_stage, DEMO_TODAY)
     after = svc.pipeline_diagnosis(demo_store, DEMO_TODAY)
     assert runs == [1]
-    moved = [s for s in after.stalled if s.opportunity_id == stalled.opportunity_id]
-    assert moved == [] or moved[0].stage == stalled.next_stage
+    assert repo.get(demo_store, stalled.opportunity_id).stage == stalled.next_stage
+    # moved on (and so worked on today), the deal is no longer stalled: the reload saw it
+    assert stalled.opportunity_id not in [s.opportunity_id for s in after.stalled]
     assert svc.pipeline_diagnosis(demo_store, DEMO_TODAY + dt.timedelta(days=1)) is not after
